@@ -1,0 +1,277 @@
+"""Light and dark themes, and the named colours + shapes every screen uses for battery states.
+
+One Fusion-based palette per mode, so the app looks the same on Windows, macOS and Linux, and
+"system" follows the OS colour scheme (Qt 6.5+ ``QStyleHints.colorScheme()``), also when it
+changes while the app runs.
+
+Status styles (cells, warning lights, relays) never rely on colour alone: each state also has its
+own symbol and its own word, so colour-blind installers can read them. The colours follow the
+maker's app (green safe, yellow balancing, red out of range) in tints from the Okabe-Ito
+colour-blind-safe set.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from smartbms_gui import qt_env
+
+MODES = ("light", "dark", "system")
+
+
+class ThemeError(ValueError):
+    """An unknown theme mode was asked for."""
+
+
+# --- status styles -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StatusStyle:
+    """How one state looks: a colour per theme, a symbol that differs in shape, and a word."""
+
+    light: str  # colour on a light background (hex)
+    dark: str  # colour on a dark background (hex)
+    symbol: str  # a shape that differs between states, so colour is never the only cue
+    text: str  # English source text; show it through label()
+    context: str = "Status"
+
+    @property
+    def colour(self) -> str:
+        """The colour for the theme in use now."""
+        return self.dark if effective_mode() == "dark" else self.light
+
+    def qcolor(self) -> QColor:
+        return QColor(self.colour)
+
+    def label(self) -> str:
+        """The state's word in the user's language."""
+        return QCoreApplication.translate(self.context, self.text)
+
+    def badge(self) -> str:
+        """Symbol and word together, e.g. "▲ Out of range"."""
+        return f"{self.symbol} {self.label()}"
+
+
+# Keys are the lower-case names of protocol.status.CellState (OK, BALANCING, OUT_OF_RANGE).
+CELL_STATE_STYLE: dict[str, StatusStyle] = {
+    "ok": StatusStyle("#007A5A", "#2BC99A", "●", QT_TRANSLATE_NOOP("CellState", "OK"), "CellState"),
+    "balancing": StatusStyle(
+        "#B07800", "#F0C040", "◆", QT_TRANSLATE_NOOP("CellState", "Balancing"), "CellState"
+    ),
+    "out_of_range": StatusStyle(
+        "#C0392B", "#FF6B5A", "▲", QT_TRANSLATE_NOOP("CellState", "Out of range"), "CellState"
+    ),
+}
+
+# A warning light (E, Vh, Vl, Th, Tl) lit or dark: filled versus hollow as well as red versus grey.
+WARNING_LIGHT_STYLE: dict[bool, StatusStyle] = {
+    True: StatusStyle("#C0392B", "#FF6B5A", "●", QT_TRANSLATE_NOOP("WarningLight", "On"), "WarningLight"),
+    False: StatusStyle("#9A9A9A", "#6E6E6E", "○", QT_TRANSLATE_NOOP("WarningLight", "Off"), "WarningLight"),
+}
+
+# Charge / load relay: allowed (closed) or blocked (open).
+RELAY_STYLE: dict[bool, StatusStyle] = {
+    True: StatusStyle("#007A5A", "#2BC99A", "✔", QT_TRANSLATE_NOOP("Relay", "Allowed"), "Relay"),
+    False: StatusStyle("#C0392B", "#FF6B5A", "✖", QT_TRANSLATE_NOOP("Relay", "Blocked"), "Relay"),
+}
+
+
+def _state_key(state: object) -> str:
+    if isinstance(state, enum.Enum):
+        return state.name.lower()
+    return str(state).lower()
+
+
+def cell_state_style(state: object) -> StatusStyle:
+    """The style for a ``protocol.status.CellState`` member or its name ("ok", "balancing", ...)."""
+    key = _state_key(state)
+    try:
+        return CELL_STATE_STYLE[key]
+    except KeyError:
+        raise ThemeError(f"no style for cell state {state!r}; known: {', '.join(CELL_STATE_STYLE)}") from None
+
+
+def warning_light_style(on: bool) -> StatusStyle:
+    return WARNING_LIGHT_STYLE[bool(on)]
+
+
+def relay_style(allowed: bool) -> StatusStyle:
+    return RELAY_STYLE[bool(allowed)]
+
+
+# --- palettes ------------------------------------------------------------------------------------
+
+def _palette(colours: dict[str, str], disabled_text: str) -> QPalette:
+    roles = {
+        "window": QPalette.ColorRole.Window,
+        "window_text": QPalette.ColorRole.WindowText,
+        "base": QPalette.ColorRole.Base,
+        "alternate_base": QPalette.ColorRole.AlternateBase,
+        "tooltip_base": QPalette.ColorRole.ToolTipBase,
+        "tooltip_text": QPalette.ColorRole.ToolTipText,
+        "placeholder": QPalette.ColorRole.PlaceholderText,
+        "text": QPalette.ColorRole.Text,
+        "button": QPalette.ColorRole.Button,
+        "button_text": QPalette.ColorRole.ButtonText,
+        "bright_text": QPalette.ColorRole.BrightText,
+        "light": QPalette.ColorRole.Light,
+        "midlight": QPalette.ColorRole.Midlight,
+        "mid": QPalette.ColorRole.Mid,
+        "dark": QPalette.ColorRole.Dark,
+        "shadow": QPalette.ColorRole.Shadow,
+        "highlight": QPalette.ColorRole.Highlight,
+        "highlighted_text": QPalette.ColorRole.HighlightedText,
+        "link": QPalette.ColorRole.Link,
+        "link_visited": QPalette.ColorRole.LinkVisited,
+    }
+    palette = QPalette()
+    for name, role in roles.items():
+        palette.setColor(role, QColor(colours[name]))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.HighlightedText, QColor(disabled_text))
+    return palette
+
+
+LIGHT_COLOURS = {
+    "window": "#EFEFEF", "window_text": "#1E1E1E", "base": "#FFFFFF", "alternate_base": "#F5F5F5",
+    "tooltip_base": "#FFFFDC", "tooltip_text": "#1E1E1E", "placeholder": "#7A7A7A", "text": "#1E1E1E",
+    "button": "#E6E6E6", "button_text": "#1E1E1E", "bright_text": "#D00000", "light": "#FFFFFF",
+    "midlight": "#E0E0E0", "mid": "#B8B8B8", "dark": "#9F9F9F", "shadow": "#767676",
+    "highlight": "#2F6FB3", "highlighted_text": "#FFFFFF", "link": "#1F5FA8", "link_visited": "#6A3FA0",
+}
+DARK_COLOURS = {
+    "window": "#2B2B2B", "window_text": "#E8E8E8", "base": "#1F1F1F", "alternate_base": "#272727",
+    "tooltip_base": "#3A3A3A", "tooltip_text": "#E8E8E8", "placeholder": "#8C8C8C", "text": "#E8E8E8",
+    "button": "#353535", "button_text": "#E8E8E8", "bright_text": "#FF6B5A", "light": "#4A4A4A",
+    "midlight": "#3E3E3E", "mid": "#262626", "dark": "#1A1A1A", "shadow": "#000000",
+    "highlight": "#3D7CC9", "highlighted_text": "#FFFFFF", "link": "#6FAEF5", "link_visited": "#B591E8",
+}
+
+
+def light_palette() -> QPalette:
+    return _palette(LIGHT_COLOURS, "#9A9A9A")
+
+
+def dark_palette() -> QPalette:
+    return _palette(DARK_COLOURS, "#7A7A7A")
+
+
+# Plot colours (pyqtgraph background / foreground) per effective mode.
+PLOT_COLOURS = {
+    "light": {"background": "#FFFFFF", "foreground": "#303030"},
+    "dark": {"background": "#1F1F1F", "foreground": "#D0D0D0"},
+}
+
+
+# --- applying ------------------------------------------------------------------------------------
+
+class _ThemeState(QObject):
+    """Holds the chosen mode and tells listeners when the effective look changed."""
+
+    changed = Signal(str)  # the effective mode, "light" or "dark"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mode = "system"
+        self.effective = "light"
+        self.following_os = False
+
+
+_state: _ThemeState | None = None
+
+
+def _theme_state() -> _ThemeState:
+    global _state
+    if _state is None:
+        _state = _ThemeState()
+    return _state
+
+
+def theme_changed() -> Signal:
+    """A signal emitted with "light" or "dark" after every apply (connect pages that paint colours)."""
+    return _theme_state().changed
+
+
+def current_mode() -> str:
+    """The mode last asked for: "light", "dark" or "system"."""
+    return _theme_state().mode
+
+
+def effective_mode() -> str:
+    """What is shown now: "light" or "dark" ("system" resolved)."""
+    return _theme_state().effective
+
+
+def system_prefers_dark(app: QGuiApplication | None = None) -> bool:
+    app = app or QGuiApplication.instance()
+    if app is None:
+        return False
+    hints = app.styleHints()
+    scheme = getattr(hints, "colorScheme", None)  # Qt 6.5+
+    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+
+
+def _resolve(mode: str, app: QGuiApplication) -> str:
+    if mode == "system":
+        return "dark" if system_prefers_dark(app) else "light"
+    return mode
+
+
+def apply_theme(app: QApplication, mode: str = "system") -> str:
+    """Apply a theme to the whole app; returns the effective mode ("light" or "dark").
+
+    ``mode`` is "light", "dark" or "system" (follow the OS, also when it changes later).
+    """
+    if mode not in MODES:
+        raise ThemeError(f"unknown theme {mode!r}; choose one of: {', '.join(MODES)}")
+    state = _theme_state()
+    state.mode = mode
+    effective = _resolve(mode, app)
+    state.effective = effective
+
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    app.setPalette(dark_palette() if effective == "dark" else light_palette())
+
+    hints = app.styleHints()
+    if mode == "system" and not state.following_os and hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda _scheme: _follow_os(app))
+        state.following_os = True
+
+    _apply_plot_colours(app, effective)
+    state.changed.emit(effective)
+    return effective
+
+
+def _follow_os(app: QApplication) -> None:
+    if current_mode() == "system":
+        apply_theme(app, "system")
+
+
+def _apply_plot_colours(app: QApplication, effective: str) -> None:
+    """Set pyqtgraph's defaults and restyle plots that already exist, only if pyqtgraph is in use."""
+    if "pyqtgraph" not in sys.modules:
+        return
+    qt_env.prepare()
+    import pyqtgraph as pg
+
+    colours = PLOT_COLOURS[effective]
+    pg.setConfigOptions(background=colours["background"], foreground=colours["foreground"])
+    for widget in app.allWidgets():
+        if isinstance(widget, pg.GraphicsView):
+            widget.setBackground(colours["background"])
+        if isinstance(widget, pg.PlotWidget):
+            for name in ("left", "bottom", "right", "top"):
+                axis = widget.getPlotItem().getAxis(name)
+                if axis is not None:
+                    axis.setPen(colours["foreground"])
+                    axis.setTextPen(colours["foreground"])
