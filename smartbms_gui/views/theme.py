@@ -73,7 +73,7 @@ CELL_STATE_STYLE: dict[str, StatusStyle] = {
 # A warning light (E, Vh, Vl, Th, Tl) lit or dark: filled versus hollow as well as red versus grey.
 WARNING_LIGHT_STYLE: dict[bool, StatusStyle] = {
     True: StatusStyle("#C0392B", "#FF6B5A", "●", QT_TRANSLATE_NOOP("WarningLight", "On"), "WarningLight"),
-    False: StatusStyle("#9A9A9A", "#6E6E6E", "○", QT_TRANSLATE_NOOP("WarningLight", "Off"), "WarningLight"),
+    False: StatusStyle("#9A9A9A", "#8A8A8A", "○", QT_TRANSLATE_NOOP("WarningLight", "Off"), "WarningLight"),
 }
 
 # Charge / load relay: allowed (closed) or blocked (open).

@@ -1,0 +1,257 @@
+"""Log files for installers to send in: rotating files in the user log folder, with the PIN masked.
+
+``setup_logging(level)`` is called once by the app (and the CLI). It
+
+- writes ``smartbms.log`` (rotated at 1 MB, 5 old files kept) in the user log folder
+  (platformdirs ``user_log_dir("SmartBMS Desktop")``),
+- masks the PIN everywhere: the login command ``PW1234!`` becomes ``PW****!`` (also in byte reprs
+  and hex dumps), the S1 record's PIN field (four ASCII digits in hex), any value logged under a key named pin (``pin=1234``, ``"new_pin": "1234"``,
+  ``extra={"pin": ...}``) becomes ``****``, and any PIN registered with ``add_secret()``,
+- keeps the last warnings and errors in memory for "Copy diagnostics" (``recent_errors()``).
+
+Masking happens twice on purpose: when a record is made (a log record factory, so handlers added
+later, such as a test's capture handler, never see the PIN) and again in a filter on every handler
+this module installs (for ``extra=`` values and exception text, which are added after the record
+is made).
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import logging.handlers
+import re
+import threading
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+from smartbms_gui import APP_NAME
+
+LOG_FILE_NAME = "smartbms.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+RECENT_ERRORS_KEPT = 50
+MASK = "****"
+
+FILE_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+CONSOLE_FORMAT = "%(levelname)s %(name)s: %(message)s"
+
+# The login command in text, byte reprs (b'PW1234!\r') and in hex dumps ("50 57 31 32 33 34 21").
+_LOGIN_TEXT = re.compile(r"PW\d+!")
+_LOGIN_HEX = re.compile(r"(?i)50([\s:-]?)57(?:[\s:-]?3[0-9])+([\s:-]?)21")
+# The S1 record carries the PIN as four ASCII digits in hex ("_31323334_"): an 8-digit hex field made
+# of four 3x bytes, standing alone. Rare elsewhere, and masking an innocent one costs little.
+_S1_PIN_FIELD = re.compile(r"(?<![0-9A-Za-z])(?:3[0-9]){4}(?![0-9A-Za-z])")
+# A key named pin, new_pin, pin_code ... (not "spin", "pinned").
+_PIN_KEY = r"\b(?:[A-Za-z]+_)?(?i:pin)(?:_[A-Za-z]+)?\b"
+# Its value: "pin=1234", "pin: 1234", "'pin': '1234'", "new_pin=b'1234'", "PIN 1234". Digits, or anything
+# quoted after = or :. Words after "PIN:" stay readable ("wrong PIN: the device said NA").
+_PIN_VALUE = re.compile(
+    _PIN_KEY + r"""(?P<sep>["']?\s*[:=]\s*|\s+)(?:(?P<quote>b?["'])(?P<quoted>[^"']*)["']|(?P<digits>\d+)\b)"""
+)
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+
+
+class LoggingSetupError(ValueError):
+    """setup_logging was given a level it does not know."""
+
+
+def add_secret(value: str) -> None:
+    """Mask this exact value (e.g. the PIN in use) wherever it appears as a whole number/word,
+    also as ASCII hex the way the S1 record carries it ("4711" -> "34373131")."""
+    value = str(value).strip()
+    if len(value) >= 3:  # shorter values would mask ordinary numbers everywhere
+        hex_form = value.encode("utf-8").hex()
+        with _secrets_lock:
+            _secrets.update({value, hex_form, hex_form.upper()})
+
+
+def clear_secrets() -> None:
+    with _secrets_lock:
+        _secrets.clear()
+
+
+def mask_text(text: str) -> str:
+    """The text with every PIN form this module knows replaced by ****."""
+    text = _LOGIN_TEXT.sub("PW" + MASK + "!", text)
+    text = _LOGIN_HEX.sub(lambda m: "50" + m.group(1) + "57" + m.group(1) + "**" + m.group(2) + "21", text)
+    text = _S1_PIN_FIELD.sub(MASK + MASK, text)
+    text = _PIN_VALUE.sub(_mask_pin_value, text)
+    with _secrets_lock:
+        secrets = list(_secrets)
+    for secret in secrets:
+        text = re.sub(r"(?<![0-9A-Za-z])" + re.escape(secret) + r"(?![0-9A-Za-z])", MASK, text)
+    return text
+
+
+def _mask_pin_value(match: re.Match) -> str:
+    whole, start = match.group(0), match.start(0)
+    if match.group("quote") is not None:
+        if match.group("sep").strip() == "":  # "pin 'x'": a quoted word after a space, not a value
+            return whole
+        return whole[: match.start("quoted") - start] + MASK + whole[match.end("quoted") - start :]
+    return whole[: match.start("digits") - start] + MASK
+
+
+def _is_pin_key(key: object) -> bool:
+    return isinstance(key, str) and re.fullmatch(_PIN_KEY, key) is not None
+
+
+def _mask_message(record: logging.LogRecord) -> None:
+    """Fold args into the message and mask it (args may hold the PIN or the login bytes)."""
+    args = record.args
+    if isinstance(args, Mapping) and args:
+        args = {k: (MASK if _is_pin_key(k) else v) for k, v in args.items()}
+        record.args = args
+    try:
+        message = record.getMessage()
+    except Exception:  # a broken format string: keep everything, masked, rather than lose the line
+        message = f"{record.msg!s} {record.args!r}"
+    record.msg = mask_text(message)
+    record.args = None
+
+
+class PinMaskFilter(logging.Filter):
+    """Masks the PIN in a record's message, its pin-named extra fields and its exception text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not getattr(record, "_smartbms_masked", False):
+            _mask_message(record)
+        for key in list(vars(record)):
+            if _is_pin_key(key):
+                setattr(record, key, MASK)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_text(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_text(record.stack_info)
+        return True
+
+
+class RecentErrors(logging.Handler):
+    """A bounded ring of the last warnings and errors, already masked, for the diagnostics text."""
+
+    def __init__(self, capacity: int = RECENT_ERRORS_KEPT) -> None:
+        super().__init__(level=logging.WARNING)
+        self.lines: collections.deque[str] = collections.deque(maxlen=capacity)
+        self.setFormatter(logging.Formatter(FILE_FORMAT))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append(self.format(record).splitlines()[0] if record.exc_info else self.format(record))
+        except Exception:
+            self.handleError(record)
+
+
+_recent = RecentErrors()
+_installed: list[logging.Handler] = []
+_factory_installed = False
+
+
+def recent_errors() -> list[str]:
+    """The last warnings and errors (oldest first), PIN masked."""
+    return list(_recent.lines)
+
+
+def log_dir() -> Path:
+    """The user log folder (not created)."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def log_file() -> Path:
+    """The file setup_logging writes to, or where it would write by default."""
+    for handler in _installed:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return log_dir() / LOG_FILE_NAME
+
+
+def _install_record_factory() -> None:
+    global _factory_installed
+    if _factory_installed:
+        return
+    previous = logging.getLogRecordFactory()
+
+    def masked_record(*args, **kwargs) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        _mask_message(record)
+        record._smartbms_masked = True
+        return record
+
+    logging.setLogRecordFactory(masked_record)
+    _factory_installed = True
+
+
+def _level(level: int | str) -> int:
+    if isinstance(level, int):
+        return level
+    value = logging.getLevelName(str(level).upper())
+    if not isinstance(value, int):
+        raise LoggingSetupError(f"unknown log level {level!r}; use DEBUG, INFO, WARNING or ERROR")
+    return value
+
+
+def setup_logging(
+    level: int | str = "INFO",
+    *,
+    directory: str | Path | None = None,
+    console: bool = False,
+) -> Path:
+    """Send logs to the rotating file (and stderr when ``console``); returns the log file path.
+
+    Safe to call again (e.g. to change the level): it replaces what it installed before.
+    """
+    numeric = _level(level)
+    folder = Path(directory) if directory is not None else log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE_NAME
+
+    root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        if handler is not _recent:
+            handler.close()
+    _installed.clear()
+
+    _install_record_factory()
+    mask = PinMaskFilter()
+
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
+    formatter = logging.Formatter(FILE_FORMAT)
+    formatter.converter = time.gmtime  # UTC, so logs from different laptops line up
+    file_handler.setFormatter(formatter)
+    _installed.append(file_handler)
+    _installed.append(_recent)
+    if console:
+        stream_handler = logging.StreamHandler()
+        stream_handler.setFormatter(logging.Formatter(CONSOLE_FORMAT))
+        _installed.append(stream_handler)
+
+    for handler in _installed:
+        if not any(isinstance(f, PinMaskFilter) for f in handler.filters):
+            handler.addFilter(mask)
+        root.addHandler(handler)
+    # Handlers somebody else put on the root logger get the mask too.
+    for handler in root.handlers:
+        if not any(isinstance(f, PinMaskFilter) for f in handler.filters):
+            handler.addFilter(mask)
+    root.setLevel(numeric)
+    return path
+
+
+def shutdown_logging() -> None:
+    """Remove and close what setup_logging installed (tests, and a clean exit)."""
+    root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        if handler is not _recent:
+            handler.close()
+    _installed.clear()
