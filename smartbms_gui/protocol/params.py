@@ -1,0 +1,652 @@
+"""THE parameter table: one declarative row per setting of the 123\\SmartBMS.
+
+Every screen, the command line, the simulator's write handling, the JSON backup and the diff
+view read this one description. Adding a setting is adding one row.
+
+Value conventions (what `decode_settings` returns and `validate`/`encode_write` accept):
+- kind "number": a float in the row's unit (V, °C, W, Wh, %, s, A); raw = (value - offset) / scale.
+- kind "bool":   True / False (raw 1 / 0).
+- kind "choice": the device's integer code; `Parameter.choices` gives the labels.
+- kind "pin":    the four-digit PIN as a string; raw = its four ASCII bytes (S1 field 3).
+- kind "action": no stored value; writing it (value True) performs the action once.
+
+Write addresses are protocol.md §3.2 [R]. `address=None` means UNKNOWN on hardware: such a row is
+never written to a real device (`encode_write(..., hardware=True)` raises `NotWritable`); the
+simulator implements it at `sim_address`, addresses from the otherwise unused 0xF00 block.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field as dataclass_field
+from decimal import Decimal
+from typing import Any, Iterable, Mapping
+
+from smartbms_gui.protocol import scaling
+from smartbms_gui.protocol.scaling import Generation
+
+GEN2_AND_GEN3 = frozenset({Generation.GEN2, Generation.GEN3})
+GEN3_ONLY = frozenset({Generation.GEN3})
+
+KINDS = ("number", "choice", "bool", "pin", "action")
+
+# Simulator-only addresses for the settings whose hardware write address is not published.
+# 0xF00-0xFFF is not used by any published address (those end at 0x362).
+SIM_ADDRESS_PIN = 0xF00  # four bytes 0xF00..0xF03, the PIN's ASCII digits, first digit first
+SIM_ADDRESS_CLEAR_COUNTERS = 0xF10  # write 01 to clear the energy counters
+SIM_ADDRESS_CHARGE_RESTART_PCT = 0xF20
+SIM_ADDRESS_DISCHARGE_RESTART_PCT = 0xF21
+
+# Assumption [?], shared with ascii_records.py: the settings records and the write addresses use
+# the same raw units as the live values (cell voltage raw × 5 mV, temperature raw × 0.857 − 232.1).
+VOLT_SCALE = scaling.CELL_VOLT_PER_LSB
+TEMP_SCALE = scaling.TEMP_SLOPE
+TEMP_OFFSET = scaling.TEMP_OFFSET
+
+# LiFePO4-friendly limits from the manual's specifications: cells 2.0-5.0 V, -40..85 °C.
+CELL_V_MIN, CELL_V_MAX = 2.0, 5.0
+TEMP_MIN_C, TEMP_MAX_C = -40.0, 85.0
+
+
+class ParameterError(ValueError):
+    """A value that a setting cannot take; the message says which setting and why."""
+
+
+class InvalidValue(ParameterError):
+    pass
+
+
+class NotWritable(ParameterError):
+    """The setting cannot be written over this link; `reason` says why in the user's words."""
+
+    def __init__(self, parameter: "Parameter", reason: str):
+        super().__init__(reason)
+        self.parameter = parameter
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    label: str
+    unit: str
+    group: str
+    record: str | None  # settings record that reports it ("S1", "S2", ...); None = not reported
+    field: str | None  # field name in ascii_records.RECORD_FIELDS[record]
+    address: int | None  # first write address on hardware; None = UNKNOWN (or read-only)
+    sim_address: int | None  # where the simulator takes the write when `address` is UNKNOWN
+    width: int  # bytes written: 1, 2 (high byte first) or 4 (PIN digits)
+    scale: float
+    minimum: float
+    maximum: float
+    step: float
+    generations: frozenset[Generation]
+    kind: str
+    read_only: bool
+    help: str
+    # Extensions of the contract (docs/contracts.md lists the fields above):
+    default: Any = None  # a sensible value for a new LiFePO4 pack; inside [minimum, maximum]
+    offset: float = 0.0  # value = raw * scale + offset
+    choices: tuple[Choice, ...] = ()
+    exact_step: bool = True  # False: any value is accepted and snapped to the raw grid (temperatures)
+    not_writable_reason: str = ""  # shown when the row cannot be written at all (read-only)
+    decimals: int = dataclass_field(default=-1)  # digits after the point that round-trip exactly
+
+    def __post_init__(self) -> None:
+        if self.decimals < 0:
+            digits = max(_decimals_of(self.scale), _decimals_of(self.offset), _decimals_of(self.step))
+            object.__setattr__(self, "decimals", digits)
+
+    # --- the user's value <-> the device's raw integer
+    @property
+    def max_raw(self) -> int:
+        return (1 << (8 * self.width)) - 1
+
+    @property
+    def hardware_writable(self) -> bool:
+        return not self.read_only and self.address is not None
+
+    @property
+    def simulator_address(self) -> int | None:
+        """Where the simulator accepts the write: the real address if known, else sim_address."""
+        if self.read_only:
+            return None
+        return self.address if self.address is not None else self.sim_address
+
+    @property
+    def readable(self) -> bool:
+        return self.record is not None and self.field is not None
+
+    def choice_label(self, code: int) -> str:
+        for c in self.choices:
+            if c.code == code:
+                return c.label
+        return f"unknown code {code}"
+
+    def to_value(self, raw: int) -> Any:
+        if self.kind == "bool":
+            return bool(raw)
+        if self.kind == "choice":
+            return int(raw)
+        if self.kind == "pin":
+            return _pin_from_raw(raw)
+        if self.kind == "action":
+            return None
+        return round(raw * self.scale + self.offset, self.decimals)
+
+    def to_raw(self, value: Any) -> int:
+        """The raw integer the device stores for `value`; raises InvalidValue if it cannot."""
+        self.check(value)
+        if self.kind == "bool":
+            return int(bool(value))
+        if self.kind == "choice":
+            return int(value)
+        if self.kind == "pin":
+            return int.from_bytes(str(value).encode("ascii"), "big")
+        if self.kind == "action":
+            return 1
+        return int(round((float(value) - self.offset) / self.scale))
+
+    def quantise(self, value: Any) -> Any:
+        """The value the device will really hold after storing `value` (e.g. 55 °C → 54.995 °C)."""
+        if self.kind != "number":
+            return value
+        return self.to_value(self.to_raw(value))
+
+    def check(self, value: Any) -> None:
+        """Type, range and step of one value on its own (no cross-field rules)."""
+        message = self.problem(value)
+        if message:
+            raise InvalidValue(message)
+
+    def problem(self, value: Any) -> str | None:
+        if self.kind == "action":
+            return None if value in (True, 1) else f"{self.label}: an action takes no value, only 'do it'"
+        if self.kind == "pin":
+            text = value if isinstance(value, str) else ""
+            if len(text) != 4 or not text.isdigit() or not text.isascii():
+                return f"{self.label}: the PIN must be exactly four digits 0-9"
+            return None
+        if self.kind == "bool":
+            return None if isinstance(value, bool) or value in (0, 1) else f"{self.label}: must be on or off"
+        if self.kind == "choice":
+            codes = [c.code for c in self.choices]
+            if isinstance(value, bool) or not isinstance(value, int) or value not in codes:
+                allowed = ", ".join(f"{c.code} ({c.label})" for c in self.choices)
+                return f"{self.label}: {value!r} is not one of {allowed}"
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            return f"{self.label}: {value!r} is not a number"
+        if not self.minimum - 1e-9 <= value <= self.maximum + 1e-9:
+            return (
+                f"{self.label}: {_fmt(value, self)} {self.unit} is outside "
+                f"{_fmt(self.minimum, self)}–{_fmt(self.maximum, self)} {self.unit}"
+            ).replace("  ", " ")
+        if self.exact_step and self.step:
+            steps = (value - self.minimum) / self.step
+            if abs(steps - round(steps)) > 1e-6:
+                return f"{self.label}: {_fmt(value, self)} {self.unit} is not a multiple of {self.step:g} {self.unit}"
+        raw = round((value - self.offset) / self.scale)
+        if not 0 <= raw <= self.max_raw:
+            return f"{self.label}: {_fmt(value, self)} {self.unit} does not fit the device's {self.width}-byte field"
+        return None
+
+
+def _decimals_of(number: float) -> int:
+    exponent = Decimal(repr(float(number))).normalize().as_tuple().exponent
+    return max(0, -int(exponent))
+
+
+def _fmt(value: float, param: Parameter) -> str:
+    return f"{value:.{param.decimals}f}" if isinstance(value, (int, float)) else str(value)
+
+
+def _pin_from_raw(raw: int) -> str:
+    try:
+        return raw.to_bytes(4, "big").decode("ascii")
+    except (OverflowError, UnicodeDecodeError):
+        return "????"
+
+
+# ------------------------------------------------------------------------------ the table
+
+
+def _number(name, label, unit, group, record, field, address, width, scale, minimum, maximum, step,
+            default, help, *, generations=GEN2_AND_GEN3, sim_address=None, offset=0.0, exact_step=True):
+    return Parameter(name, label, unit, group, record, field, address, sim_address, width, scale,
+                     minimum, maximum, step, generations, "number", False, help, default=default,
+                     offset=offset, exact_step=exact_step)
+
+
+def _voltage(name, label, group, field, address, default, help, *, generations=GEN3_ONLY):
+    return _number(name, label, "V", group, "S2", field, address, 2, VOLT_SCALE, CELL_V_MIN, CELL_V_MAX,
+                   VOLT_SCALE, default, help, generations=generations)
+
+
+def _temperature(name, label, field, address, default, help, *, generations=GEN2_AND_GEN3):
+    # The device's temperature grid is 0.857 °C: accept whole degrees and snap to the grid.
+    return _number(name, label, "°C", "Temperatures", "S2", field, address, 2, TEMP_SCALE, TEMP_MIN_C,
+                   TEMP_MAX_C, 1.0, default, help, generations=generations, offset=TEMP_OFFSET,
+                   exact_step=False)
+
+
+def _flag(name, label, group, record, field, address, default, help, *, generations=GEN3_ONLY):
+    return Parameter(name, label, "", group, record, field, address, None, 1, 1.0, 0, 1, 1, generations,
+                     "bool", False, help, default=default)
+
+
+def _choice(name, label, group, record, field, address, choices, default, help, *, generations=GEN3_ONLY):
+    codes = [c for c, _ in choices]
+    return Parameter(name, label, "", group, record, field, address, None, 1, 1.0, min(codes), max(codes), 1,
+                     generations, "choice", False, help, default=default,
+                     choices=tuple(Choice(c, t) for c, t in choices))
+
+
+SENSOR_CHOICES = ((0, "125 A / 5 A"), (1, "250 A / 10 A"), (2, "500 A / 20 A"), (11, "1000 A / 40 A"))
+CHEMISTRY_CHOICES = ((0, "Other"), (1, "LiFePO4 (LFP)"), (2, "Lithium titanate (LTO)"),
+                     (3, "Li-ion NMC"), (4, "Li-ion NCA"))
+RELAY_FUNCTION_CHOICES = ((1, "Allowed to charge"), (2, "Allowed to discharge"), (3, "Main relay"),
+                          (4, "Pre-alarm"))
+RELAY_FORCE_CHOICES = ((0, "Not forced (BMS decides)"), (1, "Keep off"), (2, "Keep on"))
+
+_UNKNOWN = "The write address is not published"
+
+
+def _relay_rows(n: int, base: int) -> list[Parameter]:
+    record = f"SRY{n - 1}"
+    group = f"Relay {n}"
+    return [
+        _choice(f"relay{n}_function", f"Relay {n} function", group, record, "function", base,
+                RELAY_FUNCTION_CHOICES, n,
+                f"What relay {n} on the OUT board follows: the allowed-to-charge signal, the allowed-to-"
+                "discharge signal, both together as a main relay, or an early pre-alarm."),
+        _flag(f"relay{n}_invert", f"Relay {n} inverted", group, record, "invert", base + 1, False,
+              f"Swap the contacts of relay {n}: closed becomes open. Use it when the device you switch "
+              "wants the opposite signal."),
+        _choice(f"relay{n}_force", f"Relay {n} forced", group, record, "force", base + 2,
+                RELAY_FORCE_CHOICES, 0,
+                f"Keep relay {n} off or on whatever the BMS decides, for testing an installation. Leave it "
+                "'not forced' in service, or the BMS cannot protect the cells through this relay."),
+    ]
+
+
+PARAMETERS: tuple[Parameter, ...] = (
+    # --- S1: system
+    _number("solar_peak_w", "Solar peak power", "W", "System", "S1", "solar_peak_w", 0x010, 2, 10, 0, 655350,
+            10, 2500,
+            "The largest power your charging sources can deliver, for example ten 250 W panels = 2500 W. "
+            "The dashboard scales the charge gauge with it."),
+    _number("inverter_peak_w", "Inverter peak power", "W", "System", "S1", "inverter_peak_w", 0x020, 2, 10, 0,
+            655350, 10, 5000,
+            "The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The dashboard "
+            "scales the load gauge with it."),
+    _number("capacity_wh", "Battery capacity", "Wh", "System", "S1", "capacity_wh", 0x030, 2, 100, 100,
+            6553500, 100, 1900,
+            "The usable energy the SoC counts down from. The manual advises 75 % of the rated capacity to "
+            "allow for ageing and temperature: four 200 Ah cells × 3.2 V = 2560 Wh, so set about 1900 Wh."),
+    Parameter("pin", "PIN", "", "Security", "S1", "pin", None, SIM_ADDRESS_PIN, 4, 1.0, 0, 9999, 1,
+              GEN2_AND_GEN3, "pin", False,
+              "The four-digit password that stops strangers within Bluetooth range from changing your "
+              "BMS. Change it from the factory 1234. If it is forgotten, hold the OUT board's Bluetooth "
+              "button for 5 seconds to reset it to 1234.",
+              default="1234"),
+    Parameter("clear_energy_counters", "Clear energy counters", "", "System", None, None, None,
+              SIM_ADDRESS_CLEAR_COUNTERS, 1, 1.0, 1, 1, 1, GEN2_AND_GEN3, "action", False,
+              "Set the stored totals of energy in and out of the pack back to zero, for example after "
+              "commissioning. This cannot be undone.",
+              default=None),
+    # --- S2 (and V): cell voltages
+    _voltage("vmin_v", "V min", "Cell voltages", "vmin_v", 0x040, 2.8,
+             "If any cell falls to this voltage the Vl light turns on and the allowed-to-discharge (load) "
+             "relay opens, so the consumers stop before a cell is damaged.",
+             generations=GEN2_AND_GEN3),
+    _voltage("vmax_v", "V max", "Cell voltages", "vmax_v", 0x050, 3.65,
+             "If any cell rises to this voltage the Vh light turns on and the allowed-to-charge relay opens, "
+             "so the chargers stop before a cell is damaged. Must be above V bypass.",
+             generations=GEN2_AND_GEN3),
+    Parameter("vbypass_v", "V bypass", "V", "Cell voltages", "V", "bypass_v", None, None, 2, VOLT_SCALE,
+              3.4, 4.3, 0.1, GEN2_AND_GEN3, "number", True,
+              "The balancing voltage every cell should end at: above it a cell board burns 1 A to let the "
+              "others catch up, and when all cells reach it the SoC is set to 100 %. It is set with option "
+              "switches 2, 6 and 7 on the IN board and can only be shown here.",
+              default=3.5,
+              not_writable_reason="V bypass is set with option switches 2, 6 and 7 on the IN board; "
+                                  "see the Switches page."),
+    _voltage("vlow_v", "V low", "Cell voltages", "vlow_v", 0x044, 3.0,
+             "Gen3: an early-warning cell voltage between V min and V nominal; below it the pre-alarm "
+             "warns before the load relay opens at V min."),
+    _voltage("vnominal_v", "V nominal", "Cell voltages", "vnominal_v", 0x046, 3.3,
+             "Gen3: the cell's nominal voltage (3.2-3.3 V for LiFePO4), used to turn the capacity into "
+             "energy figures."),
+    _number("vmin_hysteresis_v", "V min hysteresis", "V", "Cell voltages", "S2", "vmin_hysteresis_v", 0x042,
+            1, 0.01, 0.0, 1.0, 0.01, 0.1,
+            "Gen3: how far above V min the cells must recover before the load relay may close again, "
+            "so the relay does not chatter at the limit.", generations=GEN3_ONLY),
+    _number("vmax_hysteresis_v", "V max hysteresis", "V", "Cell voltages", "S2", "vmax_hysteresis_v", 0x052,
+            1, 0.01, 0.0, 1.0, 0.01, 0.1,
+            "Gen3: how far below V max the cells must fall before the charge relay may close again.",
+            generations=GEN3_ONLY),
+    # --- S2: temperatures
+    _temperature("tmin_charge_c", "T min (charge)", "tmin_charge_c", 0x060, 2.0,
+                 "If any cell is colder than this the Tl light turns on and the relays open. LiFePO4 must "
+                 "not be charged below 0 °C. On Gen3 this limit stops charging only; T min (discharge) "
+                 "covers the load."),
+    _temperature("tmax_c", "T max", "tmax_c", 0x070, 55.0,
+                 "If any cell is hotter than this the Th light turns on and both relays open. Cells read "
+                 "hot while they are balancing, so leave some room."),
+    _temperature("tmin_discharge_c", "T min (discharge)", "tmin_discharge_c", 0x062, -20.0,
+                 "Gen3: below this cell temperature the load relay opens. LiFePO4 may be discharged well "
+                 "below freezing.", generations=GEN3_ONLY),
+    # --- S2: restart percentages (hardware write address UNKNOWN)
+    _number("charge_restart_pct", "Charge restart", "%", "Charge and load relays", "S2", "charge_restart_pct",
+            None, 1, 1, 0, 100, 1, 90,
+            "After the pack was full, the charge relay closes again only when the SoC has fallen below "
+            "this percentage (normal mode), so the relay does not toggle at the top.",
+            sim_address=SIM_ADDRESS_CHARGE_RESTART_PCT),
+    _number("discharge_restart_pct", "Discharge restart", "%", "Charge and load relays", "S2",
+            "discharge_restart_pct", None, 1, 1, 0, 100, 1, 20,
+            "After the pack was empty, the load relay closes again only when the SoC has risen to this "
+            "percentage (normal mode), so the consumers do not drain a barely recharged pack.",
+            sim_address=SIM_ADDRESS_DISCHARGE_RESTART_PCT),
+    # --- S3 (Gen3)
+    _choice("current_sensor", "Current sensor", "Current and SoC", "S3", "sensor", 0x016, SENSOR_CHOICES, 1,
+            "Gen3: the type of current sensor fitted. A wrong type scales every current and the SoC wrongly. "
+            "(Gen2 sets the sensor with the IN board's hidden switch settings instead.)"),
+    _flag("critical_mode", "Critical mode", "Charge and load relays", "S3", "critical_mode", 0x017, False,
+          "Gen3: off = normal mode (recommended): the relays follow the SoC and the limits. On = the relays "
+          "open only in critical conditions (cell voltage or temperature out of range, lost communication), "
+          "for a combined charger/inverter with one or no enable signal. Gen2 uses option switch 5."),
+    _flag("charge_forced_off", "Charge relay forced off", "Charge and load relays", "S3", "charge_forced_off",
+          0x019, False, "Gen3: keep the allowed-to-charge signal off whatever the cells do, e.g. for maintenance."),
+    _flag("discharge_forced_off", "Discharge relay forced off", "Charge and load relays", "S3",
+          "discharge_forced_off", 0x01A, False,
+          "Gen3: keep the allowed-to-discharge signal off whatever the cells do, e.g. for maintenance."),
+    _flag("use_measured_capacity", "Use measured capacity", "Current and SoC", "S3", "use_measured_capacity",
+          0x08B, False,
+          "Gen3: count the SoC from the capacity the BMS measured over full cycles instead of the capacity "
+          "entered above."),
+    _number("charge_restart_delay_s", "Charge restart delay", "s", "Charge and load relays", "S3",
+            "charge_restart_delay_s", 0x082, 2, 5, 0, 86400, 5, 0,
+            "Gen3: how long the conditions to close the charge relay must hold before it closes again.",
+            generations=GEN3_ONLY),
+    _number("discharge_restart_delay_s", "Discharge restart delay", "s", "Charge and load relays", "S3",
+            "discharge_restart_delay_s", 0x084, 2, 5, 0, 86400, 5, 0,
+            "Gen3: how long the conditions to close the load relay must hold before it closes again.",
+            generations=GEN3_ONLY),
+    _number("charge_pause_delay_s", "Charge pause delay", "s", "Charge and load relays", "S3",
+            "charge_pause_delay_s", 0x086, 1, 2, 0, 510, 2, 0,
+            "Gen3: how long a reason to open the charge relay must last before it opens; short spikes "
+            "are ignored.", generations=GEN3_ONLY),
+    _number("discharge_pause_delay_s", "Discharge pause delay", "s", "Charge and load relays", "S3",
+            "discharge_pause_delay_s", 0x087, 1, 2, 0, 510, 2, 0,
+            "Gen3: how long a reason to open the load relay must last before it opens; a short voltage dip "
+            "under a heavy load is ignored.", generations=GEN3_ONLY),
+    _flag("soc_voltage_correction", "SoC voltage correction", "Current and SoC", "S3",
+          "soc_voltage_correction", 0x08D, True,
+          "Gen3: let the cell voltages correct the counted SoC when they clearly show the pack is fuller or "
+          "emptier than counted."),
+    _choice("chemistry", "Cell chemistry", "Current and SoC", "S3", "chemistry", 0x015, CHEMISTRY_CHOICES, 1,
+            "Gen3: the type of cells in the pack; it selects the voltage curve the SoC correction uses."),
+    _number("tail_current_a", "Tail current", "A", "Current and SoC", "S3", "tail_current_a", 0x092, 1, 0.2,
+            0.0, 51.0, 0.2, 2.0,
+            "Gen3: when the charge current has fallen below this while the cells are full, the pack counts "
+            "as full and the SoC is synchronised to 100 %.", generations=GEN3_ONLY),
+    # Sensor invert: written at 08E/08F [R], but no settings record reports it (S3 has no field),
+    # so these rows are write-only: the app cannot show the current value or verify a write.
+    _flag("charge_sensor_invert", "Charge sensor inverted", "Current and SoC", None, None, 0x08E, False,
+          "Gen3: flip the sign of the charge-side current sensor (I-1) if it was fitted the wrong way "
+          "round. The BMS does not report this setting, so the app cannot show or check it."),
+    _flag("discharge_sensor_invert", "Discharge sensor inverted", "Current and SoC", None, None, 0x08F, False,
+          "Gen3: flip the sign of the load-side current sensor (I-2) if it was fitted the wrong way round. "
+          "The BMS does not report this setting, so the app cannot show or check it."),
+    *_relay_rows(1, 0x340),
+    *_relay_rows(2, 0x360),
+)
+
+_BY_NAME: dict[str, Parameter] = {p.name: p for p in PARAMETERS}
+
+
+def parameter(name: str) -> Parameter:
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"there is no setting called {name!r}") from None
+
+
+def parameters_for(generation: Generation) -> tuple[Parameter, ...]:
+    return tuple(p for p in PARAMETERS if generation in p.generations)
+
+
+# ------------------------------------------------------------------------------ validation
+
+
+@dataclass(frozen=True)
+class ValidationIssue:
+    names: tuple[str, ...]  # the settings involved, first = the one to point at
+    message: str
+    severity: str = "error"  # "error" blocks a write or a load; "warning" is shown only
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+def _rule_less(values, lower, upper, why, severity="error") -> list[ValidationIssue]:
+    a, b = values.get(lower), values.get(upper)
+    if a is None or b is None or not _is_number(a) or not _is_number(b) or a < b:
+        return []
+    pa, pb = _BY_NAME[lower], _BY_NAME[upper]
+    text = f"{pa.label} ({_fmt(a, pa)} {pa.unit}) must be below {pb.label} ({_fmt(b, pb)} {pb.unit}): {why}"
+    return [ValidationIssue((lower, upper), text, severity)]
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _cross_field_issues(values: Mapping[str, Any]) -> list[ValidationIssue]:
+    """Rules between settings. Each one says why it must hold.
+
+    Deliberately NOT a rule: "discharge restart < charge restart". The two act on different
+    relays after different events (charge restart after the pack was full, discharge restart
+    after it was empty) and each relay stays closed until its own open condition, so any pair
+    of percentages works; only 100 % / 0 % defeat their purpose (see the warnings below).
+    """
+    issues: list[ValidationIssue] = []
+    issues += _rule_less(values, "vmin_v", "vbypass_v",
+                         "the cells must be able to reach the balancing voltage without tripping V min.")
+    issues += _rule_less(values, "vbypass_v", "vmax_v",
+                         "otherwise the charge relay opens before the cells balance and the SoC never "
+                         "resets to 100 %. Raise V max or lower V bypass with switches 2, 6, 7.")
+    if "vbypass_v" not in values or values.get("vbypass_v") is None:
+        issues += _rule_less(values, "vmin_v", "vmax_v", "the safe band between them must not be empty.")
+    issues += _rule_less(values, "tmin_charge_c", "tmax_c", "otherwise charging is never allowed.")
+    issues += _rule_less(values, "tmin_discharge_c", "tmax_c", "otherwise discharging is never allowed.")
+    issues += _rule_less(values, "vmin_v", "vlow_v", "V low is an early warning above V min.")
+    issues += _rule_less(values, "vlow_v", "vnominal_v", "V low is a warning below the nominal voltage.")
+    issues += _rule_less(values, "vnominal_v", "vmax_v", "the nominal voltage lies inside the safe band.")
+    # Inferred [?]: each hysteresis moves its limit inwards; if the two recovery points cross, a
+    # relay could never close again. A warning, because the exact firmware meaning is not published.
+    vmin, vmax = values.get("vmin_v"), values.get("vmax_v")
+    hmin, hmax = values.get("vmin_hysteresis_v"), values.get("vmax_hysteresis_v")
+    if all(_is_number(v) for v in (vmin, vmax, hmin, hmax)) and vmin + hmin >= vmax - hmax:
+        issues.append(ValidationIssue(
+            ("vmin_hysteresis_v", "vmax_hysteresis_v", "vmin_v", "vmax_v"),
+            f"V min + its hysteresis ({vmin + hmin:.2f} V) reaches V max − its hysteresis ({vmax - hmax:.2f} V): "
+            "a relay that opened may never close again. Use smaller hysteresis values.",
+            "warning"))
+    if values.get("charge_restart_pct") == 100:
+        issues.append(ValidationIssue(
+            ("charge_restart_pct",),
+            "Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, "
+            "so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.", "warning"))
+    if values.get("discharge_restart_pct") == 0:
+        issues.append(ValidationIssue(
+            ("discharge_restart_pct",),
+            "Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells "
+            "recover above V min, so it toggles. 10-30 % is usual.", "warning"))
+    return issues
+
+
+def validate(values: Mapping[str, Any], *, generation: Generation | None = None) -> list[ValidationIssue]:
+    """Every problem with a set of settings: unknown names, types, ranges, steps, cross-field rules.
+
+    Pass the complete set (the device's values with the user's edits laid over them) so the
+    cross-field rules see both sides. `None` values (not reported by the device) are skipped.
+    """
+    issues: list[ValidationIssue] = []
+    for name, value in values.items():
+        param = _BY_NAME.get(name)
+        if param is None:
+            issues.append(ValidationIssue((name,), f"Unknown setting {name!r}: this version of the app does "
+                                                   "not know it."))
+            continue
+        if value is None:
+            continue
+        message = param.problem(value)
+        if message:
+            issues.append(ValidationIssue((name,), message))
+        elif generation is not None and generation not in param.generations:
+            issues.append(ValidationIssue((name,), f"{param.label} does not exist on a Gen{int(generation)} "
+                                                   "BMS; it will be skipped.", "warning"))
+    if not any(i.is_error for i in issues):
+        issues += _cross_field_issues(values)
+    return issues
+
+
+# ------------------------------------------------------------------------------ encoding
+
+
+def write_target(param: Parameter, *, hardware: bool) -> int:
+    """The first address to write `param` at, or NotWritable with the reason."""
+    if param.read_only:
+        raise NotWritable(param, param.not_writable_reason or f"{param.label} is read-only.")
+    if hardware:
+        if param.address is None:
+            raise NotWritable(param, f"The write address of {param.label} is not published, so the app does "
+                                     "not send it to a real BMS; it works on the simulator.")
+        return param.address
+    address = param.simulator_address
+    if address is None:
+        raise NotWritable(param, f"{param.label} has no write address.")
+    return address
+
+
+def encode_write(param: Parameter, value: Any, *, hardware: bool) -> list[bytes]:
+    """The commands that store `value`: byte writes, 16-bit values high byte first."""
+    from smartbms_gui.protocol import commands
+
+    address = write_target(param, hardware=hardware)
+    raw = param.to_raw(value)
+    if param.kind == "pin":
+        return [commands.write_byte(address + i, b) for i, b in enumerate(raw.to_bytes(4, "big"))]
+    if param.width == 1:
+        return [commands.write_byte(address, raw)]
+    if param.width == 2:
+        return list(commands.write_word(address, raw))
+    raise AssertionError(f"unsupported width {param.width} for {param.name}")
+
+
+def parameter_at_address(address: int, *, hardware: bool) -> tuple[Parameter, int] | None:
+    """The setting a byte write at `address` belongs to and which of its bytes (0 = high) it is.
+
+    hardware=False also finds the simulator-only addresses. None when nothing lives there.
+    """
+    for param in PARAMETERS:
+        start = param.address if hardware else param.simulator_address
+        if param.read_only or start is None:
+            continue
+        if start <= address < start + param.width:
+            return param, address - start
+    return None
+
+
+def merge_byte(param: Parameter, raw: int, byte_index: int, byte: int) -> int:
+    """`raw` with byte `byte_index` (0 = most significant) replaced: for a simulator taking writes."""
+    shift = 8 * (param.width - 1 - byte_index)
+    return (raw & ~(0xFF << shift) & param.max_raw) | ((byte & 0xFF) << shift)
+
+
+# ------------------------------------------------------------------------------ decoding
+
+
+def decode_settings(records: Mapping[str, Any], *, include_pin: bool = False) -> dict[str, Any]:
+    """{name: value} from settings records (kind → SettingsRecord). Fields sent as `X` are left out.
+
+    The PIN is left out unless asked for, so it cannot end up in a log or a file by accident.
+    """
+    values: dict[str, Any] = {}
+    for param in PARAMETERS:
+        if not param.readable or param.record not in records:
+            continue
+        if param.kind == "pin" and not include_pin:
+            continue
+        raw = records[param.record].raw_value(param.field)
+        if raw is None:
+            continue
+        values[param.name] = param.to_value(raw)
+    return values
+
+
+# ------------------------------------------------------------------------------ diff
+
+
+@dataclass(frozen=True)
+class Change:
+    name: str
+    old: Any
+    new: Any
+
+    @property
+    def parameter(self) -> Parameter:
+        return parameter(self.name)
+
+    def __repr__(self) -> str:
+        if self.name == "pin":
+            return "Change(name='pin', old='****', new='****')"
+        return f"Change(name={self.name!r}, old={self.old!r}, new={self.new!r})"
+
+
+def _same(param: Parameter | None, a: Any, b: Any) -> bool:
+    if param is None or param.kind != "number" or not _is_number(a) or not _is_number(b):
+        return a == b
+    try:
+        return param.to_raw(a) == param.to_raw(b)  # equal on the device = no change
+    except InvalidValue:
+        return a == b
+
+
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
+    """What writing `new` over `old` would change, in table order. Names missing from `new` are kept."""
+    order = {p.name: i for i, p in enumerate(PARAMETERS)}
+    changes = []
+    for name in sorted(new, key=lambda n: (order.get(n, len(order)), n)):
+        param = _BY_NAME.get(name)
+        if param is not None and param.kind == "action":
+            if new[name]:
+                changes.append(Change(name, None, True))
+            continue
+        before = old.get(name)
+        if name in old and _same(param, before, new[name]):
+            continue
+        changes.append(Change(name, before, new[name]))
+    return changes
+
+
+def groups(params: Iterable[Parameter] = PARAMETERS) -> dict[str, list[Parameter]]:
+    """Rows by group, in table order, for editors."""
+    out: dict[str, list[Parameter]] = {}
+    for p in params:
+        out.setdefault(p.group, []).append(p)
+    return out
