@@ -1,0 +1,346 @@
+"""Settings records: the replies to `V@ S1@ S2@ S3@ SRYn@ TS@ Ln@ Hk@` (protocol.md section 3.1, 3.4).
+
+A record is `_`-separated hex fields followed by a checksum field. Each record kind is described by a
+field table (name, index, unit, conversion); parsing and encoding are generic over that table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Callable, Sequence
+
+from . import scaling
+from .errors import ChecksumError, FieldError
+from .hex_fields import format_hex_field, parse_hex_field
+
+# --- checksum -----------------------------------------------------------------------------------
+
+
+def record_checksum(text_before_last_underscore: str) -> int:
+    """Sum of the character codes before the last `_`, not counting the `_` themselves, & 0xFF."""
+    return sum(ord(c) for c in text_before_last_underscore if c != "_") & 0xFF
+
+
+def _split_checked(kind: str, line: str) -> list[str]:
+    text = line.strip()
+    if "_" not in text:
+        raise FieldError("no checksum field", record=kind, field="checksum")
+    body, _, check_text = text.rpartition("_")
+    try:
+        check = int(check_text, 16)
+    except ValueError:
+        raise FieldError(f"checksum is not hex: {check_text!r}", record=kind, field="checksum") from None
+    expected = record_checksum(body)
+    if check != expected:
+        raise ChecksumError(f"checksum {check:02X} does not match content ({expected:02X})",
+                            record=kind, field="checksum")
+    return body.split("_") if body else []
+
+
+def _with_checksum(body: str) -> str:
+    return f"{body}_{record_checksum(body):02X}"
+
+
+# --- field tables ---------------------------------------------------------------------------------
+
+
+def _identity(raw: int) -> float:
+    return float(raw)
+
+
+def _raw_identity(value: float) -> int:
+    return int(round(value))
+
+
+def _scaled(factor: float) -> tuple[Callable[[int], float], Callable[[float], int]]:
+    return (lambda raw: raw * factor), (lambda value: int(round(value / factor)))
+
+
+def _pin_from_raw(raw: int) -> str:
+    """S1 field 3: the PIN as four ASCII bytes written as hex (`31323334` = "1234")."""
+    return raw.to_bytes(4, "big").decode("ascii", errors="replace")
+
+
+def _pin_to_raw(pin: str) -> int:
+    return int.from_bytes(str(pin).encode("ascii"), "big")
+
+
+@dataclass(frozen=True)
+class RecordField:
+    name: str
+    index: int
+    unit: str
+    to_value: Callable[[int], object] = _identity
+    to_raw: Callable[[object], int] = _raw_identity
+    width: int = 4  # hex digits when encoding
+    secret: bool = False  # never shown in repr or logs
+
+
+_VOLT = (scaling.cell_voltage_v, scaling.cell_voltage_raw)  # [?] settings voltages use the cell scale
+# [?] settings temperatures use the cell temperature formula: their write addresses are 16-bit words
+# (060+061 ...), which a signed whole-degree value would not need.
+_TEMP = (scaling.temperature_c, scaling.temperature_raw)
+
+
+def _f(name, index, unit, conv=(_identity, _raw_identity), width=4, secret=False) -> RecordField:
+    return RecordField(name, index, unit, conv[0], conv[1], width, secret)
+
+
+RECORD_FIELDS: dict[str, tuple[RecordField, ...]] = {
+    # [R] V@: [0] firmware, [3] status, [4] balance voltage; [1] and [2] unknown, kept raw.
+    "V": (
+        _f("firmware", 0, ""),
+        _f("unknown1", 1, ""),
+        _f("unknown2", 2, ""),
+        _f("status", 3, ""),
+        _f("bypass_v", 4, "V", _VOLT),
+    ),
+    "S1": (
+        _f("solar_peak_w", 0, "W", _scaled(10)),
+        _f("inverter_peak_w", 1, "W", _scaled(10)),
+        _f("capacity_wh", 2, "Wh", _scaled(100)),
+        _f("pin", 3, "", (_pin_from_raw, _pin_to_raw), width=8, secret=True),
+    ),
+    "S2": (
+        _f("vmin_v", 0, "V", _VOLT),
+        _f("vmax_v", 1, "V", _VOLT),
+        _f("tmin_charge_c", 2, "°C", _TEMP),
+        _f("tmax_c", 3, "°C", _TEMP),
+        _f("charge_restart_pct", 4, "%", width=2),
+        _f("discharge_restart_pct", 5, "%", width=2),
+        _f("tmin_discharge_c", 6, "°C", _TEMP),
+        _f("vlow_v", 7, "V", _VOLT),
+        _f("vnominal_v", 8, "V", _VOLT),
+        _f("vmin_hysteresis_v", 9, "V", _scaled(0.01), width=2),
+        _f("vmax_hysteresis_v", 10, "V", _scaled(0.01), width=2),
+    ),
+    "S3": (
+        _f("sensor", 0, "", width=2),
+        _f("critical_mode", 1, "", width=2),
+        _f("charge_forced_off", 2, "", width=2),
+        _f("discharge_forced_off", 3, "", width=2),
+        _f("use_measured_capacity", 4, "", width=2),
+        _f("charge_restart_delay_s", 5, "s", _scaled(5)),
+        _f("discharge_restart_delay_s", 6, "s", _scaled(5)),
+        _f("charge_pause_delay_s", 7, "s", _scaled(2), width=2),
+        _f("discharge_pause_delay_s", 8, "s", _scaled(2), width=2),
+        _f("soc_voltage_correction", 9, "", width=2),
+        _f("chemistry", 10, "", width=2),
+        _f("tail_current_a", 11, "A", _scaled(0.2), width=2),
+    ),
+    "SRY0": (_f("force", 0, "", width=2), _f("function", 1, "", width=2), _f("invert", 2, "", width=2)),
+    "SRY1": (_f("force", 0, "", width=2), _f("function", 1, "", width=2), _f("invert", 2, "", width=2)),
+}
+
+# Fields a device must send; later ones are optional (Gen2 sends a shorter S2 [?]).
+REQUIRED_FIELDS = {"V": 5, "S1": 4, "S2": 6, "S3": 12, "SRY0": 3, "SRY1": 3}
+SETTINGS_KINDS = tuple(RECORD_FIELDS)
+
+
+def _field_spec(kind: str, name: str) -> RecordField:
+    for spec in RECORD_FIELDS[kind]:
+        if spec.name == name:
+            return spec
+    raise KeyError(f"record {kind} has no field {name!r}")
+
+
+@dataclass(frozen=True)
+class SettingsRecord:
+    """One parsed settings record: the raw integers in field order (`None` = not available)."""
+
+    kind: str
+    raw: tuple[int | None, ...]
+
+    def raw_value(self, name: str) -> int | None:
+        spec = _field_spec(self.kind, name)
+        return self.raw[spec.index] if spec.index < len(self.raw) else None
+
+    def value(self, name: str):
+        """The field in SI units (V, °C, W, Wh, %, s, A); `None` when not available."""
+        spec = _field_spec(self.kind, name)
+        raw = self.raw_value(name)
+        return None if raw is None else spec.to_value(raw)
+
+    def values(self) -> dict[str, object]:
+        return {spec.name: self.value(spec.name) for spec in RECORD_FIELDS[self.kind]
+                if spec.index < len(self.raw)}
+
+    def with_raw(self, name: str, raw: int | None) -> "SettingsRecord":
+        spec = _field_spec(self.kind, name)
+        values = list(self.raw)
+        values[spec.index] = raw
+        return SettingsRecord(self.kind, tuple(values))
+
+    def __repr__(self) -> str:
+        shown = []
+        for i, raw in enumerate(self.raw):
+            specs = [s for s in RECORD_FIELDS[self.kind] if s.index == i]
+            name = specs[0].name if specs else f"field{i}"
+            shown.append(f"{name}=***" if specs and specs[0].secret else f"{name}={raw}")
+        return f"SettingsRecord({self.kind}: {', '.join(shown)})"
+
+
+def parse_settings_record(kind: str, line: str) -> SettingsRecord:
+    if kind not in RECORD_FIELDS:
+        raise FieldError(f"unknown settings record {kind!r}", record=kind)
+    fields = _split_checked(kind, line)
+    if len(fields) < REQUIRED_FIELDS[kind]:
+        raise FieldError(f"{len(fields)} fields, expected at least {REQUIRED_FIELDS[kind]}", record=kind)
+    names = {s.index: s.name for s in RECORD_FIELDS[kind]}
+    raw = tuple(parse_hex_field(text, record=kind, field=names.get(i, f"field{i}"))
+                for i, text in enumerate(fields))
+    return SettingsRecord(kind, raw)
+
+
+def encode_settings_record(kind: str, raw: Sequence[int | None]) -> str:
+    widths = {s.index: s.width for s in RECORD_FIELDS[kind]}
+    body = "_".join(format_hex_field(v, widths.get(i, 4)) for i, v in enumerate(raw))
+    return _with_checksum(body)
+
+
+def raw_from_values(kind: str, values: dict[str, object]) -> tuple[int | None, ...]:
+    """Build the raw field list of a record from SI values (missing names → `None`)."""
+    specs = RECORD_FIELDS[kind]
+    raw: list[int | None] = [None] * (max(s.index for s in specs) + 1)
+    for spec in specs:
+        if values.get(spec.name) is not None:
+            raw[spec.index] = spec.to_raw(values[spec.name])
+    return tuple(raw)
+
+
+# --- TS@: the device clock --------------------------------------------------------------------------
+
+
+def parse_timestamp(line: str) -> int:
+    fields = _split_checked("TS", line)
+    if len(fields) != 1:
+        raise FieldError(f"{len(fields)} fields, expected 1", record="TS")
+    value = parse_hex_field(fields[0], record="TS", field="now")
+    if value is None:
+        raise FieldError("clock not available", record="TS", field="now")
+    return value
+
+
+def encode_timestamp(now: int) -> str:
+    return _with_checksum(format_hex_field(now, 8))
+
+
+# --- Ln@: the cell event log ----------------------------------------------------------------------
+
+
+class LogEvent(IntEnum):
+    EMPTY = 0
+    VOLTAGE_LOW = 1
+    VOLTAGE_HIGH = 2
+    TEMPERATURE_LOW_CHARGE = 3
+    TEMPERATURE_HIGH = 4
+    COMMUNICATION = 5
+    TEMPERATURE_LOW_DISCHARGE = 6
+
+
+_VOLTAGE_EVENTS = {LogEvent.VOLTAGE_LOW, LogEvent.VOLTAGE_HIGH}
+_TEMPERATURE_EVENTS = {LogEvent.TEMPERATURE_LOW_CHARGE, LogEvent.TEMPERATURE_HIGH,
+                       LogEvent.TEMPERATURE_LOW_DISCHARGE}
+
+
+@dataclass(frozen=True)
+class CellLogEntry:
+    slot: int
+    time: int  # device seconds counter when it happened; age = TS now - time
+    event: LogEvent
+    value_raw: int
+    cell: int
+
+    @property
+    def value(self) -> float | None:
+        """Volts for voltage events, °C for temperature events, else `None`."""
+        if self.event in _VOLTAGE_EVENTS:
+            return scaling.cell_voltage_v(self.value_raw)
+        if self.event in _TEMPERATURE_EVENTS:
+            return scaling.temperature_c(self.value_raw)
+        return None
+
+    @property
+    def unit(self) -> str:
+        if self.event in _VOLTAGE_EVENTS:
+            return "V"
+        if self.event in _TEMPERATURE_EVENTS:
+            return "°C"
+        return ""
+
+
+def parse_cell_log(slot: int, line: str) -> CellLogEntry:
+    kind = f"L{slot}"
+    fields = _split_checked(kind, line)
+    if len(fields) != 4:
+        raise FieldError(f"{len(fields)} fields, expected 4", record=kind)
+    names = ("time", "type", "value", "cell")
+    vals = [parse_hex_field(t, record=kind, field=n) for t, n in zip(fields, names)]
+    time_, type_, value, cell = (v if v is not None else 0 for v in vals)
+    try:
+        event = LogEvent(type_)
+    except ValueError:
+        raise FieldError(f"unknown event type {type_}", record=kind, field="type") from None
+    return CellLogEntry(slot, time_, event, value, cell)
+
+
+def encode_cell_log(entry: CellLogEntry) -> str:
+    body = "_".join((format_hex_field(entry.time, 8), format_hex_field(int(entry.event), 2),
+                     format_hex_field(entry.value_raw, 4), format_hex_field(entry.cell, 2)))
+    return _with_checksum(body)
+
+
+# --- Hk@: the 168-hour SoC history -----------------------------------------------------------------
+
+HISTORY_BLOCKS = 14
+HISTORY_VALUES_PER_BLOCK = 12
+HISTORY_HOURS = HISTORY_BLOCKS * HISTORY_VALUES_PER_BLOCK
+
+
+@dataclass(frozen=True)
+class SocHistoryBlock:
+    block: int  # 0..13 (the k of `Hk@`)
+    index: int  # the device's ring index at the time of reading
+    values: tuple[int | None, ...] = field(default=())  # 12 SoC % values, None = no value
+
+
+def parse_soc_history(block: int, line: str) -> SocHistoryBlock:
+    kind = f"H{block:X}"
+    fields = _split_checked(kind, line)
+    if len(fields) != 2:
+        raise FieldError(f"{len(fields)} fields, expected 2", record=kind)
+    index = parse_hex_field(fields[0], record=kind, field="index")
+    digits = fields[1]
+    if len(digits) != 2 * HISTORY_VALUES_PER_BLOCK:
+        raise FieldError(f"{len(digits)} digits, expected 24", record=kind, field="values")
+    values: list[int | None] = []
+    for i in range(HISTORY_VALUES_PER_BLOCK):
+        pair = digits[2 * i: 2 * i + 2]
+        if "X" in pair:
+            values.append(None)
+            continue
+        v = parse_hex_field(pair, record=kind, field=f"value{i}")
+        values.append(None if v is None or v == 255 else v)
+    return SocHistoryBlock(block, index or 0, tuple(values))
+
+
+def encode_soc_history(block: SocHistoryBlock) -> str:
+    digits = "".join("FF" if v is None else format(v, "02X") for v in block.values)
+    return _with_checksum(f"{format_hex_field(block.index, 2)}_{digits}")
+
+
+def assemble_soc_history(blocks: Sequence[SocHistoryBlock]) -> list[int | None]:
+    """The 168 hourly SoC values, oldest first.
+
+    [R] The ring's newest value sits at the index the device reports; the oldest is the one after
+    it (wrapping 168 to 0).
+    """
+    ring: list[int | None] = [None] * HISTORY_HOURS
+    newest = 0
+    for b in blocks:
+        for i, v in enumerate(b.values):
+            ring[b.block * HISTORY_VALUES_PER_BLOCK + i] = v
+        newest = b.index
+    start = (newest + 1) % HISTORY_HOURS
+    return ring[start:] + ring[:start]

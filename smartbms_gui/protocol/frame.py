@@ -1,0 +1,358 @@
+"""The 58-byte serial "extended data output" frame (protocol.md section 4) [U].
+
+9600 8N1, big-endian, no header: one frame every 0.5 s or 1 s. Byte 57 is the sum of bytes 0..56
+& 0xFF. Frame boundaries are found by sliding one byte at a time until the checksum holds over two
+consecutive frames, or by a silence of more than 300 ms.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import astuple, dataclass, fields
+
+from . import scaling
+from .errors import ChecksumError, FrameError
+
+FRAME_LENGTH = 58
+_LAYOUT = struct.Struct(">3scHcHcHHBHBHBHBBBHHB3s3s3sB3s3sBBHHHHB")
+assert _LAYOUT.size == FRAME_LENGTH
+_SIGNS = (b"+", b"-", b"X")
+KEY_OFFSET = 25  # byte 47 carries key + 25
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One frame as raw integers (exact round trip); SI values are properties."""
+
+    pack_voltage_raw: int  # 24-bit x 5 mV
+    charge_sign: bytes  # b"+", b"-" or b"X" (absent)
+    charge_raw: int  # I1, x 0.125 A
+    discharge_sign: bytes
+    discharge_raw: int  # I2
+    battery_sign: bytes
+    battery_raw: int  # Isum
+    lowest_cell_raw: int
+    lowest_cell: int
+    highest_cell_raw: int
+    highest_cell: int
+    lowest_temp_raw: int
+    lowest_temp_cell: int
+    highest_temp_raw: int
+    highest_temp_cell: int
+    cell: int  # the cell this frame reports (rotates through the pack)
+    cell_count: int
+    cell_voltage_raw: int
+    cell_temperature_raw: int
+    status1: int
+    solar_today_wh: int
+    stored_wh: int
+    consumed_today_wh: int
+    soc_pct: int
+    solar_total_kwh: int
+    consumed_total_kwh: int
+    key_code: int  # key + 25
+    key_value: int
+    capacity_raw: int  # x 0.1 kWh
+    vmin_raw: int
+    vmax_raw: int
+    vbypass_raw: int
+
+    # --- SI views ---
+    @property
+    def pack_voltage_v(self) -> float:
+        return scaling.cell_voltage_v(self.pack_voltage_raw)
+
+    @staticmethod
+    def _current(sign: bytes, raw: int) -> float | None:
+        if sign == b"X":
+            return None
+        amps = raw * scaling.FRAME_CURRENT_AMP_PER_LSB
+        return -amps if sign == b"-" else amps
+
+    @property
+    def charge_current_a(self) -> float | None:
+        return self._current(self.charge_sign, self.charge_raw)
+
+    @property
+    def discharge_current_a(self) -> float | None:
+        return self._current(self.discharge_sign, self.discharge_raw)
+
+    @property
+    def battery_current_a(self) -> float | None:
+        return self._current(self.battery_sign, self.battery_raw)
+
+    @property
+    def lowest_cell_v(self) -> float:
+        return scaling.cell_voltage_v(self.lowest_cell_raw)
+
+    @property
+    def highest_cell_v(self) -> float:
+        return scaling.cell_voltage_v(self.highest_cell_raw)
+
+    @property
+    def lowest_temp_c(self) -> float:
+        return scaling.temperature_c(self.lowest_temp_raw)
+
+    @property
+    def highest_temp_c(self) -> float:
+        return scaling.temperature_c(self.highest_temp_raw)
+
+    @property
+    def cell_voltage_v(self) -> float:
+        return scaling.cell_voltage_v(self.cell_voltage_raw)
+
+    @property
+    def cell_temperature_c(self) -> float:
+        return scaling.temperature_c(self.cell_temperature_raw)
+
+    @property
+    def capacity_kwh(self) -> float:
+        return self.capacity_raw * 0.1
+
+    @property
+    def vmin_v(self) -> float:
+        return scaling.cell_voltage_v(self.vmin_raw)
+
+    @property
+    def vmax_v(self) -> float:
+        return scaling.cell_voltage_v(self.vmax_raw)
+
+    @property
+    def vbypass_v(self) -> float:
+        return scaling.cell_voltage_v(self.vbypass_raw)
+
+    @property
+    def key(self) -> int:
+        return self.key_code - KEY_OFFSET
+
+    @classmethod
+    def build(cls, *, pack_voltage_v: float, charge_current_a: float | None, discharge_current_a: float | None,
+              battery_current_a: float | None, lowest_cell_v: float, lowest_cell: int, highest_cell_v: float,
+              highest_cell: int, lowest_temp_c: float, lowest_temp_cell: int, highest_temp_c: float,
+              highest_temp_cell: int, cell: int, cell_count: int, cell_voltage_v: float,
+              cell_temperature_c: float, status1: int, solar_today_wh: float, stored_wh: float,
+              consumed_today_wh: float, soc_pct: float, solar_total_kwh: float, consumed_total_kwh: float,
+              key: int, key_value: int, capacity_kwh: float, vmin_v: float, vmax_v: float,
+              vbypass_v: float) -> "Frame":
+        """A frame from SI values (the simulator's encoder)."""
+
+        def current(amps: float | None) -> tuple[bytes, int]:
+            if amps is None:
+                return b"X", 0
+            raw = min(0xFFFF, int(round(abs(amps) / scaling.FRAME_CURRENT_AMP_PER_LSB)))
+            return (b"-" if amps < 0 else b"+"), raw
+
+        v = scaling.cell_voltage_raw
+        t = scaling.temperature_raw
+        c1, c2, cb = current(charge_current_a), current(discharge_current_a), current(battery_current_a)
+        return cls(min(v(pack_voltage_v), 0xFFFFFF), *c1, *c2, *cb, v(lowest_cell_v), lowest_cell,
+                   v(highest_cell_v), highest_cell, t(lowest_temp_c), lowest_temp_cell, t(highest_temp_c),
+                   highest_temp_cell, cell, cell_count, v(cell_voltage_v), t(cell_temperature_c), status1,
+                   int(round(solar_today_wh)), int(round(stored_wh)), int(round(consumed_today_wh)),
+                   int(round(soc_pct)), int(round(solar_total_kwh)), int(round(consumed_total_kwh)),
+                   key + KEY_OFFSET, key_value, int(round(capacity_kwh * 10)), v(vmin_v), v(vmax_v),
+                   v(vbypass_v))
+
+
+_U24_FIELDS = frozenset({"pack_voltage_raw", "solar_today_wh", "stored_wh", "consumed_today_wh",
+                         "solar_total_kwh", "consumed_total_kwh"})
+_FIELD_NAMES = tuple(f.name for f in fields(Frame))
+_U24_INDEXES = tuple(i for i, name in enumerate(_FIELD_NAMES) if name in _U24_FIELDS)
+
+
+def frame_checksum(data: bytes) -> int:
+    return sum(data[:FRAME_LENGTH - 1]) & 0xFF
+
+
+def _check_plausible(frame: Frame) -> None:
+    for name in ("charge_sign", "discharge_sign", "battery_sign"):
+        if getattr(frame, name) not in _SIGNS:
+            raise FrameError(f"sign byte {getattr(frame, name)!r} is not +, - or X", record="frame", field=name)
+    if frame.cell_count == 0 or frame.cell > frame.cell_count:
+        raise FrameError(f"cell {frame.cell} of {frame.cell_count}", record="frame", field="cell")
+    if frame.soc_pct > 100:
+        raise FrameError(f"SoC {frame.soc_pct} %", record="frame", field="soc_pct")
+    if frame.key_code < KEY_OFFSET:
+        raise FrameError(f"key code {frame.key_code} below {KEY_OFFSET}", record="frame", field="key")
+
+
+def decode_frame(data: bytes) -> Frame:
+    """Decode exactly one 58-byte frame; raise `FrameError` / `ChecksumError` when it is not one."""
+    if len(data) != FRAME_LENGTH:
+        raise FrameError(f"{len(data)} bytes, a frame has {FRAME_LENGTH}", record="frame")
+    if frame_checksum(data) != data[FRAME_LENGTH - 1]:
+        raise ChecksumError(f"checksum {data[57]:02X} does not match content ({frame_checksum(data):02X})",
+                            record="frame", field="checksum")
+    values = list(_LAYOUT.unpack(data)[:-1])
+    for i in _U24_INDEXES:
+        values[i] = int.from_bytes(values[i], "big")
+    frame = Frame(*values)
+    _check_plausible(frame)
+    return frame
+
+
+def encode_frame(frame: Frame) -> bytes:
+    values = list(astuple(frame))
+    for i in _U24_INDEXES:
+        values[i] = int(values[i]).to_bytes(3, "big")
+    body = _LAYOUT.pack(*values, 0)
+    return body[:-1] + bytes([sum(body[:-1]) & 0xFF])
+
+
+def _is_frame_at(buf: bytes | bytearray, i: int) -> bool:
+    end = i + FRAME_LENGTH - 1
+    if (sum(buf[i:end]) & 0xFF) != buf[end]:
+        return False
+    # Cheap plausibility before a full decode: the three sign bytes.
+    return buf[i + 3] in b"+-X" and buf[i + 6] in b"+-X" and buf[i + 9] in b"+-X"
+
+
+class FrameDecoder:
+    """Finds frames in a byte stream with noise, partial frames, replugs and pauses.
+
+    Unlocked, it slides one byte at a time until two consecutive checksums hold; locked, it takes
+    58 bytes at a time and drops back to searching on the first bad frame. A silence longer than
+    `gap_s` is a frame boundary: the partial frame before it is dropped and the bytes after it are
+    taken as a frame start (no second frame needed to confirm).
+    """
+
+    def __init__(self, gap_s: float = 0.3) -> None:
+        self.gap_s = gap_s
+        self._buf = bytearray()
+        self._locked = False
+        self._boundary = True  # the very first byte after opening follows silence
+        self._last_time: float | None = None
+        self.frames = 0
+        self.dropped_bytes = 0
+        self.resyncs = 0
+        self.last_error: FrameError | None = None
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def reset(self) -> None:
+        self.dropped_bytes += len(self._buf)
+        self._buf.clear()
+        self._locked = False
+        self._boundary = True
+        self._last_time = None
+
+    def feed(self, data: bytes, now: float) -> list[Frame]:
+        if self._last_time is not None and now - self._last_time > self.gap_s:
+            if self._buf:
+                self.dropped_bytes += len(self._buf)  # a partial frame before the silence
+                self._buf.clear()
+            self._boundary = True
+        self._last_time = now
+        self._buf += data
+        out: list[Frame] = []
+        buf = self._buf
+        while True:
+            if self._locked or self._boundary:
+                if len(buf) < FRAME_LENGTH:
+                    break
+                frame = self._try_decode(buf, 0)
+                if frame is not None:
+                    out.append(frame)
+                    del buf[:FRAME_LENGTH]
+                    self._boundary = False
+                    continue
+                if self._locked:
+                    self.resyncs += 1
+                self._locked = False
+                self._boundary = False
+            start = self._find_pair(buf)
+            if start is None:
+                keep = 2 * FRAME_LENGTH - 1
+                if len(buf) > keep:
+                    self.dropped_bytes += len(buf) - keep
+                    del buf[:len(buf) - keep]
+                break
+            self.dropped_bytes += start
+            del buf[:start]
+            self._locked = True
+        self.frames += len(out)
+        return out
+
+    def _try_decode(self, buf: bytearray, i: int) -> Frame | None:
+        if not _is_frame_at(buf, i):
+            return None
+        try:
+            return decode_frame(bytes(buf[i:i + FRAME_LENGTH]))
+        except FrameError as exc:
+            self.last_error = exc
+            return None
+
+    def _find_pair(self, buf: bytearray) -> int | None:
+        for i in range(0, len(buf) - 2 * FRAME_LENGTH + 1):
+            if _is_frame_at(buf, i) and _is_frame_at(buf, i + FRAME_LENGTH):
+                if self._try_decode(buf, i) is not None and self._try_decode(buf, i + FRAME_LENGTH) is not None:
+                    return i
+        return None
+
+
+# ---- the rotating key/value pairs ------------------------------------------------------------------
+
+KEY_NAMES = {0: "soh", 1: "efficiency", 2: "vlow_hi", 3: "vlow_lo", 4: "vnominal_hi", 5: "vnominal_lo",
+             6: "firmware_major_minor", 7: "firmware_patch", 8: "cycles_hi", 9: "cycles_lo",
+             10: "charged_2", 11: "charged_1", 12: "charged_0", 13: "discharged_2", 14: "discharged_1",
+             15: "discharged_0", 16: "status2", 17: "vfull_hi", 18: "vfull_lo"}
+
+
+class KeyValueAccumulator:
+    """Collects the rotating extra values (full cycle ~20 s); a value older than `expiry_s` is stale."""
+
+    def __init__(self, expiry_s: float = 60.0) -> None:
+        self.expiry_s = expiry_s
+        self._raw: dict[int, tuple[int, float]] = {}
+
+    def update(self, key: int, value: int, now: float) -> None:
+        if key in KEY_NAMES:
+            self._raw[key] = (value, now)
+
+    def update_from_frame(self, frame: Frame, now: float) -> None:
+        self.update(frame.key, frame.key_value, now)
+
+    def _fresh(self, now: float, *keys: int) -> list[int] | None:
+        out = []
+        for key in keys:
+            entry = self._raw.get(key)
+            if entry is None or now - entry[1] > self.expiry_s:
+                return None
+            out.append(entry[0])
+        return out
+
+    def _composed(self, now: float) -> dict[str, tuple[tuple[int, ...], object]]:
+        def word(hi: int, lo: int) -> int:
+            return (hi << 8) | lo
+
+        return {
+            "soh_pct": ((0,), lambda v: float(v[0])),
+            "efficiency_pct": ((1,), lambda v: float(v[0])),
+            "vlow_v": ((2, 3), lambda v: scaling.cell_voltage_v(word(*v))),  # [?] cell scale
+            "vnominal_v": ((4, 5), lambda v: scaling.cell_voltage_v(word(*v))),
+            "firmware": ((6, 7), lambda v: f"{v[0] >> 4}.{v[0] & 0xF}.{v[1]}"),
+            "charge_cycles": ((8, 9), lambda v: float(word(*v))),
+            "charged_kwh": ((10, 11, 12), lambda v: float((v[0] << 16) | (v[1] << 8) | v[2])),
+            "discharged_kwh": ((13, 14, 15), lambda v: float((v[0] << 16) | (v[1] << 8) | v[2])),
+            "status2": ((16,), lambda v: v[0]),
+            "vfull_v": ((17, 18), lambda v: scaling.cell_voltage_v(word(*v))),
+        }
+
+    def values(self, now: float) -> dict[str, object]:
+        """Every value whose bytes are all fresh, by name (SI units)."""
+        out = {}
+        for name, (keys, compose) in self._composed(now).items():
+            raw = self._fresh(now, *keys)
+            if raw is not None:
+                out[name] = compose(raw)
+        return out
+
+    def age(self, name: str, now: float) -> float | None:
+        """Seconds since the oldest byte of that value arrived; `None` if never."""
+        keys = self._composed(now)[name][0]
+        times = [self._raw[k][1] for k in keys if k in self._raw]
+        if len(times) != len(keys):
+            return None
+        return now - min(times)
