@@ -1,0 +1,528 @@
+"""Recording of every connection: the raw received bytes with their times, plus events.
+
+Format: one SQLite database per connection, in WAL mode. One table `log` holds, in arrival order,
+both the received bytes (`kind = "rx"`) and events (`kind` = an `EventKind` value, text in `data`).
+Each row carries a CRC-32 of its data so a damaged row is recognised on reading.
+
+Why SQLite/WAL: appends are atomic per transaction, a `kill -9` never leaves a half row, and a
+transaction is committed at least every `COMMIT_INTERVAL_S` by a writer thread (so at most that
+much is lost). The thread also keeps disk I/O off the GUI thread.
+
+Failures never reach the live view: a folder that can't be written or a full disk stops the
+recording, and a `RecordingWarning` is reported through `on_warning` (and kept in `warnings`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import os
+import queue
+import re
+import sqlite3
+import threading
+import time
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+SCHEMA_VERSION = 1
+FILE_SUFFIX = ".smartbms-recording"
+COMMIT_INTERVAL_S = 0.5  # the brief allows 1 s of loss; commit twice as often
+#: Above this many rows waiting for the disk, new data is dropped (and counted), never queued forever.
+MAX_PENDING_ROWS = 200_000
+
+RX = "rx"
+
+
+class EventKind(str, enum.Enum):
+    """Things worth a marker on the time axis (stored as text in the `kind` column)."""
+
+    CONNECTED = "connected"
+    RECONNECT = "reconnect"
+    DISCONNECTED = "disconnected"
+    SETTINGS_WRITTEN = "settings_written"
+    RELAY = "relay"
+    WARNING_LIGHT = "warning_light"
+    GENERATION = "generation"  # the text is "2" or "3": current scaling changes from here on
+    RECORDING_WARNING = "recording_warning"
+    NOTE = "note"
+
+
+class RecordingWarning(Exception):
+    """A recording problem the user should know about; the live view keeps working."""
+
+
+class RecordingCorrupt(RecordingWarning):
+    """A recording file can't be read at all (not a recording, or its header is damaged)."""
+
+
+def default_folder() -> Path:
+    """The user data folder for recordings (created on first use by the recorder)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("SmartBMS Desktop", appauthor=False)) / "recordings"
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+    return slug[:40] or "device"
+
+
+def new_recording_path(folder: Path, description: str, now: float | None = None) -> Path:
+    stamp = _dt.datetime.fromtimestamp(time.time() if now is None else now).strftime("%Y-%m-%d_%H-%M-%S")
+    base = folder / f"{stamp}_{_slug(description)}"
+    path = base.with_name(base.name + FILE_SUFFIX)
+    n = 2
+    while path.exists():
+        path = base.with_name(f"{base.name}_{n}{FILE_SUFFIX}")
+        n += 1
+    return path
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS log (
+    id INTEGER PRIMARY KEY,
+    t REAL NOT NULL,
+    kind TEXT NOT NULL,
+    data BLOB NOT NULL,
+    crc INTEGER NOT NULL
+);
+"""
+
+
+def _describe_sqlite_error(exc: Exception, path: Path) -> str:
+    text = str(exc).lower()
+    if "full" in text or "no space" in text:
+        return (f"The disk is full: recording to {path} stopped. The live view continues; "
+                "free some space and reconnect to record again.")
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+        return (f"Can't write the recording {path}: {exc}. The live view continues; "
+                "choose a folder you can write to.")
+    return f"Recording to {path} stopped: {exc}. The live view continues."
+
+
+class Recorder:
+    """Append-only, crash-safe recording of one connection.
+
+    Use either `attach(session)` (hooks `on_bytes` and `on_state` of a `DeviceSession`, keeping
+    any callback already set) or call `record_bytes(data, t)` / `record_event(kind, text, t)`
+    yourself. Times: pass wall-clock seconds (`time.time()`), or monotonic seconds with
+    `monotonic=True` (the transport's receive stamps) — they are converted to wall clock.
+
+    `on_warning(RecordingWarning)` is called from the writer thread; a Qt owner must hand it
+    over to its own thread (a queued signal).
+    """
+
+    def __init__(
+        self,
+        path_or_folder: str | os.PathLike[str] | None = None,
+        *,
+        wire: str = "ascii",
+        generation: int = 2,
+        description: str = "",
+        monotonic: bool = False,
+        on_warning: Callable[[RecordingWarning], None] | None = None,
+        commit_interval_s: float = COMMIT_INTERVAL_S,
+    ) -> None:
+        target = Path(path_or_folder) if path_or_folder is not None else default_folder()
+        if target.suffix == FILE_SUFFIX or target.suffix in (".sqlite", ".db"):
+            self.path = target
+        else:
+            self.path = new_recording_path(target, description or wire)
+        self.on_warning = on_warning
+        self.warnings: list[RecordingWarning] = []
+        self.dropped_rows = 0
+        self.rows_written = 0
+        self._monotonic = monotonic
+        self._wall_minus_mono = time.time() - time.monotonic()
+        self._commit_interval = commit_interval_s
+        self._queue: queue.Queue = queue.Queue()
+        self._failed = False
+        self._closed = False
+        self._flush_done = threading.Condition()
+        self._flush_seq = 0
+        self._flushed_seq = 0
+        self._meta = {
+            "schema_version": str(SCHEMA_VERSION),
+            "wire": str(getattr(wire, "value", wire)),
+            "generation": str(int(generation)),
+            "description": description,
+            "started_at": repr(time.time()),
+            "app": "SmartBMS Desktop",
+        }
+        self._thread = threading.Thread(target=self._run, name="smartbms-recorder", daemon=True)
+        self._thread.start()
+
+    # ----------------------------------------------------------------- public API (any thread)
+    @property
+    def active(self) -> bool:
+        """True while data is being written (False after a failure or `close()`)."""
+        return not self._failed and not self._closed
+
+    def record_bytes(self, data: bytes, t: float | None = None) -> None:
+        if data and self.active:
+            self._put((self._wall(t), RX, bytes(data)))
+
+    def record_event(self, kind: EventKind | str, text: str = "", t: float | None = None) -> None:
+        if self.active:
+            self._put((self._wall(t), str(getattr(kind, "value", kind)), text.encode("utf-8")))
+
+    def attach(self, session) -> None:
+        """Record everything a `DeviceSession` receives, and its reconnects, from now on.
+
+        Chains to callbacks already set on the session rather than replacing them.
+        """
+        previous_bytes = getattr(session, "on_bytes", None)
+        previous_state = getattr(session, "on_state", None)
+        self._monotonic = True
+        self._reconnecting = False
+        seen_connected = False
+
+        def on_bytes(data: bytes, t: float) -> None:
+            self.record_bytes(data, t)
+            if previous_bytes is not None:
+                previous_bytes(data, t)
+
+        def on_state(state) -> None:
+            nonlocal seen_connected
+            name = str(getattr(state, "name", state)).lower()
+            if name.endswith("connected") and "dis" not in name or name == "streaming":
+                if not seen_connected:
+                    seen_connected = True
+                    kind = EventKind.RECONNECT if self._reconnecting else EventKind.CONNECTED
+                    self.record_event(kind, name)
+            elif "reconnect" in name or "lost" in name or "disconnect" in name:
+                if seen_connected:
+                    self.record_event(EventKind.DISCONNECTED, name)
+                    seen_connected = False
+                    self._reconnecting = True
+            if previous_state is not None:
+                previous_state(state)
+
+        session.on_bytes = on_bytes
+        session.on_state = on_state
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything recorded so far is committed. False on timeout or failure."""
+        if self._closed or self._failed:
+            return not self._failed
+        with self._flush_done:
+            self._flush_seq += 1
+            wanted = self._flush_seq
+        self._queue.put(("flush", wanted))
+        deadline = time.monotonic() + timeout
+        with self._flush_done:
+            while self._flushed_seq < wanted and not self._failed:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._flush_done.wait(left)
+        return not self._failed
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(None)
+        self._thread.join(timeout=10)
+
+    def __enter__(self) -> "Recorder":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- internals
+    def _wall(self, t: float | None) -> float:
+        if t is None:
+            return time.time()
+        return t + self._wall_minus_mono if self._monotonic else t
+
+    def _put(self, row) -> None:
+        if self._queue.qsize() >= MAX_PENDING_ROWS:
+            self.dropped_rows += 1
+            return
+        self._queue.put(row)
+
+    def _warn(self, message: str) -> None:
+        warning = RecordingWarning(message)
+        self.warnings.append(warning)
+        if self.on_warning is not None:
+            try:
+                self.on_warning(warning)
+            except Exception:  # a broken listener must not kill the writer thread
+                pass
+
+    def _fail(self, exc: Exception) -> None:
+        self._failed = True
+        self._warn(_describe_sqlite_error(exc, self.path))
+        with self._flush_done:
+            self._flush_done.notify_all()
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode: a committed transaction survives a killed process (not power loss).
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(_SCHEMA)
+        db.execute("BEGIN")
+        db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", self._meta.items())
+        db.execute("COMMIT")
+        return db
+
+    def _run(self) -> None:
+        try:
+            db = self._open()
+        except (sqlite3.Error, OSError) as exc:
+            self._fail(exc)
+            self._drain()
+            return
+        pending: list[tuple] = []
+        last_commit = time.monotonic()
+        stop = False
+        while not stop:
+            flush_requests: list[int] = []
+            try:
+                item = self._queue.get(timeout=self._commit_interval / 2)
+                while True:
+                    if item is None:
+                        stop = True
+                    elif item[0] == "flush":
+                        flush_requests.append(item[1])
+                    else:
+                        t, kind, data = item
+                        pending.append((t, kind, data, zlib.crc32(data)))
+                    if len(pending) >= 5000:
+                        break
+                    item = self._queue.get_nowait()
+            except queue.Empty:
+                pass
+            now = time.monotonic()
+            if pending and (stop or flush_requests or now - last_commit >= self._commit_interval
+                            or len(pending) >= 5000):
+                try:
+                    db.execute("BEGIN")
+                    db.executemany("INSERT INTO log(t, kind, data, crc) VALUES (?, ?, ?, ?)", pending)
+                    db.execute("COMMIT")
+                    self.rows_written += len(pending)
+                except (sqlite3.Error, OSError) as exc:
+                    try:
+                        db.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass
+                    self.dropped_rows += len(pending)
+                    pending.clear()
+                    self._fail(exc)
+                    break
+                pending.clear()
+                last_commit = now
+            elif not pending:
+                last_commit = now
+            if flush_requests:
+                with self._flush_done:
+                    self._flushed_seq = max(self._flushed_seq, *flush_requests)
+                    self._flush_done.notify_all()
+        try:
+            if not self._failed:
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.close()
+        except sqlite3.Error:
+            pass
+        self._drain()
+
+    def _drain(self) -> None:
+        """After a failure: swallow what is queued so memory doesn't grow; answer flushes."""
+        while not self._closed:
+            item = self._queue.get()
+            if item is None:
+                break
+            if item[0] != "flush":
+                self.dropped_rows += 1
+        with self._flush_done:
+            self._flushed_seq = self._flush_seq
+            self._flush_done.notify_all()
+
+
+# --------------------------------------------------------------------------------------- reading
+@dataclass(frozen=True)
+class Entry:
+    """One row of a recording: received bytes (`kind == "rx"`) or an event."""
+
+    t: float
+    kind: str
+    data: bytes
+
+    @property
+    def is_bytes(self) -> bool:
+        return self.kind == RX
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8", errors="replace")
+
+
+@dataclass
+class RecordingInfo:
+    path: Path
+    wire: str
+    generation: int
+    description: str
+    started_at: float
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+class RecordingReader:
+    """Reads a recording written by `Recorder`, also one left behind by a killed process.
+
+    Damaged rows (bad CRC, unreadable pages) are skipped; each skip is described in `warnings`.
+    """
+
+    BATCH = 4000
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.warnings: list[RecordingWarning] = []
+        if not self.path.is_file():
+            raise RecordingCorrupt(f"No recording at {self.path}.")
+        try:
+            # Opened read-write when possible so SQLite can replay the WAL of a killed writer.
+            if os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK):
+                self._db = sqlite3.connect(str(self.path), check_same_thread=False)
+            else:
+                self._db = sqlite3.connect(f"{self.path.as_uri()}?immutable=1", uri=True,
+                                           check_same_thread=False)
+            meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise RecordingCorrupt(
+                f"{self.path.name} is not a readable SmartBMS recording ({exc}).") from exc
+        if "schema_version" not in meta:
+            raise RecordingCorrupt(f"{self.path.name} is not a SmartBMS recording (no header).")
+        try:
+            generation = int(meta.get("generation", "2"))
+        except ValueError:
+            generation = 2
+        self.info = RecordingInfo(
+            path=self.path,
+            wire=meta.get("wire", "ascii"),
+            generation=generation,
+            description=meta.get("description", ""),
+            started_at=float(meta.get("started_at", "0") or 0),
+            meta=meta,
+        )
+        self._bounds: tuple[float, float] | None = None
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "RecordingReader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def time_range(self) -> tuple[float, float]:
+        """(first, last) time of the recording; (started_at, started_at) when it is empty."""
+        if self._bounds is None:
+            start = self.info.started_at
+            try:
+                first, last = self._db.execute("SELECT min(t), max(t) FROM log").fetchone()
+            except sqlite3.DatabaseError:
+                first = last = None
+                for entry in self.entries():
+                    first = entry.t if first is None else first
+                    last = entry.t
+            self._bounds = (first if first is not None else start, last if last is not None else start)
+        return self._bounds
+
+    def entries(self, since: float | None = None) -> Iterator[Entry]:
+        """Every good row in order (from `since` on). Damaged rows are skipped with a warning."""
+        self.warnings = [w for w in self.warnings if not getattr(w, "_from_entries", False)]
+        last_id = 0
+        bad_rows = 0
+        first_bad_after: float | None = None
+        last_good_t: float | None = None
+        while True:
+            try:
+                rows = self._db.execute(
+                    "SELECT id, t, kind, data, crc FROM log WHERE id > ? ORDER BY id LIMIT ?",
+                    (last_id, self.BATCH)).fetchall()
+            except sqlite3.DatabaseError:
+                rows, last_id, skipped, stop = self._rows_one_by_one(last_id)
+                bad_rows += skipped
+                if skipped and first_bad_after is None:
+                    first_bad_after = last_good_t
+                if stop and not rows:
+                    break
+            if not rows:
+                break
+            for row_id, t, kind, data, crc in rows:
+                last_id = row_id
+                if not isinstance(data, bytes) or zlib.crc32(data) != crc or not isinstance(t, float):
+                    bad_rows += 1
+                    if first_bad_after is None:
+                        first_bad_after = last_good_t
+                    continue
+                last_good_t = t
+                if since is not None and t < since:
+                    continue
+                yield Entry(t, kind, data)
+        if bad_rows:
+            where = (_dt.datetime.fromtimestamp(first_bad_after).strftime("%H:%M:%S")
+                     if first_bad_after else "the start")
+            warning = RecordingWarning(
+                f"{self.path.name} is damaged after {where}: {bad_rows} unreadable part(s) skipped; "
+                "everything before that is shown.")
+            warning._from_entries = True  # type: ignore[attr-defined]
+            self.warnings.append(warning)
+
+    def _rows_one_by_one(self, after_id: int) -> tuple[list, int, int, bool]:
+        """Read a damaged stretch row by row. Returns (rows, next_id, skipped, reached_end)."""
+        rows = []
+        skipped = 0
+        row_id = after_id
+        misses = 0
+        while misses < self.BATCH:
+            row_id += 1
+            try:
+                row = self._db.execute("SELECT id, t, kind, data, crc FROM log WHERE id = ?",
+                                       (row_id,)).fetchone()
+            except sqlite3.DatabaseError:
+                skipped += 1
+                misses += 1
+                continue
+            if row is None:
+                misses += 1
+                continue
+            misses = 0
+            rows.append(row)
+            if len(rows) >= self.BATCH:
+                return rows, row_id, skipped, False
+        return rows, row_id, skipped, True
+
+    def bytes_entries(self) -> Iterator[Entry]:
+        return (e for e in self.entries() if e.is_bytes)
+
+    def events(self) -> list[Entry]:
+        return [e for e in self.entries() if not e.is_bytes]
+
+
+def open_recording(path: str | os.PathLike[str]) -> RecordingReader:
+    return RecordingReader(path)
+
+
+def list_recordings(folder: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Recordings in a folder, newest first."""
+    base = Path(folder) if folder is not None else default_folder()
+    if not base.is_dir():
+        return []
+    return sorted(base.glob(f"*{FILE_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def event_json(**values) -> str:
+    """Event text as compact JSON (used for settings-written events: names and new values)."""
+    return json.dumps(values, separators=(",", ":"), sort_keys=True)

@@ -1,0 +1,313 @@
+"""Fixed-capacity plot history in numpy ring buffers, at several time resolutions (no Qt here).
+
+`History` keeps `columns` values per time step (one column for a scalar like the pack voltage,
+one per cell for cell voltages). Level 0 holds one row per `base_s` seconds; each coarser level
+holds the minimum and maximum over `factor` times longer buckets, so a 24-hour window is drawn from
+~1 400 peak-preserving buckets instead of 86 400 samples. Memory is allocated once, up front:
+nothing grows with run time.
+
+Every row sits at the time of the newest sample in its bucket, so the newest pixel is at the
+newest sample. A silence longer than `gap_s` inserts a NaN row: the line breaks instead of
+drawing a straight line across a disconnect.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+
+class _Level:
+    __slots__ = ("res", "capacity", "times", "lo", "hi", "head", "count", "bucket", "peaks")
+
+    def __init__(self, res: float, capacity: int, columns: int, dtype, peaks: bool) -> None:
+        self.res = res
+        self.capacity = capacity
+        self.times = np.zeros(capacity, dtype=np.float64)
+        self.lo = np.full((capacity, columns), np.nan, dtype=dtype)
+        self.hi = np.full((capacity, columns), np.nan, dtype=dtype) if peaks else self.lo
+        self.peaks = peaks
+        self.head = 0  # where the next row goes
+        self.count = 0
+        self.bucket = -(2**62)  # bucket number of the newest row
+
+    @property
+    def newest(self) -> int:
+        return (self.head - 1) % self.capacity
+
+    def _append(self, t: float) -> int:
+        i = self.head
+        self.times[i] = t
+        self.head = (i + 1) % self.capacity
+        self.count = min(self.count + 1, self.capacity)
+        return i
+
+    def clear(self) -> None:
+        self.head = 0
+        self.count = 0
+        self.bucket = -(2**62)
+
+    # ------------------------------------------------------------------ ordered access
+    def search(self, t: float, side: str = "left") -> int:
+        """Logical index (0 = oldest) where `t` would be inserted into the ordered times."""
+        start = (self.head - self.count) % self.capacity
+        first_len = min(self.count, self.capacity - start)
+        first = self.times[start:start + first_len]
+        if first_len == self.count or (first_len and t <= first[-1]):
+            return int(np.searchsorted(first, t, side=side))
+        second = self.times[: self.count - first_len]
+        return first_len + int(np.searchsorted(second, t, side=side))
+
+    def take(self, i0: int, i1: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows with logical indexes [i0, i1) as ordered copies: times, lo, hi."""
+        start = (self.head - self.count) % self.capacity
+        a = (start + i0) % self.capacity
+        n = i1 - i0
+        if a + n <= self.capacity:
+            sl = slice(a, a + n)
+            times, lo = self.times[sl].copy(), self.lo[sl]
+            hi = self.hi[sl] if self.peaks else lo
+            return times, lo.copy(), (hi.copy() if self.peaks else None)
+        idx = (np.arange(a, a + n) % self.capacity)
+        times, lo = self.times[idx], self.lo[idx]
+        return times, lo, (self.hi[idx] if self.peaks else None)
+
+
+@dataclass
+class Window:
+    """What to draw for a time range: `times` (n,), `lo`/`hi` (n, columns); `hi is lo` at full
+    resolution of a level without peaks. `res` is the level's bucket length in seconds."""
+
+    times: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+    res: float
+
+    def __len__(self) -> int:
+        return len(self.times)
+
+
+class History:
+    """Ring-buffered history of `columns` values with peak-preserving coarser levels."""
+
+    def __init__(
+        self,
+        columns: int = 1,
+        *,
+        base_s: float = 1.0,
+        span_s: float = 24 * 3600,
+        factor: int = 4,
+        levels: int = 5,
+        dtype=np.float32,
+        base_peaks: bool = True,
+        gap_s: float = 30.0,
+    ) -> None:
+        if columns < 1:
+            raise ValueError("a history needs at least one column")
+        self.columns = columns
+        self.span_s = span_s
+        self.gap_s = gap_s
+        self.dtype = np.dtype(dtype)
+        self.levels: list[_Level] = []
+        for k in range(levels):
+            res = base_s * factor**k
+            capacity = int(math.ceil(span_s * 1.02 / res)) + 4
+            self.levels.append(_Level(res, capacity, columns, self.dtype, base_peaks or k > 0))
+        self.version = 0  # changes whenever data changes: the redraw timer compares it
+        self.last_time = -math.inf
+        self.rejected = 0  # samples older than the newest row (a clock that went back)
+
+    @property
+    def capacity(self) -> int:
+        return self.levels[0].capacity
+
+    def __len__(self) -> int:
+        return self.levels[0].count
+
+    def nbytes(self) -> int:
+        total = 0
+        for level in self.levels:
+            total += level.times.nbytes + level.lo.nbytes + (level.hi.nbytes if level.peaks else 0)
+        return total
+
+    def clear(self) -> None:
+        for level in self.levels:
+            level.clear()
+        self.last_time = -math.inf
+        self.version += 1
+
+    # ------------------------------------------------------------------ writing
+    def add(self, t: float, values) -> None:
+        """A full row (all columns) at time `t`; NaN means "no value"."""
+        row = np.asarray(values, dtype=self.dtype).reshape(self.columns)
+        self._write(t, slice(None), row, carry=False)
+
+    def update(self, t: float, column: int, value: float) -> None:
+        """One column at time `t`; the other columns keep their latest value."""
+        self._write(t, column, self.dtype.type(value), carry=True)
+
+    def _write(self, t: float, cols, vals, carry: bool) -> None:
+        if t < self.last_time - 1e-9 and t < self.last_time - self.levels[0].res:
+            self.rejected += 1
+            return
+        gap = t - self.last_time > self.gap_s
+        base = self.levels[0]
+        b = int(math.floor(t / base.res))
+        if base.count and b <= base.bucket and not gap:
+            i = base.newest
+            if base.peaks and not carry:
+                base.lo[i] = np.fmin(base.lo[i], vals)
+                base.hi[i] = np.fmax(base.hi[i], vals)
+            else:
+                base.lo[i, cols] = vals
+                if base.peaks:
+                    base.hi[i, cols] = vals
+            base.times[i] = max(t, base.times[i])
+        else:
+            if gap and base.count:
+                self._break(base, b)
+            prev = base.newest
+            i = base._append(t)
+            if carry and base.count > 1 and not gap:
+                base.lo[i] = base.lo[prev]
+                if base.peaks:
+                    base.hi[i] = base.hi[prev]
+            else:
+                base.lo[i] = np.nan
+                if base.peaks:
+                    base.hi[i] = np.nan
+            base.lo[i, cols] = vals
+            if base.peaks:
+                base.hi[i, cols] = vals
+            base.bucket = max(b, base.bucket)
+        current = base.lo[base.newest] if not base.peaks else None
+        for level in self.levels[1:]:
+            bk = int(math.floor(t / level.res))
+            if level.count and bk <= level.bucket and not (gap and t - self.last_time > 2 * level.res):
+                j = level.newest
+                level.lo[j, cols] = np.fmin(level.lo[j, cols], vals)
+                level.hi[j, cols] = np.fmax(level.hi[j, cols], vals)
+                level.times[j] = max(t, level.times[j])
+            else:
+                if gap and level.count and t - self.last_time > 2 * level.res:
+                    self._break(level, bk)
+                j = level._append(t)
+                if carry and current is not None:
+                    level.lo[j] = current
+                    level.hi[j] = current
+                elif carry:
+                    level.lo[j] = base.lo[base.newest]
+                    level.hi[j] = base.hi[base.newest]
+                else:
+                    level.lo[j] = np.nan
+                    level.hi[j] = np.nan
+                    level.lo[j, cols] = vals
+                    level.hi[j, cols] = vals
+                level.bucket = max(bk, level.bucket)
+        self.last_time = max(self.last_time, t)
+        self.version += 1
+
+    def _break(self, level: _Level, new_bucket: int) -> None:
+        """A NaN row just after the newest one, so lines stop at the gap."""
+        t_break = min(self.last_time + min(level.res, self.gap_s / 2), new_bucket * level.res)
+        j = level._append(t_break)
+        level.lo[j] = np.nan
+        if level.peaks:
+            level.hi[j] = np.nan
+
+    # ------------------------------------------------------------------ reading
+    def level_for(self, t0: float, t1: float, max_points: int) -> _Level:
+        span = max(t1 - t0, 1e-9)
+        for level in self.levels:
+            if span / level.res <= max_points:
+                return level
+        return self.levels[-1]
+
+    def window(self, t0: float, t1: float, max_points: int = 2000) -> Window:
+        """The rows covering [t0, t1] (plus one on each side so lines reach the edges), from the
+        finest level that gives at most about `max_points` rows."""
+        level = self.level_for(t0, t1, max_points)
+        if level.count == 0:
+            empty = np.zeros((0, self.columns), dtype=self.dtype)
+            return Window(np.zeros(0), empty, empty, level.res)
+        i0 = max(level.search(t0, "left") - 1, 0)
+        i1 = min(level.search(t1, "right") + 1, level.count)
+        times, lo, hi = level.take(i0, i1)
+        return Window(times, lo, lo if hi is None else hi, level.res)
+
+    def latest(self) -> np.ndarray | None:
+        base = self.levels[0]
+        if base.count == 0:
+            return None
+        return base.lo[base.newest].copy()
+
+    def value_at(self, t: float) -> tuple[float, np.ndarray] | None:
+        """The full-resolution row nearest to `t` (for the crosshair read-out)."""
+        base = self.levels[0]
+        if base.count == 0:
+            return None
+        i = base.search(t)
+        candidates = [k for k in (i - 1, i) if 0 <= k < base.count]
+        best = None
+        for k in candidates:
+            times, lo, _ = base.take(k, k + 1)
+            if best is None or abs(times[0] - t) < abs(best[0] - t):
+                best = (float(times[0]), lo[0])
+        return best
+
+
+def peak_line(window: Window, column: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """x, y for one column: each bucket as its minimum then its maximum (a vertical stroke),
+    or just the values when the window has no separate peaks."""
+    if window.hi is window.lo:
+        return window.times, window.lo[:, column].astype(np.float64)
+    x = np.repeat(window.times, 2)
+    y = np.empty(2 * len(window.times), dtype=np.float64)
+    y[0::2] = window.lo[:, column]
+    y[1::2] = window.hi[:, column]
+    return x, y
+
+
+def peak_lines(window: Window, columns) -> tuple[np.ndarray, np.ndarray]:
+    """x, y for several columns in ONE array, each column's line followed by a NaN separator
+    (draw with connect="finite")."""
+    columns = list(columns)
+    if not columns or len(window.times) == 0:
+        return np.zeros(0), np.zeros(0)
+    xs, ys = [], []
+    for c in columns:
+        x, y = peak_line(window, c)
+        xs.append(x)
+        xs.append(x[-1:])
+        ys.append(y)
+        ys.append(np.array([np.nan]))
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+def heat_image(window: Window) -> np.ndarray:
+    """(n, columns) float32: per bucket the extreme (min or max) that lies further from the
+    bucket's pack average, so a briefly low or high cell still shows."""
+    lo = window.lo.astype(np.float32)
+    if window.hi is window.lo:
+        return lo
+    hi = window.hi.astype(np.float32)
+    with np.errstate(invalid="ignore"), _quiet_nan():
+        mid = np.nanmean((lo + hi) * 0.5, axis=1, keepdims=True)
+    use_hi = (hi - mid) > (mid - lo)
+    return np.where(use_hi, hi, lo)
+
+
+class _quiet_nan:
+    """Silence numpy's 'mean of empty slice' for all-NaN buckets (cells not yet received)."""
+
+    def __enter__(self):
+        import warnings
+
+        self._ctx = warnings.catch_warnings()
+        self._ctx.__enter__()
+        warnings.simplefilter("ignore", category=RuntimeWarning)
+
+    def __exit__(self, *exc):
+        self._ctx.__exit__(*exc)

@@ -1,0 +1,86 @@
+"""The plot ring buffers: fixed memory, correct order across the wrap, peaks kept."""
+
+import numpy as np
+
+from smartbms_gui.views.plot_buffers import History, heat_image, peak_line, peak_lines
+
+
+def test_ring_wraps_and_keeps_newest_in_order():
+    h = History(1, base_s=1.0, span_s=100, levels=1, base_peaks=False)
+    capacity = h.capacity
+    nbytes = h.nbytes()
+    for s in range(capacity * 3 + 7):
+        h.add(1000.0 + s, [float(s)])
+    assert len(h) == capacity
+    assert h.nbytes() == nbytes  # nothing grew
+    last = 1000.0 + capacity * 3 + 6
+    w = h.window(last - 50, last)
+    assert np.all(np.diff(w.times) > 0)
+    assert w.times[-1] == last
+    assert w.lo[-1, 0] == capacity * 3 + 6
+    # the window straddles the physical end of the array at some point: values follow times
+    np.testing.assert_array_equal(w.lo[:, 0], w.times - 1000.0)
+    # the oldest kept sample is exactly capacity samples back
+    full = h.window(0, last + 1, max_points=10**6)
+    assert len(full) == capacity
+    assert full.times[0] == last - capacity + 1
+
+
+def test_same_bucket_overwrites_and_peaks_survive_coarse_levels():
+    h = History(1, base_s=1.0, span_s=3600, factor=4, levels=3)
+    for k in range(400):
+        t = 5000.0 + k * 0.5  # two samples per base bucket
+        h.add(t, [10.0 if k != 137 else 99.0])  # one spike
+    assert len(h) == 200
+    coarse = h.window(5000, 5200, max_points=20)  # forces the 16 s level
+    assert coarse.res == 16.0
+    x, y = peak_line(coarse)
+    assert np.nanmax(y) == 99.0 and np.nanmin(y) == 10.0
+    fine = h.window(5000, 5200, max_points=1000)
+    assert fine.res == 1.0 and np.nanmax(peak_line(fine)[1]) == 99.0
+
+
+def test_gap_breaks_the_line():
+    h = History(1, base_s=1.0, span_s=3600, levels=2, gap_s=10)
+    for s in range(5):
+        h.add(100.0 + s, [1.0])
+    for s in range(5):
+        h.add(200.0 + s, [2.0])
+    w = h.window(90, 210)
+    assert np.isnan(w.lo[:, 0]).sum() == 1  # exactly one break between the runs
+    assert np.all(np.diff(w.times) > 0)
+
+
+def test_update_carries_other_cells_forward():
+    h = History(4, base_s=1.0, span_s=600, levels=2, base_peaks=False, dtype=np.float16)
+    h.update(10.0, 0, 3.30)
+    h.update(11.0, 1, 3.31)
+    h.update(12.0, 2, 3.32)
+    h.update(12.5, 0, 3.25)
+    row = h.latest()
+    np.testing.assert_allclose(row[:3], [3.25, 3.31, 3.32], atol=2e-3)
+    assert np.isnan(row[3])
+    w = h.window(0, 20, max_points=3)
+    assert w.res == 4.0
+    # the 8..12 s bucket saw cell 0 at 3.30 and 3.25: both kept
+    assert np.isclose(np.nanmin(w.lo[:, 0]), 3.25, atol=2e-3)
+    assert np.isclose(np.nanmax(w.hi[:, 0]), 3.30, atol=2e-3)
+
+
+def test_clock_going_back_is_rejected_not_misordered():
+    h = History(1, base_s=1.0, span_s=600, levels=1)
+    h.add(100.0, [1])
+    h.add(50.0, [2])
+    assert h.rejected == 1 and len(h) == 1
+
+
+def test_multi_cell_line_and_heat_map_shapes():
+    h = History(3, base_s=1.0, span_s=600, levels=2, base_peaks=False)
+    for s in range(30):
+        h.add(float(s), [3.3, 3.2 + 0.001 * s, np.nan])
+    w = h.window(0, 29)
+    x, y = peak_lines(w, [0, 1])
+    assert len(x) == len(y) == 2 * (len(w) + 1)
+    assert np.isnan(y[len(w)]) and np.isnan(y[-1])
+    img = heat_image(h.window(0, 29, max_points=5))
+    assert img.shape[1] == 3 and np.all(np.isnan(img[:, 2]))
