@@ -1,0 +1,435 @@
+"""One connection to one battery, kept alive: connect, PIN, settings, stream, reconnect.
+
+`DeviceSession` runs a supervision task:
+
+    connecting → authenticating → reading settings → streaming
+        ↑                                               │ link dropped / stream went silent
+        └──── reconnecting (in N s, exponential backoff with jitter) ◄──┘
+
+A wrong PIN ends in `failed` (retrying would not help; the UI asks for the PIN again). While the
+link is down the live values are marked stale; after a reconnect the settings are read again, so
+the screen shows what the battery really holds (a write cut by a drop is reported, never repeated).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import random
+import time
+from typing import Any, Callable
+
+from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
+from smartbms_gui.device.errors import DeviceError, LinkDown, WrongPin
+from smartbms_gui.device.pin_mask import PinMask
+from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.protocol import params
+from smartbms_gui.protocol.scaling import Generation
+from smartbms_gui.transport.base import Transport, TransportError, Wire
+
+log = logging.getLogger(__name__)
+
+TransportFactory = Callable[[], "Transport | Any"]
+
+
+def backoff_delay(
+    attempt: int,
+    *,
+    initial_s: float = 1.0,
+    factor: float = 2.0,
+    maximum_s: float = 30.0,
+    jitter: float = 0.25,
+    rng: random.Random | None = None,
+) -> float:
+    """Seconds to wait before reconnect attempt `attempt` (1, 2, ...): 1, 2, 4, 8 … 30 s, ± jitter.
+
+    Jitter spreads reconnects out so a laptop waking up next to several batteries does not hit
+    them all at the same instant.
+    """
+    base = min(maximum_s, initial_s * factor ** max(0, attempt - 1))
+    spread = (rng or random).uniform(-jitter, jitter)
+    return max(0.0, base * (1.0 + spread))
+
+
+class DeviceSession:
+    """Connects through `transport_factory()` (called anew for each attempt) and keeps streaming.
+
+    Callbacks (all optional, called on the loop's thread):
+    `on_state(ConnectionState)`, `on_item(item, t)` for stream records and frames,
+    `on_bytes(data, t)` raw received bytes for the recorder (PIN masked),
+    `on_error(DeviceError)`, `on_notice(str)` for gentle warnings, `on_settings(dict)` after a read
+    or a write changed the settings.
+    """
+
+    def __init__(
+        self,
+        transport_factory: TransportFactory,
+        pin: str | None = None,
+        generation: Generation = Generation.GEN2,
+        *,
+        live: Any = None,
+        on_state: Callable[[ConnectionState], None] | None = None,
+        on_item: Callable[[Any, float], None] | None = None,
+        on_bytes: Callable[[bytes, float], None] | None = None,
+        on_error: Callable[[DeviceError], None] | None = None,
+        on_notice: Callable[[str], None] | None = None,
+        on_settings: Callable[[dict], None] | None = None,
+        wake_wait_s: float = 1.5,
+        timeout_s: float = 1.5,
+        retries: int = 2,
+        keepalive_s: float = 0.33,
+        silence_s: float = 5.0,
+        backoff_initial_s: float = 1.0,
+        backoff_factor: float = 2.0,
+        backoff_max_s: float = 30.0,
+        jitter: float = 0.25,
+        max_attempts: int | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._factory = transport_factory
+        self._pin = pin
+        self.generation = Generation(generation)
+        self.live = live
+        self.on_state = on_state
+        self.on_item = on_item
+        self.on_bytes = on_bytes
+        self.on_error = on_error
+        self.on_notice = on_notice
+        self.on_settings = on_settings
+        self.wake_wait_s = wake_wait_s
+        self.timeout_s = timeout_s
+        self.retries = retries
+        self.keepalive_s = keepalive_s
+        self.silence_s = silence_s
+        self.backoff = dict(initial_s=backoff_initial_s, factor=backoff_factor, maximum_s=backoff_max_s,
+                            jitter=jitter, rng=rng or random.Random())
+        self.max_attempts = max_attempts
+        self.state = ConnectionState(Phase.DISCONNECTED)
+        self.transport: Transport | None = None
+        self.client: AsciiClient | FrameClient | None = None
+        self.settings: dict[str, Any] = {}
+        self._task: asyncio.Task | None = None
+        self._closed = False
+        self._lost = asyncio.Event()
+        self._lost_reason: str = ""
+        self._write_lock = asyncio.Lock()
+        self._mask = PinMask(pin or "1234")
+        self._last_rx = 0.0
+        self._state_event = asyncio.Event()
+        self._close_event = asyncio.Event()
+        #: counters for diagnostics and tests
+        self.connects = 0
+        self.drops = 0
+
+    # ------------------------------------------------------------------ public API
+
+    @property
+    def link_description(self) -> str:
+        return self.transport.description if self.transport is not None else ""
+
+    def start(self) -> asyncio.Task:
+        """Start the supervision task (idempotent). Must be called with the loop running."""
+        if self._task is None or self._task.done():
+            self._closed = False
+            self._close_event.clear()
+            self._task = asyncio.get_running_loop().create_task(self._supervise(), name="smartbms-session")
+        return self._task
+
+    async def connect(self, timeout: float | None = None) -> ConnectionState:
+        """Start and wait until streaming, failed or `timeout`; returns the state reached."""
+        self.start()
+        await self.wait_for(lambda s: s.phase in (Phase.STREAMING, Phase.FAILED), timeout)
+        return self.state
+
+    async def wait_for(self, predicate: Callable[[ConnectionState], bool], timeout: float | None = None) -> None:
+        async def reached() -> None:
+            while not predicate(self.state):
+                await self._state_event.wait()
+
+        await asyncio.wait_for(reached(), timeout)
+
+    async def write_settings(self, changes: dict[str, Any]) -> list[WriteResult]:
+        """Write settings one by one (validated first). Never repeats a write cut by a link drop."""
+        names = list(changes)
+        if not names:
+            return []
+        problems = self._validate(changes)
+        if problems:
+            return [WriteResult(n, changes[n], False, error=DeviceError(
+                problems.get(n) or "Not written: another setting in this change is invalid, so nothing was sent.",
+                setting=n)) for n in names]
+        async with self._write_lock:
+            client = self.client
+            if self.state.phase is not Phase.STREAMING or not isinstance(client, AsciiClient):
+                why = ("this link is read-only (serial frame)" if isinstance(client, FrameClient)
+                       else f"the battery is not connected ({self.state.text})")
+                return [WriteResult(n, changes[n], False, error=LinkDown(
+                    f"Not written: {why}. Nothing was changed.", setting=n)) for n in names]
+            results: list[WriteResult] = []
+            link_broken = False
+            for name in names:
+                value = changes[name]
+                param = params.parameter(name)
+                if link_broken:
+                    results.append(WriteResult(name, value, False, error=LinkDown(
+                        f"{param.label}: not written, the link dropped before it was sent. Connect again and "
+                        "apply it again if you still want it.", setting=name)))
+                    continue
+                try:
+                    result = await client.write_setting(param, value)
+                except LinkDown:
+                    link_broken = True
+                    result = WriteResult(name, value, False, error=LinkDown(
+                        f"{param.label}: the link dropped while it was being written. The battery may or may "
+                        "not have stored it; the settings are read again after reconnecting. It is not "
+                        "repeated automatically.", setting=name))
+                results.append(result)
+                if result.ok and param.readable and param.kind != "pin":
+                    self.settings[name] = result.value
+                if result.error is not None:
+                    self._error(result.error)
+            if any(r.ok for r in results):
+                self._publish_settings()
+            return results
+
+    async def close(self) -> None:
+        """Stop the stream politely, close the link, end the task. Safe to call twice."""
+        self._closed = True
+        self._close_event.set()
+        self._lost.set()
+        task = self._task
+        if task is not None and not task.done() and task is not asyncio.current_task():
+            try:
+                await asyncio.wait_for(asyncio.shield(task), 3.0)
+            except (asyncio.TimeoutError, asyncio.CancelledError):
+                task.cancel()
+                try:
+                    await task
+                except (asyncio.CancelledError, Exception):
+                    pass
+        self._set_state(ConnectionState(Phase.DISCONNECTED, self.link_description))
+
+    # ------------------------------------------------------------------ supervision
+
+    async def _supervise(self) -> None:
+        attempt = 0
+        try:
+            while not self._closed:
+                ok = await self._connect_once(attempt)
+                if self._closed or ok is None:
+                    return
+                attempt = 1 if ok else attempt + 1
+                if self.max_attempts is not None and attempt > self.max_attempts:
+                    self._set_state(ConnectionState(Phase.FAILED, self.link_description,
+                                                    reason=f"gave up after {self.max_attempts} attempts"))
+                    return
+                await self._wait_before_retry(attempt)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug: report it rather than leave a dead "Live" screen
+            log.exception("session task failed")
+            self._error(DeviceError(f"Internal error in the connection: {exc!r}"))
+            self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=str(exc)))
+        finally:
+            await self._teardown(polite=self._closed)
+
+    async def _connect_once(self, attempt: int) -> bool | None:
+        """One connection, held until it drops. True: it streamed; False: it failed; None: stop."""
+        self._lost.clear()
+        self._lost_reason = ""
+        self._set_state(ConnectionState(Phase.CONNECTING, self.link_description, attempt=attempt))
+        streamed = False
+        try:
+            transport = self._factory()
+            if inspect.isawaitable(transport):
+                transport = await transport
+            self.transport = transport
+            transport.set_lost_callback(self._on_lost)
+            transport.add_receiver(self._on_raw)
+            self._set_state(ConnectionState(Phase.CONNECTING, transport.description, attempt=attempt))
+            await transport.open()
+            self.connects += 1
+            if transport.wire is Wire.FRAME:
+                self.client = FrameClient(transport, on_item=self._on_item)
+            else:
+                client = AsciiClient(
+                    transport, self._pin, self.generation, wake_wait_s=self.wake_wait_s,
+                    timeout_s=self.timeout_s, retries=self.retries, keepalive_s=self.keepalive_s,
+                    on_item=self._on_item, on_notice=self._notice)
+                self.client = client
+                self._set_state(ConnectionState(Phase.AUTHENTICATING, transport.description))
+                await client.wake_up()
+                await client.login()
+                self._set_state(ConnectionState(Phase.READING_SETTINGS, transport.description))
+                self.settings = await client.read_settings()
+                self._publish_settings()
+                await client.start_stream()
+            self._last_rx = time.monotonic()
+            self._set_stale(False)
+            self._set_state(ConnectionState(Phase.STREAMING, transport.description))
+            streamed = True
+            await self._hold()
+            if not self._closed:
+                self.drops += 1
+                log.info("link lost: %s", self._lost_reason or "no reason given")
+            return True
+        except WrongPin as exc:
+            self._error(exc)
+            self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason="wrong PIN"))
+            return None
+        except (TransportError, DeviceError, OSError, asyncio.TimeoutError) as exc:
+            if self._closed:
+                return None
+            error = exc if isinstance(exc, DeviceError) else LinkDown(_link_message(exc))
+            self._error(error)
+            if streamed:
+                self.drops += 1
+            return streamed
+        finally:
+            if not self._closed:
+                await self._teardown(polite=False)
+
+    async def _hold(self) -> None:
+        """Wait while streaming; return when the link drops or the stream goes silent."""
+        while not self._closed:
+            try:
+                await asyncio.wait_for(self._lost.wait(), timeout=min(1.0, self.silence_s))
+                return
+            except asyncio.TimeoutError:
+                pass
+            if time.monotonic() - self._last_rx > self.silence_s:
+                self._lost_reason = f"no data for {self.silence_s:g} s"
+                return
+
+    async def _wait_before_retry(self, attempt: int) -> None:
+        self._set_stale(True)
+        delay = backoff_delay(attempt, **self.backoff)
+        loop = asyncio.get_running_loop()
+        end = loop.time() + delay
+        while not self._closed:
+            remaining = end - loop.time()
+            if remaining <= 0:
+                return
+            self._set_state(ConnectionState(Phase.RECONNECTING, self.link_description,
+                                            retry_in_s=max(1.0, round(remaining)), attempt=attempt,
+                                            reason=self._lost_reason))
+            # Wake early on close(); otherwise tick once a second for the countdown.
+            try:
+                await asyncio.wait_for(self._close_event.wait(), timeout=min(1.0, remaining))
+            except asyncio.TimeoutError:
+                pass
+
+    async def _teardown(self, *, polite: bool) -> None:
+        client, self.client = self.client, None
+        transport, self.transport = self.transport, None
+        if isinstance(client, AsciiClient) and polite and transport is not None and transport.is_open:
+            try:
+                client.timeout_s = min(client.timeout_s, 0.5)
+                if client.streaming:
+                    await client.stop_stream()
+            except (DeviceError, TransportError):
+                pass
+        if client is not None:
+            client.detach()
+        tail = self._mask.flush()
+        if tail and self.on_bytes is not None:
+            self.on_bytes(tail, time.monotonic())
+        if transport is not None:
+            transport.set_lost_callback(None)
+            transport.remove_receiver(self._on_raw)
+            try:
+                await transport.close()
+            except Exception as exc:  # closing a broken link may fail; the link is gone either way
+                log.debug("closing the link failed: %r", exc)
+        self._set_stale(True)
+        # Keep the closed link only for its description in the state text.
+        self.transport = None if self._closed else transport
+
+    # ------------------------------------------------------------------ callbacks from below
+
+    def _on_lost(self, exc: Exception | None) -> None:
+        self._lost_reason = str(exc) if exc else "link lost"
+        client = self.client
+        if isinstance(client, AsciiClient):
+            client.link_lost(exc)
+        self._set_stale(True)
+        self._lost.set()
+
+    def _on_raw(self, data: bytes, t: float) -> None:
+        self._last_rx = time.monotonic()
+        if self.on_bytes is not None:
+            masked = self._mask.feed(data)
+            if masked:
+                self.on_bytes(masked, t)
+
+    def _on_item(self, item: Any, t: float) -> None:
+        if self.live is not None:
+            self.live.apply(item, t)
+        if self.on_item is not None:
+            self.on_item(item, t)
+
+    def _notice(self, text: str) -> None:
+        if self.on_notice is not None:
+            self.on_notice(text)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _validate(self, changes: dict[str, Any]) -> dict[str, str]:
+        """{name: message} for changes that must not be sent; empty when all are fine."""
+        merged = {k: v for k, v in self.settings.items()}
+        merged.update(changes)
+        known = {p.name for p in params.PARAMETERS}
+        problems: dict[str, str] = {}
+        for name in changes:
+            if name not in known:
+                problems[name] = f"Unknown setting {name!r}: nothing was written."
+        if problems:
+            return problems
+        # Actions and the PIN have no place in cross-field rules; check them on their own.
+        for issue in params.validate(merged, generation=self.generation):
+            if issue.is_error and any(n in changes for n in issue.names):
+                target = next(n for n in issue.names if n in changes)
+                problems.setdefault(target, issue.message + " Nothing was written.")
+        return problems
+
+    def _publish_settings(self) -> None:
+        if self.live is not None and hasattr(self.live, "settings"):
+            self.live.settings.update(self.settings)
+        if self.on_settings is not None:
+            self.on_settings(dict(self.settings))
+
+    def _set_stale(self, stale: bool) -> None:
+        live = self.live
+        if live is None:
+            return
+        setter = getattr(live, "set_stale", None)
+        if callable(setter):
+            setter(stale)
+        elif hasattr(live, "stale"):
+            try:
+                live.stale = stale
+            except AttributeError:
+                pass
+
+    def _set_state(self, state: ConnectionState) -> None:
+        if state == self.state:
+            return
+        self.state = state
+        log.info("connection: %s", state.text)
+        if self.on_state is not None:
+            self.on_state(state)
+        event, self._state_event = self._state_event, asyncio.Event()
+        event.set()
+
+    def _error(self, error: DeviceError) -> None:
+        log.warning("%s: %s", type(error).__name__, error)
+        if self.on_error is not None:
+            self.on_error(error)
+
+
+def _link_message(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, asyncio.TimeoutError):
+        text = "the battery did not answer in time"
+    return f"The link failed: {text}. Check that the battery is powered and in range."
