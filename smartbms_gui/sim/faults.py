@@ -1,0 +1,136 @@
+"""Named, scriptable faults for the simulated battery.
+
+Battery faults (cell voltage, temperature, the cell-board link) change what the cells report, so
+the BMS's own rules raise the warning lights and open the relays. Wire faults (link drop, garbled
+or truncated bytes, slow, missing or refused replies) are applied by the peers that speak the wire.
+A device reboot is a one-shot event: the peers drop their session state and go quiet briefly.
+
+    battery.faults.inject("cell_over_voltage", cell=3)
+    battery.faults.schedule(600, "temperature_high", duration_s=300)   # in simulated seconds
+    battery.faults.clear("cell_over_voltage")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from smartbms_gui.sim.battery import SimulatedBattery
+
+
+@dataclass(frozen=True)
+class FaultKind:
+    name: str
+    description: str
+    #: parameter name -> description (all optional; defaults are chosen from the battery's settings)
+    params: dict[str, str] = field(default_factory=dict)
+    wire: bool = False  # applied by the peers rather than the battery
+
+
+_KINDS = [
+    FaultKind("cell_over_voltage", "One cell reads above V max: Vh light, charge relay off.",
+              {"cell": "cell number (1-based, default 1)", "voltage_v": "reported voltage (default V max + 0.10 V)"}),
+    FaultKind("cell_under_voltage", "One cell reads below V min: Vl light, load relay off.",
+              {"cell": "cell number (1-based, default 1)", "voltage_v": "reported voltage (default V min - 0.10 V)"}),
+    FaultKind("temperature_high", "One cell reads above T max: Th light, both relays off.",
+              {"cell": "cell number (1-based, default 1)", "temperature_c": "reported °C (default T max + 5)"}),
+    FaultKind("temperature_low", "One cell reads below T min: Tl light, both relays off.",
+              {"cell": "cell number (1-based, default 1)", "temperature_c": "reported °C (default T min - 5)"}),
+    FaultKind("cell_link_broken", "The cell-board data chain is broken: E light, both relays off, "
+              "the cells after the break stop reporting new values.",
+              {"after_cell": "last cell that still reports (default half the pack)"}),
+    FaultKind("link_drop", "The link to the app goes silent: nothing is sent, nothing is heard.", {}, wire=True),
+    FaultKind("garbled_bytes", "Some bytes the device sends are corrupted.",
+              {"probability": "chance per byte (default 0.02)"}, wire=True),
+    FaultKind("truncated_bytes", "Some messages the device sends are cut short.",
+              {"probability": "chance per message (default 0.2)"}, wire=True),
+    FaultKind("slow_replies", "Replies to commands come late.", {"delay_s": "delay in seconds (default 2.0)"}, wire=True),
+    FaultKind("missing_replies", "Commands are echoed but never answered.",
+              {"probability": "chance per command (default 1.0)"}, wire=True),
+    FaultKind("reply_ko", "Every command is refused with KO.", {}, wire=True),
+    FaultKind("reply_na", "Every command is refused with NA (not authorised).", {}, wire=True),
+    FaultKind("reply_wrong", "Every command is answered WRONG (malformed).", {}, wire=True),
+    FaultKind("device_reboot", "The device restarts: the stream stops, the login is lost, the uptime "
+              "counter restarts, and it is silent for a moment.",
+              {"downtime_s": "seconds of silence (default 2.0)"}, wire=True),
+]
+
+FAULT_KINDS: dict[str, FaultKind] = {k.name: k for k in _KINDS}
+#: fault name -> one-line description (for the simulator panel and `smartbms-sim --fault`)
+FAULTS: dict[str, str] = {k.name: k.description for k in _KINDS}
+
+
+class UnknownFault(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"unknown fault {name!r}: choose one of {', '.join(FAULTS)}")
+        self.name = name
+
+
+class Faults:
+    """The faults active on one battery. `inject`, `clear`, `active`, `schedule`."""
+
+    def __init__(self, battery: "SimulatedBattery") -> None:
+        self._battery = battery
+        self._active: dict[str, dict[str, Any]] = {}
+        self._schedule: list[tuple[float, str, str, dict[str, Any]]] = []  # (at_s, "inject"|"clear", name, params)
+        #: increments on every `device_reboot`; peers compare it to notice a reboot
+        self.reboots = 0
+        self.last_reboot: dict[str, Any] = {}
+
+    def inject(self, name: str, **params: Any) -> None:
+        kind = FAULT_KINDS.get(name)
+        if kind is None:
+            raise UnknownFault(name)
+        unknown = set(params) - set(kind.params)
+        if unknown:
+            allowed = ", ".join(kind.params) or "none"
+            raise ValueError(f"fault {name!r} has no parameter {', '.join(sorted(unknown))} (allowed: {allowed})")
+        if name == "device_reboot":
+            self.reboots += 1
+            self.last_reboot = dict(params)
+            self._battery.reboot()
+            return
+        self._active[name] = dict(params)
+        self._battery._faults_changed()
+
+    def clear(self, name: str | None = None) -> None:
+        """Clear one fault, or all of them with no name."""
+        if name is None:
+            self._active.clear()
+        else:
+            if name not in FAULT_KINDS:
+                raise UnknownFault(name)
+            self._active.pop(name, None)
+        self._battery._faults_changed()
+
+    def active(self) -> dict[str, dict[str, Any]]:
+        """Active fault name -> its parameters (a copy)."""
+        return {k: dict(v) for k, v in self._active.items()}
+
+    def is_active(self, name: str) -> bool:
+        return name in self._active
+
+    def params(self, name: str) -> dict[str, Any]:
+        return self._active.get(name, {})
+
+    def schedule(self, at_s: float, name: str, duration_s: float | None = None, **params: Any) -> None:
+        """Inject `name` at simulated time `at_s` (battery.time_s), and clear it `duration_s` later."""
+        if name not in FAULT_KINDS:
+            raise UnknownFault(name)
+        self._schedule.append((at_s, "inject", name, params))
+        if duration_s is not None:
+            self._schedule.append((at_s + duration_s, "clear", name, {}))
+        self._schedule.sort(key=lambda item: item[0])
+
+    def run_schedule(self, now_s: float) -> None:
+        while self._schedule and self._schedule[0][0] <= now_s:
+            _, action, name, params = self._schedule.pop(0)
+            if action == "inject":
+                self.inject(name, **params)
+            else:
+                self.clear(name)
+
+    @property
+    def next_scheduled_s(self) -> float | None:
+        return self._schedule[0][0] if self._schedule else None

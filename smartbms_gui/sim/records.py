@@ -1,0 +1,122 @@
+"""The battery's state as the protocol's record objects (SI values), ready for the protocol encoders.
+
+Both personalities use this: the ASCII peer encodes the records with `encode_stream_record`, the
+frame peer builds `Frame`s from the same values. No conversion to raw units happens here.
+"""
+
+from __future__ import annotations
+
+from smartbms_gui.protocol.frame import Frame
+from smartbms_gui.protocol.scaling import Generation, cell_voltage_raw
+from smartbms_gui.protocol.stream import (
+    BalanceRecord,
+    CellExtremesRecord,
+    CellRecord,
+    EnergyRecord,
+    HealthRecord,
+    PackRecord,
+    TemperatureRecord,
+    TotalsRecord,
+)
+from smartbms_gui.sim.battery import SimulatedBattery
+
+
+def firmware_raw(battery: SimulatedBattery) -> int:
+    """V@ field 0. [?] The encoding is not published: major and minor as nibbles, patch as a byte
+    (3.3.11 → 0x330B)."""
+    major, minor, patch = battery.firmware
+    return (major & 0xF) << 12 | (minor & 0xF) << 8 | (patch & 0xFF)
+
+
+def version_record_raw(battery: SimulatedBattery) -> tuple[int | None, ...]:
+    """V@: firmware, two fields nobody has decoded (sent as X), status1, V bypass."""
+    return (firmware_raw(battery), None, None, battery.status1, cell_voltage_raw(battery.vbypass_v))
+
+
+def pack_records(battery: SimulatedBattery, generation: Generation) -> list:
+    """The U V T E M H B records of one message cycle."""
+    b = battery
+    ve = b.voltage_extremes()
+    te = b.temperature_extremes()
+    hh, mm = b.clock_hh_mm
+    return [
+        PackRecord(b.pack_voltage_v, b.solar_current_a, b.battery_current_a, b.load_current_a),
+        CellExtremesRecord(ve.lowest, ve.lowest_cell, ve.highest, ve.highest_cell, b.vbypass_v),
+        TemperatureRecord(te.lowest, te.lowest_cell, te.highest, te.highest_cell, b.newest_log_slot),
+        EnergyRecord(int(round(b.solar_today_wh)), int(round(b.stored_wh)), int(round(b.consumed_today_wh)),
+                     int(round(b.soc_pct))),
+        TotalsRecord(int(b.solar_total_kwh), int(b.consumed_total_kwh), f"{hh:02d}:{mm:02d}"),
+        HealthRecord(float(round(b.soh_pct)), int(round(b.measured_capacity_wh)),
+                     int(round(b.measured_charge_capacity_wh)), float(round(b.efficiency_pct)),
+                     round(b.charge_cycles, 2), round(b.discharge_cycles, 2)),
+        BalanceRecord(int(b.charged_total_kwh), int(b.discharged_total_kwh),
+                      round(b.charged_today_wh / 1000.0, 3), round(b.discharged_today_wh / 1000.0, 3)),
+    ]
+
+
+def cell_record(battery: SimulatedBattery, cell: int, generation: Generation) -> CellRecord:
+    """C record of one cell (1-based); status2 only on Gen3 [?]."""
+    i = cell - 1
+    status2 = battery.status2 if generation == Generation.GEN3 else None
+    return CellRecord(cell, battery.cell_count, float(battery.cell_voltages_v[i]),
+                      float(battery.cell_temperatures_c[i]), battery.status1, status2)
+
+
+# frame key/value pairs (protocol.md section 4): key -> value byte
+def frame_key_value(battery: SimulatedBattery, key: int) -> int:
+    b = battery
+    major, minor, patch = b.firmware
+    vlow = cell_voltage_raw(b.setting("vlow_v"))
+    vnom = cell_voltage_raw(b.setting("vnominal_v"))
+    vfull = cell_voltage_raw(b.vbypass_v)  # [?] "V full": the voltage the SoC resets at, i.e. V bypass
+    cycles = int(round(b.charge_cycles)) & 0xFFFF
+    charged = int(b.charged_total_kwh) & 0xFFFFFF
+    discharged = int(b.discharged_total_kwh) & 0xFFFFFF
+    table = {
+        0: int(round(b.soh_pct)),
+        1: int(round(b.efficiency_pct)),
+        2: vlow >> 8, 3: vlow & 0xFF,
+        4: vnom >> 8, 5: vnom & 0xFF,
+        6: (major & 0xF) << 4 | (minor & 0xF),
+        7: patch & 0xFF,
+        8: cycles >> 8, 9: cycles & 0xFF,
+        10: charged >> 16, 11: (charged >> 8) & 0xFF, 12: charged & 0xFF,
+        13: discharged >> 16, 14: (discharged >> 8) & 0xFF, 15: discharged & 0xFF,
+        16: b.status2,
+        17: vfull >> 8, 18: vfull & 0xFF,
+    }
+    return max(0, min(255, table[key]))
+
+
+FRAME_KEYS = tuple(range(19))
+
+
+def frame(battery: SimulatedBattery, cell: int, key: int) -> Frame:
+    """The 58-byte frame reporting `cell` and the key/value pair `key`, from SI values."""
+    b = battery
+    ve = b.voltage_extremes()
+    te = b.temperature_extremes()
+    i = cell - 1
+    if b.current_sensors == 2:
+        charge, discharge = b.solar_current_a, b.load_current_a
+    else:
+        charge, discharge = b.battery_current_a, None  # one sensor on J1 [?]
+    return Frame.build(
+        pack_voltage_v=b.pack_voltage_v,
+        charge_current_a=charge,
+        discharge_current_a=discharge,
+        battery_current_a=b.battery_current_a,
+        lowest_cell_v=ve.lowest, lowest_cell=ve.lowest_cell,
+        highest_cell_v=ve.highest, highest_cell=ve.highest_cell,
+        lowest_temp_c=te.lowest, lowest_temp_cell=te.lowest_cell,
+        highest_temp_c=te.highest, highest_temp_cell=te.highest_cell,
+        cell=cell, cell_count=b.cell_count,
+        cell_voltage_v=float(b.cell_voltages_v[i]), cell_temperature_c=float(b.cell_temperatures_c[i]),
+        status1=b.status1,
+        solar_today_wh=b.solar_today_wh, stored_wh=b.stored_wh, consumed_today_wh=b.consumed_today_wh,
+        soc_pct=b.soc_pct,
+        solar_total_kwh=b.solar_total_kwh, consumed_total_kwh=b.consumed_total_kwh,
+        key=key, key_value=frame_key_value(b, key),
+        capacity_kwh=b.capacity_wh / 1000.0,
+        vmin_v=b.setting("vmin_v"), vmax_v=b.setting("vmax_v"), vbypass_v=b.vbypass_v,
+    )

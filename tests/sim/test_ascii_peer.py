@@ -1,0 +1,172 @@
+"""The ASCII personality through real bytes: echo, `$` flush, login, writes, reads, stream, keep-alive."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartbms_gui.protocol import ascii_records, commands, params
+from smartbms_gui.protocol.scaling import Generation
+from smartbms_gui.protocol.stream import CellRecord, PackRecord, ReplyLine
+from smartbms_gui.sim.battery import SimulatedBattery
+
+
+def test_echo_is_immediate_and_reply_waits_for_flush(wire):
+    wire.send(commands.read("S1"))
+    first = [i.text for i in wire.take() if isinstance(i, ReplyLine)]
+    assert first == ["S1@"]  # echo only: the reply is held
+    wire.send(commands.FLUSH)
+    reply = [i.text for i in wire.take() if isinstance(i, ReplyLine)]
+    assert len(reply) == 1
+    record = ascii_records.parse_settings_record("S1", reply[0])
+    assert record.value("pin") == "1234"
+    assert record.value("capacity_wh") == wire.battery.setting("capacity_wh")
+
+
+@pytest.mark.parametrize("kind", ["V", "S1", "S2"])
+def test_settings_records_have_valid_checksums(wire, kind):
+    lines = wire.ask(commands.read(kind))
+    assert lines[0] == f"{kind}@"
+    ascii_records.parse_settings_record(kind, lines[1])  # raises on a bad checksum
+
+
+def test_gen3_answers_s3_and_relay_records(make_wire):
+    wire = make_wire(SimulatedBattery(cells=8, generation=Generation.GEN3))
+    for kind in ("S2", "S3", "SRY0", "SRY1"):
+        lines = wire.ask(commands.read(kind))
+        record = ascii_records.parse_settings_record(kind, lines[1])
+        if kind == "SRY1":
+            assert record.value("function") == 2
+    s2 = ascii_records.parse_settings_record("S2", wire.ask(commands.read("S2"))[1])
+    assert len(s2.raw) == 11
+
+
+def test_gen2_s2_is_short_and_s3_is_unknown(wire):
+    s2 = ascii_records.parse_settings_record("S2", wire.ask(commands.read("S2"))[1])
+    assert len(s2.raw) == 6
+    assert wire.ask(commands.read("S3"))[1] == "WRONG"
+
+
+def test_timestamp_log_and_history_records_parse(wire):
+    wire.battery.step(3 * 3600)
+    now = ascii_records.parse_timestamp(wire.ask(commands.read("TS"))[1])
+    assert now == wire.battery.device_counter
+    entry = ascii_records.parse_cell_log(0, wire.ask(commands.read("L0"))[1])
+    assert entry.slot == 0
+    blocks = [ascii_records.parse_soc_history(k, wire.ask(commands.read(f"H{k:X}"))[1]) for k in range(14)]
+    history = ascii_records.assemble_soc_history(blocks)
+    assert len(history) == 168
+    assert [v for v in history if v is not None] == [round(v) for v in wire.battery.soc_history if v is not None]
+    assert history[-1] == wire.battery.soc_history[wire.battery.history_index]
+
+
+def test_write_without_pin_is_refused_and_changes_nothing(wire):
+    before = dict(wire.battery.settings)
+    s2_before = wire.ask(commands.read("S2"))[1]
+    assert wire.write("vmax_v", 3.60) == ["NA", "NA"]
+    assert wire.battery.settings == before
+    assert wire.ask(commands.read("S2"))[1] == s2_before
+
+
+def test_wrong_pin_is_not_authorised(wire):
+    assert wire.ask(commands.login("9999"))[1] == "NA"
+    assert wire.write("vmax_v", 3.60) == ["NA", "NA"]
+
+
+def test_write_with_pin_then_read_back(wire):
+    wire.login()
+    assert wire.write("vmax_v", 3.60) == ["OK", "OK"]
+    s2 = ascii_records.parse_settings_record("S2", wire.ask(commands.read("S2"))[1])
+    assert s2.value("vmax_v") == pytest.approx(3.60)
+    assert wire.write("capacity_wh", 5000) == ["OK", "OK"]
+    s1 = ascii_records.parse_settings_record("S1", wire.ask(commands.read("S1"))[1])
+    assert s1.value("capacity_wh") == 5000
+
+
+def test_value_applies_only_when_low_byte_arrives(wire):
+    wire.login()
+    before = wire.battery.settings["vmax_v"]
+    new_raw = params.parameter("vmax_v").to_raw(3.55)
+    hi, lo = commands.write_word(0x050, new_raw)
+    assert wire.ask(hi)[1] == "OK"
+    assert wire.battery.settings["vmax_v"] == before
+    assert wire.ask(lo)[1] == "OK"
+    assert wire.battery.settings["vmax_v"] == new_raw
+
+
+def test_out_of_range_write_is_KO_and_changes_nothing(wire):
+    wire.login()
+    before = dict(wire.battery.settings)
+    # V min 1.0 V is below the 2.0 V the cell boards work at
+    raw = round(1.0 / 0.005)
+    replies = [wire.ask(c)[1] for c in commands.write_word(0x040, raw)]
+    assert replies == ["OK", "KO"]
+    assert wire.battery.settings == before
+
+
+def test_malformed_command_is_WRONG(wire):
+    assert wire.ask(b"HELLO\r") == ["HELLO", "WRONG"]
+
+
+def test_pin_change_at_the_simulator_address(wire):
+    wire.login()
+    assert wire.write("pin", "4321") == ["OK"] * 4
+    assert wire.ask(commands.login("1234"))[1] == "NA"
+    assert wire.ask(commands.login("4321"))[1] == "OK"
+
+
+def test_stream_starts_sends_cells_and_stops(wire):
+    assert wire.ask(commands.start_stream())[1] == "OK"
+    for _ in range(8):
+        wire.runner.advance(0.3)
+        wire.send(commands.FLUSH)  # keep-alive
+    items = wire.take()
+    packs = [i for i in items if isinstance(i, PackRecord)]
+    cells = {i.cell for i in items if isinstance(i, CellRecord)}
+    assert len(packs) >= 4
+    assert cells == set(range(1, 17))
+    assert wire.decoder.dropped == 0
+    assert wire.ask(commands.stop_stream())[1] == "OK"
+    wire.runner.advance(2.0)
+    assert not [i for i in wire.take() if isinstance(i, PackRecord)]
+
+
+def test_keepalive_timeout_stops_the_stream(wire):
+    wire.ask(commands.start_stream())
+    wire.runner.advance(1.0)
+    assert any(isinstance(i, PackRecord) for i in wire.take())
+    wire.runner.advance(1.0)  # 2 s without a byte from the app
+    wire.take()
+    assert not wire.peer.streaming
+    wire.runner.advance(3.0)
+    assert not any(isinstance(i, PackRecord) for i in wire.take())
+
+
+def test_keepalive_keeps_the_stream_going(wire):
+    wire.ask(commands.start_stream())
+    for _ in range(20):  # 6 s with a `$` every 0.3 s
+        wire.runner.advance(0.3)
+        wire.send(commands.KEEPALIVE)
+    wire.take()
+    assert wire.peer.streaming
+    wire.runner.advance(1.0)
+    assert any(isinstance(i, PackRecord) for i in wire.take())
+
+
+def test_stream_rate_follows_switch_1(wire):
+    wire.ask(commands.start_stream())
+    wire.take()
+
+    def packs_in(seconds):
+        n = 0
+        for _ in range(int(seconds / 0.25)):
+            wire.runner.advance(0.25)
+            wire.send(commands.KEEPALIVE)
+            n += sum(isinstance(i, PackRecord) for i in wire.take())
+        return n
+
+    wire.battery.set_switch(1, True)
+    fast = packs_in(5.0)
+    wire.battery.set_switch(1, False)
+    slow = packs_in(5.0)
+    assert 9 <= fast <= 11
+    assert 4 <= slow <= 6
