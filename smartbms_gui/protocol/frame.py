@@ -257,6 +257,7 @@ class FrameDecoder:
                     out.append(frame)
                     del buf[:FRAME_LENGTH]
                     self._boundary = False
+                    self._locked = True
                     continue
                 if self._locked:
                     self.resyncs += 1

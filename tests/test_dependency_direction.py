@@ -1,0 +1,79 @@
+"""Dependencies point one way: views → device → transport → protocol (and sim → protocol).
+
+Read every module's imports (without importing it) and check each layer against what it may use.
+"""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "smartbms_gui"
+
+# Third-party modules each layer must never import.
+FORBIDDEN_EXTERNAL = {
+    "protocol": {"PySide6", "shiboken6", "pyqtgraph", "qasync", "bleak", "serial", "bumble", "socket", "asyncio",
+                 "sqlite3", "threading", "subprocess", "os", "io", "pathlib"},
+    "transport": {"PySide6", "shiboken6", "pyqtgraph", "qasync"},
+    "device": {"PySide6", "shiboken6", "pyqtgraph", "qasync", "bleak", "serial", "bumble"},
+    "sim": {"PySide6", "shiboken6", "pyqtgraph", "qasync"},
+    "views": {"bleak", "serial", "bumble"},
+}
+# Package layers each layer may import (besides itself and top-level helper modules).
+ALLOWED_INTERNAL = {
+    "protocol": set(),
+    "transport": {"protocol"},
+    "device": {"transport", "protocol"},
+    "sim": {"protocol"},
+    "views": {"device", "protocol", "sim"},  # sim: the simulator panel shows the simulated battery
+}
+LAYERS = set(ALLOWED_INTERNAL)
+
+
+def _imports(path: Path) -> list[tuple[str, int]]:
+    """Absolute module names a file imports (relative imports resolved), with line numbers."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package_parts = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1]
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package_parts[: len(package_parts) - node.level + 1]
+                module = ".".join(base + ((node.module,) if node.module else ()))
+                names = [module] if node.module else [f"{module}.{a.name}" for a in node.names]
+                found += [(name, node.lineno) for name in names]
+            else:
+                found.append((node.module, node.lineno))
+    return found
+
+
+def _layer_of(module: str) -> str | None:
+    parts = module.split(".")
+    if parts[0] == "smartbms_gui" and len(parts) > 1 and parts[1] in LAYERS:
+        return parts[1]
+    return None
+
+
+def test_every_layer_imports_only_downwards():
+    problems = []
+    for layer in LAYERS:
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            if layer == "sim" and path.name in ("cli.py", "ble_peripheral.py"):
+                continue  # composition roots of the simulator program: they wire transports
+            for module, line in _imports(path):
+                top = module.split(".")[0]
+                if top in FORBIDDEN_EXTERNAL[layer]:
+                    problems.append(f"{path.relative_to(PACKAGE)}:{line} imports {module}")
+                target = _layer_of(module)
+                if module.startswith("smartbms_gui.") and target is None and layer == "protocol":
+                    problems.append(f"{path.relative_to(PACKAGE)}:{line} imports {module} (protocol is pure)")
+                if target and target != layer and target not in ALLOWED_INTERNAL[layer]:
+                    problems.append(f"{path.relative_to(PACKAGE)}:{line} imports {module} ({layer} → {target})")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_checker_sees_a_violation():
+    # A guard against a checker that passes because it reads nothing.
+    sample = PACKAGE / "protocol" / "stream.py"
+    assert any(name.startswith("smartbms_gui.protocol") for name, _ in _imports(sample))
+    assert _layer_of("smartbms_gui.views.overview") == "views"
