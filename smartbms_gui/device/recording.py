@@ -443,6 +443,8 @@ class RecordingReader:
         """Every good row in order (from `since` on). Damaged rows are skipped with a warning."""
         self.warnings = [w for w in self.warnings if not getattr(w, "_from_entries", False)]
         last_id = 0
+        if since is not None:
+            last_id = self._id_before(since)
         bad_rows = 0
         first_bad_after: float | None = None
         last_good_t: float | None = None
@@ -479,6 +481,24 @@ class RecordingReader:
                 "everything before that is shown.")
             warning._from_entries = True  # type: ignore[attr-defined]
             self.warnings.append(warning)
+
+    def _id_before(self, t: float) -> int:
+        """The id just before the first row at or after `t` (rows are in time order)."""
+        try:
+            row = self._db.execute("SELECT min(id) FROM log WHERE t >= ?", (t,)).fetchone()
+        except sqlite3.DatabaseError:
+            return 0
+        return max((row[0] or 0) - 1, 0) if row and row[0] is not None else 1 << 62
+
+    def generation_at(self, t: float) -> int:
+        """The generation (current scale) in force at time `t`."""
+        try:
+            row = self._db.execute(
+                "SELECT data FROM log WHERE kind = ? AND t <= ? ORDER BY id DESC LIMIT 1",
+                (EventKind.GENERATION.value, t)).fetchone()
+            return int(bytes(row[0]).decode()) if row else self.info.generation
+        except (sqlite3.DatabaseError, ValueError):
+            return self.info.generation
 
     def _rows_one_by_one(self, after_id: int) -> tuple[list, int, int, bool]:
         """Read a damaged stretch row by row. Returns (rows, next_id, skipped, reached_end)."""

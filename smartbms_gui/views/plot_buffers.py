@@ -209,6 +209,86 @@ class History:
         self.last_time = max(self.last_time, t)
         self.version += 1
 
+    # ------------------------------------------------------------------ bulk writing
+    def extend(self, times, rows) -> None:
+        """Many full rows at once (replay and export): the same result as `add` row by row, in
+        vectorised numpy. `times` must be ascending; rows older than the newest are dropped."""
+        times = np.asarray(times, dtype=np.float64)
+        if len(times) == 0:
+            return
+        rows = np.asarray(rows, dtype=self.dtype).reshape(len(times), self.columns)
+        keep = times >= self.last_time - self.levels[0].res
+        if not keep.all():
+            self.rejected += int((~keep).sum())
+            times, rows = times[keep], rows[keep]
+            if len(times) == 0:
+                return
+        prev = np.empty_like(times)
+        prev[0] = self.last_time
+        prev[1:] = times[:-1]
+        dt = times - prev
+        for k, level in enumerate(self.levels):
+            limit = self.gap_s if k == 0 else max(self.gap_s, 2 * level.res)
+            gap = dt > limit
+            b = np.floor(times / level.res).astype(np.int64)
+            new_group = np.empty(len(times), dtype=bool)
+            new_group[0] = True
+            new_group[1:] = (b[1:] != b[:-1]) | gap[1:]
+            starts = np.flatnonzero(new_group)
+            ends = np.append(starts[1:], len(times)) - 1
+            if level.peaks:
+                lo = np.fmin.reduceat(rows, starts, axis=0)
+                hi = np.fmax.reduceat(rows, starts, axis=0)
+            else:
+                lo = rows[ends]
+                hi = lo
+            t_rows = times[ends]
+            first = 0
+            if level.count and b[0] <= level.bucket and not gap[0]:
+                j = level.newest
+                if level.peaks:
+                    level.lo[j] = np.fmin(level.lo[j], lo[0])
+                    level.hi[j] = np.fmax(level.hi[j], hi[0])
+                else:
+                    level.lo[j] = lo[0]
+                level.times[j] = max(level.times[j], t_rows[0])
+                first = 1
+            if first < len(starts):
+                self._write_rows(level, starts[first:], t_rows[first:], lo[first:], hi[first:],
+                                 gap, times, prev)
+            level.bucket = max(level.bucket, int(b[-1]))
+        self.last_time = max(self.last_time, float(times[-1]))
+        self.version += 1
+
+    def _write_rows(self, level: _Level, starts, t_rows, lo, hi, gap, times, prev) -> None:
+        breaks = gap[starts] & (level.count > 0 or np.arange(len(starts)) > 0)
+        if breaks.any():
+            n_new = len(starts) + int(breaks.sum())
+            pos = np.arange(len(starts)) + np.cumsum(breaks)
+            all_t = np.empty(n_new)
+            all_lo = np.full((n_new, self.columns), np.nan, dtype=self.dtype)
+            all_hi = np.full((n_new, self.columns), np.nan, dtype=self.dtype) if level.peaks else all_lo
+            all_t[pos] = t_rows
+            all_lo[pos] = lo
+            if level.peaks:
+                all_hi[pos] = hi
+            break_pos = pos[breaks] - 1
+            step = min(level.res, self.gap_s / 2)
+            all_t[break_pos] = np.minimum(prev[starts[breaks]] + step, times[starts[breaks]] - 1e-6)
+            t_rows, lo, hi = all_t, all_lo, all_hi
+        n = len(t_rows)
+        if n > level.capacity:
+            t_rows, lo = t_rows[-level.capacity:], lo[-level.capacity:]
+            hi = hi[-level.capacity:] if level.peaks else lo
+            n = level.capacity
+        idx = (level.head + np.arange(n)) % level.capacity
+        level.times[idx] = t_rows
+        level.lo[idx] = lo
+        if level.peaks:
+            level.hi[idx] = hi
+        level.head = int((level.head + n) % level.capacity)
+        level.count = min(level.count + n, level.capacity)
+
     def _break(self, level: _Level, new_bucket: int) -> None:
         """A NaN row just after the newest one, so lines stop at the gap."""
         t_break = min(self.last_time + min(level.res, self.gap_s / 2), new_bucket * level.res)
@@ -311,3 +391,46 @@ class _quiet_nan:
 
     def __exit__(self, *exc):
         self._ctx.__exit__(*exc)
+
+
+def carry_rows(history: History, times, columns, values) -> tuple[np.ndarray, np.ndarray]:
+    """Turn single-column updates (time, column, value), ascending in time, into full rows
+    per base bucket with every other column carried forward from its last value — the rows
+    `History.update` would have produced one by one. Feed the result to `History.extend`.
+    A silence longer than `history.gap_s` stops the carry (values start unknown again)."""
+    times = np.asarray(times, dtype=np.float64)
+    if len(times) == 0:
+        return np.zeros(0), np.zeros((0, history.columns), dtype=history.dtype)
+    columns = np.asarray(columns, dtype=np.int64)
+    values = np.asarray(values, dtype=np.float32)
+    res = history.levels[0].res
+    b = np.floor(times / res).astype(np.int64)
+    prev = np.empty_like(times)
+    prev[0] = history.last_time
+    prev[1:] = times[:-1]
+    gap = (times - prev) > history.gap_s
+    new_row = np.empty(len(times), dtype=bool)
+    new_row[0] = True
+    new_row[1:] = (b[1:] != b[:-1]) | gap[1:]
+    row_of = np.cumsum(new_row) - 1
+    n_rows = int(row_of[-1]) + 1
+    row_end = np.append(np.flatnonzero(new_row)[1:], len(times)) - 1
+    matrix = np.full((n_rows + 1, history.columns), np.nan, dtype=np.float32)
+    latest = history.latest()
+    if latest is not None and not gap[0]:
+        matrix[0] = latest
+    # the last update of each (row, column) wins
+    key = row_of * history.columns + columns
+    rev_unique, rev_index = np.unique(key[::-1], return_index=True)
+    last = len(key) - 1 - rev_index
+    matrix[row_of[last] + 1, columns[last]] = values[last]
+    # carry forward inside each gap-free segment
+    rows_index = np.arange(n_rows + 1)[:, None]
+    source = np.where(np.isnan(matrix), -1, rows_index)
+    segment_start = np.zeros(n_rows + 1, dtype=bool)
+    segment_start[0] = True
+    segment_start[1:] = gap[new_row]
+    source[segment_start, :] = rows_index[segment_start]
+    np.maximum.accumulate(source, axis=0, out=source)
+    filled = np.take_along_axis(matrix, source, axis=0)[1:]
+    return times[row_end], filled.astype(history.dtype)

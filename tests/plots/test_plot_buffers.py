@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from smartbms_gui.views.plot_buffers import History, heat_image, peak_line, peak_lines
+from smartbms_gui.views.plot_buffers import History, carry_rows, heat_image, peak_line, peak_lines
 
 
 def test_ring_wraps_and_keeps_newest_in_order():
@@ -84,3 +84,54 @@ def test_multi_cell_line_and_heat_map_shapes():
     assert np.isnan(y[len(w)]) and np.isnan(y[-1])
     img = heat_image(h.window(0, 29, max_points=5))
     assert img.shape[1] == 3 and np.all(np.isnan(img[:, 2]))
+
+
+def _compare(a, b):
+    for la, lb in zip(a.levels, b.levels):
+        assert la.count == lb.count, la.res
+        ta, loa, hia = la.take(0, la.count)
+        tb, lob, hib = lb.take(0, lb.count)
+        np.testing.assert_allclose(ta, tb)
+        np.testing.assert_array_equal(loa, lob)
+        if la.peaks:
+            np.testing.assert_array_equal(hia, hib)
+
+
+def test_bulk_extend_equals_row_by_row_including_gaps_and_wrap():
+    rng = np.random.default_rng(1)
+    t = np.cumsum(rng.uniform(0.2, 1.5, 3000)) + 10_000
+    t[1500:] += 500  # a disconnect
+    rows = rng.normal(3.3, 0.05, (3000, 2)).astype(np.float32)
+    a = History(2, span_s=900, factor=4, levels=3, gap_s=30)
+    b = History(2, span_s=900, factor=4, levels=3, gap_s=30)
+    for ti, r in zip(t, rows):
+        a.add(ti, r)
+    b.extend(t[:1000], rows[:1000])
+    b.extend(t[1000:], rows[1000:])
+    _compare(a, b)
+
+
+def test_carry_rows_then_extend_equals_update_one_by_one():
+    rng = np.random.default_rng(2)
+    n = 4000
+    t = np.cumsum(rng.uniform(0.05, 0.3, n)) + 50_000
+    t[2500:] += 120
+    cols = rng.integers(0, 16, n)
+    vals = rng.normal(3.3, 0.02, n).astype(np.float32)
+    a = History(16, span_s=3600, factor=8, levels=3, base_peaks=False, dtype=np.float32, gap_s=30)
+    b = History(16, span_s=3600, factor=8, levels=3, base_peaks=False, dtype=np.float32, gap_s=30)
+    for ti, c, v in zip(t, cols, vals):
+        a.update(ti, int(c), v)
+    for part in (slice(0, 1234), slice(1234, n)):
+        times, rows = carry_rows(b, t[part], cols[part], vals[part])
+        b.extend(times, rows)
+    base_a, base_b = a.levels[0], b.levels[0]
+    ta, la, _ = base_a.take(0, base_a.count)
+    tb, lb, _ = base_b.take(0, base_b.count)
+    np.testing.assert_allclose(ta, tb)
+    np.testing.assert_array_equal(la, lb)
+    # coarse levels: same envelope (row-by-row also folds intermediate values within a second)
+    wa, wb = a.window(t[0], t[-1], 50), b.window(t[0], t[-1], 50)
+    assert len(wa) == len(wb)
+    assert np.all((wb.lo >= wa.lo) | np.isnan(wa.lo))
+    assert np.all((wb.hi <= wa.hi) | np.isnan(wa.hi))

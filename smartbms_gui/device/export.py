@@ -1,0 +1,168 @@
+"""Export of a recording: CSV (summary columns and one column per cell) and the raw recording.
+
+The CSV is made by replaying the recording through the same decoders and the same `LiveState`
+the screens use, then writing one row per `interval_s` in which something arrived, with the
+newest value of every column (empty where nothing is known yet). Units are in the headers.
+PNG/SVG of the plots are made on the views side (pyqtgraph exporters).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import LiveState
+from .recording import RecordingReader, RecordingWarning
+from .replay import decode_items
+
+# (value name in LiveState, header text with unit)
+SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("pack_voltage_v", "Pack voltage (V)"),
+    ("battery_current_a", "Battery current (A)"),
+    ("solar_current_a", "Solar current (A)"),
+    ("load_current_a", "Load current (A)"),
+    ("soc_pct", "State of charge (%)"),
+    ("lowest_cell_v", "Lowest cell voltage (V)"),
+    ("lowest_cell", "Lowest cell (number)"),
+    ("highest_cell_v", "Highest cell voltage (V)"),
+    ("highest_cell", "Highest cell (number)"),
+    ("cell_spread_v", "Cell spread (V)"),
+    ("lowest_temp_c", "Lowest temperature (°C)"),
+    ("highest_temp_c", "Highest temperature (°C)"),
+    ("charge_allowed", "Charge allowed (1/0)"),
+    ("load_allowed", "Load allowed (1/0)"),
+    ("status1", "Status1 (bits)"),
+)
+TIME_HEADERS = ("Time (local, ISO 8601)", "Unix time (s)")
+
+
+def cell_voltage_header(n: int) -> str:
+    return f"Cell {n} voltage (V)"
+
+
+def cell_temperature_header(n: int) -> str:
+    return f"Cell {n} temperature (°C)"
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    rows: int
+    cells: int
+    headers: list[str]
+    warnings: list[RecordingWarning] = field(default_factory=list)
+
+
+class ExportError(Exception):
+    """The export file could not be written; the message says why and what to do."""
+
+
+def _fmt(value, digits: int) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    return f"{float(value):.{digits}f}"
+
+
+def _summary_value(live: LiveState, name: str):
+    if name == "cell_spread_v":
+        low, high = live.get("lowest_cell_v"), live.get("highest_cell_v")
+        return None if low is None or high is None else high - low
+    if name == "charge_allowed":
+        return live.charge_allowed
+    if name == "load_allowed":
+        return live.load_allowed
+    return live.get(name)
+
+
+_DIGITS = {"pack_voltage_v": 3, "lowest_cell_v": 3, "highest_cell_v": 3, "cell_spread_v": 3,
+           "battery_current_a": 3, "solar_current_a": 3, "load_current_a": 3, "soc_pct": 0,
+           "lowest_temp_c": 1, "highest_temp_c": 1}
+
+
+def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 1.0,
+               start: float | None = None, end: float | None = None) -> ExportResult:
+    """Write the CSV of a recording (path or open reader). Returns what was written."""
+    reader = source if isinstance(source, RecordingReader) else RecordingReader(source)
+    owned = reader is not source
+    out = Path(out_path)
+    try:
+        # First pass: how many cell columns (the largest cell count seen).
+        cells = 0
+        for _t, item in decode_items(reader):
+            count = getattr(item, "cell_count", None)
+            if count and count > cells:
+                cells = int(count)
+        headers = list(TIME_HEADERS) + [h for _n, h in SUMMARY_COLUMNS]
+        headers += [cell_voltage_header(n) for n in range(1, cells + 1)]
+        headers += [cell_temperature_header(n) for n in range(1, cells + 1)]
+        live = LiveState(generation=reader.info.generation, clock=lambda: 0.0)
+        rows = 0
+        try:
+            handle = out.open("w", newline="", encoding="utf-8")
+        except OSError as exc:
+            raise ExportError(f"Can't write {out}: {exc.strerror or exc}. Choose another file.") from exc
+        with handle:
+            writer = csv.writer(handle)
+            writer.writerow(headers)
+            bucket = None
+            pending_t = None
+
+            def write_row(t: float) -> None:
+                nonlocal rows
+                stamp = _dt.datetime.fromtimestamp(t).isoformat(timespec="milliseconds")
+                row = [stamp, f"{t:.3f}"]
+                row += [_fmt(_summary_value(live, name), _DIGITS.get(name, 3)) for name, _h in SUMMARY_COLUMNS]
+                volts = [""] * cells
+                temps = [""] * cells
+                for cell in live.cells[:cells]:
+                    volts[cell.index - 1] = _fmt(cell.voltage_v, 3)
+                    temps[cell.index - 1] = _fmt(cell.temperature_c, 1)
+                writer.writerow(row + volts + temps)
+                rows += 1
+
+            for t, item in decode_items(reader):
+                if start is not None and t < start:
+                    live.apply(item, t)
+                    continue
+                if end is not None and t > end:
+                    break
+                b = int(t // interval_s)
+                if bucket is not None and b != bucket and pending_t is not None:
+                    write_row(pending_t)
+                bucket = b
+                live.apply(item, t)
+                pending_t = t
+            if pending_t is not None:
+                write_row(pending_t)
+        return ExportResult(out, rows, cells, headers, list(reader.warnings))
+    finally:
+        if owned:
+            reader.close()
+
+
+def export_raw(source: str | os.PathLike[str], out_path: str | os.PathLike[str]) -> Path:
+    """A consistent copy of the recording database (safe while it is still being recorded)."""
+    out = Path(out_path)
+    try:
+        src = sqlite3.connect(str(source))
+        try:
+            if out.exists():
+                out.unlink()
+            dst = sqlite3.connect(str(out))
+            with dst:
+                src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file to hand over
+            dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise ExportError(f"Can't copy the recording to {out}: {exc}. Choose another folder.") from exc
+    return out
