@@ -1,0 +1,84 @@
+"""`smartbms`: the command line of SmartBMS Desktop (a composition root: it may wire anything).
+
+Subcommands live in cli_*.py modules, one per group. This file builds the parser, runs the
+chosen command and turns every user-facing failure into one line on stderr plus an exit code
+(the codes are listed in cli_common.py and docs/cli.md). Tracebacks are shown only with
+SMARTBMS_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Sequence
+
+from smartbms_gui import __version__
+from smartbms_gui.cli_common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    OneLineArgumentParser,
+    UserError,
+)
+
+PROG = "smartbms"
+
+
+def build_parser() -> OneLineArgumentParser:
+    from smartbms_gui import cli_device_commands, cli_switches
+
+    parser = OneLineArgumentParser(
+        prog=PROG,
+        description="Monitor and configure a 123\\SmartBMS from the command line.",
+        epilog="Exit codes: 0 done, 1 device/operation failed, 2 usage or invalid value, 3 wrong or "
+               "missing PIN, 4 link or port not found/lost, 5 refused by the link (read-only serial, "
+               "unpublished address), 6 cancelled, 130 interrupted. The PIN comes from $SMARTBMS_PIN "
+               "or a prompt that does not echo.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
+                                parser_class=OneLineArgumentParser)
+    cli_device_commands.add_parsers(sub)
+    cli_switches.add_parser(sub)
+    return parser
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _describe_unexpected(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return f"{text} ({type(exc).__name__}; run with SMARTBMS_DEBUG=1 for details)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (the console script passes it to sys.exit)."""
+    from smartbms_gui.cli_errors import exit_code_for
+
+    debug = os.environ.get("SMARTBMS_DEBUG") == "1"
+    try:
+        parser = build_parser()
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args.json = bool(getattr(args, "json", False) or getattr(args, "json_group", False))
+        return int(args.run(args) or 0)
+    except UserError as exc:
+        sys.stderr.write(f"{PROG}: {_one_line(exc.message)}\n")
+        return exc.code
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{PROG}: interrupted\n")
+        return EXIT_INTERRUPTED
+    except SystemExit as exc:  # argparse --help / --version
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        if debug:
+            raise
+        code, message = exit_code_for(exc)
+        if code == EXIT_FAILED and message is None:
+            message = "unexpected error: " + _describe_unexpected(exc)
+        sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
+        return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

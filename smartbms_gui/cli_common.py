@@ -1,0 +1,144 @@
+"""What every `smartbms` subcommand shares: exit codes, user errors, JSON output, the PIN.
+
+Exit codes (docs/cli.md lists them for scripts):
+  0  done
+  1  the device or the operation failed (KO, WRONG, no answer, read-back mismatch, internal error)
+  2  usage: bad arguments, unknown setting name, value out of range, bad settings file
+  3  authentication: wrong PIN, or no PIN available
+  4  link: port or device not found, busy, no permission, connection lost, no Bluetooth adapter
+  5  refused by the link: settings writes over the read-only serial link, or an address that is
+     not published for real hardware
+  6  cancelled at the confirmation prompt
+  130 interrupted (Ctrl-C)
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import math
+import os
+import sys
+from typing import Any, NoReturn
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_LINK = 4
+EXIT_REFUSED = 5
+EXIT_CANCELLED = 6
+EXIT_INTERRUPTED = 130
+
+PIN_ENV = "SMARTBMS_PIN"
+NEW_PIN_ENV = "SMARTBMS_NEW_PIN"
+
+
+class UserError(Exception):
+    """Ends the command with a one-line message on stderr and `code` as the exit status."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class OneLineArgumentParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2 (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{message} (see `{self.prog} --help`)", EXIT_USAGE)
+
+
+def json_safe(value: Any) -> Any:
+    """Plain JSON types: enums by name, NaN/inf as null, tuples as lists."""
+    import enum
+
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        if isinstance(value, enum.Enum):
+            return value.name.lower() if not isinstance(value, int) else int(value)
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, enum.Enum):
+        return value.name.lower()
+    if isinstance(value, dict):
+        return {str(json_safe(k) if not isinstance(k, str) else k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [json_safe(v) for v in value]
+    return str(value)
+
+
+def print_json(obj: Any, *, stream=None) -> None:
+    """One JSON object on one line, flushed (so a pipe sees each record at once)."""
+    out = stream or sys.stdout
+    out.write(json.dumps(json_safe(obj), ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def say(text: str = "") -> None:
+    """Human output on stdout (never used with --json)."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def note(text: str) -> None:
+    """Progress and hints on stderr: never mixed into the JSON on stdout."""
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
+
+
+def read_pin(prompt: str = "PIN of the battery: ") -> str:
+    """The PIN from $SMARTBMS_PIN, else a prompt that does not echo. Never printed or logged."""
+    pin = os.environ.get(PIN_ENV)
+    if pin is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise UserError(
+                f"no PIN: set the environment variable {PIN_ENV} or run in a terminal to be asked", EXIT_AUTH
+            )
+        try:
+            pin = getpass.getpass(prompt)
+        except (EOFError, KeyboardInterrupt):
+            raise UserError("no PIN entered", EXIT_AUTH) from None
+    pin = pin.strip()
+    if len(pin) != 4 or not pin.isdigit() or not pin.isascii():
+        raise UserError("the PIN has exactly four digits 0-9", EXIT_AUTH)
+    return pin
+
+
+def read_new_pin() -> str:
+    """A new PIN for `settings set pin -`: $SMARTBMS_NEW_PIN or asked twice without echo."""
+    pin = os.environ.get(NEW_PIN_ENV)
+    if pin is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise UserError(f"no new PIN: set {NEW_PIN_ENV} or run in a terminal to be asked", EXIT_USAGE)
+        first = getpass.getpass("New PIN (4 digits): ")
+        if getpass.getpass("New PIN again: ") != first:
+            raise UserError("the two new PINs differ; nothing was written", EXIT_USAGE)
+        pin = first
+    return pin.strip()
+
+
+def confirm(question: str, *, assume_yes: bool) -> None:
+    """Ask yes/no on stderr; raise UserError(EXIT_CANCELLED) unless the answer is yes."""
+    if assume_yes:
+        return
+    sys.stderr.write(f"{question} [y/N] ")
+    sys.stderr.flush()
+    try:
+        answer = sys.stdin.readline() if sys.stdin else ""
+    except (OSError, EOFError, KeyboardInterrupt):  # no stdin to ask on (a script)
+        answer = ""
+    if not answer:
+        sys.stderr.write("\n")
+        raise UserError("not written: no answer to the question; add --yes to write without asking", EXIT_CANCELLED)
+    if answer.strip().lower() not in ("y", "yes"):
+        raise UserError("cancelled: nothing was written", EXIT_CANCELLED)
+
+
+def add_json_flag(parser: argparse.ArgumentParser, *, group_level: bool = False) -> None:
+    """`--json` on a subcommand. On a command group it gets its own dest (`json_group`) because a
+    sub-subcommand's default would otherwise overwrite it; `main()` merges the two."""
+    parser.add_argument("--json", action="store_true", dest="json_group" if group_level else "json",
+                        help="print only JSON on stdout (messages go to stderr)")

@@ -1,0 +1,195 @@
+"""Choosing and opening a battery for the command line, through the same `DeviceSession` as the window.
+
+`--simulator` wires an in-process simulated battery into a loopback transport (the same
+simulator the window offers); `--ble ADDRESS` and `--serial PORT` open real links. There is
+no default device: a command that talks to a battery must be told which one, so nobody
+writes to a simulator believing it was the battery (or the other way round).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from smartbms_gui.cli_common import EXIT_AUTH, EXIT_LINK, EXIT_USAGE, UserError, note, read_pin
+from smartbms_gui.protocol.scaling import Generation
+
+DEFAULT_CONNECT_TIMEOUT_S = 30.0
+
+
+def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False) -> None:
+    group = parser.add_argument_group("battery (choose one)")
+    choice = group.add_mutually_exclusive_group()
+    choice.add_argument("--ble", metavar="ADDRESS", help="a battery over Bluetooth (address from `smartbms scan`)")
+    choice.add_argument("--serial", metavar="PORT",
+                        help="a battery on the USB serial cable, e.g. /dev/ttyUSB0 or COM3 (read-only)")
+    choice.add_argument("--simulator", action="store_true", help="the built-in simulated battery")
+    if replay:
+        choice.add_argument("--replay", metavar="FILE", help="a recording made with `smartbms record`")
+    sim = parser.add_argument_group("simulator options")
+    sim.add_argument("--cells", type=int, default=16, metavar="N", help="simulated cells in series (default 16)")
+    sim.add_argument("--seed", type=int, default=0, help="simulator random seed (default 0)")
+    sim.add_argument("--speed", type=float, default=1.0, metavar="X",
+                     help="simulated time runs X times faster (default 1)")
+    parser.add_argument("--generation", type=int, choices=(2, 3), default=2,
+                        help="BMS generation: 2 (default) or 3")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_CONNECT_TIMEOUT_S, metavar="S",
+                        help=f"give up connecting after S seconds (default {DEFAULT_CONNECT_TIMEOUT_S:g})")
+
+
+@dataclass
+class DeviceChoice:
+    kind: str  # "simulator" | "ble" | "serial"
+    target: str
+    generation: Generation
+
+    @property
+    def read_only(self) -> bool:
+        return self.kind == "serial"
+
+
+def device_choice(args: argparse.Namespace) -> DeviceChoice:
+    generation = Generation(args.generation)
+    if getattr(args, "simulator", False):
+        return DeviceChoice("simulator", "Simulator", generation)
+    if getattr(args, "ble", None):
+        return DeviceChoice("ble", args.ble, generation)
+    if getattr(args, "serial", None):
+        return DeviceChoice("serial", args.serial, generation)
+    raise UserError("say which battery: --ble ADDRESS, --serial PORT or --simulator", EXIT_USAGE)
+
+
+def transport_factory(choice: DeviceChoice, args: argparse.Namespace) -> Callable[[], Any]:
+    """A factory making a new transport for each connection attempt (what DeviceSession wants)."""
+    if choice.kind == "serial":
+        from smartbms_gui.transport.serial import SerialTransport
+
+        port = choice.target
+        # The session reconnects by itself; the transport's own reopen loop is not needed here.
+        return lambda: SerialTransport(port, auto_reopen=False)
+    if choice.kind == "ble":
+        try:
+            from smartbms_gui.transport import ble
+        except ImportError as exc:
+            raise UserError(f"Bluetooth is not available in this installation ({exc})", EXIT_LINK) from None
+        address = choice.target
+        cls = getattr(ble, "BleTransport", None)
+        if cls is None:
+            raise UserError("Bluetooth transport missing from this build (transport/ble.py)", EXIT_LINK)
+        return lambda: cls(address, generation=choice.generation) if _takes_generation(cls) else cls(address)
+    return simulator_factory(args, choice.generation)
+
+
+def _takes_generation(cls) -> bool:
+    import inspect
+
+    try:
+        return "generation" in inspect.signature(cls).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def simulator_factory(args: argparse.Namespace, generation: Generation) -> Callable[[], Any]:
+    """One simulated battery for this run; each connection attempt gets a fresh loopback link."""
+    from smartbms_gui.sim.ascii_peer import AsciiPeer
+    from smartbms_gui.sim.battery import SimulatedBattery
+    from smartbms_gui.sim.runner import SimulatorRunner
+    from smartbms_gui.transport.loopback import LoopbackTransport
+
+    if not 2 <= args.cells <= 255:
+        raise UserError(f"the simulator takes 2 to 255 cells, got {args.cells}", EXIT_USAGE)
+    if not args.speed > 0:
+        raise UserError(f"--speed must be above 0, got {args.speed}", EXIT_USAGE)
+    battery = SimulatedBattery(cells=args.cells, seed=args.seed, generation=generation)
+    peer = AsciiPeer(battery, generation)
+    runner = SimulatorRunner(battery, speed=args.speed)
+    runner.attach(peer)
+    return lambda: LoopbackTransport(peer, runner, "Simulator")
+
+
+def session_for(
+    choice: DeviceChoice,
+    args: argparse.Namespace,
+    *,
+    live: Any = None,
+    one_shot: bool,
+    need_pin: bool = True,
+    on_item: Callable[[Any, float], None] | None = None,
+):
+    """A DeviceSession for the chosen battery, not started yet.
+
+    one_shot: a single connection attempt (settings commands); otherwise the session keeps
+    reconnecting after a drop (monitor, record).
+    """
+    from smartbms_gui.device.session import DeviceSession
+
+    pin = read_pin() if need_pin and choice.kind != "serial" else None
+    options: dict[str, Any] = {}
+    if choice.kind == "simulator":
+        options["wake_wait_s"] = 0.05  # the simulator needs no wake-up pause
+    if choice.kind == "serial":
+        # A replugged cable should be read again within a second or two, not after 30 s.
+        options.update(backoff_initial_s=0.5, backoff_max_s=2.0, silence_s=5.0)
+    if one_shot:
+        options["max_attempts"] = 0
+    session = DeviceSession(transport_factory(choice, args), pin, choice.generation, live=live,
+                            on_item=on_item, **options)
+    return session
+
+
+class SessionErrors:
+    """Collects what the session reports, to end the command with the right code and words."""
+
+    def __init__(self, session) -> None:
+        self.errors: list[Exception] = []
+        previous = session.on_error
+
+        def on_error(exc) -> None:
+            self.errors.append(exc)
+            if previous is not None:
+                previous(exc)
+
+        session.on_error = on_error
+
+    @property
+    def last(self) -> Exception | None:
+        return self.errors[-1] if self.errors else None
+
+
+async def connect(session, choice: DeviceChoice, timeout: float) -> None:
+    """Start the session and wait until it streams; raise a UserError-able exception otherwise."""
+    from smartbms_gui.device.errors import LinkDown, WrongPin
+    from smartbms_gui.device.state import Phase
+
+    errors = SessionErrors(session)
+    session.start()
+    try:
+        await session.wait_for(
+            lambda s: s.phase in (Phase.STREAMING, Phase.FAILED, Phase.RECONNECTING), timeout)
+    except asyncio.TimeoutError:
+        await session.close()
+        raise UserError(f"no connection to {describe(choice)} within {timeout:g} s", EXIT_LINK) from None
+    if session.state.phase is Phase.STREAMING:
+        return
+    await session.close()
+    error = errors.last
+    if isinstance(error, WrongPin) or "wrong PIN" in session.state.reason:
+        raise UserError(str(error or "wrong PIN"), EXIT_AUTH)
+    if error is not None:
+        raise error
+    raise LinkDown(f"could not connect to {describe(choice)}: {session.state.text}")
+
+
+def describe(choice: DeviceChoice) -> str:
+    if choice.kind == "simulator":
+        return "the simulator"
+    if choice.kind == "serial":
+        return f"serial port {choice.target}"
+    return f"Bluetooth device {choice.target}"
+
+
+def progress(text: str, *, quiet: bool = False) -> None:
+    if not quiet:
+        note(text)

@@ -1,0 +1,313 @@
+"""`smartbms scan`, `monitor`, `record` and `export`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+from smartbms_gui.cli_common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    UserError,
+    add_json_flag,
+    note,
+    print_json,
+    say,
+)
+from smartbms_gui.cli_device import add_device_options, connect, describe, device_choice, session_for
+from smartbms_gui.cli_records import record_to_json
+
+# ----------------------------------------------------------------------------------------- scan
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    from smartbms_gui.transport.serial_ports import list_ports
+
+    try:
+        ports = list_ports()
+    except Exception as exc:  # noqa: BLE001 - a broken port enumeration must not hide the BLE scan
+        ports = []
+        note(f"could not list serial ports: {exc}")
+    ble: list[dict[str, Any]] = []
+    ble_error: str | None = None
+    if not args.no_ble:
+        if not args.json:
+            note(f"Looking for batteries over Bluetooth for {args.seconds:g} s ...")
+        try:
+            ble = asyncio.run(_scan_ble(args.seconds))
+        except Exception as exc:  # noqa: BLE001 - no adapter, no permission, no BlueZ: say so, go on
+            ble_error = f"Bluetooth scan not possible: {str(exc) or type(exc).__name__}"
+    if args.json:
+        out: dict[str, Any] = {"serial": [p.as_dict() for p in ports], "ble": ble}
+        if ble_error:
+            out["ble_error"] = ble_error
+        print_json(out)
+    else:
+        say("Serial ports:" if ports else "Serial ports: none found")
+        for p in ports:
+            say(f"  {p.label}")
+        if not args.no_ble:
+            if ble_error:
+                note(ble_error)
+            else:
+                say("Bluetooth batteries:" if ble else "Bluetooth batteries: none found")
+                for d in ble:
+                    say(f"  {d['address']}  {d['name'] or '(no name)'}  {d['type']}  serial {d['serial']}  "
+                        f"Gen{d['generation']}  RSSI {d['rssi']}")
+    return 0
+
+
+async def _scan_ble(seconds: float) -> list[dict[str, Any]]:
+    """123\\SmartBMS adverts seen within `seconds`, recognised by company id (protocol.md §1)."""
+    from bleak import BleakScanner
+
+    from smartbms_gui.protocol.advert import decode_advert
+
+    found = await BleakScanner.discover(timeout=seconds, return_adv=True)
+    out = []
+    for device, adv in found.values():
+        for company_id, payload in (adv.manufacturer_data or {}).items():
+            advert = decode_advert(company_id, payload)
+            if advert is None:
+                continue
+            out.append({
+                "address": device.address,
+                "name": adv.local_name or device.name or "",
+                "type": advert.type_label,
+                "serial": advert.serial,
+                "generation": int(advert.generation),
+                "rssi": adv.rssi,
+            })
+            break
+    return sorted(out, key=lambda d: -(d["rssi"] or -999))
+
+
+# -------------------------------------------------------------------------------------- monitor
+
+
+def add_monitor_parser(sub) -> None:
+    monitor = sub.add_parser("monitor", help="show live values (or replay a recording)",
+                             description="Show the battery's live values. With --json: one JSON object "
+                                         "per decoded record, SI units (V, A, °C, Wh, %).")
+    add_json_flag(monitor)
+    add_device_options(monitor, replay=True)
+    monitor.add_argument("--seconds", type=float, default=None, metavar="N", help="stop after N seconds")
+    monitor.set_defaults(run=run_monitor)
+
+
+def _wall(t_monotonic: float) -> float:
+    return time.time() - time.monotonic() + t_monotonic
+
+
+def _is_record(item: Any) -> bool:
+    from smartbms_gui.protocol.frame import Frame
+    from smartbms_gui.protocol.stream import RECORD_TYPES
+
+    return isinstance(item, Frame) or isinstance(item, RECORD_TYPES)
+
+
+def summary_line(live) -> str:
+    """One human line from the live model."""
+
+    def num(name: str, fmt: str, unit: str) -> str:
+        value = live.get(name)
+        return "--" if value is None else f"{value:{fmt}} {unit}"
+
+    cells = live.cell_count
+    got = live.cells_received
+    parts = [
+        time.strftime("%H:%M:%S"),
+        f"pack {num('pack_voltage_v', '.2f', 'V')}",
+        f"battery {num('battery_current_a', '+.2f', 'A')}",
+        f"SoC {num('soc_pct', '.0f', '%')}",
+        f"cells {got}/{cells}" if cells else "cells --",
+        f"lowest {num('lowest_cell_v', '.3f', 'V')}",
+        f"highest {num('highest_cell_v', '.3f', 'V')}",
+        f"T {num('lowest_temp_c', '.1f', '°C')}..{num('highest_temp_c', '.1f', '°C')}",
+    ]
+    if live.charge_allowed is not None:
+        parts.append(f"charge {'on' if live.charge_allowed else 'off'}, load {'on' if live.load_allowed else 'off'}")
+    return "  ".join(parts)
+
+
+def run_monitor(args: argparse.Namespace) -> int:
+    if args.seconds is not None and args.seconds <= 0:
+        raise UserError("--seconds must be above 0", EXIT_USAGE)
+    if getattr(args, "replay", None):
+        return run_replay(args)
+    choice = device_choice(args)
+    return asyncio.run(_monitor(args, choice))
+
+
+async def _monitor(args: argparse.Namespace, choice) -> int:
+    from smartbms_gui.device.model import LiveState
+
+    live = LiveState(generation=choice.generation)
+    count = 0
+
+    def on_item(item: Any, t: float) -> None:
+        nonlocal count
+        if not _is_record(item):
+            return
+        count += 1
+        if args.json:
+            print_json(record_to_json(item, _wall(t)))
+
+    session = session_for(choice, args, live=live, one_shot=False, on_item=on_item)
+    last_state = [""]
+
+    def on_state(state) -> None:
+        if state.text != last_state[0]:
+            last_state[0] = state.text
+            note(f"[{describe(choice)}] {state.text}")
+
+    session.on_state = on_state
+    await connect(session, choice, args.timeout)
+    if choice.read_only and not args.json:
+        note("The USB serial link is read-only: live values only, no settings changes.")
+    try:
+        loop = asyncio.get_running_loop()
+        end = None if args.seconds is None else loop.time() + args.seconds
+        while end is None or loop.time() < end:
+            await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
+            if not args.json and count:
+                say(summary_line(live))
+    finally:
+        await session.close()
+    if not args.json:
+        note(f"{count} records received")
+    return 0
+
+
+def run_replay(args: argparse.Namespace) -> int:
+    """Decode a recording through the same decoders the live link uses, as fast as it reads."""
+    from smartbms_gui.device.model import LiveState
+    from smartbms_gui.device.recording import RecordingWarning, open_recording
+    from smartbms_gui.protocol.frame import FrameDecoder
+    from smartbms_gui.protocol.stream import StreamDecoder
+
+    try:
+        reader = open_recording(args.replay)
+    except RecordingWarning as exc:
+        raise UserError(str(exc), EXIT_USAGE) from None
+    with reader:
+        frame_wire = reader.info.wire == "frame"
+        live = LiveState(generation=reader.info.generation)
+        decoder: Any = FrameDecoder() if frame_wire else StreamDecoder(reader.info.generation)
+        first_t = None
+        count = 0
+        for entry in reader.bytes_entries():
+            first_t = entry.t if first_t is None else first_t
+            if args.seconds is not None and entry.t - first_t > args.seconds:
+                break
+            items = decoder.feed(entry.data, entry.t) if frame_wire else decoder.feed(entry.data)
+            for item in items:
+                if not _is_record(item):
+                    continue
+                count += 1
+                live.apply(item, entry.t)
+                if args.json:
+                    print_json(record_to_json(item, entry.t))
+                elif type(item).__name__ in ("Frame", "PackRecord"):
+                    say(time.strftime("%H:%M:%S ", time.localtime(entry.t)) + summary_line(live)[9:])
+        for warning in reader.warnings:
+            note(str(warning))
+    if not args.json:
+        note(f"{count} records in {Path(args.replay).name}")
+    return 0
+
+
+# --------------------------------------------------------------------------------- record/export
+
+
+def add_record_parsers(sub) -> None:
+    record = sub.add_parser("record", help="record everything the battery sends to a file",
+                            description="Record the raw data of a connection (crash-safe) for later replay "
+                                        "or export. The PIN is masked in the recording.")
+    add_json_flag(record)
+    record.add_argument("file", metavar="FILE", help="recording file (.smartbms-recording is added if missing)")
+    add_device_options(record)
+    record.add_argument("--seconds", type=float, default=None, metavar="N", help="stop after N seconds")
+    record.set_defaults(run=run_record)
+
+    export = sub.add_parser("export", help="export a recording as CSV",
+                            description="Turn a recording into a CSV file of decoded values.")
+    add_json_flag(export)
+    export.add_argument("recording", metavar="RECORDING", help="a file made with `smartbms record`")
+    export.add_argument("-o", "--output", metavar="CSV", help="CSV file to write (default: next to the recording)")
+    export.set_defaults(run=run_export)
+
+
+def _recording_path(text: str) -> Path:
+    from smartbms_gui.device.recording import FILE_SUFFIX
+
+    path = Path(text)
+    if path.suffix not in (FILE_SUFFIX, ".sqlite", ".db"):
+        path = path.with_name(path.name + FILE_SUFFIX)
+    if path.exists():
+        raise UserError(f"{path} exists already: choose another name (recordings are never overwritten)",
+                        EXIT_USAGE)
+    if not path.parent.is_dir():
+        raise UserError(f"folder {path.parent} does not exist", EXIT_USAGE)
+    return path
+
+
+def run_record(args: argparse.Namespace) -> int:
+    if args.seconds is not None and args.seconds <= 0:
+        raise UserError("--seconds must be above 0", EXIT_USAGE)
+    choice = device_choice(args)
+    path = _recording_path(args.file)
+    return asyncio.run(_record(args, choice, path))
+
+
+async def _record(args: argparse.Namespace, choice, path: Path) -> int:
+    from smartbms_gui.device.recording import Recorder
+
+    session = session_for(choice, args, one_shot=False)
+    recorder = Recorder(path, wire="frame" if choice.kind == "serial" else "ascii",
+                        generation=int(choice.generation), description=describe(choice), monotonic=True,
+                        on_warning=lambda w: note(f"recording: {w}"))
+    received = 0
+
+    def count_bytes(data: bytes, t: float) -> None:
+        nonlocal received
+        received += len(data)
+
+    session.on_bytes = count_bytes
+    recorder.attach(session)  # chains to count_bytes
+    try:
+        await connect(session, choice, args.timeout)
+        if not args.json:
+            note(f"Recording {describe(choice)} to {path} " +
+                 ("until Ctrl-C" if args.seconds is None else f"for {args.seconds:g} s"))
+        loop = asyncio.get_running_loop()
+        end = None if args.seconds is None else loop.time() + args.seconds
+        while end is None or loop.time() < end:
+            await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
+    finally:
+        await session.close()
+        recorder.close()
+    if recorder.warnings:
+        raise UserError(f"the recording stopped: {recorder.warnings[-1]}", EXIT_FAILED)
+    if args.json:
+        print_json({"path": str(path), "bytes": received, "rows": recorder.rows_written})
+    else:
+        say(f"Recorded {received} bytes to {path}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    try:
+        from smartbms_gui.device import export
+    except ImportError:
+        raise UserError("export is not available in this build yet (device/export.py is missing); "
+                        "`smartbms monitor --replay FILE --json` gives the decoded records meanwhile",
+                        EXIT_FAILED) from None
+    return _run_export_with(export, args)
+
+
+def _run_export_with(export_module, args: argparse.Namespace) -> int:  # pragma: no cover - filled in below
+    raise UserError("export: unsupported export module", EXIT_FAILED)

@@ -1,0 +1,391 @@
+"""`smartbms settings get | set | save | load`: the parameter table over the device layer.
+
+Every value is checked by the parameter table (protocol/params.py) before anything is sent;
+writes go through `DeviceSession.write_settings`, which writes, reads back and compares.
+The serial cable is read-only: writes on `--serial` are refused before the port is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from smartbms_gui.cli_common import (
+    EXIT_AUTH,
+    EXIT_FAILED,
+    EXIT_LINK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    UserError,
+    add_json_flag,
+    confirm,
+    note,
+    print_json,
+    read_new_pin,
+    say,
+)
+from smartbms_gui.cli_device import add_device_options, connect, describe, device_choice, session_for
+from smartbms_gui.protocol import params
+
+SERIAL_READ_ONLY = (
+    "the USB serial link is read-only (the BMS sends data and accepts no commands): "
+    "change settings over Bluetooth (--ble ADDRESS)"
+)
+
+
+def add_parser(sub) -> None:
+    parser = sub.add_parser("settings", help="read, change, back up and restore the BMS settings",
+                            description="Read and change the BMS settings (validated by the parameter table).")
+    add_json_flag(parser, group_level=True)
+    s = parser.add_subparsers(dest="settings_command", metavar="{get,set,save,load}", required=True)
+
+    get = s.add_parser("get", help="show every setting")
+    add_json_flag(get)
+    add_device_options(get)
+    get.set_defaults(run=run_get)
+
+    set_ = s.add_parser("set", help="change one setting (written, then read back)",
+                        description="Change one setting. NAME is the table name shown by `settings get`. "
+                                    "Yes/no settings take on/off; choices take the code or the label. "
+                                    "For the PIN give - and type the new PIN (or set $SMARTBMS_NEW_PIN).")
+    add_json_flag(set_)
+    set_.add_argument("name", metavar="NAME")
+    set_.add_argument("value", metavar="VALUE")
+    add_device_options(set_)
+    set_.set_defaults(run=run_set)
+
+    save = s.add_parser("save", help="save the settings to a JSON file")
+    add_json_flag(save)
+    save.add_argument("file", metavar="FILE")
+    save.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_device_options(save)
+    save.set_defaults(run=run_save)
+
+    load = s.add_parser("load", help="write the settings from a JSON file (shows the changes, asks first)")
+    add_json_flag(load)
+    load.add_argument("file", metavar="FILE")
+    load.add_argument("--yes", action="store_true", help="write without asking (for scripts)")
+    add_device_options(load)
+    load.set_defaults(run=run_load)
+
+
+# ------------------------------------------------------------------------------- value handling
+
+_TRUE = {"on", "yes", "true", "1", "enabled"}
+_FALSE = {"off", "no", "false", "0", "disabled"}
+
+
+def lookup(name: str) -> params.Parameter:
+    try:
+        return params.parameter(name)
+    except KeyError:
+        close = [p.name for p in params.PARAMETERS if name.lower().replace("-", "_") in p.name]
+        hint = f"; did you mean {', '.join(close[:3])}?" if close else "; `smartbms settings get` lists the names"
+        raise UserError(f"there is no setting called {name!r}{hint}", EXIT_USAGE) from None
+
+
+def parse_value(param: params.Parameter, text: str) -> Any:
+    """The command-line text as the table's value type; range and step checked."""
+    word = text.strip().lower()
+    if param.kind == "pin":
+        value: Any = read_new_pin() if text == "-" else text.strip()
+    elif param.kind == "action":
+        if word not in _TRUE and word != "do":
+            raise UserError(f"{param.label} is an action: give 'yes' to do it", EXIT_USAGE)
+        value = True
+    elif param.kind == "bool":
+        if word in _TRUE:
+            value = True
+        elif word in _FALSE:
+            value = False
+        else:
+            raise UserError(f"{param.label}: give on or off, not {text!r}", EXIT_USAGE)
+    elif param.kind == "choice":
+        value = None
+        for c in param.choices:
+            if word == str(c.code) or word == c.label.lower():
+                value = c.code
+        if value is None:
+            allowed = ", ".join(f"{c.code} ({c.label})" for c in param.choices)
+            raise UserError(f"{param.label}: {text!r} is not one of {allowed}", EXIT_USAGE)
+    else:
+        try:
+            value = float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
+        except ValueError:
+            raise UserError(f"{param.label}: {text!r} is not a number", EXIT_USAGE) from None
+        if value.is_integer() and param.decimals == 0:
+            value = int(value)
+    problem = param.problem(value)
+    if problem:
+        raise UserError(problem, EXIT_USAGE)
+    return value
+
+
+def shown(param: params.Parameter, value: Any) -> str:
+    if value is None:
+        return "--"
+    if param.kind == "pin":
+        return "****"
+    if param.kind == "bool":
+        return "on" if value else "off"
+    if param.kind == "choice":
+        return f"{param.choice_label(value)} ({value})"
+    if isinstance(value, float):
+        return f"{value:.{param.decimals}f} {param.unit}".strip()
+    return f"{value} {param.unit}".strip()
+
+
+def _json_value(param: params.Parameter | None, value: Any) -> Any:
+    return "****" if param is not None and param.kind == "pin" else value
+
+
+def _refuse_on_serial(choice) -> None:
+    if choice.read_only:
+        raise UserError(SERIAL_READ_ONLY, EXIT_REFUSED)
+
+
+def _check_writable(param: params.Parameter, choice) -> None:
+    hardware = choice.kind != "simulator"
+    try:
+        params.write_target(param, hardware=hardware)
+    except params.NotWritable as exc:
+        raise UserError(f"{param.label} cannot be written: {exc.reason}", EXIT_REFUSED) from None
+
+
+async def _open(args, choice, *, live=None):
+    session = session_for(choice, args, live=live, one_shot=True)
+    await connect(session, choice, args.timeout)
+    return session
+
+
+# ---------------------------------------------------------------------------------------- get
+
+
+def run_get(args: argparse.Namespace) -> int:
+    choice = device_choice(args)
+    values, source = asyncio.run(_read_values(args, choice))
+    if args.json:
+        print_json({"device": describe(choice), "generation": int(choice.generation), "source": source,
+                    "settings": {k: _json_value(_param_or_none(k), v) for k, v in values.items()}})
+        return 0
+    if source == "serial frame":
+        note("Read from the serial data frame: it carries only these settings.")
+    width = max((len(params.parameter(n).label) for n in values if _param_or_none(n)), default=10)
+    for param in params.PARAMETERS:
+        if param.name in values:
+            say(f"{param.label:<{width}}  {shown(param, values[param.name]):<24}  {param.name}")
+    return 0
+
+
+def _param_or_none(name: str) -> params.Parameter | None:
+    try:
+        return params.parameter(name)
+    except KeyError:
+        return None
+
+
+async def _read_values(args, choice) -> tuple[dict[str, Any], str]:
+    if choice.read_only:
+        return await _read_from_frames(args, choice), "serial frame"
+    session = await _open(args, choice)
+    try:
+        return dict(session.settings), "settings records"
+    finally:
+        await session.close()
+
+
+# Settings the serial frame carries (protocol.md §4): model name -> parameter name, scale.
+_FRAME_SETTINGS = (("vmin_v", "vmin_v", 1.0), ("vmax_v", "vmax_v", 1.0), ("bypass_v", "vbypass_v", 1.0),
+                   ("capacity_kwh", "capacity_wh", 1000.0), ("vlow_v", "vlow_v", 1.0),
+                   ("vnominal_v", "vnominal_v", 1.0))
+
+
+async def _read_from_frames(args, choice) -> dict[str, Any]:
+    from smartbms_gui.device.model import LiveState
+
+    live = LiveState(generation=choice.generation)
+    got = asyncio.Event()
+    session = session_for(choice, args, live=live, one_shot=True,
+                          on_item=lambda item, t: got.set())
+    await connect(session, choice, args.timeout)
+    try:
+        await asyncio.wait_for(got.wait(), args.timeout)
+    except asyncio.TimeoutError:
+        raise UserError(f"no data frame from {choice.target} within {args.timeout:g} s", EXIT_LINK) from None
+    finally:
+        await session.close()
+    values = {}
+    for model_name, name, scale in _FRAME_SETTINGS:
+        value = live.get(model_name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            values[name] = round(value * scale, params.parameter(name).decimals)
+    return values
+
+
+# ---------------------------------------------------------------------------------------- set
+
+
+def run_set(args: argparse.Namespace) -> int:
+    choice = device_choice(args)
+    param = lookup(args.name)
+    _refuse_on_serial(choice)
+    if param.read_only:
+        raise UserError(f"{param.label} cannot be written: {param.not_writable_reason or 'it is read-only'}",
+                        EXIT_REFUSED)
+    _check_writable(param, choice)
+    value = parse_value(param, args.value)
+    return asyncio.run(_set(args, choice, param, value))
+
+
+async def _set(args, choice, param: params.Parameter, value: Any) -> int:
+    session = await _open(args, choice)
+    try:
+        before = session.settings.get(param.name)
+        _validate_against(session.settings, {param.name: value}, choice)
+        results = await session.write_settings({param.name: value})
+    finally:
+        await session.close()
+    result = results[0]
+    if not result.ok:
+        raise _write_failure(result)
+    if args.json:
+        print_json({"name": param.name, "old": _json_value(param, before), "requested": _json_value(param, value),
+                    "value": _json_value(param, result.value), "verified": result.verified, "ok": True})
+    else:
+        check = "read back" if result.verified else "written; the BMS does not report it, so not read back"
+        say(f"{param.label}: {shown(param, before)} -> {shown(param, result.value if result.verified else value)} "
+            f"({check})")
+    return 0
+
+
+def _validate_against(current: dict[str, Any], changes: dict[str, Any], choice) -> None:
+    """Cross-field rules with the device's other values (V max above V bypass, ...)."""
+    merged = {**current, **changes}
+    for issue in params.validate(merged, generation=choice.generation):
+        if issue.is_error and any(n in changes for n in issue.names):
+            raise UserError(f"{issue.message} Nothing was written.", EXIT_USAGE)
+
+
+def _write_failure(result) -> UserError:
+    from smartbms_gui.cli_errors import exit_code_for
+
+    error = result.error
+    if error is None:
+        return UserError(f"{result.name}: not written", EXIT_FAILED)
+    code, message = exit_code_for(error)
+    return UserError(message or str(error), code)
+
+
+# ------------------------------------------------------------------------------------- save/load
+
+
+def run_save(args: argparse.Namespace) -> int:
+    from smartbms_gui.protocol.settings_file import dump_settings
+
+    choice = device_choice(args)
+    path = Path(args.file)
+    if path.exists() and not args.force:
+        raise UserError(f"{path} exists already: add --force to overwrite it", EXIT_USAGE)
+    if not path.parent.is_dir():
+        raise UserError(f"folder {path.parent} does not exist", EXIT_USAGE)
+    values, source = asyncio.run(_read_values(args, choice))
+    meta = {"generation": int(choice.generation), "serial": None, "firmware": None}
+    text = dump_settings(values, meta, note=f"saved from {describe(choice)} ({source})")
+    path.write_text(text, encoding="utf-8")
+    if args.json:
+        print_json({"path": str(path), "count": len(values)})
+    else:
+        say(f"Saved {len(values)} settings to {path}")
+    return 0
+
+
+def _load_file(path: Path):
+    from smartbms_gui.protocol.settings_file import SettingsFileError, load_settings
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"file not found: {path}", EXIT_USAGE) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read {path}: {exc}", EXIT_USAGE) from None
+    try:
+        return load_settings(text)
+    except SettingsFileError as exc:
+        raise UserError(f"{path.name} cannot be loaded: " + " ".join(exc.problems), EXIT_USAGE) from None
+
+
+def run_load(args: argparse.Namespace) -> int:
+    choice = device_choice(args)
+    _refuse_on_serial(choice)
+    loaded = _load_file(Path(args.file))
+    for warning in loaded.warnings:
+        note(f"warning: {warning.message}")
+    return asyncio.run(_load(args, choice, loaded))
+
+
+async def _load(args, choice, loaded) -> int:
+    session = await _open(args, choice)
+    try:
+        current = dict(session.settings)
+        wanted = {n: v for n, v in loaded.values.items() if choice.generation in params.parameter(n).generations}
+        skipped = sorted(set(loaded.values) - set(wanted))
+        changes = params.diff(current, wanted)
+        hardware = choice.kind != "simulator"
+        not_writable = []
+        for change in list(changes):
+            try:
+                params.write_target(change.parameter, hardware=hardware)
+            except params.NotWritable as exc:
+                not_writable.append((change, exc.reason))
+                changes.remove(change)
+        if not args.json:
+            _print_diff(changes, not_writable, skipped)
+        if not changes:
+            if args.json:
+                print_json({"changes": [], "written": [], "not_writable": [c.name for c, _ in not_writable]})
+            else:
+                say("Nothing to change: the battery already holds these settings.")
+            return 0
+        _validate_against(current, {c.name: c.new for c in changes}, choice)
+        confirm(f"Write {len(changes)} change(s) to {describe(choice)}?", assume_yes=args.yes)
+        results = await session.write_settings({c.name: c.new for c in changes})
+    finally:
+        await session.close()
+    failed = [r for r in results if not r.ok]
+    if args.json:
+        print_json({
+            "changes": [_change_json(c) for c in changes],
+            "written": [{"name": r.name, "ok": r.ok, "value": _json_value(_param_or_none(r.name), r.value),
+                         "verified": r.verified, "error": r.message or None} for r in results],
+            "not_writable": [c.name for c, _ in not_writable],
+        })
+    else:
+        for r in results:
+            param = params.parameter(r.name)
+            say(f"  {param.label}: {'ok, read back ' + shown(param, r.value) if r.ok else 'FAILED: ' + r.message}")
+    if failed:
+        first = _write_failure(failed[0])
+        raise UserError(f"{len(failed)} of {len(results)} settings were not written: {first.message}", first.code)
+    return 0
+
+
+def _change_json(change) -> dict[str, Any]:
+    param = change.parameter
+    return {"name": change.name, "old": _json_value(param, change.old), "new": _json_value(param, change.new)}
+
+
+def _print_diff(changes, not_writable, skipped) -> None:
+    if changes:
+        say("Changes:")
+        for c in changes:
+            p = c.parameter
+            say(f"  {p.label}: {shown(p, c.old)} -> {shown(p, c.new)}")
+    for change, reason in not_writable:
+        note(f"not written: {change.parameter.label}: {reason}")
+    if skipped:
+        note(f"skipped (not on this generation): {', '.join(skipped)}")
+
+
+__all__ = ["run_get", "run_set", "run_save", "run_load", "EXIT_AUTH"]
