@@ -17,7 +17,7 @@ Assumptions where the sources are silent (docs/simulator.md lists them): reads n
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 from smartbms_gui.protocol import ascii_records, commands, params
 from smartbms_gui.protocol.ascii_records import RECORD_FIELDS, SocHistoryBlock
@@ -26,6 +26,7 @@ from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.protocol.stream import encode_stream_record
 from smartbms_gui.sim import records
 from smartbms_gui.sim.battery import SimulatedBattery
+from smartbms_gui.sim.wire_faults import chance, damage
 
 KEEPALIVE_TIMEOUT_S = 1.6
 CELLS_PER_MESSAGE = 8
@@ -103,9 +104,8 @@ class AsciiPeer:
             return  # the wake-up: no echo, no answer (assumption)
         self._send(line + b"\r")  # the echo, at once
         faults = self.battery.faults
-        if faults.is_active("missing_replies"):
-            if self._rng.random() < float(faults.params("missing_replies").get("probability", 1.0)):
-                return
+        if faults.is_active("missing_replies") and chance(self._rng, faults.params("missing_replies"), 1.0):
+            return
         for name, word in (("reply_ko", commands.REPLY_REFUSED), ("reply_na", commands.REPLY_NOT_AUTHORISED),
                            ("reply_wrong", commands.REPLY_MALFORMED)):
             if faults.is_active(name):
@@ -200,17 +200,7 @@ class AsciiPeer:
     def _send(self, data: bytes) -> None:
         if not self._link_up():
             return
-        faults = self.battery.faults
-        if faults.is_active("truncated_bytes") and len(data) > 2:
-            if self._rng.random() < float(faults.params("truncated_bytes").get("probability", 0.2)):
-                data = data[: self._rng.randrange(1, len(data) - 1)]
-        if faults.is_active("garbled_bytes"):
-            p = float(faults.params("garbled_bytes").get("probability", 0.02))
-            out = bytearray(data)
-            for i in range(len(out)):
-                if self._rng.random() < p:
-                    out[i] = self._rng.randrange(0x21, 0x7F)
-            data = bytes(out)
+        data = damage(data, self.battery.faults, self._rng)
         self.on_output(data)
 
     def _link_up(self) -> bool:
@@ -272,9 +262,7 @@ def settings_record_raw(battery: SimulatedBattery, kind: str, generation: Genera
         param = by_field.get(spec.name)
         if param is not None and generation not in param.generations:
             break
-        if param is None:
-            raw.append(None)
-        elif param.read_only:
+        if param is None or param.read_only:
             raw.append(None)
         else:
             raw.append(battery.settings.get(param.name))

@@ -21,8 +21,8 @@ What the model does, per step (sub-stepped to at most `max_substep_s`):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
@@ -32,7 +32,8 @@ from smartbms_gui.protocol.ascii_records import CellLogEntry, LogEvent
 from smartbms_gui.protocol.scaling import Generation, cell_voltage_raw, temperature_raw
 from smartbms_gui.protocol.status import Status1, Status2
 from smartbms_gui.sim import relays
-from smartbms_gui.sim.chemistry import Chemistry, chemistry as chemistry_named, resistance_factor
+from smartbms_gui.sim.chemistry import Chemistry, resistance_factor
+from smartbms_gui.sim.chemistry import chemistry as chemistry_named
 from smartbms_gui.sim.faults import Faults
 from smartbms_gui.sim.profile import DAY_S, DayProfile
 from smartbms_gui.sim.sensors import CurrentSensor
@@ -740,7 +741,7 @@ class SimulatedBattery:
     def _record_history(self, clock_before: float, clock_after: float) -> None:
         if int(clock_after // 3600) != int(clock_before // 3600):
             self.history_index = (self.history_index + 1) % HISTORY_HOURS
-            self.soc_history[self.history_index] = int(round(self.soc_pct))
+            self.soc_history[self.history_index] = round(self.soc_pct)
         if int(clock_after // DAY_S) != int(clock_before // DAY_S):
             self.solar_today_wh = self.consumed_today_wh = 0.0
             self.charged_today_wh = self.discharged_today_wh = 0.0

@@ -70,7 +70,7 @@ class UnknownFault(ValueError):
 class Faults:
     """The faults active on one battery. `inject`, `clear`, `active`, `schedule`."""
 
-    def __init__(self, battery: "SimulatedBattery") -> None:
+    def __init__(self, battery: SimulatedBattery) -> None:
         self._battery = battery
         self._active: dict[str, dict[str, Any]] = {}
         self._schedule: list[tuple[float, str, str, dict[str, Any]]] = []  # (at_s, "inject"|"clear", name, params)

@@ -43,11 +43,11 @@ def pack_records(battery: SimulatedBattery, generation: Generation) -> list:
         PackRecord(b.pack_voltage_v, b.solar_current_a, b.battery_current_a, b.load_current_a),
         CellExtremesRecord(ve.lowest, ve.lowest_cell, ve.highest, ve.highest_cell, b.vbypass_v),
         TemperatureRecord(te.lowest, te.lowest_cell, te.highest, te.highest_cell, b.newest_log_slot),
-        EnergyRecord(int(round(b.solar_today_wh)), int(round(b.stored_wh)), int(round(b.consumed_today_wh)),
-                     int(round(b.soc_pct))),
+        EnergyRecord(round(b.solar_today_wh), round(b.stored_wh), round(b.consumed_today_wh),
+                     round(b.soc_pct)),
         TotalsRecord(int(b.solar_total_kwh), int(b.consumed_total_kwh), f"{hh:02d}:{mm:02d}"),
-        HealthRecord(float(round(b.soh_pct)), int(round(b.measured_capacity_wh)),
-                     int(round(b.measured_charge_capacity_wh)), float(round(b.efficiency_pct)),
+        HealthRecord(float(round(b.soh_pct)), round(b.measured_capacity_wh),
+                     round(b.measured_charge_capacity_wh), float(round(b.efficiency_pct)),
                      round(b.charge_cycles, 2), round(b.discharge_cycles, 2)),
         BalanceRecord(int(b.charged_total_kwh), int(b.discharged_total_kwh),
                       round(b.charged_today_wh / 1000.0, 3), round(b.discharged_today_wh / 1000.0, 3)),
@@ -69,12 +69,12 @@ def frame_key_value(battery: SimulatedBattery, key: int) -> int:
     vlow = cell_voltage_raw(b.setting("vlow_v"))
     vnom = cell_voltage_raw(b.setting("vnominal_v"))
     vfull = cell_voltage_raw(b.vbypass_v)  # [?] "V full": the voltage the SoC resets at, i.e. V bypass
-    cycles = int(round(b.charge_cycles)) & 0xFFFF
+    cycles = round(b.charge_cycles) & 0xFFFF
     charged = int(b.charged_total_kwh) & 0xFFFFFF
     discharged = int(b.discharged_total_kwh) & 0xFFFFFF
     table = {
-        0: int(round(b.soh_pct)),
-        1: int(round(b.efficiency_pct)),
+        0: round(b.soh_pct),
+        1: round(b.efficiency_pct),
         2: vlow >> 8, 3: vlow & 0xFF,
         4: vnom >> 8, 5: vnom & 0xFF,
         6: (major & 0xF) << 4 | (minor & 0xF),

@@ -1,0 +1,188 @@
+"""`smartbms-sim`: run the simulated 123\\SmartBMS outside the app.
+
+    smartbms-sim --serial [--cells 16 --seed 0 --speed 60 --fault cell_over_voltage]
+
+`--serial` opens a pseudo-terminal (Linux/macOS) that any serial client can open, prints its path
+as the first line on stdout, and sends the 58-byte frame to it as the real End/OUT board's cable
+would. `--ble` serves the virtual BLE peripheral (sim/ble_peripheral.py, when installed).
+Runs until Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+
+from smartbms_gui.protocol.scaling import Generation
+from smartbms_gui.sim.battery import SimulatedBattery
+from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS
+from smartbms_gui.sim.frame_peer import FramePeer
+from smartbms_gui.sim.runner import MAX_SPEED, SimulatorRunner
+
+
+def _fault_spec(text: str) -> tuple[str, dict[str, float]]:
+    """`name` or `name:param=value,param=value`."""
+    name, _, rest = text.partition(":")
+    if name not in FAULT_KINDS:
+        raise argparse.ArgumentTypeError(f"unknown fault {name!r}; see --list-faults")
+    values: dict[str, float] = {}
+    for item in filter(None, rest.split(",")):
+        key, sep, value = item.partition("=")
+        if not sep or key not in FAULT_KINDS[name].params:
+            allowed = ", ".join(FAULT_KINDS[name].params) or "none"
+            raise argparse.ArgumentTypeError(f"fault {name}: bad parameter {item!r} (allowed: {allowed})")
+        try:
+            values[key] = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"fault {name}: {key} must be a number, got {value!r}") from None
+    return name, values
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"speed must be a number, got {text!r}") from None
+    if not 1.0 <= value <= MAX_SPEED:
+        raise argparse.ArgumentTypeError(f"speed must be between 1 and {MAX_SPEED:g}, got {text}")
+    return value
+
+
+def _cells(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"cells must be a whole number, got {text!r}") from None
+    if not 2 <= value <= 255:
+        raise argparse.ArgumentTypeError(f"the BMS supports 2 to 255 cells, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smartbms-sim",
+        description="A simulated 123\\SmartBMS battery that speaks the real wire protocols.")
+    link = parser.add_mutually_exclusive_group()
+    link.add_argument("--serial", action="store_true",
+                      help="serve the 58-byte serial frame on a pseudo-terminal; its path is the first line printed")
+    link.add_argument("--ble", action="store_true", help="serve a virtual BLE peripheral (needs bumble)")
+    parser.add_argument("--cells", type=_cells, default=16, help="number of cells, 2-255 (default 16)")
+    parser.add_argument("--chemistry", choices=("LFP", "NMC"), default="LFP", help="cell chemistry (default LFP)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same battery")
+    parser.add_argument("--speed", type=_speed, default=1.0, help="simulated seconds per real second, 1-3600")
+    parser.add_argument("--generation", type=int, choices=(2, 3), default=2, help="BMS generation (default 2)")
+    parser.add_argument("--fault", type=_fault_spec, action="append", default=[], metavar="NAME[:k=v,...]",
+                        help="inject a fault at start (repeatable); see --list-faults")
+    parser.add_argument("--list-faults", action="store_true", help="list the fault names and exit")
+    return parser
+
+
+def make_battery(args: argparse.Namespace) -> SimulatedBattery:
+    battery = SimulatedBattery(cells=args.cells, chemistry=args.chemistry, seed=args.seed,
+                               generation=Generation(args.generation))
+    for name, values in args.fault:
+        battery.faults.inject(name, **values)
+    return battery
+
+
+class PtyServer:
+    """A pseudo-terminal whose slave end a serial client opens; frames are written to the master."""
+
+    def __init__(self) -> None:
+        import tty
+
+        self.master, self.slave = os.openpty()
+        # raw mode on the slave: the line discipline must not turn CR bytes of a binary frame into NL
+        tty.setraw(self.slave)
+        os.set_blocking(self.master, False)
+        self.path = os.ttyname(self.slave)
+        self.dropped = 0
+
+    def write(self, data: bytes) -> None:
+        try:
+            os.write(self.master, data)
+        except BlockingIOError:
+            self.dropped += len(data)  # nobody is reading: the bytes are lost, as on a real cable
+        except OSError:
+            self.dropped += len(data)
+
+    def drain(self) -> None:
+        """Discard what a client writes (the frame link carries no commands)."""
+        with contextlib.suppress(BlockingIOError, OSError):
+            os.read(self.master, 4096)
+
+    def close(self) -> None:
+        for fd in (self.master, self.slave):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+async def serve_serial(args: argparse.Namespace) -> None:
+    battery = make_battery(args)
+    server = PtyServer()
+    print(server.path, flush=True)
+    peer = FramePeer(battery)
+    peer.on_output = server.write
+    runner = SimulatorRunner(battery, speed=args.speed)
+    runner.attach(peer)
+    loop = asyncio.get_running_loop()
+    loop.add_reader(server.master, server.drain)
+    with contextlib.suppress(NotImplementedError, RuntimeError):
+        loop.add_signal_handler(signal.SIGTERM, runner.stop)
+    print(f"Simulating a {battery.cell_count}-cell {battery.chemistry.name} pack (Gen{int(battery.generation)}, "
+          f"seed {args.seed}, ×{args.speed:g}); serial frames on {server.path}. Ctrl-C stops.",
+          file=sys.stderr, flush=True)
+    try:
+        await runner.run()
+    finally:
+        loop.remove_reader(server.master)
+        server.close()
+
+
+async def serve_ble(args: argparse.Namespace) -> int:
+    try:
+        from smartbms_gui.sim import ble_peripheral  # written with the BLE transport
+    except ImportError as exc:
+        print(f"smartbms-sim: the virtual BLE peripheral is not available ({exc}). "
+              "Use --serial, or install the test extras (bumble).", file=sys.stderr)
+        return 2
+    serve = getattr(ble_peripheral, "serve", None)
+    if serve is None:
+        print("smartbms-sim: this version of sim/ble_peripheral.py has no serve(args) entry point.",
+              file=sys.stderr)
+        return 2
+    result = await serve(make_battery(args), args)
+    return int(result or 0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.list_faults:
+        for name, description in FAULTS.items():
+            params = FAULT_KINDS[name].params
+            extra = f"  [{', '.join(params)}]" if params else ""
+            print(f"{name:20s} {description}{extra}")
+        return 0
+    if not (args.serial or args.ble):
+        parser.error("choose a link: --serial (pseudo-terminal with the 58-byte frame) or --ble")
+    if args.serial and not hasattr(os, "openpty"):
+        print("smartbms-sim: --serial needs a pseudo-terminal (Linux or macOS). On Windows use a "
+              "virtual COM-port pair and the app's built-in simulator.", file=sys.stderr)
+        return 2
+    try:
+        if args.serial:
+            asyncio.run(serve_serial(args))
+            return 0
+        return asyncio.run(serve_ble(args))
+    except KeyboardInterrupt:
+        print("smartbms-sim: stopped.", file=sys.stderr)
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

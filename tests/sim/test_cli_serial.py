@@ -1,0 +1,64 @@
+"""`smartbms-sim --serial`: a real process, a real pseudo-terminal, a real serial client."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+serial = pytest.importorskip("serial")
+
+from smartbms_gui.protocol.frame import FrameDecoder  # noqa: E402
+from smartbms_gui.sim import cli  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs pseudo-terminals")
+
+
+def test_serial_cli_prints_a_path_a_serial_client_reads_frames_from():
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "smartbms_gui.sim.cli", "--serial", "--cells", "8", "--seed", "3", "--speed", "10"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        path = proc.stdout.readline().strip()
+        assert path.startswith("/dev/"), path
+        decoder = FrameDecoder()
+        frames = []
+        with serial.Serial(path, 9600, timeout=0.2) as port:
+            deadline = time.monotonic() + 8.0
+            while time.monotonic() < deadline and len(frames) < 4:
+                data = port.read(256)
+                if data:
+                    frames += decoder.feed(data, time.monotonic())
+        assert len(frames) >= 4
+        assert {f.cell_count for f in frames} == {8}
+        cells = [f.cell for f in frames]
+        assert len(set(cells)) == len(cells)  # one new cell per frame
+        assert all(20.0 < f.pack_voltage_v < 35.0 for f in frames)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            _, err = proc.communicate(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == 0
+    assert "Traceback" not in err
+
+
+def test_cli_rejects_bad_arguments_with_a_message(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--serial", "--cells", "300"])
+    assert "2 to 255 cells" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["--serial", "--fault", "no_such_fault"])
+    assert "unknown fault" in capsys.readouterr().err
+
+
+def test_cli_lists_faults(capsys):
+    assert cli.main(["--list-faults"]) == 0
+    out = capsys.readouterr().out
+    assert "cell_over_voltage" in out and "device_reboot" in out
