@@ -373,15 +373,15 @@ def _shown(param: params.Parameter, value: Any) -> str:
 
 
 class FrameClient:
-    """The serial frame wire: read-only. Frames go to `on_item`; key/value extras are accumulated."""
+    """The serial frame wire: read-only. Frames go to `on_item` (the model accumulates the rotating
+    key/value extras itself)."""
 
     def __init__(self, transport: Transport, *, on_item: ItemCallback | None = None, gap_s: float = 0.3) -> None:
-        from smartbms_gui.protocol.frame import FrameDecoder, KeyValueAccumulator
+        from smartbms_gui.protocol.frame import FrameDecoder
 
         self._transport = transport
         self.on_item = on_item
         self.decoder = FrameDecoder(gap_s=gap_s)
-        self.extras = KeyValueAccumulator()
         transport.add_receiver(self._on_bytes)
 
     def detach(self) -> None:
@@ -389,8 +389,5 @@ class FrameClient:
 
     def _on_bytes(self, data: bytes, t: float) -> None:
         for frame in self.decoder.feed(data, t):
-            key = getattr(frame, "key", None)
-            if key is not None:
-                self.extras.update(key, frame.key_value, t)
             if self.on_item is not None:
                 self.on_item(frame, t)

@@ -281,7 +281,12 @@ class DeviceSession:
         except (TransportError, DeviceError, OSError, asyncio.TimeoutError) as exc:
             if self._closed:
                 return None
-            error = exc if isinstance(exc, DeviceError) else LinkDown(_link_message(exc))
+            if isinstance(exc, DeviceError):
+                error = exc
+            elif isinstance(exc, TransportError):
+                error = LinkDown(str(exc))  # transports word their messages for people already
+            else:
+                error = LinkDown(_link_message(exc))
             self._error(error)
             if streamed:
                 self.drops += 1
@@ -394,23 +399,15 @@ class DeviceSession:
         return problems
 
     def _publish_settings(self) -> None:
-        if self.live is not None and hasattr(self.live, "settings"):
-            self.live.settings.update(self.settings)
+        if self.live is not None:
+            self.live.update_settings(self.settings)
         if self.on_settings is not None:
             self.on_settings(dict(self.settings))
 
     def _set_stale(self, stale: bool) -> None:
-        live = self.live
-        if live is None:
-            return
-        setter = getattr(live, "set_stale", None)
-        if callable(setter):
-            setter(stale)
-        elif hasattr(live, "stale"):
-            try:
-                live.stale = stale
-            except AttributeError:
-                pass
+        """The model marks every value stale while the link is down (it keeps their ages)."""
+        if self.live is not None:
+            self.live.set_link(not stale)
 
     def _set_state(self, state: ConnectionState) -> None:
         if state == self.state:

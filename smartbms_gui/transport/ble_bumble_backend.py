@@ -1,0 +1,327 @@
+"""A bleak backend on bumble: the real `BleakScanner`/`BleakClient` API over a virtual BLE radio.
+
+bumble is a complete Bluetooth host stack in Python. Its in-process `LocalLink` joins virtual
+controllers, so the app's central and the simulator's peripheral (`sim/ble_peripheral.py`) speak
+real HCI, advertising, ATT and GATT to each other with the default 23-byte ATT MTU. bleak accepts
+a custom backend (`backend=` on `BleakScanner` and `BleakClient`); these two classes are it.
+
+A `VirtualRadio` plays the computer's Bluetooth adapter. It is either
+- on a `LocalLink` in this process (tests, benchmarks, demos), or
+- on an HCI transport spec such as `tcp-client:127.0.0.1:9001`, reaching a virtual controller that
+  `smartbms-sim --ble` serves from another process (the app on a machine without Bluetooth).
+
+The radio is picked by the `radio=` keyword (bleak passes unknown keywords to the backend), else the
+module default set by `set_default_radio()`, else one made from `$SMARTBMS_BUMBLE_HCI`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import uuid as std_uuid
+from typing import Any, Optional
+
+from bleak.backends.characteristic import BleakGATTCharacteristic
+from bleak.backends.client import BaseBleakClient, NotifyCallback
+from bleak.backends.descriptor import BleakGATTDescriptor
+from bleak.backends.device import BLEDevice
+from bleak.backends.scanner import AdvertisementData, AdvertisementDataCallback, BaseBleakScanner
+from bleak.backends.service import BleakGATTService, BleakGATTServiceCollection
+from bleak.exc import BleakError
+from bumble import core as bumble_core
+from bumble.controller import Controller
+from bumble.core import AdvertisingData
+from bumble.device import Device, Peer
+from bumble.hci import Address
+from bumble.host import Host
+from bumble.link import LocalLink
+
+log = logging.getLogger(__name__)
+
+ENV_HCI = "SMARTBMS_BUMBLE_HCI"
+DEFAULT_HCI = "tcp-client:127.0.0.1:9001"
+_PROPERTY_NAMES = {
+    0x01: "broadcast", 0x02: "read", 0x04: "write-without-response", 0x08: "write",
+    0x10: "notify", 0x20: "indicate", 0x40: "authenticated-signed-writes", 0x80: "extended-properties",
+}
+
+
+def uuid_text(uuid: bumble_core.UUID) -> str:
+    """bumble's UUID → bleak's lower-case 128-bit string."""
+    return str(std_uuid.UUID(bytes=bytes(reversed(uuid.uuid_128_bytes))))
+
+
+class VirtualRadio:
+    """The central's side of a virtual BLE link: one bumble `Device` shared by scanner and clients."""
+
+    _count = 0
+
+    def __init__(self, link: LocalLink | None = None, *, hci: str | None = None,
+                 address: str | None = None) -> None:
+        if link is None and hci is None:
+            raise ValueError("a VirtualRadio needs a LocalLink or an HCI transport spec")
+        VirtualRadio._count += 1
+        self.link = link
+        self.hci = hci
+        self.address = address or f"C0:00:00:00:00:{VirtualRadio._count:02X}"
+        self._device: Device | None = None
+        self._transport: Any = None
+        self._starting: asyncio.Lock | None = None
+
+    async def device(self) -> Device:
+        if self._starting is None:
+            self._starting = asyncio.Lock()
+        async with self._starting:
+            if self._device is None:
+                self._device = await self._power_on()
+        return self._device
+
+    async def _power_on(self) -> Device:
+        device = Device(name="SmartBMS Desktop", address=Address(self.address))
+        if self.link is not None:
+            controller = Controller("app", link=self.link)
+            device.host = Host(controller_source=controller, controller_sink=controller)
+        else:
+            from bumble.transport import open_transport
+
+            try:
+                self._transport = await open_transport(self.hci)
+            except Exception as exc:  # bumble raises plain OSErrors and its own types
+                raise BleakError(
+                    f"No virtual Bluetooth radio at {self.hci}: start `smartbms-sim --ble` first ({exc})."
+                ) from exc
+            device.host = Host(controller_source=self._transport.source, controller_sink=self._transport.sink)
+        await device.power_on()
+        return device
+
+    async def close(self) -> None:
+        device, self._device = self._device, None
+        if device is not None:
+            try:
+                await device.power_off()
+            except Exception as exc:  # best effort on shutdown
+                log.debug("powering off the virtual radio failed: %r", exc)
+        transport, self._transport = self._transport, None
+        if transport is not None:
+            await transport.close()
+
+
+_default_radio: VirtualRadio | None = None
+
+
+def set_default_radio(radio: VirtualRadio | None) -> None:
+    global _default_radio
+    _default_radio = radio
+
+
+def default_radio() -> VirtualRadio:
+    global _default_radio
+    if _default_radio is None:
+        _default_radio = VirtualRadio(hci=os.environ.get(ENV_HCI, DEFAULT_HCI))
+    return _default_radio
+
+
+def _radio(kwargs: dict) -> VirtualRadio:
+    radio = kwargs.pop("radio", None)
+    return radio if radio is not None else default_radio()
+
+
+class BumbleScanner(BaseBleakScanner):
+    """Scans the virtual radio; reports advertisements as bleak's `AdvertisementData`."""
+
+    def __init__(
+        self,
+        detection_callback: Optional[AdvertisementDataCallback],
+        service_uuids: Optional[list[str]],
+        scanning_mode: str = "active",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(detection_callback, service_uuids)
+        kwargs.pop("bluez", None)
+        kwargs.pop("cb", None)
+        self._radio = _radio(kwargs)
+        self._active = scanning_mode != "passive"
+        self._device: Device | None = None
+
+    async def start(self) -> None:
+        self.seen_devices = {}
+        self._device = await self._radio.device()
+        self._device.on("advertisement", self._on_advertisement)
+        await self._device.start_scanning(active=self._active, filter_duplicates=False)
+
+    async def stop(self) -> None:
+        device, self._device = self._device, None
+        if device is None:
+            return
+        device.remove_listener("advertisement", self._on_advertisement)
+        try:
+            await device.stop_scanning()
+        except Exception as exc:  # stopping twice or after the radio closed is harmless
+            log.debug("stop scanning: %r", exc)
+
+    def _on_advertisement(self, advertisement: Any) -> None:
+        data: AdvertisingData = advertisement.data
+        manufacturer: dict[int, bytes] = {}
+        for company_id, payload in data.get_all(AdvertisingData.MANUFACTURER_SPECIFIC_DATA):
+            manufacturer[company_id] = bytes(payload)
+        uuids: list[str] = []
+        for kind in (AdvertisingData.COMPLETE_LIST_OF_16_BIT_SERVICE_CLASS_UUIDS,
+                     AdvertisingData.INCOMPLETE_LIST_OF_16_BIT_SERVICE_CLASS_UUIDS,
+                     AdvertisingData.COMPLETE_LIST_OF_128_BIT_SERVICE_CLASS_UUIDS,
+                     AdvertisingData.INCOMPLETE_LIST_OF_128_BIT_SERVICE_CLASS_UUIDS):
+            for group in data.get_all(kind):
+                for item in group if isinstance(group, list) else [group]:
+                    uuids.append(uuid_text(item))
+        if not self.is_allowed_uuid(uuids):
+            return
+        name = data.get(AdvertisingData.COMPLETE_LOCAL_NAME) or data.get(AdvertisingData.SHORTENED_LOCAL_NAME)
+        if isinstance(name, bytes):
+            name = name.decode("utf-8", "replace")
+        tx_power = data.get(AdvertisingData.TX_POWER_LEVEL)
+        address = str(advertisement.address).split("/")[0]
+        previous = self.seen_devices.get(address)
+        if previous is not None:
+            # A scan response carries only part of the data: keep what the first packet said.
+            old = previous[1]
+            manufacturer = {**old.manufacturer_data, **manufacturer}
+            name = name or old.local_name
+            uuids = sorted(set(old.service_uuids) | set(uuids))
+        adv = AdvertisementData(
+            local_name=name,
+            manufacturer_data=manufacturer,
+            service_data={},
+            service_uuids=uuids,
+            tx_power=tx_power if isinstance(tx_power, int) else None,
+            rssi=int(advertisement.rssi),
+            platform_data=(advertisement,),
+        )
+        device = self.create_or_update_device(address, address, name, advertisement.address, adv)
+        self.call_detection_callbacks(device, adv)
+
+
+class BumbleClient(BaseBleakClient):
+    """A GATT client over the virtual radio, with bumble's real ATT (MTU 23 unless negotiated)."""
+
+    def __init__(self, address_or_ble_device: BLEDevice | str, **kwargs: Any) -> None:
+        for key in ("bluez", "winrt", "services"):
+            kwargs.pop(key, None)
+        radio = _radio(kwargs)
+        super().__init__(address_or_ble_device, **kwargs)
+        self._radio = radio
+        self._connection: Any = None
+        self._peer: Peer | None = None
+        self._closing = False
+        self._subscriptions: dict[int, Any] = {}
+
+    @property
+    def name(self) -> str:
+        return self.address
+
+    @property
+    def mtu_size(self) -> int:
+        return self._peer.gatt_client.mtu if self._peer is not None else 23
+
+    @property
+    def is_connected(self) -> bool:
+        return self._connection is not None
+
+    async def connect(self, pair: bool, **kwargs: Any) -> None:
+        device = await self._radio.device()
+        try:
+            connection = await asyncio.wait_for(device.connect(Address(self.address)), self._timeout)
+        except asyncio.TimeoutError:
+            raise BleakError(f"Device with address {self.address} was not found or did not answer.") from None
+        except bumble_core.BaseBumbleError as exc:
+            raise BleakError(f"Connecting to {self.address} failed: {exc}") from exc
+        self._connection = connection
+        self._closing = False
+        connection.on("disconnection", self._on_disconnection)
+        self._peer = Peer(connection)
+        await self._discover()
+
+    async def _discover(self) -> None:
+        assert self._peer is not None
+        peer = self._peer
+        await peer.discover_services()
+        collection = BleakGATTServiceCollection()
+        for service in peer.services:
+            await peer.discover_characteristics(service=service)
+            bleak_service = BleakGATTService(service, service.handle, uuid_text(service.uuid))
+            collection.add_service(bleak_service)
+            for characteristic in service.characteristics:
+                await peer.discover_descriptors(characteristic=characteristic)
+                props = [name for bit, name in _PROPERTY_NAMES.items() if characteristic.properties & bit]
+                bleak_char = BleakGATTCharacteristic(
+                    characteristic, characteristic.handle, uuid_text(characteristic.uuid), props,
+                    lambda: self.mtu_size - 3, bleak_service)
+                collection.add_characteristic(bleak_char)
+                for descriptor in characteristic.descriptors:
+                    bleak_descriptor = BleakGATTDescriptor(
+                        descriptor, descriptor.handle, uuid_text(descriptor.type), bleak_char)
+                    collection.add_descriptor(bleak_descriptor)
+        self.services = collection
+
+    def _on_disconnection(self, reason: Any = None) -> None:
+        self._connection = None
+        self._peer = None
+        self._subscriptions.clear()
+        if not self._closing and self._disconnected_callback is not None:
+            self._disconnected_callback()
+
+    async def disconnect(self) -> None:
+        connection = self._connection
+        self._closing = True
+        if connection is None:
+            return
+        try:
+            await connection.disconnect()
+        except Exception as exc:  # already gone
+            log.debug("disconnect: %r", exc)
+        self._connection = None
+        self._peer = None
+
+    async def pair(self, *args: Any, **kwargs: Any) -> None:
+        raise NotImplementedError("The virtual 123\\SmartBMS needs no pairing.")
+
+    async def unpair(self) -> None:
+        raise NotImplementedError("The virtual 123\\SmartBMS needs no pairing.")
+
+    def _require_peer(self) -> Peer:
+        if self._peer is None:
+            raise BleakError("Not connected")
+        return self._peer
+
+    async def read_gatt_char(self, characteristic: BleakGATTCharacteristic, *, use_cached: bool = False,
+                             **kwargs: Any) -> bytearray:
+        return bytearray(await self._require_peer().read_value(characteristic.obj))
+
+    async def read_gatt_descriptor(self, descriptor: BleakGATTDescriptor, *, use_cached: bool = False,
+                                   **kwargs: Any) -> bytearray:
+        return bytearray(await self._require_peer().read_value(descriptor.obj))
+
+    async def write_gatt_char(self, characteristic: BleakGATTCharacteristic, data: Any, response: bool) -> None:
+        peer = self._require_peer()
+        data = bytes(data)
+        if not response and len(data) > self.mtu_size - 3:
+            # A real stack refuses this too; the app must chunk its writes.
+            raise BleakError(f"write without response of {len(data)} bytes exceeds MTU − 3 = {self.mtu_size - 3}")
+        await peer.write_value(characteristic.obj, data, with_response=response)
+
+    async def write_gatt_descriptor(self, descriptor: BleakGATTDescriptor, data: Any) -> None:
+        await self._require_peer().write_value(descriptor.obj, bytes(data), with_response=True)
+
+    async def start_notify(self, characteristic: BleakGATTCharacteristic, callback: NotifyCallback,
+                           **kwargs: Any) -> None:
+        peer = self._require_peer()
+
+        def on_value(value: bytes) -> None:
+            callback(bytearray(value))
+
+        self._subscriptions[characteristic.handle] = on_value
+        await peer.subscribe(characteristic.obj, on_value)
+
+    async def stop_notify(self, characteristic: BleakGATTCharacteristic) -> None:
+        peer = self._require_peer()
+        subscriber = self._subscriptions.pop(characteristic.handle, None)
+        await peer.unsubscribe(characteristic.obj, subscriber)
