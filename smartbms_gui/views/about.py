@@ -240,3 +240,10 @@ def add_help_actions(
         action.setStatusTip(action.toolTip())
     menu.setToolTipsVisible(True)
     return actions
+
+
+def install_help_menu(window, menu: QMenu) -> dict[str, QAction]:
+    """The main window's Help menu: the three actions, confirmations in the window's status bar."""
+    status_bar = window.statusBar() if hasattr(window, "statusBar") else None
+    on_message = (lambda text: status_bar.showMessage(text, 5000)) if status_bar is not None else None
+    return add_help_actions(menu, window, on_message=on_message)
