@@ -1,0 +1,157 @@
+"""`smartbms-gui`: the desktop app's entry point (a composition root: it may wire every layer)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from smartbms_gui import __version__, qt_env
+
+log = logging.getLogger("smartbms_gui.app")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="smartbms-gui",
+        description="Configure and watch a 123\\SmartBMS battery management system.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("--simulator", action="store_true", help="start on the built-in simulated battery")
+    target.add_argument("--device", metavar="ADDRESS",
+                        help="preselect this Bluetooth device (the PIN is asked in the window)")
+    target.add_argument("--serial", metavar="PORT", help="connect to the USB serial cable on PORT (read-only)")
+    parser.add_argument("--cells", type=int, default=None, metavar="N",
+                        help="number of cells of the simulated battery (2-255, default 16)")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="render the main window to a PNG after a few seconds of data, then exit")
+    parser.add_argument("--page", default="overview",
+                        help="page to show (with --screenshot): overview, details, settings, plots, switches")
+    parser.add_argument("--size", default="1366x768", help="window size for --screenshot, e.g. 1920x1080")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
+                        help="colour theme for this run (default: the saved preference)")
+    parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING or ERROR")
+    args = parser.parse_args(argv)
+    if args.cells is not None and not 2 <= args.cells <= 255:
+        parser.error("--cells must be between 2 and 255 (the BMS supports 2 to 255 cells)")
+    try:
+        w, h = (int(x) for x in args.size.lower().split("x"))
+        args.size = (w, h)
+    except ValueError:
+        parser.error("--size must look like 1366x768")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    qt_env.prepare()
+    from smartbms_gui import logs
+
+    try:
+        logs.setup_logging(args.log_level, console=args.screenshot is not None)
+    except (logs.LoggingSetupError, OSError) as exc:
+        print(f"smartbms-gui: {exc}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("SmartBMS Desktop")
+    app.setOrganizationName("SmartBMS")
+    app.setApplicationVersion(__version__)
+
+    if sys.platform == "win32":
+        # Qt's main thread is a COM STA; bleak's WinRT backend must be told it may run there.
+        try:
+            from bleak.backends.winrt.util import allow_sta
+
+            allow_sta()
+        except ImportError:
+            pass
+
+    import qasync
+
+    def loop_factory():
+        return qasync.QEventLoop(app)
+
+    try:
+        if sys.version_info >= (3, 12):
+            return asyncio.run(main_async(app, args), loop_factory=loop_factory)
+        with asyncio.Runner(loop_factory=loop_factory) as runner:
+            return runner.run(main_async(app, args))
+    finally:
+        logs.shutdown_logging()
+
+
+async def main_async(app, args: argparse.Namespace) -> int:
+    from smartbms_gui import i18n
+    from smartbms_gui import settings as app_settings
+    from smartbms_gui.views.app_icon import app_icon
+    from smartbms_gui.views.connection_bar import DeviceTarget
+    from smartbms_gui.views.device_bridge import DeviceBridge
+    from smartbms_gui.views.main_window import SIMULATOR_PIN, MainWindow
+    from smartbms_gui.views.theme import apply_theme
+
+    prefs = app_settings.load()
+    if args.screenshot:
+        prefs = app_settings.Preferences()  # a screenshot never depends on (or changes) this user's state
+    apply_theme(app, args.theme or prefs.theme)
+    i18n.install_translator(app, prefs.language)
+    app.setWindowIcon(app_icon())
+
+    bridge = DeviceBridge(cells=args.cells or 16) if args.cells else DeviceBridge()
+    window = MainWindow(bridge, prefs, prefs_path=Path("/dev/null") if args.screenshot else None)
+    closed = asyncio.get_running_loop().create_future()
+    window.closing.connect(lambda: closed.done() or closed.set_result(None))
+    app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
+    if args.screenshot:
+        window.resize(*args.size)
+    window.show()
+
+    if args.serial:
+        window.connection_bar.add_target(DeviceTarget("serial", args.serial, args.serial), select=True)
+        window._connect(DeviceTarget("serial", args.serial, args.serial), "")  # noqa: SLF001
+    elif args.device:
+        window.connection_bar.add_target(DeviceTarget("ble", args.device, args.device), select=True)
+        window.connection_bar.pin.setFocus()
+    elif args.simulator or args.screenshot:
+        window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)  # noqa: SLF001
+    else:
+        window.start()
+
+    if args.screenshot:
+        await asyncio.sleep(4.0)  # let the simulator stream every record a few times
+        window.show_page(args.page)
+        for page in window.pages.values():
+            if hasattr(page, "refresh_now"):
+                page.refresh_now()
+        await asyncio.sleep(0.3)
+        ok = window.grab().save(args.screenshot)
+        log.info("screenshot %s: %s", args.screenshot, "saved" if ok else "FAILED")
+        await _close(bridge)
+        window.close()
+        return 0 if ok else 1
+
+    await closed
+    await _close(bridge)
+    return 0
+
+
+async def _close(bridge) -> None:
+    """Close the link cleanly (the BMS sees the stream stop; BLE is released for the phone app)."""
+    try:
+        result = bridge.disconnect()
+        if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
+            await asyncio.wait_for(result, timeout=5.0)
+    except Exception as exc:  # noqa: BLE001 - closing must never hang or crash the exit
+        log.warning("closing the connection: %s", exc)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""The connection bar: device picker (scan results, Simulator, Serial port…), PIN, state, Connect/Disconnect.
+
+It holds no link logic: it emits what the user wants (`connectRequested(target, pin)`,
+`disconnectRequested()`, `scanRequested()`, `serialPortRequested()`) and shows the states it is given.
+The PIN stays in the masked field only as long as needed; it is never logged or stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.views import theme
+
+
+@dataclass(frozen=True)
+class DeviceTarget:
+    """One entry of the picker."""
+
+    kind: str  # "simulator" | "ble" | "serial" | "serial-pick"
+    address: str = ""  # BLE address or serial port
+    name: str = ""
+    generation: int = 2
+    rssi: int | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def needs_pin(self) -> bool:
+        # The serial frame is read-only and has no login; the simulator still asks for its PIN (1234)
+        # so that the wrong-PIN path can be tried without hardware.
+        return self.kind in ("ble", "simulator")
+
+
+class ConnectionBar(QFrame):
+    connectRequested = Signal(object, str)  # DeviceTarget, pin
+    disconnectRequested = Signal()
+    scanRequested = Signal()
+    serialPortRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionBar")
+        self._connected = False
+        self._busy = False
+
+        self.picker = QComboBox(self)
+        self.picker.setObjectName("devicePicker")
+        self.picker.setToolTip(self.tr(
+            "Which battery to talk to: a 123\\SmartBMS found over Bluetooth (type, serial number, "
+            "signal strength), the built-in simulator, or the USB serial cable (read-only)"))
+        self.picker.setAccessibleName(self.tr("Device"))
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.picker.setMinimumContentsLength(22)
+        self.picker.activated.connect(self._picked)
+
+        self.scan_button = QPushButton(self.tr("&Scan"), self)
+        self.scan_button.setToolTip(self.tr("Search for 123\\SmartBMS batteries over Bluetooth (about 5 s)"))
+        self.scan_button.clicked.connect(self.scanRequested)
+
+        self.pin_label = QLabel(self.tr("&PIN:"), self)
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(4)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.pin))
+        self.pin.setPlaceholderText("••••")
+        self.pin.setFixedWidth(self.fontMetrics().horizontalAdvance("00000000") + 16)
+        self.pin.setToolTip(self.tr(
+            "The battery's four-digit PIN (factory setting 1234; the simulator uses 1234). "
+            "It is not stored. Forgot it? Hold the OUT board's Bluetooth button for 5 s to reset it to 1234."))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.returnPressed.connect(self._connect_clicked)
+        self.pin_label.setBuddy(self.pin)
+
+        self.state_mark = QLabel("○", self)
+        self.state_mark.setToolTip(self.tr("Connection state"))
+        self.state_label = QLabel(self.tr("Not connected"), self)
+        self.state_label.setObjectName("connectionState")
+        self.state_label.setToolTip(self.tr("Connection state: connecting, live, reconnecting, or stale data"))
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.connect_button = QPushButton(self.tr("&Connect"), self)
+        self.connect_button.setObjectName("connectButton")
+        self.connect_button.setToolTip(self.tr("Connect to the chosen battery, or disconnect from it"))
+        self.connect_button.setDefault(True)
+        self.connect_button.clicked.connect(self._connect_clicked)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(QLabel(self.tr("Device:"), self))
+        layout.addWidget(self.picker)
+        layout.addWidget(self.scan_button)
+        layout.addSpacing(8)
+        layout.addWidget(self.pin_label)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.connect_button)
+        layout.addSpacing(8)
+        layout.addWidget(self.state_mark)
+        layout.addWidget(self.state_label, 1)
+
+        self._reset_items()
+
+    # -- picker contents ------------------------------------------------------------------------
+    def _reset_items(self) -> None:
+        self.picker.clear()
+        self.picker.addItem(self.tr("Simulator"), DeviceTarget("simulator", name="Simulator"))
+        self.picker.setItemData(0, self.tr("A simulated battery inside this app"), Qt.ItemDataRole.ToolTipRole)
+        self.picker.addItem(self.tr("Serial port…"), DeviceTarget("serial-pick"))
+        self.picker.setItemData(1, self.tr("Read the battery over the USB serial cable (read-only)"),
+                                Qt.ItemDataRole.ToolTipRole)
+
+    def targets(self) -> list[DeviceTarget]:
+        return [self.picker.itemData(i) for i in range(self.picker.count())]
+
+    def add_target(self, target: DeviceTarget, select: bool = False) -> None:
+        """Add (or refresh) a scan result / serial port; BLE results go above "Simulator"."""
+        for i in range(self.picker.count()):
+            existing = self.picker.itemData(i)
+            if existing.kind == target.kind and existing.address == target.address:
+                self.picker.setItemData(i, target)
+                self.picker.setItemText(i, self.label_for(target))
+                if select:
+                    self.picker.setCurrentIndex(i)
+                return
+        index = 0 if target.kind == "ble" else self.picker.count() - 1
+        self.picker.insertItem(index, self.label_for(target), target)
+        self.picker.setItemData(index, self.label_for(target), Qt.ItemDataRole.ToolTipRole)
+        if select:
+            self.picker.setCurrentIndex(index)
+
+    def label_for(self, target: DeviceTarget) -> str:
+        if target.kind == "ble":
+            rssi = "" if target.rssi is None else f"  {target.rssi} dBm"
+            return f"{target.name or target.address}{rssi}"
+        if target.kind == "serial":
+            return self.tr("Serial {0}").format(target.address)
+        if target.kind == "simulator":
+            return self.tr("Simulator")
+        return self.tr("Serial port…")
+
+    def current_target(self) -> DeviceTarget:
+        return self.picker.currentData()
+
+    def select(self, target: DeviceTarget) -> None:
+        self.add_target(target, select=True) if target.kind in ("ble", "serial") else self._select_kind(target.kind)
+
+    def _select_kind(self, kind: str) -> None:
+        for i in range(self.picker.count()):
+            if self.picker.itemData(i).kind == kind:
+                self.picker.setCurrentIndex(i)
+                return
+
+    def _picked(self, index: int) -> None:
+        target = self.picker.itemData(index)
+        if target is not None and target.kind == "serial-pick":
+            self.serialPortRequested.emit()
+        self._update_enabled()
+
+    # -- actions --------------------------------------------------------------------------------
+    def _connect_clicked(self) -> None:
+        if self._connected or self._busy:
+            self.disconnectRequested.emit()
+            return
+        target = self.current_target()
+        if target.kind == "serial-pick":
+            self.serialPortRequested.emit()
+            return
+        pin = self.pin.text() if target.needs_pin else ""
+        self.connectRequested.emit(target, pin)
+
+    def clear_pin(self) -> None:
+        self.pin.clear()
+
+    # -- state ----------------------------------------------------------------------------------
+    def set_scanning(self, scanning: bool) -> None:
+        self.scan_button.setEnabled(not scanning and not self._busy)
+        self.scan_button.setText(self.tr("Scanning…") if scanning else self.tr("&Scan"))
+
+    def set_state(self, state: ConnectionState) -> None:
+        phase = state.phase
+        self._connected = state.connected
+        self._busy = phase in (Phase.CONNECTING, Phase.AUTHENTICATING, Phase.READING_SETTINGS, Phase.RECONNECTING)
+        self.state_label.setText(self.state_text(state))
+        if phase is Phase.STREAMING:
+            style = theme.relay_style(True)
+            mark = style.symbol
+        elif phase in (Phase.FAILED,):
+            style = theme.relay_style(False)
+            mark = style.symbol
+        elif self._busy:
+            style = theme.cell_state_style("balancing")
+            mark = "◔"
+        else:
+            style = theme.warning_light_style(False)
+            mark = style.symbol
+        self.state_mark.setText(mark)
+        self.state_mark.setStyleSheet(f"color: {style.colour}; font-weight: bold;")
+        self.connect_button.setText(
+            self.tr("&Disconnect") if (self._connected or self._busy) else self.tr("&Connect"))
+        self._update_enabled()
+
+    def set_stale(self, stale: bool, age_s: float | None) -> None:
+        """Shown on top of the Live state when no data has come for a while."""
+        if stale and self._connected:
+            age = "" if age_s is None else self.tr(" (last data {0:.0f} s ago)").format(age_s)
+            self.state_label.setText(self.tr("Live, but no new data") + age)
+            style = theme.cell_state_style("balancing")
+            self.state_mark.setText(style.symbol)
+            self.state_mark.setStyleSheet(f"color: {style.colour}; font-weight: bold;")
+
+    def state_text(self, state: ConnectionState) -> str:
+        phase = state.phase
+        texts = {
+            Phase.DISCONNECTED: self.tr("Not connected"),
+            Phase.CONNECTING: self.tr("Connecting…"),
+            Phase.AUTHENTICATING: self.tr("Checking the PIN…"),
+            Phase.READING_SETTINGS: self.tr("Reading settings…"),
+            Phase.STREAMING: self.tr("Live"),
+            Phase.RECONNECTING: self.tr("Reconnecting…"),
+            Phase.FAILED: self.tr("Failed"),
+        }
+        text = texts[phase]
+        if phase is Phase.RECONNECTING and state.retry_in_s is not None:
+            text = self.tr("Reconnecting in {0:.0f} s").format(state.retry_in_s)
+        if state.link and phase is not Phase.DISCONNECTED:
+            text = f"{text} — {state.link}"
+        if state.reason:
+            text = f"{text}: {state.reason}"
+        return text
+
+    def _update_enabled(self) -> None:
+        locked = self._connected or self._busy
+        self.picker.setEnabled(not locked)
+        target = self.current_target()
+        self.pin.setEnabled(not locked and target is not None and target.needs_pin)
+        self.scan_button.setEnabled(not locked)

@@ -1,0 +1,72 @@
+"""Base for pages that show `bridge.live`: coalesced repaints and a 1 s tick for the ages of old values."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from smartbms_gui.device.state import ConnectionState, Phase
+
+REFRESH_MS = 100  # at most 10 screen updates a second, whatever the stream rate
+
+
+class LivePage(QWidget):
+    def __init__(self, bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.units = "metric"
+        self.connection = ConnectionState(Phase.DISCONNECTED)
+        self._changed: set[str] = set()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._flush)
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(1000)
+        self._age_timer.timeout.connect(lambda: self._schedule({"age"}))
+        self._age_timer.start()
+        bridge.liveChanged.connect(self._schedule)
+
+    @property
+    def live(self):
+        return self.bridge.live
+
+    def now(self) -> float:
+        return self.live.clock()
+
+    def _schedule(self, changed) -> None:
+        self._changed.update(changed)
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _flush(self) -> None:
+        changed, self._changed = frozenset(self._changed), set()
+        if self.isVisible() or not changed <= {"age"}:
+            self.refresh(changed)
+
+    def refresh_now(self) -> None:
+        """Update at once (tests, screenshots)."""
+        self._refresh_timer.stop()
+        self._changed.clear()
+        self.refresh(frozenset({"all"}))
+
+    def refresh(self, changed: frozenset) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def set_connection(self, state: ConnectionState) -> None:
+        self.connection = state
+        self._schedule({"link"})
+
+    def set_units(self, units: str) -> None:
+        self.units = units
+        self._schedule({"units"})
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._schedule({"shown"})
+
+    @staticmethod
+    def clock() -> float:
+        return time.monotonic()

@@ -1,0 +1,411 @@
+"""The main window: connection bar on top, page list on the left, the pages, and the menus.
+
+It only wires: the connection bar's wishes go to the DeviceBridge, the bridge's states come back to
+the bar, the pages and the prevent-auto-lock inhibit. Pages read `bridge.live` themselves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbms_gui import settings as app_settings
+from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.views.awake import AwakeInhibitor
+from smartbms_gui.views.battery_details import BatteryDetailsPage
+from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
+from smartbms_gui.views.overview import OverviewPage
+from smartbms_gui.views.preferences_dialog import PreferencesDialog
+from smartbms_gui.views.serial_port_dialog import SerialPortDialog
+from smartbms_gui.views.settings_page import SettingsPage
+
+log = logging.getLogger(__name__)
+
+SIMULATOR_PIN = "1234"  # the simulator's factory PIN, like a new BMS
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, bridge, prefs: app_settings.Preferences | None = None,
+                 prefs_path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.prefs = prefs if prefs is not None else app_settings.Preferences()
+        self.prefs_path = prefs_path
+        self.awake = AwakeInhibitor()
+        self._tasks: set[asyncio.Future] = set()
+        self._state = ConnectionState(Phase.DISCONNECTED)
+        self._pending_target: DeviceTarget | None = None
+        self.setWindowTitle(self.tr("SmartBMS Desktop"))
+        self.setMinimumSize(QSize(1000, 640))
+
+        self.connection_bar = ConnectionBar(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("pageList")
+        self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+6)"))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(max(150, self.fontMetrics().horizontalAdvance("Battery details") + 48))
+        self.nav.setSpacing(3)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.nav.setFont(nav_font)
+        self.stack = QStackedWidget(self)
+
+        self.overview = OverviewPage(bridge, self)
+        self.details = BatteryDetailsPage(bridge, self)
+        self.settings_page = SettingsPage(bridge, self)
+        self.pages: dict[str, QWidget] = {}
+        self._add_page("overview", self.tr("Overview"), self.overview,
+                       self.tr("Solar, battery and load at a glance (the app's dashboard)"))
+        self._add_page("details", self.tr("Battery details"), self.details,
+                       self.tr("Every cell's voltage and temperature, and the five warning lights"))
+        self._add_page("settings", self.tr("Settings"), self.settings_page,
+                       self.tr("The BMS settings: read, change, apply, save to a file"))
+        self._add_extra_pages()
+        self.details.open_switches.connect(lambda: self.show_page("switches"))
+        self.settings_page.open_switches.connect(lambda: self.show_page("switches"))
+        self.overview.open_details.connect(lambda: self.show_page("details"))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.connection_bar)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.awake_note = QLabel("", self)
+        self.awake_note.setToolTip(self.tr("Prevent auto-lock status"))
+        self.statusBar().addPermanentWidget(self.awake_note)
+        self._build_menus()
+
+        self.connection_bar.connectRequested.connect(self._connect)
+        self.connection_bar.disconnectRequested.connect(self._disconnect)
+        self.connection_bar.scanRequested.connect(self._scan)
+        self.connection_bar.serialPortRequested.connect(self._pick_serial_port)
+        bridge.stateChanged.connect(self._on_state)
+        bridge.errorRaised.connect(self._on_error)
+        bridge.scanResult.connect(self._on_scan_result)
+
+        self._stale_timer = QTimer(self)
+        self._stale_timer.setInterval(1000)
+        self._stale_timer.timeout.connect(self._check_stale)
+        self._stale_timer.start()
+
+        if self.prefs.window_geometry:
+            self.restoreGeometry(QByteArray.fromHex(self.prefs.window_geometry.encode()))
+        self._restore_last_device()
+
+    # -- pages --------------------------------------------------------------------------------
+    def _add_page(self, key: str, title: str, widget: QWidget, tooltip: str) -> None:
+        item = QListWidgetItem(title)
+        item.setToolTip(tooltip)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+        self.pages[key] = widget
+
+    def _add_extra_pages(self) -> None:
+        # TEMPORARY (until the other helpers' pages land): defensive imports, to be made plain.
+        try:
+            from smartbms_gui.views.plots_page import PlotsPage
+            self.plots = PlotsPage(self.bridge, self)
+        except ImportError:
+            self.plots = QLabel("Plots: coming")
+        self._add_page("plots", self.tr("Plots"), self.plots,
+                       self.tr("Cell voltages, temperatures, current and SoC over time"))
+        try:
+            from smartbms_gui.views.switches_page import SwitchesPage
+            self.switches = SwitchesPage(self.bridge, self)
+        except ImportError:
+            self.switches = QLabel("Switches: coming")
+        self._add_page("switches", self.tr("Switches / wizards"), self.switches,
+                       self.tr("The IN board's option switches and the hidden factory settings, step by step"))
+        self.simulator_panel = None
+        self._update_simulator_page()
+
+    def _update_simulator_page(self) -> None:
+        """The Simulator page is there while "show simulator" is on and a simulated battery runs."""
+        try:
+            from smartbms_gui.views.simulator_panel import SimulatorPanel
+        except ImportError:  # TEMPORARY
+            return
+        battery = getattr(self.bridge, "battery", None)
+        wanted = self.prefs.show_simulator and battery is not None
+        if wanted and self.simulator_panel is None:
+            self.simulator_panel = SimulatorPanel(battery, self)
+            self._add_page("simulator", self.tr("Simulator"), self.simulator_panel,
+                           self.tr("Drive the simulated battery: sun, load, faults"))
+        elif not wanted and self.simulator_panel is not None:
+            index = self.stack.indexOf(self.simulator_panel)
+            if self.nav.currentRow() == index:
+                self.nav.setCurrentRow(0)
+            self.nav.takeItem(index)
+            self.stack.removeWidget(self.simulator_panel)
+            self.simulator_panel.deleteLater()
+            self.simulator_panel = None
+            self.pages.pop("simulator", None)
+
+    def show_page(self, key: str) -> None:
+        widget = self.pages.get(key)
+        if widget is not None:
+            self.nav.setCurrentRow(self.stack.indexOf(widget))
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    # -- menus --------------------------------------------------------------------------------
+    def _action(self, menu, text: str, tip: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)
+        self.save_action = self._action(file_menu, self.tr("&Save settings to file…"),
+                                        self.tr("Save the battery's settings to a JSON file"),
+                                        self.settings_page.save_to_file, QKeySequence.StandardKey.Save)
+        self.load_action = self._action(file_menu, self.tr("&Load settings from file…"),
+                                        self.tr("Load settings from a file; the changes are shown before "
+                                                "anything is written"),
+                                        self.settings_page.load_from_file, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Preferences…"), self.tr("Theme, language, units, prevent auto-lock, "
+                                                                  "simulator"),
+                     self.open_preferences, QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.tr("Disconnect and close the app"), self.close,
+                     QKeySequence.StandardKey.Quit)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.setToolTipsVisible(True)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            self._action(self.view_menu, item.text(), item.toolTip(),
+                         lambda checked=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
+        self.view_menu.addSeparator()
+        self.heatmap_action = self._action(self.view_menu, self.tr("Cells as &heat map"),
+                                           self.tr("Show the cells as small coloured squares (for many cells)"),
+                                           self._toggle_heatmap, "Ctrl+H")
+        self.heatmap_action.setCheckable(True)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.setToolTipsVisible(True)
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        from smartbms_gui.views import about
+
+        about.install_help_menu(self, self.help_menu)
+
+    def _toggle_heatmap(self, checked: bool) -> None:
+        self.details.set_heatmap(checked)
+        self.show_page("details")
+
+    # -- preferences --------------------------------------------------------------------------
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self)
+        dialog.accepted.connect(lambda: self._apply_preferences(dialog.result_preferences()))
+        dialog.open()
+        self._preferences_dialog = dialog  # for tests and to keep it alive
+
+    def _apply_preferences(self, prefs: app_settings.Preferences) -> None:
+        old = self.prefs
+        self.prefs = prefs
+        if prefs.theme != old.theme:
+            from smartbms_gui.views.theme import apply_theme
+
+            apply_theme(QApplication.instance(), prefs.theme)
+        if prefs.language != old.language:
+            from smartbms_gui import i18n
+
+            i18n.install_translator(QApplication.instance(), prefs.language)
+            self.statusBar().showMessage(self.tr("The language changes fully after a restart."), 8000)
+        if prefs.units != old.units:
+            for page in (self.overview, self.details):
+                page.set_units(prefs.units)
+        if prefs.prevent_auto_lock != old.prevent_auto_lock:
+            self._update_awake()
+        self._update_simulator_page()
+        self.save_preferences()
+
+    def save_preferences(self) -> None:
+        self.prefs.window_geometry = bytes(self.saveGeometry().toHex()).decode()
+        try:
+            app_settings.save(self.prefs, self.prefs_path)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Could not save the preferences: {0}").format(exc), 8000)
+
+    # -- connecting ---------------------------------------------------------------------------
+    def _restore_last_device(self) -> None:
+        device = self.prefs.last_device
+        if device is None or device.kind == "simulator":
+            self.connection_bar.select(DeviceTarget("simulator", name="Simulator"))
+            return
+        self.connection_bar.select(DeviceTarget(device.kind, device.address, device.name, device.generation))
+
+    def start(self) -> None:
+        """Called once the event loop runs: a first run (or a simulator user) sees a living system at once."""
+        device = self.prefs.last_device
+        if device is None or device.kind == "simulator":
+            self._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
+
+    def _run(self, result) -> None:
+        """Bridge methods may be plain or coroutines; keep a reference to tasks and report their errors."""
+        if not inspect.isawaitable(result):
+            return
+        task = asyncio.ensure_future(result)
+        self._tasks.add(task)
+
+        def done(t: asyncio.Future) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                log.error("connection task failed: %s", t.exception())
+                self._on_error(str(t.exception()))
+
+        task.add_done_callback(done)
+
+    def _connect(self, target: DeviceTarget, pin: str) -> None:
+        if target.needs_pin and target.kind == "ble" and len(pin) != 4:
+            self.statusBar().showMessage(self.tr("Type the battery's four-digit PIN first."), 8000)
+            self.connection_bar.pin.setFocus()
+            return
+        self._pending_target = target
+        if target.kind == "simulator":
+            self._run(self.bridge.connect_simulator(pin=pin or SIMULATOR_PIN))
+        elif target.kind == "ble":
+            self._run(self.bridge.connect_ble(target.address, target.generation, pin))
+        elif target.kind == "serial":
+            self._run(self.bridge.connect_serial(target.address))
+        self.connection_bar.clear_pin()
+        self._update_simulator_page()
+
+    def _disconnect(self) -> None:
+        self._run(self.bridge.disconnect())
+
+    def _scan(self) -> None:
+        self.connection_bar.set_scanning(True)
+        result = self.bridge.scan_ble()
+        if inspect.isawaitable(result):
+            task = asyncio.ensure_future(result)
+            self._tasks.add(task)
+
+            def done(t):
+                self._tasks.discard(t)
+                self.connection_bar.set_scanning(False)
+                if not t.cancelled() and t.exception() is not None:
+                    self._on_error(str(t.exception()))
+
+            task.add_done_callback(done)
+        else:
+            self.connection_bar.set_scanning(False)
+
+    def _on_scan_result(self, found) -> None:
+        """`found` is one advert-like object or a list of them."""
+        items = found if isinstance(found, (list, tuple)) else [found]
+        for adv in items:
+            self.connection_bar.add_target(self.target_from_scan(adv))
+
+    @staticmethod
+    def target_from_scan(adv) -> DeviceTarget:
+        get = adv.get if isinstance(adv, dict) else lambda k, d=None: getattr(adv, k, d)
+        device_type = get("device_type") or get("type")
+        type_name = getattr(device_type, "name", str(device_type or "")).replace("_", " ")
+        serial = get("serial")
+        serial_text = f"{serial:05d}" if isinstance(serial, int) else str(serial or "")
+        name = " ".join(p for p in ("123\\SmartBMS", type_name, serial_text) if p)
+        generation = int(get("generation") or 2)
+        return DeviceTarget("ble", str(get("address")), name, generation, get("rssi"))
+
+    def _pick_serial_port(self) -> None:
+        dialog = SerialPortDialog(self)
+        dialog.accepted.connect(lambda: self._serial_chosen(dialog.port()))
+        dialog.rejected.connect(lambda: self.connection_bar.select(DeviceTarget("simulator")))
+        dialog.open()
+        self._serial_dialog = dialog
+
+    def _serial_chosen(self, port: str) -> None:
+        if port:
+            self.connection_bar.add_target(DeviceTarget("serial", port, port), select=True)
+
+    def _on_state(self, state: ConnectionState) -> None:
+        self._state = state
+        self.connection_bar.set_state(state)
+        if state.phase is Phase.STREAMING and self._pending_target is not None:
+            target = self._pending_target
+            self.prefs.last_device = app_settings.LastDevice(
+                target.kind, target.address, target.name, target.generation)
+            self.save_preferences()
+        self._update_awake()
+        self._update_simulator_page()
+        for page in (self.overview, self.details, self.settings_page):
+            page.set_connection(state)
+
+    def _on_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def _update_awake(self) -> None:
+        want = self.prefs.prevent_auto_lock and self._state.connected
+        if want and not self.awake.active:
+            if self.awake.acquire():
+                self.awake_note.setText(self.tr("Keeping this computer awake"))
+                self.awake_note.setToolTip(self.tr("Prevent auto-lock is on ({0})").format(self.awake.method))
+            else:
+                self.awake_note.setText(self.tr("Cannot keep the computer awake"))
+                self.awake_note.setToolTip(self.awake.note)
+                self.statusBar().showMessage(self.awake.note, 15000)
+        elif not want:
+            self.awake.release()
+            if not self.prefs.prevent_auto_lock or not self._state.connected:
+                self.awake_note.setText("")
+
+    def _check_stale(self) -> None:
+        live = self.bridge.live
+        if self._state.phase is Phase.STREAMING:
+            now = time.monotonic()
+            stale = bool(live.is_stale(now))
+            age = live.data_age(now)
+            if stale:
+                self.connection_bar.set_stale(True, age)
+            else:
+                self.connection_bar.set_state(self._state)
+
+    # -- closing ------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_preferences()
+        self.awake.release()
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,71 @@
+"""The battery's state of charge as a ring gauge (painted, scales with the widget)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from . import colors
+
+
+class SocGauge(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._soc: float | None = None
+        self._stale = False
+        self.setMinimumSize(QSize(96, 96))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setToolTip(self.tr("State of charge of the battery pack, as the BMS counts it"))
+        self.setAccessibleName(self.tr("State of charge"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(150, 150)
+
+    def set_value(self, soc_pct: float | None, stale: bool = False) -> None:
+        if soc_pct == self._soc and stale == self._stale:
+            return
+        self._soc = soc_pct
+        self._stale = stale
+        self.setAccessibleDescription("–" if soc_pct is None else f"{soc_pct:.0f} %")
+        self.update()
+
+    def value(self) -> float | None:
+        return self._soc
+
+    def _color(self):
+        if self._soc is None or self._stale:
+            return colors.unknown()
+        if self._soc < 20:
+            return colors.out_of_range()
+        if self._soc < 40:
+            return colors.balancing()
+        return colors.ok()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        side = min(self.width(), self.height())
+        pen_w = max(6.0, side * 0.09)
+        rect = QRectF((self.width() - side) / 2 + pen_w / 2, (self.height() - side) / 2 + pen_w / 2,
+                      side - pen_w, side - pen_w)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = self.palette().mid().color()
+        p.setPen(QPen(track, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawArc(rect, 225 * 16, -270 * 16)
+        if self._soc is not None:
+            span = max(0.0, min(100.0, self._soc)) / 100.0 * 270
+            p.setPen(QPen(self._color(), pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawArc(rect, 225 * 16, int(-span * 16))
+        font = QFont(self.font())
+        font.setPixelSize(max(10, int(side * 0.22)))
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(colors.stale_text(self) if self._stale else self.palette().windowText().color())
+        text = "–" if self._soc is None else f"{self._soc:.0f} %"
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        small = QFont(self.font())
+        small.setPixelSize(max(8, int(side * 0.09)))
+        p.setFont(small)
+        label_rect = QRectF(rect.left(), rect.center().y() + side * 0.16, rect.width(), side * 0.14)
+        p.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, self.tr("SoC"))
+        p.end()
