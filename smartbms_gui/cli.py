@@ -43,6 +43,21 @@ def build_parser() -> OneLineArgumentParser:
     return parser
 
 
+def _set_up_logging(debug: bool) -> None:
+    """Library log records stay silent (the command reports errors itself, in one line);
+    SMARTBMS_DEBUG=1 shows them all on stderr. No log line ever carries the PIN (the device
+    layer masks it)."""
+    import logging
+
+    package = logging.getLogger("smartbms_gui")
+    if debug:
+        logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+        return
+    if not any(isinstance(h, logging.NullHandler) for h in package.handlers):
+        package.addHandler(logging.NullHandler())
+    package.propagate = False
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -57,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from smartbms_gui.cli_errors import exit_code_for
 
     debug = os.environ.get("SMARTBMS_DEBUG") == "1"
+    _set_up_logging(debug)
     try:
         parser = build_parser()
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))

@@ -70,17 +70,36 @@ def json_safe(value: Any) -> Any:
     return str(value)
 
 
+class OutputClosed:
+    """Set when the reader of stdout went away (`smartbms monitor --json | head`)."""
+
+    closed = False
+
+
 def print_json(obj: Any, *, stream=None) -> None:
     """One JSON object on one line, flushed (so a pipe sees each record at once)."""
-    out = stream or sys.stdout
-    out.write(json.dumps(json_safe(obj), ensure_ascii=False) + "\n")
-    out.flush()
+    _write((stream or sys.stdout), json.dumps(json_safe(obj), ensure_ascii=False) + "\n")
+
+
+def _write(out, text: str) -> None:
+    if OutputClosed.closed:
+        return
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        # The reader left: stop writing, and keep Python from complaining at exit.
+        OutputClosed.closed = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, out.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 def say(text: str = "") -> None:
     """Human output on stdout (never used with --json)."""
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
+    _write(sys.stdout, text + "\n")
 
 
 def note(text: str) -> None:

@@ -49,6 +49,18 @@ class DeviceChoice:
     def read_only(self) -> bool:
         return self.kind == "serial"
 
+    @property
+    def is_hardware(self) -> bool:
+        """True when writes reach a real BMS (unpublished addresses are then refused)."""
+        if self.kind == "simulator":
+            return False
+        if self.kind == "ble":
+            from smartbms_gui.transport.ble import selected_backend
+
+            backend, _ = selected_backend()
+            return backend is None  # the bumble backend is the virtual radio of `smartbms-sim --ble`
+        return True
+
 
 def device_choice(args: argparse.Namespace) -> DeviceChoice:
     generation = Generation(args.generation)
@@ -70,25 +82,11 @@ def transport_factory(choice: DeviceChoice, args: argparse.Namespace) -> Callabl
         # The session reconnects by itself; the transport's own reopen loop is not needed here.
         return lambda: SerialTransport(port, auto_reopen=False)
     if choice.kind == "ble":
-        try:
-            from smartbms_gui.transport import ble
-        except ImportError as exc:
-            raise UserError(f"Bluetooth is not available in this installation ({exc})", EXIT_LINK) from None
-        address = choice.target
-        cls = getattr(ble, "BleTransport", None)
-        if cls is None:
-            raise UserError("Bluetooth transport missing from this build (transport/ble.py)", EXIT_LINK)
-        return lambda: cls(address, generation=choice.generation) if _takes_generation(cls) else cls(address)
+        from smartbms_gui.transport.ble import BleTransport
+
+        address, generation = choice.target, choice.generation
+        return lambda: BleTransport(address, generation)
     return simulator_factory(args, choice.generation)
-
-
-def _takes_generation(cls) -> bool:
-    import inspect
-
-    try:
-        return "generation" in inspect.signature(cls).parameters
-    except (TypeError, ValueError):
-        return False
 
 
 def simulator_factory(args: argparse.Namespace, generation: Generation) -> Callable[[], Any]:

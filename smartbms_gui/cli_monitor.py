@@ -10,6 +10,7 @@ from typing import Any
 
 from smartbms_gui.cli_common import (
     EXIT_FAILED,
+    OutputClosed,
     EXIT_USAGE,
     UserError,
     add_json_flag,
@@ -62,27 +63,17 @@ def run_scan(args: argparse.Namespace) -> int:
 
 async def _scan_ble(seconds: float) -> list[dict[str, Any]]:
     """123\\SmartBMS adverts seen within `seconds`, recognised by company id (protocol.md §1)."""
-    from bleak import BleakScanner
+    from smartbms_gui.transport.ble import BleScanner
 
-    from smartbms_gui.protocol.advert import decode_advert
-
-    found = await BleakScanner.discover(timeout=seconds, return_adv=True)
-    out = []
-    for device, adv in found.values():
-        for company_id, payload in (adv.manufacturer_data or {}).items():
-            advert = decode_advert(company_id, payload)
-            if advert is None:
-                continue
-            out.append({
-                "address": device.address,
-                "name": adv.local_name or device.name or "",
-                "type": advert.type_label,
-                "serial": advert.serial,
-                "generation": int(advert.generation),
-                "rssi": adv.rssi,
-            })
-            break
-    return sorted(out, key=lambda d: -(d["rssi"] or -999))
+    found = await BleScanner().scan(seconds)
+    return [{
+        "address": d.address,
+        "name": d.name,
+        "type": d.type_label,
+        "serial": d.serial,
+        "generation": int(d.generation),
+        "rssi": d.rssi,
+    } for d in found]
 
 
 # -------------------------------------------------------------------------------------- monitor
@@ -123,7 +114,7 @@ def summary_line(live) -> str:
         f"pack {num('pack_voltage_v', '.2f', 'V')}",
         f"battery {num('battery_current_a', '+.2f', 'A')}",
         f"SoC {num('soc_pct', '.0f', '%')}",
-        f"cells {got}/{cells}" if cells else "cells --",
+        f"cells received {got}/{cells}" if cells else "cells --",
         f"lowest {num('lowest_cell_v', '.3f', 'V')}",
         f"highest {num('highest_cell_v', '.3f', 'V')}",
         f"T {num('lowest_temp_c', '.1f', '°C')}..{num('highest_temp_c', '.1f', '°C')}",
@@ -157,29 +148,48 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
             print_json(record_to_json(item, _wall(t)))
 
     session = session_for(choice, args, live=live, one_shot=False, on_item=on_item)
-    last_state = [""]
-
-    def on_state(state) -> None:
-        if state.text != last_state[0]:
-            last_state[0] = state.text
-            note(f"[{describe(choice)}] {state.text}")
-
-    session.on_state = on_state
     await connect(session, choice, args.timeout)
+    _report_link_changes(session, choice)
     if choice.read_only and not args.json:
         note("The USB serial link is read-only: live values only, no settings changes.")
     try:
         loop = asyncio.get_running_loop()
         end = None if args.seconds is None else loop.time() + args.seconds
-        while end is None or loop.time() < end:
-            await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
-            if not args.json and count:
+        next_line = loop.time() + 1.0
+        while (end is None or loop.time() < end) and not OutputClosed.closed:
+            await asyncio.sleep(0.2 if end is None else max(0.0, min(0.2, end - loop.time())))
+            if not args.json and count and loop.time() >= next_line:
+                next_line = loop.time() + 1.0
                 say(summary_line(live))
     finally:
         await session.close()
     if not args.json:
         note(f"{count} records received")
     return 0
+
+
+def _report_link_changes(session, choice) -> None:
+    """After the first connection, tell (on stderr) when the link drops and comes back."""
+    from smartbms_gui.device.state import Phase
+
+    last = [session.state.phase]
+
+    def on_state(state) -> None:
+        if state.phase is Phase.RECONNECTING and last[0] is not Phase.RECONNECTING:
+            waiting = f"waiting for {choice.target} to return" if choice.kind == "serial" else "reconnecting"
+            note(f"{describe(choice)}: link lost ({state.reason or 'no data'}); {waiting}")
+        elif state.phase is Phase.STREAMING and last[0] is not Phase.STREAMING:
+            note(f"{describe(choice)}: live again")
+        last[0] = state.phase
+
+    previous = session.on_state
+
+    def chained(state) -> None:
+        on_state(state)
+        if previous is not None:
+            previous(state)
+
+    session.on_state = chained
 
 
 def run_replay(args: argparse.Namespace) -> int:
@@ -204,6 +214,8 @@ def run_replay(args: argparse.Namespace) -> int:
             if args.seconds is not None and entry.t - first_t > args.seconds:
                 break
             items = decoder.feed(entry.data, entry.t) if frame_wire else decoder.feed(entry.data)
+            if OutputClosed.closed:
+                break
             for item in items:
                 if not _is_record(item):
                     continue

@@ -147,9 +147,8 @@ def _refuse_on_serial(choice) -> None:
 
 
 def _check_writable(param: params.Parameter, choice) -> None:
-    hardware = choice.kind != "simulator"
     try:
-        params.write_target(param, hardware=hardware)
+        params.write_target(param, hardware=choice.is_hardware)
     except params.NotWritable as exc:
         raise UserError(f"{param.label} cannot be written: {exc.reason}", EXIT_REFUSED) from None
 
@@ -332,7 +331,7 @@ async def _load(args, choice, loaded) -> int:
         wanted = {n: v for n, v in loaded.values.items() if choice.generation in params.parameter(n).generations}
         skipped = sorted(set(loaded.values) - set(wanted))
         changes = params.diff(current, wanted)
-        hardware = choice.kind != "simulator"
+        hardware = choice.is_hardware
         not_writable = []
         for change in list(changes):
             try:
