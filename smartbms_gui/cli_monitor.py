@@ -193,38 +193,31 @@ def _report_link_changes(session, choice) -> None:
 
 
 def run_replay(args: argparse.Namespace) -> int:
-    """Decode a recording through the same decoders the live link uses, as fast as it reads."""
+    """Decode a recording with device/replay.py (the same decoders as the live link), as fast as it reads."""
     from smartbms_gui.device.model import LiveState
     from smartbms_gui.device.recording import RecordingWarning, open_recording
-    from smartbms_gui.protocol.frame import FrameDecoder
-    from smartbms_gui.protocol.stream import StreamDecoder
+    from smartbms_gui.device.replay import decode_items
 
     try:
         reader = open_recording(args.replay)
     except RecordingWarning as exc:
         raise UserError(str(exc), EXIT_USAGE) from None
+    count = 0
     with reader:
-        frame_wire = reader.info.wire == "frame"
         live = LiveState(generation=reader.info.generation)
-        decoder: Any = FrameDecoder() if frame_wire else StreamDecoder(reader.info.generation)
         first_t = None
-        count = 0
-        for entry in reader.bytes_entries():
-            first_t = entry.t if first_t is None else first_t
-            if args.seconds is not None and entry.t - first_t > args.seconds:
+        for t, item in decode_items(reader):
+            first_t = t if first_t is None else first_t
+            if (args.seconds is not None and t - first_t > args.seconds) or OutputClosed.closed:
                 break
-            items = decoder.feed(entry.data, entry.t) if frame_wire else decoder.feed(entry.data)
-            if OutputClosed.closed:
-                break
-            for item in items:
-                if not _is_record(item):
-                    continue
-                count += 1
-                live.apply(item, entry.t)
-                if args.json:
-                    print_json(record_to_json(item, entry.t))
-                elif type(item).__name__ in ("Frame", "PackRecord"):
-                    say(time.strftime("%H:%M:%S ", time.localtime(entry.t)) + summary_line(live)[9:])
+            if not _is_record(item):
+                continue
+            count += 1
+            live.apply(item, t)
+            if args.json:
+                print_json(record_to_json(item, t))
+            elif type(item).__name__ in ("Frame", "PackRecord"):
+                say(time.strftime("%H:%M:%S", time.localtime(t)) + summary_line(live)[8:])
         for warning in reader.warnings:
             note(str(warning))
     if not args.json:
@@ -312,14 +305,24 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from smartbms_gui.device.export import ExportError, export_csv
+    from smartbms_gui.device.recording import RecordingWarning
+
+    source = Path(args.recording)
+    out = Path(args.output) if args.output else source.with_suffix(".csv")
+    if out.resolve() == source.resolve():
+        raise UserError("the CSV file must not be the recording itself", EXIT_USAGE)
     try:
-        from smartbms_gui.device import export
-    except ImportError:
-        raise UserError("export is not available in this build yet (device/export.py is missing); "
-                        "`smartbms monitor --replay FILE --json` gives the decoded records meanwhile",
-                        EXIT_FAILED) from None
-    return _run_export_with(export, args)
-
-
-def _run_export_with(export_module, args: argparse.Namespace) -> int:  # pragma: no cover - filled in below
-    raise UserError("export: unsupported export module", EXIT_FAILED)
+        result = export_csv(source, out)
+    except RecordingWarning as exc:
+        raise UserError(str(exc), EXIT_USAGE) from None
+    except ExportError as exc:
+        raise UserError(str(exc), EXIT_FAILED) from None
+    for warning in result.warnings:
+        note(str(warning))
+    if args.json:
+        print_json({"path": str(result.path), "rows": result.rows, "cells": result.cells,
+                    "columns": len(result.headers)})
+    else:
+        say(f"Wrote {result.rows} rows ({result.cells} cells) to {result.path}")
+    return 0
