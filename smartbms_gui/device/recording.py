@@ -95,6 +95,14 @@ CREATE TABLE IF NOT EXISTS log (
 
 
 def _describe_sqlite_error(exc: Exception, path: Path) -> str:
+    import errno
+
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return (f"The disk is full: can't record to {path}. The live view continues; "
+                    "free some space and reconnect to record again.")
+        return (f"Can't write the recording {path}: {exc.strerror or exc}. The live view continues; "
+                "choose a folder you can write to.")
     text = str(exc).lower()
     if "full" in text or "no space" in text:
         return (f"The disk is full: recording to {path} stopped. The live view continues; "
@@ -127,6 +135,7 @@ class Recorder:
         monotonic: bool = False,
         on_warning: Callable[[RecordingWarning], None] | None = None,
         commit_interval_s: float = COMMIT_INTERVAL_S,
+        max_bytes: int | None = None,
     ) -> None:
         target = Path(path_or_folder) if path_or_folder is not None else default_folder()
         if target.suffix == FILE_SUFFIX or target.suffix in (".sqlite", ".db"):
@@ -140,6 +149,8 @@ class Recorder:
         self._monotonic = monotonic
         self._wall_minus_mono = time.time() - time.monotonic()
         self._commit_interval = commit_interval_s
+        #: Optional size cap: the recording stops (with a warning) rather than grow past it.
+        self.max_bytes = max_bytes
         self._queue: queue.Queue = queue.Queue()
         self._failed = False
         self._closed = False
@@ -259,7 +270,13 @@ class Recorder:
 
     def _fail(self, exc: Exception) -> None:
         self._failed = True
-        self._warn(_describe_sqlite_error(exc, self.path))
+        if self.max_bytes and "full" in str(exc).lower():
+            size = self.path.stat().st_size if self.path.exists() else self.max_bytes
+            self._warn(f"The recording {self.path.name} reached its size limit "
+                       f"({self.max_bytes / 1e6:.0f} MB, file {size / 1e6:.1f} MB) and stopped. "
+                       "The live view continues.")
+        else:
+            self._warn(_describe_sqlite_error(exc, self.path))
         with self._flush_done:
             self._flush_done.notify_all()
 
@@ -269,6 +286,9 @@ class Recorder:
         db.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode: a committed transaction survives a killed process (not power loss).
         db.execute("PRAGMA synchronous=NORMAL")
+        if self.max_bytes:
+            page = db.execute("PRAGMA page_size").fetchone()[0]
+            db.execute(f"PRAGMA max_page_count={max(int(self.max_bytes // page), 8)}")
         db.executescript(_SCHEMA)
         db.execute("BEGIN")
         db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", self._meta.items())
@@ -387,19 +407,21 @@ class RecordingReader:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.warnings: list[RecordingWarning] = []
+        self._db: sqlite3.Connection | None = None
         if not self.path.is_file():
             raise RecordingCorrupt(f"No recording at {self.path}.")
         try:
-            # Opened read-write when possible so SQLite can replay the WAL of a killed writer.
-            if os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK):
-                self._db = sqlite3.connect(str(self.path), check_same_thread=False)
-            else:
-                self._db = sqlite3.connect(f"{self.path.as_uri()}?immutable=1", uri=True,
-                                           check_same_thread=False)
-            meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+            meta = self._connect(recovery=False)
         except sqlite3.DatabaseError as exc:
-            raise RecordingCorrupt(
-                f"{self.path.name} is not a readable SmartBMS recording ({exc}).") from exc
+            # A file cut short (crash while copying, full disk) fails SQLite's size check; in
+            # recovery mode the pages that are there can still be read.
+            try:
+                meta = self._connect(recovery=True)
+            except sqlite3.DatabaseError:
+                raise RecordingCorrupt(
+                    f"{self.path.name} is not a readable SmartBMS recording ({exc}).") from exc
+            self.warnings.append(RecordingWarning(
+                f"{self.path.name} is damaged ({exc}); reading what is left of it."))
         if "schema_version" not in meta:
             raise RecordingCorrupt(f"{self.path.name} is not a SmartBMS recording (no header).")
         try:
@@ -415,6 +437,20 @@ class RecordingReader:
             meta=meta,
         )
         self._bounds: tuple[float, float] | None = None
+        self.tail_damaged = False
+
+    def _connect(self, recovery: bool) -> dict[str, str]:
+        if getattr(self, "_db", None) is not None:
+            self._db.close()
+        # Opened read-write when possible so SQLite can replay the WAL of a killed writer.
+        if os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK):
+            self._db = sqlite3.connect(str(self.path), check_same_thread=False)
+        else:
+            self._db = sqlite3.connect(f"{self.path.as_uri()}?immutable=1", uri=True, check_same_thread=False)
+        if recovery:
+            self._db.execute("PRAGMA writable_schema=ON")  # only to get past the size check; never written
+            self._db.execute("PRAGMA query_only=ON")
+        return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
 
     def close(self) -> None:
         self._db.close()
@@ -442,6 +478,7 @@ class RecordingReader:
     def entries(self, since: float | None = None) -> Iterator[Entry]:
         """Every good row in order (from `since` on). Damaged rows are skipped with a warning."""
         self.warnings = [w for w in self.warnings if not getattr(w, "_from_entries", False)]
+        self.tail_damaged = False
         last_id = 0
         if since is not None:
             last_id = self._id_before(since)
@@ -473,12 +510,17 @@ class RecordingReader:
                 if since is not None and t < since:
                     continue
                 yield Entry(t, kind, data)
-        if bad_rows:
-            where = (_dt.datetime.fromtimestamp(first_bad_after).strftime("%H:%M:%S")
-                     if first_bad_after else "the start")
+        if bad_rows or self.tail_damaged:
+            where = (_dt.datetime.fromtimestamp(first_bad_after if bad_rows else last_good_t or 0)
+                     .strftime("%H:%M:%S") if (first_bad_after or last_good_t) else "the start")
+            parts = []
+            if bad_rows:
+                parts.append(f"{bad_rows} damaged row(s) skipped")
+            if self.tail_damaged:
+                parts.append("its unreadable end skipped")
             warning = RecordingWarning(
-                f"{self.path.name} is damaged after {where}: {bad_rows} unreadable part(s) skipped; "
-                "everything before that is shown.")
+                f"{self.path.name} is damaged after {where}: {', '.join(parts)}; "
+                "everything readable is shown.")
             warning._from_entries = True  # type: ignore[attr-defined]
             self.warnings.append(warning)
 
@@ -501,9 +543,11 @@ class RecordingReader:
             return self.info.generation
 
     def _rows_one_by_one(self, after_id: int) -> tuple[list, int, int, bool]:
-        """Read a damaged stretch row by row. Returns (rows, next_id, skipped, reached_end)."""
+        """Read a damaged stretch row by row. Returns (rows, next_id, skipped, reached_end);
+        `skipped` counts unreadable rows between good ones; a damaged end sets `tail_damaged`."""
         rows = []
         skipped = 0
+        errors_since_good = 0
         row_id = after_id
         misses = 0
         while misses < self.BATCH:
@@ -512,16 +556,20 @@ class RecordingReader:
                 row = self._db.execute("SELECT id, t, kind, data, crc FROM log WHERE id = ?",
                                        (row_id,)).fetchone()
             except sqlite3.DatabaseError:
-                skipped += 1
+                errors_since_good += 1
                 misses += 1
                 continue
             if row is None:
                 misses += 1
                 continue
             misses = 0
+            skipped += errors_since_good
+            errors_since_good = 0
             rows.append(row)
             if len(rows) >= self.BATCH:
                 return rows, row_id, skipped, False
+        if errors_since_good:
+            self.tail_damaged = True
         return rows, row_id, skipped, True
 
     def bytes_entries(self) -> Iterator[Entry]:

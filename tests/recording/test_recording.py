@@ -1,0 +1,241 @@
+"""Recording and replay through real simulator bytes: same records back, crash safety, damaged
+files, full disks and unwritable folders."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+from smartbms_gui.device.recording import (EventKind, Recorder, RecordingCorrupt, RecordingReader,
+                                           list_recordings)
+from smartbms_gui.device.replay import Replay, decode_items
+from smartbms_gui.protocol.frame import FrameDecoder
+from smartbms_gui.protocol.stream import CellRecord, PackRecord, ReplyLine, StreamDecoder
+
+from conftest import ascii_run, frame_run
+
+HERE = Path(__file__).parent
+
+
+def record(path, chunks, **kw) -> Path:
+    with Recorder(path, **kw) as rec:
+        for t, data in chunks:
+            rec.record_bytes(data, t)
+        assert rec.flush()
+        assert rec.warnings == []
+    return rec.path
+
+
+def live_items_ascii(chunks):
+    decoder = StreamDecoder()
+    return [(t, item) for t, data in chunks for item in decoder.feed(data) if type(item) is not ReplyLine]
+
+
+def test_record_then_replay_gives_the_same_records(tmp_path):
+    chunks = ascii_run(60)
+    path = record(tmp_path, chunks, wire="ascii", description="Simulator 16 cells")
+    assert path.parent == tmp_path and path.name.endswith(".smartbms-recording")
+    expected = live_items_ascii(chunks)
+    assert any(type(i) is CellRecord for _t, i in expected) and any(type(i) is PackRecord for _t, i in expected)
+    assert list(decode_items(path)) == expected
+    reader = RecordingReader(path)
+    assert reader.info.wire == "ascii" and reader.info.description == "Simulator 16 cells"
+    assert reader.time_range() == (chunks[0][0], chunks[-1][0])
+    assert list_recordings(tmp_path) == [path]
+
+
+def test_frame_wire_replays_frames(tmp_path):
+    chunks = frame_run(30)
+    path = record(tmp_path / "serial.smartbms-recording", chunks, wire="frame")
+    decoder = FrameDecoder()
+    expected = [(t, f) for t, data in chunks for f in decoder.feed(data, t)]
+    assert len(expected) >= 55
+    assert list(decode_items(path)) == expected
+
+
+def test_events_are_kept_in_order_with_the_bytes(tmp_path):
+    chunks = ascii_run(5)
+    with Recorder(tmp_path / "e.smartbms-recording") as rec:
+        for t, data in chunks[:10]:
+            rec.record_bytes(data, t)
+        rec.record_event(EventKind.SETTINGS_WRITTEN, '{"vmax_v":3.65}', chunks[9][0])
+        rec.record_event(EventKind.RECONNECT, "streaming", chunks[9][0] + 0.1)
+        for t, data in chunks[10:]:
+            rec.record_bytes(data, t)
+    reader = RecordingReader(rec.path)
+    entries = list(reader.entries())
+    assert [e.kind for e in entries[10:12]] == ["settings_written", "reconnect"]
+    assert entries[10].text == '{"vmax_v":3.65}'
+    assert [e.data for e in entries if e.is_bytes] == [d for _t, d in chunks]
+
+
+def test_replay_plays_in_recorded_time_and_seeks(tmp_path):
+    chunks = ascii_run(40)
+    path = record(tmp_path, chunks)
+    got = []
+    resets = []
+    replay = Replay(path, on_item=lambda item, t: got.append((t, item)), on_reset=lambda: resets.append(1),
+                    preroll_s=5)
+    start = replay.start
+    assert replay.duration == pytest.approx(chunks[-1][0] - start)
+    assert replay.advance(1.0) == 0  # paused: nothing
+    replay.set_speed(10)
+    replay.play()
+    replay.advance(1.0)  # 10 recorded seconds
+    assert got and all(t <= start + 10 for t, _ in got)
+    assert max(t for t, _ in got) > start + 9
+    replay.pause()
+    got.clear()
+    replay.seek(start + 30)
+    assert resets == [1]
+    assert got and min(t for t, _ in got) >= start + 25 - 0.3 and max(t for t, _ in got) <= start + 30
+    replay.set_speed(1000)
+    replay.play()
+    replay.advance(1.0)
+    assert replay.finished and not replay.playing
+    assert got[-1] == live_items_ascii(chunks)[-1]
+    with pytest.raises(ValueError):
+        replay.set_speed(0)
+    replay.set_speed(5000)
+    assert replay.speed == 1000
+
+
+async def test_replay_runs_under_asyncio(tmp_path):
+    chunks = ascii_run(4)
+    path = record(tmp_path, chunks)
+    got = []
+    replay = Replay(path, on_item=lambda item, t: got.append(item))
+    replay.set_speed(200)
+    await replay.run(tick_s=0.005)
+    assert replay.finished
+    assert got == [i for _t, i in live_items_ascii(chunks)]
+
+
+def test_kill_9_loses_at_most_the_last_second(tmp_path):
+    path = tmp_path / "killed.smartbms-recording"
+    env = dict(os.environ, PYTHONPATH=str(HERE.parent.parent))
+    child = subprocess.Popen([sys.executable, str(HERE / "record_child.py"), str(path)],
+                             stdout=subprocess.PIPE, text=True, env=env)
+    assert child.stdout.readline().strip() == "started"
+    first = None
+    reported = []
+    while True:  # about 2.5 s of live recording
+        line = child.stdout.readline()
+        t, crc = line.split()
+        reported.append((float(t), int(crc)))
+        first = first or float(t)
+        if float(t) - first > 2.5:
+            break
+    killed_at = time.time()
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    reported += [(float(a), int(b)) for a, b in (ln.split() for ln in child.stdout.read().splitlines())]
+    assert child.returncode == -signal.SIGKILL
+    reader = RecordingReader(path)
+    stored = [(e.t, zlib.crc32(e.data)) for e in reader.entries() if e.is_bytes]
+    must_have = [r for r in reported if r[0] <= killed_at - 1.0]
+    assert len(must_have) > 20
+    assert stored[:len(must_have)] == must_have  # everything older than one second, in order
+    assert stored == reported[:len(stored)]  # and nothing that wasn't recorded
+    assert reader.warnings == []
+
+
+def test_damaged_rows_and_a_cut_file_are_skipped_with_a_warning(tmp_path):
+    chunks = ascii_run(200, cells=32)
+    path = record(tmp_path / "d.smartbms-recording", chunks)
+    # a torn row: data no longer matches its checksum
+    db = sqlite3.connect(path)
+    db.execute("UPDATE log SET data = X'00FF' WHERE id = 50")
+    db.commit()
+    db.close()
+    reader = RecordingReader(path)
+    entries = list(reader.entries())
+    assert len(entries) == len(chunks) - 1
+    assert len(reader.warnings) == 1 and "damaged" in str(reader.warnings[0])
+    reader.close()
+    # a cut tail: the last pages of the file are gone
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        f.truncate(size - 3 * 4096)
+    reader = RecordingReader(path)
+    entries = list(reader.entries())
+    assert reader.warnings, "a cut file must be reported"
+    assert "skipped" in str(reader.warnings[-1])
+    good = [d for _t, d in chunks]
+    data = [e.data for e in entries]
+    assert len(data) > 0.8 * len(good)
+    assert data[:49] == good[:49] and data[49:] == good[50:len(data) + 1]
+    # and replay still works on what is left
+    assert len(list(decode_items(path))) > 100
+
+
+def test_garbage_over_the_last_pages_is_skipped_with_a_warning(tmp_path):
+    chunks = ascii_run(200, cells=32)
+    path = record(tmp_path / "g.smartbms-recording", chunks)
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        f.seek(size - 2 * 4096)
+        f.write(os.urandom(2 * 4096))
+    reader = RecordingReader(path)
+    data = [e.data for e in reader.entries()]
+    good = [d for _t, d in chunks]
+    assert reader.warnings and "damaged" in str(reader.warnings[-1])
+    assert len(data) > 0.8 * len(good)
+    assert all(d in good for d in data)
+    assert data[:100] == good[:100]
+
+
+def test_garbage_instead_of_a_recording_is_a_clear_error(tmp_path):
+    bad = tmp_path / "x.smartbms-recording"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(RecordingCorrupt, match="not a readable SmartBMS recording"):
+        RecordingReader(bad)
+    with pytest.raises(RecordingCorrupt, match="No recording"):
+        RecordingReader(tmp_path / "missing.smartbms-recording")
+
+
+def test_unwritable_folder_warns_and_keeps_going(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    warnings = []
+    rec = Recorder(blocker / "recordings", on_warning=warnings.append)
+    for t, data in ascii_run(2):
+        rec.record_bytes(data, t)  # never raises
+    rec.flush(timeout=2)
+    rec.close()
+    assert not rec.active
+    assert len(warnings) == 1 and "live view continues" in str(warnings[0])
+    assert "Can't write" in str(warnings[0])
+
+
+def test_full_disk_stops_the_recording_with_a_warning(tmp_path):
+    warnings = []
+    rec = Recorder(tmp_path / "full.smartbms-recording", max_bytes=64 * 1024, on_warning=warnings.append)
+    chunks = ascii_run(300, cells=64)
+    for n, (t, data) in enumerate(chunks):
+        rec.record_bytes(data, t)
+        if n % 50 == 0:
+            rec.flush(timeout=5)  # time passes: the writer commits small batches, as live
+    rec.flush(timeout=5)
+    rec.close()
+    assert not rec.active and rec.dropped_rows > 0
+    assert len(warnings) == 1 and "size limit" in str(warnings[0])
+    # what was committed before the disk filled up is still a good recording
+    reader = RecordingReader(rec.path)
+    kept = [e.data for e in reader.entries()]
+    assert 0 < len(kept) < len(chunks) and kept == [d for _t, d in chunks[:len(kept)]]
+
+
+def test_sqlite_full_error_text_is_explained(tmp_path):
+    from smartbms_gui.device.recording import _describe_sqlite_error
+
+    text = _describe_sqlite_error(sqlite3.OperationalError("database or disk is full"), tmp_path / "r")
+    assert "disk is full" in text and "live view continues" in text
