@@ -40,7 +40,10 @@ def run_scan(args: argparse.Namespace) -> int:
         try:
             ble = asyncio.run(_scan_ble(args.seconds))
         except Exception as exc:  # noqa: BLE001 - no adapter, no permission, no BlueZ: say so, go on
-            ble_error = f"Bluetooth scan not possible: {str(exc) or type(exc).__name__}"
+            from smartbms_gui.transport.base import TransportError
+
+            ble_error = str(exc) if isinstance(exc, TransportError) else \
+                f"Bluetooth scan not possible: {str(exc) or type(exc).__name__}"
     if args.json:
         out: dict[str, Any] = {"serial": [p.as_dict() for p in ports], "ble": ble}
         if ble_error:

@@ -1,0 +1,230 @@
+"""`smartbms` against the simulator (in-process, through DeviceSession and the loopback link)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from smartbms_gui.cli import main
+from smartbms_gui.protocol.settings_file import load_settings
+
+SIM = ["--simulator", "--speed", "10"]
+
+
+@pytest.fixture(autouse=True)
+def pin(monkeypatch):
+    monkeypatch.setenv("SMARTBMS_PIN", "1234")  # the simulator's factory PIN
+    monkeypatch.delenv("SMARTBMS_NEW_PIN", raising=False)
+    monkeypatch.delenv("SMARTBMS_BLE_BACKEND", raising=False)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys, *argv: str) -> list[dict]:
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    return [json.loads(line) for line in out.splitlines()]  # every stdout line is JSON
+
+
+def assert_user_error(result, code: int, words: str) -> None:
+    got, out, err = result
+    assert got == code, err
+    assert out == ""
+    assert err.startswith("smartbms: ") and words in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+# ------------------------------------------------------------------------------------ monitor
+
+
+def test_monitor_json_prints_one_si_record_per_line(capsys):
+    records = run_json(capsys, "monitor", *SIM, "--seconds", "1.5")
+    kinds = {r["type"] for r in records}
+    assert {"pack", "cell", "energy"} <= kinds
+    for r in records:
+        assert isinstance(r["time"], float)
+        if r["type"] == "pack":
+            assert 40.0 < r["pack_voltage_v"] < 60.0  # 16 LFP cells, volts not raw units
+        if r["type"] == "cell":
+            assert 1 <= r["cell"] <= r["cell_count"] == 16
+            assert 2.5 < r["voltage_v"] < 3.8 and -20 < r["temperature_c"] < 60
+        if r["type"] == "totals":
+            assert "solar_total_wh" in r and "solar_total_kwh" not in r  # energies in Wh
+
+
+def test_monitor_text_shows_a_summary(capsys):
+    code, out, err = run(capsys, "monitor", *SIM, "--seconds", "1.3")
+    assert code == 0, err
+    assert "cells received 16/16" in out and " V " in out and "SoC" in out
+
+
+# ----------------------------------------------------------------------------------- settings
+
+
+def test_settings_get_json(capsys):
+    [data] = run_json(capsys, "settings", "get", *SIM)
+    values = data["settings"]
+    assert data["source"] == "settings records"
+    assert 2.0 <= values["vmin_v"] < values["vbypass_v"] < values["vmax_v"] <= 5.0
+    assert "pin" not in values  # the PIN is never shown
+
+
+def test_settings_set_writes_and_reads_back(capsys):
+    [before] = run_json(capsys, "settings", "get", *SIM)
+    old = before["settings"]["vmax_v"]
+    new = 3.7 if old != 3.7 else 3.65
+    [data] = run_json(capsys, "settings", "set", "vmax_v", str(new), *SIM)
+    assert data == {"name": "vmax_v", "old": old, "requested": new, "value": new, "verified": True, "ok": True}
+    code, out, err = run(capsys, "settings", "set", "critical_mode", "on", *SIM, "--generation", "3")
+    assert code == 0, err
+    assert "Critical mode: off -> on (read back)" in out
+
+
+def test_settings_set_pin_never_shows_it(capsys, monkeypatch):
+    monkeypatch.setenv("SMARTBMS_NEW_PIN", "4321")
+    code, out, err = run(capsys, "settings", "set", "pin", "-", *SIM)
+    assert code == 0, err
+    assert "4321" not in out + err and "1234" not in out + err
+    assert "****" in out
+
+
+def test_settings_save_then_load_shows_the_diff_and_writes(capsys, tmp_path):
+    path = tmp_path / "backup.json"
+    [saved] = run_json(capsys, "settings", "save", str(path), *SIM)
+    assert saved["path"] == str(path)
+    stored = json.loads(path.read_text())
+    assert "pin" not in stored["settings"]
+    loaded = load_settings(path.read_text())  # the file is a valid settings file
+    old_vmax = loaded.values["vmax_v"]
+    stored["settings"]["vmax_v"] = 3.6
+    path.write_text(json.dumps(stored))
+
+    [result] = run_json(capsys, "settings", "load", str(path), *SIM, "--yes")
+    assert result["changes"] == [{"name": "vmax_v", "old": old_vmax, "new": 3.6}]
+    assert result["written"] == [{"name": "vmax_v", "ok": True, "value": 3.6, "verified": True, "error": None}]
+
+    code, out, err = run(capsys, "settings", "load", str(path), *SIM, "--yes")
+    assert code == 0 and f"V max: {old_vmax:.3f} V -> 3.600 V" in out and "ok, read back 3.600 V" in out
+
+
+def test_settings_load_asks_before_writing(capsys, tmp_path):
+    path = tmp_path / "backup.json"
+    assert run(capsys, "settings", "save", str(path), *SIM)[0] == 0
+    stored = json.loads(path.read_text())
+    stored["settings"]["vmax_v"] = 3.6
+    path.write_text(json.dumps(stored))
+    code, out, err = run(capsys, "settings", "load", str(path), *SIM)  # no --yes, no terminal to ask on
+    assert code == 6
+    assert "V max" in out  # the diff was shown
+    assert "add --yes" in err and "not written" in err
+
+
+def test_settings_load_rejects_a_bad_file(capsys, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"schema_version": 1, "settings": {"vmax_v": 9.0}}))
+    assert_user_error(run(capsys, "settings", "load", str(path), *SIM, "--yes"), 2, "bad.json cannot be loaded")
+
+
+def test_settings_save_refuses_to_overwrite(capsys, tmp_path):
+    path = tmp_path / "exists.json"
+    path.write_text("{}")
+    assert_user_error(run(capsys, "settings", "save", str(path), *SIM), 2, "add --force")
+
+
+# ------------------------------------------------------------------------------- user errors
+
+
+def test_bad_setting_name(capsys):
+    assert_user_error(run(capsys, "settings", "set", "vmaxx", "3.6", *SIM), 2, "no setting called 'vmaxx'")
+
+
+def test_out_of_range_value(capsys):
+    assert_user_error(run(capsys, "settings", "set", "vmax_v", "7", *SIM, "--json"), 2, "outside 2.000–5.000 V")
+
+
+def test_value_that_breaks_a_cross_field_rule(capsys):
+    assert_user_error(run(capsys, "settings", "set", "vmax_v", "3.4", *SIM), 2, "Nothing was written")
+
+
+def test_not_a_number(capsys):
+    assert_user_error(run(capsys, "settings", "set", "vmax_v", "high", *SIM), 2, "'high' is not a number")
+
+
+def test_wrong_pin(capsys, monkeypatch):
+    monkeypatch.setenv("SMARTBMS_PIN", "0000")
+    assert_user_error(run(capsys, "settings", "get", *SIM), 3, "wrong PIN")
+
+
+def test_malformed_pin(capsys, monkeypatch):
+    monkeypatch.setenv("SMARTBMS_PIN", "12a4")
+    assert_user_error(run(capsys, "settings", "get", *SIM), 3, "four digits")
+
+
+def test_missing_port(capsys, tmp_path):
+    missing = str(tmp_path / "ttyUSB9")
+    assert_user_error(run(capsys, "monitor", "--serial", missing, "--seconds", "1"), 4, f"{missing} not found")
+    assert_user_error(run(capsys, "settings", "get", "--serial", missing, "--json"), 4, "not found")
+
+
+def test_settings_writes_are_refused_on_serial(capsys, tmp_path):
+    assert_user_error(run(capsys, "settings", "set", "vmax_v", "3.6", "--serial", "/dev/ttyUSB0"), 5, "read-only")
+    backup = tmp_path / "b.json"
+    backup.write_text(json.dumps({"schema_version": 1, "settings": {"vmax_v": 3.6}}))
+    assert_user_error(run(capsys, "settings", "load", str(backup), "--serial", "/dev/ttyUSB0"), 5, "read-only")
+
+
+def test_read_only_setting(capsys):
+    assert_user_error(run(capsys, "settings", "set", "vbypass_v", "3.6", *SIM), 5, "option switches 2, 6 and 7")
+
+
+def test_no_battery_chosen(capsys):
+    assert_user_error(run(capsys, "settings", "get"), 2, "--ble ADDRESS, --serial PORT or --simulator")
+
+
+def test_two_batteries_chosen(capsys):
+    assert_user_error(run(capsys, "monitor", "--simulator", "--serial", "/dev/x"), 2, "not allowed with")
+
+
+# --------------------------------------------------------------------------- record / export
+
+
+def test_record_replay_and_export(capsys, tmp_path):
+    [rec] = run_json(capsys, "record", str(tmp_path / "run"), *SIM, "--seconds", "1.2")
+    path = Path(rec["path"])
+    assert path.name == "run.smartbms-recording" and path.is_file() and rec["bytes"] > 0
+    assert b"PW1234" not in path.read_bytes()  # the login is masked in the recording
+
+    replayed = run_json(capsys, "monitor", "--replay", str(path))
+    assert {r["type"] for r in replayed} >= {"pack", "cell"}
+
+    [exported] = run_json(capsys, "export", str(path), "-o", str(tmp_path / "run.csv"))
+    lines = (tmp_path / "run.csv").read_text().splitlines()
+    assert exported["rows"] == len(lines) - 1 >= 1 and exported["cells"] == 16
+    assert "Cell 16 voltage (V)" in lines[0]
+
+
+def test_replay_of_a_missing_file(capsys, tmp_path):
+    assert_user_error(run(capsys, "monitor", "--replay", str(tmp_path / "none.smartbms-recording")), 2,
+                      "No recording")
+
+
+def test_record_never_overwrites(capsys, tmp_path):
+    target = tmp_path / "x.smartbms-recording"
+    target.write_bytes(b"")
+    assert_user_error(run(capsys, "record", str(target), *SIM, "--seconds", "1"), 2, "exists already")
+
+
+# -------------------------------------------------------------------------------------- scan
+
+
+def test_scan_lists_serial_ports_as_json(capsys):
+    [data] = run_json(capsys, "scan", "--no-ble")
+    assert isinstance(data["serial"], list) and data["ble"] == []
+    for port in data["serial"]:
+        assert set(port) >= {"device", "usb_id", "ftdi_ft232"}
