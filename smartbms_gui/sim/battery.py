@@ -410,6 +410,19 @@ class SimulatedBattery:
         self._refresh_reported()
         self._update_relays_and_status()
 
+    def override_cells(self, *, voltages_v=None, temperatures_c=None) -> None:
+        """Make every cell report these values (sequences of cell_count; None entries = no override)."""
+        if voltages_v is not None:
+            self._v_override[:] = [np.nan if v is None else v for v in voltages_v]
+        if temperatures_c is not None:
+            self._t_override[:] = [np.nan if t is None else t for t in temperatures_c]
+        self.evaluate()
+
+    def evaluate(self) -> None:
+        """Let the BMS re-read its cells and decide (relays, lights, log) without time passing."""
+        self._refresh_reported()
+        self._update_relays_and_status()
+
     def clear_overrides(self) -> None:
         self._v_override[:] = np.nan
         self._t_override[:] = np.nan
@@ -604,9 +617,6 @@ class SimulatedBattery:
         self.discharged_total_kwh += discharged / 1000.0
         # Coulomb counting (in Wh, as the BMS shows stored energy) and the manual's reset rule
         self.stored_wh = min(self.capacity_wh, max(0.0, self.stored_wh + batt_wh))
-        if self._full_by_mode_rule():
-            self.stored_wh = self.capacity_wh
-            self.soc_calibrated = True
 
     def _full_by_mode_rule(self) -> bool:
         """The manual: normal mode, all cells ≥ V bypass; critical mode, pack ≥ V bypass × cells."""
@@ -636,6 +646,9 @@ class SimulatedBattery:
         )
 
     def _update_relays_and_status(self) -> None:
+        if self._full_by_mode_rule():  # the manual's SoC recalibration, checked continuously
+            self.stored_wh = self.capacity_wh
+            self.soc_calibrated = True
         lim = self.relay_limits()
         v = self.cell_voltages_v
         t = self.cell_temperatures_c
@@ -693,8 +706,10 @@ class SimulatedBattery:
             LogEvent.TEMPERATURE_LOW_CHARGE: (low_t_charge, lambda: self._cell_log_value_t(np.argmin(t))),
             LogEvent.TEMPERATURE_HIGH: (high_t, lambda: self._cell_log_value_t(np.argmax(t))),
             LogEvent.COMMUNICATION: (not self.comm_ok, lambda: (0, (self.link_broken_after() or 0) + 1)),
-            LogEvent.TEMPERATURE_LOW_DISCHARGE: (low_t_discharge, lambda: self._cell_log_value_t(np.argmin(t))),
         }
+        if self.generation == Generation.GEN3:  # Gen2 has one T min, logged as "T low charge"
+            events[LogEvent.TEMPERATURE_LOW_DISCHARGE] = (low_t_discharge,
+                                                          lambda: self._cell_log_value_t(np.argmin(t)))
         for event, (now_on, value) in events.items():
             if now_on and not self._event_active[event]:
                 raw, cell = value()

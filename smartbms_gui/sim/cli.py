@@ -145,18 +145,28 @@ async def serve_serial(args: argparse.Namespace) -> None:
 
 async def serve_ble(args: argparse.Namespace) -> int:
     try:
-        from smartbms_gui.sim import ble_peripheral  # written with the BLE transport
+        from smartbms_gui.sim import ble_peripheral  # the virtual BLE module, on bumble
     except ImportError as exc:
         print(f"smartbms-sim: the virtual BLE peripheral is not available ({exc}). "
               "Use --serial, or install the test extras (bumble).", file=sys.stderr)
         return 2
-    serve = getattr(ble_peripheral, "serve", None)
+    serve = getattr(ble_peripheral, "serve_ble", None)
     if serve is None:
-        print("smartbms-sim: this version of sim/ble_peripheral.py has no serve(args) entry point.",
+        print("smartbms-sim: this version of sim/ble_peripheral.py has no serve_ble() entry point.",
               file=sys.stderr)
         return 2
-    result = await serve(make_battery(args), args)
-    return int(result or 0)
+    battery = make_battery(args)
+    runner = SimulatorRunner(battery, speed=args.speed)
+    run_task = asyncio.get_running_loop().create_task(runner.run())
+    print(f"Simulating a {battery.cell_count}-cell {battery.chemistry.name} pack (Gen{int(battery.generation)}, "
+          f"seed {args.seed}, ×{args.speed:g}) as a virtual BLE module. Ctrl-C stops.",
+          file=sys.stderr, flush=True)
+    try:
+        await serve(battery, battery.generation, runner=runner)
+    finally:
+        runner.stop()
+        await asyncio.gather(run_task, return_exceptions=True)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,7 @@ carries no commands.
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 from smartbms_gui.protocol.frame import encode_frame
 from smartbms_gui.sim import records

@@ -12,8 +12,8 @@ import pytest
 
 serial = pytest.importorskip("serial")
 
-from smartbms_gui.protocol.frame import FrameDecoder  # noqa: E402
-from smartbms_gui.sim import cli  # noqa: E402
+from smartbms_gui.protocol.frame import FrameDecoder
+from smartbms_gui.sim import cli
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs pseudo-terminals")
 
