@@ -1,0 +1,58 @@
+"""Real processes: the installed `smartbms` entry point, and `smartbms-sim --serial` read over its pty."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def command(name: str, module: str) -> list[str]:
+    script = Path(sys.executable).parent / name
+    return [str(script)] if script.exists() else [sys.executable, "-m", module]
+
+
+SMARTBMS = command("smartbms", "smartbms_gui.cli")
+SIM = command("smartbms-sim", "smartbms_gui.sim.cli")
+
+
+def env(**extra: str) -> dict[str, str]:
+    out = {k: v for k, v in os.environ.items() if not k.startswith("SMARTBMS_")}
+    out.update(extra)
+    return out
+
+
+def test_entry_point_version_and_a_user_error():
+    done = subprocess.run([*SMARTBMS, "--version"], capture_output=True, text=True, timeout=30, env=env())
+    assert done.returncode == 0 and done.stdout.startswith("smartbms ")
+    done = subprocess.run([*SMARTBMS, "settings", "set", "vmax_v", "9", "--simulator", "--json"],
+                          capture_output=True, text=True, timeout=30, env=env(SMARTBMS_PIN="1234"))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "outside" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_monitor_reads_the_simulator_pty_as_json():
+    sim = subprocess.Popen([*SIM, "--serial", "--cells", "8", "--speed", "10"], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True, env=env())
+    try:
+        port = sim.stdout.readline().strip()
+        assert port.startswith("/dev/")
+        done = subprocess.run([*SMARTBMS, "monitor", "--serial", port, "--json", "--seconds", "3.5"],
+                              capture_output=True, text=True, timeout=30, env=env())
+    finally:
+        sim.terminate()
+        sim.wait(timeout=10)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(records) >= 2  # the simulator sends one frame per second (switch 1 OFF)
+    for r in records:
+        assert r["type"] == "frame" and r["cell_count"] == 8 and 1 <= r["cell"] <= 8
+        assert 20.0 < r["pack_voltage_v"] < 30.0  # 8 LFP cells, in volts
+    cells = [r["cell"] for r in records]
+    assert all(b == a % 8 + 1 for a, b in zip(cells, cells[1:]))  # the rotation, no frame missed
