@@ -183,12 +183,24 @@ class Recorder:
             self._put((self._wall(t), str(getattr(kind, "value", kind)), text.encode("utf-8")))
 
     def attach(self, session) -> None:
-        """Record everything a `DeviceSession` receives, and its reconnects, from now on.
+        """Record everything a `DeviceSession` receives from now on: the bytes, connects and
+        reconnects (from `on_state`), relay and warning-light changes (from `on_item`).
 
-        Chains to callbacks already set on the session rather than replacing them.
+        Chains to callbacks already set on the session rather than replacing them, so call it
+        after the owner has set its own callbacks.
         """
         previous_bytes = getattr(session, "on_bytes", None)
         previous_state = getattr(session, "on_state", None)
+        previous_item = getattr(session, "on_item", None)
+        changes = StatusChanges()
+
+        def on_item(item, t: float) -> None:
+            status1 = getattr(item, "status1", None)
+            if isinstance(status1, int):
+                for kind, text, _on in changes.update(status1):
+                    self.record_event(kind, text, t)
+            if previous_item is not None:
+                previous_item(item, t)
         self._monotonic = True
         self._reconnecting = False
         seen_connected = False
@@ -200,8 +212,9 @@ class Recorder:
 
         def on_state(state) -> None:
             nonlocal seen_connected
-            name = str(getattr(state, "name", state)).lower()
-            if name.endswith("connected") and "dis" not in name or name == "streaming":
+            phase = getattr(state, "phase", state)
+            name = str(getattr(phase, "value", getattr(phase, "name", phase))).lower()
+            if getattr(state, "connected", False) or name == "streaming":
                 if not seen_connected:
                     seen_connected = True
                     kind = EventKind.RECONNECT if self._reconnecting else EventKind.CONNECTED
@@ -216,6 +229,7 @@ class Recorder:
 
         session.on_bytes = on_bytes
         session.on_state = on_state
+        session.on_item = on_item
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything recorded so far is committed. False on timeout or failure."""
@@ -594,3 +608,32 @@ def list_recordings(folder: str | os.PathLike[str] | None = None) -> list[Path]:
 def event_json(**values) -> str:
     """Event text as compact JSON (used for settings-written events: names and new values)."""
     return json.dumps(values, separators=(",", ":"), sort_keys=True)
+
+
+class StatusChanges:
+    """Relay and warning-light changes in a stream of status1 bytes (C records, frames).
+
+    `update(status1)` returns the changes as (EventKind, text, on); the first byte seen only
+    sets the starting point. The same class marks the plots and writes recorded events, so a
+    replay shows the same markers as the live view did.
+    """
+
+    def __init__(self) -> None:
+        self.last: int | None = None
+
+    def update(self, status1: int) -> list[tuple[EventKind, str, bool]]:
+        from ..protocol.status import relays, warning_lights
+
+        previous, self.last = self.last, status1
+        if previous is None or previous == status1:
+            return []
+        out: list[tuple[EventKind, str, bool]] = []
+        old_relays, new_relays = relays(previous), relays(status1)
+        for name, was, now in zip(("Charge", "Load"), old_relays, new_relays):
+            if was != now:
+                out.append((EventKind.RELAY, f"{name} {'allowed' if now else 'switched off'}", now))
+        old_lights, new_lights = warning_lights(previous), warning_lights(status1)
+        for light, now in new_lights.items():
+            if old_lights[light] != now:
+                out.append((EventKind.WARNING_LIGHT, f"Warning {light.label} {'on' if now else 'off'}", now))
+        return out

@@ -29,6 +29,9 @@ MAX_SPEED = 1000.0
 SPEEDS = (1, 2, 5, 10, 30, 60, 100, 300, 1000)
 
 
+_NEW_LINK = frozenset({EventKind.CONNECTED.value, EventKind.RECONNECT.value})
+
+
 class RecordingDecoder:
     """Recorded entries in, decoded items out (the same decoders as the live link)."""
 
@@ -60,6 +63,10 @@ class RecordingDecoder:
             if self._stream is not None:
                 return [item for item in self._stream.feed(entry.data) if type(item) is not ReplyLine]
             return self._frames.feed(entry.data, entry.t)  # type: ignore[union-attr]
+        if entry.kind in _NEW_LINK:
+            # The live session starts a fresh decoder for every connection: so does the replay.
+            self._make()
+            return []
         if entry.kind == EventKind.GENERATION.value and self._stream is not None:
             try:
                 generation = Generation(int(entry.text.strip()))
