@@ -206,7 +206,13 @@ class AsciiClient:
         was_streaming = self.streaming
         if was_streaming:
             # Replies are easier to tell apart from a quiet line, and the real app does the same.
-            await self.stop_stream()
+            try:
+                await self.stop_stream()
+            except (Refused, NotAuthorised, Malformed, RequestTimeout) as exc:
+                error = type(exc)(f"{param.label}: not written, the battery did not pause its live stream "
+                                  f"first ({exc})", setting=name)
+                await self._resume_stream()
+                return WriteResult(name, value, False, error=error)
         try:
             for command in data:
                 try:
@@ -234,8 +240,18 @@ class AsciiClient:
                 return WriteResult(name, value, False, value=shown, error=error)
             return WriteResult(name, value, True, value=param.to_value(raw))
         finally:
-            if was_streaming and self._link_error is None:
-                await self.start_stream()
+            if was_streaming:
+                await self._resume_stream()
+
+    async def _resume_stream(self) -> None:
+        """Restart the stream after a write; a refusal here is reported, the link keeps going."""
+        if self._link_error is not None:
+            return
+        try:
+            await self.start_stream()
+        except (Refused, NotAuthorised, Malformed, RequestTimeout) as exc:
+            # The session notices the silent stream and reconnects, which restarts it.
+            log.warning("the live stream did not restart after a write: %s", exc)
 
     # ------------------------------------------------------------------ request machinery
 

@@ -13,14 +13,19 @@ class PinMask:
     def __init__(self, pin: str) -> None:
         ascii_pin = pin.encode("ascii")
         hex_pin = ascii_pin.hex()
-        self._patterns = sorted({b"PW" + ascii_pin, hex_pin.upper().encode(), hex_pin.lower().encode()},
-                                key=len, reverse=True)
+        # pattern → its masked form (the login keeps its "PW" so a recording still reads as a login)
+        self._masks = {
+            b"PW" + ascii_pin: b"PW" + b"*" * len(ascii_pin),
+            hex_pin.upper().encode(): b"*" * len(hex_pin),
+            hex_pin.lower().encode(): b"*" * len(hex_pin),
+        }
+        self._patterns = sorted(self._masks, key=len, reverse=True)
         self._held = b""
 
     def feed(self, data: bytes) -> bytes:
         buf = self._held + bytes(data)
         for pattern in self._patterns:
-            buf = buf.replace(pattern, b"*" * len(pattern))
+            buf = buf.replace(pattern, self._masks[pattern])
         keep = self._partial_tail(buf)
         self._held = buf[len(buf) - keep:] if keep else b""
         return buf[: len(buf) - keep]

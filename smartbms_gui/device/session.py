@@ -219,8 +219,9 @@ class DeviceSession:
                 ok = await self._connect_once(attempt)
                 if self._closed or ok is None:
                     return
+                # after a drop the count restarts; failed attempts in a row count up
                 attempt = 1 if ok else attempt + 1
-                if self.max_attempts is not None and attempt > self.max_attempts:
+                if not ok and self.max_attempts is not None and attempt >= self.max_attempts:
                     self._set_state(ConnectionState(Phase.FAILED, self.link_description,
                                                     reason=f"gave up after {self.max_attempts} attempts"))
                     return
@@ -389,6 +390,9 @@ class DeviceSession:
         for name in changes:
             if name not in known:
                 problems[name] = f"Unknown setting {name!r}: nothing was written."
+            elif self.generation not in params.parameter(name).generations:
+                problems[name] = (f"{params.parameter(name).label} does not exist on a Gen{int(self.generation)} "
+                                  "BMS: nothing was written.")
         if problems:
             return problems
         # Actions and the PIN have no place in cross-field rules; check them on their own.

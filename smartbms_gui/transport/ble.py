@@ -124,6 +124,10 @@ class FoundDevice:
         return self.advert.type_label
 
     @property
+    def device_type(self) -> Any:
+        return self.advert.device_type
+
+    @property
     def label(self) -> str:
         name = self.name or DEFAULT_NAME
         return f"{name} {self.advert.serial} ({self.advert.type_label})"

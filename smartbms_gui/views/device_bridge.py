@@ -1,0 +1,227 @@
+"""The Qt face of the device layer: signals for the views, asyncio underneath.
+
+This is the only view file that touches asyncio. It runs on the Qt loop through qasync, so every
+signal is emitted on the GUI thread and no slot ever blocks: connects, scans and writes are tasks
+the bridge keeps (strong references) and whose failures it reports through `errorRaised`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from smartbms_gui.device import links, pin_store
+from smartbms_gui.device.client import WriteResult
+from smartbms_gui.device.errors import DeviceError
+from smartbms_gui.device.model import LiveState
+from smartbms_gui.device.session import DeviceSession
+from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.protocol.scaling import Generation
+
+log = logging.getLogger(__name__)
+
+SIMULATOR_PIN = "1234"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeviceBridge", text)
+
+
+class DeviceBridge(QObject):
+    """Signals (contract): `stateChanged(ConnectionState)`, `itemReceived(record or frame)`,
+    `liveChanged(frozenset of names)`, `settingsChanged(dict)`, `errorRaised(str)`.
+    Extensions: `noticeRaised(str)` (gentle warnings such as the factory PIN), `writeFinished(list of
+    WriteResult)`, `scanResult(FoundDevice)`, `scanFinished(list of FoundDevice)`,
+    `bytesReceived(bytes, float)` (raw received bytes, PIN masked, for the recorder).
+    """
+
+    stateChanged = Signal(object)
+    itemReceived = Signal(object)
+    liveChanged = Signal(object)
+    settingsChanged = Signal(dict)
+    errorRaised = Signal(str)
+    noticeRaised = Signal(str)
+    writeFinished = Signal(list)
+    scanResult = Signal(object)
+    scanFinished = Signal(list)
+    bytesReceived = Signal(bytes, float)
+
+    def __init__(self, parent: QObject | None = None, *, cells: int = 16, generation: int = 2,
+                 speed: float = 1.0, live: LiveState | None = None, **session_options: Any) -> None:
+        super().__init__(parent)
+        self.live = live if live is not None else LiveState()
+        self.live.add_listener(self._on_live_changed)
+        self.session: DeviceSession | None = None
+        #: the SimulatedBattery while connected to the simulator, else None
+        self.battery: Any = None
+        self.runner: Any = None
+        self.peer: Any = None
+        self.sim_defaults = dict(cells=cells, generation=generation, speed=speed)
+        self.session_options = session_options
+        self._tasks: set[asyncio.Task] = set()
+        self._runner_task: asyncio.Task | None = None
+        self._scanner: Any = None
+        self._state = ConnectionState(Phase.DISCONNECTED)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def state(self) -> ConnectionState:
+        return self._state
+
+    @property
+    def connected(self) -> bool:
+        return self._state.phase is Phase.STREAMING
+
+    async def wait_streaming(self, timeout: float = 10.0) -> ConnectionState:
+        """Wait until live (or failed); for tests and scripted demos."""
+        if self.session is None:
+            return self._state
+        await self.session.wait_for(lambda s: s.phase in (Phase.STREAMING, Phase.FAILED), timeout)
+        return self.session.state
+
+    # ------------------------------------------------------------------ connecting
+
+    async def connect_simulator(self, cells: int | None = None, generation: int | None = None,
+                                speed: float | None = None, pin: str = SIMULATOR_PIN, *, seed: int = 0) -> None:
+        """Start an in-process simulated battery and connect to it over the ASCII wire."""
+        from smartbms_gui.sim.ascii_peer import AsciiPeer
+        from smartbms_gui.sim.battery import SimulatedBattery
+        from smartbms_gui.sim.runner import SimulatorRunner
+
+        await self.disconnect()
+        cells = cells if cells is not None else self.sim_defaults["cells"]
+        gen = Generation(int(generation if generation is not None else self.sim_defaults["generation"]))
+        speed = speed if speed is not None else self.sim_defaults["speed"]
+        battery = SimulatedBattery(cells=cells, generation=gen, seed=seed)
+        runner = SimulatorRunner(battery, speed=speed)
+        peer = AsciiPeer(battery, gen)
+        runner.attach(peer)
+        self.battery, self.runner, self.peer = battery, runner, peer
+        self._runner_task = self._spawn(runner.run(), "simulator")
+        options = {"wake_wait_s": 0.1, **self.session_options}
+        await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True, **options)
+
+    async def connect_ble(self, address: str, generation: int, pin: str | None, *, name: str = "",
+                          serial: str = "", remember_pin: bool = False) -> None:
+        """Connect to a module found by `scan_ble` (or typed in). An empty PIN tries the remembered one."""
+        if not pin:
+            pin = pin_store.recall_pin(address) or None
+        elif remember_pin:
+            pin_store.remember_pin(address, pin)
+        await self.connect_transport(links.ble_link(address, generation, name=name, serial=serial),
+                                     generation=Generation(int(generation)), pin=pin)
+
+    async def connect_serial(self, port: str) -> None:
+        """The read-only serial frame (USB adapter on the End/OUT board)."""
+        await self.connect_transport(links.serial_link(port), generation=Generation.GEN2, pin=None)
+
+    async def connect_transport(self, factory: Callable[[], Any], *, generation: Generation | int = Generation.GEN2,
+                                pin: str | None = None, _keep_sim: bool = False, **options: Any) -> None:
+        """Connect through any transport factory (tests inject their own links here)."""
+        if not _keep_sim:
+            await self.disconnect()
+        gen = Generation(int(generation))
+        self.live.reset()
+        self.live.generation = gen
+        self.session = DeviceSession(
+            factory, pin=pin, generation=gen, live=self.live,
+            on_state=self._on_state, on_item=self._on_item, on_bytes=self._on_bytes,
+            on_error=self._on_error, on_notice=self.noticeRaised.emit, on_settings=self.settingsChanged.emit,
+            **{**self.session_options, **options})
+        self.session.start()
+
+    async def disconnect(self) -> None:
+        """Close the session (stream stopped, link released) and stop a running simulator."""
+        session, self.session = self.session, None
+        if session is not None:
+            await session.close()
+        runner, task = self.runner, self._runner_task
+        self._runner_task = None
+        if runner is not None:
+            runner.stop()
+        if task is not None:
+            await asyncio.gather(task, return_exceptions=True)
+        self.battery = self.runner = self.peer = None
+        self._on_state(ConnectionState(Phase.DISCONNECTED))
+
+    # ------------------------------------------------------------------ settings
+
+    def apply_settings(self, changes: dict[str, Any]) -> asyncio.Task:
+        """Write settings; the results arrive through `writeFinished(list[WriteResult])`."""
+        return self._spawn(self._apply(dict(changes)), "write settings")
+
+    async def _apply(self, changes: dict[str, Any]) -> list[WriteResult]:
+        session = self.session
+        if session is None:
+            text = _tr("Not connected: nothing was written.")
+            results = [WriteResult(n, v, False, error=DeviceError(text, setting=n)) for n, v in changes.items()]
+        else:
+            results = await session.write_settings(changes)
+        self.writeFinished.emit(results)
+        return results
+
+    # ------------------------------------------------------------------ scanning
+
+    def scan_ble(self, duration_s: float = 5.0) -> asyncio.Task:
+        """Scan for modules; each sighting arrives through `scanResult`, the end through `scanFinished`."""
+        return self._spawn(self._scan(duration_s), "scan")
+
+    async def _scan(self, duration_s: float) -> list:
+        if self._scanner is not None:
+            await self._scanner.stop()
+        scanner = links.scanner(self.scanResult.emit)
+        self._scanner = scanner
+        try:
+            found = await scanner.scan(duration_s)
+        except Exception as exc:
+            self.errorRaised.emit(str(exc))
+            found = []
+        finally:
+            if self._scanner is scanner:
+                self._scanner = None
+        self.scanFinished.emit(found)
+        return found
+
+    async def stop_scan(self) -> None:
+        if self._scanner is not None:
+            await self._scanner.stop()
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _spawn(self, coro, what: str) -> asyncio.Task:
+        task = asyncio.get_running_loop().create_task(coro, name=f"bridge {what}")
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task) -> None:
+            self._tasks.discard(t)
+            if t.cancelled():
+                return
+            exc = t.exception()
+            if exc is not None:
+                log.error("%s failed: %r", what, exc)
+                self.errorRaised.emit(_tr("{0} failed: {1}").format(_tr(what.capitalize()), exc))
+
+        task.add_done_callback(done)
+        return task
+
+    def _on_state(self, state: ConnectionState) -> None:
+        if state == self._state:
+            return
+        self._state = state
+        self.stateChanged.emit(state)
+
+    def _on_item(self, item: Any, t: float) -> None:
+        self.itemReceived.emit(item)
+
+    def _on_bytes(self, data: bytes, t: float) -> None:
+        self.bytesReceived.emit(data, t)
+
+    def _on_error(self, error: DeviceError) -> None:
+        self.errorRaised.emit(str(error))
+
+    def _on_live_changed(self, names: frozenset) -> None:
+        self.liveChanged.emit(names)

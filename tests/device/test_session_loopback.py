@@ -1,0 +1,322 @@
+"""Client and session logic against the simulated battery over the in-process link (real protocol bytes)."""
+
+import asyncio
+import logging
+import random
+
+import pytest
+from conftest import FAST, Sim
+
+from smartbms_gui.device.client import AsciiClient
+from smartbms_gui.device.errors import LinkDown, Refused, RequestTimeout, WrongPin
+from smartbms_gui.device.model import LiveState
+from smartbms_gui.device.session import DeviceSession, backoff_delay
+from smartbms_gui.device.state import Phase
+from smartbms_gui.protocol import params
+from smartbms_gui.protocol.stream import PackRecord
+
+
+def make_session(sim, **overrides):
+    events = {"states": [], "items": [], "errors": [], "notices": [], "bytes": []}
+    options = {**FAST, **overrides}
+    live = options.pop("live", LiveState(generation=sim.generation))
+    session = DeviceSession(
+        sim.link, pin=options.pop("pin", "1234"), generation=sim.generation, live=live,
+        on_state=events["states"].append, on_item=lambda item, t: events["items"].append(item),
+        on_error=events["errors"].append, on_notice=events["notices"].append,
+        on_bytes=lambda data, t: events["bytes"].append(data), **options)
+    return session, events
+
+
+async def test_connect_reads_settings_and_streams(sim):
+    session, events = make_session(sim)
+    state = await session.connect(5)
+    assert state.phase is Phase.STREAMING
+    phases = [s.phase for s in events["states"]]
+    assert phases.index(Phase.AUTHENTICATING) < phases.index(Phase.READING_SETTINGS) < phases.index(Phase.STREAMING)
+    expected = params.parameter("vmax_v").to_value(sim.battery.settings["vmax_v"])
+    assert session.settings["vmax_v"] == expected
+    assert session.live.settings["vmax_v"] == expected
+    if sim.generation == 3:
+        assert "relay1_function" in session.settings and "chemistry" in session.settings
+    else:
+        assert "chemistry" not in session.settings
+    await asyncio.sleep(1.2)
+    assert any(isinstance(i, PackRecord) for i in events["items"])
+    assert session.client.decoder.dropped == 0
+    assert session.live.get("pack_voltage_v") == pytest.approx(sim.battery.pack_voltage_v, abs=0.1)
+    assert not session.live.stale
+    await session.close()
+    assert session.state.phase is Phase.DISCONNECTED
+    assert sim.sent[-2:] == [b"D!\r", b"$"]  # the stream is stopped politely on close
+
+
+async def test_wrong_pin_fails_without_retrying(sim2):
+    session, events = make_session(sim2, pin="9999")
+    state = await session.connect(5)
+    assert state.phase is Phase.FAILED and state.reason == "wrong PIN"
+    assert isinstance(events["errors"][0], WrongPin)
+    assert "wrong PIN" in str(events["errors"][0])
+    await asyncio.sleep(0.3)
+    assert session.connects == 1  # a wrong PIN is not hammered again
+    await session.close()
+
+
+async def test_factory_pin_earns_a_notice_and_a_custom_pin_does_not(sim2):
+    session, events = make_session(sim2)
+    await session.connect(5)
+    await session.close()
+    assert len(events["notices"]) == 1 and "1234" in events["notices"][0]
+
+    sim2.battery.change_pin("4821")
+    session, events = make_session(sim2, pin="4821")
+    assert (await session.connect(5)).phase is Phase.STREAMING
+    await session.close()
+    assert events["notices"] == []
+
+
+async def test_write_reads_back_and_resumes_stream(sim2):
+    session, events = make_session(sim2)
+    await session.connect(5)
+    results = await session.write_settings({"vmax_v": 3.6, "capacity_wh": 5000.0})
+    assert [r.ok for r in results] == [True, True], results
+    assert results[0].value == 3.6
+    assert params.parameter("vmax_v").to_value(sim2.battery.settings["vmax_v"]) == 3.6
+    assert session.settings["capacity_wh"] == 5000.0
+    writes = [d for d in sim2.sent if d.endswith(b"!\r") and b"-" in d]
+    assert writes == params.encode_write(params.parameter("vmax_v"), 3.6, hardware=False) + \
+        params.encode_write(params.parameter("capacity_wh"), 5000.0, hardware=False)
+    # the stream is paused for each write and read-back, then started again
+    assert sim2.sent.count(b"D!\r") == 2 and sim2.sent.count(b"E!\r") == 3
+    before = len(events["items"])
+    await asyncio.sleep(1.2)
+    assert len(events["items"]) > before
+    await session.close()
+
+
+async def test_write_refused_names_the_setting_and_changes_nothing_else():
+    address = params.parameter("vmin_v").address
+    sim = await Sim(2, refuse={address, address + 1}).start()
+    try:
+        session, events = make_session(sim)
+        await session.connect(5)
+        before = dict(sim.battery.settings)
+        results = await session.write_settings({"vmin_v": 2.8, "vmax_v": 3.6})
+        assert not results[0].ok and isinstance(results[0].error, Refused)
+        assert results[0].error.setting == "vmin_v" and "KO" in results[0].message
+        assert "V min" in results[0].message or "Vmin" in results[0].message.replace(" ", "")
+        assert results[1].ok
+        changed = {k for k in before if before[k] != sim.battery.settings[k]}
+        assert changed == {"vmax_v"}
+        assert session.state.phase is Phase.STREAMING
+        await session.close()
+    finally:
+        await sim.stop()
+
+
+async def test_invalid_change_is_not_sent(sim2):
+    session, _ = make_session(sim2)
+    await session.connect(5)
+    count = len(sim2.sent)
+    results = await session.write_settings({"vmin_v": 3.7, "vmax_v": 3.6})
+    assert not any(r.ok for r in results)
+    assert "V min" in results[0].message or "V max" in results[0].message
+    assert not [d for d in sim2.sent[count:] if b"-" in d]
+    results = await session.write_settings({"chemistry": 1})  # Gen3 only
+    assert not results[0].ok and "Gen2" in results[0].message
+    await session.close()
+
+
+async def test_read_timeout_is_retried_then_reported(sim2):
+    transport = sim2.link()
+    await transport.open()
+    client = AsciiClient(transport, "1234", sim2.generation, timeout_s=0.15, retries=2, keepalive_s=0.05)
+    sim2.battery.faults.inject("missing_replies")
+    before = sim2.peer.commands_received
+    with pytest.raises(RequestTimeout) as caught:
+        await client.read_record("S1")
+    assert sim2.peer.commands_received - before == 3
+    assert "3 attempts" in str(caught.value)
+    # and a reply that comes back on the second attempt is taken
+    loop = asyncio.get_running_loop()
+    loop.call_later(0.2, sim2.battery.faults.clear, "missing_replies")
+    record = await client.read_record("S2")
+    assert record.kind == "S2" and client.timeouts >= 4
+    await transport.close()
+
+
+async def test_one_request_in_flight_including_keepalive(sim2):
+    transport = sim2.link()
+    await transport.open()
+    client = AsciiClient(transport, "1234", sim2.generation, keepalive_s=0.02)
+    log = []
+    real_write = transport.write
+
+    async def write(data):
+        log.append(("tx", data))
+        await real_write(data)
+
+    transport.write = write
+    real_reply = client._on_reply
+
+    def on_reply(text):
+        if client._waiter is not None and not client._waiter.future.done():
+            real_reply(text)
+            if client._waiter is not None and client._waiter.future.done():
+                log.append(("answer", text))
+        else:
+            real_reply(text)
+
+    client._on_reply = on_reply
+    await client.login()
+    client.streaming = True
+    client._start_keepalive()
+    await asyncio.gather(*(client.read_record(k) for k in ("V", "S1", "S2")))
+    await asyncio.sleep(0.1)  # keep-alives go out while idle...
+    await asyncio.gather(*(client.read_record(k) for k in ("S1", "S2", "V")), asyncio.sleep(0.05))
+    client.detach()
+    # Between a command and its answer only flush bytes may be written.
+    in_flight = False
+    for kind, data in log:
+        if kind == "tx" and data != b"$":
+            assert not in_flight, log
+            in_flight = True
+        elif kind == "answer":
+            in_flight = False
+    assert client.keepalives_sent >= 1
+    await transport.close()
+
+
+async def test_keepalive_keeps_the_stream_alive(sim2):
+    session, events = make_session(sim2, keepalive_s=0.33)
+    await session.connect(5)
+    await asyncio.sleep(2.5)  # longer than the device's 1.6 s keep-alive timeout
+    assert sim2.peer.streaming
+    sent_after_start = sim2.sent[sim2.sent.index(b"E!\r") + 1:]
+    assert 5 <= sent_after_start.count(b"$") <= 12
+    count = len(events["items"])
+    await asyncio.sleep(1.1)
+    assert len(events["items"]) > count
+    await session.close()
+
+
+async def test_drop_marks_stale_then_reconnects_and_resumes(sim2):
+    session, events = make_session(sim2, backoff_initial_s=0.3)
+    await session.connect(5)
+    await asyncio.sleep(1.1)
+    assert session.live.link_up and not session.live.stale
+    sim2.links[-1].drop()
+    await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 2)
+    assert session.live.stale and not session.live.link_up
+    assert session.state.retry_in_s is not None and session.state.retry_in_s >= 1
+    assert "Reconnecting in" in session.state.text
+    # the values keep their age while the link is down
+    assert session.live.age("pack_voltage_v") is not None
+    await session.wait_for(lambda s: s.phase is Phase.STREAMING, 3)
+    assert session.connects == 2 and session.drops == 1 and session.live.link_up
+    count = len(events["items"])
+    await asyncio.sleep(1.1)
+    assert len(events["items"]) > count
+    await session.close()
+
+
+def test_backoff_grows_exponentially_with_bounded_jitter():
+    plain = [backoff_delay(n, jitter=0.0) for n in range(1, 8)]
+    assert plain == [1, 2, 4, 8, 16, 30, 30]
+    rng = random.Random(5)
+    for n in range(1, 8):
+        delays = {backoff_delay(n, jitter=0.25, rng=rng) for _ in range(50)}
+        assert all(0.75 * plain[n - 1] <= d <= 1.25 * plain[n - 1] for d in delays)
+        assert len(delays) > 1  # jitter really spreads them
+
+
+async def test_failing_link_backs_off_and_gives_up():
+    attempts = []
+
+    def factory():
+        attempts.append(asyncio.get_running_loop().time())
+        raise OSError("no such device")
+
+    states = []
+    session = DeviceSession(factory, on_state=states.append, backoff_initial_s=0.05, backoff_factor=2.0,
+                            jitter=0.0, max_attempts=3)
+    state = await session.connect(5)
+    assert state.phase is Phase.FAILED and "3 attempts" in state.reason
+    gaps = [b - a for a, b in zip(attempts, attempts[1:])]
+    assert len(attempts) == 3
+    assert gaps[0] == pytest.approx(0.05, abs=0.04) and gaps[1] == pytest.approx(0.1, abs=0.05)
+    assert any(s.phase is Phase.RECONNECTING for s in states)
+
+
+async def test_write_cut_by_a_drop_is_reported_and_never_repeated(sim2):
+    session, _ = make_session(sim2, backoff_initial_s=0.2)
+    await session.connect(5)
+    link = sim2.links[-1]
+    real_write = link.write
+    vmax_hi = params.encode_write(params.parameter("vmax_v"), 3.6, hardware=False)[0]
+
+    async def write(data):
+        await real_write(data)
+        if data == vmax_hi:
+            link.drop()
+
+    link.write = write
+    results = await session.write_settings({"vmax_v": 3.6, "capacity_wh": 5000.0})
+    assert [r.ok for r in results] == [False, False]
+    assert all(isinstance(r.error, LinkDown) for r in results)
+    await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 2)
+    assert "may or may not" in results[0].message and "not repeated" in results[0].message
+    assert "not written" in results[1].message
+    await session.wait_for(lambda s: s.phase is Phase.STREAMING, 3)
+    await asyncio.sleep(0.3)
+    writes = [d for d in sim2.sent if b"-" in d and d.endswith(b"!\r")]
+    assert writes == [vmax_hi]  # once, and nothing of the second setting
+    # after the reconnect the settings were read again: the screen shows what the battery holds
+    assert session.settings["capacity_wh"] == params.parameter("capacity_wh").to_value(
+        sim2.battery.settings["capacity_wh"])
+    await session.close()
+
+
+async def test_writes_while_down_are_refused_not_queued(sim2):
+    session, _ = make_session(sim2, backoff_initial_s=5.0)
+    await session.connect(5)
+    sim2.links[-1].drop()
+    await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 2)
+    results = await session.write_settings({"vmax_v": 3.6})
+    assert not results[0].ok and isinstance(results[0].error, LinkDown)
+    await session.close()
+    assert not [d for d in sim2.sent if b"-" in d]
+
+
+async def test_garbled_bytes_do_not_kill_the_session(sim2):
+    session, events = make_session(sim2)
+    await session.connect(5)
+    sim2.battery.faults.inject("garbled_bytes", probability=0.03)
+    await asyncio.sleep(2.0)
+    sim2.battery.faults.clear("garbled_bytes")
+    assert session.state.phase is Phase.STREAMING
+    assert session.client.decoder.dropped > 0
+    count = len(events["items"])
+    await asyncio.sleep(1.1)
+    assert len(events["items"]) > count
+    await session.close()
+
+
+async def test_the_pin_is_never_logged_nor_recorded(sim2, caplog):
+    caplog.set_level(logging.DEBUG)
+    sim2.battery.change_pin("4821")
+    session, events = make_session(sim2, pin="4821")
+    await session.connect(5)
+    await session.write_settings({"vmax_v": 3.6})
+    sim2.links[-1].drop()
+    await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 2)
+    await session.wait_for(lambda s: s.phase is Phase.STREAMING, 3)
+    await asyncio.sleep(1.1)
+    await session.close()
+    recorded = b"".join(events["bytes"])
+    assert b"PW****!" in recorded  # the echo was recorded, masked
+    assert b"4821" not in recorded and b"34383231" not in recorded
+    text = caplog.text + "".join(repr(s) for s in events["states"]) + repr(session.client) + repr(session.settings)
+    assert "4821" not in text and "34383231" not in text
+    # the raw bytes still hold every stream record: only the PIN was masked
+    assert recorded.count(b"U_") >= 2
