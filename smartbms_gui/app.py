@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 from smartbms_gui import __version__, qt_env
@@ -106,7 +107,10 @@ async def main_async(app, args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
 
     bridge = DeviceBridge(cells=args.cells or 16) if args.cells else DeviceBridge()
-    window = MainWindow(bridge, prefs, prefs_path=Path("/dev/null") if args.screenshot else None)
+    from smartbms_gui.transport.serial_ports import list_ports
+
+    window = MainWindow(bridge, prefs, prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
+                        list_serial_ports=list_ports)
     closed = asyncio.get_running_loop().create_future()
     window.closing.connect(lambda: closed.done() or closed.set_result(None))
     app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))

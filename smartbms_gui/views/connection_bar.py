@@ -55,6 +55,7 @@ class ConnectionBar(QFrame):
         self.setObjectName("connectionBar")
         self._connected = False
         self._busy = False
+        self._last_failure: ConnectionState | None = None
 
         self.picker = QComboBox(self)
         self.picker.setObjectName("devicePicker")
@@ -191,6 +192,14 @@ class ConnectionBar(QFrame):
         self.scan_button.setText(self.tr("Scanning…") if scanning else self.tr("&Scan"))
 
     def set_state(self, state: ConnectionState) -> None:
+        # A failed attempt ends in DISCONNECTED; keep saying why (wrong PIN…) until the next attempt.
+        if state.phase is Phase.FAILED:
+            self._last_failure = state
+        elif state.phase is Phase.CONNECTING:
+            self._last_failure = None
+        elif state.phase is Phase.DISCONNECTED and self._last_failure is not None:
+            state = self._last_failure
+            self._connected = self._busy = False
         phase = state.phase
         self._connected = state.connected
         self._busy = phase in (Phase.CONNECTING, Phase.AUTHENTICATING, Phase.READING_SETTINGS, Phase.RECONNECTING)

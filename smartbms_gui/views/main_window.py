@@ -7,6 +7,7 @@ the bar, the pages and the prevent-auto-lock inhibit. Pages read `bridge.live` t
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import inspect
 import logging
 import time
@@ -45,8 +46,10 @@ class MainWindow(QMainWindow):
     closing = Signal()
 
     def __init__(self, bridge, prefs: app_settings.Preferences | None = None,
-                 prefs_path: Path | None = None, parent: QWidget | None = None) -> None:
+                 prefs_path: Path | None = None, parent: QWidget | None = None,
+                 list_serial_ports=None) -> None:
         super().__init__(parent)
+        self.list_serial_ports = list_serial_ports  # injected by app.py (views do not import transport/)
         self.bridge = bridge
         self.prefs = prefs if prefs is not None else app_settings.Preferences()
         self.prefs_path = prefs_path
@@ -54,6 +57,8 @@ class MainWindow(QMainWindow):
         self._tasks: set[asyncio.Future] = set()
         self._state = ConnectionState(Phase.DISCONNECTED)
         self._pending_target: DeviceTarget | None = None
+        self._state_since = time.monotonic()
+        self._showing_stale = False
         self.setWindowTitle(self.tr("SmartBMS Desktop"))
         self.setMinimumSize(QSize(1000, 640))
 
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
 
         self._stale_timer = QTimer(self)
         self._stale_timer.setInterval(1000)
-        self._stale_timer.timeout.connect(self._check_stale)
+        self._stale_timer.timeout.connect(self._tick)
         self._stale_timer.start()
 
         if self.prefs.window_geometry:
@@ -154,13 +159,17 @@ class MainWindow(QMainWindow):
             from smartbms_gui.views.simulator_panel import SimulatorPanel
         except ImportError:  # TEMPORARY
             return
-        battery = getattr(self.bridge, "battery", None)
+        battery = self.bridge.battery
         wanted = self.prefs.show_simulator and battery is not None
+        if self.simulator_panel is not None and (not wanted or self.simulator_panel.battery is not battery):
+            self._remove_simulator_page()
         if wanted and self.simulator_panel is None:
             self.simulator_panel = SimulatorPanel(battery, self)
             self._add_page("simulator", self.tr("Simulator"), self.simulator_panel,
                            self.tr("Drive the simulated battery: sun, load, faults"))
-        elif not wanted and self.simulator_panel is not None:
+
+    def _remove_simulator_page(self) -> None:
+        if self.simulator_panel is not None:
             index = self.stack.indexOf(self.simulator_panel)
             if self.nav.currentRow() == index:
                 self.nav.setCurrentRow(0)
@@ -299,8 +308,8 @@ class MainWindow(QMainWindow):
         task.add_done_callback(done)
 
     def _connect(self, target: DeviceTarget, pin: str) -> None:
-        if target.needs_pin and target.kind == "ble" and len(pin) != 4:
-            self.statusBar().showMessage(self.tr("Type the battery's four-digit PIN first."), 8000)
+        if target.kind == "ble" and len(pin) not in (0, 4):  # empty: the bridge tries a remembered PIN
+            self.statusBar().showMessage(self.tr("The PIN has four digits."), 8000)
             self.connection_bar.pin.setFocus()
             return
         self._pending_target = target
@@ -340,18 +349,13 @@ class MainWindow(QMainWindow):
             self.connection_bar.add_target(self.target_from_scan(adv))
 
     @staticmethod
-    def target_from_scan(adv) -> DeviceTarget:
-        get = adv.get if isinstance(adv, dict) else lambda k, d=None: getattr(adv, k, d)
-        device_type = get("device_type") or get("type")
-        type_name = getattr(device_type, "name", str(device_type or "")).replace("_", " ")
-        serial = get("serial")
-        serial_text = f"{serial:05d}" if isinstance(serial, int) else str(serial or "")
-        name = " ".join(p for p in ("123\\SmartBMS", type_name, serial_text) if p)
-        generation = int(get("generation") or 2)
-        return DeviceTarget("ble", str(get("address")), name, generation, get("rssi"))
+    def target_from_scan(found) -> DeviceTarget:
+        """A scan sighting (transport.ble.FoundDevice: address, rssi, type_label, serial, generation)."""
+        name = f"{found.type_label} {found.serial}".strip() or found.name or found.address
+        return DeviceTarget("ble", found.address, name, int(found.generation), found.rssi)
 
     def _pick_serial_port(self) -> None:
-        dialog = SerialPortDialog(self)
+        dialog = SerialPortDialog(self.list_serial_ports, self)
         dialog.accepted.connect(lambda: self._serial_chosen(dialog.port()))
         dialog.rejected.connect(lambda: self.connection_bar.select(DeviceTarget("simulator")))
         dialog.open()
@@ -363,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def _on_state(self, state: ConnectionState) -> None:
         self._state = state
+        self._state_since = time.monotonic()
+        self._showing_stale = False
         self.connection_bar.set_state(state)
         if state.phase is Phase.STREAMING and self._pending_target is not None:
             target = self._pending_target
@@ -392,16 +398,24 @@ class MainWindow(QMainWindow):
             if not self.prefs.prevent_auto_lock or not self._state.connected:
                 self.awake_note.setText("")
 
-    def _check_stale(self) -> None:
+    def _tick(self) -> None:
+        """Once a second: count down "reconnecting in N s" and mark a live link whose data stopped."""
+        state = self._state
+        if state.phase is Phase.RECONNECTING and state.retry_in_s is not None:
+            left = max(0.0, state.retry_in_s - (time.monotonic() - self._state_since))
+            self.connection_bar.set_state(dataclasses.replace(state, retry_in_s=left))
+            return
+        if state.phase is not Phase.STREAMING:
+            return
         live = self.bridge.live
-        if self._state.phase is Phase.STREAMING:
-            now = time.monotonic()
-            stale = bool(live.is_stale(now))
-            age = live.data_age(now)
-            if stale:
-                self.connection_bar.set_stale(True, age)
-            else:
-                self.connection_bar.set_state(self._state)
+        now = live.clock()
+        if live.is_stale(None, now):
+            ages = [a for a in (live.age(name, now) for name in live.values()) if a is not None]
+            self.connection_bar.set_stale(True, min(ages) if ages else None)
+            self._showing_stale = True
+        elif self._showing_stale:
+            self._showing_stale = False
+            self.connection_bar.set_state(state)
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802

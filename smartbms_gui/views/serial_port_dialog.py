@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from typing import Callable
 
-from smartbms_gui.transport.serial_ports import list_ports
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class SerialPortDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`list_ports()` returns objects with `.device` and `.label` (transport.serial_ports.SerialPortInfo);
+    it is handed in by the composition root because views do not import the transport layer."""
+
+    def __init__(self, list_ports: Callable[[], list] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._list_ports = list_ports
         self.setWindowTitle(self.tr("Serial port"))
         layout = QVBoxLayout(self)
         info = QLabel(self.tr(
@@ -36,8 +40,11 @@ class SerialPortDialog(QDialog):
 
     def refresh(self) -> None:
         self.ports.clear()
+        if self._list_ports is None:
+            self.ports.setPlaceholderText(self.tr("Type the port (COM3, /dev/ttyUSB0)"))
+            return
         try:
-            ports = list_ports()
+            ports = self._list_ports()
         except Exception as exc:  # noqa: BLE001 - a broken port driver must not stop the dialog
             self.ports.setPlaceholderText(self.tr("Could not list ports: {0}").format(exc))
             return

@@ -106,6 +106,7 @@ class ParameterEditor(QWidget):
         super().__init__(parent)
         self.param = param
         self._device_value: Any = None
+        self._touched = False  # a write-only setting (not reported) is pending only once the user set it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         tip = param.help
@@ -127,7 +128,7 @@ class ParameterEditor(QWidget):
             self.field.activated.connect(lambda _i: self.edited.emit(param.name))
         elif param.kind == "bool":
             self.field = QCheckBox(_t("on"))
-            self.field.clicked.connect(lambda _c: self.edited.emit(param.name))
+            self.field.clicked.connect(lambda _c: self._touch())
         elif param.kind == "pin":
             self.field = QLineEdit()
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -156,10 +157,15 @@ class ParameterEditor(QWidget):
             layout.addWidget(unit)
         layout.addStretch(1)
 
+    def _touch(self) -> None:
+        self._touched = True
+        self.edited.emit(self.param.name)
+
     # -- values ---------------------------------------------------------------------------------
     def set_device_value(self, value: Any) -> None:
         """Show what the BMS holds (drops the user's pending edit)."""
         self._device_value = value
+        self._touched = False
         p = self.param
         if p.kind == "number":
             text = "–" if value is None else f"{float(value):.{shown_decimals(p)}f}"
@@ -183,6 +189,7 @@ class ParameterEditor(QWidget):
             self.field.setCurrentIndex(self.field.findData(int(value)))
         elif p.kind == "bool":
             self.field.setChecked(bool(value))
+            self._touched = True
         elif p.kind == "action":
             self.field.setChecked(bool(value))
 
@@ -210,7 +217,9 @@ class ParameterEditor(QWidget):
             return (code is not None and code != self._device_value), code, ""
         if p.kind == "bool":
             checked = self.field.isChecked()
-            return (self._device_value is None or checked != bool(self._device_value)), checked, ""
+            if self._device_value is None:
+                return self._touched, checked, ""
+            return checked != bool(self._device_value), checked, ""
         if p.kind == "pin":
             new, again = self.field.text(), self.repeat.text()
             if not new and not again:
@@ -295,6 +304,7 @@ class SettingsPage(QWidget):
         self._writing = False
         self._generation: Generation | None = None
         self._file_dialog: QFileDialog | None = None
+        self._link_facts = (True, False)  # (writable, hardware) of the last link seen
 
         self.banner = QLabel()
         self.banner.setObjectName("settingsBanner")
@@ -367,11 +377,21 @@ class SettingsPage(QWidget):
     def generation(self) -> Generation:
         return Generation(getattr(self.bridge.live, "generation", Generation.GEN2))
 
+    def _transport(self):
+        session = self.bridge.session
+        transport = getattr(session, "transport", None) if session is not None else None
+        if transport is not None:
+            self._link_facts = (bool(transport.writable), bool(transport.is_hardware))
+        return transport
+
     def link_writable(self) -> bool:
-        return bool(getattr(self.bridge, "writable", True))
+        self._transport()
+        return self._link_facts[0]
 
     def link_is_hardware(self) -> bool:
-        return bool(getattr(self.bridge, "is_hardware", False))
+        """True on a real BMS (BLE or serial); settings with an UNKNOWN address are then disabled."""
+        self._transport()
+        return self._link_facts[1]
 
     def device_values(self) -> dict[str, Any]:
         return dict(self.bridge.live.settings)
@@ -517,9 +537,14 @@ class SettingsPage(QWidget):
         flagged: dict[str, tuple[str, str]] = {}
         for name, text in problems.items():
             flagged[name] = (text, "error")
+        listed = [(text, kind) for text, kind in flagged.values()]
         for issue in self.issues:
-            flagged.setdefault(issue.name, (issue.message, "error" if issue.is_error else "warning"))
-        for text, kind in flagged.values():
+            kind = "error" if issue.is_error else "warning"
+            listed.append((issue.message, kind))
+            for name in issue.names:  # point at the edited side(s) of a cross-field rule
+                if name in values and name in self.editors:
+                    flagged.setdefault(name, (issue.message, kind))
+        for text, kind in listed:
             item = QListWidgetItem(("✖ " if kind == "error" else "⚠ ") + text)
             item.setToolTip(text)
             self.issue_list.addItem(item)
@@ -546,11 +571,11 @@ class SettingsPage(QWidget):
         return bool(problems) or any(i.is_error for i in self.issues)
 
     def _update_buttons(self) -> None:
-        values, _problems = self.pending()
+        values, problems = self.pending()
         can_write = self.connection.connected and self.link_writable() and not self._writing
         blocked = [n for n in values if self._not_writable_reason(params.parameter(n))]
         self.apply_button.setEnabled(bool(values) and can_write and not self.has_errors() and not blocked)
-        self.revert_button.setEnabled(bool(values) and not self._writing)
+        self.revert_button.setEnabled(bool(values or problems) and not self._writing)
 
     def _set_status(self, name: str, text: str, kind: str) -> None:
         label = self.row_status[name]
@@ -581,7 +606,7 @@ class SettingsPage(QWidget):
         self.result_list.clear()
         self.result_list.addItem(self.tr("Writing {0} setting(s)…").format(len(changes)))
         self._update_buttons()
-        result = self.bridge.apply_settings(changes)
+        result = self.bridge.apply_settings({c.name: c.new for c in changes})
         if inspect.isawaitable(result):
             task = asyncio.ensure_future(result)
             self._tasks.add(task)

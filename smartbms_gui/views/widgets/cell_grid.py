@@ -111,17 +111,26 @@ class CellGrid(QWidget):
         tile = self._tile_size()
         return QSize(8 * (tile.width() + self._gap()), self._needed_height(8 * (tile.width() + self._gap())))
 
+    def _column_width(self) -> float:
+        """Tiles stretch to fill the row exactly (no ragged gap on the right); squares keep their size."""
+        tile = self._tile_size()
+        if self.mode == "heatmap":
+            return float(tile.width())
+        cols = self.columns()
+        return max(float(tile.width()), (self.width() - (cols - 1) * self._gap()) / cols)
+
     def tile_rect(self, index: int) -> QRectF:
         tile = self._tile_size()
         cols = self.columns()
         row, col = divmod(index, cols)
         gap = self._gap()
-        return QRectF(col * (tile.width() + gap), row * (tile.height() + gap), tile.width(), tile.height())
+        w = self._column_width()
+        return QRectF(col * (w + gap), row * (tile.height() + gap), w, tile.height())
 
     def index_at(self, x: float, y: float) -> int | None:
         tile = self._tile_size()
         gap = self._gap()
-        col = int(x // (tile.width() + gap))
+        col = int(x // (self._column_width() + gap))
         row = int(y // (tile.height() + gap))
         if col >= self.columns() or x < 0 or y < 0:
             return None

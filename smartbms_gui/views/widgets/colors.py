@@ -31,7 +31,7 @@ def unknown() -> QColor:  # grey: not received yet
 def text_on(color: QColor) -> QColor:
     """Black or white, whichever reads better on `color`."""
     luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
-    return QColor("#111111") if luminance > 150 else QColor("#ffffff")
+    return QColor("#111111") if luminance > 140 else QColor("#ffffff")
 
 
 def stale_text(widget: QWidget) -> QColor:

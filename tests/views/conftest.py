@@ -1,0 +1,63 @@
+"""Fixtures for the view tests: a LiveState fed through real protocol bytes, and output folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from smartbms_gui import qt_env
+
+qt_env.prepare()
+
+from smartbms_gui.device.model import LiveState  # noqa: E402
+from smartbms_gui.protocol import stream  # noqa: E402
+from smartbms_gui.protocol.frame import FrameDecoder, encode_frame  # noqa: E402
+from smartbms_gui.protocol.scaling import Generation  # noqa: E402
+
+OUTPUT = Path(__file__).resolve().parent.parent / "output" / "views"
+
+
+class FakeClock:
+    def __init__(self, t: float = 1000.0) -> None:
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def feed_records(live: LiveState, records, generation=Generation.GEN2) -> None:
+    """Encode records to stream bytes, decode them again and apply them (the bytes path a link takes)."""
+    text = "".join(stream.encode_stream_record(r, generation) + "\r" for r in records)
+    decoder = stream.StreamDecoder(generation)
+    items = decoder.feed(text.encode("ascii"))
+    assert decoder.dropped == 0, decoder.last_error
+    for item in items:
+        live.apply(item)
+
+
+def feed_frames(live: LiveState, frames) -> None:
+    decoder = FrameDecoder()
+    data = b"".join(encode_frame(f) for f in frames)
+    frames_out = decoder.feed(data, live.clock())
+    assert len(frames_out) == len(frames)
+    for frame in frames_out:
+        live.apply(frame)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def live(clock):
+    state = LiveState(clock=clock)
+    state.set_link(True)
+    return state
+
+
+@pytest.fixture
+def output_dir():
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    return OUTPUT
