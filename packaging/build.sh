@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Build SmartBMS Desktop with PyInstaller and check that the built program runs.
+#
+#   packaging/build.sh            one-folder build: dist/smartbms-desktop/smartbms-desktop
+#   packaging/build.sh onefile    one-file build:   dist/smartbms-desktop
+#
+# Uses .venv/bin/python unless PYTHON is set. On Linux the check runs offscreen (no display needed).
+# Windows and macOS: see docs/packaging.md (same spec, same steps).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-.venv/bin/python}"
+MODE="${1:-onefolder}"
+
+case "$MODE" in
+  onefolder) export SMARTBMS_ONEFILE=0; BUILT="dist/smartbms-desktop/smartbms-desktop" ;;
+  onefile)   export SMARTBMS_ONEFILE=1; BUILT="dist/smartbms-desktop" ;;
+  *) echo "usage: $0 [onefolder|onefile]" >&2; exit 2 ;;
+esac
+if [ "$MODE" = onefile ] && [ -d dist/smartbms-desktop ]; then
+  rm -rf dist/smartbms-desktop   # the one-file program takes the folder's name
+fi
+
+VERSION="$("$PYTHON" -c 'import smartbms_gui; print(smartbms_gui.__version__)')"
+echo "== SmartBMS Desktop $VERSION, $MODE build"
+
+echo "== compiling translations"
+"$PYTHON" translations/update.py --compile
+
+echo "== PyInstaller"
+start=$(date +%s)
+"$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
+  --distpath dist --workpath build/pyinstaller packaging/smartbms.spec
+echo "== built in $(( $(date +%s) - start )) s: $BUILT"
+
+echo "== checking the built program"
+export QT_QPA_PLATFORM=offscreen
+output="$("$BUILT" --version)"
+echo "$output"
+if [ "$output" != "SmartBMS Desktop $VERSION" ]; then
+  echo "FAIL: expected 'SmartBMS Desktop $VERSION' from --version" >&2
+  exit 1
+fi
+"$BUILT" --self-check
+echo "OK: $BUILT"

@@ -1,0 +1,78 @@
+"""Entry point of the packaged program.
+
+    smartbms-desktop               start the app
+    smartbms-desktop --version     print "SmartBMS Desktop <version>" and exit
+    smartbms-desktop --self-check  load what a bundle must carry (Qt offscreen-capable platform
+                                   plugins, the app's windows, bleak's backend for this OS, icons,
+                                   translations) and exit 0, or print what is missing and exit 1
+    ... --report FILE              also write that output to FILE (a windowed Windows/macOS build
+                                   has no console to print to)
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def _say(text: str, report: str | None, error: bool = False) -> None:
+    stream = sys.stderr if error else sys.stdout
+    if stream is not None:  # None in a windowed build
+        print(text, file=stream)
+    if report:
+        with open(report, "a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+
+
+def self_check(report: str | None = None) -> int:
+    import importlib
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from smartbms_gui import qt_env
+
+    qt_env.prepare()
+    problems = []
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    backend = {"win32": "bleak.backends.winrt.client", "darwin": "bleak.backends.corebluetooth.client"}.get(
+        sys.platform, "bleak.backends.bluezdbus.client")
+    for module in ("smartbms_gui.views.main_window", "smartbms_gui.views.about", "pyqtgraph", backend):
+        try:
+            importlib.import_module(module)
+        except Exception as exc:  # report every missing piece, not only the first
+            problems.append(f"cannot import {module}: {exc}")
+    from smartbms_gui import i18n
+    from smartbms_gui.views.app_icon import app_icon
+
+    if app_icon().isNull():
+        problems.append("the app icon is missing")
+    for language in ("nl", "de"):
+        try:
+            i18n.install_translator(app, language)
+        except i18n.LanguageError as exc:
+            problems.append(str(exc))
+    i18n.install_translator(app, "en")
+    for problem in problems:
+        _say(problem, report, error=True)
+    _say("self-check " + ("failed" if problems else "passed"), report)
+    return 1 if problems else 0
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    report = args[args.index("--report") + 1] if "--report" in args[:-1] else None
+    if "--version" in args:
+        from smartbms_gui import APP_NAME, __version__
+
+        _say(f"{APP_NAME} {__version__}", report)
+        return 0
+    if "--self-check" in args:
+        return self_check(report)
+    from smartbms_gui.app import main as app_main
+
+    return app_main() or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

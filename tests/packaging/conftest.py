@@ -1,0 +1,6 @@
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+PACKAGING = REPO / "packaging"
+sys.path.insert(0, str(PACKAGING))

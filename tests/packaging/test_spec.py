@@ -1,0 +1,112 @@
+"""The PyInstaller spec, run with stand-ins for PyInstaller's build steps, for each target OS."""
+
+import plistlib
+import runpy
+import sys
+import types
+
+import pytest
+
+import app_metadata
+from conftest import PACKAGING, REPO
+
+import smartbms_gui
+
+
+class _Recorder:
+    def __init__(self):
+        self.calls = {}
+
+    def step(self, name):
+        def record(*args, **kwargs):
+            self.calls[name] = (args, kwargs)
+            result = types.SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[], args=args, kwargs=kwargs)
+            return result
+        return record
+
+
+def _run_spec(monkeypatch, platform: str, onefile: bool = False) -> dict:
+    recorder = _Recorder()
+    collected = []
+
+    def fake_collect_submodules(package, filter=None):
+        collected.append(package)
+        return [f"{package}.stub"] if filter is None or filter(f"{package}.stub") else []
+
+    import PyInstaller.utils.hooks as hooks
+
+    monkeypatch.setattr(hooks, "collect_submodules", fake_collect_submodules)
+    monkeypatch.setattr(app_metadata, "platform_key", lambda platform_name=None: platform)
+    monkeypatch.setitem(sys.modules, "app_metadata", app_metadata)
+    monkeypatch.setenv("SMARTBMS_ONEFILE", "1" if onefile else "0")
+    names = {name: recorder.step(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    runpy.run_path(str(PACKAGING / "smartbms.spec"), init_globals={"SPECPATH": str(PACKAGING), **names})
+    recorder.calls["collected"] = collected
+    return recorder.calls
+
+
+@pytest.mark.parametrize(
+    "platform, backend",
+    [("linux", "bleak.backends.bluezdbus"), ("darwin", "bleak.backends.corebluetooth"),
+     ("win32", "bleak.backends.winrt")],
+)
+def test_spec_names_the_bleak_backend_of_each_os(monkeypatch, platform, backend):
+    calls = _run_spec(monkeypatch, platform)
+    hidden = calls["Analysis"][1]["hiddenimports"]
+    assert f"{backend}.stub" in hidden
+    others = {"linux", "darwin", "win32"} - {platform}
+    for other in others:
+        for package in app_metadata.BLEAK_BACKENDS[other]:
+            if package not in app_metadata.BLEAK_BACKENDS[platform]:
+                assert f"{package}.stub" not in hidden
+
+
+def test_backend_packages_exist_in_the_installed_bleak():
+    import importlib.util
+
+    for packages in app_metadata.BLEAK_BACKENDS.values():
+        for package in packages:
+            if package.startswith("bleak."):
+                assert importlib.util.find_spec(package) is not None, package
+
+
+def test_macos_bundle_carries_the_bluetooth_usage_description(monkeypatch):
+    calls = _run_spec(monkeypatch, "darwin")
+    bundle = calls["BUNDLE"][1]
+    plist = bundle["info_plist"]
+    assert "123\\SmartBMS" in plist["NSBluetoothAlwaysUsageDescription"]
+    assert plist["CFBundleShortVersionString"] == smartbms_gui.__version__
+    assert bundle["bundle_identifier"] == app_metadata.APP_ID
+    assert bundle["icon"].endswith("smartbms.icns")
+    # it is a valid property list
+    assert b"NSBluetoothAlwaysUsageDescription" in plistlib.dumps(plist)
+
+
+def test_no_bundle_step_outside_macos(monkeypatch):
+    assert "BUNDLE" not in _run_spec(monkeypatch, "linux")
+    assert _run_spec(monkeypatch, "win32")["EXE"][1]["icon"].endswith("smartbms.ico")
+
+
+def test_pywin32_and_test_libraries_are_excluded(monkeypatch):
+    excludes = _run_spec(monkeypatch, "win32")["Analysis"][1]["excludes"]
+    for name in ("win32api", "win32com", "pythoncom", "pywintypes", "bumble", "pytest"):
+        assert name in excludes
+
+
+def test_one_folder_and_one_file(monkeypatch):
+    folder = _run_spec(monkeypatch, "linux", onefile=False)
+    assert "COLLECT" in folder and folder["EXE"][1]["exclude_binaries"] is True
+    single = _run_spec(monkeypatch, "linux", onefile=True)
+    assert "COLLECT" not in single
+    assert single["EXE"][1]["name"] == app_metadata.EXE_NAME
+
+
+def test_resources_and_translations_are_bundled(monkeypatch):
+    datas = _run_spec(monkeypatch, "linux")["Analysis"][1]["datas"]
+    targets = {target for _, target in datas}
+    assert "smartbms_gui/resources" in targets
+    assert "smartbms_gui/translations" in targets
+    sources = [source for source, _ in datas]
+    assert any(s.endswith("smartbms_nl.ts") for s in sources)
+    assert any(s.endswith("smartbms_de.ts") for s in sources)
+    assert (REPO / "smartbms_gui" / "resources" / "icons" / "smartbms-256.png").exists()
