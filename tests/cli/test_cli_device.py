@@ -179,6 +179,14 @@ def test_settings_writes_are_refused_on_serial(capsys, tmp_path):
     assert_user_error(run(capsys, "settings", "load", str(backup), "--serial", "/dev/ttyUSB0"), 5, "read-only")
 
 
+def test_unpublished_address_is_refused_on_real_hardware_before_connecting(capsys):
+    # No Bluetooth here: the refusal must come from the parameter table, before any link is opened.
+    result = run(capsys, "settings", "set", "charge_restart_pct", "85", "--ble", "AA:BB:CC:DD:EE:FF")
+    assert_user_error(result, 5, "not published")
+    code, out, err = run(capsys, "settings", "set", "charge_restart_pct", "85", *SIM)  # the simulator has it
+    assert code == 0, err
+
+
 def test_read_only_setting(capsys):
     assert_user_error(run(capsys, "settings", "set", "vbypass_v", "3.6", *SIM), 5, "option switches 2, 6 and 7")
 

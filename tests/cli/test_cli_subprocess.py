@@ -45,6 +45,10 @@ def test_monitor_reads_the_simulator_pty_as_json():
         assert port.startswith("/dev/")
         done = subprocess.run([*SMARTBMS, "monitor", "--serial", port, "--json", "--seconds", "3.5"],
                               capture_output=True, text=True, timeout=30, env=env())
+        got = subprocess.run([*SMARTBMS, "settings", "get", "--serial", port, "--json"],
+                             capture_output=True, text=True, timeout=30, env=env())
+        refused = subprocess.run([*SMARTBMS, "settings", "set", "vmax_v", "3.6", "--serial", port],
+                                 capture_output=True, text=True, timeout=30, env=env())
     finally:
         sim.terminate()
         sim.wait(timeout=10)
@@ -56,3 +60,10 @@ def test_monitor_reads_the_simulator_pty_as_json():
         assert 20.0 < r["pack_voltage_v"] < 30.0  # 8 LFP cells, in volts
     cells = [r["cell"] for r in records]
     assert all(b == a % 8 + 1 for a, b in zip(cells, cells[1:]))  # the rotation, no frame missed
+
+    assert got.returncode == 0, got.stderr
+    frame_settings = json.loads(got.stdout)
+    assert frame_settings["source"] == "serial frame"
+    assert frame_settings["settings"]["vmax_v"] == records[0]["vmax_v"]
+    assert frame_settings["settings"]["capacity_wh"] == records[0]["capacity_wh"]
+    assert refused.returncode == 5 and "read-only" in refused.stderr
