@@ -227,3 +227,32 @@ class PlotData:
                 rows_t, rows = carry_rows(history, t[part], i[part], np.asarray(values[part], dtype=np.float32))
                 history.extend(rows_t, rows)
         times.clear(), index.clear(), volts.clear(), temps.clear()
+
+
+MAX_CHOSEN_CELLS = 12
+
+
+class CellChoiceError(ValueError):
+    """The list of cells to plot can't be read; the message says what is wrong."""
+
+
+def parse_cells(text: str, count: int | None = None) -> list[int]:
+    """ "1-4, 9" → [1, 2, 3, 4, 9] (1-based, sorted, no repeats), at most MAX_CHOSEN_CELLS."""
+    cells: set[int] = set()
+    for part in text.replace(";", ",").replace(" ", ",").split(","):
+        if not part:
+            continue
+        first, sep, last = part.partition("-")
+        try:
+            lo = int(first)
+            hi = int(last) if sep else lo
+        except ValueError:
+            raise CellChoiceError(f"“{part}” is not a cell number or a range like 3-7.") from None
+        if lo < 1 or hi < lo:
+            raise CellChoiceError(f"“{part}”: cells are numbered from 1, ranges go low-high.")
+        if count and hi > count:
+            raise CellChoiceError(f"“{part}”: this pack has {count} cells.")
+        cells.update(range(lo, hi + 1))
+        if len(cells) > MAX_CHOSEN_CELLS:
+            raise CellChoiceError(f"Choose at most {MAX_CHOSEN_CELLS} cells (use the heat map for all).")
+    return sorted(cells)

@@ -1,0 +1,58 @@
+"""A stand-in for the DeviceBridge (its signals and `live`), and simulated items to plot."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from smartbms_gui.device.model import LiveState
+from smartbms_gui.protocol.frame import Frame
+from smartbms_gui.protocol.stream import ReplyLine, StreamDecoder
+from smartbms_gui.sim import records
+from smartbms_gui.sim.ascii_peer import AsciiPeer
+from smartbms_gui.sim.battery import SimulatedBattery
+
+
+class FakeBridge(QObject):
+    stateChanged = Signal(object)
+    itemReceived = Signal(object)
+    liveChanged = Signal(object)
+    settingsChanged = Signal(dict)
+    settingsWritten = Signal(object)
+    errorRaised = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.live = LiveState()
+
+
+def simulated_items(seconds: float, *, cells: int = 16, start: float = 1_700_000_000.0, step: float = 1.0,
+                    seed: int = 2, load_a: float | None = None):
+    """(t, item) decoded from the simulator's own stream bytes, one message per `step`."""
+    battery = SimulatedBattery(cells=cells, seed=seed)
+    peer = AsciiPeer(battery, cells_per_message=max(8, cells // 4))
+    decoder = StreamDecoder()
+    out = []
+    t = start
+    while t < start + seconds:
+        battery.step(step)
+        for item in decoder.feed(peer._stream_message()):
+            if type(item) is not ReplyLine:
+                out.append((t, item))
+        t += step
+    return out
+
+
+def simulated_frames(seconds: float, *, cells: int = 8, start: float = 1_700_000_000.0, interval: float = 0.5):
+    battery = SimulatedBattery(cells=cells, seed=6)
+    out = []
+    for n in range(int(seconds / interval)):
+        battery.step(interval)
+        out.append((start + n * interval, records.frame(battery, n % cells + 1, n % 19)))
+    assert all(type(f) is Frame for _t, f in out)
+    return out
+
+
+@pytest.fixture
+def bridge(qtbot):
+    return FakeBridge()
