@@ -1,0 +1,196 @@
+"""The simulator panel: the simulated IN board's option switches, faults, and the simulation speed.
+
+Only shown when the app runs against the built-in simulator. Flipping a switch here is flipping it
+on the simulated board (`battery.set_switch`), so the hidden-settings wizard can be walked end to
+end: switch 8 ON then OFF really stores the sensor and cell count in the simulated BMS.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS
+from smartbms_gui.views import switch_texts as st
+from smartbms_gui.views.dip_switch import DipSwitchBlock
+
+SPEEDS = (0.0, 1.0, 10.0, 60.0, 600.0, 3600.0)
+ONE_SHOT_FAULTS = ("device_reboot",)
+REFRESH_MS = 500
+
+
+def _label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SimulatorPanel(QWidget):
+    """Controls for a `SimulatedBattery` (and, when given, its `SimulatorRunner`'s speed)."""
+
+    speedChanged = Signal(float)
+
+    def __init__(self, battery, parent: QWidget | None = None, *, runner=None) -> None:
+        super().__init__(parent)
+        self.battery = battery
+        self.runner = runner
+
+        # --- switches
+        self.dip = DipSwitchBlock(tuple(battery.switches), editable=True)
+        self.dip.setAccessibleName(self.tr("Option switches of the simulated IN board"))
+        self.dip.setToolTip(self.tr("The simulated IN board's option switches: flip them as the wizard or the "
+                                    "Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden "
+                                    "settings."))
+        self.switch_state = _label()
+        switches_box = QGroupBox(self.tr("IN board option switches (simulated)"))
+        s_layout = QVBoxLayout(switches_box)
+        s_layout.addWidget(self.dip)
+        s_layout.addWidget(self.switch_state)
+
+        # --- faults
+        faults_box = QGroupBox(self.tr("Faults"))
+        grid = QGridLayout(faults_box)
+        self.fault_boxes: dict[str, QCheckBox] = {}
+        self.fault_buttons: dict[str, QPushButton] = {}
+        row = 0
+        for name, description in FAULTS.items():
+            kind = FAULT_KINDS.get(name)
+            title = name.replace("_", " ")
+            if name in ONE_SHOT_FAULTS:
+                button = QPushButton(self.tr("Trigger: %1").replace("%1", title))
+                button.setToolTip(description)
+                button.clicked.connect(lambda _=False, n=name: self._inject(n))
+                self.fault_buttons[name] = button
+                widget = button
+            else:
+                box = QCheckBox(title)
+                box.setToolTip(description)
+                box.toggled.connect(lambda on, n=name: self._inject(n) if on else self._clear(n))
+                self.fault_boxes[name] = box
+                widget = box
+            grid.addWidget(widget, row // 2, row % 2)
+            if kind is not None and kind.wire:
+                widget.setAccessibleDescription(self.tr("affects the link, not the cells"))
+            row += 1
+        self.clear_all = QPushButton(self.tr("Clear all faults"))
+        self.clear_all.setToolTip(self.tr("Remove every active fault."))
+        self.clear_all.clicked.connect(lambda: self._clear(None))
+        grid.addWidget(self.clear_all, (row + 1) // 2, 0)
+        self.fault_error = _label()
+        self.fault_error.setStyleSheet("color: #C0392B;")
+        grid.addWidget(self.fault_error, (row + 1) // 2 + 1, 0, 1, 2)
+
+        # --- speed
+        self.speed = QComboBox()
+        for factor in SPEEDS:
+            text = self.tr("Paused") if factor == 0 else self.tr("×%1").replace("%1", f"{factor:g}")
+            self.speed.addItem(text, factor)
+        current = getattr(runner, "speed", 1.0) if runner is not None else 1.0
+        self.speed.setCurrentIndex(min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - current)))
+        if runner is None:
+            self.speed.setToolTip(self.tr("Simulated seconds per real second (applies when the simulator runs "
+                                          "inside the app)."))
+        else:
+            self.speed.setToolTip(self.tr("Simulated seconds per real second: ×60 passes a day in 24 minutes."))
+        self.speed.currentIndexChanged.connect(self._speed_changed)
+        speed_box = QGroupBox(self.tr("Simulation"))
+        form = QFormLayout(speed_box)
+        form.addRow(self.tr("Speed:"), self.speed)
+        self.pack_state = _label()
+        form.addRow(self.tr("Pack:"), self.pack_state)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(switches_box)
+        row_layout = QHBoxLayout()
+        row_layout.addWidget(faults_box, 3)
+        row_layout.addWidget(speed_box, 2)
+        layout.addLayout(row_layout)
+        layout.addStretch(1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+
+        self.dip.positionsChanged.connect(self._flip)
+        listeners = getattr(battery, "switch_listeners", None)
+        if listeners is not None:
+            listeners.append(self._battery_switches_changed)
+        self.destroyed.connect(lambda *_: self._detach())
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    # --- switches
+    def _flip(self, positions) -> None:
+        """Apply the drawing to the simulated board one switch at a time, as a hand would."""
+        for number, on in enumerate(positions, start=1):
+            if bool(self.battery.switches[number - 1]) != bool(on):
+                self.battery.set_switch(number, bool(on))
+        self.refresh()
+
+    def _battery_switches_changed(self) -> None:
+        self.dip.blockSignals(True)
+        try:
+            self.dip.setPositions(tuple(self.battery.switches))
+        finally:
+            self.dip.blockSignals(False)
+        self.refresh()
+
+    def _detach(self) -> None:
+        listeners = getattr(self.battery, "switch_listeners", None)
+        if listeners is not None and self._battery_switches_changed in listeners:
+            listeners.remove(self._battery_switches_changed)
+
+    # --- faults
+    def _inject(self, name: str) -> None:
+        try:
+            self.battery.faults.inject(name)
+            self.fault_error.setText("")
+        except ValueError as exc:
+            self.fault_error.setText(str(exc))
+        self.refresh()
+
+    def _clear(self, name: str | None) -> None:
+        try:
+            self.battery.faults.clear(name)
+            self.fault_error.setText("")
+        except ValueError as exc:
+            self.fault_error.setText(str(exc))
+        self.refresh()
+
+    # --- speed
+    def _speed_changed(self) -> None:
+        factor = float(self.speed.currentData())
+        if self.runner is not None:
+            self.runner.speed = factor
+        self.speedChanged.emit(factor)
+
+    # --- state
+    def refresh(self) -> None:
+        b = self.battery
+        self.switch_state.setText(st.fill(self.tr(
+            "Stored hidden settings: %1 A sensor, %2 cells. The pack reports %3 cells.\nIn normal use: %4"),
+            getattr(b, "hidden_sensor_a", "?"), getattr(b, "hidden_cells", "?"), b.cell_count,
+            "; ".join(line.split(" — ", 1)[-1] for line in st.normal_meaning_lines(tuple(b.switches))[:5])))
+        active = b.faults.active()
+        for name, box in self.fault_boxes.items():
+            if box.isChecked() != (name in active):
+                box.blockSignals(True)
+                box.setChecked(name in active)
+                box.blockSignals(False)
+        current = getattr(b, "battery_current_a", None)
+        soc = getattr(b, "soc_pct", None)
+        parts = []
+        if soc is not None:
+            parts.append(st.fill(self.tr("SoC %1 %"), f"{float(soc):.0f}"))
+        if current is not None:
+            parts.append(st.fill(self.tr("current %1 A"), f"{float(current):+.2f}"))
+        self.pack_state.setText(", ".join(parts))

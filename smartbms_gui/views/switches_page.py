@@ -1,0 +1,297 @@
+"""The Switches page: set the normal option switches, decode a switch row, start the hidden-settings wizard.
+
+Three tabs:
+- "Set the switches": choose message rate, V bypass, blind spot, auto zero and mode; the drawing
+  shows where switches 1-7 go (8 stays OFF), with what normal and critical mode do to the relays.
+- "What do my switches mean?": click the drawing to match the board; see the meaning in normal
+  use and, separately, what switch 8 would store as hidden settings.
+- "Hidden settings": explains and opens the wizard (with `open()`, never `exec()`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QRadioButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+
+from smartbms_gui.protocol import switches as sw
+from smartbms_gui.views import switch_texts as st
+from smartbms_gui.views.dip_switch import DipSwitchBlock
+from smartbms_gui.views.switch_wizard import HiddenSettingsWizard, is_connected, live_value
+
+NORMAL_SWITCHES = (1, 2, 3, 4, 5, 6, 7)
+
+
+def _label(text: str = "", *, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class NormalSwitchesSetter(QWidget):
+    """Choose the normal-use settings; the drawing shows the target positions."""
+
+    settingsChanged = Signal(object)  # sw.NormalSettings
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rate = QComboBox()
+        self.rate.addItem(self.tr("Every 1.0 s (saves energy)"), False)
+        self.rate.addItem(self.tr("Every 0.5 s (fastest information)"), True)
+        self.rate.setToolTip(self.tr("Switch 1: how often the cell boards send their messages."))
+        self.vbypass = QComboBox()
+        for volts in sw.VBYPASS_CHOICES:
+            self.vbypass.addItem(f"{volts:.1f} V", volts)
+        self.vbypass.setToolTip(self.tr("Switches 2, 6, 7: the balancing voltage. Above it a cell board burns 1 A "
+                                        "so the other cells catch up; when all cells reach it the SoC is set to "
+                                        "100 %. LiFePO4 packs use 3.4-3.7 V."))
+        self.blind_spot = QCheckBox(self.tr("Blind spot around 0 A (recommended)"))
+        self.blind_spot.setToolTip(self.tr("Switch 3: tiny false currents (temperature drift, sensor offset) read "
+                                           "as 0 A, so they do not spoil the SoC."))
+        self.auto_zero = QCheckBox(self.tr("Auto zero (only while calibrating)"))
+        self.auto_zero.setToolTip(self.tr("Switch 4: zero calibration of the current sensors. Turn it ON only while "
+                                          "absolutely no current flows, wait until the current reads 0 A, then "
+                                          "OFF again."))
+        self.normal_mode = QRadioButton(self.tr("Normal mode (recommended)"))
+        self.normal_mode.setToolTip(self.tr("Switch 5 OFF: the relays follow the SoC and the limits."))
+        self.critical_mode = QRadioButton(self.tr("Critical mode"))
+        self.critical_mode.setToolTip(self.tr("Switch 5 ON: the relays open only in critical conditions."))
+        self._mode_group = QButtonGroup(self)
+        self._mode_group.addButton(self.normal_mode)
+        self._mode_group.addButton(self.critical_mode)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.normal_mode)
+        mode_row.addWidget(self.critical_mode)
+        mode_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Message rate (1):"), self.rate)
+        form.addRow(self.tr("V bypass (2, 6, 7):"), self.vbypass)
+        form.addRow(self.tr("Blind spot (3):"), self.blind_spot)
+        form.addRow(self.tr("Auto zero (4):"), self.auto_zero)
+        form.addRow(self.tr("Mode (5):"), mode_row)
+
+        self.dip = DipSwitchBlock(editable=False)
+        self.dip.setAccessibleName(self.tr("Where to set the option switches"))
+        self.dip.setHighlighted(NORMAL_SWITCHES)
+        self.summary = _label()
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.auto_zero_note = _label(self.tr("Auto zero is ON in this drawing: only while no current flows, then "
+                                             "set switch 4 back OFF."))
+        self.auto_zero_note.setStyleSheet("color: #C0392B; font-weight: bold;")
+        self.modes = _label(st.mode_explanation_html(), rich=True)
+        self.from_bms = _label()
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.from_bms)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.dip)
+        right.addWidget(self.summary)
+        right.addWidget(self.auto_zero_note)
+        top = QHBoxLayout()
+        top.addLayout(left, 2)
+        top.addLayout(right, 3)
+        modes_box = QGroupBox(self.tr("Normal or critical mode: what the relays do"))
+        QVBoxLayout(modes_box).addWidget(self.modes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(modes_box)
+        layout.addStretch(1)
+
+        self.setSettings(sw.NormalSettings())
+        for signal in (self.rate.currentIndexChanged, self.vbypass.currentIndexChanged):
+            signal.connect(self._changed)
+        for box in (self.blind_spot, self.auto_zero, self.normal_mode, self.critical_mode):
+            box.toggled.connect(self._changed)
+
+    def settings(self) -> sw.NormalSettings:
+        return sw.NormalSettings(
+            fast_messages=bool(self.rate.currentData()),
+            vbypass_v=float(self.vbypass.currentData()),
+            blind_spot=self.blind_spot.isChecked(),
+            auto_zero=self.auto_zero.isChecked(),
+            critical_mode=self.critical_mode.isChecked(),
+        )
+
+    def setSettings(self, settings: sw.NormalSettings) -> None:  # noqa: N802
+        widgets = (self.rate, self.vbypass, self.blind_spot, self.auto_zero, self.normal_mode, self.critical_mode)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.rate.setCurrentIndex(1 if settings.fast_messages else 0)
+            self.vbypass.setCurrentIndex(sw.VBYPASS_CHOICES.index(
+                min(sw.VBYPASS_CHOICES, key=lambda v: abs(v - settings.vbypass_v))))
+            self.blind_spot.setChecked(settings.blind_spot)
+            self.auto_zero.setChecked(settings.auto_zero)
+            self.critical_mode.setChecked(settings.critical_mode)
+            self.normal_mode.setChecked(not settings.critical_mode)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._changed()
+
+    def targetPositions(self) -> tuple[bool, ...]:  # noqa: N802
+        return sw.encode_normal(self.settings())
+
+    def _changed(self, *_args) -> None:
+        settings = self.settings()
+        positions = sw.encode_normal(settings)
+        self.dip.setPositions(positions)
+        self.summary.setText(st.fill(self.tr("Set: %1. Switch 8 stays OFF."),
+                                     st.positions_text(positions, NORMAL_SWITCHES)))
+        self.auto_zero_note.setVisible(settings.auto_zero)
+        self.settingsChanged.emit(settings)
+
+
+class SwitchDecoder(QWidget):
+    """"What do my switches mean?": an editable drawing and both meanings of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intro = _label(self.tr("Click the drawing until it looks like the option switches on your IN board."))
+        self.dip = DipSwitchBlock(editable=True)
+        self.dip.setAccessibleName(self.tr("Your option switches"))
+        self.normal = _label()
+        self.normal.setToolTip(self.tr("What the BMS does with these positions while it runs."))
+        self.hidden = _label()
+        self.hidden.setToolTip(self.tr("What switch 8 would store if toggled ON and OFF with these positions."))
+        normal_box = QGroupBox(self.tr("In normal use"))
+        QVBoxLayout(normal_box).addWidget(self.normal)
+        hidden_box = QGroupBox(self.tr("If switch 8 were toggled ON and OFF now (hidden settings)"))
+        hidden_layout = QVBoxLayout(hidden_box)
+        hidden_layout.addWidget(self.hidden)
+        hidden_layout.addWidget(_label(self.tr("Only when you program the sensor or the cell count. Normally "
+                                               "switch 8 is never touched.")))
+        boxes = QHBoxLayout()
+        boxes.addWidget(normal_box, 1)
+        boxes.addWidget(hidden_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.dip)
+        layout.addLayout(boxes)
+        layout.addStretch(1)
+        self.dip.positionsChanged.connect(self._show)
+        self._show(self.dip.positions())
+
+    def _show(self, positions) -> None:
+        self.normal.setText("• " + "\n• ".join(st.normal_meaning_lines(positions)))
+        self.hidden.setText("• " + "\n• ".join(st.hidden_meaning_lines(positions)))
+
+
+class SwitchesPage(QWidget):
+    """The IN board's option switches: set, decode, and the hidden-settings wizard."""
+
+    def __init__(self, bridge=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.wizard: HiddenSettingsWizard | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setToolTip(self.tr("Set the switches for normal use, read what a switch row means, or program "
+                                     "the hidden settings."))
+        self.setter = NormalSwitchesSetter()
+        self.decoder = SwitchDecoder()
+        self.tabs.addTab(_scrolled(self.setter), self.tr("Set the switches"))
+        self.tabs.addTab(_scrolled(self.decoder), self.tr("What do my switches mean?"))
+        self.tabs.addTab(_scrolled(self._hidden_tab()), self.tr("Hidden settings (sensor, cells)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        signal = getattr(bridge, "liveChanged", None) if bridge is not None else None
+        if signal is not None:
+            signal.connect(self._live_changed)
+        self._live_changed(frozenset({"bypass_v", "cell_count"}))
+
+    def _hidden_tab(self) -> QWidget:
+        tab = QWidget()
+        text = _label(self.tr(
+            "The current sensor type and the number of cells are stored in the IN board as hidden factory "
+            "settings. To change them you set switches 1-7 to a special pattern, toggle switch 8 ON and OFF, "
+            "and put the switches back. The wizard draws every step, remembers your switch positions, and "
+            "checks the result when connected."))
+        self.open_wizard = QPushButton(self.tr("Program sensor and cell count…"))
+        self.open_wizard.setToolTip(self.tr("Open the step-by-step wizard for the hidden settings."))
+        self.open_wizard.clicked.connect(self.openWizard)
+        self.reported = _label()
+        row = QHBoxLayout()
+        row.addWidget(self.open_wizard)
+        row.addWidget(self.reported, 1)
+        tables = QHBoxLayout()
+        sensors = _label(self._sensor_table_html(), rich=True)
+        sensors.setToolTip(self.tr("The manual's hidden settings table, switches 1-3."))
+        cells = _label(self._cell_table_html(), rich=True)
+        cells.setToolTip(self.tr("The manual's hidden settings table, switches 4-7."))
+        top_left = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        tables.addWidget(sensors, 0, top_left)
+        tables.addSpacing(32)
+        tables.addWidget(cells, 0, top_left)
+        tables.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addLayout(tables)
+        layout.addStretch(1)
+        return tab
+
+    def _sensor_table_html(self) -> str:
+        head = "".join(f"<th>{h}</th>" for h in ("1", "2", "3", self.tr("Sensor"), self.tr("Resolution"),
+                                                  self.tr("Blind spot"), self.tr("Note")))
+        rows = []
+        for s in sw.SENSORS:
+            note = []
+            if s.min_in_board_version:
+                note.append(st.fill(self.tr("IN board v%1+"), s.min_in_board_version))
+            if s.default:
+                note.append(self.tr("default"))
+            if s.amps in sw.INFERRED_SENSOR_SPECS:
+                note.append(self.tr("figures inferred"))
+            cells = [st.on_off(on) for on in s.switches] + [f"{s.amps} A", f"{s.resolution_a:g} A",
+                                                           f"±{s.blind_spot_a:g} A", ", ".join(note)]
+            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        return (f"<b>{self.tr('Switches 1-3: current sensor')}</b>"
+                f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{''.join(rows)}</table>")
+
+    def _cell_table_html(self) -> str:
+        head = "".join(f"<th>{h}</th>" for h in ("4", "5", "6", "7", self.tr("Cells")))
+        rows = []
+        for cells in sw.CELL_COUNT_TABLE:
+            row = sw.encode_hidden(sw.SENSOR_AMPS[0], cells)
+            values = [st.on_off(row[n - 1]) for n in sw.SWITCHES_CELLS] + [str(cells)]
+            rows.append("<tr>" + "".join(f"<td>{v}</td>" for v in values) + "</tr>")
+        return (f"<b>{self.tr('Switches 4-7: number of cells')}</b>"
+                f"<table cellspacing='0' cellpadding='2' border='1'><tr>{head}</tr>{''.join(rows)}</table>"
+                f"<p>{self.tr('Not listed? Use the next higher number.')}</p>")
+
+    def openWizard(self) -> HiddenSettingsWizard:  # noqa: N802
+        if self.wizard is None or not self.wizard.isVisible():
+            self.wizard = HiddenSettingsWizard(self.bridge, self)
+            self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self.wizard.destroyed.connect(self._wizard_gone)
+            self.wizard.open()  # window-modal, returns at once: safe under the asyncio loop
+        return self.wizard
+
+    def _wizard_gone(self, *_args) -> None:
+        self.wizard = None
+
+    def _live_changed(self, changed) -> None:
+        if "cell_count" in changed or "link" in changed:
+            count = live_value(self.bridge, "cell_count") if is_connected(self.bridge) else None
+            self.reported.setText(st.fill(self.tr("The connected BMS reports %1 cells."), count)
+                                  if count is not None else "")
+        if "bypass_v" not in changed and "settings" not in changed:
+            return
+        vbypass = live_value(self.bridge, "bypass_v") if is_connected(self.bridge) else None
+        if vbypass is None:
+            self.setter.from_bms.setText(self.tr("Connect to the BMS to see its V bypass here."))
+        else:
+            self.setter.from_bms.setText(st.fill(self.tr("The connected BMS balances at %1 V now."),
+                                                 f"{float(vbypass):.2f}"))

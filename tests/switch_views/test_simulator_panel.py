@@ -1,0 +1,87 @@
+"""The simulator panel: switches flipped on the simulated IN board, faults, speed."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from smartbms_gui.protocol import switches as sw
+from smartbms_gui.sim.faults import FAULTS
+from smartbms_gui.sim.runner import SimulatorRunner
+from smartbms_gui.views.simulator_panel import SimulatorPanel
+
+
+@pytest.fixture
+def panel(qtbot, battery):
+    runner = SimulatorRunner(battery, speed=1.0)
+    widget = SimulatorPanel(battery, runner=runner)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def test_panel_shows_the_boards_switches(panel, battery):
+    assert panel.dip.positions() == tuple(battery.switches)
+    assert "100 A sensor, 16 cells" in panel.switch_state.text()
+
+
+def test_click_flips_the_simulated_switch(qtbot, panel, battery):
+    before = battery.switches[2]
+    qtbot.mouseClick(panel.dip, Qt.MouseButton.LeftButton, pos=panel.dip._slot_rect(2).center().toPoint())
+    assert battery.switches[2] is (not before)
+    assert battery.normal.blind_spot is (not before)
+
+
+def test_switch_8_toggle_through_the_panel_stores_hidden_settings(panel, battery):
+    original = tuple(battery.switches)
+    target = sw.encode_hidden(500, 60)  # 500 A, 64 cells
+    for n in range(1, 8):
+        panel.dip.setSwitch(n, target[n - 1])
+    assert battery.cell_count == 16  # nothing stored yet
+    panel.dip.setSwitch(8, True)
+    panel.dip.setSwitch(8, False)
+    assert battery.cell_count == 64 and battery.hidden_sensor_a == 500
+    assert "500 A sensor, 64 cells" in panel.switch_state.text()
+    for n in range(1, 9):
+        panel.dip.setSwitch(n, original[n - 1])
+    assert tuple(battery.switches) == original and battery.cell_count == 64
+
+
+def test_switches_flipped_elsewhere_show_up(panel, battery):
+    battery.set_switch(5, True)
+    assert panel.dip.isOn(5)
+    assert "critical mode" in panel.switch_state.text()
+
+
+def test_faults_inject_and_clear(panel, battery):
+    box = panel.fault_boxes["cell_over_voltage"]
+    box.setChecked(True)
+    assert battery.faults.is_active("cell_over_voltage")
+    box.setChecked(False)
+    assert not battery.faults.is_active("cell_over_voltage")
+    battery.faults.inject("link_drop")
+    panel.refresh()
+    assert panel.fault_boxes["link_drop"].isChecked()
+    panel.clear_all.click()
+    assert battery.faults.active() == {} and not panel.fault_boxes["link_drop"].isChecked()
+    assert set(panel.fault_boxes) | set(panel.fault_buttons) == set(FAULTS)
+
+
+def test_reboot_is_a_one_shot(panel, battery):
+    before = battery.faults.reboots
+    panel.fault_buttons["device_reboot"].click()
+    assert battery.faults.reboots == before + 1
+
+
+def test_speed(qtbot, panel):
+    with qtbot.waitSignal(panel.speedChanged) as blocker:
+        panel.speed.setCurrentIndex(panel.speed.findData(60.0))
+    assert panel.runner.speed == 60.0 and blocker.args == [60.0]
+    panel.speed.setCurrentIndex(panel.speed.findData(0.0))
+    assert panel.runner.speed == 0.0
+
+
+def test_panel_without_runner(qtbot, battery):
+    widget = SimulatorPanel(battery)
+    qtbot.addWidget(widget)
+    widget.speed.setCurrentIndex(widget.speed.findData(10.0))  # no runner: only the signal
+    assert widget.speed.currentData() == 10.0

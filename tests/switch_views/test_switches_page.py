@@ -1,0 +1,93 @@
+"""The Switches page: the manual's normal table through the setter's drawing, the decoder for all 256 rows."""
+
+import pytest
+
+from manual_tables import MANUAL_CELLS, MANUAL_SENSORS, MANUAL_VBYPASS, manual_cells
+from smartbms_gui.protocol import switches as sw
+from smartbms_gui.views.switches_page import SwitchesPage
+
+
+@pytest.fixture
+def page(qtbot):
+    widget = SwitchesPage(None)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+@pytest.mark.parametrize("row,volts", MANUAL_VBYPASS.items())
+def test_vbypass_row_through_the_setter(page, row, volts):
+    setter = page.setter
+    setter.vbypass.setCurrentIndex(setter.vbypass.findText(f"{volts:.1f} V"))
+    drawn = setter.dip.positions()
+    assert (drawn[1], drawn[5], drawn[6]) == row
+    assert drawn[7] is False
+
+
+@pytest.mark.parametrize("switch,control", [(1, "rate"), (3, "blind_spot"), (4, "auto_zero"), (5, "critical_mode")])
+def test_single_switch_rows_through_the_setter(page, switch, control):
+    setter = page.setter
+    setter.normal_mode.setChecked(True)
+    setter.blind_spot.setChecked(False)
+    setter.auto_zero.setChecked(False)
+    setter.rate.setCurrentIndex(0)
+    assert setter.dip.positions()[switch - 1] is False
+    widget = getattr(setter, control)
+    if control == "rate":
+        widget.setCurrentIndex(1)  # every 0.5 s
+    else:
+        widget.setChecked(True)
+    assert setter.dip.positions()[switch - 1] is True
+    assert setter.auto_zero_note.isVisibleTo(setter) == (control == "auto_zero")
+
+
+def test_setter_summary_names_positions(page):
+    page.setter.setSettings(sw.NormalSettings(fast_messages=True, vbypass_v=3.6, blind_spot=True))
+    assert "1 ON, 2 OFF, 3 ON, 4 OFF, 5 OFF, 6 ON, 7 OFF" in page.setter.summary.text()
+
+
+def flip_to(dip, row):
+    for n, on in enumerate(row, start=1):
+        dip.setSwitch(n, on)  # the user's path: emits positionsChanged
+
+
+def test_decoder_all_256_positions(page):
+    decoder = page.decoder
+    for value in range(256):
+        row = tuple(bool(value >> (7 - i) & 1) for i in range(8))
+        flip_to(decoder.dip, row)
+        normal, hidden = decoder.normal.text(), decoder.hidden.text()
+        assert f"{MANUAL_VBYPASS[(row[1], row[5], row[6])]:.1f} V" in normal
+        assert ("0.5 s" if row[0] else "1.0 s") in normal
+        assert ("enabled" if row[2] else "disabled") in normal
+        assert ("ACTIVE" if row[3] else "inactive") in normal
+        assert ("critical mode" if row[4] else "normal mode") in normal
+        assert ("must never be left ON" in normal) == row[7]
+        amps = MANUAL_SENSORS[row[:3]]
+        assert f"current sensor: {amps} A" in hidden
+        assert f"number of cells: {manual_cells(row)}" in hidden
+        assert ("v1.4" in hidden) == (amps >= 1000)
+
+
+def test_hidden_tab_lists_the_manual_tables(page):
+    html = page._sensor_table_html() + page._cell_table_html()
+    for amps in MANUAL_SENSORS.values():
+        assert f"{amps} A" in html
+    for cells in MANUAL_CELLS:
+        assert f"<td>{cells}</td>" in html
+
+
+def test_button_opens_the_wizard_without_blocking(qtbot, page):
+    page.tabs.setCurrentIndex(2)
+    page.open_wizard.click()  # returns at once: open(), not exec()
+    assert page.wizard is not None and page.wizard.isVisible()
+    assert page.openWizard() is page.wizard  # a second click does not stack wizards
+    page.wizard.close()
+
+
+def test_connected_page_shows_the_bms_vbypass(qtbot, sim_bridge):
+    widget = SwitchesPage(sim_bridge)
+    qtbot.addWidget(widget)
+    assert "3.50 V" in widget.setter.from_bms.text()
+    assert "16 cells" in widget.reported.text()
