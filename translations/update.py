@@ -1,5 +1,6 @@
 """Refresh the translation files from the code, and compile them.
 
+    .venv/bin/python translations/runtime_strings.py   # (after page changes) strings tr() gets as variables
     .venv/bin/python translations/update.py            # extract strings, update the .ts files, compile .qm
     .venv/bin/python translations/update.py --check    # exit 1 if any string lacks a Dutch or German translation
     .venv/bin/python translations/update.py --compile  # only compile .ts -> .qm (the packaging build does this)
@@ -20,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract_strings  # noqa: E402
+import runtime_strings  # noqa: E402
 
 LANGUAGES = ("nl", "de")
 TS_DIR = extract_strings.PACKAGE / "translations"
@@ -45,9 +47,16 @@ def lrelease() -> str:
     raise ToolMissing("pyside6-lrelease not found: install PySide6-Essentials in this environment")
 
 
+def all_messages() -> list[extract_strings.Message]:
+    """Strings found in the source plus those recorded at run time (runtime_strings.json)."""
+    found = set(extract_strings.extract())
+    found |= {extract_strings.Message(context, source) for context, source in runtime_strings.load()}
+    return sorted(found)
+
+
 def update() -> dict[str, tuple[int, int]]:
     """Rewrite each .ts with the strings in the code; returns language → (total, unfinished)."""
-    messages = extract_strings.extract()
+    messages = all_messages()
     TS_DIR.mkdir(parents=True, exist_ok=True)
     counts = {}
     for language in LANGUAGES:
@@ -71,7 +80,7 @@ def compile_all() -> list[Path]:
 
 def unfinished() -> dict[str, list[extract_strings.Message]]:
     """Strings in the code with no finished translation, per language."""
-    messages = extract_strings.extract()
+    messages = all_messages()
     missing = {}
     for language in LANGUAGES:
         entries = extract_strings.read_ts(ts_file(language))

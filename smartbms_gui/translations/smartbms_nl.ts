@@ -245,6 +245,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No light is on so far; {0} of {1} cells have reported. Click a light to read what it means.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No warning lights on</source>
             <translation type="unfinished" />
         </message>
@@ -428,6 +432,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A preview of the positions step 3 asks for. Do not set them yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cell counts in the table: %1.</source>
             <translation type="unfinished" />
         </message>
@@ -437,6 +445,14 @@
         </message>
         <message>
             <source>Current sensor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the switch positions for this choice (you set them in step 3):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview: the positions step 3 will ask for</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -452,7 +468,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Why the next higher entry is harmless: the manual says so explicitly — the table only has 16 places, and choosing the entry above your count has no drawbacks. The check at the end of this wizard compares what the BMS reports with your choice.</source>
+            <source>Why the next higher entry is harmless: the table has only 16 places, and the manual states that choosing the entry above your count has no drawbacks. The check at the end of this wizard compares what the BMS reports with your choice.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -476,6 +492,10 @@
         </message>
         <message>
             <source>&amp;Scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 digits</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -572,6 +592,17 @@
         </message>
         <message>
             <source>Which battery to talk to: a 123\SmartBMS found over Bluetooth (type, serial number, signal strength), the built-in simulator, or the USB serial cable (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeviceBridge</name>
+        <message>
+            <source>Not connected: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} failed: {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -756,6 +787,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The PIN has four digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The language changes fully after a restart.</source>
             <translation type="unfinished" />
         </message>
@@ -763,8 +798,91 @@
             <source>Theme, language, units, prevent auto-lock, simulator</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>NormalSwitchesSetter</name>
         <message>
-            <source>Type the battery's four-digit PIN first.</source>
+            <source>Auto zero (4):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto zero (only while calibrating)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto zero is ON in this drawing: only while no current flows, then set switch 4 back OFF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blind spot (3):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blind spot around 0 A (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Critical mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 0.5 s (fastest information)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 1.0 s (saves energy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message rate (1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode (5):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal mode (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal or critical mode: what the relays do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set: %1. Switch 8 stays OFF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch 1: how often the cell boards send their messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch 3: tiny false currents (temperature drift, sensor offset) read as 0 A, so they do not spoil the SoC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch 4: zero calibration of the current sensors. Turn it ON only while absolutely no current flows, wait until the current reads 0 A, then OFF again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch 5 OFF: the relays follow the SoC and the limits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch 5 ON: the relays open only in critical conditions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switches 2, 6, 7: the balancing voltage. Above it a cell board burns 1 A so the other cells catch up; when all cells reach it the SoC is set to 100 %. LiFePO4 packs use 3.4-3.7 V.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V bypass (2, 6, 7):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to set the option switches</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -867,6 +985,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No warning lights on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Outgoing energy (load current sensor I-2)</source>
             <translation type="unfinished" />
         </message>
@@ -923,7 +1045,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Warning lights that are on; Battery details explains each one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What the BMS allows now; the CHARGE and LOAD relays follow these</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} Warning light on: {1} — see Battery details</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -936,6 +1066,325 @@
         </message>
         <message>
             <source>● Idle</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlotsPage</name>
+        <message>
+            <source>A copy of the recorded bytes, to replay or send for support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Battery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell temp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell voltage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell {n} {v:.3f} V</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells to draw in “Chosen cells” mode: numbers and ranges, for example 1-4, 9 (at most 12).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells {low:.3f}–{high:.3f} V</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose which plots are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the recording and show the live data again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heat map (all cells)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest − lowest cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How cell voltages and temperatures are drawn: a heat map of every cell, one line per cell, or a few chosen cells in colour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much time the plots show, from 1 minute to 24 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the newest data in view. Panning or zooming with the mouse pauses following; tick again to catch up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the vertical ranges as they are now instead of fitting them to the visible data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines (all cells)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock Y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded yet: connect to a battery or open a recording first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open recording…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picture as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picture as SVG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play or pause the recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position in the recording: drag to jump.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw recording…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replay speed: ×1 is real time, ×1000 plays 1000 seconds a second.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the data (CSV), a picture of the visible plots (PNG, SVG) or the raw recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {rows} rows of {cells} cells to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings written: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a recorded connection instead of the live data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide this plot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SmartBMS recordings (*{suffix})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SmartBMS recordings (*{suffix});;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SoC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary columns and one column per cell, units in the headers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visible plots as a scalable drawing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visible plots as an image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values under the mouse pointer (move over the plots).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is shown: the live link, or the recording and the position in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1-4, 9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{unit} by cell</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1037,7 +1486,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Filled in from the connected BMS: switches %1 (highlighted). Check them, and set the others by looking at the board: the BMS does not report them.</source>
+            <source>Fill in from the BMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in from the connected BMS: switches %1. Check them, and set the others by looking at the board: the BMS does not report them.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1046,6 +1499,10 @@
         </message>
         <message>
             <source>Not connected: set every switch by looking at the board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the switches the connected BMS reveals (V bypass: 2, 6, 7; message rate: 1) in the drawing.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1150,6 +1607,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Type the port (COM3, /dev/ttyUSB0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Use this port</source>
             <translation type="unfinished" />
         </message>
@@ -1232,7 +1693,27 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Battery capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell voltages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge and load relays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Check and write result for {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear energy counters</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1252,6 +1733,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Discharge restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Display only.</source>
             <translation type="unfinished" />
         </message>
@@ -1261,6 +1746,10 @@
         </message>
         <message>
             <source>How to change V bypass (option switches)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inverter peak power</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1304,6 +1793,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PIN: the two entries differ</source>
             <translation type="unfinished" />
         </message>
@@ -1340,11 +1833,35 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Settings files (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Settings: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solar peak power</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T min (charge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperatures</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1376,6 +1893,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>V bypass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What can be changed over this link</source>
             <translation type="unfinished" />
         </message>
@@ -1404,6 +1933,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>new PIN</source>
             <translation type="unfinished" />
         </message>
@@ -1421,10 +1954,6 @@
         </message>
         <message>
             <source>repeat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>written</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1449,6 +1978,82 @@
         </message>
         <message>
             <source>⚠ Not for this BMS generation, skipped: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SimulatorPanel</name>
+        <message>
+            <source>Clear all faults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IN board option switches (simulated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Option switches of the simulated IN board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove every active fault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulated seconds per real second (applies when the simulator runs inside the app).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulated seconds per real second: ×60 passes a day in 24 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SoC %1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stored hidden settings: %1 A sensor, %2 cells. The pack reports %3 cells.
+In normal use: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trigger: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>affects the link, not the cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>current %1 A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>×%1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1587,6 +2192,37 @@
         </message>
     </context>
     <context>
+        <name>SwitchDecoder</name>
+        <message>
+            <source>Click the drawing until it looks like the option switches on your IN board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If switch 8 were toggled ON and OFF now (hidden settings)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In normal use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when you program the sensor or the cell count. Normally switch 8 is never touched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What switch 8 would store if toggled ON and OFF with these positions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the BMS does with these positions while it runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your option switches</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Switches</name>
         <message>
             <source>%1 A — resolution %2 A, blind spot ±%3 A</source>
@@ -1597,7 +2233,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 cells is not in the table, so choose the next higher entry: %2 cells. The manual says this has no drawbacks.</source>
+            <source>%1 cells is not in the table: the switches store the next higher entry, %2 cells.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1674,6 +2310,101 @@
         </message>
         <message>
             <source>needs IN board v%1 or later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SwitchesPage</name>
+        <message>
+            <source>Blind spot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to the BMS to see its V bypass here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden settings (sensor, cells)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IN board v%1+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not listed? Use the next higher number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the step-by-step wizard for the hidden settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program sensor and cell count…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sensor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the switches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the switches for normal use, read what a switch row means, or program the hidden settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switches 1-3: current sensor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switches 4-7: number of cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connected BMS balances at %1 V now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connected BMS reports %1 cells.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current sensor type and the number of cells are stored in the IN board as hidden factory settings. To change them you set switches 1-7 to a special pattern, toggle switch 8 ON and OFF, and put the switches back. The wizard draws every step, remembers your switch positions, and checks the result when connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manual's hidden settings table, switches 1-3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manual's hidden settings table, switches 4-7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What do my switches mean?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>figures inferred</source>
             <translation type="unfinished" />
         </message>
     </context>
