@@ -5,7 +5,8 @@
 - writes ``smartbms.log`` (rotated at 1 MB, 5 old files kept) in the user log folder
   (platformdirs ``user_log_dir("SmartBMS Desktop")``),
 - masks the PIN everywhere: the login command ``PW1234!`` becomes ``PW****!`` (also in byte reprs
-  and hex dumps), the S1 record's PIN field (four ASCII digits in hex), any value logged under a key named pin (``pin=1234``, ``"new_pin": "1234"``,
+  and hex dumps), the S1 record's PIN field (four ASCII digits in hex), the byte writes that change
+  the PIN (``34-F00!``), any value logged under a key named pin (``pin=1234``, ``"new_pin": "1234"``,
   ``extra={"pin": ...}``) becomes ``****``, and any PIN registered with ``add_secret()``,
 - keeps the last warnings and errors in memory for "Copy diagnostics" (``recent_errors()``).
 
@@ -45,6 +46,23 @@ _LOGIN_HEX = re.compile(r"(?i)50([\s:-]?)57(?:[\s:-]?3[0-9])+([\s:-]?)21")
 # The S1 record carries the PIN as four ASCII digits in hex ("_31323334_"): an 8-digit hex field made
 # of four 3x bytes, standing alone. Rare elsewhere, and masking an innocent one costs little.
 _S1_PIN_FIELD = re.compile(r"(?<![0-9A-Za-z])(?:3[0-9]){4}(?![0-9A-Za-z])")
+# Changing the PIN writes its four ASCII digits, one byte per address ("34-F00!" … "31-F03!"; the
+# device echoes each). The simulator's addresses come from the parameter table; the hardware address
+# is UNKNOWN today and joins automatically once the table knows it.
+def _pin_write_pattern() -> re.Pattern:
+    addresses = {0xF00}
+    try:
+        from smartbms_gui.protocol import params
+
+        pin = params.parameter("pin")
+        addresses = {a for a in (pin.address, pin.sim_address) if a is not None} or addresses
+    except Exception:  # the table is optional here: logging must work without it
+        pass
+    alternatives = "|".join(f"{a + i:03X}" for a in sorted(addresses) for i in range(4))
+    return re.compile(rf"(?i)(?<![0-9A-F])3[0-9]-({alternatives})!")
+
+
+_PIN_WRITE = _pin_write_pattern()
 # A key named pin, new_pin, pin_code ... (not "spin", "pinned").
 _PIN_KEY = r"\b(?:[A-Za-z]+_)?(?i:pin)(?:_[A-Za-z]+)?\b"
 # Its value: "pin=1234", "pin: 1234", "'pin': '1234'", "new_pin=b'1234'", "PIN 1234". Digits, or anything
@@ -81,6 +99,7 @@ def mask_text(text: str) -> str:
     text = _LOGIN_TEXT.sub("PW" + MASK + "!", text)
     text = _LOGIN_HEX.sub(lambda m: "50" + m.group(1) + "57" + m.group(1) + "**" + m.group(2) + "21", text)
     text = _S1_PIN_FIELD.sub(MASK + MASK, text)
+    text = _PIN_WRITE.sub(lambda m: "**-" + m.group(1) + "!", text)
     text = _PIN_VALUE.sub(_mask_pin_value, text)
     with _secrets_lock:
         secrets = list(_secrets)

@@ -63,6 +63,7 @@ def test_unknown_level_is_refused():
         ("PIN 4711 refused", "4711"),
         ('pin_code: "9876"', "9876"),
         ("S1 reply 0A_14_64_31323334_C5", "31323334"),
+        ("tx b'34-F00!\\r' b'37-F01!\\r'", "34-F00"),
     ],
 )
 def test_mask_text_hides_every_pin_form(text, pin_part):
