@@ -207,9 +207,10 @@ class ChoosePage(_Page):
         if not self._defaults_set:
             self._defaults_set = True
             state = self.state()
+            sensor_a, cells = state.sensor_a, state.cells  # read before the widgets write back
             reported = live_value(self.bridge(), "cell_count") if is_connected(self.bridge()) else None
-            self.cells.setValue(int(reported) if reported else state.cells)
-            self.sensor.setCurrentIndex(sw.SENSOR_AMPS.index(state.sensor_a))
+            self.sensor.setCurrentIndex(sw.SENSOR_AMPS.index(sensor_a))
+            self.cells.setValue(int(reported) if reported else cells)
         self._changed()
 
     def _changed(self) -> None:

@@ -69,6 +69,8 @@ def render_wizard(mode: str, size, bridge) -> list[Path]:
     wizard.choose.sensor.setCurrentIndex(6)  # 1000 A: shows the v1.4 note
     for page in range(8):
         if page == 1:
+            if bridge is not None:
+                bridge.advance(4)  # a few messages: the message rate (switch 1) gets filled in
             wizard.record.dip.setSwitch(3, True)
         if page == 5 and bridge is not None:
             bridge.advance(3)

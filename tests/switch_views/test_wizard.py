@@ -204,3 +204,8 @@ def test_forgotten_toggle_is_explained(qtbot, battery, sim_bridge):
     assert w.state.verified_ok is False
     assert "reports 16 cells, but you chose 48" in w.verify.result.text()
     assert "toggle switch 8 again" in w.verify.details.text()
+
+
+def test_defaults_are_the_factory_sensor_and_16_cells_offline(wizard):
+    assert wizard.choose.sensor.currentData() == 100 and wizard.choose.cells.value() == 16
+    assert (wizard.state.sensor_a, wizard.state.cells) == (100, 16)
