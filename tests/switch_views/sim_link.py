@@ -1,9 +1,9 @@
 """A live link from a SimulatedBattery to a LiveState through the real ASCII stream bytes.
 
-Stand-in for views/device_bridge.DeviceBridge (not written yet when these tests were made): the
+A synchronous stand-in for views/device_bridge.DeviceBridge that runs in *simulated* time: the
 simulator's ASCII peer streams real protocol bytes, the protocol's StreamDecoder decodes them, and
-LiveState takes the records, exactly as the app's session would. It offers what the switch views
-use of the bridge contract: `live` and the `liveChanged(frozenset)` signal.
+LiveState takes the records. It offers what the switch views use of the bridge contract: `live` and
+the `liveChanged(frozenset)` signal. (test_wizard_device_bridge.py uses the real DeviceBridge.)
 """
 
 from __future__ import annotations

@@ -126,8 +126,9 @@ def set_board(battery, positions, switches=range(1, 9)):
 def test_end_to_end_against_the_simulator(qtbot, battery, sim_bridge):
     """The installer's walk: every switch flipped on the simulated IN board as the wizard draws it.
 
-    The app side is SimLinkBridge: the simulator's real ASCII stream bytes → StreamDecoder → LiveState
-    (views/device_bridge.py was not there when this was written).
+    The app side is SimLinkBridge: the simulator's real ASCII stream bytes → StreamDecoder → LiveState,
+    in simulated time, so the auto zero can run for seconds at no cost. test_wizard_device_bridge.py
+    walks the same path through the app's real DeviceBridge and session in real time.
     """
     original = tuple(battery.switches)
     assert battery.cell_count == 16 and battery.hidden_sensor_a == 100
