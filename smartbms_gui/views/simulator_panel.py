@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS
 from smartbms_gui.views import switch_texts as st
@@ -18,6 +18,8 @@ from smartbms_gui.views.dip_switch import DipSwitchBlock
 SPEEDS = (0.0, 1.0, 10.0, 60.0, 600.0, 3600.0)
 ONE_SHOT_FAULTS = ("device_reboot",)
 REFRESH_MS = 500
+PROFILE = -1  # the power spin boxes' "follow the day profile" value
+MAX_POWER_W = 100_000
 
 
 def _label(text: str = "") -> QLabel:
@@ -98,6 +100,17 @@ class SimulatorPanel(QWidget):
         speed_box = QGroupBox(self.tr("Simulation"))
         form = QFormLayout(speed_box)
         form.addRow(self.tr("Speed:"), self.speed)
+        self.sun = self._power_box(getattr(battery, "solar_override_w", None),
+                                   self.tr("Solar power offered to the pack: the simulated day's sun, or a fixed "
+                                           "value (0 = night)."))
+        self.sun.valueChanged.connect(lambda v: self._set_power("solar_override_w", v))
+        self.load = self._power_box(getattr(battery, "load_override_w", None),
+                                    self.tr("Power the consumers draw: the simulated day's pattern, or a fixed value "
+                                            "(0 = no load; with sun 0 too, no current flows, as the auto zero "
+                                            "needs)."))
+        self.load.valueChanged.connect(lambda v: self._set_power("load_override_w", v))
+        form.addRow(self.tr("Sun:"), self.sun)
+        form.addRow(self.tr("Load:"), self.load)
         self.pack_state = _label()
         form.addRow(self.tr("Pack:"), self.pack_state)
 
@@ -128,6 +141,20 @@ class SimulatorPanel(QWidget):
         self._timer.start()
         self.refresh()
 
+    def _power_box(self, value, tooltip: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(PROFILE, MAX_POWER_W)
+        box.setSingleStep(100)
+        box.setSuffix(" W")
+        box.setSpecialValueText(self.tr("Day profile"))
+        box.setValue(PROFILE if value is None else int(value))
+        box.setToolTip(tooltip)
+        return box
+
+    def _set_power(self, attribute: str, value: int) -> None:
+        setattr(self.battery, attribute, None if value == PROFILE else float(value))
+        self.refresh()
+
     # --- switches
     def _flip(self, positions) -> None:
         """Apply the drawing to the simulated board one switch at a time, as a hand would."""
@@ -137,12 +164,15 @@ class SimulatorPanel(QWidget):
         self.refresh()
 
     def _battery_switches_changed(self) -> None:
-        self.dip.blockSignals(True)
         try:
-            self.dip.setPositions(tuple(self.battery.switches))
-        finally:
-            self.dip.blockSignals(False)
-        self.refresh()
+            self.dip.blockSignals(True)
+            try:
+                self.dip.setPositions(tuple(self.battery.switches))
+            finally:
+                self.dip.blockSignals(False)
+            self.refresh()
+        except RuntimeError:  # the panel's widgets are gone (page closed): stop listening
+            self._detach()
 
     def _detach(self) -> None:
         listeners = getattr(self.battery, "switch_listeners", None)

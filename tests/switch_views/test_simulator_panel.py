@@ -85,3 +85,23 @@ def test_panel_without_runner(qtbot, battery):
     qtbot.addWidget(widget)
     widget.speed.setCurrentIndex(widget.speed.findData(10.0))  # no runner: only the signal
     assert widget.speed.currentData() == 10.0
+
+
+def test_sun_and_load(panel, battery):
+    assert panel.sun.text() == "Day profile" and battery.solar_override_w is None
+    panel.sun.setValue(0)
+    panel.load.setValue(1500)
+    assert battery.solar_override_w == 0.0 and battery.load_override_w == 1500.0
+    battery.step(5)
+    assert battery.battery_current_a < 0  # the load drains the pack
+    panel.load.setValue(-1)
+    assert battery.load_override_w is None
+
+
+def test_closed_panel_stops_listening(qtbot, battery):
+    widget = SimulatorPanel(battery)
+    assert widget._battery_switches_changed in battery.switch_listeners
+    widget.deleteLater()
+    qtbot.wait(10)
+    battery.set_switch(1, not battery.switches[0])  # must not touch the deleted widgets
+    assert widget._battery_switches_changed not in battery.switch_listeners
