@@ -5,304 +5,304 @@
         <name>About</name>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>Über %1</translation>
         </message>
         <message>
             <source>Copy diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnose kopieren</translation>
         </message>
         <message>
             <source>Copy versions, system details and the last errors (never the PIN)</source>
-            <translation type="unfinished" />
+            <translation>Versionen, Systemangaben und die letzten Fehler kopieren (nie die PIN)</translation>
         </message>
         <message>
             <source>Could not open the log folder: %1</source>
-            <translation type="unfinished" />
+            <translation>Protokollordner konnte nicht geöffnet werden: %1</translation>
         </message>
         <message>
             <source>Diagnostics copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Diagnose in die Zwischenablage kopiert.</translation>
         </message>
         <message>
             <source>Open log folder</source>
-            <translation type="unfinished" />
+            <translation>Protokollordner öffnen</translation>
         </message>
         <message>
             <source>Show the folder with the log files in the file manager</source>
-            <translation type="unfinished" />
+            <translation>Den Ordner mit den Protokolldateien im Dateimanager zeigen</translation>
         </message>
         <message>
             <source>Version and licences</source>
-            <translation type="unfinished" />
+            <translation>Version und Lizenzen</translation>
         </message>
     </context>
     <context>
         <name>AboutDialog</name>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>Über %1</translation>
         </message>
         <message>
             <source>Application name</source>
-            <translation type="unfinished" />
+            <translation>Name des Programms</translation>
         </message>
         <message>
             <source>Bluetooth</source>
-            <translation type="unfinished" />
+            <translation>Bluetooth</translation>
         </message>
         <message>
             <source>Bluetooth simulator for tests, not shipped</source>
-            <translation type="unfinished" />
+            <translation>Bluetooth-Simulator für Tests, nicht enthalten</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Close this window</source>
-            <translation type="unfinished" />
+            <translation>Dieses Fenster schließen</translation>
         </message>
         <message>
             <source>Configure and monitor a 123\SmartBMS battery management system over Bluetooth or the USB cable. Independent software, not made by the manufacturer of the BMS.</source>
-            <translation type="unfinished" />
+            <translation>Ein 123\SmartBMS-Batteriemanagementsystem über Bluetooth oder das USB-Kabel einrichten und überwachen. Unabhängige Software, nicht vom Hersteller des BMS.</translation>
         </message>
         <message>
             <source>Copy diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnose kopieren</translation>
         </message>
         <message>
             <source>Copy versions, system details and the last errors to the clipboard for a bug report (the PIN is never included)</source>
-            <translation type="unfinished" />
+            <translation>Versionen, Systemangaben und die letzten Fehler für einen Fehlerbericht in die Zwischenablage kopieren (die PIN ist nie enthalten)</translation>
         </message>
         <message>
             <source>Diagnostics copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Diagnose in die Zwischenablage kopiert.</translation>
         </message>
         <message>
             <source>Each library keeps its own licence</source>
-            <translation type="unfinished" />
+            <translation>Jede Bibliothek behält ihre eigene Lizenz</translation>
         </message>
         <message>
             <source>Libraries shipped with this program and their licences:</source>
-            <translation type="unfinished" />
+            <translation>Mit diesem Programm ausgelieferte Bibliotheken und ihre Lizenzen:</translation>
         </message>
         <message>
             <source>Libraries, their versions and their licences</source>
-            <translation type="unfinished" />
+            <translation>Bibliotheken, ihre Versionen und ihre Lizenzen</translation>
         </message>
         <message>
             <source>Library</source>
-            <translation type="unfinished" />
+            <translation>Bibliothek</translation>
         </message>
         <message>
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Lizenz</translation>
         </message>
         <message>
             <source>Open log folder</source>
-            <translation type="unfinished" />
+            <translation>Protokollordner öffnen</translation>
         </message>
         <message>
             <source>Qt and PySide6 are used under the GNU LGPL version 3: they are loaded as separate libraries, which you may replace with your own build.</source>
-            <translation type="unfinished" />
+            <translation>Qt und PySide6 werden unter der GNU LGPL Version 3 verwendet: sie werden als eigene Bibliotheken geladen, die Sie durch einen eigenen Build ersetzen dürfen.</translation>
         </message>
         <message>
             <source>Qt and asyncio together</source>
-            <translation type="unfinished" />
+            <translation>Qt und asyncio zusammen</translation>
         </message>
         <message>
             <source>Result of the last action</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis der letzten Aktion</translation>
         </message>
         <message>
             <source>Show the folder with the log files in the file manager</source>
-            <translation type="unfinished" />
+            <translation>Den Ordner mit den Protokolldateien im Dateimanager zeigen</translation>
         </message>
         <message>
             <source>The version to quote in a bug report</source>
-            <translation type="unfinished" />
+            <translation>Die Version, die Sie in einem Fehlerbericht angeben</translation>
         </message>
         <message>
             <source>USB cable</source>
-            <translation type="unfinished" />
+            <translation>USB-Kabel</translation>
         </message>
         <message>
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>Verwendet für</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>Version %1</translation>
         </message>
         <message>
             <source>What the LGPL licence of Qt allows you</source>
-            <translation type="unfinished" />
+            <translation>Was die LGPL-Lizenz von Qt Ihnen erlaubt</translation>
         </message>
         <message>
             <source>What this program is</source>
-            <translation type="unfinished" />
+            <translation>Was dieses Programm ist</translation>
         </message>
         <message>
             <source>plot data</source>
-            <translation type="unfinished" />
+            <translation>Diagrammdaten</translation>
         </message>
         <message>
             <source>plots</source>
-            <translation type="unfinished" />
+            <translation>Diagramme</translation>
         </message>
         <message>
             <source>runs the program</source>
-            <translation type="unfinished" />
+            <translation>führt das Programm aus</translation>
         </message>
         <message>
             <source>settings and log folders</source>
-            <translation type="unfinished" />
+            <translation>Einstellungs- und Protokollordner</translation>
         </message>
         <message>
             <source>the system password store</source>
-            <translation type="unfinished" />
+            <translation>der Passwortspeicher des Systems</translation>
         </message>
         <message>
             <source>windows and controls</source>
-            <translation type="unfinished" />
+            <translation>Fenster und Bedienelemente</translation>
         </message>
     </context>
     <context>
         <name>Awake</name>
         <message>
             <source>Cannot keep this computer awake here: no screen-saver service and no systemd-inhibit were found. Disable automatic sleep by hand while commissioning.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer kann hier nicht wach gehalten werden: weder ein Bildschirmschoner-Dienst noch systemd-inhibit gefunden. Schalten Sie den automatischen Ruhezustand während der Inbetriebnahme selbst ab.</translation>
         </message>
         <message>
             <source>Cannot keep this computer awake: '{0}' was not found.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer kann nicht wach gehalten werden: '{0}' nicht gefunden.</translation>
         </message>
         <message>
             <source>Cannot keep this computer awake: {0} failed ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer kann nicht wach gehalten werden: {0} fehlgeschlagen ({1}).</translation>
         </message>
         <message>
             <source>Cannot keep this computer awake: {0} stopped ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer kann nicht wach gehalten werden: {0} beendet ({1}).</translation>
         </message>
         <message>
             <source>Windows refused to keep the computer awake (SetThreadExecutionState failed).</source>
-            <translation type="unfinished" />
+            <translation>Windows hat sich geweigert, den Computer wach zu halten (SetThreadExecutionState fehlgeschlagen).</translation>
         </message>
     </context>
     <context>
         <name>BatteryDetailsPage</name>
         <message>
             <source>&amp;Heat map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heatmap</translation>
         </message>
         <message>
             <source>&amp;Tiles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kacheln</translation>
         </message>
         <message>
             <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min; ▼ lowest and ▲ highest cell.&lt;br&gt;&lt;br&gt;A cell that is balancing reads &lt;b&gt;warm&lt;/b&gt;: its bypass resistor heats the temperature sensor, so the real cell is cooler than shown.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Farben&lt;/b&gt;: grün &lt;b&gt;OK&lt;/b&gt; = im Bereich; gelb gestreift &lt;b&gt;BAL&lt;/b&gt; = Balancing (über V bypass, die Zellplatine verheizt 1 A); rot mit dickem Rand &lt;b&gt;OUT !&lt;/b&gt; = über V max oder unter V min; ▼ niedrigste und ▲ höchste Zelle.&lt;br&gt;&lt;br&gt;Eine Zelle im Balancing zeigt eine &lt;b&gt;erhöhte&lt;/b&gt; Temperatur: ihr Bypass-Widerstand heizt den Temperatursensor, die Zelle selbst ist kühler als angezeigt.</translation>
         </message>
         <message>
             <source>A small coloured square per cell: the whole pack at a glance</source>
-            <translation type="unfinished" />
+            <translation>Ein kleines farbiges Quadrat pro Zelle: der ganze Akku auf einen Blick</translation>
         </message>
         <message>
             <source>About this light</source>
-            <translation type="unfinished" />
+            <translation>Über diese Leuchte</translation>
         </message>
         <message>
             <source>All cells report, and no cell is outside V min … V max or T min … T max. Click a light to read what it means.</source>
-            <translation type="unfinished" />
+            <translation>Alle Zellen melden sich, und keine Zelle liegt außerhalb V min … V max oder T min … T max. Klicken Sie auf eine Leuchte, um ihre Bedeutung zu lesen.</translation>
         </message>
         <message>
             <source>Cells received {0}/{1}</source>
-            <translation type="unfinished" />
+            <translation>Zellen empfangen {0}/{1}</translation>
         </message>
         <message>
             <source>Change V bypass (switches)…</source>
-            <translation type="unfinished" />
+            <translation>V bypass ändern (Schalter)…</translation>
         </message>
         <message>
             <source>Check:</source>
-            <translation type="unfinished" />
+            <translation>Prüfung:</translation>
         </message>
         <message>
             <source>How to read the cells</source>
-            <translation type="unfinished" />
+            <translation>So lesen Sie die Zellen</translation>
         </message>
         <message>
             <source>Lowest and highest cell, and the spread between them (max − min)</source>
-            <translation type="unfinished" />
+            <translation>Niedrigste und höchste Zelle und die Differenz dazwischen (max − min)</translation>
         </message>
         <message>
             <source>No cells yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Zellen</translation>
         </message>
         <message>
             <source>No light is on so far; {0} of {1} cells have reported. Click a light to read what it means.</source>
-            <translation type="unfinished" />
+            <translation>Bisher leuchtet keine Leuchte; {0} von {1} Zellen haben sich gemeldet. Klicken Sie auf eine Leuchte, um ihre Bedeutung zu lesen.</translation>
         </message>
         <message>
             <source>No warning lights on</source>
-            <translation type="unfinished" />
+            <translation>Keine Warnleuchte an</translation>
         </message>
         <message>
             <source>ON</source>
-            <translation type="unfinished" />
+            <translation>EIN</translation>
         </message>
         <message>
             <source>One tile per cell with voltage, temperature and state</source>
-            <translation type="unfinished" />
+            <translation>Eine Kachel pro Zelle mit Spannung, Temperatur und Zustand</translation>
         </message>
         <message>
             <source>Over the serial cable the BMS reports one cell per message, so a large pack needs a while before every cell has been seen</source>
-            <translation type="unfinished" />
+            <translation>Über das serielle Kabel meldet das BMS eine Zelle pro Nachricht; bei einem großen Akku dauert es also, bis jede Zelle gesehen wurde</translation>
         </message>
         <message>
             <source>The five warning lights; a lit light is red, filled and marked '!'</source>
-            <translation type="unfinished" />
+            <translation>Die fünf Warnleuchten; eine leuchtende ist rot, gefüllt und mit '!' markiert</translation>
         </message>
         <message>
             <source>V bypass is set with option switches 2, 6 and 7 on the IN board; the Switches page shows how</source>
-            <translation type="unfinished" />
+            <translation>V bypass wird mit den Optionsschaltern 2, 6 und 7 auf der IN-Platine eingestellt; die Seite Schalter zeigt, wie</translation>
         </message>
         <message>
             <source>Warning lights on</source>
-            <translation type="unfinished" />
+            <translation>Warnleuchten an</translation>
         </message>
         <message>
             <source>What the lit warning lights mean and what to check</source>
-            <translation type="unfinished" />
+            <translation>Was die leuchtenden Warnleuchten bedeuten und was zu prüfen ist</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>aus</translation>
         </message>
         <message>
             <source>spread {0:.0f} mV</source>
-            <translation type="unfinished" />
+            <translation>Spreizung {0:.0f} mV</translation>
         </message>
         <message>
             <source>temperature {0} … {1}</source>
-            <translation type="unfinished" />
+            <translation>Temperatur {0} … {1}</translation>
         </message>
         <message>
             <source>{0} cells</source>
-            <translation type="unfinished" />
+            <translation>{0} Zellen</translation>
         </message>
         <message>
             <source>▲ highest #{0:03d} {1:.3f} V</source>
-            <translation type="unfinished" />
+            <translation>▲ höchste #{0:03d} {1:.3f} V</translation>
         </message>
         <message>
             <source>▼ lowest #{0:03d} {1:.3f} V</source>
-            <translation type="unfinished" />
+            <translation>▼ niedrigste #{0:03d} {1:.3f} V</translation>
         </message>
     </context>
     <context>
@@ -312,2290 +312,2314 @@
 2. Set switch 4 ON (drawing below); the auto zero starts.
 3. Wait until the current reads 0 A (a few seconds).
 4. Set switch 4 back %1, as recorded.</source>
-            <translation type="unfinished" />
+            <translation>1. Sorgen Sie dafür, dass absolut kein Strom durch die Sensoren fließt: Ladegeräte, Solar und Verbraucher ausschalten.
+2. Schalter 4 auf EIN stellen (Zeichnung unten); der automatische Nullabgleich beginnt.
+3. Warten, bis der Strom 0 A anzeigt (einige Sekunden).
+4. Schalter 4 wie notiert wieder auf %1 stellen.</translation>
         </message>
         <message>
             <source>6. Recalibrate the current sensor</source>
-            <translation type="unfinished" />
+            <translation>6. Stromsensor neu kalibrieren</translation>
         </message>
         <message>
             <source>A new sensor type needs a new zero point (switch 4, auto zero).</source>
-            <translation type="unfinished" />
+            <translation>Ein neuer Sensortyp braucht einen neuen Nullpunkt (Schalter 4, automatischer Nullabgleich).</translation>
         </message>
         <message>
             <source>Battery current: %1 A — not zero yet</source>
-            <translation type="unfinished" />
+            <translation>Akkustrom: %1 A — noch nicht null</translation>
         </message>
         <message>
             <source>Battery current: %1 A ✓ zero</source>
-            <translation type="unfinished" />
+            <translation>Akkustrom: %1 A ✓ null</translation>
         </message>
         <message>
             <source>I did the auto zero and switch 4 is back in its position</source>
-            <translation type="unfinished" />
+            <translation>Ich habe den Nullabgleich gemacht und Schalter 4 steht wieder in seiner Stellung</translation>
         </message>
         <message>
             <source>Not connected: watch the current on the Overview page or in the maker's app.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden: beobachten Sie den Strom auf der Seite Übersicht oder in der App des Herstellers.</translation>
         </message>
         <message>
             <source>Switch 4 ON for the auto zero</source>
-            <translation type="unfinished" />
+            <translation>Schalter 4 EIN für den Nullabgleich</translation>
         </message>
         <message>
             <source>The battery current the BMS reports now.</source>
-            <translation type="unfinished" />
+            <translation>Der Akkustrom, den das BMS jetzt meldet.</translation>
         </message>
         <message>
             <source>The manual says it may be needed after changing the sensor; you can also skip this step.</source>
-            <translation type="unfinished" />
+            <translation>Laut Handbuch kann das nach einem Sensorwechsel nötig sein; Sie können diesen Schritt auch überspringen.</translation>
         </message>
     </context>
     <context>
         <name>CellGrid</name>
         <message>
             <source>BAL</source>
-            <translation type="unfinished" />
+            <translation>BAL</translation>
         </message>
         <message>
             <source>Cell #{0:03d}: {1}, {2}</source>
-            <translation type="unfinished" />
+            <translation>Zelle #{0:03d}: {1}, {2}</translation>
         </message>
         <message>
             <source>Cell voltages and temperatures; hover a cell for details</source>
-            <translation type="unfinished" />
+            <translation>Zellspannungen und -temperaturen; für Details mit der Maus auf eine Zelle zeigen</translation>
         </message>
         <message>
             <source>Highest cell voltage of the pack</source>
-            <translation type="unfinished" />
+            <translation>Höchste Zellspannung des Akkus</translation>
         </message>
         <message>
             <source>Last received {0:.0f} s ago</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt empfangen vor {0:.0f} s</translation>
         </message>
         <message>
             <source>Lowest cell voltage of the pack</source>
-            <translation type="unfinished" />
+            <translation>Niedrigste Zellspannung des Akkus</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>OUT !</source>
-            <translation type="unfinished" />
+            <translation>OUT !</translation>
         </message>
         <message>
             <source>balancing (bypass on; its temperature reads warm)</source>
-            <translation type="unfinished" />
+            <translation>Balancing (Bypass an; die Temperatur wirkt erhöht)</translation>
         </message>
         <message>
             <source>in the safe range</source>
-            <translation type="unfinished" />
+            <translation>im sicheren Bereich</translation>
         </message>
         <message>
             <source>not received yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht empfangen</translation>
         </message>
         <message>
             <source>out of range (above V max or below V min)</source>
-            <translation type="unfinished" />
+            <translation>außerhalb des Bereichs (über V max oder unter V min)</translation>
         </message>
         <message>
             <source>▲ max</source>
-            <translation type="unfinished" />
+            <translation>▲ max</translation>
         </message>
         <message>
             <source>▼ min</source>
-            <translation type="unfinished" />
+            <translation>▼ min</translation>
         </message>
     </context>
     <context>
         <name>CellState</name>
         <message>
             <source>Balancing</source>
-            <translation type="unfinished" />
+            <translation>Balancing</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Out of range</source>
-            <translation type="unfinished" />
+            <translation>Außerhalb des Bereichs</translation>
         </message>
     </context>
     <context>
         <name>ChoosePage</name>
         <message>
             <source>1. Choose the current sensor and the number of cells</source>
-            <translation type="unfinished" />
+            <translation>1. Stromsensor und Zellenzahl wählen</translation>
         </message>
         <message>
             <source>A preview of the positions step 3 asks for. Do not set them yet.</source>
-            <translation type="unfinished" />
+            <translation>Eine Vorschau der Stellungen, die Schritt 3 verlangt. Noch nicht einstellen.</translation>
         </message>
         <message>
             <source>Cell counts in the table: %1.</source>
-            <translation type="unfinished" />
+            <translation>Zellenzahlen in der Tabelle: %1.</translation>
         </message>
         <message>
             <source>Cells in series:</source>
-            <translation type="unfinished" />
+            <translation>Zellen in Reihe:</translation>
         </message>
         <message>
             <source>Current sensor:</source>
-            <translation type="unfinished" />
+            <translation>Stromsensor:</translation>
         </message>
         <message>
             <source>Preview of the switch positions for this choice (you set them in step 3):</source>
-            <translation type="unfinished" />
+            <translation>Vorschau der Schalterstellungen für diese Wahl (Sie stellen sie in Schritt 3 ein):</translation>
         </message>
         <message>
             <source>Preview: the positions step 3 will ask for</source>
-            <translation type="unfinished" />
+            <translation>Vorschau: die Stellungen, die Schritt 3 verlangt</translation>
         </message>
         <message>
             <source>Switches 1-3 store the sensor type, switches 4-7 the number of cells.</source>
-            <translation type="unfinished" />
+            <translation>Die Schalter 1-3 speichern den Sensortyp, die Schalter 4-7 die Zellenzahl.</translation>
         </message>
         <message>
             <source>The current sensor fitted to the IN board (J1, and J2 if used). Its rating is printed on the sensor.</source>
-            <translation type="unfinished" />
+            <translation>Der an der IN-Platine angeschlossene Stromsensor (J1, und J2, falls benutzt). Sein Nennwert ist auf den Sensor gedruckt.</translation>
         </message>
         <message>
             <source>The number of cells in series in your pack (one cell board each), 2 to 255. Cells in parallel count as one.</source>
-            <translation type="unfinished" />
+            <translation>Die Anzahl der Zellen in Reihe in Ihrem Akku (je eine Zellplatine), 2 bis 255. Parallel geschaltete Zellen zählen als eine.</translation>
         </message>
         <message>
             <source>Why the next higher entry is harmless: the table has only 16 places, and the manual states that choosing the entry above your count has no drawbacks. The check at the end of this wizard compares what the BMS reports with your choice.</source>
-            <translation type="unfinished" />
+            <translation>Warum der nächsthöhere Eintrag unschädlich ist: die Tabelle hat nur 16 Plätze, und laut Handbuch hat die Wahl des Eintrags über Ihrer Zellenzahl keine Nachteile. Die Prüfung am Ende dieses Assistenten vergleicht, was das BMS meldet, mit Ihrer Wahl.</translation>
         </message>
     </context>
     <context>
         <name>ConnectionBar</name>
         <message>
             <source> (last data {0:.0f} s ago)</source>
-            <translation type="unfinished" />
+            <translation> (letzte Daten vor {0:.0f} s)</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verbinden</translation>
         </message>
         <message>
             <source>&amp;Disconnect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trennen</translation>
         </message>
         <message>
             <source>&amp;PIN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;PIN:</translation>
         </message>
         <message>
             <source>&amp;Scan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen</translation>
         </message>
         <message>
             <source>4 digits</source>
-            <translation type="unfinished" />
+            <translation>4 Ziffern</translation>
         </message>
         <message>
             <source>A simulated battery inside this app</source>
-            <translation type="unfinished" />
+            <translation>Ein simulierter Akku in dieser App</translation>
         </message>
         <message>
             <source>Checking the PIN…</source>
-            <translation type="unfinished" />
+            <translation>PIN wird geprüft…</translation>
         </message>
         <message>
             <source>Connect to the chosen battery, or disconnect from it</source>
-            <translation type="unfinished" />
+            <translation>Mit dem gewählten Akku verbinden oder die Verbindung trennen</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbinden…</translation>
         </message>
         <message>
             <source>Connection state</source>
-            <translation type="unfinished" />
+            <translation>Verbindungsstatus</translation>
         </message>
         <message>
             <source>Connection state: connecting, live, reconnecting, or stale data</source>
-            <translation type="unfinished" />
+            <translation>Verbindungsstatus: verbinden, live, neu verbinden oder veraltete Daten</translation>
         </message>
         <message>
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Gerät</translation>
         </message>
         <message>
             <source>Device:</source>
-            <translation type="unfinished" />
+            <translation>Gerät:</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Live</translation>
         </message>
         <message>
             <source>Live, but no new data</source>
-            <translation type="unfinished" />
+            <translation>Live, aber keine neuen Daten</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>Read the battery over the USB serial cable (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Den Akku über das serielle USB-Kabel lesen (nur lesend)</translation>
         </message>
         <message>
             <source>Reading settings…</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen werden gelesen…</translation>
         </message>
         <message>
             <source>Reconnecting in {0:.0f} s</source>
-            <translation type="unfinished" />
+            <translation>Neu verbinden in {0:.0f} s</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Neu verbinden…</translation>
         </message>
         <message>
             <source>Scanning…</source>
-            <translation type="unfinished" />
+            <translation>Suche läuft…</translation>
         </message>
         <message>
             <source>Search for 123\SmartBMS batteries over Bluetooth (about 5 s)</source>
-            <translation type="unfinished" />
+            <translation>Über Bluetooth nach 123\SmartBMS-Akkus suchen (etwa 5 s)</translation>
         </message>
         <message>
             <source>Serial port…</source>
-            <translation type="unfinished" />
+            <translation>Serieller Anschluss…</translation>
         </message>
         <message>
             <source>Serial {0}</source>
-            <translation type="unfinished" />
+            <translation>Seriell {0}</translation>
         </message>
         <message>
             <source>Simulator</source>
-            <translation type="unfinished" />
+            <translation>Simulator</translation>
         </message>
         <message>
             <source>The battery's four-digit PIN (factory setting 1234; the simulator uses 1234). It is not stored. Forgot it? Hold the OUT board's Bluetooth button for 5 s to reset it to 1234.</source>
-            <translation type="unfinished" />
+            <translation>Die vierstellige PIN des Akkus (Werkseinstellung 1234; der Simulator verwendet 1234). Sie wird nicht gespeichert. Vergessen? Halten Sie den Bluetooth-Taster der OUT-Platine 5 s gedrückt, um sie auf 1234 zurückzusetzen.</translation>
         </message>
         <message>
             <source>Which battery to talk to: a 123\SmartBMS found over Bluetooth (type, serial number, signal strength), the built-in simulator, or the USB serial cable (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Mit welchem Akku kommuniziert wird: ein über Bluetooth gefundenes 123\SmartBMS (Typ, Seriennummer, Signalstärke), der eingebaute Simulator oder das serielle USB-Kabel (nur lesend)</translation>
         </message>
     </context>
     <context>
         <name>DeviceBridge</name>
         <message>
             <source>Not connected: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden: es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>{0} failed: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} fehlgeschlagen: {1}</translation>
         </message>
     </context>
     <context>
         <name>DipSwitchBlock</name>
         <message>
             <source>OFF</source>
-            <translation type="unfinished" />
+            <translation>AUS</translation>
         </message>
         <message>
             <source>ON</source>
-            <translation type="unfinished" />
+            <translation>EIN</translation>
         </message>
         <message>
             <source>Option switches 1 to 8</source>
-            <translation type="unfinished" />
+            <translation>Optionsschalter 1 bis 8</translation>
         </message>
         <message>
             <source>Set the option switches on the IN board like this drawing. ON is up.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie die Optionsschalter auf der IN-Platine wie in dieser Zeichnung. EIN ist oben.</translation>
         </message>
         <message>
             <source>The option switches on the IN board. Click a switch to flip it, or use Left/Right to choose one and Space to flip it (Up = ON, Down = OFF).</source>
-            <translation type="unfinished" />
+            <translation>Die Optionsschalter auf der IN-Platine. Klicken Sie auf einen Schalter, um ihn umzulegen, oder wählen Sie ihn mit Links/Rechts und legen Sie ihn mit der Leertaste um (Oben = EIN, Unten = AUS).</translation>
         </message>
         <message>
             <source>switch %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Schalter %1 %2</translation>
         </message>
     </context>
     <context>
         <name>HiddenSettingsWizard</name>
         <message>
             <source>Close the wizard</source>
-            <translation type="unfinished" />
+            <translation>Den Assistenten schließen</translation>
         </message>
         <message>
             <source>Go back one step</source>
-            <translation type="unfinished" />
+            <translation>Einen Schritt zurück</translation>
         </message>
         <message>
             <source>Go to the next step</source>
-            <translation type="unfinished" />
+            <translation>Zum nächsten Schritt</translation>
         </message>
         <message>
             <source>Hidden settings: current sensor and number of cells</source>
-            <translation type="unfinished" />
+            <translation>Versteckte Einstellungen: Stromsensor und Zellenzahl</translation>
         </message>
         <message>
             <source>Stop the wizard. If you changed switches, put them back as recorded.</source>
-            <translation type="unfinished" />
+            <translation>Den Assistenten beenden. Haben Sie Schalter verstellt, stellen Sie sie wie notiert zurück.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;Load settings from file…</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen aus Datei &amp;laden…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programmeinstellungen…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Save settings to file…</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen in Datei &amp;speichern…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>Battery details</source>
-            <translation type="unfinished" />
+            <translation>Akkudetails</translation>
         </message>
         <message>
             <source>Cannot keep the computer awake</source>
-            <translation type="unfinished" />
+            <translation>Computer kann nicht wach gehalten werden</translation>
         </message>
         <message>
             <source>Cell voltages, temperatures, current and SoC over time</source>
-            <translation type="unfinished" />
+            <translation>Zellspannungen, Temperaturen, Strom und SoC im Zeitverlauf</translation>
         </message>
         <message>
             <source>Cells as &amp;heat map</source>
-            <translation type="unfinished" />
+            <translation>Zellen als &amp;Heatmap</translation>
         </message>
         <message>
             <source>Could not save the preferences: {0}</source>
-            <translation type="unfinished" />
+            <translation>Die Programmeinstellungen konnten nicht gespeichert werden: {0}</translation>
         </message>
         <message>
             <source>Disconnect and close the app</source>
-            <translation type="unfinished" />
+            <translation>Trennen und die App schließen</translation>
         </message>
         <message>
             <source>Drive the simulated battery: sun, load, faults</source>
-            <translation type="unfinished" />
+            <translation>Den simulierten Akku steuern: Sonne, Last, Störungen</translation>
         </message>
         <message>
             <source>Every cell's voltage and temperature, and the five warning lights</source>
-            <translation type="unfinished" />
+            <translation>Spannung und Temperatur jeder Zelle und die fünf Warnleuchten</translation>
         </message>
         <message>
             <source>Keeping this computer awake</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer wird wach gehalten</translation>
         </message>
         <message>
             <source>Load settings from a file; the changes are shown before anything is written</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen aus einer Datei laden; die Änderungen werden gezeigt, bevor etwas geschrieben wird</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Übersicht</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Seiten</translation>
         </message>
         <message>
             <source>Pages (Ctrl+1 … Ctrl+6)</source>
-            <translation type="unfinished" />
+            <translation>Seiten (Strg+1 … Strg+6)</translation>
         </message>
         <message>
             <source>Plots</source>
-            <translation type="unfinished" />
+            <translation>Diagramme</translation>
         </message>
         <message>
             <source>Prevent auto-lock is on ({0})</source>
-            <translation type="unfinished" />
+            <translation>Automatische Sperre verhindern ist an ({0})</translation>
         </message>
         <message>
             <source>Prevent auto-lock status</source>
-            <translation type="unfinished" />
+            <translation>Status von „Automatische Sperre verhindern“</translation>
         </message>
         <message>
             <source>Save the battery's settings to a JSON file</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen des Akkus in einer JSON-Datei speichern</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Show the cells as small coloured squares (for many cells)</source>
-            <translation type="unfinished" />
+            <translation>Die Zellen als kleine farbige Quadrate zeigen (für viele Zellen)</translation>
         </message>
         <message>
             <source>Simulator</source>
-            <translation type="unfinished" />
+            <translation>Simulator</translation>
         </message>
         <message>
             <source>SmartBMS Desktop</source>
-            <translation type="unfinished" />
+            <translation>SmartBMS Desktop</translation>
         </message>
         <message>
             <source>Solar, battery and load at a glance (the app's dashboard)</source>
-            <translation type="unfinished" />
+            <translation>Solar, Akku und Last auf einen Blick (das Dashboard der App)</translation>
         </message>
         <message>
             <source>Switches / wizards</source>
-            <translation type="unfinished" />
+            <translation>Schalter / Assistenten</translation>
         </message>
         <message>
             <source>The BMS settings: read, change, apply, save to a file</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen des BMS: lesen, ändern, anwenden, in einer Datei speichern</translation>
         </message>
         <message>
             <source>The IN board's option switches and the hidden factory settings, step by step</source>
-            <translation type="unfinished" />
+            <translation>Die Optionsschalter der IN-Platine und die versteckten Werkseinstellungen, Schritt für Schritt</translation>
         </message>
         <message>
             <source>The PIN has four digits.</source>
-            <translation type="unfinished" />
+            <translation>Die PIN hat vier Ziffern.</translation>
         </message>
         <message>
             <source>The language changes fully after a restart.</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache ändert sich vollständig nach einem Neustart.</translation>
         </message>
         <message>
             <source>Theme, language, units, prevent auto-lock, simulator</source>
-            <translation type="unfinished" />
+            <translation>Design, Sprache, Einheiten, automatische Sperre verhindern, Simulator</translation>
         </message>
     </context>
     <context>
         <name>NormalSwitchesSetter</name>
         <message>
             <source>Auto zero (4):</source>
-            <translation type="unfinished" />
+            <translation>Nullabgleich (4):</translation>
         </message>
         <message>
             <source>Auto zero (only while calibrating)</source>
-            <translation type="unfinished" />
+            <translation>Automatischer Nullabgleich (nur beim Kalibrieren)</translation>
         </message>
         <message>
             <source>Auto zero is ON in this drawing: only while no current flows, then set switch 4 back OFF.</source>
-            <translation type="unfinished" />
+            <translation>Der Nullabgleich ist in dieser Zeichnung EIN: nur solange kein Strom fließt, dann Schalter 4 wieder auf AUS.</translation>
         </message>
         <message>
             <source>Blind spot (3):</source>
-            <translation type="unfinished" />
+            <translation>Totzone (3):</translation>
         </message>
         <message>
             <source>Blind spot around 0 A (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Totzone um 0 A (empfohlen)</translation>
         </message>
         <message>
             <source>Critical mode</source>
-            <translation type="unfinished" />
+            <translation>Kritischer Modus</translation>
         </message>
         <message>
             <source>Every 0.5 s (fastest information)</source>
-            <translation type="unfinished" />
+            <translation>Alle 0,5 s (schnellste Information)</translation>
         </message>
         <message>
             <source>Every 1.0 s (saves energy)</source>
-            <translation type="unfinished" />
+            <translation>Alle 1,0 s (spart Energie)</translation>
         </message>
         <message>
             <source>Message rate (1):</source>
-            <translation type="unfinished" />
+            <translation>Nachrichtenrate (1):</translation>
         </message>
         <message>
             <source>Mode (5):</source>
-            <translation type="unfinished" />
+            <translation>Modus (5):</translation>
         </message>
         <message>
             <source>Normal mode (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Normalmodus (empfohlen)</translation>
         </message>
         <message>
             <source>Normal or critical mode: what the relays do</source>
-            <translation type="unfinished" />
+            <translation>Normal- oder kritischer Modus: was die Relais tun</translation>
         </message>
         <message>
             <source>Set: %1. Switch 8 stays OFF.</source>
-            <translation type="unfinished" />
+            <translation>Stellen: %1. Schalter 8 bleibt AUS.</translation>
         </message>
         <message>
             <source>Switch 1: how often the cell boards send their messages.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 1: wie oft die Zellplatinen ihre Nachrichten senden.</translation>
         </message>
         <message>
             <source>Switch 3: tiny false currents (temperature drift, sensor offset) read as 0 A, so they do not spoil the SoC.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 3: kleine Scheinströme (Temperaturdrift, Sensoroffset) werden als 0 A gelesen, damit sie den SoC nicht verfälschen.</translation>
         </message>
         <message>
             <source>Switch 4: zero calibration of the current sensors. Turn it ON only while absolutely no current flows, wait until the current reads 0 A, then OFF again.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 4: Nullpunktkalibrierung der Stromsensoren. Nur auf EIN stellen, wenn absolut kein Strom fließt, warten, bis der Strom 0 A anzeigt, dann wieder AUS.</translation>
         </message>
         <message>
             <source>Switch 5 OFF: the relays follow the SoC and the limits.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 5 AUS: die Relais folgen dem SoC und den Grenzwerten.</translation>
         </message>
         <message>
             <source>Switch 5 ON: the relays open only in critical conditions.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 5 EIN: die Relais öffnen nur in kritischen Lagen.</translation>
         </message>
         <message>
             <source>Switches 2, 6, 7: the balancing voltage. Above it a cell board burns 1 A so the other cells catch up; when all cells reach it the SoC is set to 100 %. LiFePO4 packs use 3.4-3.7 V.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 2, 6, 7: die Balancing-Spannung. Darüber verheizt eine Zellplatine 1 A, damit die anderen Zellen aufholen; erreichen alle Zellen sie, wird der SoC auf 100 % gesetzt. LiFePO4-Akkus verwenden 3,4-3,7 V.</translation>
         </message>
         <message>
             <source>V bypass (2, 6, 7):</source>
-            <translation type="unfinished" />
+            <translation>V bypass (2, 6, 7):</translation>
         </message>
         <message>
             <source>Where to set the option switches</source>
-            <translation type="unfinished" />
+            <translation>Wo die Optionsschalter eingestellt werden</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
             <source>Allowed to charge: the CHARGE relay enables the chargers / MPPT</source>
-            <translation type="unfinished" />
+            <translation>Laden erlaubt: das LADErelais gibt Ladegeräte / MPPT frei</translation>
         </message>
         <message>
             <source>Allowed to discharge: the LOAD relay enables the inverter / consumers</source>
-            <translation type="unfinished" />
+            <translation>Entladen erlaubt: das LASTrelais gibt Wechselrichter / Verbraucher frei</translation>
         </message>
         <message>
             <source>Battery</source>
-            <translation type="unfinished" />
+            <translation>Akku</translation>
         </message>
         <message>
             <source>Battery &amp;details ›</source>
-            <translation type="unfinished" />
+            <translation>Akku&amp;details ›</translation>
         </message>
         <message>
             <source>Battery current: positive = charging, negative = discharging</source>
-            <translation type="unfinished" />
+            <translation>Akkustrom: positiv = Laden, negativ = Entladen</translation>
         </message>
         <message>
             <source>Charge allowed:</source>
-            <translation type="unfinished" />
+            <translation>Laden erlaubt:</translation>
         </message>
         <message>
             <source>Charging when the battery current is positive, discharging when negative</source>
-            <translation type="unfinished" />
+            <translation>Laden bei positivem Akkustrom, Entladen bei negativem</translation>
         </message>
         <message>
             <source>Consumed current</source>
-            <translation type="unfinished" />
+            <translation>Verbrauchter Strom</translation>
         </message>
         <message>
             <source>Consumed power (current × pack voltage)</source>
-            <translation type="unfinished" />
+            <translation>Verbrauchte Leistung (Strom × Packspannung)</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Strom</translation>
         </message>
         <message>
             <source>Energy consumed since the counters were cleared</source>
-            <translation type="unfinished" />
+            <translation>Verbrauchte Energie seit dem Löschen der Zähler</translation>
         </message>
         <message>
             <source>Energy consumed today</source>
-            <translation type="unfinished" />
+            <translation>Heute verbrauchte Energie</translation>
         </message>
         <message>
             <source>Energy harvested since the counters were cleared</source>
-            <translation type="unfinished" />
+            <translation>Geerntete Energie seit dem Löschen der Zähler</translation>
         </message>
         <message>
             <source>Energy harvested today</source>
-            <translation type="unfinished" />
+            <translation>Heute geerntete Energie</translation>
         </message>
         <message>
             <source>Energy stored in the pack now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt im Akku gespeicherte Energie</translation>
         </message>
         <message>
             <source>Every cell's voltage and temperature, and the warning lights</source>
-            <translation type="unfinished" />
+            <translation>Spannung und Temperatur jeder Zelle und die Warnleuchten</translation>
         </message>
         <message>
             <source>Incoming charge current</source>
-            <translation type="unfinished" />
+            <translation>Eingehender Ladestrom</translation>
         </message>
         <message>
             <source>Incoming energy (charge current sensor I-1)</source>
-            <translation type="unfinished" />
+            <translation>Eingehende Energie (Ladestromsensor I-1)</translation>
         </message>
         <message>
             <source>Incoming energy: solar panels, MPPT, charger</source>
-            <translation type="unfinished" />
+            <translation>Eingehende Energie: Solarmodule, MPPT, Ladegerät</translation>
         </message>
         <message>
             <source>Incoming power (current × pack voltage)</source>
-            <translation type="unfinished" />
+            <translation>Eingehende Leistung (Strom × Packspannung)</translation>
         </message>
         <message>
             <source>Load</source>
-            <translation type="unfinished" />
+            <translation>Last</translation>
         </message>
         <message>
             <source>Load allowed:</source>
-            <translation type="unfinished" />
+            <translation>Last erlaubt:</translation>
         </message>
         <message>
             <source>Load current: the arrow points the way the current flows</source>
-            <translation type="unfinished" />
+            <translation>Laststrom: der Pfeil zeigt in die Richtung, in die der Strom fließt</translation>
         </message>
         <message>
             <source>No new data for {0:.0f} s: the values shown are old (greyed).</source>
-            <translation type="unfinished" />
+            <translation>Seit {0:.0f} s keine neuen Daten: die angezeigten Werte sind alt (grau).</translation>
         </message>
         <message>
             <source>No warning lights on</source>
-            <translation type="unfinished" />
+            <translation>Keine Warnleuchte an</translation>
         </message>
         <message>
             <source>Outgoing energy (load current sensor I-2)</source>
-            <translation type="unfinished" />
+            <translation>Ausgehende Energie (Laststromsensor I-2)</translation>
         </message>
         <message>
             <source>Outgoing energy: inverter and other consumers</source>
-            <translation type="unfinished" />
+            <translation>Ausgehende Energie: Wechselrichter und andere Verbraucher</translation>
         </message>
         <message>
             <source>Pack voltage</source>
-            <translation type="unfinished" />
+            <translation>Packspannung</translation>
         </message>
         <message>
             <source>Power</source>
-            <translation type="unfinished" />
+            <translation>Leistung</translation>
         </message>
         <message>
             <source>Power into (+) or out of (−) the pack</source>
-            <translation type="unfinished" />
+            <translation>Leistung in den Akku (+) oder aus dem Akku (−)</translation>
         </message>
         <message>
             <source>Relays on the OUT board</source>
-            <translation type="unfinished" />
+            <translation>Relais auf der OUT-Platine</translation>
         </message>
         <message>
             <source>Shown when the values on this page are old</source>
-            <translation type="unfinished" />
+            <translation>Wird gezeigt, wenn die Werte auf dieser Seite alt sind</translation>
         </message>
         <message>
             <source>Solar</source>
-            <translation type="unfinished" />
+            <translation>Solar</translation>
         </message>
         <message>
             <source>Solar current: the arrow points the way the current flows</source>
-            <translation type="unfinished" />
+            <translation>Solarstrom: der Pfeil zeigt in die Richtung, in die der Strom fließt</translation>
         </message>
         <message>
             <source>Stored</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert</translation>
         </message>
         <message>
             <source>The battery pack</source>
-            <translation type="unfinished" />
+            <translation>Das Akkupack</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Gesamt</translation>
         </message>
         <message>
             <source>Total voltage of the pack</source>
-            <translation type="unfinished" />
+            <translation>Gesamtspannung des Akkus</translation>
         </message>
         <message>
             <source>Warning lights that are on; Battery details explains each one</source>
-            <translation type="unfinished" />
+            <translation>Warnleuchten, die an sind; Akkudetails erklärt jede</translation>
         </message>
         <message>
             <source>What the BMS allows now; the CHARGE and LOAD relays follow these</source>
-            <translation type="unfinished" />
+            <translation>Was das BMS jetzt erlaubt; LADE- und LASTrelais folgen dem</translation>
         </message>
         <message>
             <source>{0} Warning light on: {1} — see Battery details</source>
-            <translation type="unfinished" />
+            <translation>{0} Warnleuchte an: {1} — siehe Akkudetails</translation>
         </message>
         <message>
             <source>▲ Charging</source>
-            <translation type="unfinished" />
+            <translation>▲ Laden</translation>
         </message>
         <message>
             <source>▼ Discharging</source>
-            <translation type="unfinished" />
+            <translation>▼ Entladen</translation>
         </message>
         <message>
             <source>● Idle</source>
-            <translation type="unfinished" />
+            <translation>● Ruhe</translation>
         </message>
     </context>
     <context>
         <name>PlotsPage</name>
         <message>
             <source>A copy of the recorded bytes, to replay or send for support.</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie der aufgezeichneten Bytes, zum Abspielen oder für den Support.</translation>
         </message>
         <message>
             <source>Back to live</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu live</translation>
         </message>
         <message>
             <source>Battery</source>
-            <translation type="unfinished" />
+            <translation>Akku</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>Cell temp.</source>
-            <translation type="unfinished" />
+            <translation>Zelltemp.</translation>
         </message>
         <message>
             <source>Cell voltage</source>
-            <translation type="unfinished" />
+            <translation>Zellspannung</translation>
         </message>
         <message>
             <source>Cell {n} {v:.3f} V</source>
-            <translation type="unfinished" />
+            <translation>Zelle {n} {v:.3f} V</translation>
         </message>
         <message>
             <source>Cells</source>
-            <translation type="unfinished" />
+            <translation>Zellen</translation>
         </message>
         <message>
             <source>Cells to draw in “Chosen cells” mode: numbers and ranges, for example 1-4, 9 (at most 12).</source>
-            <translation type="unfinished" />
+            <translation>Zellen für den Modus „Gewählte Zellen“: Nummern und Bereiche, zum Beispiel 1-4, 9 (höchstens 12).</translation>
         </message>
         <message>
             <source>Cells {low:.3f}–{high:.3f} V</source>
-            <translation type="unfinished" />
+            <translation>Zellen {low:.3f}–{high:.3f} V</translation>
         </message>
         <message>
             <source>Cells:</source>
-            <translation type="unfinished" />
+            <translation>Zellen:</translation>
         </message>
         <message>
             <source>Choose which plots are shown.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, welche Diagramme angezeigt werden.</translation>
         </message>
         <message>
             <source>Chosen cells</source>
-            <translation type="unfinished" />
+            <translation>Gewählte Zellen</translation>
         </message>
         <message>
             <source>Close the recording and show the live data again.</source>
-            <translation type="unfinished" />
+            <translation>Die Aufzeichnung schließen und wieder die Live-Daten zeigen.</translation>
         </message>
         <message>
             <source>Connected</source>
-            <translation type="unfinished" />
+            <translation>Verbunden</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Strom</translation>
         </message>
         <message>
             <source>Data as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Daten als CSV…</translation>
         </message>
         <message>
             <source>Disconnected</source>
-            <translation type="unfinished" />
+            <translation>Getrennt</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Ereignisse</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportieren</translation>
         </message>
         <message>
             <source>Follow</source>
-            <translation type="unfinished" />
+            <translation>Folgen</translation>
         </message>
         <message>
             <source>Heat map (all cells)</source>
-            <translation type="unfinished" />
+            <translation>Heatmap (alle Zellen)</translation>
         </message>
         <message>
             <source>Highest cell</source>
-            <translation type="unfinished" />
+            <translation>Höchste Zelle</translation>
         </message>
         <message>
             <source>Highest − lowest cell</source>
-            <translation type="unfinished" />
+            <translation>Höchste − niedrigste Zelle</translation>
         </message>
         <message>
             <source>How cell voltages and temperatures are drawn: a heat map of every cell, one line per cell, or a few chosen cells in colour.</source>
-            <translation type="unfinished" />
+            <translation>Wie Zellspannungen und -temperaturen gezeichnet werden: eine Heatmap aller Zellen, eine Linie pro Zelle oder einige gewählte Zellen in Farbe.</translation>
         </message>
         <message>
             <source>How much time the plots show, from 1 minute to 24 hours.</source>
-            <translation type="unfinished" />
+            <translation>Wie viel Zeit die Diagramme zeigen, von 1 Minute bis 24 Stunden.</translation>
         </message>
         <message>
             <source>Keep the newest data in view. Panning or zooming with the mouse pauses following; tick again to catch up.</source>
-            <translation type="unfinished" />
+            <translation>Die neuesten Daten im Blick behalten. Verschieben oder Zoomen mit der Maus hält das Folgen an; erneut ankreuzen, um aufzuholen.</translation>
         </message>
         <message>
             <source>Keep the vertical ranges as they are now instead of fitting them to the visible data.</source>
-            <translation type="unfinished" />
+            <translation>Die senkrechten Bereiche so lassen, wie sie jetzt sind, statt sie an die sichtbaren Daten anzupassen.</translation>
         </message>
         <message>
             <source>Lines (all cells)</source>
-            <translation type="unfinished" />
+            <translation>Linien (alle Zellen)</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Verbindung</translation>
         </message>
         <message>
             <source>Link lost</source>
-            <translation type="unfinished" />
+            <translation>Verbindung verloren</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Live</translation>
         </message>
         <message>
             <source>Load</source>
-            <translation type="unfinished" />
+            <translation>Last</translation>
         </message>
         <message>
             <source>Lock Y</source>
-            <translation type="unfinished" />
+            <translation>Y fixieren</translation>
         </message>
         <message>
             <source>Lowest cell</source>
-            <translation type="unfinished" />
+            <translation>Niedrigste Zelle</translation>
         </message>
         <message>
             <source>Nothing recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts aufgezeichnet.</translation>
         </message>
         <message>
             <source>Nothing recorded yet: connect to a battery or open a recording first.</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts aufgezeichnet: zuerst mit einem Akku verbinden oder eine Aufzeichnung öffnen.</translation>
         </message>
         <message>
             <source>Open a recording</source>
-            <translation type="unfinished" />
+            <translation>Eine Aufzeichnung öffnen</translation>
         </message>
         <message>
             <source>Open recording…</source>
-            <translation type="unfinished" />
+            <translation>Aufzeichnung öffnen…</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-Bilder (*.png)</translation>
         </message>
         <message>
             <source>Pack</source>
-            <translation type="unfinished" />
+            <translation>Pack</translation>
         </message>
         <message>
             <source>Pack voltage</source>
-            <translation type="unfinished" />
+            <translation>Packspannung</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Picture as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Bild als PNG…</translation>
         </message>
         <message>
             <source>Picture as SVG…</source>
-            <translation type="unfinished" />
+            <translation>Bild als SVG…</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Abspielen</translation>
         </message>
         <message>
             <source>Play or pause the recording.</source>
-            <translation type="unfinished" />
+            <translation>Die Aufzeichnung abspielen oder anhalten.</translation>
         </message>
         <message>
             <source>Plots</source>
-            <translation type="unfinished" />
+            <translation>Diagramme</translation>
         </message>
         <message>
             <source>Position in the recording: drag to jump.</source>
-            <translation type="unfinished" />
+            <translation>Position in der Aufzeichnung: zum Springen ziehen.</translation>
         </message>
         <message>
             <source>Raw recording…</source>
-            <translation type="unfinished" />
+            <translation>Rohaufzeichnung…</translation>
         </message>
         <message>
             <source>Reconnected</source>
-            <translation type="unfinished" />
+            <translation>Wieder verbunden</translation>
         </message>
         <message>
             <source>Relays</source>
-            <translation type="unfinished" />
+            <translation>Relais</translation>
         </message>
         <message>
             <source>Replay speed: ×1 is real time, ×1000 plays 1000 seconds a second.</source>
-            <translation type="unfinished" />
+            <translation>Abspielgeschwindigkeit: ×1 ist Echtzeit, ×1000 spielt 1000 Sekunden pro Sekunde ab.</translation>
         </message>
         <message>
             <source>SVG drawings (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG-Zeichnungen (*.svg)</translation>
         </message>
         <message>
             <source>Save the data (CSV), a picture of the visible plots (PNG, SVG) or the raw recording.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten (CSV), ein Bild der sichtbaren Diagramme (PNG, SVG) oder die Rohaufzeichnung speichern.</translation>
         </message>
         <message>
             <source>Saved {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} gespeichert.</translation>
         </message>
         <message>
             <source>Saved {rows} rows of {cells} cells to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{rows} Zeilen mit {cells} Zellen in {path} gespeichert.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Settings written: {names}</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen geschrieben: {names}</translation>
         </message>
         <message>
             <source>Show a recorded connection instead of the live data.</source>
-            <translation type="unfinished" />
+            <translation>Eine aufgezeichnete Verbindung statt der Live-Daten zeigen.</translation>
         </message>
         <message>
             <source>Show or hide this plot.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Diagramm zeigen oder ausblenden.</translation>
         </message>
         <message>
             <source>SmartBMS recordings (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>SmartBMS-Aufzeichnungen (*{suffix})</translation>
         </message>
         <message>
             <source>SmartBMS recordings (*{suffix});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>SmartBMS-Aufzeichnungen (*{suffix});;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>SoC</source>
-            <translation type="unfinished" />
+            <translation>SoC</translation>
         </message>
         <message>
             <source>Solar</source>
-            <translation type="unfinished" />
+            <translation>Solar</translation>
         </message>
         <message>
             <source>Spread</source>
-            <translation type="unfinished" />
+            <translation>Spreizung</translation>
         </message>
         <message>
             <source>State of charge</source>
-            <translation type="unfinished" />
+            <translation>Ladezustand</translation>
         </message>
         <message>
             <source>Summary columns and one column per cell, units in the headers.</source>
-            <translation type="unfinished" />
+            <translation>Übersichtsspalten und eine Spalte pro Zelle, Einheiten in den Spaltenköpfen.</translation>
         </message>
         <message>
             <source>The visible plots as a scalable drawing.</source>
-            <translation type="unfinished" />
+            <translation>Die sichtbaren Diagramme als skalierbare Zeichnung.</translation>
         </message>
         <message>
             <source>The visible plots as an image.</source>
-            <translation type="unfinished" />
+            <translation>Die sichtbaren Diagramme als Bild.</translation>
         </message>
         <message>
             <source>Values under the mouse pointer (move over the plots).</source>
-            <translation type="unfinished" />
+            <translation>Werte unter dem Mauszeiger (über die Diagramme fahren).</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Warnungen</translation>
         </message>
         <message>
             <source>What is shown: the live link, or the recording and the position in it.</source>
-            <translation type="unfinished" />
+            <translation>Was angezeigt wird: die Live-Verbindung oder die Aufzeichnung und die Position darin.</translation>
         </message>
         <message>
             <source>Window:</source>
-            <translation type="unfinished" />
+            <translation>Zeitfenster:</translation>
         </message>
         <message>
             <source>e.g. 1-4, 9</source>
-            <translation type="unfinished" />
+            <translation>z. B. 1-4, 9</translation>
         </message>
         <message>
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>{n} h</translation>
         </message>
         <message>
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <source>{unit} by cell</source>
-            <translation type="unfinished" />
+            <translation>{unit} pro Zelle</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Design:</translation>
         </message>
         <message>
             <source>&amp;Units:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einheiten:</translation>
         </message>
         <message>
             <source>Close without changes</source>
-            <translation type="unfinished" />
+            <translation>Ohne Änderungen schließen</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Dunkel</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Dem System folgen</translation>
         </message>
         <message>
             <source>Imperial (°F)</source>
-            <translation type="unfinished" />
+            <translation>Imperial (°F)</translation>
         </message>
         <message>
             <source>Keep this computer awake while connected</source>
-            <translation type="unfinished" />
+            <translation>Diesen Computer wach halten, solange eine Verbindung besteht</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Hell</translation>
         </message>
         <message>
             <source>Light or dark colours; dark is easier on the eyes in a dim battery room</source>
-            <translation type="unfinished" />
+            <translation>Helle oder dunkle Farben; dunkel schont die Augen in einem schummrigen Batterieraum</translation>
         </message>
         <message>
             <source>Metric (°C)</source>
-            <translation type="unfinished" />
+            <translation>Metrisch (°C)</translation>
         </message>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Programmeinstellungen</translation>
         </message>
         <message>
             <source>Preferences are saved on this computer only. The PIN is never saved.</source>
-            <translation type="unfinished" />
+            <translation>Die Programmeinstellungen werden nur auf diesem Computer gespeichert. Die PIN wird nie gespeichert.</translation>
         </message>
         <message>
             <source>Prevent auto-lock:</source>
-            <translation type="unfinished" />
+            <translation>Automatische Sperre verhindern:</translation>
         </message>
         <message>
             <source>Show the Simulator page</source>
-            <translation type="unfinished" />
+            <translation>Die Seite Simulator zeigen</translation>
         </message>
         <message>
             <source>Simulator:</source>
-            <translation type="unfinished" />
+            <translation>Simulator:</translation>
         </message>
         <message>
             <source>Stops the screen lock and sleep while a battery is connected, so a long commissioning session is not cut off. Released when you disconnect.</source>
-            <translation type="unfinished" />
+            <translation>Verhindert Bildschirmsperre und Ruhezustand, solange ein Akku verbunden ist, damit eine lange Inbetriebnahme nicht unterbrochen wird. Endet beim Trennen.</translation>
         </message>
         <message>
             <source>Temperature unit on the screens; settings stay in the BMS's own units</source>
-            <translation type="unfinished" />
+            <translation>Temperatureinheit auf den Bildschirmen; Einstellungen bleiben in den Einheiten des BMS</translation>
         </message>
         <message>
             <source>The language of the app</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache der App</translation>
         </message>
         <message>
             <source>The simulated battery lets you explore the app without a 123\SmartBMS; its page drives sun, load and faults.</source>
-            <translation type="unfinished" />
+            <translation>Mit dem simulierten Akku lässt sich die App ohne 123\SmartBMS erkunden; seine Seite steuert Sonne, Last und Störungen.</translation>
         </message>
         <message>
             <source>Use and save these preferences</source>
-            <translation type="unfinished" />
+            <translation>Diese Programmeinstellungen verwenden und speichern</translation>
         </message>
     </context>
     <context>
         <name>RecordPage</name>
         <message>
             <source>2. Your switches now</source>
-            <translation type="unfinished" />
+            <translation>2. Ihre Schalter jetzt</translation>
         </message>
         <message>
             <source>Click the drawing until it matches the option switches on your IN board. The wizard shows these positions again at the end, so you can put them back.</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf die Zeichnung, bis sie den Optionsschaltern auf Ihrer IN-Platine entspricht. Der Assistent zeigt diese Stellungen am Ende wieder, damit Sie sie zurückstellen können.</translation>
         </message>
         <message>
             <source>Fill in from the BMS</source>
-            <translation type="unfinished" />
+            <translation>Aus dem BMS übernehmen</translation>
         </message>
         <message>
             <source>Filled in from the connected BMS: switches %1. Check them, and set the others by looking at the board: the BMS does not report them.</source>
-            <translation type="unfinished" />
+            <translation>Aus dem verbundenen BMS übernommen: Schalter %1. Prüfen Sie sie und stellen Sie die übrigen nach Blick auf die Platine ein: das BMS meldet sie nicht.</translation>
         </message>
         <message>
             <source>In normal use these positions mean:</source>
-            <translation type="unfinished" />
+            <translation>Im Normalbetrieb bedeuten diese Stellungen:</translation>
         </message>
         <message>
             <source>Not connected: set every switch by looking at the board.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden: stellen Sie jeden Schalter nach Blick auf die Platine ein.</translation>
         </message>
         <message>
             <source>Set the switches the connected BMS reveals (V bypass: 2, 6, 7; message rate: 1) in the drawing.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie in der Zeichnung die Schalter ein, die das verbundene BMS verrät (V bypass: 2, 6, 7; Nachrichtenrate: 1).</translation>
         </message>
         <message>
             <source>Switch 8 is ON. It must never be left ON. Do not turn it OFF now: that would store switches 1-7 as hidden settings. Carry on; step 4 turns it OFF after switches 1-7 are set.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 8 ist EIN. Er darf nie auf EIN bleiben. Jetzt nicht auf AUS stellen: das würde die Schalter 1-7 als versteckte Einstellungen speichern. Weitermachen; Schritt 4 stellt ihn auf AUS, nachdem die Schalter 1-7 gestellt sind.</translation>
         </message>
         <message>
             <source>The connected BMS has not reported anything that shows the switches yet: set every switch by looking at the board.</source>
-            <translation type="unfinished" />
+            <translation>Das verbundene BMS hat noch nichts gemeldet, was die Schalter verrät: stellen Sie jeden Schalter nach Blick auf die Platine ein.</translation>
         </message>
         <message>
             <source>The drawing matches my IN board</source>
-            <translation type="unfinished" />
+            <translation>Die Zeichnung entspricht meiner IN-Platine</translation>
         </message>
         <message>
             <source>Tick when every switch in the drawing is where it is on the board.</source>
-            <translation type="unfinished" />
+            <translation>Ankreuzen, wenn jeder Schalter in der Zeichnung so steht wie auf der Platine.</translation>
         </message>
         <message>
             <source>Your option switches now</source>
-            <translation type="unfinished" />
+            <translation>Ihre Optionsschalter jetzt</translation>
         </message>
     </context>
     <context>
         <name>Relay</name>
         <message>
             <source>Allowed</source>
-            <translation type="unfinished" />
+            <translation>Erlaubt</translation>
         </message>
         <message>
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>Gesperrt</translation>
         </message>
     </context>
     <context>
         <name>RestorePage</name>
         <message>
             <source>5. Put the switches back</source>
-            <translation type="unfinished" />
+            <translation>5. Schalter zurückstellen</translation>
         </message>
         <message>
             <source>Flip back: %1 (highlighted).</source>
-            <translation type="unfinished" />
+            <translation>Zurückstellen: %1 (hervorgehoben).</translation>
         </message>
         <message>
             <source>Nothing to flip back: 1-7 were already in these positions.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zurückzustellen: 1-7 standen schon so.</translation>
         </message>
         <message>
             <source>Set all switches exactly as you recorded them in step 2. Switch 8 stays OFF.</source>
-            <translation type="unfinished" />
+            <translation>Stellen Sie alle Schalter genau so, wie Sie sie in Schritt 2 notiert haben. Schalter 8 bleibt AUS.</translation>
         </message>
         <message>
             <source>The switches are back as recorded</source>
-            <translation type="unfinished" />
+            <translation>Die Schalter stehen wieder wie notiert</translation>
         </message>
         <message>
             <source>These are your normal settings again:</source>
-            <translation type="unfinished" />
+            <translation>Das sind wieder Ihre normalen Einstellungen:</translation>
         </message>
         <message>
             <source>Tick when the board matches the drawing.</source>
-            <translation type="unfinished" />
+            <translation>Ankreuzen, wenn die Platine der Zeichnung entspricht.</translation>
         </message>
         <message>
             <source>Your recorded switch positions</source>
-            <translation type="unfinished" />
+            <translation>Ihre notierten Schalterstellungen</translation>
         </message>
     </context>
     <context>
         <name>SerialPortDialog</name>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktualisieren</translation>
         </message>
         <message>
             <source>A port found on this computer, or type one (COM3, /dev/ttyUSB0)</source>
-            <translation type="unfinished" />
+            <translation>Ein Anschluss an diesem Computer, oder einen eintippen (COM3, /dev/ttyUSB0)</translation>
         </message>
         <message>
             <source>Choose the port of the USB cable on the OUT board's extended data output. The serial link is read-only: it shows live values but cannot change settings.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den Anschluss des USB-Kabels am erweiterten Datenausgang der OUT-Platine. Die serielle Verbindung ist nur lesend: sie zeigt Live-Werte, kann aber keine Einstellungen ändern.</translation>
         </message>
         <message>
             <source>Could not list ports: {0}</source>
-            <translation type="unfinished" />
+            <translation>Anschlüsse konnten nicht aufgelistet werden: {0}</translation>
         </message>
         <message>
             <source>Keep the current device</source>
-            <translation type="unfinished" />
+            <translation>Das aktuelle Gerät behalten</translation>
         </message>
         <message>
             <source>Look for serial ports again (after plugging the cable in)</source>
-            <translation type="unfinished" />
+            <translation>Erneut nach seriellen Anschlüssen suchen (nach dem Einstecken des Kabels)</translation>
         </message>
         <message>
             <source>No serial port found; type one</source>
-            <translation type="unfinished" />
+            <translation>Kein serieller Anschluss gefunden; einen eintippen</translation>
         </message>
         <message>
             <source>Serial port</source>
-            <translation type="unfinished" />
+            <translation>Serieller Anschluss</translation>
         </message>
         <message>
             <source>Type the port (COM3, /dev/ttyUSB0)</source>
-            <translation type="unfinished" />
+            <translation>Den Anschluss eintippen (COM3, /dev/ttyUSB0)</translation>
         </message>
         <message>
             <source>Use this port</source>
-            <translation type="unfinished" />
+            <translation>Diesen Anschluss verwenden</translation>
         </message>
     </context>
     <context>
         <name>SetPage</name>
         <message>
             <source>3. Set switches 1-7 like this</source>
-            <translation type="unfinished" />
+            <translation>3. Schalter 1-7 so stellen</translation>
         </message>
         <message>
             <source>&lt;b&gt;Switches 1-3: %1&lt;/b&gt; → %2 A sensor (hidden settings table, sensor row)&lt;br&gt;&lt;b&gt;Switches 4-7: %3&lt;/b&gt; → %4 cells (hidden settings table, cells row)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Schalter 1-3: %1&lt;/b&gt; → %2-A-Sensor (Tabelle der versteckten Einstellungen, Zeile Sensor)&lt;br&gt;&lt;b&gt;Schalter 4-7: %3&lt;/b&gt; → %4 Zellen (Tabelle der versteckten Einstellungen, Zeile Zellen)</translation>
         </message>
         <message>
             <source>Compared with your switches now, flip: %1.</source>
-            <translation type="unfinished" />
+            <translation>Im Vergleich zu Ihren jetzigen Schaltern umlegen: %1.</translation>
         </message>
         <message>
             <source>Leave switch 8 OFF. The highlighted switches are the ones that store the settings.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 8 auf AUS lassen. Die hervorgehobenen Schalter sind diejenigen, die die Einstellungen speichern.</translation>
         </message>
         <message>
             <source>Switches 1-7 are set like the drawing, switch 8 is OFF</source>
-            <translation type="unfinished" />
+            <translation>Schalter 1-7 stehen wie in der Zeichnung, Schalter 8 ist AUS</translation>
         </message>
         <message>
             <source>Target positions of switches 1 to 7</source>
-            <translation type="unfinished" />
+            <translation>Zielstellungen der Schalter 1 bis 7</translation>
         </message>
         <message>
             <source>Tick when the board matches the drawing.</source>
-            <translation type="unfinished" />
+            <translation>Ankreuzen, wenn die Platine der Zeichnung entspricht.</translation>
         </message>
         <message>
             <source>While the switches are set like this the BMS also reads them as normal settings (for example V bypass, mode or auto zero). That is expected and lasts only until step 5 puts them back.</source>
-            <translation type="unfinished" />
+            <translation>Solange die Schalter so stehen, liest das BMS sie auch als normale Einstellungen (zum Beispiel V bypass, Modus oder Nullabgleich). Das ist zu erwarten und dauert nur, bis Schritt 5 sie zurückstellt.</translation>
         </message>
         <message>
             <source>Your switches 1-7 are already in these positions.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Schalter 1-7 stehen bereits so.</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
             <source>&amp;Apply</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anwenden</translation>
         </message>
         <message>
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurücksetzen</translation>
         </message>
         <message>
             <source>&amp;Use</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwenden</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(keine)</translation>
         </message>
         <message>
             <source>75 % advice:</source>
-            <translation type="unfinished" />
+            <translation>75-%-Empfehlung:</translation>
         </message>
         <message>
             <source>75 % of the rated energy, rounded to the BMS's 100 Wh steps</source>
-            <translation type="unfinished" />
+            <translation>75 % der Nennenergie, auf die 100-Wh-Schritte des BMS gerundet</translation>
         </message>
         <message>
             <source>&lt;b&gt;Last apply&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Zuletzt angewendet&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pending changes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ausstehende Änderungen&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Problems&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Probleme&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Battery capacity</source>
-            <translation type="unfinished" />
+            <translation>Akkukapazität</translation>
         </message>
         <message>
             <source>Cell voltages</source>
-            <translation type="unfinished" />
+            <translation>Zellspannungen</translation>
         </message>
         <message>
             <source>Charge and load relays</source>
-            <translation type="unfinished" />
+            <translation>Lade- und Lastrelais</translation>
         </message>
         <message>
             <source>Charge restart</source>
-            <translation type="unfinished" />
+            <translation>Ladeneustart</translation>
         </message>
         <message>
             <source>Check and write result for {0}</source>
-            <translation type="unfinished" />
+            <translation>Prüf- und Schreibergebnis für {0}</translation>
         </message>
         <message>
             <source>Clear energy counters</source>
-            <translation type="unfinished" />
+            <translation>Energiezähler löschen</translation>
         </message>
         <message>
             <source>Connected to a real BMS ({0}). Changes are written only when you press Apply.</source>
-            <translation type="unfinished" />
+            <translation>Mit einem echten BMS verbunden ({0}). Änderungen werden erst geschrieben, wenn Sie auf Anwenden drücken.</translation>
         </message>
         <message>
             <source>Connected to the simulator. Every setting can be tried here, including those whose hardware address is not published.</source>
-            <translation type="unfinished" />
+            <translation>Mit dem Simulator verbunden. Jede Einstellung lässt sich hier ausprobieren, auch solche, deren Hardware-Adresse nicht veröffentlicht ist.</translation>
         </message>
         <message>
             <source>Could not read {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} konnte nicht gelesen werden: {1}</translation>
         </message>
         <message>
             <source>Could not save {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} konnte nicht gespeichert werden: {1}</translation>
         </message>
         <message>
             <source>Discharge restart</source>
-            <translation type="unfinished" />
+            <translation>Entladeneustart</translation>
         </message>
         <message>
             <source>Display only.</source>
-            <translation type="unfinished" />
+            <translation>Nur Anzeige.</translation>
         </message>
         <message>
             <source>Drop the pending changes and show the BMS's values again</source>
-            <translation type="unfinished" />
+            <translation>Die ausstehenden Änderungen verwerfen und wieder die Werte des BMS zeigen</translation>
         </message>
         <message>
             <source>How to change V bypass (option switches)…</source>
-            <translation type="unfinished" />
+            <translation>V bypass ändern (Optionsschalter)…</translation>
         </message>
         <message>
             <source>Inverter peak power</source>
-            <translation type="unfinished" />
+            <translation>Spitzenleistung Wechselrichter</translation>
         </message>
         <message>
             <source>Load from file…</source>
-            <translation type="unfinished" />
+            <translation>Aus Datei laden…</translation>
         </message>
         <message>
             <source>Load settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen laden</translation>
         </message>
         <message>
             <source>Load settings from a file as pending changes: review the diff, then Apply</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen aus einer Datei als ausstehende Änderungen laden: Unterschiede prüfen, dann Anwenden</translation>
         </message>
         <message>
             <source>Loaded {0}: {1} change(s) pending. Review them, then press Apply; nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>{0} geladen: {1} Änderung(en) ausstehend. Prüfen Sie sie und drücken Sie dann Anwenden; es wurde noch nichts geschrieben.</translation>
         </message>
         <message>
             <source>No answer from the BMS in time (timeout); check the link and try again. {0}</source>
-            <translation type="unfinished" />
+            <translation>Keine rechtzeitige Antwort vom BMS (Zeitüberschreitung); Verbindung prüfen und erneut versuchen. {0}</translation>
         </message>
         <message>
             <source>Nominal cell voltage (3.2 V for LiFePO4)</source>
-            <translation type="unfinished" />
+            <translation>Nennspannung der Zelle (3,2 V bei LiFePO4)</translation>
         </message>
         <message>
             <source>Not authorised (NA): the PIN was not accepted; reconnect with the right PIN. {0}</source>
-            <translation type="unfinished" />
+            <translation>Nicht berechtigt (NA): die PIN wurde nicht angenommen; mit der richtigen PIN neu verbinden. {0}</translation>
         </message>
         <message>
             <source>Not connected: the values shown are the last ones read. Connect to change settings; you can still load a file to review it.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden: die angezeigten Werte sind die zuletzt gelesenen. Verbinden Sie sich, um Einstellungen zu ändern; eine Datei laden und prüfen geht trotzdem.</translation>
         </message>
         <message>
             <source>Not written: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nicht geschrieben: {0}</translation>
         </message>
         <message>
             <source>Number of cells in series</source>
-            <translation type="unfinished" />
+            <translation>Anzahl Zellen in Reihe</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>PIN: the two entries differ</source>
-            <translation type="unfinished" />
+            <translation>PIN: die beiden Eingaben unterscheiden sich</translation>
         </message>
         <message>
             <source>Problems with the typed values; errors block Apply</source>
-            <translation type="unfinished" />
+            <translation>Probleme mit den eingegebenen Werten; Fehler verhindern Anwenden</translation>
         </message>
         <message>
             <source>Put this value into Battery capacity (still pending until Apply)</source>
-            <translation type="unfinished" />
+            <translation>Diesen Wert in Akkukapazität eintragen (ausstehend bis Anwenden)</translation>
         </message>
         <message>
             <source>Rated capacity of one cell (or one parallel group), in Ah</source>
-            <translation type="unfinished" />
+            <translation>Nennkapazität einer Zelle (oder einer Parallelgruppe) in Ah</translation>
         </message>
         <message>
             <source>Refused by the BMS (KO): it did not accept this value. {0}</source>
-            <translation type="unfinished" />
+            <translation>Vom BMS abgelehnt (KO): es hat diesen Wert nicht angenommen. {0}</translation>
         </message>
         <message>
             <source>Save settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen speichern</translation>
         </message>
         <message>
             <source>Save the BMS's settings to a JSON file (the PIN is never saved)</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen des BMS in einer JSON-Datei speichern (die PIN wird nie gespeichert)</translation>
         </message>
         <message>
             <source>Save to file…</source>
-            <translation type="unfinished" />
+            <translation>In Datei speichern…</translation>
         </message>
         <message>
             <source>Saved {0} settings to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} Einstellungen in {1} gespeichert</translation>
         </message>
         <message>
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>Sicherheit</translation>
         </message>
         <message>
             <source>Settings files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Einstellungsdateien (*.json)</translation>
         </message>
         <message>
             <source>Settings: {0}</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen: {0}</translation>
         </message>
         <message>
             <source>Solar peak power</source>
-            <translation type="unfinished" />
+            <translation>Spitzenleistung Solar</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>System</translation>
         </message>
         <message>
             <source>T max</source>
-            <translation type="unfinished" />
+            <translation>T max</translation>
         </message>
         <message>
             <source>T min (charge)</source>
-            <translation type="unfinished" />
+            <translation>T min (Laden)</translation>
         </message>
         <message>
             <source>Temperatures</source>
-            <translation type="unfinished" />
+            <translation>Temperaturen</translation>
         </message>
         <message>
             <source>The BMS did not understand the command (WRONG). {0}</source>
-            <translation type="unfinished" />
+            <translation>Das BMS hat den Befehl nicht verstanden (WRONG). {0}</translation>
         </message>
         <message>
             <source>The changes Apply will write: old value → new value</source>
-            <translation type="unfinished" />
+            <translation>Die Änderungen, die Anwenden schreibt: alter Wert → neuer Wert</translation>
         </message>
         <message>
             <source>The link dropped during the write; reconnect and apply again. {0}</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung brach beim Schreiben ab; neu verbinden und erneut anwenden. {0}</translation>
         </message>
         <message>
             <source>The serial cable is a read-only link: it shows live values but cannot read or change settings. Use Bluetooth to change settings.</source>
-            <translation type="unfinished" />
+            <translation>Das serielle Kabel ist eine nur lesende Verbindung: es zeigt Live-Werte, kann aber keine Einstellungen lesen oder ändern. Verwenden Sie Bluetooth, um Einstellungen zu ändern.</translation>
         </message>
         <message>
             <source>The serial link is read-only.</source>
-            <translation type="unfinished" />
+            <translation>Die serielle Verbindung ist nur lesend.</translation>
         </message>
         <message>
             <source>The write address of this setting on a real BMS is not published, so the app does not send a guessed write. Use the maker's phone app for it. (It works on the simulator.)</source>
-            <translation type="unfinished" />
+            <translation>Die Schreibadresse dieser Einstellung auf einem echten BMS ist nicht veröffentlicht, deshalb sendet die App keinen geratenen Schreibbefehl. Verwenden Sie dafür die Handy-App des Herstellers. (Im Simulator funktioniert es.)</translation>
         </message>
         <message>
             <source>Type the new PIN again, so a typing error cannot lock you out</source>
-            <translation type="unfinished" />
+            <translation>Die neue PIN noch einmal eingeben, damit ein Tippfehler Sie nicht aussperrt</translation>
         </message>
         <message>
             <source>V bypass</source>
-            <translation type="unfinished" />
+            <translation>V bypass</translation>
         </message>
         <message>
             <source>V max</source>
-            <translation type="unfinished" />
+            <translation>V max</translation>
         </message>
         <message>
             <source>V min</source>
-            <translation type="unfinished" />
+            <translation>V min</translation>
         </message>
         <message>
             <source>What can be changed over this link</source>
-            <translation type="unfinished" />
+            <translation>Was über diese Verbindung geändert werden kann</translation>
         </message>
         <message>
             <source>What the last Apply did, setting by setting (written and read back)</source>
-            <translation type="unfinished" />
+            <translation>Was das letzte Anwenden bewirkt hat, Einstellung für Einstellung (geschrieben und zurückgelesen)</translation>
         </message>
         <message>
             <source>Write the pending changes to the BMS, read them back and show the result per setting</source>
-            <translation type="unfinished" />
+            <translation>Die ausstehenden Änderungen ins BMS schreiben, zurücklesen und das Ergebnis pro Einstellung zeigen</translation>
         </message>
         <message>
             <source>Writing {0} setting(s)…</source>
-            <translation type="unfinished" />
+            <translation>{0} Einstellung(en) werden geschrieben…</translation>
         </message>
         <message>
             <source>Written, but the BMS reports a different value afterwards. {0}</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben, aber das BMS meldet danach einen anderen Wert. {0}</translation>
         </message>
         <message>
             <source>at Apply</source>
-            <translation type="unfinished" />
+            <translation>bei Anwenden</translation>
         </message>
         <message>
             <source>do it</source>
-            <translation type="unfinished" />
+            <translation>zu tun</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>erledigt</translation>
         </message>
         <message>
             <source>new PIN</source>
-            <translation type="unfinished" />
+            <translation>neue PIN</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>aus</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>an</translation>
         </message>
         <message>
             <source>rated</source>
-            <translation type="unfinished" />
+            <translation>Nennwert</translation>
         </message>
         <message>
             <source>repeat</source>
-            <translation type="unfinished" />
+            <translation>wiederholen</translation>
         </message>
         <message>
             <source>written (the BMS does not report it, so it could not be read back)</source>
-            <translation type="unfinished" />
+            <translation>geschrieben (das BMS meldet diesen Wert nicht, daher konnte er nicht zurückgelesen werden)</translation>
         </message>
         <message>
             <source>written and read back: {0}</source>
-            <translation type="unfinished" />
+            <translation>geschrieben und zurückgelesen: {0}</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>{0}: '{1}' ist keine Zahl</translation>
         </message>
         <message>
             <source>{0}: type a value</source>
-            <translation type="unfinished" />
+            <translation>{0}: einen Wert eingeben</translation>
         </message>
         <message>
             <source>{0}: {1} → {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
             <source>⚠ Not for this BMS generation, skipped: {0}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Nicht für diese BMS-Generation, übersprungen: {0}</translation>
         </message>
     </context>
     <context>
         <name>SimulatorPanel</name>
         <message>
             <source>Clear all faults</source>
-            <translation type="unfinished" />
+            <translation>Alle Störungen löschen</translation>
+        </message>
+        <message>
+            <source>Day profile</source>
+            <translation>Tagesprofil</translation>
         </message>
         <message>
             <source>Faults</source>
-            <translation type="unfinished" />
+            <translation>Störungen</translation>
         </message>
         <message>
             <source>IN board option switches (simulated)</source>
-            <translation type="unfinished" />
+            <translation>Optionsschalter der IN-Platine (simuliert)</translation>
+        </message>
+        <message>
+            <source>Load:</source>
+            <translation>Last:</translation>
         </message>
         <message>
             <source>Option switches of the simulated IN board</source>
-            <translation type="unfinished" />
+            <translation>Optionsschalter der simulierten IN-Platine</translation>
         </message>
         <message>
             <source>Pack:</source>
-            <translation type="unfinished" />
+            <translation>Pack:</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <source>Power the consumers draw: the simulated day's pattern, or a fixed value (0 = no load; with sun 0 too, no current flows, as the auto zero needs).</source>
+            <translation>Leistung, die die Verbraucher ziehen: das Muster des simulierten Tages oder ein fester Wert (0 = keine Last; mit Sonne ebenfalls 0 fließt kein Strom, wie der Nullabgleich es verlangt).</translation>
         </message>
         <message>
             <source>Remove every active fault.</source>
-            <translation type="unfinished" />
+            <translation>Alle aktiven Störungen entfernen.</translation>
         </message>
         <message>
             <source>Simulated seconds per real second (applies when the simulator runs inside the app).</source>
-            <translation type="unfinished" />
+            <translation>Simulierte Sekunden pro echter Sekunde (gilt, wenn der Simulator in der App läuft).</translation>
         </message>
         <message>
             <source>Simulated seconds per real second: ×60 passes a day in 24 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Simulierte Sekunden pro echter Sekunde: ×60 lässt einen Tag in 24 Minuten vergehen.</translation>
         </message>
         <message>
             <source>Simulation</source>
-            <translation type="unfinished" />
+            <translation>Simulation</translation>
         </message>
         <message>
             <source>SoC %1 %</source>
-            <translation type="unfinished" />
+            <translation>SoC %1 %</translation>
+        </message>
+        <message>
+            <source>Solar power offered to the pack: the simulated day's sun, or a fixed value (0 = night).</source>
+            <translation>Solarleistung, die dem Akku angeboten wird: die Sonne des simulierten Tages oder ein fester Wert (0 = Nacht).</translation>
         </message>
         <message>
             <source>Speed:</source>
-            <translation type="unfinished" />
+            <translation>Geschwindigkeit:</translation>
         </message>
         <message>
             <source>Stored hidden settings: %1 A sensor, %2 cells. The pack reports %3 cells.
 In normal use: %4</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte versteckte Einstellungen: %1-A-Sensor, %2 Zellen. Der Akku meldet %3 Zellen.
+Im Normalbetrieb: %4</translation>
+        </message>
+        <message>
+            <source>Sun:</source>
+            <translation>Sonne:</translation>
         </message>
         <message>
             <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>Die Optionsschalter der simulierten IN-Platine: stellen Sie sie, wie der Assistent oder die Seite Schalter es angibt. Schalter 8 EIN und dann AUS speichert die Schalter 1-7 als versteckte Einstellungen.</translation>
         </message>
         <message>
             <source>Trigger: %1</source>
-            <translation type="unfinished" />
+            <translation>Auslösen: %1</translation>
         </message>
         <message>
             <source>affects the link, not the cells</source>
-            <translation type="unfinished" />
+            <translation>betrifft die Verbindung, nicht die Zellen</translation>
         </message>
         <message>
             <source>current %1 A</source>
-            <translation type="unfinished" />
+            <translation>Strom %1 A</translation>
         </message>
         <message>
             <source>×%1</source>
-            <translation type="unfinished" />
+            <translation>×%1</translation>
         </message>
     </context>
     <context>
         <name>SocGauge</name>
         <message>
             <source>SoC</source>
-            <translation type="unfinished" />
+            <translation>SoC</translation>
         </message>
         <message>
             <source>State of charge</source>
-            <translation type="unfinished" />
+            <translation>Ladezustand</translation>
         </message>
         <message>
             <source>State of charge of the battery pack, as the BMS counts it</source>
-            <translation type="unfinished" />
+            <translation>Ladezustand des Akkupacks, wie ihn das BMS zählt</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>%1 in series → table entry %2</source>
-            <translation type="unfinished" />
+            <translation>%1 in Reihe → Tabelleneintrag %2</translation>
         </message>
         <message>
             <source>8. Summary</source>
-            <translation type="unfinished" />
+            <translation>8. Zusammenfassung</translation>
         </message>
         <message>
             <source>Cells</source>
-            <translation type="unfinished" />
+            <translation>Zellen</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Prüfen</translation>
         </message>
         <message>
             <source>Could not save %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gespeichert werden: %2</translation>
         </message>
         <message>
             <source>Current sensor</source>
-            <translation type="unfinished" />
+            <translation>Stromsensor</translation>
         </message>
         <message>
             <source>Current sensor zero (switch 4)</source>
-            <translation type="unfinished" />
+            <translation>Nullpunkt des Stromsensors (Schalter 4)</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Keep this for the installation records.</source>
-            <translation type="unfinished" />
+            <translation>Für die Anlagendokumentation aufbewahren.</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-Bilder (*.png)</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Als PDF speichern…</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Als PNG speichern…</translation>
         </message>
         <message>
             <source>Save the summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung speichern</translation>
         </message>
         <message>
             <source>Save this summary as a PDF file.</source>
-            <translation type="unfinished" />
+            <translation>Diese Zusammenfassung als PDF-Datei speichern.</translation>
         </message>
         <message>
             <source>Save this summary as a PNG image.</source>
-            <translation type="unfinished" />
+            <translation>Diese Zusammenfassung als PNG-Bild speichern.</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>%1 gespeichert</translation>
         </message>
         <message>
             <source>SmartBMS hidden settings — record</source>
-            <translation type="unfinished" />
+            <translation>Versteckte Einstellungen SmartBMS — Protokoll</translation>
         </message>
         <message>
             <source>Switch 8</source>
-            <translation type="unfinished" />
+            <translation>Schalter 8</translation>
         </message>
         <message>
             <source>Switches 1-7 as set for storing (switch 8 OFF):</source>
-            <translation type="unfinished" />
+            <translation>Schalter 1-7 wie zum Speichern gestellt (Schalter 8 AUS):</translation>
         </message>
         <message>
             <source>Switches 1-7 set to</source>
-            <translation type="unfinished" />
+            <translation>Schalter 1-7 gestellt auf</translation>
         </message>
         <message>
             <source>Switches as restored for normal use:</source>
-            <translation type="unfinished" />
+            <translation>Schalter wie für den Normalbetrieb zurückgestellt:</translation>
         </message>
         <message>
             <source>Switches restored to</source>
-            <translation type="unfinished" />
+            <translation>Schalter zurückgestellt auf</translation>
         </message>
         <message>
             <source>What was set, for your records.</source>
-            <translation type="unfinished" />
+            <translation>Was eingestellt wurde, für Ihre Unterlagen.</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>erledigt</translation>
         </message>
         <message>
             <source>not done</source>
-            <translation type="unfinished" />
+            <translation>nicht erledigt</translation>
         </message>
         <message>
             <source>the PDF could not be written</source>
-            <translation type="unfinished" />
+            <translation>das PDF konnte nicht geschrieben werden</translation>
         </message>
         <message>
             <source>the PNG could not be written</source>
-            <translation type="unfinished" />
+            <translation>das PNG konnte nicht geschrieben werden</translation>
         </message>
         <message>
             <source>toggled ON and OFF; left OFF</source>
-            <translation type="unfinished" />
+            <translation>EIN und AUS geschaltet; auf AUS gelassen</translation>
         </message>
     </context>
     <context>
         <name>SwitchDecoder</name>
         <message>
             <source>Click the drawing until it looks like the option switches on your IN board.</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf die Zeichnung, bis sie wie die Optionsschalter auf Ihrer IN-Platine aussieht.</translation>
         </message>
         <message>
             <source>If switch 8 were toggled ON and OFF now (hidden settings)</source>
-            <translation type="unfinished" />
+            <translation>Wenn Schalter 8 jetzt EIN und AUS geschaltet würde (versteckte Einstellungen)</translation>
         </message>
         <message>
             <source>In normal use</source>
-            <translation type="unfinished" />
+            <translation>Im Normalbetrieb</translation>
         </message>
         <message>
             <source>Only when you program the sensor or the cell count. Normally switch 8 is never touched.</source>
-            <translation type="unfinished" />
+            <translation>Nur wenn Sie den Sensor oder die Zellenzahl programmieren. Normalerweise wird Schalter 8 nie berührt.</translation>
         </message>
         <message>
             <source>What switch 8 would store if toggled ON and OFF with these positions.</source>
-            <translation type="unfinished" />
+            <translation>Was Schalter 8 speichern würde, wenn er mit diesen Stellungen EIN und AUS geschaltet wird.</translation>
         </message>
         <message>
             <source>What the BMS does with these positions while it runs.</source>
-            <translation type="unfinished" />
+            <translation>Was das BMS im Betrieb mit diesen Stellungen macht.</translation>
         </message>
         <message>
             <source>Your option switches</source>
-            <translation type="unfinished" />
+            <translation>Ihre Optionsschalter</translation>
         </message>
     </context>
     <context>
         <name>Switches</name>
         <message>
             <source>%1 A — resolution %2 A, blind spot ±%3 A</source>
-            <translation type="unfinished" />
+            <translation>%1 A — Auflösung %2 A, Totzone ±%3 A</translation>
         </message>
         <message>
             <source>%1 cells is in the table: the switches store exactly %1 cells.</source>
-            <translation type="unfinished" />
+            <translation>%1 Zellen steht in der Tabelle: die Schalter speichern genau %1 Zellen.</translation>
         </message>
         <message>
             <source>%1 cells is not in the table: the switches store the next higher entry, %2 cells.</source>
-            <translation type="unfinished" />
+            <translation>%1 Zellen steht nicht in der Tabelle: die Schalter speichern den nächsthöheren Eintrag, %2 Zellen.</translation>
         </message>
         <message>
             <source>(factory default)</source>
-            <translation type="unfinished" />
+            <translation>(Werkseinstellung)</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Normal mode&lt;/b&gt; (switch 5 OFF, recommended): the BMS also acts on the state of charge. The &lt;i&gt;charge&lt;/i&gt; relay opens when a cell reaches V max &lt;i&gt;or when all cells reach V bypass&lt;/i&gt; (the pack is full), and closes again only when the SoC has fallen below &lt;i&gt;charge restart&lt;/i&gt;. The &lt;i&gt;load&lt;/i&gt; relay opens when a cell falls to V min and closes again only when the SoC has risen to &lt;i&gt;discharge restart&lt;/i&gt;. The SoC is set to 100 % when every cell is at V bypass.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Critical mode&lt;/b&gt; (switch 5 ON): the relays open only in critical conditions — a cell at V max (charge) or V min (load), a cell too cold or too hot, or lost cell communication — and close as soon as the condition is gone; the SoC plays no part. The SoC is set to 100 % when the pack voltage reaches V bypass × the number of cells. Use it for a combined charger/inverter with one or no enable signal (wire both relays in series).&lt;/p&gt;&lt;p&gt;In both modes a cell below T min or above T max opens both relays.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Normalmodus&lt;/b&gt; (Schalter 5 AUS, empfohlen): das BMS berücksichtigt auch den Ladezustand. Das &lt;i&gt;Laderelais&lt;/i&gt; öffnet, wenn eine Zelle V max erreicht &lt;i&gt;oder wenn alle Zellen V bypass erreichen&lt;/i&gt; (der Akku ist voll), und schließt erst wieder, wenn der SoC unter &lt;i&gt;Ladeneustart&lt;/i&gt; gefallen ist. Das &lt;i&gt;Lastrelais&lt;/i&gt; öffnet, wenn eine Zelle auf V min fällt, und schließt erst wieder, wenn der SoC auf &lt;i&gt;Entladeneustart&lt;/i&gt; gestiegen ist. Der SoC wird auf 100 % gesetzt, wenn jede Zelle auf V bypass ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kritischer Modus&lt;/b&gt; (Schalter 5 EIN): die Relais öffnen nur in kritischen Lagen — eine Zelle auf V max (Laden) oder V min (Last), eine Zelle zu kalt oder zu warm, oder unterbrochene Zellkommunikation — und schließen, sobald die Lage vorbei ist; der SoC spielt keine Rolle. Der SoC wird auf 100 % gesetzt, wenn die Packspannung V bypass × Zellenzahl erreicht. Für einen kombinierten Lader/Wechselrichter mit einem oder keinem Freigabesignal (beide Relais in Reihe verdrahten).&lt;/p&gt;&lt;p&gt;In beiden Modi öffnet eine Zelle unter T min oder über T max beide Relais.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>OFF</source>
-            <translation type="unfinished" />
+            <translation>AUS</translation>
         </message>
         <message>
             <source>ON</source>
-            <translation type="unfinished" />
+            <translation>EIN</translation>
         </message>
         <message>
             <source>Switch 1 — message rate: one message every %1 s</source>
-            <translation type="unfinished" />
+            <translation>Schalter 1 — Nachrichtenrate: eine Nachricht alle %1 s</translation>
         </message>
         <message>
             <source>Switch 3 — blind spot around 0 A: disabled</source>
-            <translation type="unfinished" />
+            <translation>Schalter 3 — Totzone um 0 A: aus</translation>
         </message>
         <message>
             <source>Switch 3 — blind spot around 0 A: enabled (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Schalter 3 — Totzone um 0 A: ein (empfohlen)</translation>
         </message>
         <message>
             <source>Switch 4 — auto zero: ACTIVE (only while no current flows, then back OFF)</source>
-            <translation type="unfinished" />
+            <translation>Schalter 4 — Nullabgleich: AKTIV (nur solange kein Strom fließt, dann wieder AUS)</translation>
         </message>
         <message>
             <source>Switch 4 — auto zero: inactive</source>
-            <translation type="unfinished" />
+            <translation>Schalter 4 — Nullabgleich: inaktiv</translation>
         </message>
         <message>
             <source>Switch 5 — mode: critical mode</source>
-            <translation type="unfinished" />
+            <translation>Schalter 5 — Modus: kritischer Modus</translation>
         </message>
         <message>
             <source>Switch 5 — mode: normal mode (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Schalter 5 — Modus: Normalmodus (empfohlen)</translation>
         </message>
         <message>
             <source>Switch 8 — OFF, as it must be in normal use</source>
-            <translation type="unfinished" />
+            <translation>Schalter 8 — AUS, wie im Normalbetrieb vorgeschrieben</translation>
         </message>
         <message>
             <source>Switch 8 — ON: it must never be left ON. Turning it OFF stores switches 1-7 as the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 8 — EIN: er darf nie auf EIN bleiben. Beim Ausschalten werden die Schalter 1-7 als versteckte Einstellungen gespeichert.</translation>
         </message>
         <message>
             <source>Switches 1-3 — current sensor: %1</source>
-            <translation type="unfinished" />
+            <translation>Schalter 1-3 — Stromsensor: %1</translation>
         </message>
         <message>
             <source>Switches 2, 6, 7 — V bypass (balancing voltage): %1 V</source>
-            <translation type="unfinished" />
+            <translation>Schalter 2, 6, 7 — V bypass (Balancing-Spannung): %1 V</translation>
         </message>
         <message>
             <source>Switches 4-7 — number of cells: %1</source>
-            <translation type="unfinished" />
+            <translation>Schalter 4-7 — Zellenzahl: %1</translation>
         </message>
         <message>
             <source>The %1 A sensor works only with IN board version %2 or later. An older board cannot store it: check the version printed on your IN board first.</source>
-            <translation type="unfinished" />
+            <translation>Der %1-A-Sensor funktioniert nur mit IN-Platine ab Version %2. Eine ältere Platine kann ihn nicht speichern: prüfen Sie zuerst die auf Ihrer IN-Platine aufgedruckte Version.</translation>
         </message>
         <message>
             <source>The manual's specification table does not list the 400 A sensor; its resolution and blind spot shown here follow the pattern of the other sensors (0.5 % and ±1 % of the rating).</source>
-            <translation type="unfinished" />
+            <translation>Die Spezifikationstabelle des Handbuchs nennt den 400-A-Sensor nicht; Auflösung und Totzone hier folgen dem Muster der anderen Sensoren (0,5 % und ±1 % des Nennwerts).</translation>
         </message>
         <message>
             <source>needs IN board v%1 or later</source>
-            <translation type="unfinished" />
+            <translation>benötigt IN-Platine ab v%1</translation>
         </message>
     </context>
     <context>
         <name>SwitchesPage</name>
         <message>
             <source>Blind spot</source>
-            <translation type="unfinished" />
+            <translation>Totzone</translation>
         </message>
         <message>
             <source>Cells</source>
-            <translation type="unfinished" />
+            <translation>Zellen</translation>
         </message>
         <message>
             <source>Connect to the BMS to see its V bypass here.</source>
-            <translation type="unfinished" />
+            <translation>Mit dem BMS verbinden, um hier V bypass zu sehen.</translation>
         </message>
         <message>
             <source>Hidden settings (sensor, cells)</source>
-            <translation type="unfinished" />
+            <translation>Versteckte Einstellungen (Sensor, Zellen)</translation>
         </message>
         <message>
             <source>IN board v%1+</source>
-            <translation type="unfinished" />
+            <translation>IN-Platine v%1+</translation>
         </message>
         <message>
             <source>Not listed? Use the next higher number.</source>
-            <translation type="unfinished" />
+            <translation>Nicht aufgeführt? Die nächsthöhere Zahl nehmen.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Hinweis</translation>
         </message>
         <message>
             <source>Open the step-by-step wizard for the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>Den Schritt-für-Schritt-Assistenten für die versteckten Einstellungen öffnen.</translation>
         </message>
         <message>
             <source>Program sensor and cell count…</source>
-            <translation type="unfinished" />
+            <translation>Sensor und Zellenzahl programmieren…</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Auflösung</translation>
         </message>
         <message>
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Sensor</translation>
         </message>
         <message>
             <source>Set the switches</source>
-            <translation type="unfinished" />
+            <translation>Schalter stellen</translation>
         </message>
         <message>
             <source>Set the switches for normal use, read what a switch row means, or program the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>Die Schalter für den Normalbetrieb stellen, nachlesen, was eine Schalterreihe bedeutet, oder die versteckten Einstellungen programmieren.</translation>
         </message>
         <message>
             <source>Switches 1-3: current sensor</source>
-            <translation type="unfinished" />
+            <translation>Schalter 1-3: Stromsensor</translation>
         </message>
         <message>
             <source>Switches 4-7: number of cells</source>
-            <translation type="unfinished" />
+            <translation>Schalter 4-7: Zellenzahl</translation>
         </message>
         <message>
             <source>The connected BMS balances at %1 V now.</source>
-            <translation type="unfinished" />
+            <translation>Das verbundene BMS balanciert jetzt bei %1 V.</translation>
         </message>
         <message>
             <source>The connected BMS reports %1 cells.</source>
-            <translation type="unfinished" />
+            <translation>Das verbundene BMS meldet %1 Zellen.</translation>
         </message>
         <message>
             <source>The current sensor type and the number of cells are stored in the IN board as hidden factory settings. To change them you set switches 1-7 to a special pattern, toggle switch 8 ON and OFF, and put the switches back. The wizard draws every step, remembers your switch positions, and checks the result when connected.</source>
-            <translation type="unfinished" />
+            <translation>Der Stromsensortyp und die Zellenzahl sind in der IN-Platine als versteckte Werkseinstellungen gespeichert. Um sie zu ändern, stellen Sie die Schalter 1-7 auf ein besonderes Muster, schalten Schalter 8 EIN und AUS und stellen die Schalter zurück. Der Assistent zeichnet jeden Schritt, merkt sich Ihre Schalterstellungen und prüft das Ergebnis, wenn eine Verbindung besteht.</translation>
         </message>
         <message>
             <source>The manual's hidden settings table, switches 1-3.</source>
-            <translation type="unfinished" />
+            <translation>Die Tabelle der versteckten Einstellungen aus dem Handbuch, Schalter 1-3.</translation>
         </message>
         <message>
             <source>The manual's hidden settings table, switches 4-7.</source>
-            <translation type="unfinished" />
+            <translation>Die Tabelle der versteckten Einstellungen aus dem Handbuch, Schalter 4-7.</translation>
         </message>
         <message>
             <source>What do my switches mean?</source>
-            <translation type="unfinished" />
+            <translation>Was bedeuten meine Schalter?</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <source>figures inferred</source>
-            <translation type="unfinished" />
+            <translation>Werte abgeleitet</translation>
         </message>
     </context>
     <context>
         <name>TogglePage</name>
         <message>
             <source>4. Toggle switch 8 ON, then OFF</source>
-            <translation type="unfinished" />
+            <translation>4. Schalter 8 EIN, dann AUS</translation>
         </message>
         <message>
             <source>First: switch 8 ON</source>
-            <translation type="unfinished" />
+            <translation>Zuerst: Schalter 8 EIN</translation>
         </message>
         <message>
             <source>I turned switch 8 ON and back OFF; it is OFF now</source>
-            <translation type="unfinished" />
+            <translation>Ich habe Schalter 8 EIN und wieder AUS geschaltet; er steht jetzt auf AUS</translation>
         </message>
         <message>
             <source>Switch 8 overwrites the hidden factory settings (current sensor and number of cells) with whatever switches 1-7 show at that moment. Check step 3 once more, then turn switch 8 ON and straight back OFF. Never leave switch 8 ON.</source>
-            <translation type="unfinished" />
+            <translation>Schalter 8 überschreibt die versteckten Werkseinstellungen (Stromsensor und Zellenzahl) mit dem, was die Schalter 1-7 in diesem Moment zeigen. Schritt 3 noch einmal prüfen, dann Schalter 8 auf EIN und sofort wieder auf AUS. Schalter 8 nie auf EIN lassen.</translation>
         </message>
         <message>
             <source>Then: switch 8 OFF</source>
-            <translation type="unfinished" />
+            <translation>Dann: Schalter 8 AUS</translation>
         </message>
         <message>
             <source>This stores switches 1-7 as the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>Damit werden die Schalter 1-7 als versteckte Einstellungen gespeichert.</translation>
         </message>
         <message>
             <source>Tick when switch 8 is back OFF.</source>
-            <translation type="unfinished" />
+            <translation>Ankreuzen, wenn Schalter 8 wieder auf AUS steht.</translation>
         </message>
     </context>
     <context>
         <name>ValueTile</name>
         <message>
             <source>({0} old)</source>
-            <translation type="unfinished" />
+            <translation>({0} alt)</translation>
         </message>
     </context>
     <context>
         <name>VerifyPage</name>
         <message>
             <source>7. Check what the BMS reports</source>
-            <translation type="unfinished" />
+            <translation>7. Prüfen, was das BMS meldet</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Erneut prüfen</translation>
         </message>
         <message>
             <source>Connect to the BMS and look at the number of cells on the Battery page: it should be %1 (or %2, the table entry).</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie sich mit dem BMS und sehen Sie auf der Seite Akku nach der Zellenzahl: sie sollte %1 sein (oder %2, der Tabelleneintrag).</translation>
         </message>
         <message>
             <source>Not checked: not connected.</source>
-            <translation type="unfinished" />
+            <translation>Nicht geprüft: nicht verbunden.</translation>
         </message>
         <message>
             <source>Possible reasons:</source>
-            <translation type="unfinished" />
+            <translation>Mögliche Ursachen:</translation>
         </message>
         <message>
             <source>Read the reported cell count again (it may take a few seconds to update).</source>
-            <translation type="unfinished" />
+            <translation>Die gemeldete Zellenzahl erneut lesen (die Aktualisierung kann einige Sekunden dauern).</translation>
         </message>
         <message>
             <source>The cell count the BMS reports should match your choice.</source>
-            <translation type="unfinished" />
+            <translation>Die vom BMS gemeldete Zellenzahl sollte Ihrer Wahl entsprechen.</translation>
         </message>
         <message>
             <source>The sensor type set with the hidden switches is not reported by a Gen2 BMS; check that the current reads plausibly under a known load.</source>
-            <translation type="unfinished" />
+            <translation>Der mit den versteckten Schaltern eingestellte Sensortyp wird von einem Gen2-BMS nicht gemeldet; prüfen Sie, ob der Strom bei bekannter Last plausibel ist.</translation>
         </message>
         <message>
             <source>Waiting for the BMS to report its cells…</source>
-            <translation type="unfinished" />
+            <translation>Warten, bis das BMS seine Zellen meldet…</translation>
         </message>
         <message>
             <source>• Fewer cell boards answer than expected: check that every cell board's LED flashes (a broken link stops the chain).</source>
-            <translation type="unfinished" />
+            <translation>• Weniger Zellplatinen antworten als erwartet: prüfen Sie, ob die LED jeder Zellplatine blinkt (eine unterbrochene Verbindung stoppt die Kette).</translation>
         </message>
         <message>
             <source>• Switch 8 was not turned fully ON and OFF again.</source>
-            <translation type="unfinished" />
+            <translation>• Schalter 8 wurde nicht vollständig EIN und wieder AUS geschaltet.</translation>
         </message>
         <message>
             <source>• Switches 1-7 were not exactly as drawn when switch 8 was toggled: go back to step 3 and toggle switch 8 again.</source>
-            <translation type="unfinished" />
+            <translation>• Die Schalter 1-7 standen beim Umlegen von Schalter 8 nicht genau wie gezeichnet: zurück zu Schritt 3 und Schalter 8 erneut umlegen.</translation>
         </message>
         <message>
             <source>• The BMS needs a few seconds to report the new count: press Check again.</source>
-            <translation type="unfinished" />
+            <translation>• Das BMS braucht einige Sekunden, um die neue Zahl zu melden: drücken Sie Erneut prüfen.</translation>
         </message>
         <message>
             <source>• The IN board firmware is too old for the %1 A sensor (needs v%2 or later), so the setting was not taken.</source>
-            <translation type="unfinished" />
+            <translation>• Die Firmware der IN-Platine ist zu alt für den %1-A-Sensor (benötigt v%2 oder neuer), daher wurde die Einstellung nicht übernommen.</translation>
         </message>
         <message>
             <source>✓ The BMS reports %1 cells: matches your choice.</source>
-            <translation type="unfinished" />
+            <translation>✓ Das BMS meldet %1 Zellen: entspricht Ihrer Wahl.</translation>
         </message>
         <message>
             <source>✗ The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
-            <translation type="unfinished" />
+            <translation>✗ Das BMS meldet %1 Zellen, aber Sie haben %2 gewählt (Tabelleneintrag %3).</translation>
         </message>
     </context>
     <context>
         <name>WarningLamp</name>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>aus</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>an</translation>
         </message>
     </context>
     <context>
         <name>WarningLight</name>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation>Aus</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>An</translation>
         </message>
     </context>
     <context>
         <name>WarningLights</name>
         <message>
             <source>A balancing cell board reads warm (its bypass resistor heats the sensor), so first check whether the hot cell is balancing. Otherwise check loose or dirty busbar connections, ventilation, and the current against the cells' rating.</source>
-            <translation type="unfinished" />
+            <translation>Eine Zellplatine im Balancing zeigt eine erhöhte Temperatur (ihr Bypass-Widerstand heizt den Sensor); prüfen Sie daher zuerst, ob die heiße Zelle balanciert. Sonst lose oder verschmutzte Busbar-Verbindungen, die Belüftung und den Strom im Vergleich zur Zellspezifikation prüfen.</translation>
         </message>
         <message>
             <source>At least one cell is colder than T min. Both relays open.</source>
-            <translation type="unfinished" />
+            <translation>Mindestens eine Zelle ist kälter als T min. Beide Relais öffnen.</translation>
         </message>
         <message>
             <source>At least one cell is hotter than T max. Both relays open.</source>
-            <translation type="unfinished" />
+            <translation>Mindestens eine Zelle ist wärmer als T max. Beide Relais öffnen.</translation>
         </message>
         <message>
             <source>At least one cell voltage is at or above V max. The charge relay opens to stop the chargers.</source>
-            <translation type="unfinished" />
+            <translation>Mindestens eine Zellspannung liegt auf oder über V max. Das Laderelais öffnet, um die Ladegeräte zu stoppen.</translation>
         </message>
         <message>
             <source>At least one cell voltage is at or below V min. The load relay opens to stop the consumers.</source>
-            <translation type="unfinished" />
+            <translation>Mindestens eine Zellspannung liegt auf oder unter V min. Das Lastrelais öffnet, um die Verbraucher zu stoppen.</translation>
         </message>
         <message>
             <source>Check that the charger / MPPT absorption and float voltages suit the pack, and that V bypass is below V max so balancing can catch the high cell. A cell that always runs high may be weaker than the rest.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob Absorptions- und Erhaltungsspannung von Ladegerät / MPPT zum Akku passen und ob V bypass unter V max liegt, damit das Balancing die hohe Zelle einholen kann. Eine Zelle, die immer hoch liegt, ist vielleicht schwächer als die anderen.</translation>
         </message>
         <message>
             <source>E — cell communication error</source>
-            <translation type="unfinished" />
+            <translation>E — Kommunikationsfehler der Zellen</translation>
         </message>
         <message>
             <source>Look at the green LEDs along the cells: where they stop flashing, the data link is broken. Check the interconnection cable into that board and out of the one before it (gently, fully inserted); if the cables are fine, replace that cell board.</source>
-            <translation type="unfinished" />
+            <translation>Sehen Sie auf die grünen LEDs entlang der Zellen: wo sie aufhören zu blinken, ist die Datenverbindung unterbrochen. Prüfen Sie das Verbindungskabel in diese Platine und aus der davor (vorsichtig, ganz eingesteckt); sind die Kabel in Ordnung, diese Zellplatine ersetzen.</translation>
         </message>
         <message>
             <source>Recharge the pack. If one cell is low while the others are fine, check that cell's bolts and busbar and its capacity; a load that is not switched by the load relay drains the pack further.</source>
-            <translation type="unfinished" />
+            <translation>Laden Sie den Akku. Ist eine Zelle niedrig, während die anderen in Ordnung sind, prüfen Sie Schrauben, Busbar und Kapazität dieser Zelle; ein Verbraucher, der nicht über das Lastrelais geschaltet wird, entlädt den Akku weiter.</translation>
         </message>
         <message>
             <source>Th — a cell is above T max</source>
-            <translation type="unfinished" />
+            <translation>Th — eine Zelle liegt über T max</translation>
         </message>
         <message>
             <source>The BMS lost contact with one or more cell boards. Both relays open.</source>
-            <translation type="unfinished" />
+            <translation>Das BMS hat den Kontakt zu einer oder mehreren Zellplatinen verloren. Beide Relais öffnen.</translation>
         </message>
         <message>
             <source>Tl — a cell is below T min</source>
-            <translation type="unfinished" />
+            <translation>Tl — eine Zelle liegt unter T min</translation>
         </message>
         <message>
             <source>Vh — a cell is above V max</source>
-            <translation type="unfinished" />
+            <translation>Vh — eine Zelle liegt über V max</translation>
         </message>
         <message>
             <source>Vl — a cell is below V min</source>
-            <translation type="unfinished" />
+            <translation>Vl — eine Zelle liegt unter V min</translation>
         </message>
         <message>
             <source>Warm the battery space before charging: LiFePO4 must not be charged below 0 °C. Check that T min suits your cells.</source>
-            <translation type="unfinished" />
+            <translation>Den Batterieraum vor dem Laden aufwärmen: LiFePO4 darf nicht unter 0 °C geladen werden. Prüfen Sie, ob T min zu Ihren Zellen passt.</translation>
         </message>
     </context>
 </TS>

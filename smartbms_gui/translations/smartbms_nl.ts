@@ -5,304 +5,304 @@
         <name>About</name>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>Over %1</translation>
         </message>
         <message>
             <source>Copy diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnose kopiëren</translation>
         </message>
         <message>
             <source>Copy versions, system details and the last errors (never the PIN)</source>
-            <translation type="unfinished" />
+            <translation>Versies, systeemgegevens en de laatste fouten kopiëren (nooit de pincode)</translation>
         </message>
         <message>
             <source>Could not open the log folder: %1</source>
-            <translation type="unfinished" />
+            <translation>Kan de logmap niet openen: %1</translation>
         </message>
         <message>
             <source>Diagnostics copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Diagnose naar het klembord gekopieerd.</translation>
         </message>
         <message>
             <source>Open log folder</source>
-            <translation type="unfinished" />
+            <translation>Logmap openen</translation>
         </message>
         <message>
             <source>Show the folder with the log files in the file manager</source>
-            <translation type="unfinished" />
+            <translation>De map met de logbestanden in de bestandsbeheerder tonen</translation>
         </message>
         <message>
             <source>Version and licences</source>
-            <translation type="unfinished" />
+            <translation>Versie en licenties</translation>
         </message>
     </context>
     <context>
         <name>AboutDialog</name>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>Over %1</translation>
         </message>
         <message>
             <source>Application name</source>
-            <translation type="unfinished" />
+            <translation>Naam van het programma</translation>
         </message>
         <message>
             <source>Bluetooth</source>
-            <translation type="unfinished" />
+            <translation>Bluetooth</translation>
         </message>
         <message>
             <source>Bluetooth simulator for tests, not shipped</source>
-            <translation type="unfinished" />
+            <translation>Bluetooth-simulator voor tests, niet meegeleverd</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <source>Close this window</source>
-            <translation type="unfinished" />
+            <translation>Dit venster sluiten</translation>
         </message>
         <message>
             <source>Configure and monitor a 123\SmartBMS battery management system over Bluetooth or the USB cable. Independent software, not made by the manufacturer of the BMS.</source>
-            <translation type="unfinished" />
+            <translation>Een 123\SmartBMS-batterijbeheersysteem instellen en bewaken via Bluetooth of de USB-kabel. Onafhankelijke software, niet gemaakt door de fabrikant van het BMS.</translation>
         </message>
         <message>
             <source>Copy diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnose kopiëren</translation>
         </message>
         <message>
             <source>Copy versions, system details and the last errors to the clipboard for a bug report (the PIN is never included)</source>
-            <translation type="unfinished" />
+            <translation>Versies, systeemgegevens en de laatste fouten naar het klembord kopiëren voor een foutmelding (de pincode staat er nooit in)</translation>
         </message>
         <message>
             <source>Diagnostics copied to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Diagnose naar het klembord gekopieerd.</translation>
         </message>
         <message>
             <source>Each library keeps its own licence</source>
-            <translation type="unfinished" />
+            <translation>Elke bibliotheek houdt haar eigen licentie</translation>
         </message>
         <message>
             <source>Libraries shipped with this program and their licences:</source>
-            <translation type="unfinished" />
+            <translation>Bibliotheken die met dit programma worden meegeleverd en hun licenties:</translation>
         </message>
         <message>
             <source>Libraries, their versions and their licences</source>
-            <translation type="unfinished" />
+            <translation>Bibliotheken, hun versies en hun licenties</translation>
         </message>
         <message>
             <source>Library</source>
-            <translation type="unfinished" />
+            <translation>Bibliotheek</translation>
         </message>
         <message>
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Licentie</translation>
         </message>
         <message>
             <source>Open log folder</source>
-            <translation type="unfinished" />
+            <translation>Logmap openen</translation>
         </message>
         <message>
             <source>Qt and PySide6 are used under the GNU LGPL version 3: they are loaded as separate libraries, which you may replace with your own build.</source>
-            <translation type="unfinished" />
+            <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: ze worden als aparte bibliotheken geladen, die u door uw eigen build mag vervangen.</translation>
         </message>
         <message>
             <source>Qt and asyncio together</source>
-            <translation type="unfinished" />
+            <translation>Qt en asyncio samen</translation>
         </message>
         <message>
             <source>Result of the last action</source>
-            <translation type="unfinished" />
+            <translation>Resultaat van de laatste actie</translation>
         </message>
         <message>
             <source>Show the folder with the log files in the file manager</source>
-            <translation type="unfinished" />
+            <translation>De map met de logbestanden in de bestandsbeheerder tonen</translation>
         </message>
         <message>
             <source>The version to quote in a bug report</source>
-            <translation type="unfinished" />
+            <translation>De versie die u in een foutmelding noemt</translation>
         </message>
         <message>
             <source>USB cable</source>
-            <translation type="unfinished" />
+            <translation>USB-kabel</translation>
         </message>
         <message>
             <source>Used for</source>
-            <translation type="unfinished" />
+            <translation>Gebruikt voor</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Versie</translation>
         </message>
         <message>
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>Versie %1</translation>
         </message>
         <message>
             <source>What the LGPL licence of Qt allows you</source>
-            <translation type="unfinished" />
+            <translation>Wat de LGPL-licentie van Qt u toestaat</translation>
         </message>
         <message>
             <source>What this program is</source>
-            <translation type="unfinished" />
+            <translation>Wat dit programma is</translation>
         </message>
         <message>
             <source>plot data</source>
-            <translation type="unfinished" />
+            <translation>grafiekgegevens</translation>
         </message>
         <message>
             <source>plots</source>
-            <translation type="unfinished" />
+            <translation>grafieken</translation>
         </message>
         <message>
             <source>runs the program</source>
-            <translation type="unfinished" />
+            <translation>voert het programma uit</translation>
         </message>
         <message>
             <source>settings and log folders</source>
-            <translation type="unfinished" />
+            <translation>instellingen- en logmappen</translation>
         </message>
         <message>
             <source>the system password store</source>
-            <translation type="unfinished" />
+            <translation>de wachtwoordopslag van het systeem</translation>
         </message>
         <message>
             <source>windows and controls</source>
-            <translation type="unfinished" />
+            <translation>vensters en bedieningselementen</translation>
         </message>
     </context>
     <context>
         <name>Awake</name>
         <message>
             <source>Cannot keep this computer awake here: no screen-saver service and no systemd-inhibit were found. Disable automatic sleep by hand while commissioning.</source>
-            <translation type="unfinished" />
+            <translation>Kan deze computer hier niet wakker houden: geen schermbeveiligingsdienst en geen systemd-inhibit gevonden. Schakel de automatische slaapstand tijdens het inbedrijfstellen zelf uit.</translation>
         </message>
         <message>
             <source>Cannot keep this computer awake: '{0}' was not found.</source>
-            <translation type="unfinished" />
+            <translation>Kan deze computer niet wakker houden: '{0}' niet gevonden.</translation>
         </message>
         <message>
             <source>Cannot keep this computer awake: {0} failed ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Kan deze computer niet wakker houden: {0} mislukt ({1}).</translation>
         </message>
         <message>
             <source>Cannot keep this computer awake: {0} stopped ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Kan deze computer niet wakker houden: {0} gestopt ({1}).</translation>
         </message>
         <message>
             <source>Windows refused to keep the computer awake (SetThreadExecutionState failed).</source>
-            <translation type="unfinished" />
+            <translation>Windows weigerde de computer wakker te houden (SetThreadExecutionState mislukt).</translation>
         </message>
     </context>
     <context>
         <name>BatteryDetailsPage</name>
         <message>
             <source>&amp;Heat map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Warmtekaart</translation>
         </message>
         <message>
             <source>&amp;Tiles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tegels</translation>
         </message>
         <message>
             <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min; ▼ lowest and ▲ highest cell.&lt;br&gt;&lt;br&gt;A cell that is balancing reads &lt;b&gt;warm&lt;/b&gt;: its bypass resistor heats the temperature sensor, so the real cell is cooler than shown.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Kleuren&lt;/b&gt;: groen &lt;b&gt;OK&lt;/b&gt; = binnen bereik; geel gestreept &lt;b&gt;BAL&lt;/b&gt; = balanceren (boven V bypass, de celmodule verstookt 1 A); rood met dikke rand &lt;b&gt;OUT !&lt;/b&gt; = boven V max of onder V min; ▼ laagste en ▲ hoogste cel.&lt;br&gt;&lt;br&gt;Een cel die balanceert geeft een &lt;b&gt;hoge&lt;/b&gt; temperatuur aan: de bypassweerstand verwarmt de temperatuursensor, de cel zelf is koeler dan getoond.</translation>
         </message>
         <message>
             <source>A small coloured square per cell: the whole pack at a glance</source>
-            <translation type="unfinished" />
+            <translation>Een klein gekleurd vierkant per cel: het hele pakket in één oogopslag</translation>
         </message>
         <message>
             <source>About this light</source>
-            <translation type="unfinished" />
+            <translation>Over dit lampje</translation>
         </message>
         <message>
             <source>All cells report, and no cell is outside V min … V max or T min … T max. Click a light to read what it means.</source>
-            <translation type="unfinished" />
+            <translation>Alle cellen melden zich en geen cel valt buiten V min … V max of T min … T max. Klik op een lampje om te lezen wat het betekent.</translation>
         </message>
         <message>
             <source>Cells received {0}/{1}</source>
-            <translation type="unfinished" />
+            <translation>Cellen ontvangen {0}/{1}</translation>
         </message>
         <message>
             <source>Change V bypass (switches)…</source>
-            <translation type="unfinished" />
+            <translation>V bypass wijzigen (schakelaars)…</translation>
         </message>
         <message>
             <source>Check:</source>
-            <translation type="unfinished" />
+            <translation>Controle:</translation>
         </message>
         <message>
             <source>How to read the cells</source>
-            <translation type="unfinished" />
+            <translation>Zo leest u de cellen</translation>
         </message>
         <message>
             <source>Lowest and highest cell, and the spread between them (max − min)</source>
-            <translation type="unfinished" />
+            <translation>Laagste en hoogste cel, en het verschil ertussen (max − min)</translation>
         </message>
         <message>
             <source>No cells yet</source>
-            <translation type="unfinished" />
+            <translation>Nog geen cellen</translation>
         </message>
         <message>
             <source>No light is on so far; {0} of {1} cells have reported. Click a light to read what it means.</source>
-            <translation type="unfinished" />
+            <translation>Er brandt nog geen lampje; {0} van {1} cellen hebben zich gemeld. Klik op een lampje om te lezen wat het betekent.</translation>
         </message>
         <message>
             <source>No warning lights on</source>
-            <translation type="unfinished" />
+            <translation>Geen waarschuwingslampjes aan</translation>
         </message>
         <message>
             <source>ON</source>
-            <translation type="unfinished" />
+            <translation>AAN</translation>
         </message>
         <message>
             <source>One tile per cell with voltage, temperature and state</source>
-            <translation type="unfinished" />
+            <translation>Eén tegel per cel met spanning, temperatuur en toestand</translation>
         </message>
         <message>
             <source>Over the serial cable the BMS reports one cell per message, so a large pack needs a while before every cell has been seen</source>
-            <translation type="unfinished" />
+            <translation>Via de seriële kabel meldt het BMS één cel per bericht, dus bij een groot pakket duurt het even voordat elke cel is gezien</translation>
         </message>
         <message>
             <source>The five warning lights; a lit light is red, filled and marked '!'</source>
-            <translation type="unfinished" />
+            <translation>De vijf waarschuwingslampjes; een brandend lampje is rood, gevuld en gemarkeerd met '!'</translation>
         </message>
         <message>
             <source>V bypass is set with option switches 2, 6 and 7 on the IN board; the Switches page shows how</source>
-            <translation type="unfinished" />
+            <translation>V bypass wordt ingesteld met optieschakelaars 2, 6 en 7 op het IN-board; de pagina Schakelaars laat zien hoe</translation>
         </message>
         <message>
             <source>Warning lights on</source>
-            <translation type="unfinished" />
+            <translation>Waarschuwingslampjes aan</translation>
         </message>
         <message>
             <source>What the lit warning lights mean and what to check</source>
-            <translation type="unfinished" />
+            <translation>Wat de brandende waarschuwingslampjes betekenen en wat u moet controleren</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>uit</translation>
         </message>
         <message>
             <source>spread {0:.0f} mV</source>
-            <translation type="unfinished" />
+            <translation>spreiding {0:.0f} mV</translation>
         </message>
         <message>
             <source>temperature {0} … {1}</source>
-            <translation type="unfinished" />
+            <translation>temperatuur {0} … {1}</translation>
         </message>
         <message>
             <source>{0} cells</source>
-            <translation type="unfinished" />
+            <translation>{0} cellen</translation>
         </message>
         <message>
             <source>▲ highest #{0:03d} {1:.3f} V</source>
-            <translation type="unfinished" />
+            <translation>▲ hoogste #{0:03d} {1:.3f} V</translation>
         </message>
         <message>
             <source>▼ lowest #{0:03d} {1:.3f} V</source>
-            <translation type="unfinished" />
+            <translation>▼ laagste #{0:03d} {1:.3f} V</translation>
         </message>
     </context>
     <context>
@@ -312,2290 +312,2314 @@
 2. Set switch 4 ON (drawing below); the auto zero starts.
 3. Wait until the current reads 0 A (a few seconds).
 4. Set switch 4 back %1, as recorded.</source>
-            <translation type="unfinished" />
+            <translation>1. Zorg dat er absoluut geen stroom door de sensoren loopt: schakel laders, zonnepanelen en verbruikers uit.
+2. Zet schakelaar 4 AAN (tekening hieronder); het automatische nulpunt start.
+3. Wacht tot de stroom 0 A aangeeft (enkele seconden).
+4. Zet schakelaar 4 terug op %1, zoals genoteerd.</translation>
         </message>
         <message>
             <source>6. Recalibrate the current sensor</source>
-            <translation type="unfinished" />
+            <translation>6. Stroomsensor opnieuw kalibreren</translation>
         </message>
         <message>
             <source>A new sensor type needs a new zero point (switch 4, auto zero).</source>
-            <translation type="unfinished" />
+            <translation>Een nieuw sensortype heeft een nieuw nulpunt nodig (schakelaar 4, automatisch nulpunt).</translation>
         </message>
         <message>
             <source>Battery current: %1 A — not zero yet</source>
-            <translation type="unfinished" />
+            <translation>Accustroom: %1 A — nog niet nul</translation>
         </message>
         <message>
             <source>Battery current: %1 A ✓ zero</source>
-            <translation type="unfinished" />
+            <translation>Accustroom: %1 A ✓ nul</translation>
         </message>
         <message>
             <source>I did the auto zero and switch 4 is back in its position</source>
-            <translation type="unfinished" />
+            <translation>Ik heb het automatische nulpunt gedaan en schakelaar 4 staat weer in zijn stand</translation>
         </message>
         <message>
             <source>Not connected: watch the current on the Overview page or in the maker's app.</source>
-            <translation type="unfinished" />
+            <translation>Niet verbonden: volg de stroom op de pagina Overzicht of in de app van de fabrikant.</translation>
         </message>
         <message>
             <source>Switch 4 ON for the auto zero</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 4 AAN voor het automatische nulpunt</translation>
         </message>
         <message>
             <source>The battery current the BMS reports now.</source>
-            <translation type="unfinished" />
+            <translation>De accustroom die het BMS nu meldt.</translation>
         </message>
         <message>
             <source>The manual says it may be needed after changing the sensor; you can also skip this step.</source>
-            <translation type="unfinished" />
+            <translation>Volgens de handleiding kan dit nodig zijn na het wisselen van de sensor; u kunt deze stap ook overslaan.</translation>
         </message>
     </context>
     <context>
         <name>CellGrid</name>
         <message>
             <source>BAL</source>
-            <translation type="unfinished" />
+            <translation>BAL</translation>
         </message>
         <message>
             <source>Cell #{0:03d}: {1}, {2}</source>
-            <translation type="unfinished" />
+            <translation>Cel #{0:03d}: {1}, {2}</translation>
         </message>
         <message>
             <source>Cell voltages and temperatures; hover a cell for details</source>
-            <translation type="unfinished" />
+            <translation>Celspanningen en -temperaturen; wijs een cel aan voor details</translation>
         </message>
         <message>
             <source>Highest cell voltage of the pack</source>
-            <translation type="unfinished" />
+            <translation>Hoogste celspanning van het pakket</translation>
         </message>
         <message>
             <source>Last received {0:.0f} s ago</source>
-            <translation type="unfinished" />
+            <translation>Laatst ontvangen {0:.0f} s geleden</translation>
         </message>
         <message>
             <source>Lowest cell voltage of the pack</source>
-            <translation type="unfinished" />
+            <translation>Laagste celspanning van het pakket</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>OUT !</source>
-            <translation type="unfinished" />
+            <translation>OUT !</translation>
         </message>
         <message>
             <source>balancing (bypass on; its temperature reads warm)</source>
-            <translation type="unfinished" />
+            <translation>balanceert (bypass aan; de temperatuur lijkt hoger)</translation>
         </message>
         <message>
             <source>in the safe range</source>
-            <translation type="unfinished" />
+            <translation>binnen het veilige bereik</translation>
         </message>
         <message>
             <source>not received yet</source>
-            <translation type="unfinished" />
+            <translation>nog niet ontvangen</translation>
         </message>
         <message>
             <source>out of range (above V max or below V min)</source>
-            <translation type="unfinished" />
+            <translation>buiten bereik (boven V max of onder V min)</translation>
         </message>
         <message>
             <source>▲ max</source>
-            <translation type="unfinished" />
+            <translation>▲ max</translation>
         </message>
         <message>
             <source>▼ min</source>
-            <translation type="unfinished" />
+            <translation>▼ min</translation>
         </message>
     </context>
     <context>
         <name>CellState</name>
         <message>
             <source>Balancing</source>
-            <translation type="unfinished" />
+            <translation>Balanceert</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Out of range</source>
-            <translation type="unfinished" />
+            <translation>Buiten bereik</translation>
         </message>
     </context>
     <context>
         <name>ChoosePage</name>
         <message>
             <source>1. Choose the current sensor and the number of cells</source>
-            <translation type="unfinished" />
+            <translation>1. Kies de stroomsensor en het aantal cellen</translation>
         </message>
         <message>
             <source>A preview of the positions step 3 asks for. Do not set them yet.</source>
-            <translation type="unfinished" />
+            <translation>Een voorbeeld van de standen die stap 3 vraagt. Zet ze nog niet.</translation>
         </message>
         <message>
             <source>Cell counts in the table: %1.</source>
-            <translation type="unfinished" />
+            <translation>Celaantallen in de tabel: %1.</translation>
         </message>
         <message>
             <source>Cells in series:</source>
-            <translation type="unfinished" />
+            <translation>Cellen in serie:</translation>
         </message>
         <message>
             <source>Current sensor:</source>
-            <translation type="unfinished" />
+            <translation>Stroomsensor:</translation>
         </message>
         <message>
             <source>Preview of the switch positions for this choice (you set them in step 3):</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld van de schakelaarstanden voor deze keuze (u zet ze in stap 3):</translation>
         </message>
         <message>
             <source>Preview: the positions step 3 will ask for</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld: de standen die stap 3 vraagt</translation>
         </message>
         <message>
             <source>Switches 1-3 store the sensor type, switches 4-7 the number of cells.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 1-3 slaan het sensortype op, schakelaars 4-7 het aantal cellen.</translation>
         </message>
         <message>
             <source>The current sensor fitted to the IN board (J1, and J2 if used). Its rating is printed on the sensor.</source>
-            <translation type="unfinished" />
+            <translation>De stroomsensor op het IN-board (J1, en J2 indien gebruikt). Zijn waarde staat op de sensor gedrukt.</translation>
         </message>
         <message>
             <source>The number of cells in series in your pack (one cell board each), 2 to 255. Cells in parallel count as one.</source>
-            <translation type="unfinished" />
+            <translation>Het aantal cellen in serie in uw pakket (elk met een celmodule), 2 tot 255. Parallel geschakelde cellen tellen als één.</translation>
         </message>
         <message>
             <source>Why the next higher entry is harmless: the table has only 16 places, and the manual states that choosing the entry above your count has no drawbacks. The check at the end of this wizard compares what the BMS reports with your choice.</source>
-            <translation type="unfinished" />
+            <translation>Waarom de eerstvolgende hogere waarde geen kwaad kan: de tabel heeft maar 16 plaatsen, en volgens de handleiding heeft het kiezen van de waarde boven uw aantal geen nadelen. De controle aan het eind van deze wizard vergelijkt wat het BMS meldt met uw keuze.</translation>
         </message>
     </context>
     <context>
         <name>ConnectionBar</name>
         <message>
             <source> (last data {0:.0f} s ago)</source>
-            <translation type="unfinished" />
+            <translation> (laatste gegevens {0:.0f} s geleden)</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verbinden</translation>
         </message>
         <message>
             <source>&amp;Disconnect</source>
-            <translation type="unfinished" />
+            <translation>Verbinding &amp;verbreken</translation>
         </message>
         <message>
             <source>&amp;PIN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pincode:</translation>
         </message>
         <message>
             <source>&amp;Scan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zoeken</translation>
         </message>
         <message>
             <source>4 digits</source>
-            <translation type="unfinished" />
+            <translation>4 cijfers</translation>
         </message>
         <message>
             <source>A simulated battery inside this app</source>
-            <translation type="unfinished" />
+            <translation>Een gesimuleerde accu in deze app</translation>
         </message>
         <message>
             <source>Checking the PIN…</source>
-            <translation type="unfinished" />
+            <translation>Pincode controleren…</translation>
         </message>
         <message>
             <source>Connect to the chosen battery, or disconnect from it</source>
-            <translation type="unfinished" />
+            <translation>Verbinden met de gekozen accu, of de verbinding verbreken</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbinden…</translation>
         </message>
         <message>
             <source>Connection state</source>
-            <translation type="unfinished" />
+            <translation>Verbindingsstatus</translation>
         </message>
         <message>
             <source>Connection state: connecting, live, reconnecting, or stale data</source>
-            <translation type="unfinished" />
+            <translation>Verbindingsstatus: verbinden, live, opnieuw verbinden of verouderde gegevens</translation>
         </message>
         <message>
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Apparaat</translation>
         </message>
         <message>
             <source>Device:</source>
-            <translation type="unfinished" />
+            <translation>Apparaat:</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Mislukt</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Live</translation>
         </message>
         <message>
             <source>Live, but no new data</source>
-            <translation type="unfinished" />
+            <translation>Live, maar geen nieuwe gegevens</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Niet verbonden</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode</translation>
         </message>
         <message>
             <source>Read the battery over the USB serial cable (read-only)</source>
-            <translation type="unfinished" />
+            <translation>De accu uitlezen via de seriële USB-kabel (alleen-lezen)</translation>
         </message>
         <message>
             <source>Reading settings…</source>
-            <translation type="unfinished" />
+            <translation>Instellingen lezen…</translation>
         </message>
         <message>
             <source>Reconnecting in {0:.0f} s</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw verbinden over {0:.0f} s</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw verbinden…</translation>
         </message>
         <message>
             <source>Scanning…</source>
-            <translation type="unfinished" />
+            <translation>Zoeken…</translation>
         </message>
         <message>
             <source>Search for 123\SmartBMS batteries over Bluetooth (about 5 s)</source>
-            <translation type="unfinished" />
+            <translation>Via Bluetooth naar 123\SmartBMS-accu's zoeken (ongeveer 5 s)</translation>
         </message>
         <message>
             <source>Serial port…</source>
-            <translation type="unfinished" />
+            <translation>Seriële poort…</translation>
         </message>
         <message>
             <source>Serial {0}</source>
-            <translation type="unfinished" />
+            <translation>Serieel {0}</translation>
         </message>
         <message>
             <source>Simulator</source>
-            <translation type="unfinished" />
+            <translation>Simulator</translation>
         </message>
         <message>
             <source>The battery's four-digit PIN (factory setting 1234; the simulator uses 1234). It is not stored. Forgot it? Hold the OUT board's Bluetooth button for 5 s to reset it to 1234.</source>
-            <translation type="unfinished" />
+            <translation>De viercijferige pincode van de accu (fabrieksinstelling 1234; de simulator gebruikt 1234). Ze wordt niet opgeslagen. Vergeten? Houd de Bluetooth-knop van het OUT-board 5 s ingedrukt om haar terug te zetten op 1234.</translation>
         </message>
         <message>
             <source>Which battery to talk to: a 123\SmartBMS found over Bluetooth (type, serial number, signal strength), the built-in simulator, or the USB serial cable (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Met welke accu communiceren: een 123\SmartBMS gevonden via Bluetooth (type, serienummer, signaalsterkte), de ingebouwde simulator, of de seriële USB-kabel (alleen-lezen)</translation>
         </message>
     </context>
     <context>
         <name>DeviceBridge</name>
         <message>
             <source>Not connected: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Niet verbonden: er is niets geschreven.</translation>
         </message>
         <message>
             <source>{0} failed: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} mislukt: {1}</translation>
         </message>
     </context>
     <context>
         <name>DipSwitchBlock</name>
         <message>
             <source>OFF</source>
-            <translation type="unfinished" />
+            <translation>UIT</translation>
         </message>
         <message>
             <source>ON</source>
-            <translation type="unfinished" />
+            <translation>AAN</translation>
         </message>
         <message>
             <source>Option switches 1 to 8</source>
-            <translation type="unfinished" />
+            <translation>Optieschakelaars 1 tot 8</translation>
         </message>
         <message>
             <source>Set the option switches on the IN board like this drawing. ON is up.</source>
-            <translation type="unfinished" />
+            <translation>Zet de optieschakelaars op het IN-board zoals in deze tekening. AAN is omhoog.</translation>
         </message>
         <message>
             <source>The option switches on the IN board. Click a switch to flip it, or use Left/Right to choose one and Space to flip it (Up = ON, Down = OFF).</source>
-            <translation type="unfinished" />
+            <translation>De optieschakelaars op het IN-board. Klik op een schakelaar om hem om te zetten, of kies er een met Links/Rechts en zet hem om met Spatie (Omhoog = AAN, Omlaag = UIT).</translation>
         </message>
         <message>
             <source>switch %1 %2</source>
-            <translation type="unfinished" />
+            <translation>schakelaar %1 %2</translation>
         </message>
     </context>
     <context>
         <name>HiddenSettingsWizard</name>
         <message>
             <source>Close the wizard</source>
-            <translation type="unfinished" />
+            <translation>De wizard sluiten</translation>
         </message>
         <message>
             <source>Go back one step</source>
-            <translation type="unfinished" />
+            <translation>Eén stap terug</translation>
         </message>
         <message>
             <source>Go to the next step</source>
-            <translation type="unfinished" />
+            <translation>Naar de volgende stap</translation>
         </message>
         <message>
             <source>Hidden settings: current sensor and number of cells</source>
-            <translation type="unfinished" />
+            <translation>Verborgen instellingen: stroomsensor en aantal cellen</translation>
         </message>
         <message>
             <source>Stop the wizard. If you changed switches, put them back as recorded.</source>
-            <translation type="unfinished" />
+            <translation>De wizard stoppen. Hebt u schakelaars verzet, zet ze dan terug zoals genoteerd.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestand</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;Load settings from file…</source>
-            <translation type="unfinished" />
+            <translation>Instellingen &amp;laden uit bestand…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>&amp;Save settings to file…</source>
-            <translation type="unfinished" />
+            <translation>Instellingen op&amp;slaan in bestand…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beeld</translation>
         </message>
         <message>
             <source>Battery details</source>
-            <translation type="unfinished" />
+            <translation>Accudetails</translation>
         </message>
         <message>
             <source>Cannot keep the computer awake</source>
-            <translation type="unfinished" />
+            <translation>Kan de computer niet wakker houden</translation>
         </message>
         <message>
             <source>Cell voltages, temperatures, current and SoC over time</source>
-            <translation type="unfinished" />
+            <translation>Celspanningen, temperaturen, stroom en SoC in de tijd</translation>
         </message>
         <message>
             <source>Cells as &amp;heat map</source>
-            <translation type="unfinished" />
+            <translation>Cellen als &amp;warmtekaart</translation>
         </message>
         <message>
             <source>Could not save the preferences: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan de voorkeuren niet opslaan: {0}</translation>
         </message>
         <message>
             <source>Disconnect and close the app</source>
-            <translation type="unfinished" />
+            <translation>Verbinding verbreken en de app sluiten</translation>
         </message>
         <message>
             <source>Drive the simulated battery: sun, load, faults</source>
-            <translation type="unfinished" />
+            <translation>De gesimuleerde accu besturen: zon, belasting, storingen</translation>
         </message>
         <message>
             <source>Every cell's voltage and temperature, and the five warning lights</source>
-            <translation type="unfinished" />
+            <translation>Spanning en temperatuur van elke cel, en de vijf waarschuwingslampjes</translation>
         </message>
         <message>
             <source>Keeping this computer awake</source>
-            <translation type="unfinished" />
+            <translation>Deze computer wordt wakker gehouden</translation>
         </message>
         <message>
             <source>Load settings from a file; the changes are shown before anything is written</source>
-            <translation type="unfinished" />
+            <translation>Instellingen uit een bestand laden; de wijzigingen worden getoond voordat er iets wordt geschreven</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Overzicht</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Pagina's</translation>
         </message>
         <message>
             <source>Pages (Ctrl+1 … Ctrl+6)</source>
-            <translation type="unfinished" />
+            <translation>Pagina's (Ctrl+1 … Ctrl+6)</translation>
         </message>
         <message>
             <source>Plots</source>
-            <translation type="unfinished" />
+            <translation>Grafieken</translation>
         </message>
         <message>
             <source>Prevent auto-lock is on ({0})</source>
-            <translation type="unfinished" />
+            <translation>Automatische vergrendeling voorkomen staat aan ({0})</translation>
         </message>
         <message>
             <source>Prevent auto-lock status</source>
-            <translation type="unfinished" />
+            <translation>Status automatische vergrendeling voorkomen</translation>
         </message>
         <message>
             <source>Save the battery's settings to a JSON file</source>
-            <translation type="unfinished" />
+            <translation>De instellingen van de accu in een JSON-bestand opslaan</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen</translation>
         </message>
         <message>
             <source>Show the cells as small coloured squares (for many cells)</source>
-            <translation type="unfinished" />
+            <translation>De cellen als kleine gekleurde vierkanten tonen (voor veel cellen)</translation>
         </message>
         <message>
             <source>Simulator</source>
-            <translation type="unfinished" />
+            <translation>Simulator</translation>
         </message>
         <message>
             <source>SmartBMS Desktop</source>
-            <translation type="unfinished" />
+            <translation>SmartBMS Desktop</translation>
         </message>
         <message>
             <source>Solar, battery and load at a glance (the app's dashboard)</source>
-            <translation type="unfinished" />
+            <translation>Zon, accu en belasting in één oogopslag (het dashboard van de app)</translation>
         </message>
         <message>
             <source>Switches / wizards</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars / wizards</translation>
         </message>
         <message>
             <source>The BMS settings: read, change, apply, save to a file</source>
-            <translation type="unfinished" />
+            <translation>De instellingen van het BMS: lezen, wijzigen, toepassen, opslaan in een bestand</translation>
         </message>
         <message>
             <source>The IN board's option switches and the hidden factory settings, step by step</source>
-            <translation type="unfinished" />
+            <translation>De optieschakelaars van het IN-board en de verborgen fabrieksinstellingen, stap voor stap</translation>
         </message>
         <message>
             <source>The PIN has four digits.</source>
-            <translation type="unfinished" />
+            <translation>De pincode heeft vier cijfers.</translation>
         </message>
         <message>
             <source>The language changes fully after a restart.</source>
-            <translation type="unfinished" />
+            <translation>De taal verandert volledig na een herstart.</translation>
         </message>
         <message>
             <source>Theme, language, units, prevent auto-lock, simulator</source>
-            <translation type="unfinished" />
+            <translation>Thema, taal, eenheden, automatische vergrendeling voorkomen, simulator</translation>
         </message>
     </context>
     <context>
         <name>NormalSwitchesSetter</name>
         <message>
             <source>Auto zero (4):</source>
-            <translation type="unfinished" />
+            <translation>Automatisch nulpunt (4):</translation>
         </message>
         <message>
             <source>Auto zero (only while calibrating)</source>
-            <translation type="unfinished" />
+            <translation>Automatisch nulpunt (alleen tijdens kalibreren)</translation>
         </message>
         <message>
             <source>Auto zero is ON in this drawing: only while no current flows, then set switch 4 back OFF.</source>
-            <translation type="unfinished" />
+            <translation>Automatisch nulpunt staat AAN in deze tekening: alleen zolang er geen stroom loopt, zet schakelaar 4 daarna terug op UIT.</translation>
         </message>
         <message>
             <source>Blind spot (3):</source>
-            <translation type="unfinished" />
+            <translation>Dode zone (3):</translation>
         </message>
         <message>
             <source>Blind spot around 0 A (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Dode zone rond 0 A (aanbevolen)</translation>
         </message>
         <message>
             <source>Critical mode</source>
-            <translation type="unfinished" />
+            <translation>Kritieke modus</translation>
         </message>
         <message>
             <source>Every 0.5 s (fastest information)</source>
-            <translation type="unfinished" />
+            <translation>Elke 0,5 s (snelste informatie)</translation>
         </message>
         <message>
             <source>Every 1.0 s (saves energy)</source>
-            <translation type="unfinished" />
+            <translation>Elke 1,0 s (bespaart energie)</translation>
         </message>
         <message>
             <source>Message rate (1):</source>
-            <translation type="unfinished" />
+            <translation>Berichtfrequentie (1):</translation>
         </message>
         <message>
             <source>Mode (5):</source>
-            <translation type="unfinished" />
+            <translation>Modus (5):</translation>
         </message>
         <message>
             <source>Normal mode (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Normale modus (aanbevolen)</translation>
         </message>
         <message>
             <source>Normal or critical mode: what the relays do</source>
-            <translation type="unfinished" />
+            <translation>Normale of kritieke modus: wat de relais doen</translation>
         </message>
         <message>
             <source>Set: %1. Switch 8 stays OFF.</source>
-            <translation type="unfinished" />
+            <translation>Zet: %1. Schakelaar 8 blijft UIT.</translation>
         </message>
         <message>
             <source>Switch 1: how often the cell boards send their messages.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 1: hoe vaak de celmodules hun berichten sturen.</translation>
         </message>
         <message>
             <source>Switch 3: tiny false currents (temperature drift, sensor offset) read as 0 A, so they do not spoil the SoC.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 3: kleine schijnstromen (temperatuurdrift, sensoroffset) worden als 0 A gelezen, zodat ze de SoC niet verstoren.</translation>
         </message>
         <message>
             <source>Switch 4: zero calibration of the current sensors. Turn it ON only while absolutely no current flows, wait until the current reads 0 A, then OFF again.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 4: nulpuntkalibratie van de stroomsensoren. Zet hem alleen AAN als er absoluut geen stroom loopt, wacht tot de stroom 0 A aangeeft en zet hem dan weer UIT.</translation>
         </message>
         <message>
             <source>Switch 5 OFF: the relays follow the SoC and the limits.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 5 UIT: de relais volgen de SoC en de grenzen.</translation>
         </message>
         <message>
             <source>Switch 5 ON: the relays open only in critical conditions.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 5 AAN: de relais openen alleen bij kritieke situaties.</translation>
         </message>
         <message>
             <source>Switches 2, 6, 7: the balancing voltage. Above it a cell board burns 1 A so the other cells catch up; when all cells reach it the SoC is set to 100 %. LiFePO4 packs use 3.4-3.7 V.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 2, 6, 7: de balanceerspanning. Daarboven verstookt een celmodule 1 A zodat de andere cellen bijkomen; als alle cellen haar bereiken wordt de SoC op 100 % gezet. LiFePO4-pakketten gebruiken 3,4-3,7 V.</translation>
         </message>
         <message>
             <source>V bypass (2, 6, 7):</source>
-            <translation type="unfinished" />
+            <translation>V bypass (2, 6, 7):</translation>
         </message>
         <message>
             <source>Where to set the option switches</source>
-            <translation type="unfinished" />
+            <translation>Waar u de optieschakelaars zet</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
             <source>Allowed to charge: the CHARGE relay enables the chargers / MPPT</source>
-            <translation type="unfinished" />
+            <translation>Laden toegestaan: het LAADrelais geeft de laders / MPPT vrij</translation>
         </message>
         <message>
             <source>Allowed to discharge: the LOAD relay enables the inverter / consumers</source>
-            <translation type="unfinished" />
+            <translation>Ontladen toegestaan: het BELASTINGrelais geeft de omvormer / verbruikers vrij</translation>
         </message>
         <message>
             <source>Battery</source>
-            <translation type="unfinished" />
+            <translation>Accu</translation>
         </message>
         <message>
             <source>Battery &amp;details ›</source>
-            <translation type="unfinished" />
+            <translation>Accu&amp;details ›</translation>
         </message>
         <message>
             <source>Battery current: positive = charging, negative = discharging</source>
-            <translation type="unfinished" />
+            <translation>Accustroom: positief = laden, negatief = ontladen</translation>
         </message>
         <message>
             <source>Charge allowed:</source>
-            <translation type="unfinished" />
+            <translation>Laden toegestaan:</translation>
         </message>
         <message>
             <source>Charging when the battery current is positive, discharging when negative</source>
-            <translation type="unfinished" />
+            <translation>Laden bij positieve accustroom, ontladen bij negatieve</translation>
         </message>
         <message>
             <source>Consumed current</source>
-            <translation type="unfinished" />
+            <translation>Verbruikte stroom</translation>
         </message>
         <message>
             <source>Consumed power (current × pack voltage)</source>
-            <translation type="unfinished" />
+            <translation>Verbruikt vermogen (stroom × pakketspanning)</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Stroom</translation>
         </message>
         <message>
             <source>Energy consumed since the counters were cleared</source>
-            <translation type="unfinished" />
+            <translation>Verbruikte energie sinds de tellers zijn gewist</translation>
         </message>
         <message>
             <source>Energy consumed today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag verbruikte energie</translation>
         </message>
         <message>
             <source>Energy harvested since the counters were cleared</source>
-            <translation type="unfinished" />
+            <translation>Opgewekte energie sinds de tellers zijn gewist</translation>
         </message>
         <message>
             <source>Energy harvested today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag opgewekte energie</translation>
         </message>
         <message>
             <source>Energy stored in the pack now</source>
-            <translation type="unfinished" />
+            <translation>Energie die nu in het pakket zit</translation>
         </message>
         <message>
             <source>Every cell's voltage and temperature, and the warning lights</source>
-            <translation type="unfinished" />
+            <translation>Spanning en temperatuur van elke cel, en de waarschuwingslampjes</translation>
         </message>
         <message>
             <source>Incoming charge current</source>
-            <translation type="unfinished" />
+            <translation>Inkomende laadstroom</translation>
         </message>
         <message>
             <source>Incoming energy (charge current sensor I-1)</source>
-            <translation type="unfinished" />
+            <translation>Inkomende energie (laadstroomsensor I-1)</translation>
         </message>
         <message>
             <source>Incoming energy: solar panels, MPPT, charger</source>
-            <translation type="unfinished" />
+            <translation>Inkomende energie: zonnepanelen, MPPT, lader</translation>
         </message>
         <message>
             <source>Incoming power (current × pack voltage)</source>
-            <translation type="unfinished" />
+            <translation>Inkomend vermogen (stroom × pakketspanning)</translation>
         </message>
         <message>
             <source>Load</source>
-            <translation type="unfinished" />
+            <translation>Belasting</translation>
         </message>
         <message>
             <source>Load allowed:</source>
-            <translation type="unfinished" />
+            <translation>Belasting toegestaan:</translation>
         </message>
         <message>
             <source>Load current: the arrow points the way the current flows</source>
-            <translation type="unfinished" />
+            <translation>Belastingstroom: de pijl wijst in de richting waarin de stroom loopt</translation>
         </message>
         <message>
             <source>No new data for {0:.0f} s: the values shown are old (greyed).</source>
-            <translation type="unfinished" />
+            <translation>Geen nieuwe gegevens sinds {0:.0f} s: de getoonde waarden zijn oud (grijs).</translation>
         </message>
         <message>
             <source>No warning lights on</source>
-            <translation type="unfinished" />
+            <translation>Geen waarschuwingslampjes aan</translation>
         </message>
         <message>
             <source>Outgoing energy (load current sensor I-2)</source>
-            <translation type="unfinished" />
+            <translation>Uitgaande energie (belastingstroomsensor I-2)</translation>
         </message>
         <message>
             <source>Outgoing energy: inverter and other consumers</source>
-            <translation type="unfinished" />
+            <translation>Uitgaande energie: omvormer en andere verbruikers</translation>
         </message>
         <message>
             <source>Pack voltage</source>
-            <translation type="unfinished" />
+            <translation>Pakketspanning</translation>
         </message>
         <message>
             <source>Power</source>
-            <translation type="unfinished" />
+            <translation>Vermogen</translation>
         </message>
         <message>
             <source>Power into (+) or out of (−) the pack</source>
-            <translation type="unfinished" />
+            <translation>Vermogen het pakket in (+) of uit (−)</translation>
         </message>
         <message>
             <source>Relays on the OUT board</source>
-            <translation type="unfinished" />
+            <translation>Relais op het OUT-board</translation>
         </message>
         <message>
             <source>Shown when the values on this page are old</source>
-            <translation type="unfinished" />
+            <translation>Getoond als de waarden op deze pagina oud zijn</translation>
         </message>
         <message>
             <source>Solar</source>
-            <translation type="unfinished" />
+            <translation>Zon</translation>
         </message>
         <message>
             <source>Solar current: the arrow points the way the current flows</source>
-            <translation type="unfinished" />
+            <translation>Zonnestroom: de pijl wijst in de richting waarin de stroom loopt</translation>
         </message>
         <message>
             <source>Stored</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen</translation>
         </message>
         <message>
             <source>The battery pack</source>
-            <translation type="unfinished" />
+            <translation>Het accupakket</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totaal</translation>
         </message>
         <message>
             <source>Total voltage of the pack</source>
-            <translation type="unfinished" />
+            <translation>Totale spanning van het pakket</translation>
         </message>
         <message>
             <source>Warning lights that are on; Battery details explains each one</source>
-            <translation type="unfinished" />
+            <translation>Waarschuwingslampjes die aan zijn; Accudetails legt elk ervan uit</translation>
         </message>
         <message>
             <source>What the BMS allows now; the CHARGE and LOAD relays follow these</source>
-            <translation type="unfinished" />
+            <translation>Wat het BMS nu toestaat; het LAAD- en BELASTINGrelais volgen dit</translation>
         </message>
         <message>
             <source>{0} Warning light on: {1} — see Battery details</source>
-            <translation type="unfinished" />
+            <translation>{0} Waarschuwingslampje aan: {1} — zie Accudetails</translation>
         </message>
         <message>
             <source>▲ Charging</source>
-            <translation type="unfinished" />
+            <translation>▲ Laden</translation>
         </message>
         <message>
             <source>▼ Discharging</source>
-            <translation type="unfinished" />
+            <translation>▼ Ontladen</translation>
         </message>
         <message>
             <source>● Idle</source>
-            <translation type="unfinished" />
+            <translation>● Rust</translation>
         </message>
     </context>
     <context>
         <name>PlotsPage</name>
         <message>
             <source>A copy of the recorded bytes, to replay or send for support.</source>
-            <translation type="unfinished" />
+            <translation>Een kopie van de opgenomen bytes, om af te spelen of naar support te sturen.</translation>
         </message>
         <message>
             <source>Back to live</source>
-            <translation type="unfinished" />
+            <translation>Terug naar live</translation>
         </message>
         <message>
             <source>Battery</source>
-            <translation type="unfinished" />
+            <translation>Accu</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
             <source>Cell temp.</source>
-            <translation type="unfinished" />
+            <translation>Celtemp.</translation>
         </message>
         <message>
             <source>Cell voltage</source>
-            <translation type="unfinished" />
+            <translation>Celspanning</translation>
         </message>
         <message>
             <source>Cell {n} {v:.3f} V</source>
-            <translation type="unfinished" />
+            <translation>Cel {n} {v:.3f} V</translation>
         </message>
         <message>
             <source>Cells</source>
-            <translation type="unfinished" />
+            <translation>Cellen</translation>
         </message>
         <message>
             <source>Cells to draw in “Chosen cells” mode: numbers and ranges, for example 1-4, 9 (at most 12).</source>
-            <translation type="unfinished" />
+            <translation>Cellen voor de modus “Gekozen cellen”: nummers en reeksen, bijvoorbeeld 1-4, 9 (maximaal 12).</translation>
         </message>
         <message>
             <source>Cells {low:.3f}–{high:.3f} V</source>
-            <translation type="unfinished" />
+            <translation>Cellen {low:.3f}–{high:.3f} V</translation>
         </message>
         <message>
             <source>Cells:</source>
-            <translation type="unfinished" />
+            <translation>Cellen:</translation>
         </message>
         <message>
             <source>Choose which plots are shown.</source>
-            <translation type="unfinished" />
+            <translation>Kies welke grafieken worden getoond.</translation>
         </message>
         <message>
             <source>Chosen cells</source>
-            <translation type="unfinished" />
+            <translation>Gekozen cellen</translation>
         </message>
         <message>
             <source>Close the recording and show the live data again.</source>
-            <translation type="unfinished" />
+            <translation>De opname sluiten en de live gegevens weer tonen.</translation>
         </message>
         <message>
             <source>Connected</source>
-            <translation type="unfinished" />
+            <translation>Verbonden</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
-            <translation type="unfinished" />
+            <translation>Kan {path} niet schrijven.</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Stroom</translation>
         </message>
         <message>
             <source>Data as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Gegevens als CSV…</translation>
         </message>
         <message>
             <source>Disconnected</source>
-            <translation type="unfinished" />
+            <translation>Niet verbonden</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Gebeurtenissen</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exporteren</translation>
         </message>
         <message>
             <source>Follow</source>
-            <translation type="unfinished" />
+            <translation>Volgen</translation>
         </message>
         <message>
             <source>Heat map (all cells)</source>
-            <translation type="unfinished" />
+            <translation>Warmtekaart (alle cellen)</translation>
         </message>
         <message>
             <source>Highest cell</source>
-            <translation type="unfinished" />
+            <translation>Hoogste cel</translation>
         </message>
         <message>
             <source>Highest − lowest cell</source>
-            <translation type="unfinished" />
+            <translation>Hoogste − laagste cel</translation>
         </message>
         <message>
             <source>How cell voltages and temperatures are drawn: a heat map of every cell, one line per cell, or a few chosen cells in colour.</source>
-            <translation type="unfinished" />
+            <translation>Hoe celspanningen en -temperaturen worden getekend: een warmtekaart van alle cellen, één lijn per cel, of een paar gekozen cellen in kleur.</translation>
         </message>
         <message>
             <source>How much time the plots show, from 1 minute to 24 hours.</source>
-            <translation type="unfinished" />
+            <translation>Hoeveel tijd de grafieken tonen, van 1 minuut tot 24 uur.</translation>
         </message>
         <message>
             <source>Keep the newest data in view. Panning or zooming with the mouse pauses following; tick again to catch up.</source>
-            <translation type="unfinished" />
+            <translation>De nieuwste gegevens in beeld houden. Schuiven of zoomen met de muis pauzeert het volgen; vink opnieuw aan om bij te komen.</translation>
         </message>
         <message>
             <source>Keep the vertical ranges as they are now instead of fitting them to the visible data.</source>
-            <translation type="unfinished" />
+            <translation>De verticale bereiken houden zoals ze nu zijn in plaats van ze aan de zichtbare gegevens aan te passen.</translation>
         </message>
         <message>
             <source>Lines (all cells)</source>
-            <translation type="unfinished" />
+            <translation>Lijnen (alle cellen)</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Verbinding</translation>
         </message>
         <message>
             <source>Link lost</source>
-            <translation type="unfinished" />
+            <translation>Verbinding verloren</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Live</translation>
         </message>
         <message>
             <source>Load</source>
-            <translation type="unfinished" />
+            <translation>Belasting</translation>
         </message>
         <message>
             <source>Lock Y</source>
-            <translation type="unfinished" />
+            <translation>Y vastzetten</translation>
         </message>
         <message>
             <source>Lowest cell</source>
-            <translation type="unfinished" />
+            <translation>Laagste cel</translation>
         </message>
         <message>
             <source>Nothing recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Nog niets opgenomen.</translation>
         </message>
         <message>
             <source>Nothing recorded yet: connect to a battery or open a recording first.</source>
-            <translation type="unfinished" />
+            <translation>Nog niets opgenomen: maak eerst verbinding met een accu of open een opname.</translation>
         </message>
         <message>
             <source>Open a recording</source>
-            <translation type="unfinished" />
+            <translation>Een opname openen</translation>
         </message>
         <message>
             <source>Open recording…</source>
-            <translation type="unfinished" />
+            <translation>Opname openen…</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
             <source>Pack</source>
-            <translation type="unfinished" />
+            <translation>Pakket</translation>
         </message>
         <message>
             <source>Pack voltage</source>
-            <translation type="unfinished" />
+            <translation>Pakketspanning</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pauze</translation>
         </message>
         <message>
             <source>Picture as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Afbeelding als PNG…</translation>
         </message>
         <message>
             <source>Picture as SVG…</source>
-            <translation type="unfinished" />
+            <translation>Afbeelding als SVG…</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Afspelen</translation>
         </message>
         <message>
             <source>Play or pause the recording.</source>
-            <translation type="unfinished" />
+            <translation>De opname afspelen of pauzeren.</translation>
         </message>
         <message>
             <source>Plots</source>
-            <translation type="unfinished" />
+            <translation>Grafieken</translation>
         </message>
         <message>
             <source>Position in the recording: drag to jump.</source>
-            <translation type="unfinished" />
+            <translation>Positie in de opname: sleep om te springen.</translation>
         </message>
         <message>
             <source>Raw recording…</source>
-            <translation type="unfinished" />
+            <translation>Ruwe opname…</translation>
         </message>
         <message>
             <source>Reconnected</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw verbonden</translation>
         </message>
         <message>
             <source>Relays</source>
-            <translation type="unfinished" />
+            <translation>Relais</translation>
         </message>
         <message>
             <source>Replay speed: ×1 is real time, ×1000 plays 1000 seconds a second.</source>
-            <translation type="unfinished" />
+            <translation>Afspeelsnelheid: ×1 is echte tijd, ×1000 speelt 1000 seconden per seconde af.</translation>
         </message>
         <message>
             <source>SVG drawings (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG-tekeningen (*.svg)</translation>
         </message>
         <message>
             <source>Save the data (CSV), a picture of the visible plots (PNG, SVG) or the raw recording.</source>
-            <translation type="unfinished" />
+            <translation>De gegevens (CSV), een afbeelding van de zichtbare grafieken (PNG, SVG) of de ruwe opname opslaan.</translation>
         </message>
         <message>
             <source>Saved {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} opgeslagen.</translation>
         </message>
         <message>
             <source>Saved {rows} rows of {cells} cells to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{rows} rijen van {cells} cellen opgeslagen in {path}.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen</translation>
         </message>
         <message>
             <source>Settings written: {names}</source>
-            <translation type="unfinished" />
+            <translation>Instellingen geschreven: {names}</translation>
         </message>
         <message>
             <source>Show a recorded connection instead of the live data.</source>
-            <translation type="unfinished" />
+            <translation>Een opgenomen verbinding tonen in plaats van de live gegevens.</translation>
         </message>
         <message>
             <source>Show or hide this plot.</source>
-            <translation type="unfinished" />
+            <translation>Deze grafiek tonen of verbergen.</translation>
         </message>
         <message>
             <source>SmartBMS recordings (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>SmartBMS-opnamen (*{suffix})</translation>
         </message>
         <message>
             <source>SmartBMS recordings (*{suffix});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>SmartBMS-opnamen (*{suffix});;Alle bestanden (*)</translation>
         </message>
         <message>
             <source>SoC</source>
-            <translation type="unfinished" />
+            <translation>SoC</translation>
         </message>
         <message>
             <source>Solar</source>
-            <translation type="unfinished" />
+            <translation>Zon</translation>
         </message>
         <message>
             <source>Spread</source>
-            <translation type="unfinished" />
+            <translation>Spreiding</translation>
         </message>
         <message>
             <source>State of charge</source>
-            <translation type="unfinished" />
+            <translation>Laadtoestand</translation>
         </message>
         <message>
             <source>Summary columns and one column per cell, units in the headers.</source>
-            <translation type="unfinished" />
+            <translation>Samenvattingskolommen en één kolom per cel, eenheden in de kopteksten.</translation>
         </message>
         <message>
             <source>The visible plots as a scalable drawing.</source>
-            <translation type="unfinished" />
+            <translation>De zichtbare grafieken als schaalbare tekening.</translation>
         </message>
         <message>
             <source>The visible plots as an image.</source>
-            <translation type="unfinished" />
+            <translation>De zichtbare grafieken als afbeelding.</translation>
         </message>
         <message>
             <source>Values under the mouse pointer (move over the plots).</source>
-            <translation type="unfinished" />
+            <translation>Waarden onder de muisaanwijzer (beweeg over de grafieken).</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Waarschuwingen</translation>
         </message>
         <message>
             <source>What is shown: the live link, or the recording and the position in it.</source>
-            <translation type="unfinished" />
+            <translation>Wat er getoond wordt: de live verbinding, of de opname en de positie daarin.</translation>
         </message>
         <message>
             <source>Window:</source>
-            <translation type="unfinished" />
+            <translation>Venster:</translation>
         </message>
         <message>
             <source>e.g. 1-4, 9</source>
-            <translation type="unfinished" />
+            <translation>bijv. 1-4, 9</translation>
         </message>
         <message>
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>{n} u</translation>
         </message>
         <message>
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <source>{unit} by cell</source>
-            <translation type="unfinished" />
+            <translation>{unit} per cel</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taal:</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thema:</translation>
         </message>
         <message>
             <source>&amp;Units:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eenheden:</translation>
         </message>
         <message>
             <source>Close without changes</source>
-            <translation type="unfinished" />
+            <translation>Sluiten zonder wijzigingen</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Donker</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Systeem volgen</translation>
         </message>
         <message>
             <source>Imperial (°F)</source>
-            <translation type="unfinished" />
+            <translation>Imperiaal (°F)</translation>
         </message>
         <message>
             <source>Keep this computer awake while connected</source>
-            <translation type="unfinished" />
+            <translation>Deze computer wakker houden zolang er verbinding is</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Licht</translation>
         </message>
         <message>
             <source>Light or dark colours; dark is easier on the eyes in a dim battery room</source>
-            <translation type="unfinished" />
+            <translation>Lichte of donkere kleuren; donker is prettiger voor de ogen in een schemerige accuruimte</translation>
         </message>
         <message>
             <source>Metric (°C)</source>
-            <translation type="unfinished" />
+            <translation>Metrisch (°C)</translation>
         </message>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Voorkeuren</translation>
         </message>
         <message>
             <source>Preferences are saved on this computer only. The PIN is never saved.</source>
-            <translation type="unfinished" />
+            <translation>Voorkeuren worden alleen op deze computer opgeslagen. De pincode wordt nooit opgeslagen.</translation>
         </message>
         <message>
             <source>Prevent auto-lock:</source>
-            <translation type="unfinished" />
+            <translation>Automatische vergrendeling voorkomen:</translation>
         </message>
         <message>
             <source>Show the Simulator page</source>
-            <translation type="unfinished" />
+            <translation>De pagina Simulator tonen</translation>
         </message>
         <message>
             <source>Simulator:</source>
-            <translation type="unfinished" />
+            <translation>Simulator:</translation>
         </message>
         <message>
             <source>Stops the screen lock and sleep while a battery is connected, so a long commissioning session is not cut off. Released when you disconnect.</source>
-            <translation type="unfinished" />
+            <translation>Voorkomt schermvergrendeling en slaapstand zolang er een accu verbonden is, zodat een lange inbedrijfstelling niet wordt onderbroken. Vervalt als u de verbinding verbreekt.</translation>
         </message>
         <message>
             <source>Temperature unit on the screens; settings stay in the BMS's own units</source>
-            <translation type="unfinished" />
+            <translation>Temperatuureenheid op de schermen; instellingen blijven in de eigen eenheden van het BMS</translation>
         </message>
         <message>
             <source>The language of the app</source>
-            <translation type="unfinished" />
+            <translation>De taal van de app</translation>
         </message>
         <message>
             <source>The simulated battery lets you explore the app without a 123\SmartBMS; its page drives sun, load and faults.</source>
-            <translation type="unfinished" />
+            <translation>Met de gesimuleerde accu kunt u de app verkennen zonder 123\SmartBMS; de pagina ervan bestuurt zon, belasting en storingen.</translation>
         </message>
         <message>
             <source>Use and save these preferences</source>
-            <translation type="unfinished" />
+            <translation>Deze voorkeuren gebruiken en opslaan</translation>
         </message>
     </context>
     <context>
         <name>RecordPage</name>
         <message>
             <source>2. Your switches now</source>
-            <translation type="unfinished" />
+            <translation>2. Uw schakelaars nu</translation>
         </message>
         <message>
             <source>Click the drawing until it matches the option switches on your IN board. The wizard shows these positions again at the end, so you can put them back.</source>
-            <translation type="unfinished" />
+            <translation>Klik op de tekening tot ze overeenkomt met de optieschakelaars op uw IN-board. De wizard toont deze standen aan het eind opnieuw, zodat u ze kunt terugzetten.</translation>
         </message>
         <message>
             <source>Fill in from the BMS</source>
-            <translation type="unfinished" />
+            <translation>Invullen vanuit het BMS</translation>
         </message>
         <message>
             <source>Filled in from the connected BMS: switches %1. Check them, and set the others by looking at the board: the BMS does not report them.</source>
-            <translation type="unfinished" />
+            <translation>Ingevuld vanuit het verbonden BMS: schakelaars %1. Controleer ze en zet de andere door naar het board te kijken: het BMS meldt die niet.</translation>
         </message>
         <message>
             <source>In normal use these positions mean:</source>
-            <translation type="unfinished" />
+            <translation>Bij normaal gebruik betekenen deze standen:</translation>
         </message>
         <message>
             <source>Not connected: set every switch by looking at the board.</source>
-            <translation type="unfinished" />
+            <translation>Niet verbonden: zet elke schakelaar door naar het board te kijken.</translation>
         </message>
         <message>
             <source>Set the switches the connected BMS reveals (V bypass: 2, 6, 7; message rate: 1) in the drawing.</source>
-            <translation type="unfinished" />
+            <translation>Zet de schakelaars die het verbonden BMS prijsgeeft (V bypass: 2, 6, 7; berichtfrequentie: 1) in de tekening.</translation>
         </message>
         <message>
             <source>Switch 8 is ON. It must never be left ON. Do not turn it OFF now: that would store switches 1-7 as hidden settings. Carry on; step 4 turns it OFF after switches 1-7 are set.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 8 staat AAN. Hij mag nooit AAN blijven staan. Zet hem nu niet UIT: dan worden schakelaars 1-7 als verborgen instellingen opgeslagen. Ga verder; stap 4 zet hem UIT nadat schakelaars 1-7 zijn gezet.</translation>
         </message>
         <message>
             <source>The connected BMS has not reported anything that shows the switches yet: set every switch by looking at the board.</source>
-            <translation type="unfinished" />
+            <translation>Het verbonden BMS heeft nog niets gemeld waaruit de schakelaars blijken: zet elke schakelaar door naar het board te kijken.</translation>
         </message>
         <message>
             <source>The drawing matches my IN board</source>
-            <translation type="unfinished" />
+            <translation>De tekening komt overeen met mijn IN-board</translation>
         </message>
         <message>
             <source>Tick when every switch in the drawing is where it is on the board.</source>
-            <translation type="unfinished" />
+            <translation>Vink aan als elke schakelaar in de tekening staat zoals op het board.</translation>
         </message>
         <message>
             <source>Your option switches now</source>
-            <translation type="unfinished" />
+            <translation>Uw optieschakelaars nu</translation>
         </message>
     </context>
     <context>
         <name>Relay</name>
         <message>
             <source>Allowed</source>
-            <translation type="unfinished" />
+            <translation>Toegestaan</translation>
         </message>
         <message>
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>Geblokkeerd</translation>
         </message>
     </context>
     <context>
         <name>RestorePage</name>
         <message>
             <source>5. Put the switches back</source>
-            <translation type="unfinished" />
+            <translation>5. Zet de schakelaars terug</translation>
         </message>
         <message>
             <source>Flip back: %1 (highlighted).</source>
-            <translation type="unfinished" />
+            <translation>Terugzetten: %1 (gemarkeerd).</translation>
         </message>
         <message>
             <source>Nothing to flip back: 1-7 were already in these positions.</source>
-            <translation type="unfinished" />
+            <translation>Niets terug te zetten: 1-7 stonden al in deze standen.</translation>
         </message>
         <message>
             <source>Set all switches exactly as you recorded them in step 2. Switch 8 stays OFF.</source>
-            <translation type="unfinished" />
+            <translation>Zet alle schakelaars precies zoals u ze in stap 2 hebt genoteerd. Schakelaar 8 blijft UIT.</translation>
         </message>
         <message>
             <source>The switches are back as recorded</source>
-            <translation type="unfinished" />
+            <translation>De schakelaars staan weer zoals genoteerd</translation>
         </message>
         <message>
             <source>These are your normal settings again:</source>
-            <translation type="unfinished" />
+            <translation>Dit zijn weer uw normale instellingen:</translation>
         </message>
         <message>
             <source>Tick when the board matches the drawing.</source>
-            <translation type="unfinished" />
+            <translation>Vink aan als het board overeenkomt met de tekening.</translation>
         </message>
         <message>
             <source>Your recorded switch positions</source>
-            <translation type="unfinished" />
+            <translation>Uw genoteerde schakelaarstanden</translation>
         </message>
     </context>
     <context>
         <name>SerialPortDialog</name>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
             <source>A port found on this computer, or type one (COM3, /dev/ttyUSB0)</source>
-            <translation type="unfinished" />
+            <translation>Een poort op deze computer, of typ er een (COM3, /dev/ttyUSB0)</translation>
         </message>
         <message>
             <source>Choose the port of the USB cable on the OUT board's extended data output. The serial link is read-only: it shows live values but cannot change settings.</source>
-            <translation type="unfinished" />
+            <translation>Kies de poort van de USB-kabel op de uitgebreide datauitgang van het OUT-board. De seriële verbinding is alleen-lezen: ze toont live waarden maar kan geen instellingen wijzigen.</translation>
         </message>
         <message>
             <source>Could not list ports: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan de poorten niet opvragen: {0}</translation>
         </message>
         <message>
             <source>Keep the current device</source>
-            <translation type="unfinished" />
+            <translation>Het huidige apparaat houden</translation>
         </message>
         <message>
             <source>Look for serial ports again (after plugging the cable in)</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw naar seriële poorten zoeken (nadat de kabel is aangesloten)</translation>
         </message>
         <message>
             <source>No serial port found; type one</source>
-            <translation type="unfinished" />
+            <translation>Geen seriële poort gevonden; typ er een</translation>
         </message>
         <message>
             <source>Serial port</source>
-            <translation type="unfinished" />
+            <translation>Seriële poort</translation>
         </message>
         <message>
             <source>Type the port (COM3, /dev/ttyUSB0)</source>
-            <translation type="unfinished" />
+            <translation>Typ de poort (COM3, /dev/ttyUSB0)</translation>
         </message>
         <message>
             <source>Use this port</source>
-            <translation type="unfinished" />
+            <translation>Deze poort gebruiken</translation>
         </message>
     </context>
     <context>
         <name>SetPage</name>
         <message>
             <source>3. Set switches 1-7 like this</source>
-            <translation type="unfinished" />
+            <translation>3. Zet schakelaars 1-7 zo</translation>
         </message>
         <message>
             <source>&lt;b&gt;Switches 1-3: %1&lt;/b&gt; → %2 A sensor (hidden settings table, sensor row)&lt;br&gt;&lt;b&gt;Switches 4-7: %3&lt;/b&gt; → %4 cells (hidden settings table, cells row)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Schakelaars 1-3: %1&lt;/b&gt; → sensor van %2 A (tabel verborgen instellingen, rij sensor)&lt;br&gt;&lt;b&gt;Schakelaars 4-7: %3&lt;/b&gt; → %4 cellen (tabel verborgen instellingen, rij cellen)</translation>
         </message>
         <message>
             <source>Compared with your switches now, flip: %1.</source>
-            <translation type="unfinished" />
+            <translation>Vergeleken met uw huidige schakelaars omzetten: %1.</translation>
         </message>
         <message>
             <source>Leave switch 8 OFF. The highlighted switches are the ones that store the settings.</source>
-            <translation type="unfinished" />
+            <translation>Laat schakelaar 8 UIT. De gemarkeerde schakelaars zijn de schakelaars die de instellingen opslaan.</translation>
         </message>
         <message>
             <source>Switches 1-7 are set like the drawing, switch 8 is OFF</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 1-7 staan zoals de tekening, schakelaar 8 staat UIT</translation>
         </message>
         <message>
             <source>Target positions of switches 1 to 7</source>
-            <translation type="unfinished" />
+            <translation>Doelstanden van schakelaars 1 tot 7</translation>
         </message>
         <message>
             <source>Tick when the board matches the drawing.</source>
-            <translation type="unfinished" />
+            <translation>Vink aan als het board overeenkomt met de tekening.</translation>
         </message>
         <message>
             <source>While the switches are set like this the BMS also reads them as normal settings (for example V bypass, mode or auto zero). That is expected and lasts only until step 5 puts them back.</source>
-            <translation type="unfinished" />
+            <translation>Zolang de schakelaars zo staan, leest het BMS ze ook als normale instellingen (bijvoorbeeld V bypass, modus of automatisch nulpunt). Dat is te verwachten en duurt maar tot stap 5 ze terugzet.</translation>
         </message>
         <message>
             <source>Your switches 1-7 are already in these positions.</source>
-            <translation type="unfinished" />
+            <translation>Uw schakelaars 1-7 staan al in deze standen.</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
             <source>&amp;Apply</source>
-            <translation type="unfinished" />
+            <translation>&amp;Toepassen</translation>
         </message>
         <message>
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terugzetten</translation>
         </message>
         <message>
             <source>&amp;Use</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gebruiken</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(geen)</translation>
         </message>
         <message>
             <source>75 % advice:</source>
-            <translation type="unfinished" />
+            <translation>Advies 75 %:</translation>
         </message>
         <message>
             <source>75 % of the rated energy, rounded to the BMS's 100 Wh steps</source>
-            <translation type="unfinished" />
+            <translation>75 % van de nominale energie, afgerond op de stappen van 100 Wh van het BMS</translation>
         </message>
         <message>
             <source>&lt;b&gt;Last apply&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Laatst toegepast&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pending changes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Wijzigingen in afwachting&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Problems&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Problemen&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Battery capacity</source>
-            <translation type="unfinished" />
+            <translation>Accucapaciteit</translation>
         </message>
         <message>
             <source>Cell voltages</source>
-            <translation type="unfinished" />
+            <translation>Celspanningen</translation>
         </message>
         <message>
             <source>Charge and load relays</source>
-            <translation type="unfinished" />
+            <translation>Laad- en belastingrelais</translation>
         </message>
         <message>
             <source>Charge restart</source>
-            <translation type="unfinished" />
+            <translation>Herstart laden</translation>
         </message>
         <message>
             <source>Check and write result for {0}</source>
-            <translation type="unfinished" />
+            <translation>Controle- en schrijfresultaat voor {0}</translation>
         </message>
         <message>
             <source>Clear energy counters</source>
-            <translation type="unfinished" />
+            <translation>Energietellers wissen</translation>
         </message>
         <message>
             <source>Connected to a real BMS ({0}). Changes are written only when you press Apply.</source>
-            <translation type="unfinished" />
+            <translation>Verbonden met een echt BMS ({0}). Wijzigingen worden pas geschreven als u op Toepassen drukt.</translation>
         </message>
         <message>
             <source>Connected to the simulator. Every setting can be tried here, including those whose hardware address is not published.</source>
-            <translation type="unfinished" />
+            <translation>Verbonden met de simulator. Elke instelling kan hier worden uitgeprobeerd, ook die waarvan het hardware-adres niet gepubliceerd is.</translation>
         </message>
         <message>
             <source>Could not read {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Kan {0} niet lezen: {1}</translation>
         </message>
         <message>
             <source>Could not save {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Kan {0} niet opslaan: {1}</translation>
         </message>
         <message>
             <source>Discharge restart</source>
-            <translation type="unfinished" />
+            <translation>Herstart ontladen</translation>
         </message>
         <message>
             <source>Display only.</source>
-            <translation type="unfinished" />
+            <translation>Alleen weergave.</translation>
         </message>
         <message>
             <source>Drop the pending changes and show the BMS's values again</source>
-            <translation type="unfinished" />
+            <translation>De wijzigingen in afwachting laten vallen en de waarden van het BMS weer tonen</translation>
         </message>
         <message>
             <source>How to change V bypass (option switches)…</source>
-            <translation type="unfinished" />
+            <translation>V bypass wijzigen (optieschakelaars)…</translation>
         </message>
         <message>
             <source>Inverter peak power</source>
-            <translation type="unfinished" />
+            <translation>Piekvermogen omvormer</translation>
         </message>
         <message>
             <source>Load from file…</source>
-            <translation type="unfinished" />
+            <translation>Laden uit bestand…</translation>
         </message>
         <message>
             <source>Load settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen laden</translation>
         </message>
         <message>
             <source>Load settings from a file as pending changes: review the diff, then Apply</source>
-            <translation type="unfinished" />
+            <translation>Instellingen uit een bestand laden als wijzigingen in afwachting: bekijk de verschillen, druk dan op Toepassen</translation>
         </message>
         <message>
             <source>Loaded {0}: {1} change(s) pending. Review them, then press Apply; nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>{0} geladen: {1} wijziging(en) in afwachting. Bekijk ze en druk dan op Toepassen; er is nog niets geschreven.</translation>
         </message>
         <message>
             <source>No answer from the BMS in time (timeout); check the link and try again. {0}</source>
-            <translation type="unfinished" />
+            <translation>Geen antwoord van het BMS op tijd (time-out); controleer de verbinding en probeer het opnieuw. {0}</translation>
         </message>
         <message>
             <source>Nominal cell voltage (3.2 V for LiFePO4)</source>
-            <translation type="unfinished" />
+            <translation>Nominale celspanning (3,2 V voor LiFePO4)</translation>
         </message>
         <message>
             <source>Not authorised (NA): the PIN was not accepted; reconnect with the right PIN. {0}</source>
-            <translation type="unfinished" />
+            <translation>Niet gemachtigd (NA): de pincode is niet geaccepteerd; maak opnieuw verbinding met de juiste pincode. {0}</translation>
         </message>
         <message>
             <source>Not connected: the values shown are the last ones read. Connect to change settings; you can still load a file to review it.</source>
-            <translation type="unfinished" />
+            <translation>Niet verbonden: de getoonde waarden zijn de laatst gelezen. Maak verbinding om instellingen te wijzigen; u kunt wel een bestand laden om het te bekijken.</translation>
         </message>
         <message>
             <source>Not written: {0}</source>
-            <translation type="unfinished" />
+            <translation>Niet geschreven: {0}</translation>
         </message>
         <message>
             <source>Number of cells in series</source>
-            <translation type="unfinished" />
+            <translation>Aantal cellen in serie</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode</translation>
         </message>
         <message>
             <source>PIN: the two entries differ</source>
-            <translation type="unfinished" />
+            <translation>Pincode: de twee invoeren verschillen</translation>
         </message>
         <message>
             <source>Problems with the typed values; errors block Apply</source>
-            <translation type="unfinished" />
+            <translation>Problemen met de ingevoerde waarden; fouten blokkeren Toepassen</translation>
         </message>
         <message>
             <source>Put this value into Battery capacity (still pending until Apply)</source>
-            <translation type="unfinished" />
+            <translation>Deze waarde in Accucapaciteit zetten (in afwachting tot Toepassen)</translation>
         </message>
         <message>
             <source>Rated capacity of one cell (or one parallel group), in Ah</source>
-            <translation type="unfinished" />
+            <translation>Nominale capaciteit van één cel (of één parallelle groep), in Ah</translation>
         </message>
         <message>
             <source>Refused by the BMS (KO): it did not accept this value. {0}</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd door het BMS (KO): het heeft deze waarde niet geaccepteerd. {0}</translation>
         </message>
         <message>
             <source>Save settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen opslaan</translation>
         </message>
         <message>
             <source>Save the BMS's settings to a JSON file (the PIN is never saved)</source>
-            <translation type="unfinished" />
+            <translation>De instellingen van het BMS in een JSON-bestand opslaan (de pincode wordt nooit opgeslagen)</translation>
         </message>
         <message>
             <source>Save to file…</source>
-            <translation type="unfinished" />
+            <translation>Opslaan in bestand…</translation>
         </message>
         <message>
             <source>Saved {0} settings to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} instellingen opgeslagen in {1}</translation>
         </message>
         <message>
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>Beveiliging</translation>
         </message>
         <message>
             <source>Settings files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Instellingenbestanden (*.json)</translation>
         </message>
         <message>
             <source>Settings: {0}</source>
-            <translation type="unfinished" />
+            <translation>Instellingen: {0}</translation>
         </message>
         <message>
             <source>Solar peak power</source>
-            <translation type="unfinished" />
+            <translation>Piekvermogen zonnepanelen</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Systeem</translation>
         </message>
         <message>
             <source>T max</source>
-            <translation type="unfinished" />
+            <translation>T max</translation>
         </message>
         <message>
             <source>T min (charge)</source>
-            <translation type="unfinished" />
+            <translation>T min (laden)</translation>
         </message>
         <message>
             <source>Temperatures</source>
-            <translation type="unfinished" />
+            <translation>Temperaturen</translation>
         </message>
         <message>
             <source>The BMS did not understand the command (WRONG). {0}</source>
-            <translation type="unfinished" />
+            <translation>Het BMS begreep de opdracht niet (WRONG). {0}</translation>
         </message>
         <message>
             <source>The changes Apply will write: old value → new value</source>
-            <translation type="unfinished" />
+            <translation>De wijzigingen die Toepassen schrijft: oude waarde → nieuwe waarde</translation>
         </message>
         <message>
             <source>The link dropped during the write; reconnect and apply again. {0}</source>
-            <translation type="unfinished" />
+            <translation>De verbinding viel weg tijdens het schrijven; maak opnieuw verbinding en pas opnieuw toe. {0}</translation>
         </message>
         <message>
             <source>The serial cable is a read-only link: it shows live values but cannot read or change settings. Use Bluetooth to change settings.</source>
-            <translation type="unfinished" />
+            <translation>De seriële kabel is een alleen-lezen verbinding: ze toont live waarden maar kan geen instellingen lezen of wijzigen. Gebruik Bluetooth om instellingen te wijzigen.</translation>
         </message>
         <message>
             <source>The serial link is read-only.</source>
-            <translation type="unfinished" />
+            <translation>De seriële verbinding is alleen-lezen.</translation>
         </message>
         <message>
             <source>The write address of this setting on a real BMS is not published, so the app does not send a guessed write. Use the maker's phone app for it. (It works on the simulator.)</source>
-            <translation type="unfinished" />
+            <translation>Het schrijfadres van deze instelling op een echt BMS is niet gepubliceerd, daarom stuurt de app geen gegokte schrijfopdracht. Gebruik hiervoor de telefoonapp van de fabrikant. (Op de simulator werkt het wel.)</translation>
         </message>
         <message>
             <source>Type the new PIN again, so a typing error cannot lock you out</source>
-            <translation type="unfinished" />
+            <translation>Typ de nieuwe pincode nogmaals, zodat een typefout u niet kan buitensluiten</translation>
         </message>
         <message>
             <source>V bypass</source>
-            <translation type="unfinished" />
+            <translation>V bypass</translation>
         </message>
         <message>
             <source>V max</source>
-            <translation type="unfinished" />
+            <translation>V max</translation>
         </message>
         <message>
             <source>V min</source>
-            <translation type="unfinished" />
+            <translation>V min</translation>
         </message>
         <message>
             <source>What can be changed over this link</source>
-            <translation type="unfinished" />
+            <translation>Wat er via deze verbinding gewijzigd kan worden</translation>
         </message>
         <message>
             <source>What the last Apply did, setting by setting (written and read back)</source>
-            <translation type="unfinished" />
+            <translation>Wat de laatste Toepassen deed, instelling voor instelling (geschreven en teruggelezen)</translation>
         </message>
         <message>
             <source>Write the pending changes to the BMS, read them back and show the result per setting</source>
-            <translation type="unfinished" />
+            <translation>De wijzigingen in afwachting naar het BMS schrijven, teruglezen en het resultaat per instelling tonen</translation>
         </message>
         <message>
             <source>Writing {0} setting(s)…</source>
-            <translation type="unfinished" />
+            <translation>{0} instelling(en) schrijven…</translation>
         </message>
         <message>
             <source>Written, but the BMS reports a different value afterwards. {0}</source>
-            <translation type="unfinished" />
+            <translation>Geschreven, maar het BMS meldt daarna een andere waarde. {0}</translation>
         </message>
         <message>
             <source>at Apply</source>
-            <translation type="unfinished" />
+            <translation>bij Toepassen</translation>
         </message>
         <message>
             <source>do it</source>
-            <translation type="unfinished" />
+            <translation>te doen</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>gedaan</translation>
         </message>
         <message>
             <source>new PIN</source>
-            <translation type="unfinished" />
+            <translation>nieuwe pincode</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>uit</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>aan</translation>
         </message>
         <message>
             <source>rated</source>
-            <translation type="unfinished" />
+            <translation>nominaal</translation>
         </message>
         <message>
             <source>repeat</source>
-            <translation type="unfinished" />
+            <translation>herhalen</translation>
         </message>
         <message>
             <source>written (the BMS does not report it, so it could not be read back)</source>
-            <translation type="unfinished" />
+            <translation>geschreven (het BMS meldt deze waarde niet, dus kon ze niet worden teruggelezen)</translation>
         </message>
         <message>
             <source>written and read back: {0}</source>
-            <translation type="unfinished" />
+            <translation>geschreven en teruggelezen: {0}</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>{0}: '{1}' is geen getal</translation>
         </message>
         <message>
             <source>{0}: type a value</source>
-            <translation type="unfinished" />
+            <translation>{0}: typ een waarde</translation>
         </message>
         <message>
             <source>{0}: {1} → {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
             <source>⚠ Not for this BMS generation, skipped: {0}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Niet voor deze BMS-generatie, overgeslagen: {0}</translation>
         </message>
     </context>
     <context>
         <name>SimulatorPanel</name>
         <message>
             <source>Clear all faults</source>
-            <translation type="unfinished" />
+            <translation>Alle storingen wissen</translation>
+        </message>
+        <message>
+            <source>Day profile</source>
+            <translation>Dagprofiel</translation>
         </message>
         <message>
             <source>Faults</source>
-            <translation type="unfinished" />
+            <translation>Storingen</translation>
         </message>
         <message>
             <source>IN board option switches (simulated)</source>
-            <translation type="unfinished" />
+            <translation>Optieschakelaars IN-board (gesimuleerd)</translation>
+        </message>
+        <message>
+            <source>Load:</source>
+            <translation>Belasting:</translation>
         </message>
         <message>
             <source>Option switches of the simulated IN board</source>
-            <translation type="unfinished" />
+            <translation>Optieschakelaars van het gesimuleerde IN-board</translation>
         </message>
         <message>
             <source>Pack:</source>
-            <translation type="unfinished" />
+            <translation>Pakket:</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Gepauzeerd</translation>
+        </message>
+        <message>
+            <source>Power the consumers draw: the simulated day's pattern, or a fixed value (0 = no load; with sun 0 too, no current flows, as the auto zero needs).</source>
+            <translation>Vermogen dat de verbruikers trekken: het patroon van de gesimuleerde dag, of een vaste waarde (0 = geen belasting; met zon ook op 0 loopt er geen stroom, zoals het automatische nulpunt vereist).</translation>
         </message>
         <message>
             <source>Remove every active fault.</source>
-            <translation type="unfinished" />
+            <translation>Alle actieve storingen verwijderen.</translation>
         </message>
         <message>
             <source>Simulated seconds per real second (applies when the simulator runs inside the app).</source>
-            <translation type="unfinished" />
+            <translation>Gesimuleerde seconden per echte seconde (geldt als de simulator in de app draait).</translation>
         </message>
         <message>
             <source>Simulated seconds per real second: ×60 passes a day in 24 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Gesimuleerde seconden per echte seconde: ×60 laat een dag in 24 minuten voorbijgaan.</translation>
         </message>
         <message>
             <source>Simulation</source>
-            <translation type="unfinished" />
+            <translation>Simulatie</translation>
         </message>
         <message>
             <source>SoC %1 %</source>
-            <translation type="unfinished" />
+            <translation>SoC %1 %</translation>
+        </message>
+        <message>
+            <source>Solar power offered to the pack: the simulated day's sun, or a fixed value (0 = night).</source>
+            <translation>Zonnevermogen dat het pakket aangeboden krijgt: de zon van de gesimuleerde dag, of een vaste waarde (0 = nacht).</translation>
         </message>
         <message>
             <source>Speed:</source>
-            <translation type="unfinished" />
+            <translation>Snelheid:</translation>
         </message>
         <message>
             <source>Stored hidden settings: %1 A sensor, %2 cells. The pack reports %3 cells.
 In normal use: %4</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen verborgen instellingen: sensor van %1 A, %2 cellen. Het pakket meldt %3 cellen.
+Bij normaal gebruik: %4</translation>
+        </message>
+        <message>
+            <source>Sun:</source>
+            <translation>Zon:</translation>
         </message>
         <message>
             <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>De optieschakelaars van het gesimuleerde IN-board: zet ze zoals de wizard of de pagina Schakelaars aangeeft. Schakelaar 8 AAN en dan UIT slaat schakelaars 1-7 op als verborgen instellingen.</translation>
         </message>
         <message>
             <source>Trigger: %1</source>
-            <translation type="unfinished" />
+            <translation>Activeren: %1</translation>
         </message>
         <message>
             <source>affects the link, not the cells</source>
-            <translation type="unfinished" />
+            <translation>beïnvloedt de verbinding, niet de cellen</translation>
         </message>
         <message>
             <source>current %1 A</source>
-            <translation type="unfinished" />
+            <translation>stroom %1 A</translation>
         </message>
         <message>
             <source>×%1</source>
-            <translation type="unfinished" />
+            <translation>×%1</translation>
         </message>
     </context>
     <context>
         <name>SocGauge</name>
         <message>
             <source>SoC</source>
-            <translation type="unfinished" />
+            <translation>SoC</translation>
         </message>
         <message>
             <source>State of charge</source>
-            <translation type="unfinished" />
+            <translation>Laadtoestand</translation>
         </message>
         <message>
             <source>State of charge of the battery pack, as the BMS counts it</source>
-            <translation type="unfinished" />
+            <translation>Laadtoestand van het accupakket, zoals het BMS die telt</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>%1 in series → table entry %2</source>
-            <translation type="unfinished" />
+            <translation>%1 in serie → tabelwaarde %2</translation>
         </message>
         <message>
             <source>8. Summary</source>
-            <translation type="unfinished" />
+            <translation>8. Samenvatting</translation>
         </message>
         <message>
             <source>Cells</source>
-            <translation type="unfinished" />
+            <translation>Cellen</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Controleren</translation>
         </message>
         <message>
             <source>Could not save %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan %1 niet opslaan: %2</translation>
         </message>
         <message>
             <source>Current sensor</source>
-            <translation type="unfinished" />
+            <translation>Stroomsensor</translation>
         </message>
         <message>
             <source>Current sensor zero (switch 4)</source>
-            <translation type="unfinished" />
+            <translation>Nulpunt stroomsensor (schakelaar 4)</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Keep this for the installation records.</source>
-            <translation type="unfinished" />
+            <translation>Bewaar dit voor de installatiedocumentatie.</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Opslaan als PDF…</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Opslaan als PNG…</translation>
         </message>
         <message>
             <source>Save the summary</source>
-            <translation type="unfinished" />
+            <translation>De samenvatting opslaan</translation>
         </message>
         <message>
             <source>Save this summary as a PDF file.</source>
-            <translation type="unfinished" />
+            <translation>Deze samenvatting als PDF-bestand opslaan.</translation>
         </message>
         <message>
             <source>Save this summary as a PNG image.</source>
-            <translation type="unfinished" />
+            <translation>Deze samenvatting als PNG-afbeelding opslaan.</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>%1 opgeslagen</translation>
         </message>
         <message>
             <source>SmartBMS hidden settings — record</source>
-            <translation type="unfinished" />
+            <translation>Verborgen instellingen SmartBMS — verslag</translation>
         </message>
         <message>
             <source>Switch 8</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 8</translation>
         </message>
         <message>
             <source>Switches 1-7 as set for storing (switch 8 OFF):</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 1-7 zoals gezet voor het opslaan (schakelaar 8 UIT):</translation>
         </message>
         <message>
             <source>Switches 1-7 set to</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 1-7 gezet op</translation>
         </message>
         <message>
             <source>Switches as restored for normal use:</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars zoals teruggezet voor normaal gebruik:</translation>
         </message>
         <message>
             <source>Switches restored to</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars teruggezet op</translation>
         </message>
         <message>
             <source>What was set, for your records.</source>
-            <translation type="unfinished" />
+            <translation>Wat er is ingesteld, voor uw administratie.</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>gedaan</translation>
         </message>
         <message>
             <source>not done</source>
-            <translation type="unfinished" />
+            <translation>niet gedaan</translation>
         </message>
         <message>
             <source>the PDF could not be written</source>
-            <translation type="unfinished" />
+            <translation>de PDF kon niet worden geschreven</translation>
         </message>
         <message>
             <source>the PNG could not be written</source>
-            <translation type="unfinished" />
+            <translation>de PNG kon niet worden geschreven</translation>
         </message>
         <message>
             <source>toggled ON and OFF; left OFF</source>
-            <translation type="unfinished" />
+            <translation>AAN en UIT gezet; UIT gelaten</translation>
         </message>
     </context>
     <context>
         <name>SwitchDecoder</name>
         <message>
             <source>Click the drawing until it looks like the option switches on your IN board.</source>
-            <translation type="unfinished" />
+            <translation>Klik op de tekening tot ze eruitziet als de optieschakelaars op uw IN-board.</translation>
         </message>
         <message>
             <source>If switch 8 were toggled ON and OFF now (hidden settings)</source>
-            <translation type="unfinished" />
+            <translation>Als schakelaar 8 nu AAN en UIT gezet zou worden (verborgen instellingen)</translation>
         </message>
         <message>
             <source>In normal use</source>
-            <translation type="unfinished" />
+            <translation>Bij normaal gebruik</translation>
         </message>
         <message>
             <source>Only when you program the sensor or the cell count. Normally switch 8 is never touched.</source>
-            <translation type="unfinished" />
+            <translation>Alleen als u de sensor of het celaantal programmeert. Normaal wordt schakelaar 8 nooit aangeraakt.</translation>
         </message>
         <message>
             <source>What switch 8 would store if toggled ON and OFF with these positions.</source>
-            <translation type="unfinished" />
+            <translation>Wat schakelaar 8 zou opslaan als hij met deze standen AAN en UIT wordt gezet.</translation>
         </message>
         <message>
             <source>What the BMS does with these positions while it runs.</source>
-            <translation type="unfinished" />
+            <translation>Wat het BMS met deze standen doet terwijl het werkt.</translation>
         </message>
         <message>
             <source>Your option switches</source>
-            <translation type="unfinished" />
+            <translation>Uw optieschakelaars</translation>
         </message>
     </context>
     <context>
         <name>Switches</name>
         <message>
             <source>%1 A — resolution %2 A, blind spot ±%3 A</source>
-            <translation type="unfinished" />
+            <translation>%1 A — resolutie %2 A, dode zone ±%3 A</translation>
         </message>
         <message>
             <source>%1 cells is in the table: the switches store exactly %1 cells.</source>
-            <translation type="unfinished" />
+            <translation>%1 cellen staat in de tabel: de schakelaars slaan precies %1 cellen op.</translation>
         </message>
         <message>
             <source>%1 cells is not in the table: the switches store the next higher entry, %2 cells.</source>
-            <translation type="unfinished" />
+            <translation>%1 cellen staat niet in de tabel: de schakelaars slaan de eerstvolgende hogere waarde op, %2 cellen.</translation>
         </message>
         <message>
             <source>(factory default)</source>
-            <translation type="unfinished" />
+            <translation>(fabrieksinstelling)</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Normal mode&lt;/b&gt; (switch 5 OFF, recommended): the BMS also acts on the state of charge. The &lt;i&gt;charge&lt;/i&gt; relay opens when a cell reaches V max &lt;i&gt;or when all cells reach V bypass&lt;/i&gt; (the pack is full), and closes again only when the SoC has fallen below &lt;i&gt;charge restart&lt;/i&gt;. The &lt;i&gt;load&lt;/i&gt; relay opens when a cell falls to V min and closes again only when the SoC has risen to &lt;i&gt;discharge restart&lt;/i&gt;. The SoC is set to 100 % when every cell is at V bypass.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Critical mode&lt;/b&gt; (switch 5 ON): the relays open only in critical conditions — a cell at V max (charge) or V min (load), a cell too cold or too hot, or lost cell communication — and close as soon as the condition is gone; the SoC plays no part. The SoC is set to 100 % when the pack voltage reaches V bypass × the number of cells. Use it for a combined charger/inverter with one or no enable signal (wire both relays in series).&lt;/p&gt;&lt;p&gt;In both modes a cell below T min or above T max opens both relays.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Normale modus&lt;/b&gt; (schakelaar 5 UIT, aanbevolen): het BMS kijkt ook naar de laadtoestand. Het &lt;i&gt;laadrelais&lt;/i&gt; opent als een cel V max bereikt &lt;i&gt;of als alle cellen V bypass bereiken&lt;/i&gt; (het pakket is vol), en sluit pas weer als de SoC onder &lt;i&gt;herstart laden&lt;/i&gt; is gezakt. Het &lt;i&gt;belastingrelais&lt;/i&gt; opent als een cel tot V min daalt en sluit pas weer als de SoC tot &lt;i&gt;herstart ontladen&lt;/i&gt; is gestegen. De SoC wordt op 100 % gezet als elke cel op V bypass staat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kritieke modus&lt;/b&gt; (schakelaar 5 AAN): de relais openen alleen bij kritieke situaties — een cel op V max (laden) of V min (belasting), een cel te koud of te warm, of verbroken celcommunicatie — en sluiten zodra de situatie voorbij is; de SoC speelt geen rol. De SoC wordt op 100 % gezet als de pakketspanning V bypass × het aantal cellen bereikt. Gebruik deze modus voor een gecombineerde lader/omvormer met één of geen vrijgavesignaal (beide relais in serie bedraden).&lt;/p&gt;&lt;p&gt;In beide modi opent een cel onder T min of boven T max beide relais.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>OFF</source>
-            <translation type="unfinished" />
+            <translation>UIT</translation>
         </message>
         <message>
             <source>ON</source>
-            <translation type="unfinished" />
+            <translation>AAN</translation>
         </message>
         <message>
             <source>Switch 1 — message rate: one message every %1 s</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 1 — berichtfrequentie: één bericht per %1 s</translation>
         </message>
         <message>
             <source>Switch 3 — blind spot around 0 A: disabled</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 3 — dode zone rond 0 A: uitgeschakeld</translation>
         </message>
         <message>
             <source>Switch 3 — blind spot around 0 A: enabled (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 3 — dode zone rond 0 A: ingeschakeld (aanbevolen)</translation>
         </message>
         <message>
             <source>Switch 4 — auto zero: ACTIVE (only while no current flows, then back OFF)</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 4 — automatisch nulpunt: ACTIEF (alleen zolang er geen stroom loopt, daarna terug op UIT)</translation>
         </message>
         <message>
             <source>Switch 4 — auto zero: inactive</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 4 — automatisch nulpunt: inactief</translation>
         </message>
         <message>
             <source>Switch 5 — mode: critical mode</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 5 — modus: kritieke modus</translation>
         </message>
         <message>
             <source>Switch 5 — mode: normal mode (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 5 — modus: normale modus (aanbevolen)</translation>
         </message>
         <message>
             <source>Switch 8 — OFF, as it must be in normal use</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 8 — UIT, zoals hij bij normaal gebruik moet staan</translation>
         </message>
         <message>
             <source>Switch 8 — ON: it must never be left ON. Turning it OFF stores switches 1-7 as the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 8 — AAN: hij mag nooit AAN blijven staan. Door hem UIT te zetten worden schakelaars 1-7 als verborgen instellingen opgeslagen.</translation>
         </message>
         <message>
             <source>Switches 1-3 — current sensor: %1</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 1-3 — stroomsensor: %1</translation>
         </message>
         <message>
             <source>Switches 2, 6, 7 — V bypass (balancing voltage): %1 V</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 2, 6, 7 — V bypass (balanceerspanning): %1 V</translation>
         </message>
         <message>
             <source>Switches 4-7 — number of cells: %1</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 4-7 — aantal cellen: %1</translation>
         </message>
         <message>
             <source>The %1 A sensor works only with IN board version %2 or later. An older board cannot store it: check the version printed on your IN board first.</source>
-            <translation type="unfinished" />
+            <translation>De sensor van %1 A werkt alleen met IN-board versie %2 of later. Een ouder board kan hem niet opslaan: controleer eerst de versie die op uw IN-board staat.</translation>
         </message>
         <message>
             <source>The manual's specification table does not list the 400 A sensor; its resolution and blind spot shown here follow the pattern of the other sensors (0.5 % and ±1 % of the rating).</source>
-            <translation type="unfinished" />
+            <translation>De specificatietabel in de handleiding noemt de sensor van 400 A niet; de resolutie en dode zone die hier staan volgen het patroon van de andere sensoren (0,5 % en ±1 % van de nominale waarde).</translation>
         </message>
         <message>
             <source>needs IN board v%1 or later</source>
-            <translation type="unfinished" />
+            <translation>vereist IN-board v%1 of later</translation>
         </message>
     </context>
     <context>
         <name>SwitchesPage</name>
         <message>
             <source>Blind spot</source>
-            <translation type="unfinished" />
+            <translation>Dode zone</translation>
         </message>
         <message>
             <source>Cells</source>
-            <translation type="unfinished" />
+            <translation>Cellen</translation>
         </message>
         <message>
             <source>Connect to the BMS to see its V bypass here.</source>
-            <translation type="unfinished" />
+            <translation>Maak verbinding met het BMS om hier de V bypass te zien.</translation>
         </message>
         <message>
             <source>Hidden settings (sensor, cells)</source>
-            <translation type="unfinished" />
+            <translation>Verborgen instellingen (sensor, cellen)</translation>
         </message>
         <message>
             <source>IN board v%1+</source>
-            <translation type="unfinished" />
+            <translation>IN-board v%1+</translation>
         </message>
         <message>
             <source>Not listed? Use the next higher number.</source>
-            <translation type="unfinished" />
+            <translation>Staat het er niet bij? Kies het eerstvolgende hogere aantal.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Opmerking</translation>
         </message>
         <message>
             <source>Open the step-by-step wizard for the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>De stapsgewijze wizard voor de verborgen instellingen openen.</translation>
         </message>
         <message>
             <source>Program sensor and cell count…</source>
-            <translation type="unfinished" />
+            <translation>Sensor en celaantal programmeren…</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Resolutie</translation>
         </message>
         <message>
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>Sensor</translation>
         </message>
         <message>
             <source>Set the switches</source>
-            <translation type="unfinished" />
+            <translation>Zet de schakelaars</translation>
         </message>
         <message>
             <source>Set the switches for normal use, read what a switch row means, or program the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>De schakelaars voor normaal gebruik zetten, lezen wat een schakelaarrij betekent, of de verborgen instellingen programmeren.</translation>
         </message>
         <message>
             <source>Switches 1-3: current sensor</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 1-3: stroomsensor</translation>
         </message>
         <message>
             <source>Switches 4-7: number of cells</source>
-            <translation type="unfinished" />
+            <translation>Schakelaars 4-7: aantal cellen</translation>
         </message>
         <message>
             <source>The connected BMS balances at %1 V now.</source>
-            <translation type="unfinished" />
+            <translation>Het verbonden BMS balanceert nu bij %1 V.</translation>
         </message>
         <message>
             <source>The connected BMS reports %1 cells.</source>
-            <translation type="unfinished" />
+            <translation>Het verbonden BMS meldt %1 cellen.</translation>
         </message>
         <message>
             <source>The current sensor type and the number of cells are stored in the IN board as hidden factory settings. To change them you set switches 1-7 to a special pattern, toggle switch 8 ON and OFF, and put the switches back. The wizard draws every step, remembers your switch positions, and checks the result when connected.</source>
-            <translation type="unfinished" />
+            <translation>Het type stroomsensor en het aantal cellen staan in het IN-board als verborgen fabrieksinstellingen. Om ze te wijzigen zet u schakelaars 1-7 in een speciaal patroon, zet u schakelaar 8 AAN en UIT, en zet u de schakelaars terug. De wizard tekent elke stap, onthoudt uw schakelaarstanden en controleert het resultaat als er verbinding is.</translation>
         </message>
         <message>
             <source>The manual's hidden settings table, switches 1-3.</source>
-            <translation type="unfinished" />
+            <translation>De tabel verborgen instellingen uit de handleiding, schakelaars 1-3.</translation>
         </message>
         <message>
             <source>The manual's hidden settings table, switches 4-7.</source>
-            <translation type="unfinished" />
+            <translation>De tabel verborgen instellingen uit de handleiding, schakelaars 4-7.</translation>
         </message>
         <message>
             <source>What do my switches mean?</source>
-            <translation type="unfinished" />
+            <translation>Wat betekenen mijn schakelaars?</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>standaard</translation>
         </message>
         <message>
             <source>figures inferred</source>
-            <translation type="unfinished" />
+            <translation>waarden afgeleid</translation>
         </message>
     </context>
     <context>
         <name>TogglePage</name>
         <message>
             <source>4. Toggle switch 8 ON, then OFF</source>
-            <translation type="unfinished" />
+            <translation>4. Zet schakelaar 8 AAN en dan UIT</translation>
         </message>
         <message>
             <source>First: switch 8 ON</source>
-            <translation type="unfinished" />
+            <translation>Eerst: schakelaar 8 AAN</translation>
         </message>
         <message>
             <source>I turned switch 8 ON and back OFF; it is OFF now</source>
-            <translation type="unfinished" />
+            <translation>Ik heb schakelaar 8 AAN en weer UIT gezet; hij staat nu UIT</translation>
         </message>
         <message>
             <source>Switch 8 overwrites the hidden factory settings (current sensor and number of cells) with whatever switches 1-7 show at that moment. Check step 3 once more, then turn switch 8 ON and straight back OFF. Never leave switch 8 ON.</source>
-            <translation type="unfinished" />
+            <translation>Schakelaar 8 overschrijft de verborgen fabrieksinstellingen (stroomsensor en aantal cellen) met wat schakelaars 1-7 op dat moment aangeven. Controleer stap 3 nog eens, zet schakelaar 8 dan AAN en meteen weer UIT. Laat schakelaar 8 nooit AAN staan.</translation>
         </message>
         <message>
             <source>Then: switch 8 OFF</source>
-            <translation type="unfinished" />
+            <translation>Daarna: schakelaar 8 UIT</translation>
         </message>
         <message>
             <source>This stores switches 1-7 as the hidden settings.</source>
-            <translation type="unfinished" />
+            <translation>Hiermee worden schakelaars 1-7 als verborgen instellingen opgeslagen.</translation>
         </message>
         <message>
             <source>Tick when switch 8 is back OFF.</source>
-            <translation type="unfinished" />
+            <translation>Vink aan als schakelaar 8 weer UIT staat.</translation>
         </message>
     </context>
     <context>
         <name>ValueTile</name>
         <message>
             <source>({0} old)</source>
-            <translation type="unfinished" />
+            <translation>({0} oud)</translation>
         </message>
     </context>
     <context>
         <name>VerifyPage</name>
         <message>
             <source>7. Check what the BMS reports</source>
-            <translation type="unfinished" />
+            <translation>7. Controleer wat het BMS meldt</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw controleren</translation>
         </message>
         <message>
             <source>Connect to the BMS and look at the number of cells on the Battery page: it should be %1 (or %2, the table entry).</source>
-            <translation type="unfinished" />
+            <translation>Maak verbinding met het BMS en kijk op de pagina Accu naar het aantal cellen: dat moet %1 zijn (of %2, de tabelwaarde).</translation>
         </message>
         <message>
             <source>Not checked: not connected.</source>
-            <translation type="unfinished" />
+            <translation>Niet gecontroleerd: niet verbonden.</translation>
         </message>
         <message>
             <source>Possible reasons:</source>
-            <translation type="unfinished" />
+            <translation>Mogelijke oorzaken:</translation>
         </message>
         <message>
             <source>Read the reported cell count again (it may take a few seconds to update).</source>
-            <translation type="unfinished" />
+            <translation>Het gemelde celaantal opnieuw lezen (het bijwerken kan enkele seconden duren).</translation>
         </message>
         <message>
             <source>The cell count the BMS reports should match your choice.</source>
-            <translation type="unfinished" />
+            <translation>Het celaantal dat het BMS meldt, moet overeenkomen met uw keuze.</translation>
         </message>
         <message>
             <source>The sensor type set with the hidden switches is not reported by a Gen2 BMS; check that the current reads plausibly under a known load.</source>
-            <translation type="unfinished" />
+            <translation>Het sensortype dat met de verborgen schakelaars is ingesteld wordt door een Gen2-BMS niet gemeld; controleer of de stroom bij een bekende belasting plausibel is.</translation>
         </message>
         <message>
             <source>Waiting for the BMS to report its cells…</source>
-            <translation type="unfinished" />
+            <translation>Wachten tot het BMS zijn cellen meldt…</translation>
         </message>
         <message>
             <source>• Fewer cell boards answer than expected: check that every cell board's LED flashes (a broken link stops the chain).</source>
-            <translation type="unfinished" />
+            <translation>• Er antwoorden minder celmodules dan verwacht: controleer of de led van elke celmodule knippert (een verbroken verbinding stopt de keten).</translation>
         </message>
         <message>
             <source>• Switch 8 was not turned fully ON and OFF again.</source>
-            <translation type="unfinished" />
+            <translation>• Schakelaar 8 is niet helemaal AAN en weer UIT gezet.</translation>
         </message>
         <message>
             <source>• Switches 1-7 were not exactly as drawn when switch 8 was toggled: go back to step 3 and toggle switch 8 again.</source>
-            <translation type="unfinished" />
+            <translation>• Schakelaars 1-7 stonden niet precies zoals getekend toen schakelaar 8 werd omgezet: ga terug naar stap 3 en zet schakelaar 8 nogmaals om.</translation>
         </message>
         <message>
             <source>• The BMS needs a few seconds to report the new count: press Check again.</source>
-            <translation type="unfinished" />
+            <translation>• Het BMS heeft enkele seconden nodig om het nieuwe aantal te melden: druk op Opnieuw controleren.</translation>
         </message>
         <message>
             <source>• The IN board firmware is too old for the %1 A sensor (needs v%2 or later), so the setting was not taken.</source>
-            <translation type="unfinished" />
+            <translation>• De firmware van het IN-board is te oud voor de sensor van %1 A (vereist v%2 of later), dus de instelling is niet overgenomen.</translation>
         </message>
         <message>
             <source>✓ The BMS reports %1 cells: matches your choice.</source>
-            <translation type="unfinished" />
+            <translation>✓ Het BMS meldt %1 cellen: komt overeen met uw keuze.</translation>
         </message>
         <message>
             <source>✗ The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
-            <translation type="unfinished" />
+            <translation>✗ Het BMS meldt %1 cellen, maar u koos %2 (tabelwaarde %3).</translation>
         </message>
     </context>
     <context>
         <name>WarningLamp</name>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>uit</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>aan</translation>
         </message>
     </context>
     <context>
         <name>WarningLight</name>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation>Uit</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Aan</translation>
         </message>
     </context>
     <context>
         <name>WarningLights</name>
         <message>
             <source>A balancing cell board reads warm (its bypass resistor heats the sensor), so first check whether the hot cell is balancing. Otherwise check loose or dirty busbar connections, ventilation, and the current against the cells' rating.</source>
-            <translation type="unfinished" />
+            <translation>Een balancerende celmodule geeft een hoge temperatuur aan (de bypassweerstand verwarmt de sensor), kijk dus eerst of de warme cel balanceert. Controleer anders losse of vuile busbarverbindingen, de ventilatie en de stroom ten opzichte van de specificatie van de cellen.</translation>
         </message>
         <message>
             <source>At least one cell is colder than T min. Both relays open.</source>
-            <translation type="unfinished" />
+            <translation>Minstens één cel is kouder dan T min. Beide relais openen.</translation>
         </message>
         <message>
             <source>At least one cell is hotter than T max. Both relays open.</source>
-            <translation type="unfinished" />
+            <translation>Minstens één cel is warmer dan T max. Beide relais openen.</translation>
         </message>
         <message>
             <source>At least one cell voltage is at or above V max. The charge relay opens to stop the chargers.</source>
-            <translation type="unfinished" />
+            <translation>Minstens één celspanning staat op of boven V max. Het laadrelais opent om de laders te stoppen.</translation>
         </message>
         <message>
             <source>At least one cell voltage is at or below V min. The load relay opens to stop the consumers.</source>
-            <translation type="unfinished" />
+            <translation>Minstens één celspanning staat op of onder V min. Het belastingrelais opent om de verbruikers te stoppen.</translation>
         </message>
         <message>
             <source>Check that the charger / MPPT absorption and float voltages suit the pack, and that V bypass is below V max so balancing can catch the high cell. A cell that always runs high may be weaker than the rest.</source>
-            <translation type="unfinished" />
+            <translation>Controleer of de absorptie- en druppelspanning van de lader / MPPT bij het pakket passen en of V bypass onder V max ligt, zodat het balanceren de hoge cel kan bijhalen. Een cel die steeds hoog staat kan zwakker zijn dan de rest.</translation>
         </message>
         <message>
             <source>E — cell communication error</source>
-            <translation type="unfinished" />
+            <translation>E — communicatiefout cellen</translation>
         </message>
         <message>
             <source>Look at the green LEDs along the cells: where they stop flashing, the data link is broken. Check the interconnection cable into that board and out of the one before it (gently, fully inserted); if the cables are fine, replace that cell board.</source>
-            <translation type="unfinished" />
+            <translation>Kijk naar de groene leds langs de cellen: waar ze stoppen met knipperen is de dataverbinding verbroken. Controleer de verbindingskabel naar die module en uit de module ervoor (voorzichtig, helemaal ingestoken); zijn de kabels in orde, vervang dan die celmodule.</translation>
         </message>
         <message>
             <source>Recharge the pack. If one cell is low while the others are fine, check that cell's bolts and busbar and its capacity; a load that is not switched by the load relay drains the pack further.</source>
-            <translation type="unfinished" />
+            <translation>Laad het pakket op. Is één cel laag terwijl de andere in orde zijn, controleer dan de bouten, de busbar en de capaciteit van die cel; een verbruiker die niet via het belastingrelais wordt geschakeld, trekt het pakket verder leeg.</translation>
         </message>
         <message>
             <source>Th — a cell is above T max</source>
-            <translation type="unfinished" />
+            <translation>Th — een cel staat boven T max</translation>
         </message>
         <message>
             <source>The BMS lost contact with one or more cell boards. Both relays open.</source>
-            <translation type="unfinished" />
+            <translation>Het BMS heeft het contact met een of meer celmodules verloren. Beide relais openen.</translation>
         </message>
         <message>
             <source>Tl — a cell is below T min</source>
-            <translation type="unfinished" />
+            <translation>Tl — een cel staat onder T min</translation>
         </message>
         <message>
             <source>Vh — a cell is above V max</source>
-            <translation type="unfinished" />
+            <translation>Vh — een cel staat boven V max</translation>
         </message>
         <message>
             <source>Vl — a cell is below V min</source>
-            <translation type="unfinished" />
+            <translation>Vl — een cel staat onder V min</translation>
         </message>
         <message>
             <source>Warm the battery space before charging: LiFePO4 must not be charged below 0 °C. Check that T min suits your cells.</source>
-            <translation type="unfinished" />
+            <translation>Verwarm de accuruimte voor het laden: LiFePO4 mag niet onder 0 °C worden geladen. Controleer of T min bij uw cellen past.</translation>
         </message>
     </context>
 </TS>
