@@ -148,10 +148,11 @@ LIGHT_COLOURS = {
     "highlight": "#2F6FB3", "highlighted_text": "#FFFFFF", "link": "#1F5FA8", "link_visited": "#6A3FA0",
 }
 DARK_COLOURS = {
-    "window": "#2B2B2B", "window_text": "#E8E8E8", "base": "#1F1F1F", "alternate_base": "#272727",
+    # fields (base) lighter than the window, so check boxes, radio buttons and inputs stand out
+    "window": "#262626", "window_text": "#E8E8E8", "base": "#333333", "alternate_base": "#2C2C2C",
     "tooltip_base": "#3A3A3A", "tooltip_text": "#E8E8E8", "placeholder": "#8C8C8C", "text": "#E8E8E8",
-    "button": "#353535", "button_text": "#E8E8E8", "bright_text": "#FF6B5A", "light": "#4A4A4A",
-    "midlight": "#3E3E3E", "mid": "#262626", "dark": "#1A1A1A", "shadow": "#000000",
+    "button": "#3A3A3A", "button_text": "#E8E8E8", "bright_text": "#FF6B5A", "light": "#5A5A5A",
+    "midlight": "#474747", "mid": "#2A2A2A", "dark": "#1A1A1A", "shadow": "#000000",
     "highlight": "#3D7CC9", "highlighted_text": "#FFFFFF", "link": "#6FAEF5", "link_visited": "#B591E8",
 }
 
@@ -167,7 +168,7 @@ def dark_palette() -> QPalette:
 # Plot colours (pyqtgraph background / foreground) per effective mode.
 PLOT_COLOURS = {
     "light": {"background": "#FFFFFF", "foreground": "#303030"},
-    "dark": {"background": "#1F1F1F", "foreground": "#D0D0D0"},
+    "dark": {"background": "#1E1E1E", "foreground": "#D0D0D0"},
 }
 
 
