@@ -43,3 +43,24 @@ def test_app_icon_offers_sharp_sizes(qapp):
     icon = app_icon()
     assert not icon.isNull()
     assert icon.pixmap(256, 256).width() == 256
+
+
+def test_committed_icons_are_rendered_from_the_current_svg(qapp):
+    """Change the SVG, forget to run resources/generate_icons.py: this fails."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate_icons", REPO / "resources" / "generate_icons.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(generate.SOURCE))
+    assert renderer.isValid()
+    assert (ICONS / "smartbms.svg").read_bytes() == generate.SOURCE.read_bytes()
+    for size in (32, 128):
+        fresh = QImage.fromData(generate.render_png(renderer, size))
+        committed = QImage(str(ICONS / f"smartbms-{size}.png"))
+        differing = sum(
+            1 for y in range(size) for x in range(size) if fresh.pixel(x, y) != committed.pixel(x, y)
+        )
+        assert differing <= size * size // 100, f"{size}px icon is stale: {differing} pixels differ"
