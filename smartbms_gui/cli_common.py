@@ -9,7 +9,7 @@ Exit codes (docs/cli.md lists them for scripts):
   5  refused by the link: settings writes over the read-only serial link, or an address that is
      not published for real hardware
   6  cancelled at the confirmation prompt
-  130 interrupted (Ctrl-C)
+  130 interrupted (Ctrl-C); `monitor` and `record` end normally (0) on Ctrl-C
 """
 
 from __future__ import annotations

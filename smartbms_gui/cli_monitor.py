@@ -159,16 +159,26 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
         loop = asyncio.get_running_loop()
         end = None if args.seconds is None else loop.time() + args.seconds
         next_line = loop.time() + 1.0
-        while (end is None or loop.time() < end) and not OutputClosed.closed:
-            await asyncio.sleep(0.2 if end is None else max(0.0, min(0.2, end - loop.time())))
-            if not args.json and count and loop.time() >= next_line:
-                next_line = loop.time() + 1.0
-                say(summary_line(live))
+        try:
+            while (end is None or loop.time() < end) and not OutputClosed.closed:
+                await asyncio.sleep(0.2 if end is None else max(0.0, min(0.2, end - loop.time())))
+                if not args.json and count and loop.time() >= next_line:
+                    next_line = loop.time() + 1.0
+                    say(summary_line(live))
+        except asyncio.CancelledError:
+            _stopped_by_user()  # Ctrl-C is the normal way to end a monitor: a clean exit 0
     finally:
         await session.close()
     if not args.json:
         note(f"{count} records received")
     return 0
+
+
+def _stopped_by_user() -> None:
+    """Ctrl-C arrived as a cancellation of the main task: accept it as the end of the command."""
+    task = asyncio.current_task()
+    if task is not None:
+        task.uncancel()
 
 
 def _report_link_changes(session, choice) -> None:
@@ -293,8 +303,11 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
                  ("until Ctrl-C" if args.seconds is None else f"for {args.seconds:g} s"))
         loop = asyncio.get_running_loop()
         end = None if args.seconds is None else loop.time() + args.seconds
-        while end is None or loop.time() < end:
-            await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
+        try:
+            while end is None or loop.time() < end:
+                await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
+        except asyncio.CancelledError:
+            _stopped_by_user()  # Ctrl-C ends a recording normally; everything received is kept
     finally:
         await session.close()
         recorder.close()

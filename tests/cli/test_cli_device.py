@@ -236,3 +236,21 @@ def test_scan_lists_serial_ports_as_json(capsys):
     assert isinstance(data["serial"], list) and data["ble"] == []
     for port in data["serial"]:
         assert set(port) >= {"device", "usb_id", "ftdi_ft232"}
+
+
+def test_pin_prompt_does_not_echo(capsys, monkeypatch):
+    import getpass
+    import sys
+
+    from smartbms_gui import cli_common
+
+    monkeypatch.delenv("SMARTBMS_PIN")
+    prompts = []
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": prompts.append(prompt) or "1234")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    code, out, err = run(capsys, "settings", "get", *SIM, "--json")
+    assert code == 0, err
+    assert prompts == ["PIN of the battery: "]  # asked through getpass, which never echoes
+    assert "1234" not in out + err
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    assert_user_error(run(capsys, "settings", "get", *SIM), 3, cli_common.PIN_ENV)

@@ -67,3 +67,24 @@ def test_monitor_reads_the_simulator_pty_as_json():
     assert frame_settings["settings"]["vmax_v"] == records[0]["vmax_v"]
     assert frame_settings["settings"]["capacity_wh"] == records[0]["capacity_wh"]
     assert refused.returncode == 5 and "read-only" in refused.stderr
+
+
+def test_ctrl_c_ends_a_recording_cleanly(tmp_path):
+    import signal
+    import time
+
+    target = tmp_path / "stopped"
+    rec = subprocess.Popen([*SMARTBMS, "record", str(target), "--simulator", "--speed", "10"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(SMARTBMS_PIN="1234"))
+    path = tmp_path / "stopped.smartbms-recording"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and "Recording" not in (line := rec.stderr.readline()):
+        pass  # connected and recording
+    time.sleep(1.5)
+    rec.send_signal(signal.SIGINT)
+    out, err = rec.communicate(timeout=20)
+    assert rec.returncode == 0, err
+    assert f"to {path}" in out
+    replay = subprocess.run([*SMARTBMS, "monitor", "--replay", str(path), "--json"], capture_output=True,
+                            text=True, timeout=30, env=env())
+    assert replay.returncode == 0 and len(replay.stdout.splitlines()) > 5
