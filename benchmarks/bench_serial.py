@@ -22,7 +22,6 @@ import tty
 
 from smartbms_gui.device.client import FrameClient
 from smartbms_gui.device.model import LiveState
-from smartbms_gui.protocol.frame import encode_frame
 from smartbms_gui.sim.battery import SimulatedBattery
 from smartbms_gui.sim.frame_peer import FramePeer
 from smartbms_gui.transport.serial import SerialTransport

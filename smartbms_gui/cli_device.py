@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from smartbms_gui.cli_common import EXIT_AUTH, EXIT_LINK, EXIT_USAGE, UserError, note, read_pin
 from smartbms_gui.protocol.scaling import Generation

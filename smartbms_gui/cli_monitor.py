@@ -10,8 +10,8 @@ from typing import Any
 
 from smartbms_gui.cli_common import (
     EXIT_FAILED,
-    OutputClosed,
     EXIT_USAGE,
+    OutputClosed,
     UserError,
     add_json_flag,
     note,
@@ -100,7 +100,7 @@ def _is_record(item: Any) -> bool:
     from smartbms_gui.protocol.frame import Frame
     from smartbms_gui.protocol.stream import RECORD_TYPES
 
-    return isinstance(item, Frame) or isinstance(item, RECORD_TYPES)
+    return isinstance(item, (Frame, *RECORD_TYPES))
 
 
 def summary_line(live) -> str:

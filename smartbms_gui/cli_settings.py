@@ -387,4 +387,4 @@ def _print_diff(changes, not_writable, skipped) -> None:
         note(f"skipped (not on this generation): {', '.join(skipped)}")
 
 
-__all__ = ["run_get", "run_set", "run_save", "run_load", "EXIT_AUTH"]
+__all__ = ["EXIT_AUTH", "run_get", "run_load", "run_save", "run_set"]

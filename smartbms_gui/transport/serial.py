@@ -19,7 +19,7 @@ import errno
 import os
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import serial  # pyserial
 
@@ -27,13 +27,13 @@ from .base import LinkLost, Transport, TransportError, Wire
 from .serial_ports import SerialPortInfo, list_ports
 
 __all__ = [
-    "SerialTransport",
-    "SerialLinkState",
-    "PortNotFound",
     "PortBusy",
+    "PortNotFound",
     "PortPermissionDenied",
     "ReadOnlyLink",
+    "SerialLinkState",
     "SerialPortInfo",
+    "SerialTransport",
     "list_ports",
 ]
 

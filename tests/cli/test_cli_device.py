@@ -110,7 +110,8 @@ def test_settings_save_then_load_shows_the_diff_and_writes(capsys, tmp_path):
     assert result["written"] == [{"name": "vmax_v", "ok": True, "value": 3.6, "verified": True, "error": None}]
 
     code, out, err = run(capsys, "settings", "load", str(path), *SIM, "--yes")
-    assert code == 0 and f"V max: {old_vmax:.3f} V -> 3.600 V" in out and "ok, read back 3.600 V" in out
+    assert code == 0, err
+    assert f"V max: {old_vmax:.3f} V -> 3.600 V" in out and "ok, read back 3.600 V" in out
 
 
 def test_settings_load_asks_before_writing(capsys, tmp_path):

@@ -78,7 +78,7 @@ def test_ctrl_c_ends_a_recording_cleanly(tmp_path):
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(SMARTBMS_PIN="1234"))
     path = tmp_path / "stopped.smartbms-recording"
     deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and "Recording" not in (line := rec.stderr.readline()):
+    while time.monotonic() < deadline and "Recording" not in rec.stderr.readline():
         pass  # connected and recording
     time.sleep(1.5)
     rec.send_signal(signal.SIGINT)
