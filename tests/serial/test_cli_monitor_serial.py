@@ -1,0 +1,52 @@
+"""`smartbms monitor --serial` keeps going through a pulled and replugged cable."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+from smartbms_gui.cli import main
+from smartbms_gui.sim.battery import SimulatedBattery
+from smartbms_gui.sim.frame_peer import FramePeer
+
+
+def test_monitor_survives_a_replug(cable, capsys):
+    peer = FramePeer(SimulatedBattery(cells=6, seed=7))
+    stop = threading.Event()
+    replugged = threading.Event()
+
+    def device() -> None:
+        started = time.monotonic()
+        pulled = False
+        while not stop.is_set():
+            age = time.monotonic() - started
+            if not pulled and age > 1.2:
+                cable.pull()
+                pulled = True
+            if pulled and not replugged.is_set() and age > 1.8:
+                cable.plug()
+                replugged.set()
+            if cable.master is not None:
+                cable.write(peer.next_frame())
+            time.sleep(0.1)
+
+    writer = threading.Thread(target=device, daemon=True)
+    writer.start()
+    try:
+        code = main(["monitor", "--serial", cable.link_path, "--json", "--seconds", "5"])
+    finally:
+        stop.set()
+        writer.join(5)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert replugged.is_set()
+    assert f"waiting for {cable.link_path} to return" in err
+    assert "live again" in err
+    frames = [json.loads(line) for line in out.splitlines()]
+    times = [f["time"] for f in frames]
+    gap = max(b - a for a, b in zip(times, times[1:]))
+    assert gap > 0.5  # the pause while the cable was out ...
+    late = [t for t in times if t > times[0] + 2.0]
+    assert len(late) >= 5  # ... and frames again after it came back
+    assert all(f["cell_count"] == 6 for f in frames)
