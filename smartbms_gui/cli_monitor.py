@@ -122,6 +122,9 @@ def summary_line(live) -> str:
         f"highest {num('highest_cell_v', '.3f', 'V')}",
         f"T {num('lowest_temp_c', '.1f', '°C')}..{num('highest_temp_c', '.1f', '°C')}",
     ]
+    extras = [f"SoH {live.get('soh_pct'):.0f} %" if isinstance(live.get("soh_pct"), (int, float)) else "",
+              f"firmware {live.get('firmware')}" if live.get("firmware") else ""]
+    parts += [e for e in extras if e]
     if live.charge_allowed is not None:
         parts.append(f"charge {'on' if live.charge_allowed else 'off'}, load {'on' if live.load_allowed else 'off'}")
     return "  ".join(parts)

@@ -247,10 +247,13 @@ class SerialTransport(Transport):
         self._close_port()
         self.losses += 1
         self.last_error = exc
+        # The driver's own words ("device reports readiness to read but returned no data ...")
+        # mean nothing to a user; they stay in `last_error` and the exception's cause.
         lost = LinkLost(
-            f"Serial port {self.port} went away ({exc}). "
-            + ("Waiting for it to return." if self.auto_reopen else "Reconnect the cable and open it again.")
+            f"serial port {self.port} went away (cable pulled?); "
+            + ("waiting for it to return" if self.auto_reopen else "plug it in again and reconnect")
         )
+        lost.__cause__ = exc
         self._call_in_loop(self._set_state, SerialLinkState.WAITING_FOR_PORT if self.auto_reopen
                            else SerialLinkState.CLOSED)
         self._call_in_loop(self._lost, lost)
