@@ -49,13 +49,14 @@ def _set_up_logging(debug: bool) -> None:
     layer masks it)."""
     import logging
 
-    package = logging.getLogger("smartbms_gui")
     if debug:
         logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(name)s %(levelname)s %(message)s")
         return
-    if not any(isinstance(h, logging.NullHandler) for h in package.handlers):
-        package.addHandler(logging.NullHandler())
-    package.propagate = False
+    # Libraries (ours, bleak, bumble) must not print their own warnings next to the one-line
+    # error: a NullHandler on the root logger keeps Python's last-resort stderr handler quiet.
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _one_line(text: str) -> str:
