@@ -5,15 +5,29 @@ A session calls its factory anew for every (re)connect attempt, so each attempt 
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.transport.base import Transport
-from smartbms_gui.transport.ble import BleScanner, BleTransport, FoundDevice, prepare_platform, selected_backend
+from smartbms_gui.transport.ble import (
+    BleScanner,
+    BleTransport,
+    FoundDevice,
+    prepare_platform,
+    selected_backend,
+)
 from smartbms_gui.transport.loopback import BLE_CHUNK, LoopbackTransport
 
-__all__ = ["FoundDevice", "ble_link", "prepare_platform", "scanner", "serial_link", "simulator_link",
-           "selected_backend"]
+__all__ = [
+    "FoundDevice",
+    "ble_link",
+    "prepare_platform",
+    "scanner",
+    "selected_backend",
+    "serial_link",
+    "simulator_link",
+]
 
 
 def simulator_link(peer: Any, *, chunk_size: int | None = BLE_CHUNK, description: str = "Simulator"

@@ -26,7 +26,7 @@ def _usable(kr) -> bool:
         from keyring.backends import fail
 
         return not isinstance(kr.get_keyring(), fail.Keyring)
-    except Exception:  # an exotic backend that cannot even be inspected
+    except Exception:  # noqa: BLE001 - an exotic backend that cannot even be inspected
         return False
 
 
@@ -42,7 +42,7 @@ def remember_pin(device_id: str, pin: str) -> bool:
     try:
         kr.set_password(SERVICE, _account(device_id), pin)
         return True
-    except Exception as exc:  # keyring.errors.KeyringError and backend-specific errors
+    except Exception as exc:  # noqa: BLE001 - keyring.errors.KeyringError and backend-specific errors
         log.info("could not store the PIN in the keyring: %s", type(exc).__name__)
         return False
 
@@ -53,7 +53,7 @@ def recall_pin(device_id: str) -> str | None:
         return None
     try:
         return kr.get_password(SERVICE, _account(device_id))
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - reported, never fatal
         log.info("could not read the keyring: %s", type(exc).__name__)
         return None
 
@@ -65,7 +65,7 @@ def forget_pin(device_id: str) -> bool:
     try:
         kr.delete_password(SERVICE, _account(device_id))
         return True
-    except Exception as exc:  # not stored, or no backend
+    except Exception as exc:  # noqa: BLE001 - not stored, or no backend
         log.info("could not remove the PIN from the keyring: %s", type(exc).__name__)
         return False
 

@@ -18,7 +18,8 @@ import inspect
 import logging
 import random
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
 from smartbms_gui.device.errors import DeviceError, LinkDown, WrongPin
@@ -102,8 +103,8 @@ class DeviceSession:
         self.retries = retries
         self.keepalive_s = keepalive_s
         self.silence_s = silence_s
-        self.backoff = dict(initial_s=backoff_initial_s, factor=backoff_factor, maximum_s=backoff_max_s,
-                            jitter=jitter, rng=rng or random.Random())
+        self.backoff = {"initial_s": backoff_initial_s, "factor": backoff_factor, "maximum_s": backoff_max_s,
+                        "jitter": jitter, "rng": rng or random.Random()}
         self.max_attempts = max_attempts
         self.state = ConnectionState(Phase.DISCONNECTED)
         self.transport: Transport | None = None
@@ -204,10 +205,8 @@ class DeviceSession:
                 await asyncio.wait_for(asyncio.shield(task), 3.0)
             except (asyncio.TimeoutError, asyncio.CancelledError):
                 task.cancel()
-                try:
-                    await task
-                except (asyncio.CancelledError, Exception):
-                    pass
+                # The task reports its own failures; here it only has to be gone.
+                await asyncio.gather(task, return_exceptions=True)
         self._set_state(ConnectionState(Phase.DISCONNECTED, self.link_description))
 
     # ------------------------------------------------------------------ supervision
@@ -228,7 +227,7 @@ class DeviceSession:
                 await self._wait_before_retry(attempt)
         except asyncio.CancelledError:
             raise
-        except Exception as exc:  # a bug: report it rather than leave a dead "Live" screen
+        except Exception as exc:
             log.exception("session task failed")
             self._error(DeviceError(f"Internal error in the connection: {exc!r}"))
             self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=str(exc)))
@@ -346,7 +345,7 @@ class DeviceSession:
             transport.remove_receiver(self._on_raw)
             try:
                 await transport.close()
-            except Exception as exc:  # closing a broken link may fail; the link is gone either way
+            except Exception as exc:  # noqa: BLE001 - closing a broken link may fail; the link is gone either way
                 log.debug("closing the link failed: %r", exc)
         self._set_stale(True)
         # Keep the closed link only for its description in the state text.

@@ -86,6 +86,8 @@ class VirtualSmartBms:
         #: what the app wrote to rx, in order (tests count writes with it)
         self.received: list[bytes] = []
         self.notifications_sent = 0
+        #: every byte notified on tx, in order (tests compare it with what the app decoded)
+        self.notified = bytearray()
         self.connections = 0
         self._outbox = bytearray()
         self._wake = asyncio.Event()
@@ -131,7 +133,7 @@ class VirtualSmartBms:
                 if self.connection is not None:
                     await self.connection.disconnect()
                 await device.power_off()
-            except Exception as exc:  # shutting down a virtual radio; nothing to save
+            except Exception as exc:  # noqa: BLE001 - shutting down a virtual radio; nothing to save
                 log.debug("stopping the virtual peripheral: %r", exc)
 
     # ------------------------------------------------------------------ test hooks
@@ -218,7 +220,8 @@ class VirtualSmartBms:
                 try:
                     await self.device.notify_subscribers(self._tx, chunk)
                     self.notifications_sent += 1
-                except Exception as exc:  # the link went down mid-send
+                    self.notified += chunk
+                except Exception as exc:  # noqa: BLE001 - the link went down mid-send
                     log.debug("notification failed: %r", exc)
                     self._outbox.clear()
 

@@ -19,8 +19,9 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from bleak import BleakClient, BleakScanner
 from bleak.backends.device import BLEDevice
@@ -148,7 +149,7 @@ class _Radio:
 
     def __init__(self) -> None:
         self.connecting = 0
-        self.scanners: set["BleScanner"] = set()
+        self.scanners: set[BleScanner] = set()
         self._idle: asyncio.Event | None = None
 
     def idle_event(self) -> asyncio.Event:

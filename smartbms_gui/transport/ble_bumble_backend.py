@@ -20,7 +20,7 @@ import asyncio
 import logging
 import os
 import uuid as std_uuid
-from typing import Any, Optional
+from typing import Any
 
 from bleak.backends.characteristic import BleakGATTCharacteristic
 from bleak.backends.client import BaseBleakClient, NotifyCallback
@@ -87,7 +87,7 @@ class VirtualRadio:
 
             try:
                 self._transport = await open_transport(self.hci)
-            except Exception as exc:  # bumble raises plain OSErrors and its own types
+            except Exception as exc:
                 raise BleakError(
                     f"No virtual Bluetooth radio at {self.hci}: start `smartbms-sim --ble` first ({exc})."
                 ) from exc
@@ -100,7 +100,7 @@ class VirtualRadio:
         if device is not None:
             try:
                 await device.power_off()
-            except Exception as exc:  # best effort on shutdown
+            except Exception as exc:  # noqa: BLE001 - best effort on shutdown
                 log.debug("powering off the virtual radio failed: %r", exc)
         transport, self._transport = self._transport, None
         if transport is not None:
@@ -132,8 +132,8 @@ class BumbleScanner(BaseBleakScanner):
 
     def __init__(
         self,
-        detection_callback: Optional[AdvertisementDataCallback],
-        service_uuids: Optional[list[str]],
+        detection_callback: AdvertisementDataCallback | None,
+        service_uuids: list[str] | None,
         scanning_mode: str = "active",
         **kwargs: Any,
     ) -> None:
@@ -157,7 +157,7 @@ class BumbleScanner(BaseBleakScanner):
         device.remove_listener("advertisement", self._on_advertisement)
         try:
             await device.stop_scanning()
-        except Exception as exc:  # stopping twice or after the radio closed is harmless
+        except Exception as exc:  # noqa: BLE001 - stopping twice or after the radio closed is harmless
             log.debug("stop scanning: %r", exc)
 
     def _on_advertisement(self, advertisement: Any) -> None:
@@ -276,7 +276,7 @@ class BumbleClient(BaseBleakClient):
             return
         try:
             await connection.disconnect()
-        except Exception as exc:  # already gone
+        except Exception as exc:  # noqa: BLE001 - already gone
             log.debug("disconnect: %r", exc)
         self._connection = None
         self._peer = None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -20,6 +21,11 @@ from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.protocol.scaling import Generation
+from smartbms_gui.views import qt_fixes
+
+# The bridge emits a signal per stream record: PySide6 6.12 on Python 3.11 would run out of
+# references to True after a few hundred emits without this (idempotent; see qt_fixes).
+qt_fixes.install()
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +65,7 @@ class DeviceBridge(QObject):
         self.battery: Any = None
         self.runner: Any = None
         self.peer: Any = None
-        self.sim_defaults = dict(cells=cells, generation=generation, speed=speed)
+        self.sim_defaults = {"cells": cells, "generation": generation, "speed": speed}
         self.session_options = session_options
         self._tasks: set[asyncio.Task] = set()
         self._runner_task: asyncio.Task | None = None
@@ -177,7 +183,7 @@ class DeviceBridge(QObject):
         self._scanner = scanner
         try:
             found = await scanner.scan(duration_s)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - reported, never fatal
             self.errorRaised.emit(str(exc))
             found = []
         finally:

@@ -1,64 +1,7 @@
-"""Fixtures for the device layer: a running simulated battery behind an in-process link."""
-
-import asyncio
+"""Fixtures of tests/device; the helpers live in device_sim_rig.py."""
 
 import pytest
-
-from smartbms_gui.protocol import commands
-from smartbms_gui.protocol.scaling import Generation
-from smartbms_gui.sim.ascii_peer import AsciiPeer
-from smartbms_gui.sim.battery import SimulatedBattery
-from smartbms_gui.sim.runner import SimulatorRunner
-from smartbms_gui.transport.loopback import LoopbackTransport
-
-
-class RefusingPeer(AsciiPeer):
-    """A battery whose firmware refuses writes at some addresses with KO (as a real one refuses a
-    value it cannot take)."""
-
-    def __init__(self, *args, refuse=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.refuse = set(refuse)
-
-    def _write(self, address, value):
-        if address in self.refuse:
-            return commands.REPLY_REFUSED
-        return super()._write(address, value)
-
-
-class Sim:
-    """A simulated battery, its ASCII peer and a running runner; `link()` makes fresh links."""
-
-    def __init__(self, generation, *, speed=1.0, refuse=()):
-        self.generation = Generation(generation)
-        self.battery = SimulatedBattery(cells=16, generation=self.generation, seed=1)
-        self.peer = RefusingPeer(self.battery, self.generation, refuse=refuse)
-        self.runner = SimulatorRunner(self.battery, speed=speed, tick_s=0.02)
-        self.runner.attach(self.peer)
-        self.links: list[LoopbackTransport] = []
-        self.task = None
-
-    def link(self, chunk_size=20):
-        transport = LoopbackTransport(self.peer, chunk_size=chunk_size)
-        self.links.append(transport)
-        return transport
-
-    @property
-    def sent(self) -> list[bytes]:
-        return [data for link in self.links for data in link.sent]
-
-    async def start(self):
-        self.task = asyncio.get_running_loop().create_task(self.runner.run())
-        return self
-
-    async def stop(self):
-        self.runner.stop()
-        if self.task is not None:
-            await asyncio.gather(self.task, return_exceptions=True)
-
-
-FAST = dict(wake_wait_s=0.02, timeout_s=0.4, retries=2, keepalive_s=0.1, backoff_initial_s=0.1,
-            backoff_max_s=0.5, jitter=0.0)
+from device_sim_rig import Sim
 
 
 @pytest.fixture(params=[2, 3], ids=["gen2", "gen3"])

@@ -1,11 +1,12 @@
 """Client and session logic against the simulated battery over the in-process link (real protocol bytes)."""
 
 import asyncio
+import itertools
 import logging
 import random
 
 import pytest
-from conftest import FAST, Sim
+from device_sim_rig import FAST, Sim
 
 from smartbms_gui.device.client import AsciiClient
 from smartbms_gui.device.errors import LinkDown, Refused, RequestTimeout, WrongPin
@@ -41,7 +42,7 @@ async def test_connect_reads_settings_and_streams(sim):
         assert "relay1_function" in session.settings and "chemistry" in session.settings
     else:
         assert "chemistry" not in session.settings
-    await asyncio.sleep(1.2)
+    await asyncio.sleep(0.7)
     assert any(isinstance(i, PackRecord) for i in events["items"])
     assert session.client.decoder.dropped == 0
     assert session.live.get("pack_voltage_v") == pytest.approx(sim.battery.pack_voltage_v, abs=0.1)
@@ -89,7 +90,7 @@ async def test_write_reads_back_and_resumes_stream(sim2):
     # the stream is paused for each write and read-back, then started again
     assert sim2.sent.count(b"D!\r") == 2 and sim2.sent.count(b"E!\r") == 3
     before = len(events["items"])
-    await asyncio.sleep(1.2)
+    await asyncio.sleep(0.7)
     assert len(events["items"]) > before
     await session.close()
 
@@ -98,7 +99,7 @@ async def test_write_refused_names_the_setting_and_changes_nothing_else():
     address = params.parameter("vmin_v").address
     sim = await Sim(2, refuse={address, address + 1}).start()
     try:
-        session, events = make_session(sim)
+        session, _ = make_session(sim)
         await session.connect(5)
         before = dict(sim.battery.settings)
         results = await session.write_settings({"vmin_v": 2.8, "vmax_v": 3.6})
@@ -190,12 +191,12 @@ async def test_one_request_in_flight_including_keepalive(sim2):
 async def test_keepalive_keeps_the_stream_alive(sim2):
     session, events = make_session(sim2, keepalive_s=0.33)
     await session.connect(5)
-    await asyncio.sleep(2.5)  # longer than the device's 1.6 s keep-alive timeout
+    await asyncio.sleep(2.0)  # longer than the device's 1.6 s keep-alive timeout
     assert sim2.peer.streaming
     sent_after_start = sim2.sent[sim2.sent.index(b"E!\r") + 1:]
-    assert 5 <= sent_after_start.count(b"$") <= 12
+    assert 4 <= sent_after_start.count(b"$") <= 10
     count = len(events["items"])
-    await asyncio.sleep(1.1)
+    await asyncio.sleep(0.7)
     assert len(events["items"]) > count
     await session.close()
 
@@ -203,7 +204,7 @@ async def test_keepalive_keeps_the_stream_alive(sim2):
 async def test_drop_marks_stale_then_reconnects_and_resumes(sim2):
     session, events = make_session(sim2, backoff_initial_s=0.3)
     await session.connect(5)
-    await asyncio.sleep(1.1)
+    await asyncio.sleep(0.7)
     assert session.live.link_up and not session.live.stale
     sim2.links[-1].drop()
     await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 2)
@@ -215,7 +216,7 @@ async def test_drop_marks_stale_then_reconnects_and_resumes(sim2):
     await session.wait_for(lambda s: s.phase is Phase.STREAMING, 3)
     assert session.connects == 2 and session.drops == 1 and session.live.link_up
     count = len(events["items"])
-    await asyncio.sleep(1.1)
+    await asyncio.sleep(0.7)
     assert len(events["items"]) > count
     await session.close()
 
@@ -242,7 +243,7 @@ async def test_failing_link_backs_off_and_gives_up():
                             jitter=0.0, max_attempts=3)
     state = await session.connect(5)
     assert state.phase is Phase.FAILED and "3 attempts" in state.reason
-    gaps = [b - a for a, b in zip(attempts, attempts[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(attempts)]
     assert len(attempts) == 3
     assert gaps[0] == pytest.approx(0.05, abs=0.04) and gaps[1] == pytest.approx(0.1, abs=0.05)
     assert any(s.phase is Phase.RECONNECTING for s in states)
@@ -292,12 +293,12 @@ async def test_garbled_bytes_do_not_kill_the_session(sim2):
     session, events = make_session(sim2)
     await session.connect(5)
     sim2.battery.faults.inject("garbled_bytes", probability=0.03)
-    await asyncio.sleep(2.0)
+    await asyncio.sleep(1.2)
     sim2.battery.faults.clear("garbled_bytes")
     assert session.state.phase is Phase.STREAMING
     assert session.client.decoder.dropped > 0
     count = len(events["items"])
-    await asyncio.sleep(1.1)
+    await asyncio.sleep(0.7)
     assert len(events["items"]) > count
     await session.close()
 
@@ -311,7 +312,7 @@ async def test_the_pin_is_never_logged_nor_recorded(sim2, caplog):
     sim2.links[-1].drop()
     await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 2)
     await session.wait_for(lambda s: s.phase is Phase.STREAMING, 3)
-    await asyncio.sleep(1.1)
+    await asyncio.sleep(0.7)
     await session.close()
     recorded = b"".join(events["bytes"])
     assert b"PW****!" in recorded  # the echo was recorded, masked
@@ -319,4 +320,4 @@ async def test_the_pin_is_never_logged_nor_recorded(sim2, caplog):
     text = caplog.text + "".join(repr(s) for s in events["states"]) + repr(session.client) + repr(session.settings)
     assert "4821" not in text and "34383231" not in text
     # the raw bytes still hold every stream record: only the PIN was masked
-    assert recorded.count(b"U_") >= 2
+    assert recorded.count(b"U_") >= 1 and recorded.count(b"C_") >= 8

@@ -1,0 +1,195 @@
+"""The BLE path end to end over a real host stack: bleak's public API on the bumble backend, real
+advertising, ATT and GATT with the default 23-byte MTU, the simulator behind the module's service."""
+
+import asyncio
+
+import pytest
+from ble_bumble_rig import BACKEND, FAST, BleRig
+
+from smartbms_gui.device.errors import LinkDown, Refused, WrongPin
+from smartbms_gui.device.model import LiveState
+from smartbms_gui.device.session import DeviceSession
+from smartbms_gui.device.state import Phase
+from smartbms_gui.protocol import params
+from smartbms_gui.protocol.advert import DeviceType
+from smartbms_gui.protocol.stream import ReplyLine, StreamDecoder
+from smartbms_gui.transport.ble import BleScanner
+
+
+def session_for(rig, pin="1234", **options):
+    events = {"items": [], "errors": [], "states": []}
+    session = DeviceSession(
+        rig.transport, pin=pin, generation=rig.generation, live=LiveState(generation=rig.generation),
+        on_item=lambda item, t: events["items"].append(item), on_error=events["errors"].append,
+        on_state=events["states"].append, **{**FAST, **options})
+    return session, events
+
+
+async def test_scan_finds_the_module_with_its_type_and_serial(rig):
+    seen = []
+    scanner = BleScanner(seen.append, backend=BACKEND, radio=rig.radio)
+    found = await scanner.scan(3.0, until=lambda d: True)
+    assert len(found) == 1 and seen
+    device = found[0]
+    assert device.address == rig.module.address
+    assert device.serial == "03330"
+    assert device.generation == rig.generation
+    expected = DeviceType.SMARTBMS if rig.generation == 2 else DeviceType.GEN3_RAYTAC
+    assert device.device_type is expected
+    assert isinstance(device.rssi, int) and device.rssi < 0
+    assert not scanner.scanning
+
+
+async def test_connect_pin_settings_and_30_simulated_seconds_of_stream(rig):
+    rig.runner.speed = 20.0
+    session, events = session_for(rig)
+    state = await session.connect(10)
+    assert state.phase is Phase.STREAMING, events["errors"]
+    assert session.transport.layout == ("brsp" if rig.generation == 2 else "nus")
+    if rig.generation == 2:
+        assert rig.module.mode == 1 and session.transport.info  # the BRSP start-up ran
+    assert session.settings["vmax_v"] == params.parameter("vmax_v").to_value(rig.battery.settings["vmax_v"])
+    start = rig.battery.clock_s
+    while rig.battery.clock_s - start < 30.0:
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(0.2)
+    await session.close()
+    # Every byte the module notified, decoded in one piece, gives exactly the records the app decoded
+    # from its ≤ 20-byte notifications: reassembly lost or invented nothing.
+    reference = [i for i in StreamDecoder(rig.generation).feed(bytes(rig.module.notified) + b"\r")
+                 if not isinstance(i, ReplyLine)]
+    assert events["items"] == reference
+    assert session.client is None  # closed
+    letters = {type(i).letter for i in events["items"]}
+    assert {"U", "V", "T", "C", "E"} <= letters
+    assert rig.module.notifications_sent > 20
+    assert max(len(c) for c in _chunks(rig.module)) <= 20
+
+
+def _chunks(module):
+    # the send loop cuts on 20 bytes: the logged stream is a concatenation of such pieces
+    data = bytes(module.notified)
+    return [data[i:i + 20] for i in range(0, len(data), 20)]
+
+
+async def test_wrong_pin(rig):
+    session, events = session_for(rig, pin="9999")
+    state = await session.connect(10)
+    assert state.phase is Phase.FAILED
+    assert isinstance(events["errors"][0], WrongPin) and "wrong PIN" in str(events["errors"][0])
+    await session.close()
+
+
+async def test_write_with_read_back(rig):
+    session, events = session_for(rig)
+    await session.connect(10)
+    results = await session.write_settings({"vmax_v": 3.6})
+    assert results[0].ok and results[0].value == 3.6
+    assert params.parameter("vmax_v").to_value(rig.battery.settings["vmax_v"]) == 3.6
+    assert rig.writes_received == params.encode_write(params.parameter("vmax_v"), 3.6, hardware=False)
+    count = len(events["items"])
+    await asyncio.sleep(0.7)
+    assert len(events["items"]) > count  # the stream came back after the write
+    await session.close()
+
+
+@pytest.mark.parametrize("generation", [2, 3], ids=["gen2", "gen3"])
+async def test_write_refused_with_ko(generation):
+    address = params.parameter("capacity_wh").address
+    rig = await BleRig(generation, refuse={address, address + 1}).start()
+    try:
+        session, _ = session_for(rig)
+        await session.connect(10)
+        before = dict(rig.battery.settings)
+        results = await session.write_settings({"capacity_wh": 5000.0})
+        assert not results[0].ok and isinstance(results[0].error, Refused)
+        assert results[0].error.setting == "capacity_wh" and "KO" in results[0].message
+        assert rig.battery.settings == before
+        assert session.state.phase is Phase.STREAMING
+        await session.close()
+    finally:
+        await rig.stop()
+
+
+async def test_link_drop_mid_stream_reconnects_without_duplicate_or_lost_writes(rig):
+    session, events = session_for(rig)
+    await session.connect(10)
+    await asyncio.sleep(0.5)
+    first = params.encode_write(params.parameter("vmax_v"), 3.6, hardware=False)
+
+    # Cut the radio link the moment the module takes the first byte of the write.
+    real_receive = rig.peer.receive
+
+    def receive(data, now=None):
+        real_receive(data, now)
+        if data == first[0]:
+            asyncio.get_running_loop().create_task(rig.module.drop_link())
+
+    rig.peer.receive = receive
+    results = await session.write_settings({"vmax_v": 3.6, "capacity_wh": 5000.0})
+    rig.peer.receive = real_receive
+    assert [r.ok for r in results] == [False, False]
+    assert all(isinstance(r.error, LinkDown) for r in results)
+    assert "not repeated" in results[0].message and "not written" in results[1].message
+
+    await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 3)
+    assert session.live.stale
+    await session.wait_for(lambda s: s.phase is Phase.STREAMING, 5)
+    assert session.connects == 2 and rig.module.connections == 2
+    count = len(events["items"])
+    await asyncio.sleep(0.7)
+    assert len(events["items"]) > count  # streaming again
+    assert rig.writes_received == first[:1]  # the cut write went out once and was never repeated
+
+    # The user applies again after the reconnect: each byte arrives exactly once.
+    results = await session.write_settings({"vmax_v": 3.6, "capacity_wh": 5000.0})
+    assert [r.ok for r in results] == [True, True]
+    second = params.encode_write(params.parameter("capacity_wh"), 5000.0, hardware=False)
+    assert rig.writes_received == first[:1] + first + second
+    await session.close()
+
+
+async def test_garbled_notifications_do_not_kill_the_connection(rig):
+    session, events = session_for(rig)
+    await session.connect(10)
+    await asyncio.sleep(0.3)
+    for junk in (b"\x00\xff\xfe garbage", b"U_12_ZZ_+0010", b"_\x80_\x81\r", b"C_1_10_FFFF_G_03 ", b"K" * 50):
+        rig.module.inject(junk)
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(0.7)
+    assert session.state.phase is Phase.STREAMING
+    assert session.client.decoder.dropped > 0
+    count = len(events["items"])
+    await asyncio.sleep(0.7)
+    assert len(events["items"]) > count
+    results = await session.write_settings({"vmax_v": 3.6})  # commands still work after the noise
+    assert results[0].ok
+    await session.close()
+
+
+async def test_brsp_rts_flow_control_holds_writes():
+    rig = await BleRig(2).start()
+    try:
+        transport = rig.transport()
+        await transport.open()
+        await rig.module.set_busy(True)
+        await asyncio.sleep(0.05)
+        before = len(rig.module.received)
+        write = asyncio.get_running_loop().create_task(transport.write(b"V@\r"))
+        await asyncio.sleep(0.3)
+        assert not write.done() and len(rig.module.received) == before
+        await rig.module.set_busy(False)
+        await asyncio.wait_for(write, 2)
+        assert rig.module.received[-1] == b"V@\r"
+        await transport.close()
+    finally:
+        await rig.stop()
+
+
+async def test_long_writes_go_out_in_20_byte_chunks(rig):
+    transport = rig.transport()
+    await transport.open()
+    await transport.write(b"$" * 45)
+    await asyncio.sleep(0.05)  # Gen3 writes without response: give the module a moment
+    assert [len(c) for c in rig.module.received] == [20, 20, 5]
+    await transport.close()

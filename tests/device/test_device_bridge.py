@@ -1,0 +1,73 @@
+"""DeviceBridge on the Qt loop through qasync, as the app runs it."""
+
+import asyncio
+
+import pytest
+
+qasync = pytest.importorskip("qasync")
+
+from smartbms_gui.device.state import Phase
+from smartbms_gui.views.device_bridge import DeviceBridge
+
+
+@pytest.fixture
+def qloop(qapp):
+    """A qasync loop on the test's QApplication; tests drive it with run_until_complete."""
+    loop = qasync.QEventLoop(qapp)
+    previous = None
+    try:
+        previous = asyncio.get_event_loop_policy().get_event_loop()
+    except RuntimeError:
+        pass
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.run_until_complete(asyncio.sleep(0))
+    loop.close()  # while the QApplication still exists (closing at garbage collection crashes)
+    asyncio.set_event_loop(previous)
+
+
+def test_bridge_connects_to_the_simulator_streams_writes_and_disconnects(qloop):
+    bridge = DeviceBridge(wake_wait_s=0.02, keepalive_s=0.2)
+    states, changes, items, settings, notices, writes, errors = [], [], [], [], [], [], []
+    bridge.stateChanged.connect(states.append)
+    bridge.liveChanged.connect(changes.append)
+    bridge.itemReceived.connect(items.append)
+    bridge.settingsChanged.connect(settings.append)
+    bridge.noticeRaised.connect(notices.append)
+    bridge.writeFinished.connect(writes.append)
+    bridge.errorRaised.connect(errors.append)
+
+    async def scenario():
+        await bridge.connect_simulator(cells=8, generation=3, speed=5.0)
+        state = await bridge.wait_streaming(5)
+        assert state.phase is Phase.STREAMING
+        assert bridge.battery is not None and bridge.battery.cell_count == 8
+        await asyncio.sleep(0.7)
+        task = bridge.apply_settings({"vmax_v": 3.6})
+        results = await task
+        assert results[0].ok
+        await bridge.disconnect()
+
+    qloop.run_until_complete(asyncio.wait_for(scenario(), 15))
+    assert [s.phase for s in states][-1] is Phase.DISCONNECTED
+    assert Phase.STREAMING in [s.phase for s in states]
+    assert items and any("pack_voltage_v" in c for c in changes)
+    assert settings and settings[-1]["vmax_v"] == 3.6
+    assert notices and "1234" in notices[0]
+    assert writes and writes[0][0].name == "vmax_v" and writes[0][0].ok
+    assert bridge.battery is None and bridge.session is None
+    assert errors == []
+    assert bridge.live.settings["vmax_v"] == 3.6
+
+
+def test_bridge_reports_writes_when_not_connected(qloop):
+    bridge = DeviceBridge()
+    writes = []
+    bridge.writeFinished.connect(writes.append)
+
+    async def scenario():
+        return await bridge.apply_settings({"vmax_v": 3.6})
+
+    results = qloop.run_until_complete(scenario())
+    assert not results[0].ok and "Not connected" in results[0].message
+    assert writes == [results]
