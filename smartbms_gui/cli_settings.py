@@ -107,6 +107,9 @@ def parse_value(param: params.Parameter, text: str) -> Any:
         for c in param.choices:
             if word == str(c.code) or word == c.label.lower():
                 value = c.code
+        if value is None:  # a unique part of a label: "LTO", "keep on"
+            partial = [c.code for c in param.choices if word and word in c.label.lower()]
+            value = partial[0] if len(partial) == 1 else None
         if value is None:
             allowed = ", ".join(f"{c.code} ({c.label})" for c in param.choices)
             raise UserError(f"{param.label}: {text!r} is not one of {allowed}", EXIT_USAGE)
@@ -233,6 +236,9 @@ def run_set(args: argparse.Namespace) -> int:
     if param.read_only:
         raise UserError(f"{param.label} cannot be written: {param.not_writable_reason or 'it is read-only'}",
                         EXIT_REFUSED)
+    if choice.generation not in param.generations:
+        raise UserError(f"{param.label} does not exist on a Gen{int(choice.generation)} BMS "
+                        f"(use --generation 3 for a Gen3 battery)", EXIT_USAGE)
     _check_writable(param, choice)
     value = parse_value(param, args.value)
     return asyncio.run(_set(args, choice, param, value))
@@ -252,6 +258,8 @@ async def _set(args, choice, param: params.Parameter, value: Any) -> int:
     if args.json:
         print_json({"name": param.name, "old": _json_value(param, before), "requested": _json_value(param, value),
                     "value": _json_value(param, result.value), "verified": result.verified, "ok": True})
+    elif param.kind == "action":
+        say(f"{param.label}: done")
     else:
         check = "read back" if result.verified else "written; the BMS does not report it, so not read back"
         say(f"{param.label}: {shown(param, before)} -> {shown(param, result.value if result.verified else value)} "

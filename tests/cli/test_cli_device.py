@@ -255,3 +255,19 @@ def test_pin_prompt_does_not_echo(capsys, monkeypatch):
     assert "1234" not in out + err
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
     assert_user_error(run(capsys, "settings", "get", *SIM), 3, cli_common.PIN_ENV)
+
+
+def test_values_by_kind(capsys):
+    gen3 = [*SIM, "--generation", "3"]
+    [data] = run_json(capsys, "settings", "set", "chemistry", "LTO", *gen3)  # a unique part of the label
+    assert data["value"] == 2
+    [data] = run_json(capsys, "settings", "set", "relay1_force", "keep on", *gen3)
+    assert data["value"] == 2
+    [data] = run_json(capsys, "settings", "set", "use_measured_capacity", "on", *gen3)
+    assert data["value"] is True
+    assert_user_error(run(capsys, "settings", "set", "relay1_force", "keep", *gen3), 2, "is not one of")
+    assert_user_error(run(capsys, "settings", "set", "critical_mode", "maybe", *gen3), 2, "on or off")
+
+
+def test_gen3_setting_on_gen2(capsys):
+    assert_user_error(run(capsys, "settings", "set", "critical_mode", "on", *SIM), 2, "does not exist on a Gen2")
