@@ -190,6 +190,7 @@ class SimulatedBattery:
         capacity_wh = self.capacity_wh
         self.stored_wh = capacity_wh * initial_soc_pct / 100.0
         self.soc_calibrated = True
+        self._relay_pending_since: dict[str, float | None] = {}
         self.charge_allowed = True
         self.load_allowed = True
         self.status1 = 0
@@ -465,9 +466,8 @@ class SimulatedBattery:
         self.reboots += 1
         self.charge_allowed = True
         self.load_allowed = True
-        for s in self.sensors:
-            s.zero_a = 0.0
-        self._update_relays_and_status()
+        self._relay_pending_since.clear()
+        self._update_relays_and_status()  # the zero calibration and settings are kept (EEPROM)
 
     # ------------------------------------------------------------------ time
 
@@ -633,6 +633,7 @@ class SimulatedBattery:
         return 100.0 * self.stored_wh / self.capacity_wh if self.capacity_wh > 0 else 0.0
 
     def relay_limits(self) -> relays.RelayLimits:
+        gen3 = self.generation == Generation.GEN3
         return relays.RelayLimits(
             vmin_v=self.setting("vmin_v"),
             vmax_v=self.setting("vmax_v"),
@@ -643,6 +644,8 @@ class SimulatedBattery:
             charge_restart_pct=self.setting("charge_restart_pct"),
             discharge_restart_pct=self.setting("discharge_restart_pct"),
             critical_mode=self.critical_mode,
+            vmin_hysteresis_v=self.setting("vmin_hysteresis_v") if gen3 else 0.0,
+            vmax_hysteresis_v=self.setting("vmax_hysteresis_v") if gen3 else 0.0,
         )
 
     def _update_relays_and_status(self) -> None:
@@ -654,14 +657,18 @@ class SimulatedBattery:
         t = self.cell_temperatures_c
         self.comm_ok = self.link_broken_after() is None
         soc = self.soc_pct
-        self.charge_allowed = relays.charge_relay(v, t, soc, self.comm_ok, lim, self.charge_allowed)
-        self.load_allowed = relays.load_relay(v, t, soc, self.comm_ok, lim, self.load_allowed)
+        self._charge_algo = relays.charge_relay(v, t, soc, self.comm_ok, lim, self._charge_algo)
+        self._load_algo = relays.load_relay(v, t, soc, self.comm_ok, lim, self._load_algo)
         if self.generation == Generation.GEN3:
+            charge = self._after_delay("charge", self._charge_algo, self._charge_on,
+                                       "charge_restart_delay_s", "charge_pause_delay_s")
+            load = self._after_delay("load", self._load_algo, self._load_on,
+                                     "discharge_restart_delay_s", "discharge_pause_delay_s")
             # S3@ can force a relay off whatever the algorithm says
-            if self.settings.get("charge_forced_off"):
-                self.charge_allowed = False
-            if self.settings.get("discharge_forced_off"):
-                self.load_allowed = False
+            self._charge_on = charge and not self.settings.get("charge_forced_off")
+            self._load_on = load and not self.settings.get("discharge_forced_off")
+        else:
+            self._charge_on, self._load_on = self._charge_algo, self._load_algo
 
         s1 = 0
         if self.charge_allowed:
@@ -715,6 +722,41 @@ class SimulatedBattery:
                 raw, cell = value()
                 self._log(event, raw, cell)
             self._event_active[event] = now_on
+
+    @property
+    def charge_allowed(self) -> bool:
+        """The CHARGE relay ("allowed to charge")."""
+        return self._charge_on
+
+    @charge_allowed.setter
+    def charge_allowed(self, on: bool) -> None:  # tests and reboot: the state the algorithm holds
+        self._charge_on = self._charge_algo = bool(on)
+
+    @property
+    def load_allowed(self) -> bool:
+        """The LOAD relay ("allowed to discharge")."""
+        return self._load_on
+
+    @load_allowed.setter
+    def load_allowed(self, on: bool) -> None:
+        self._load_on = self._load_algo = bool(on)
+
+    def _after_delay(self, relay: str, target: bool, actual: bool, restart_delay: str, pause_delay: str) -> bool:
+        """Gen3 restart / pause delays: a change must be wanted for that long before it happens."""
+        if target == actual:
+            self._relay_pending_since[relay] = None
+            return actual
+        delay = float(self.setting(restart_delay if target else pause_delay))
+        if delay <= 0:
+            return target
+        since = self._relay_pending_since.get(relay)
+        if since is None:
+            self._relay_pending_since[relay] = self.time_s
+            return actual
+        if self.time_s - since >= delay:
+            self._relay_pending_since[relay] = None
+            return target
+        return actual
 
     def relay_closed(self, relay: int) -> bool:
         """Relay 1 / 2 on the OUT board (Gen3: by its SRY function, invert and force)."""
