@@ -33,7 +33,7 @@ def last_cell(wire, seconds=1.0):
 
 
 def test_charge_forced_off(make_wire):
-    b, wire = gen3(make_wire)
+    _b, wire = gen3(make_wire)
     assert relays(last_cell(wire).status1) == (True, True)
     assert wire.write("charge_forced_off", True) == ["OK"]
     assert relays(last_cell(wire).status1) == (False, True)
@@ -61,7 +61,7 @@ def test_vmin_hysteresis_keeps_the_load_relay_open_until_the_cells_recover(make_
 
 
 def test_relay_functions_show_in_status2(make_wire):
-    b, wire = gen3(make_wire)
+    _b, wire = gen3(make_wire)
     cell = last_cell(wire)
     assert cell.status2 & Status2.RELAY1_CLOSED and cell.status2 & Status2.RELAY2_CLOSED
     assert wire.write("relay2_force", 1) == ["OK"]  # keep off
