@@ -46,7 +46,7 @@ async def run(generation: Generation, seconds: float) -> dict:
     notify = module.device.notify_subscribers
 
     async def timed_notify(attribute, value=None, force=False):
-        if attribute is module._tx:  # noqa: SLF001 - the benchmark times the module's tx notifications
+        if attribute is module._tx:  # the benchmark times only the module's tx notifications
             sent_at.append(time.perf_counter())
         await notify(attribute, value, force)
 
@@ -84,7 +84,7 @@ async def run(generation: Generation, seconds: float) -> dict:
     await module.stop()
     await radio.close()
     latencies.sort()
-    p99 = latencies[min(len(latencies) - 1, int(round(0.99 * (len(latencies) - 1))))]
+    p99 = latencies[min(len(latencies) - 1, round(0.99 * (len(latencies) - 1)))]
     return {"records": len(latencies), "dropped": dropped, "median": statistics.median(latencies), "p99": p99,
             "first_values_s": first_values[0] if first_values else float("nan")}
 

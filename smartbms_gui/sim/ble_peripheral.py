@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from typing import Any
 
 from bumble.controller import Controller
@@ -228,7 +229,7 @@ class VirtualSmartBms:
 
 async def serve_ble(battery: Any, generation: Generation | int | None = None, *, runner: Any = None,
                     hci: str = DEFAULT_HCI_SERVER, serial: int = 3330,
-                    ready: asyncio.Event | None = None) -> None:
+                    ready: asyncio.Event | None = None, announce: bool = True) -> None:
     """Run the battery as a virtual BLE module until cancelled (for `smartbms-sim --ble`).
 
     The module and a second virtual controller share a `LocalLink`; that controller is served to
@@ -255,6 +256,11 @@ async def serve_ble(battery: Any, generation: Generation | int | None = None, *,
     module = VirtualSmartBms(peer, gen, serial=serial, advertising_interval_ms=100.0)
     await module.start(link)
     log.info("virtual 123\\SmartBMS Gen%d (serial %05d) advertising; app radio on %s", int(gen), serial, hci)
+    if announce:
+        port = hci.rsplit(":", 1)[-1]
+        print(f"Virtual 123\\SmartBMS Gen{int(gen)} serial {serial:05d} is advertising. Connect the app with:\n"
+              f"  SMARTBMS_BLE_BACKEND=bumble SMARTBMS_BUMBLE_HCI=tcp-client:127.0.0.1:{port} smartbms-gui",
+              file=sys.stderr, flush=True)
     if ready is not None:
         ready.set()
     run_task = asyncio.get_running_loop().create_task(runner.run()) if own_runner else None

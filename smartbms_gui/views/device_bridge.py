@@ -58,6 +58,9 @@ class DeviceBridge(QObject):
     def __init__(self, parent: QObject | None = None, *, cells: int = 16, generation: int = 2,
                  speed: float = 1.0, live: LiveState | None = None, **session_options: Any) -> None:
         super().__init__(parent)
+        # Windows: bleak's WinRT backend must be told that Qt made this thread STA (no-op elsewhere).
+        # app.py may call it earlier too; it is idempotent.
+        links.prepare_platform()
         self.live = live if live is not None else LiveState()
         self.live.add_listener(self._on_live_changed)
         self.session: DeviceSession | None = None

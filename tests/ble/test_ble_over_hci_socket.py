@@ -36,7 +36,7 @@ async def test_app_reaches_served_module_through_env_selected_backend(bumble_env
     battery = SimulatedBattery(cells=8, generation=Generation.GEN3, seed=4)
     ready = asyncio.Event()
     server = asyncio.get_running_loop().create_task(
-        serve_ble(battery, Generation.GEN3, hci=f"tcp-server:127.0.0.1:{bumble_env}", serial=1234, ready=ready))
+        serve_ble(battery, Generation.GEN3, hci=f"tcp-server:127.0.0.1:{bumble_env}", serial=1234, ready=ready, announce=False))
     try:
         await asyncio.wait_for(ready.wait(), 5)
         found = await links.scanner().scan(5.0, until=lambda d: True)
