@@ -212,7 +212,7 @@ class AsciiClient:
             except (Refused, NotAuthorised, Malformed, RequestTimeout) as exc:
                 error = type(exc)(f"{param.label}: not written, the battery did not pause its live stream "
                                   f"first ({exc})", setting=name)
-                await self._resume_stream()
+                await self.resume_stream()
                 return WriteResult(name, value, False, error=error)
         try:
             for command in data:
@@ -242,14 +242,16 @@ class AsciiClient:
             return WriteResult(name, value, True, value=param.to_value(raw))
         finally:
             if was_streaming:
-                await self._resume_stream()
+                await self.resume_stream()
 
-    async def _resume_stream(self) -> None:
+    async def resume_stream(self) -> None:
         """Restart the stream after a write; a refusal here is reported, the link keeps going."""
         if self._link_error is not None:
             return
         try:
             await self.start_stream()
+        except LinkDown:
+            return  # the session reconnects, which restarts the stream
         except (Refused, NotAuthorised, Malformed, RequestTimeout) as exc:
             # The session notices the silent stream and reconnects, which restarts it.
             log.warning("the live stream did not restart after a write: %s", exc)

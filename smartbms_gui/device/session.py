@@ -167,32 +167,52 @@ class DeviceSession:
                        else f"the battery is not connected ({self.state.text})")
                 return [WriteResult(n, changes[n], False, error=LinkDown(
                     f"Not written: {why}. Nothing was changed.", setting=n)) for n in names]
-            results: list[WriteResult] = []
-            link_broken = False
-            for name in names:
-                value = changes[name]
-                param = params.parameter(name)
-                if link_broken:
-                    results.append(WriteResult(name, value, False, error=LinkDown(
-                        f"{param.label}: not written, the link dropped before it was sent. Connect again and "
-                        "apply it again if you still want it.", setting=name)))
-                    continue
+            # One pause of the live stream for the whole batch (the client would pause per setting).
+            paused = client.streaming
+            if paused:
                 try:
-                    result = await client.write_setting(param, value)
-                except LinkDown:
-                    link_broken = True
-                    result = WriteResult(name, value, False, error=LinkDown(
-                        f"{param.label}: the link dropped while it was being written. The battery may or may "
-                        "not have stored it; the settings are read again after reconnecting. It is not "
-                        "repeated automatically.", setting=name))
-                results.append(result)
-                if result.ok and param.readable and param.kind != "pin":
-                    self.settings[name] = result.value
-                if result.error is not None:
-                    self._error(result.error)
+                    await client.stop_stream()
+                except DeviceError as exc:
+                    if not isinstance(exc, LinkDown):
+                        await client.resume_stream()
+                    return [WriteResult(n, changes[n], False, error=type(exc)(
+                        f"{params.parameter(n).label}: not written, the battery did not pause its live stream "
+                        f"first ({exc}).", setting=n)) for n in names]
+            try:
+                results = await self._write_each(client, names, changes)
+            finally:
+                if paused:
+                    await client.resume_stream()
             if any(r.ok for r in results):
                 self._publish_settings()
             return results
+
+    async def _write_each(self, client: AsciiClient, names: list[str], changes: dict[str, Any]
+                          ) -> list[WriteResult]:
+        results: list[WriteResult] = []
+        link_broken = False
+        for name in names:
+            value = changes[name]
+            param = params.parameter(name)
+            if link_broken:
+                results.append(WriteResult(name, value, False, error=LinkDown(
+                    f"{param.label}: not written, the link dropped before it was sent. Connect again and "
+                    "apply it again if you still want it.", setting=name)))
+                continue
+            try:
+                result = await client.write_setting(param, value)
+            except LinkDown:
+                link_broken = True
+                result = WriteResult(name, value, False, error=LinkDown(
+                    f"{param.label}: the link dropped while it was being written. The battery may or may "
+                    "not have stored it; the settings are read again after reconnecting. It is not "
+                    "repeated automatically.", setting=name))
+            results.append(result)
+            if result.ok and param.readable and param.kind != "pin":
+                self.settings[name] = result.value
+            if result.error is not None:
+                self._error(result.error)
+        return results
 
     async def close(self) -> None:
         """Stop the stream politely, close the link, end the task. Safe to call twice."""

@@ -87,8 +87,8 @@ async def test_write_reads_back_and_resumes_stream(sim2):
     writes = [d for d in sim2.sent if d.endswith(b"!\r") and b"-" in d]
     assert writes == params.encode_write(params.parameter("vmax_v"), 3.6, hardware=False) + \
         params.encode_write(params.parameter("capacity_wh"), 5000.0, hardware=False)
-    # the stream is paused for each write and read-back, then started again
-    assert sim2.sent.count(b"D!\r") == 2 and sim2.sent.count(b"E!\r") == 3
+    # the stream is paused once for the batch of writes and read-backs, then started again
+    assert sim2.sent.count(b"D!\r") == 1 and sim2.sent.count(b"E!\r") == 2
     before = len(events["items"])
     await asyncio.sleep(0.7)
     assert len(events["items"]) > before
@@ -321,3 +321,18 @@ async def test_the_pin_is_never_logged_nor_recorded(sim2, caplog):
     assert "4821" not in text and "34383231" not in text
     # the raw bytes still hold every stream record: only the PIN was masked
     assert recorded.count(b"U_") >= 1 and recorded.count(b"C_") >= 8
+
+
+async def test_battery_refusing_everything_changes_nothing_and_says_so(sim2):
+    session, _ = make_session(sim2)
+    await session.connect(5)
+    before = dict(sim2.battery.settings)
+    sim2.battery.faults.inject("reply_ko")
+    results = await session.write_settings({"vmax_v": 3.6, "capacity_wh": 5000.0})
+    assert [r.ok for r in results] == [False, False]
+    assert all(isinstance(r.error, Refused) for r in results)
+    assert "V max" in results[0].message and "KO" in results[0].message
+    assert sim2.battery.settings == before
+    assert not [d for d in sim2.sent if b"-" in d and d.endswith(b"!\r")]
+    sim2.battery.faults.clear("reply_ko")
+    await session.close()
