@@ -224,7 +224,7 @@ class AsciiPeer:
             interval = self.battery.normal.message_interval_s
             self._next_stream_at = max(self._next_stream_at + interval, now)
             if self._link_up():
-                self._send(self._stream_message())
+                self._send(self.stream_message())
 
     def _reset_session(self) -> None:
         self.logged_in = False
@@ -235,8 +235,8 @@ class AsciiPeer:
         self._pending_raw.clear()
         self._last_rx = None
 
-    def _stream_message(self) -> bytes:
-        """One message cycle: the pack records and the next few cells."""
+    def stream_message(self) -> bytes:
+        """One message cycle: the pack records and the next few cells (advances the cell rotation)."""
         b = self.battery
         g = self.generation
         items = [encode_stream_record(r, g) for r in records.pack_records(b, g)]
@@ -248,6 +248,8 @@ class AsciiPeer:
             self._next_cell += 1
         self.stream_messages += 1
         return (" ".join(items) + "\r").encode("ascii")
+
+    _stream_message = stream_message  # the earlier private name, still used by some tests
 
 
 def settings_record_raw(battery: SimulatedBattery, kind: str, generation: Generation) -> tuple[int | None, ...]:
