@@ -70,3 +70,13 @@ class BleRig:
             await asyncio.gather(self._task, return_exceptions=True)
         await self.module.stop()
         await self.radio.close()
+
+
+async def until(predicate, timeout: float = 5.0, what: str = "condition") -> None:
+    """Wait until `predicate()` holds (poll every 20 ms); fail after `timeout` s. No fixed sleeps."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        if loop.time() > end:
+            raise AssertionError(f"{what} not reached within {timeout:g} s")
+        await asyncio.sleep(0.02)

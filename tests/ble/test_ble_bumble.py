@@ -4,7 +4,7 @@ advertising, ATT and GATT with the default 23-byte MTU, the simulator behind the
 import asyncio
 
 import pytest
-from ble_bumble_rig import BACKEND, FAST, BleRig
+from ble_bumble_rig import BACKEND, FAST, BleRig, until
 
 from smartbms_gui.device.errors import LinkDown, Refused, WrongPin
 from smartbms_gui.device.model import LiveState
@@ -88,8 +88,7 @@ async def test_write_with_read_back(rig):
     assert params.parameter("vmax_v").to_value(rig.battery.settings["vmax_v"]) == 3.6
     assert rig.writes_received == params.encode_write(params.parameter("vmax_v"), 3.6, hardware=False)
     count = len(events["items"])
-    await asyncio.sleep(0.7)
-    assert len(events["items"]) > count  # the stream came back after the write
+    await until(lambda: len(events["items"]) > count, what="more records")
     await session.close()
 
 
@@ -137,8 +136,7 @@ async def test_link_drop_mid_stream_reconnects_without_duplicate_or_lost_writes(
     await session.wait_for(lambda s: s.phase is Phase.STREAMING, 5)
     assert session.connects == 2 and rig.module.connections == 2
     count = len(events["items"])
-    await asyncio.sleep(0.7)
-    assert len(events["items"]) > count  # streaming again
+    await until(lambda: len(events["items"]) > count, what="more records")
     assert rig.writes_received == first[:1]  # the cut write went out once and was never repeated
 
     # The user applies again after the reconnect: each byte arrives exactly once.
@@ -156,12 +154,10 @@ async def test_garbled_notifications_do_not_kill_the_connection(rig):
     for junk in (b"\x00\xff\xfe garbage", b"U_12_ZZ_+0010", b"_\x80_\x81\r", b"C_1_10_FFFF_G_03 ", b"K" * 50):
         rig.module.inject(junk)
         await asyncio.sleep(0.1)
-    await asyncio.sleep(0.7)
     assert session.state.phase is Phase.STREAMING
     assert session.client.decoder.dropped > 0
     count = len(events["items"])
-    await asyncio.sleep(0.7)
-    assert len(events["items"]) > count
+    await until(lambda: len(events["items"]) > count, what="more records")
     results = await session.write_settings({"vmax_v": 3.6})  # commands still work after the noise
     assert results[0].ok
     await session.close()

@@ -5,6 +5,7 @@ import asyncio
 import socket
 
 import pytest
+from ble_bumble_rig import until
 
 from smartbms_gui.device.state import Phase
 from smartbms_gui.protocol.scaling import Generation
@@ -47,8 +48,7 @@ async def test_app_reaches_served_module_through_env_selected_backend(bumble_env
                                 on_item=lambda item, t: items.append(item))
         assert (await session.connect(10)).phase is Phase.STREAMING
         assert session.transport.is_hardware is False  # the virtual module runs the simulator
-        await asyncio.sleep(0.8)
-        assert items
+        await until(lambda: bool(items), what="records over HCI/TCP")
         await session.close()
     finally:
         server.cancel()

@@ -3,7 +3,7 @@ bumble backend picked by $SMARTBMS_BLE_BACKEND as on a machine without Bluetooth
 
 import asyncio
 
-from ble_bumble_rig import BleRig
+from ble_bumble_rig import BleRig, until
 
 from smartbms_gui.device.state import Phase
 from smartbms_gui.transport import ble, ble_bumble_backend
@@ -31,7 +31,7 @@ def test_bridge_scans_connects_streams_and_writes_over_ble(qloop, monkeypatch):
         device = found[0]
         await bridge.connect_ble(device.address, int(device.generation), "1234", serial=device.serial)
         assert (await bridge.wait_streaming(10)).phase is Phase.STREAMING
-        await asyncio.sleep(0.7)
+        await until(lambda: bool(items), what="records through the bridge")
         await bridge.apply_settings({"vmax_v": 3.6})
         await bridge.disconnect()
 

@@ -57,3 +57,13 @@ class Sim:
 
 FAST = {"wake_wait_s": 0.02, "timeout_s": 0.4, "retries": 2, "keepalive_s": 0.1, "backoff_initial_s": 0.1,
         "backoff_max_s": 0.5, "jitter": 0.0}
+
+
+async def until(predicate, timeout: float = 5.0, what: str = "condition") -> None:
+    """Wait until `predicate()` holds (poll every 20 ms); fail after `timeout` s. No fixed sleeps."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        if loop.time() > end:
+            raise AssertionError(f"{what} not reached within {timeout:g} s")
+        await asyncio.sleep(0.02)

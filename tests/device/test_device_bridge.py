@@ -3,8 +3,8 @@
 import asyncio
 
 import pytest
-
-qasync = pytest.importorskip("qasync")
+import qasync
+from device_sim_rig import until
 
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.device_bridge import DeviceBridge
@@ -42,7 +42,7 @@ def test_bridge_connects_to_the_simulator_streams_writes_and_disconnects(qloop):
         state = await bridge.wait_streaming(5)
         assert state.phase is Phase.STREAMING
         assert bridge.battery is not None and bridge.battery.cell_count == 8
-        await asyncio.sleep(0.7)
+        await until(lambda: bool(items), what="records through the bridge")
         task = bridge.apply_settings({"vmax_v": 3.6})
         results = await task
         assert results[0].ok
