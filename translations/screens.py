@@ -22,7 +22,7 @@ from smartbms_gui import qt_env
 qt_env.prepare()
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
 from smartbms_gui import i18n  # noqa: E402
 
@@ -133,6 +133,24 @@ async def visit_screens(app: QApplication, visit: Visitor, *, size: tuple[int, i
             _settle(app)
             visit(f"page:{key}", window)
             names.append(f"page:{key}")
+            # every tab of a page with tabs (the first one was visited with the page)
+            for tabs in page.findChildren(QTabWidget):
+                if not tabs.isVisible():
+                    continue
+                for index in range(1, tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    _settle(app)
+                    visit(f"page:{key}:tab{index}", window)
+                    names.append(f"page:{key}:tab{index}")
+                tabs.setCurrentIndex(0)
+            # a page's wizard (the switches page): its first step
+            if hasattr(page, "openWizard"):
+                wizard = page.openWizard()
+                _settle(app)
+                visit(f"wizard:{key}", wizard)
+                names.append(f"wizard:{key}")
+                wizard.close()
+                _settle(app)
 
         dialogs: list[tuple[str, QWidget]] = []
         about_box = about.AboutDialog(window)
