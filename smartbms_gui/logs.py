@@ -8,7 +8,8 @@
   and hex dumps), the S1 record's PIN field (four ASCII digits in hex), the byte writes that change
   the PIN (``34-F00!``), any value logged under a key named pin (``pin=1234``, ``"new_pin": "1234"``,
   ``extra={"pin": ...}``) becomes ``****``, and any PIN registered with ``add_secret()``,
-- keeps the last warnings and errors in memory for "Copy diagnostics" (``recent_errors()``).
+- keeps the last warnings and errors in memory for "Copy diagnostics" (``recent_errors()``),
+- logs uncaught exceptions (Qt slots, threads) and Python warnings, so they reach both.
 
 Masking happens twice on purpose: when a record is made (a log record factory, so handlers added
 later, such as a test's capture handler, never see the PIN) and again in a filter on every handler
@@ -22,6 +23,7 @@ import collections
 import logging
 import logging.handlers
 import re
+import sys
 import threading
 import time
 from collections.abc import Mapping
@@ -263,11 +265,51 @@ def setup_logging(
         if not any(isinstance(f, PinMaskFilter) for f in handler.filters):
             handler.addFilter(mask)
     root.setLevel(numeric)
+    logging.captureWarnings(True)
+    _install_exception_hooks()
     return path
+
+
+_previous_hooks: tuple | None = None
+
+
+def _install_exception_hooks() -> None:
+    """Uncaught exceptions (also those raised in Qt slots, which PySide reports through
+    sys.excepthook, and in threads) go to the log and so into "Copy diagnostics"."""
+    global _previous_hooks
+    if _previous_hooks is not None:
+        return
+    previous_sys, previous_thread = sys.excepthook, threading.excepthook
+    crash_log = logging.getLogger("smartbms_gui.uncaught")
+
+    def log_uncaught(kind, value, traceback) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            crash_log.error("uncaught %s: %s", kind.__name__, value, exc_info=(kind, value, traceback))
+        previous_sys(kind, value, traceback)
+
+    def log_thread(args) -> None:
+        if args.exc_type is not SystemExit:
+            crash_log.error("uncaught %s in thread %s: %s", args.exc_type.__name__,
+                            getattr(args.thread, "name", "?"), args.exc_value,
+                            exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        previous_thread(args)
+
+    sys.excepthook = log_uncaught
+    threading.excepthook = log_thread
+    _previous_hooks = (previous_sys, previous_thread)
+
+
+def _remove_exception_hooks() -> None:
+    global _previous_hooks
+    if _previous_hooks is not None:
+        sys.excepthook, threading.excepthook = _previous_hooks
+        _previous_hooks = None
 
 
 def shutdown_logging() -> None:
     """Remove and close what setup_logging installed (tests, and a clean exit)."""
+    _remove_exception_hooks()
+    logging.captureWarnings(False)
     root = logging.getLogger()
     for handler in _installed:
         root.removeHandler(handler)

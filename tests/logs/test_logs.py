@@ -127,3 +127,27 @@ def test_setup_twice_replaces_its_handlers(log_folder, tmp_path):
     logs.setup_logging("INFO", directory=tmp_path / "again")
     assert len(logging.getLogger().handlers) == before
     assert logging.getLogger().level == logging.INFO
+
+
+def test_uncaught_exceptions_are_logged_masked_and_still_reported(log_folder, monkeypatch):
+    import sys
+    import threading
+
+    seen = []
+    # the hook installed by setup_logging still hands over to the previous one (here: a recorder)
+    monkeypatch.setattr(logs, "_previous_hooks", None)
+    monkeypatch.setattr(sys, "excepthook", lambda *args: seen.append(args[0]))
+    logs._install_exception_hooks()
+    try:
+        raise ValueError("bad reply to PW4711!")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    thread = threading.Thread(target=lambda: 1 / 0, name="reader")
+    thread.start()
+    thread.join()
+    logs._remove_exception_hooks()
+    assert seen == [ValueError]
+    errors = logs.recent_errors()
+    assert any("uncaught ValueError: bad reply to PW****!" in e for e in errors)
+    assert any("uncaught ZeroDivisionError in thread reader" in e for e in errors)
+    assert "4711" not in _file_text(log_folder)
