@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import check_translations  # noqa: E402
 import extract_strings  # noqa: E402
 import runtime_strings  # noqa: E402
 
@@ -95,11 +96,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         missing = unfinished()
+        broken = 0
         for language, messages in missing.items():
             print(f"{language}: {len(messages)} without translation")
             for m in messages[:20]:
                 print(f"  [{m.context}] {m.source[:70]!r}")
-        return 1 if any(missing.values()) else 0
+            for message, entry in extract_strings.read_ts(ts_file(language)).items():
+                for problem in check_translations.problems(message.source, entry.translation) if entry.finished else ():
+                    broken += 1
+                    print(f"  {language} [{message.context}] {message.source[:50]!r}: {problem}")
+        return 1 if any(missing.values()) or broken else 0
     if not args.compile:
         for language, (total, todo) in update().items():
             print(f"{ts_file(language).name}: {total} strings, {todo} to translate")
