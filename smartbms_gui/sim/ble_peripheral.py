@@ -48,6 +48,11 @@ NUS_SERVICE = "6e400001-b5a3-f393-e0a9-e50e24dcca9e"
 NUS_RX = "6e400002-b5a3-f393-e0a9-e50e24dcca9e"
 NUS_TX = "6e400003-b5a3-f393-e0a9-e50e24dcca9e"
 
+# Only the simulator serves this service: it tells the app "no real battery here", so the
+# simulator-only write addresses may be used. Same UUID in transport/ble.py. A real module never has it.
+SIMULATOR_SERVICE = "6d2dd5aa-3194-49f0-9c8e-2472c166ec89"
+SIMULATOR_INFO = "6d2dd5aa-3194-49f0-9c8e-2472c166ec8a"
+
 NOTIFY_CHUNK = 20
 LOCAL_NAME = "123\\SmartBMS"
 DEFAULT_HCI_SERVER = "tcp-server:_:9001"
@@ -105,6 +110,8 @@ class VirtualSmartBms:
         device = Device(name=LOCAL_NAME, address=Address(self.address))
         device.host = Host(controller_source=self._controller, controller_sink=self._controller)
         device.add_service(self._service())
+        device.add_service(Service(SIMULATOR_SERVICE, [Characteristic(
+            SIMULATOR_INFO, P.READ, Characteristic.READABLE, b"SmartBMS Desktop simulator")]))
         device.advertising_data = bytes(AdvertisingData([
             (AdvertisingData.FLAGS, bytes([0x06])),
             (AdvertisingData.COMPLETE_LOCAL_NAME, LOCAL_NAME.encode()),

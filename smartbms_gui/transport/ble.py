@@ -50,6 +50,10 @@ NUS_RX = "6e400002-b5a3-f393-e0a9-e50e24dcca9e"  # the app writes here (without 
 NUS_TX = "6e400003-b5a3-f393-e0a9-e50e24dcca9e"  # the module notifies here
 
 DEFAULT_NAME = "123\\SmartBMS"
+# Served only by the simulator's virtual module (sim/ble_peripheral.py): its presence means "not a
+# real battery", so simulator-only write addresses are allowed. Real modules never offer it.
+SIMULATOR_SERVICE = "6d2dd5aa-3194-49f0-9c8e-2472c166ec89"
+
 CHUNK = 20  # ATT payload at the default MTU of 23
 ENV_BACKEND = "SMARTBMS_BLE_BACKEND"
 
@@ -284,8 +288,10 @@ class BleTransport(Transport):
         self._serial = serial
         self._backend = backend
         self._kwargs = backend_kwargs
-        # The virtual peripheral runs the simulator: simulator-only write addresses are fine there.
-        self.is_hardware = (backend is None) if is_hardware is None else is_hardware
+        # Decided after connecting from the services the module offers (the simulator marks itself);
+        # until then, and for every real module, writes are treated as going to hardware.
+        self._is_hardware_override = is_hardware
+        self.is_hardware = True if is_hardware is None else is_hardware
         self.connect_timeout_s = connect_timeout_s
         self.connect_attempts = connect_attempts
         self.rts_wait_s = rts_wait_s
@@ -349,6 +355,8 @@ class BleTransport(Transport):
         self._client = client
         await client.connect()
         services = client.services
+        if self._is_hardware_override is None:
+            self.is_hardware = services.get_service(SIMULATOR_SERVICE) is None
         if services.get_service(BRSP_SERVICE) is not None:
             self._layout = "brsp"
             await self._start_brsp(client)

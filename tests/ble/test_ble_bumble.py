@@ -6,7 +6,7 @@ import asyncio
 import pytest
 from ble_bumble_rig import BACKEND, FAST, BleRig, until
 
-from smartbms_gui.device.errors import LinkDown, Refused, WrongPin
+from smartbms_gui.device.errors import LinkDown, NotWritableOnHardware, Refused, WrongPin
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import Phase
@@ -189,3 +189,24 @@ async def test_long_writes_go_out_in_20_byte_chunks(rig):
     await asyncio.sleep(0.05)  # Gen3 writes without response: give the module a moment
     assert [len(c) for c in rig.module.received] == [20, 20, 5]
     await transport.close()
+
+
+async def test_unknown_address_settings_only_on_the_virtual_module(rig):
+    """The virtual module marks itself as the simulator; a real module (forced here) never gets a
+    write whose hardware address is UNKNOWN."""
+    session, _ = session_for(rig)
+    await session.connect(10)
+    assert session.transport.is_hardware is False
+    results = await session.write_settings({"charge_restart_pct": 85.0})
+    assert results[0].ok, results
+    await session.close()
+    sent_before = list(rig.writes_received)
+
+    session = DeviceSession(lambda: rig.transport(is_hardware=True), pin="1234", generation=rig.generation,
+                            **FAST)
+    await session.connect(10)
+    results = await session.write_settings({"charge_restart_pct": 80.0})
+    assert not results[0].ok and isinstance(results[0].error, NotWritableOnHardware)
+    assert "not published" in results[0].message
+    assert rig.writes_received == sent_before  # nothing went out
+    await session.close()
