@@ -187,6 +187,8 @@ class BleScanner:
             backend_kwargs = {**extra, **backend_kwargs}
         self.on_found = on_found
         self.found: dict[str, FoundDevice] = {}
+        self.report_interval_s = 1.0
+        self._reported: dict[str, float] = {}
         self._backend = backend
         self._kwargs = backend_kwargs
         self._scanner: BleakScanner | None = None
@@ -200,6 +202,7 @@ class BleScanner:
             return
         await RADIO.idle_event().wait()  # never while a connect is under way
         self.found.clear()
+        self._reported.clear()
         scanner = BleakScanner(self._on_advertisement, backend=_backend_for(self._backend, "scanner"),
                                **self._kwargs)
         try:
@@ -246,7 +249,13 @@ class BleScanner:
         found = found_device(device, adv)
         if found is None:
             return
+        previous = self.found.get(found.address)
         self.found[found.address] = found
+        # A module advertises many times a second: report it when new, then at most once per
+        # `report_interval_s` (enough for a live RSSI in the list, without flooding the window).
+        if previous is not None and found.seen_at - self._reported.get(found.address, 0.0) < self.report_interval_s:
+            return
+        self._reported[found.address] = found.seen_at
         if self.on_found is not None:
             self.on_found(found)
 

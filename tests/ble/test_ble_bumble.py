@@ -40,6 +40,18 @@ async def test_scan_finds_the_module_with_its_type_and_serial(rig):
     assert not scanner.scanning
 
 
+async def test_scan_reports_a_module_once_per_second_not_per_advertisement():
+    rig = await BleRig(3).start()
+    try:
+        seen = []
+        scanner = BleScanner(seen.append, backend=BACKEND, radio=rig.radio)
+        await scanner.scan(1.5)
+        # it advertises every 20 ms (~75 adverts): the list hears of it at t≈0 and t≈1 s only
+        assert 1 <= len(seen) <= 3 and all(d.serial == "03330" for d in seen)
+    finally:
+        await rig.stop()
+
+
 async def test_connect_pin_settings_and_30_simulated_seconds_of_stream(rig):
     rig.runner.speed = 20.0
     session, events = session_for(rig)
