@@ -221,6 +221,9 @@ class DeviceSession:
         self._lost.set()
         task = self._task
         if task is not None and not task.done() and task is not asyncio.current_task():
+            if self.state.phase is not Phase.STREAMING:
+                # Connecting, checking the PIN, waiting to reconnect: nothing to finish politely.
+                task.cancel()
             try:
                 await asyncio.wait_for(asyncio.shield(task), 3.0)
             except (asyncio.TimeoutError, asyncio.CancelledError):

@@ -333,6 +333,10 @@ class BleTransport(Transport):
         await RADIO.begin_connect()
         try:
             await self._connect_with_retries()
+        except asyncio.CancelledError:
+            # The user gave up while connecting: do not leave a half-open link holding the module.
+            await asyncio.shield(self._drop_client())
+            raise
         finally:
             RADIO.end_connect()
 

@@ -50,8 +50,9 @@ class BleRig:
         return self
 
     def transport(self, **options):
+        options = {"rts_wait_s": 0.05, "mode_wait_s": 0.05, **options}
         t = BleTransport(self.module.address, self.generation, serial=f"{self.module.serial:05d}",
-                         backend=BACKEND, radio=self.radio, rts_wait_s=0.05, mode_wait_s=0.05, **options)
+                         backend=BACKEND, radio=self.radio, **options)
         self.transports.append(t)
         return t
 

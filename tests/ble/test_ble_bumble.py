@@ -222,3 +222,20 @@ async def test_unknown_address_settings_only_on_the_virtual_module(rig):
     assert "not published" in results[0].message
     assert rig.writes_received == sent_before  # nothing went out
     await session.close()
+
+
+async def test_disconnect_while_connecting_releases_the_module():
+    rig = await BleRig(2).start()
+    try:
+        # a long BRSP start-up pause, so the close lands in the middle of it
+        session = DeviceSession(lambda: rig.transport(rts_wait_s=10.0), pin="1234", generation=rig.generation,
+                                **FAST)
+        session.start()
+        await until(lambda: rig.module.connection is not None, what="the radio link")
+        started = asyncio.get_running_loop().time()
+        await session.close()  # during the BRSP start-up, before the PIN
+        assert asyncio.get_running_loop().time() - started < 1.0  # at once, not after the pause
+        await until(lambda: rig.module.connection is None, what="the module released")
+        assert session.state.phase is Phase.DISCONNECTED
+    finally:
+        await rig.stop()
