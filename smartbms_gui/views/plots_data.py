@@ -100,6 +100,8 @@ class PlotData:
     def add_event(self, kind: EventKind | str, text: str, t: float, on: bool | None = None) -> None:
         self.events.append(PlotEvent(t, str(getattr(kind, "value", kind)), text, on))
         self.events_version += 1
+        if t > self.last_time:  # the view follows the newest thing known, data or event
+            self.last_time = t
 
     def _status(self, status1: int, t: float) -> None:
         for kind, text, on in self.status.update(status1):

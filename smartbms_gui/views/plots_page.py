@@ -885,11 +885,12 @@ class PlotsPage(QWidget):
         """Write an export; a problem becomes a message under the plots, never an exception."""
         try:
             if kind == "png":
+                Path(path).parent.stat()  # a missing folder fails here with a clear OSError
                 exporter = pg.exporters.ImageExporter(self.graphics.ci)
                 exporter.parameters()["width"] = max(int(self.graphics.width()), 800)
                 exporter.export(str(path))
             elif kind == "svg":
-                pg.exporters.SVGExporter(self.graphics.ci).export(str(path))
+                self._export_svg(path)
             elif kind == "csv":
                 source = self.current_recording()
                 if source is None:
@@ -906,7 +907,11 @@ class PlotsPage(QWidget):
                 export_mod.export_raw(source, path)
             else:
                 raise ValueError(f"unknown export {kind!r}")
-        except (export_mod.ExportError, OSError, RecordingWarning) as exc:
+        except OSError as exc:
+            self._show_status(tr("Can't save {path}: {reason}. Choose another folder.").format(
+                path=path, reason=exc.strerror or exc))
+            return False
+        except (export_mod.ExportError, RecordingWarning) as exc:
             self._show_status(str(exc))
             return False
         if not Path(path).is_file():
@@ -914,6 +919,26 @@ class PlotsPage(QWidget):
             return False
         self._show_status(tr("Saved {path}.").format(path=path))
         return True
+
+    def _export_svg(self, path) -> None:
+        """Qt's own SVG painter: pyqtgraph's SVGExporter fails on paths written by recent Qt
+        (pyqtgraph issue #3485), and this one draws exactly what is on screen."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        Path(path).parent.stat()  # a missing folder fails here with a clear OSError
+        size = self.graphics.size()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle(tr("SmartBMS plots"))
+        painter = QPainter(generator)
+        try:
+            self.graphics.render(painter)
+        finally:
+            painter.end()
 
     # ================================================================== theme
     def _apply_theme(self, effective: str) -> None:

@@ -26,21 +26,27 @@ class FakeBridge(QObject):
         self.live = LiveState()
 
 
-def simulated_items(seconds: float, *, cells: int = 16, start: float = 1_700_000_000.0, step: float = 1.0,
-                    seed: int = 2, load_a: float | None = None):
-    """(t, item) decoded from the simulator's own stream bytes, one message per `step`."""
+def simulated_bytes(seconds: float, *, cells: int = 16, start: float = 1_700_000_000.0, step: float = 1.0,
+                    seed: int = 2, hook=None):
+    """(t, bytes): one stream message of the simulator per `step` (`hook(battery, t)` may change it)."""
     battery = SimulatedBattery(cells=cells, seed=seed)
     peer = AsciiPeer(battery, cells_per_message=max(8, cells // 4))
-    decoder = StreamDecoder()
     out = []
     t = start
     while t < start + seconds:
         battery.step(step)
-        for item in decoder.feed(peer._stream_message()):
-            if type(item) is not ReplyLine:
-                out.append((t, item))
+        if hook is not None:
+            hook(battery, t)
+        out.append((t, peer.stream_message()))
         t += step
     return out
+
+
+def simulated_items(seconds: float, **kw):
+    """(t, item) decoded from the simulator's own stream bytes."""
+    decoder = StreamDecoder()
+    return [(t, item) for t, data in simulated_bytes(seconds, **kw) for item in decoder.feed(data)
+            if type(item) is not ReplyLine]
 
 
 def simulated_frames(seconds: float, *, cells: int = 8, start: float = 1_700_000_000.0, interval: float = 0.5):
