@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from smartbms_gui import logs
 from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
 from smartbms_gui.device.errors import DeviceError, LinkDown, WrongPin
 from smartbms_gui.device.pin_mask import PinMask
@@ -116,6 +117,9 @@ class DeviceSession:
         self._lost_reason: str = ""
         self._write_lock = asyncio.Lock()
         self._mask = PinMask(pin or "1234")
+        if pin:
+            # Whatever a library logs (bumble dumps ATT payloads at DEBUG), the app's log masks this PIN.
+            logs.add_secret(pin)
         self._last_rx = 0.0
         self._state_event = asyncio.Event()
         self._close_event = asyncio.Event()

@@ -239,3 +239,25 @@ async def test_disconnect_while_connecting_releases_the_module():
         assert session.state.phase is Phase.DISCONNECTED
     finally:
         await rig.stop()
+
+
+async def test_pin_stays_out_of_debug_logs_of_the_whole_ble_stack(caplog):
+    """bumble logs every ATT payload at DEBUG; with the app's mask filter no form of the PIN remains."""
+    import logging
+
+    from smartbms_gui import logs
+
+    rig = await BleRig(2).start()
+    caplog.handler.addFilter(logs.PinMaskFilter())
+    caplog.set_level(logging.DEBUG)
+    try:
+        rig.battery.change_pin("4821")
+        session = DeviceSession(rig.transport, pin="4821", generation=rig.generation, **FAST)
+        assert (await session.connect(10)).phase is Phase.STREAMING
+        await session.close()
+    finally:
+        await rig.stop()
+        logs.clear_secrets()
+    text = caplog.text
+    assert "attribute_value" in text  # bumble really dumped the ATT traffic
+    assert "4821" not in text and "34383231" not in text.lower()
