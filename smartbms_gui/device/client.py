@@ -287,7 +287,8 @@ class AsciiClient:
                     continue
                 finally:
                     self._waiter = None
-                if expect == "status":
+                if expect == "status" or answer in commands.RESULT_REPLIES:
+                    # A record read answered KO/NA/WRONG is a refusal, not a damaged record: no retry.
                     return self._check_status(answer, label, setting)
                 try:
                     return ascii_records.parse_settings_record(expect, answer)

@@ -9,7 +9,7 @@ import pytest
 from device_sim_rig import FAST, Sim, until
 
 from smartbms_gui.device.client import AsciiClient
-from smartbms_gui.device.errors import LinkDown, Refused, RequestTimeout, WrongPin
+from smartbms_gui.device.errors import LinkDown, Malformed, Refused, RequestTimeout, WrongPin
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.session import DeviceSession, backoff_delay
 from smartbms_gui.device.state import Phase
@@ -332,3 +332,16 @@ async def test_battery_refusing_everything_changes_nothing_and_says_so(sim2):
     assert not [d for d in sim2.sent if b"-" in d and d.endswith(b"!\r")]
     sim2.battery.faults.clear("reply_ko")
     await session.close()
+
+
+async def test_a_record_this_generation_lacks_is_refused_clearly(sim2):
+    transport = sim2.link()
+    await transport.open()
+    client = AsciiClient(transport, "1234", sim2.generation)
+    before = sim2.peer.commands_received
+    with pytest.raises(Malformed) as caught:
+        await client.read_record("S3")  # Gen3 only: a Gen2 battery answers WRONG
+    assert "WRONG" in str(caught.value)
+    assert sim2.peer.commands_received - before == 1  # an answer is not retried
+    client.detach()
+    await transport.close()
