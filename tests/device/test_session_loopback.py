@@ -345,3 +345,18 @@ async def test_a_record_this_generation_lacks_is_refused_clearly(sim2):
     assert sim2.peer.commands_received - before == 1  # an answer is not retried
     client.detach()
     await transport.close()
+
+
+async def test_a_silent_stream_after_a_device_reboot_is_recovered(sim2):
+    """The battery restarts (stream stopped, login lost) while the link stays up: the session notices
+    the silence, reconnects, logs in again and streams."""
+    session, events = make_session(sim2, silence_s=1.0)
+    await session.connect(5)
+    sim2.battery.faults.inject("device_reboot", downtime_s=0.3)
+    await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 4)
+    assert "no data" in session.state.reason
+    await session.wait_for(lambda s: s.phase is Phase.STREAMING, 4)
+    count = len(events["items"])
+    await until(lambda: len(events["items"]) > count, what="records after the reboot")
+    assert session.connects == 2 and sim2.peer.logged_in
+    await session.close()
