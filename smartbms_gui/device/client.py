@@ -227,7 +227,7 @@ class AsciiClient:
                 return WriteResult(name, value, True, value=value, verified=False)
             try:
                 record = await self.read_record(param.record)
-            except RequestTimeout as exc:
+            except (RequestTimeout, Refused, NotAuthorised, Malformed) as exc:
                 return WriteResult(name, value, False, error=RequestTimeout(
                     f"{param.label} was written but could not be read back to check it: {exc}", setting=name))
             raw = record.raw_value(param.field)

@@ -212,7 +212,12 @@ class DeviceSession:
                     "not have stored it; the settings are read again after reconnecting. It is not "
                     "repeated automatically.", setting=name))
             results.append(result)
-            if result.ok and param.readable and param.kind != "pin":
+            if result.ok and param.kind == "pin":
+                # The next (re)connect must log in with the new PIN; it is masked like the old one.
+                self._pin = str(value)
+                self._mask = PinMask(self._pin)
+                logs.add_secret(self._pin)
+            elif result.ok and param.readable:
                 self.settings[name] = result.value
             if result.error is not None:
                 self._error(result.error)

@@ -360,3 +360,17 @@ async def test_a_silent_stream_after_a_device_reboot_is_recovered(sim2):
     await until(lambda: len(events["items"]) > count, what="records after the reboot")
     assert session.connects == 2 and sim2.peer.logged_in
     await session.close()
+
+
+async def test_changing_the_pin_is_used_for_the_next_login(sim2):
+    session, events = make_session(sim2)
+    await session.connect(5)
+    results = await session.write_settings({"pin": "4821"})
+    assert results[0].ok, results
+    assert sim2.battery.check_pin("4821") and not sim2.battery.check_pin("1234")
+    assert "4821" not in repr(results)
+    sim2.links[-1].drop()
+    await session.wait_for(lambda s: s.phase is Phase.RECONNECTING, 2)
+    assert (await session.connect(5)).phase is Phase.STREAMING  # logged in with the new PIN
+    assert not any(isinstance(e, WrongPin) for e in events["errors"])
+    await session.close()
