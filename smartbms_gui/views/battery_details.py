@@ -241,9 +241,15 @@ class BatteryDetailsPage(LivePage):
             keys.append(self._focus_light)
         if not keys:
             self.explain_title.setText(self.tr("No warning lights on"))
-            self.explain_body.setText(self.tr(
-                "All cells report, and no cell is outside V min … V max or T min … T max. "
-                "Click a light to read what it means."))
+            count = self.live.cell_count or 0
+            received = self.live.cells_received
+            if count and received < count:
+                body = self.tr("No light is on so far; {0} of {1} cells have reported. "
+                               "Click a light to read what it means.").format(received, count)
+            else:
+                body = self.tr("All cells report, and no cell is outside V min … V max or T min … T max. "
+                               "Click a light to read what it means.")
+            self.explain_body.setText(body)
             return
         self.explain_title.setText(self.tr("Warning lights on") if lit else self.tr("About this light"))
         html = []

@@ -77,7 +77,7 @@ class ConnectionBar(QFrame):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(4)
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.pin))
-        self.pin.setPlaceholderText("••••")
+        self.pin.setPlaceholderText(self.tr("4 digits"))
         self.pin.setFixedWidth(self.fontMetrics().horizontalAdvance("00000000") + 16)
         self.pin.setToolTip(self.tr(
             "The battery's four-digit PIN (factory setting 1234; the simulator uses 1234). "

@@ -29,13 +29,17 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.views import about
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
 from smartbms_gui.views.overview import OverviewPage
+from smartbms_gui.views.plots_page import PlotsPage
 from smartbms_gui.views.preferences_dialog import PreferencesDialog
 from smartbms_gui.views.serial_port_dialog import SerialPortDialog
 from smartbms_gui.views.settings_page import SettingsPage
+from smartbms_gui.views.simulator_panel import SimulatorPanel
+from smartbms_gui.views.switches_page import SwitchesPage
 
 log = logging.getLogger(__name__)
 
@@ -135,19 +139,10 @@ class MainWindow(QMainWindow):
         self.pages[key] = widget
 
     def _add_extra_pages(self) -> None:
-        # TEMPORARY (until the other helpers' pages land): defensive imports, to be made plain.
-        try:
-            from smartbms_gui.views.plots_page import PlotsPage
-            self.plots = PlotsPage(self.bridge, self)
-        except ImportError:
-            self.plots = QLabel("Plots: coming")
+        self.plots = PlotsPage(self.bridge, self)
         self._add_page("plots", self.tr("Plots"), self.plots,
                        self.tr("Cell voltages, temperatures, current and SoC over time"))
-        try:
-            from smartbms_gui.views.switches_page import SwitchesPage
-            self.switches = SwitchesPage(self.bridge, self)
-        except ImportError:
-            self.switches = QLabel("Switches: coming")
+        self.switches = SwitchesPage(self.bridge, self)
         self._add_page("switches", self.tr("Switches / wizards"), self.switches,
                        self.tr("The IN board's option switches and the hidden factory settings, step by step"))
         self.simulator_panel = None
@@ -155,10 +150,6 @@ class MainWindow(QMainWindow):
 
     def _update_simulator_page(self) -> None:
         """The Simulator page is there while "show simulator" is on and a simulated battery runs."""
-        try:
-            from smartbms_gui.views.simulator_panel import SimulatorPanel
-        except ImportError:  # TEMPORARY
-            return
         battery = self.bridge.battery
         wanted = self.prefs.show_simulator and battery is not None
         if self.simulator_panel is not None and (not wanted or self.simulator_panel.battery is not battery):
@@ -236,8 +227,6 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
 
     def _build_help_menu(self) -> None:
-        from smartbms_gui.views import about
-
         about.install_help_menu(self, self.help_menu)
 
     def _toggle_heatmap(self, checked: bool) -> None:

@@ -133,6 +133,10 @@ class OverviewPage(LivePage):
         grid.addWidget(self.load_relay, 0, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.lights_note = QLabel("")
+        self.lights_note.setObjectName("lightsNote")
+        self.lights_note.setToolTip(self.tr("Warning lights that are on; Battery details explains each one"))
+        grid.addWidget(self.lights_note, 1, 0, 1, 4)
         self.stale_note = QLabel("")
         self.stale_note.setWordWrap(True)
         self.stale_note.setToolTip(self.tr("Shown when the values on this page are old"))
@@ -206,6 +210,16 @@ class OverviewPage(LivePage):
             label.setText(style.badge())
             color = style.colour if not relay_stale else theme.warning_light_style(False).colour
             label.setStyleSheet(f"color: {color};")
+
+        lit = [light.label for light, on in live.lights.items() if on]
+        if lit:
+            style = theme.warning_light_style(True)
+            self.lights_note.setText(self.tr("{0} Warning light on: {1} — see Battery details")
+                                     .format(style.symbol, ", ".join(lit)))
+            self.lights_note.setStyleSheet(f"color: {style.colour}; font-weight: bold;")
+        else:
+            self.lights_note.setText(self.tr("No warning lights on"))
+            self.lights_note.setStyleSheet("")
 
         if live.is_stale(None, now) and live.values():
             age = live.age("pack_voltage_v", now)

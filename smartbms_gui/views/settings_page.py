@@ -406,7 +406,10 @@ class SettingsPage(QWidget):
         self.editors.clear()
         self.row_status.clear()
         self.row_labels.clear()
-        for group, rows in params.groups(params.parameters_for(generation)).items():
+        shown = params.parameters_for(generation)
+        # One label width for every group, so the editors line up down the whole page.
+        label_width = max(self.fontMetrics().horizontalAdvance(self.tr(p.label) + ":") for p in shown) + 8
+        for group, rows in params.groups(shown).items():
             box = QGroupBox(self.tr(group))
             box.setToolTip(self.tr("Settings: {0}").format(self.tr(group)))
             form = QFormLayout(box)
@@ -417,10 +420,12 @@ class SettingsPage(QWidget):
                 label = QLabel(self.tr(param.label) + ":")
                 label.setToolTip(param.help)
                 label.setBuddy(editor.field)
+                label.setMinimumWidth(label_width)
                 status = QLabel("")
                 status.setWordWrap(True)
                 status.setToolTip(self.tr("Check and write result for {0}").format(param.label))
                 status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                status.setVisible(False)  # shown when there is something to say
                 row = QWidget()
                 row_layout = QVBoxLayout(row)
                 row_layout.setContentsMargins(0, 0, 0, 0)

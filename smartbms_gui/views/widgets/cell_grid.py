@@ -187,6 +187,14 @@ class CellGrid(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         clip = QRectF(event.rect())
+        # Fonts and colours made once per paint, not per cell (255 cells at up to 10 paints a second).
+        self._normal_font = QFont(self.font())
+        self._bold_font = QFont(self.font())
+        self._bold_font.setBold(True)
+        self._square_font = QFont(self.font())
+        self._square_font.setPixelSize(max(7, int(self._tile_size().height() * 0.36)))
+        self._dark = colors.is_dark(self)
+        self._grey = colors.stale_text(self)
         for i, cell in enumerate(self.cells):
             rect = self.tile_rect(i)
             if not rect.intersects(clip):
@@ -210,10 +218,10 @@ class CellGrid(QWidget):
         color = _STATE_COLOR[cell.state]()
         base = self.palette().base().color()
         fg = self.palette().text().color()
-        grey = colors.stale_text(self)
+        grey = self._grey
         # background: a light tint of the state colour so the text stays readable in both themes
         tint = color.lighter(100)
-        tint.setAlpha(70 if colors.is_dark(self) else 45)
+        tint.setAlpha(70 if self._dark else 45)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(base)
         p.drawRoundedRect(rect, 5, 5)
@@ -240,29 +248,23 @@ class CellGrid(QWidget):
         inner = rect.adjusted(11, 3, -5, -3)
         text_color = grey if cell.stale or cell.state == STATE_UNKNOWN else fg
         p.setPen(text_color)
-        p.setFont(self.font())
+        p.setFont(self._normal_font)
         p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line_h),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"#{cell.number:03d}")
         marker = self._marker(cell)
         if marker:
-            bold = QFont(self.font())
-            bold.setBold(True)
-            p.setFont(bold)
+            p.setFont(self._bold_font)
             p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line_h),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, marker)
-        big = QFont(self.font())
-        big.setBold(True)
-        p.setFont(big)
+        p.setFont(self._bold_font)
         volts = "–" if cell.voltage_v is None else f"{cell.voltage_v:.3f} V"
         p.drawText(QRectF(inner.left(), inner.top() + line_h * 1.1, inner.width(), line_h),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, volts)
-        p.setFont(self.font())
+        p.setFont(self._normal_font)
         p.drawText(QRectF(inner.left(), inner.top() + line_h * 2.2, inner.width(), line_h),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    self.temperature_text(cell.temperature_c))
-        small = QFont(self.font())
-        small.setBold(True)
-        p.setFont(small)
+        p.setFont(self._bold_font)
         p.drawText(QRectF(inner.left(), inner.top() + line_h * 2.2, inner.width(), line_h),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.state_word(cell.state))
 
@@ -285,9 +287,7 @@ class CellGrid(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect.adjusted(-1, -1, 1, 1))
         p.setPen(colors.text_on(color))
-        font = QFont(self.font())
-        font.setPixelSize(max(7, int(rect.height() * 0.36)))
-        p.setFont(font)
+        p.setFont(self._square_font)
         label = str(cell.number)
         if cell.state == STATE_OUT:
             label += "!"

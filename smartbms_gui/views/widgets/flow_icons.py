@@ -23,7 +23,7 @@ class FlowIcon(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(96, 96)
+        return QSize(150, 150)
 
     def set_active(self, active: bool, stale: bool = False) -> None:
         if (active, stale) != (self.active, self.stale):
