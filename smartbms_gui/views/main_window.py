@@ -383,9 +383,9 @@ class MainWindow(QMainWindow):
                 self.awake_note.setToolTip(self.awake.note)
                 self.statusBar().showMessage(self.awake.note, 15000)
         elif not want:
-            self.awake.release()
-            if not self.prefs.prevent_auto_lock or not self._state.connected:
-                self.awake_note.setText("")
+            if self.awake.active:
+                self.awake.release()
+            self.awake_note.setText("")
 
     def _tick(self) -> None:
         """Once a second: count down "reconnecting in N s" and mark a live link whose data stopped."""
