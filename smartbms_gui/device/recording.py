@@ -30,7 +30,8 @@ from typing import Callable, Iterator
 
 SCHEMA_VERSION = 1
 FILE_SUFFIX = ".smartbms-recording"
-COMMIT_INTERVAL_S = 0.5  # the brief allows 1 s of loss; commit twice as often
+COMMIT_INTERVAL_S = 0.5
+COALESCE_S = 0.1  # the brief allows 1 s of loss; commit twice as often
 #: Above this many rows waiting for the disk, new data is dropped (and counted), never queued forever.
 MAX_PENDING_ROWS = 200_000
 
@@ -136,6 +137,7 @@ class Recorder:
         on_warning: Callable[[RecordingWarning], None] | None = None,
         commit_interval_s: float = COMMIT_INTERVAL_S,
         max_bytes: int | None = None,
+        coalesce_s: float | None = None,
     ) -> None:
         target = Path(path_or_folder) if path_or_folder is not None else default_folder()
         if target.suffix == FILE_SUFFIX or target.suffix in (".sqlite", ".db"):
@@ -149,6 +151,11 @@ class Recorder:
         self._monotonic = monotonic
         self._wall_minus_mono = time.time() - time.monotonic()
         self._commit_interval = commit_interval_s
+        #: Received bytes closer together than this are stored as one row with the first one's time
+        #: (a stream message arrives as many 20-byte BLE notifications). ASCII wire only: the serial
+        #: frame decoder uses the silences between bytes, so those keep their own times.
+        wire_name = str(getattr(wire, "value", wire))
+        self.coalesce_s = (COALESCE_S if wire_name == "ascii" else 0.0) if coalesce_s is None else coalesce_s
         #: Optional size cap: the recording stops (with a warning) rather than grow past it.
         self.max_bytes = max_bytes
         self._queue: queue.Queue = queue.Queue()
@@ -330,7 +337,12 @@ class Recorder:
                         flush_requests.append(item[1])
                     else:
                         t, kind, data = item
-                        pending.append((t, kind, data, zlib.crc32(data)))
+                        last = pending[-1] if pending else None
+                        if (kind == RX and self.coalesce_s > 0 and last is not None and last[1] == RX
+                                and t - last[0] <= self.coalesce_s and len(last[2]) < 8192):
+                            last[2] += data  # one row per message, not one per BLE notification
+                        else:
+                            pending.append([t, kind, bytearray(data) if kind == RX else data])
                     if len(pending) >= 5000:
                         break
                     item = self._queue.get_nowait()
@@ -341,7 +353,8 @@ class Recorder:
                             or len(pending) >= 5000):
                 try:
                     db.execute("BEGIN")
-                    db.executemany("INSERT INTO log(t, kind, data, crc) VALUES (?, ?, ?, ?)", pending)
+                    db.executemany("INSERT INTO log(t, kind, data, crc) VALUES (?, ?, ?, ?)",
+                                   [(t, kind, bytes(data), zlib.crc32(data)) for t, kind, data in pending])
                     db.execute("COMMIT")
                     self.rows_written += len(pending)
                 except (sqlite3.Error, OSError) as exc:

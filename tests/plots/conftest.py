@@ -1,62 +1,8 @@
-"""A stand-in for the DeviceBridge (its signals and `live`), and simulated items to plot."""
-
-from __future__ import annotations
+"""Fixtures for the plots tests (helpers live in plots_sim.py, a uniquely named module)."""
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 
-from smartbms_gui.device.model import LiveState
-from smartbms_gui.protocol.frame import Frame
-from smartbms_gui.protocol.stream import ReplyLine, StreamDecoder
-from smartbms_gui.sim import records
-from smartbms_gui.sim.ascii_peer import AsciiPeer
-from smartbms_gui.sim.battery import SimulatedBattery
-
-
-class FakeBridge(QObject):
-    stateChanged = Signal(object)
-    itemReceived = Signal(object)
-    liveChanged = Signal(object)
-    settingsChanged = Signal(dict)
-    settingsWritten = Signal(object)
-    errorRaised = Signal(str)
-
-    def __init__(self):
-        super().__init__()
-        self.live = LiveState()
-
-
-def simulated_bytes(seconds: float, *, cells: int = 16, start: float = 1_700_000_000.0, step: float = 1.0,
-                    seed: int = 2, hook=None):
-    """(t, bytes): one stream message of the simulator per `step` (`hook(battery, t)` may change it)."""
-    battery = SimulatedBattery(cells=cells, seed=seed)
-    peer = AsciiPeer(battery, cells_per_message=max(8, cells // 4))
-    out = []
-    t = start
-    while t < start + seconds:
-        battery.step(step)
-        if hook is not None:
-            hook(battery, t)
-        out.append((t, peer.stream_message()))
-        t += step
-    return out
-
-
-def simulated_items(seconds: float, **kw):
-    """(t, item) decoded from the simulator's own stream bytes."""
-    decoder = StreamDecoder()
-    return [(t, item) for t, data in simulated_bytes(seconds, **kw) for item in decoder.feed(data)
-            if type(item) is not ReplyLine]
-
-
-def simulated_frames(seconds: float, *, cells: int = 8, start: float = 1_700_000_000.0, interval: float = 0.5):
-    battery = SimulatedBattery(cells=cells, seed=6)
-    out = []
-    for n in range(int(seconds / interval)):
-        battery.step(interval)
-        out.append((start + n * interval, records.frame(battery, n % cells + 1, n % 19)))
-    assert all(type(f) is Frame for _t, f in out)
-    return out
+from plots_sim import FakeBridge
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from smartbms_gui.views import theme
 from smartbms_gui.views.plots_data import CellChoiceError, PlotData, parse_cells
 from smartbms_gui.views.plots_page import PlotsPage
 
-from conftest import simulated_bytes, simulated_frames, simulated_items
+from plots_sim import simulated_bytes, simulated_frames, simulated_items
 
 OUT = __import__("pathlib").Path(__file__).resolve().parents[1] / "output"
 

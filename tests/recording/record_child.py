@@ -1,9 +1,8 @@
 """Child process for the kill -9 test: records the simulator's live bytes in real time and prints
-one line per recorded chunk ("<t> <crc32>") so the parent knows what was handed to the recorder."""
+one line per recorded chunk ("<t> <hex bytes>") so the parent knows what was handed to the recorder."""
 
 import sys
 import time
-import zlib
 
 from smartbms_gui.device.recording import Recorder
 from smartbms_gui.sim.ascii_peer import AsciiPeer
@@ -20,7 +19,7 @@ def main(path: str) -> None:
             part = data[i:i + 20]
             t = time.time()
             recorder.record_bytes(part, t)
-            print(f"{t!r} {zlib.crc32(part)}", flush=True)
+            print(f"{t!r} {part.hex()}", flush=True)
 
     peer.on_output = on_output
     now = time.monotonic()

@@ -12,10 +12,11 @@ from smartbms_gui.device.replay import decode_items
 from smartbms_gui.protocol.frame import Frame
 from smartbms_gui.protocol.stream import CellRecord, EnergyRecord, PackRecord
 
-from conftest import ascii_run, frame_run
+from recording_sim import ascii_run, frame_run
 
 
 def _record(path, chunks, **kw):
+    kw.setdefault("coalesce_s", 0.0)
     with Recorder(path, **kw) as rec:
         for t, data in chunks:
             rec.record_bytes(data, t)

@@ -20,12 +20,13 @@ from smartbms_gui.device.replay import Replay, decode_items
 from smartbms_gui.protocol.frame import FrameDecoder
 from smartbms_gui.protocol.stream import CellRecord, PackRecord, ReplyLine, StreamDecoder
 
-from conftest import ascii_run, frame_run
+from recording_sim import ascii_run, frame_run
 
 HERE = Path(__file__).parent
 
 
 def record(path, chunks, **kw) -> Path:
+    kw.setdefault("coalesce_s", 0.0)  # one row per chunk, so rows can be compared with chunks
     with Recorder(path, **kw) as rec:
         for t, data in chunks:
             rec.record_bytes(data, t)
@@ -63,7 +64,7 @@ def test_frame_wire_replays_frames(tmp_path):
 
 def test_events_are_kept_in_order_with_the_bytes(tmp_path):
     chunks = ascii_run(5)
-    with Recorder(tmp_path / "e.smartbms-recording") as rec:
+    with Recorder(tmp_path / "e.smartbms-recording", coalesce_s=0) as rec:
         for t, data in chunks[:10]:
             rec.record_bytes(data, t)
         rec.record_event(EventKind.SETTINGS_WRITTEN, '{"vmax_v":3.65}', chunks[9][0])
@@ -128,24 +129,33 @@ def test_kill_9_loses_at_most_the_last_second(tmp_path):
     first = None
     reported = []
     while True:  # about 2.5 s of live recording
-        line = child.stdout.readline()
-        t, crc = line.split()
-        reported.append((float(t), int(crc)))
+        t, data = child.stdout.readline().split()
+        reported.append((float(t), bytes.fromhex(data)))
         first = first or float(t)
         if float(t) - first > 2.5:
             break
     killed_at = time.time()
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
-    reported += [(float(a), int(b)) for a, b in (ln.split() for ln in child.stdout.read().splitlines())]
+    reported += [(float(a), bytes.fromhex(b)) for a, b in (ln.split() for ln in child.stdout.read().splitlines())]
     assert child.returncode == -signal.SIGKILL
     reader = RecordingReader(path)
-    stored = [(e.t, zlib.crc32(e.data)) for e in reader.entries() if e.is_bytes]
-    must_have = [r for r in reported if r[0] <= killed_at - 1.0]
-    assert len(must_have) > 20
-    assert stored[:len(must_have)] == must_have  # everything older than one second, in order
-    assert stored == reported[:len(stored)]  # and nothing that wasn't recorded
+    stored = b"".join(e.data for e in reader.entries() if e.is_bytes)
+    must_have = b"".join(d for t, d in reported if t <= killed_at - 1.0)
+    everything = b"".join(d for _t, d in reported)
+    assert len(must_have) > 300
+    assert stored.startswith(must_have)  # everything older than one second, in order
+    assert everything.startswith(stored)  # and nothing that wasn't recorded
     assert reader.warnings == []
+
+
+def test_a_message_in_many_notifications_is_stored_as_one_row(tmp_path):
+    chunks = ascii_run(30)  # 20-byte pieces; the pieces of one message share their time
+    path = record(tmp_path, chunks, coalesce_s=0.1)
+    entries = list(RecordingReader(path).entries())
+    assert len(entries) < len(chunks) / 5
+    assert b"".join(e.data for e in entries) == b"".join(d for _t, d in chunks)
+    assert list(decode_items(path)) == live_items_ascii(chunks)
 
 
 def test_damaged_rows_and_a_cut_file_are_skipped_with_a_warning(tmp_path):
@@ -218,7 +228,8 @@ def test_unwritable_folder_warns_and_keeps_going(tmp_path):
 
 def test_full_disk_stops_the_recording_with_a_warning(tmp_path):
     warnings = []
-    rec = Recorder(tmp_path / "full.smartbms-recording", max_bytes=64 * 1024, on_warning=warnings.append)
+    rec = Recorder(tmp_path / "full.smartbms-recording", max_bytes=64 * 1024, on_warning=warnings.append,
+                   coalesce_s=0)
     chunks = ascii_run(300, cells=64)
     for n, (t, data) in enumerate(chunks):
         rec.record_bytes(data, t)

@@ -3,7 +3,7 @@ fragments, with their arrival times."""
 
 from __future__ import annotations
 
-import pytest
+
 
 from smartbms_gui.protocol.frame import encode_frame
 from smartbms_gui.sim import records
@@ -45,6 +45,3 @@ def frame_run(seconds: float, *, cells: int = 16, start: float = 1_700_000_000.0
     return out
 
 
-@pytest.fixture
-def simulated_ascii():
-    return ascii_run

@@ -1,0 +1,247 @@
+"""Plots and replay benchmark (offscreen): a 255-cell pack with 24 hours of 1 Hz history.
+
+Measures
+- replay_24h_s: opening a 24-hour recording in the plots page (every byte decoded by the live
+  decoders and filed into the plot buffers), the page's own `open_recording` path;
+- redraw_ms_median / redraw_ms_p99: one redraw tick with one second of new data (following, 24 h
+  window, heat maps of all 255 cells), including painting the pixels;
+- arrival_to_pixel_ms: p99 of the time from `feed()` of a record to its pixels painted, with the
+  page's own 30 Hz timer in a running event loop;
+- rss_mb_after_7d: resident memory after a 7-day accelerated live run (a child process, so the
+  figure is not inflated by the other parts); the RSS after each day is printed to show it is flat.
+
+Usage: .venv/bin/python benchmarks/bench_plots.py [--hours 24] [--keep DIR]
+Prints figures for people, then one JSON object on the last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+CELLS = 255
+START = 1_750_000_000.0  # a fixed wall-clock start, so runs are comparable
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def make_recording(path: Path, hours: float) -> tuple[int, int]:
+    """The simulator's live stream for `hours` at one message a second, cut into 20-byte BLE
+    notifications a few milliseconds apart, recorded by the real `Recorder`."""
+    from smartbms_gui.device.recording import Recorder
+    from smartbms_gui.sim.ascii_peer import AsciiPeer
+    from smartbms_gui.sim.battery import SimulatedBattery
+
+    battery = SimulatedBattery(cells=CELLS, seed=11)
+    peer = AsciiPeer(battery)
+    rows = 0
+    size = 0
+    with Recorder(path, description="Simulator 255 cells") as recorder:
+        for s in range(int(hours * 3600)):
+            battery.step(1.0)
+            message = peer.stream_message()
+            size += len(message)
+            t = START + s
+            for i in range(0, len(message), 20):
+                recorder.record_bytes(message[i:i + 20], t + 0.002 * (i // 20))
+                rows += 1
+    return rows, size
+
+
+def percentile(values, q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def one_second_of_items(decoded: list, second: int) -> list:
+    return [item for t, item in decoded if int(t - START) == second]
+
+
+def seven_days(hours: float, recording: Path) -> None:
+    """Child process: a live page fed 7 days (the recorded day repeated, later each time)."""
+    from PySide6.QtWidgets import QApplication
+
+    from smartbms_gui.device.replay import decode_items
+
+    app = QApplication([])
+    from smartbms_gui.views.plots_page import PlotsPage
+
+    day = list(decode_items(recording))
+    length = hours * 3600
+    page = PlotsPage(None)
+    page.resize(1366, 768)
+    page.set_window(24 * 3600)
+    page.show()
+    app.processEvents()
+    base = rss_mb()
+    print(f"  7-day run: RSS at start {base:.0f} MB", flush=True)
+    per_day = []
+    for d in range(7):
+        offset = d * length
+        batch = []
+        next_draw = START + offset + 60
+        for t, item in day:
+            batch.append((t + offset, item))
+            if t + offset >= next_draw:  # an accelerated clock: one redraw per simulated minute
+                page.data.feed_many(batch)
+                batch = []
+                page.redraw()
+                next_draw += 60
+        page.data.feed_many(batch)
+        page.redraw()
+        app.processEvents()
+        per_day.append(rss_mb())
+        print(f"  after day {d + 1}: RSS {per_day[-1]:.0f} MB", flush=True)
+    print(json.dumps({"rss_per_day": per_day}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hours", type=float, default=24.0, help="length of the history (default 24)")
+    parser.add_argument("--keep", type=Path, default=None, help="folder to keep/reuse the generated recording")
+    parser.add_argument("--seven-days", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.seven_days is not None:
+        seven_days(args.hours, args.seven_days)
+        return
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-plots-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    recording = folder / f"bench-{CELLS}-cells-{args.hours:g}h.smartbms-recording"
+    if not recording.exists():
+        t0 = time.perf_counter()
+        rows, size = make_recording(recording, args.hours)
+        print(f"recording: {args.hours:g} h, {CELLS} cells, {rows} rows, {size / 1e6:.1f} MB of stream bytes, "
+              f"file {recording.stat().st_size / 1e6:.1f} MB, made in {time.perf_counter() - t0:.1f} s")
+    else:
+        print(f"recording: reusing {recording}")
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from smartbms_gui.device.replay import decode_items
+    from smartbms_gui.views.plots_page import PlotsPage
+
+    page = PlotsPage(None)
+    page.resize(1366, 768)
+    page.show()
+    app.processEvents()
+
+    # --- replay: open the whole recording in the page
+    t0 = time.perf_counter()
+    assert page.open_recording(recording), page.status.text()
+    replay_s = time.perf_counter() - t0
+    print(f"replay: opening {args.hours:g} h into the page took {replay_s:.2f} s "
+          f"({page.data.items} items, plot buffers {page.data.nbytes() / 1e6:.0f} MB)")
+
+    # --- redraw: one second of new data per tick, 24 h window, following, heat maps
+    decoded_tail = [(t, i) for t, i in decode_items(recording) if t >= START + args.hours * 3600 - 400]
+    seconds = sorted({int(t - START) for t, _ in decoded_tail})
+    page.set_window(24 * 3600)
+    page.set_follow(True)
+    viewport = page.graphics.viewport()
+    results = {}
+    for mode in ("heat", "lines", "chosen"):
+        page.set_cell_mode(mode)
+        page.redraw()
+        viewport.repaint()
+        times = []
+        shift = (args.hours * 3600) if mode != "heat" else 0.0  # new data keeps arriving later
+        shift += {"heat": 0, "lines": 1, "chosen": 2}[mode] * 400
+        for s in seconds[-300:]:
+            for t, item in decoded_tail:
+                if int(t - START) == s:
+                    page.feed(item, t + shift)
+            t0 = time.perf_counter()
+            page.redraw()
+            viewport.repaint()
+            times.append((time.perf_counter() - t0) * 1000)
+        results[mode] = times
+        print(f"redraw ({mode}, 24 h window, {CELLS} cells): median {statistics.median(times):.1f} ms, "
+              f"p99 {percentile(times, 99):.1f} ms")
+    page.set_cell_mode("heat")
+    for window in (60, 3600):
+        page.set_window(window)
+        page.redraw()
+        times = []
+        for s in seconds[-100:]:
+            for t, item in decoded_tail:
+                if int(t - START) == s:
+                    page.feed(item, t + 3 * 400 + 2 * args.hours * 3600)
+            t0 = time.perf_counter()
+            page.redraw()
+            viewport.repaint()
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"redraw (heat, {window // 60} min window): median {statistics.median(times):.1f} ms, "
+              f"p99 {percentile(times, 99):.1f} ms")
+    redraw = results["heat"]
+
+    # --- arrival to pixel: the page's own timer in a running event loop
+    page.set_window(24 * 3600)
+    rng = random.Random(1)
+    delays = []
+    base_t = 4 * 400 + 3 * args.hours * 3600
+    for n, s in enumerate(seconds[-200:]):
+        deadline = time.perf_counter() + rng.uniform(0.0, 0.04)  # arrive at any phase of the timer
+        while time.perf_counter() < deadline:
+            app.processEvents()
+        count = page.redraws
+        arrival = time.perf_counter()
+        for t, item in decoded_tail:
+            if int(t - START) == s:
+                page.feed(item, t + base_t)
+        while page.redraws == count:
+            app.processEvents()
+        viewport.repaint()  # the paint the event loop would do next, done now and timed
+        delays.append((time.perf_counter() - arrival) * 1000)
+    print(f"arrival to pixel: median {statistics.median(delays):.1f} ms, p99 {percentile(delays, 99):.1f} ms "
+          f"(timer {1000 / 34:.0f} Hz)")
+    rss_main = rss_mb()
+    print(f"RSS of this process with a {args.hours:g} h recording open: {rss_main:.0f} MB")
+
+    # --- 7 days, in a clean child process
+    child = subprocess.run([sys.executable, __file__, "--hours", str(args.hours), "--seven-days", str(recording)],
+                           capture_output=True, text=True, env=dict(os.environ))
+    for line in child.stdout.splitlines()[:-1]:
+        print(line)
+    if child.returncode != 0:
+        print(child.stderr[-2000:])
+        raise SystemExit("the 7-day run failed")
+    per_day = json.loads(child.stdout.splitlines()[-1])["rss_per_day"]
+    print(f"7-day run: RSS after day 1 {per_day[0]:.0f} MB, after day 7 {per_day[-1]:.0f} MB "
+          f"(growth {per_day[-1] - per_day[0]:+.0f} MB)")
+
+    figures = {
+        "redraw_ms_median": round(statistics.median(redraw), 2),
+        "redraw_ms_p99": round(percentile(redraw, 99), 2),
+        "arrival_to_pixel_ms": round(percentile(delays, 99), 1),
+        "rss_mb_after_7d": round(per_day[-1], 1),
+        "replay_24h_s": round(replay_s * (24 / args.hours), 2),
+    }
+    goals = {"redraw_ms_p99": 16, "arrival_to_pixel_ms": 50, "rss_mb_after_7d": 300, "replay_24h_s": 5}
+    for key, goal in goals.items():
+        print(f"  {key}: {figures[key]} (goal < {goal}) {'ok' if figures[key] < goal else 'MISSED'}")
+    page.close()
+    print(json.dumps(figures))
+    os._exit(0)  # skip Qt/pyqtgraph teardown at exit (slow, and not what is measured)
+
+
+if __name__ == "__main__":
+    main()
