@@ -506,6 +506,7 @@ def validate(values: Mapping[str, Any], *, generation: Generation | None = None)
     cross-field rules see both sides. `None` values (not reported by the device) are skipped.
     """
     issues: list[ValidationIssue] = []
+    sound: dict[str, Any] = {}  # values that pass on their own; only these take part in cross-field rules
     for name, value in values.items():
         param = _BY_NAME.get(name)
         if param is None:
@@ -517,11 +518,12 @@ def validate(values: Mapping[str, Any], *, generation: Generation | None = None)
         message = param.problem(value)
         if message:
             issues.append(ValidationIssue((name,), message))
-        elif generation is not None and generation not in param.generations:
+            continue
+        sound[name] = value
+        if generation is not None and generation not in param.generations:
             issues.append(ValidationIssue((name,), f"{param.label} does not exist on a Gen{int(generation)} "
                                                    "BMS; it will be skipped.", "warning"))
-    if not any(i.is_error for i in issues):
-        issues += _cross_field_issues(values)
+    issues += _cross_field_issues(sound)
     return issues
 
 

@@ -235,3 +235,8 @@ def test_diff():
         ("clear_energy_counters", None, True), ("vmax_v", 3.65, 3.7), ("relay1_invert", False, True)]
     assert P.diff(old, old) == []
     assert "4321" not in repr(P.diff({"pin": "1234"}, {"pin": "4321"}))
+
+
+def test_cross_field_rules_still_run_beside_a_range_error():
+    issues = P.validate({"tmax_c": 200, "vmin_v": 3.0, "vmax_v": 2.9})
+    assert {i.names for i in issues} == {("tmax_c",), ("vmin_v", "vmax_v")}
