@@ -110,7 +110,7 @@ class DeviceBridge(QObject):
         peer = AsciiPeer(battery, gen)
         runner.attach(peer)
         self.battery, self.runner, self.peer = battery, runner, peer
-        self._runner_task = self._spawn(runner.run(), "simulator")
+        self._runner_task = self._spawn(runner.run(), _tr("The simulator"))
         options = {"wake_wait_s": 0.1, **self.session_options}
         await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True, **options)
 
@@ -161,7 +161,7 @@ class DeviceBridge(QObject):
 
     def apply_settings(self, changes: dict[str, Any]) -> asyncio.Task:
         """Write settings; the results arrive through `writeFinished(list[WriteResult])`."""
-        return self._spawn(self._apply(dict(changes)), "write settings")
+        return self._spawn(self._apply(dict(changes)), _tr("Writing the settings"))
 
     async def _apply(self, changes: dict[str, Any]) -> list[WriteResult]:
         session = self.session
@@ -177,7 +177,7 @@ class DeviceBridge(QObject):
 
     def scan_ble(self, duration_s: float = 5.0) -> asyncio.Task:
         """Scan for modules; each sighting arrives through `scanResult`, the end through `scanFinished`."""
-        return self._spawn(self._scan(duration_s), "scan")
+        return self._spawn(self._scan(duration_s), _tr("The Bluetooth scan"))
 
     async def _scan(self, duration_s: float) -> list:
         if self._scanner is not None:
@@ -202,6 +202,7 @@ class DeviceBridge(QObject):
     # ------------------------------------------------------------------ plumbing
 
     def _spawn(self, coro, what: str) -> asyncio.Task:
+        """Run `coro` as a task we keep; `what` (translated) names it if it fails."""
         task = asyncio.get_running_loop().create_task(coro, name=f"bridge {what}")
         self._tasks.add(task)
 
@@ -212,7 +213,7 @@ class DeviceBridge(QObject):
             exc = t.exception()
             if exc is not None:
                 log.error("%s failed: %r", what, exc)
-                self.errorRaised.emit(_tr("{0} failed: {1}").format(_tr(what.capitalize()), exc))
+                self.errorRaised.emit(_tr("{0} failed: {1}").format(what, exc))
 
         task.add_done_callback(done)
         return task

@@ -71,3 +71,20 @@ def test_bridge_reports_writes_when_not_connected(qloop):
     results = qloop.run_until_complete(scenario())
     assert not results[0].ok and "Not connected" in results[0].message
     assert writes == [results]
+
+
+def test_a_failing_task_is_reported_not_lost(qloop, monkeypatch):
+    monkeypatch.setenv("SMARTBMS_BLE_BACKEND", "no-such-radio")
+    bridge = DeviceBridge()
+    errors = []
+    bridge.errorRaised.connect(errors.append)
+
+    async def scenario():
+        task = bridge.scan_ble(0.1)
+        await asyncio.gather(task, return_exceptions=True)
+        await asyncio.sleep(0)
+
+    qloop.run_until_complete(scenario())
+    assert len(errors) == 1
+    assert "Bluetooth scan failed" in errors[0] and "no-such-radio" in errors[0]
+    assert not bridge._tasks  # the finished task was released
