@@ -111,6 +111,9 @@ async def main_async(app, args: argparse.Namespace) -> int:
 
     window = MainWindow(bridge, prefs, prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
                         list_serial_ports=list_ports)
+    # The window's close ends the run through `closed`, so the link is closed before the loop stops
+    # (with Qt quitting on the last window, qasync would stop the loop under a pending disconnect).
+    app.setQuitOnLastWindowClosed(False)
     closed = asyncio.get_running_loop().create_future()
     window.closing.connect(lambda: closed.done() or closed.set_result(None))
     app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
@@ -120,12 +123,12 @@ async def main_async(app, args: argparse.Namespace) -> int:
 
     if args.serial:
         window.connection_bar.add_target(DeviceTarget("serial", args.serial, args.serial), select=True)
-        window._connect(DeviceTarget("serial", args.serial, args.serial), "")  # noqa: SLF001
+        window._connect(DeviceTarget("serial", args.serial, args.serial), "")
     elif args.device:
         window.connection_bar.add_target(DeviceTarget("ble", args.device, args.device), select=True)
         window.connection_bar.pin.setFocus()
     elif args.simulator or args.screenshot:
-        window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)  # noqa: SLF001
+        window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
     else:
         window.start()
 

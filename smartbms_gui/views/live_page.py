@@ -63,7 +63,7 @@ class LivePage(QWidget):
         self.units = units
         self._schedule({"units"})
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._schedule({"shown"})
 

@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
             self.connection_bar.set_state(state)
 
     # -- closing ------------------------------------------------------------------------------
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.save_preferences()
         self.awake.release()
         self.closing.emit()

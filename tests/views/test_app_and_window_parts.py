@@ -8,17 +8,16 @@ import subprocess
 import sys
 
 import pytest
+from test_main_window_simulator import FAST, connect_sim
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.app import parse_args
 from smartbms_gui.device.state import Phase
-from smartbms_gui.protocol.advert import COMPANY_IDS, decode_advert, encode_advert, DeviceType
+from smartbms_gui.protocol.advert import COMPANY_IDS, DeviceType, decode_advert, encode_advert
 from smartbms_gui.transport.ble import FoundDevice
 from smartbms_gui.views.connection_bar import DeviceTarget
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
-
-from test_main_window_simulator import FAST, connect_sim, until
 
 
 def test_options_are_checked():
@@ -43,7 +42,7 @@ def test_screenshot_renders_the_window_and_exits(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path),
                XDG_STATE_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
     result = subprocess.run([sys.executable, "-m", "smartbms_gui.app", "--screenshot", str(out), "--page", "details",
-                             "--theme", "dark"], env=env, capture_output=True, text=True, timeout=60)
+                             "--theme", "dark"], env=env, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     from PySide6.QtGui import QImage
 
@@ -62,8 +61,7 @@ async def window(qtbot, tmp_path):
 
 
 async def test_scan_results_appear_with_type_serial_and_signal(window):
-    advert = decode_advert(COMPANY_IDS[0] if isinstance(COMPANY_IDS, (list, tuple)) else sorted(COMPANY_IDS)[0],
-                           encode_advert(DeviceType(6), 3330))
+    advert = decode_advert(min(COMPANY_IDS), encode_advert(DeviceType(6), 3330))
     found = FoundDevice("C0:FF:EE:00:00:01", "123\\SmartBMS", -67, advert)
     window.bridge.scanResult.emit(found)
     window.bridge.scanResult.emit(found)  # seen twice: listed once

@@ -18,7 +18,8 @@ from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 from smartbms_gui.views.widgets.cell_grid import STATE_OUT
 
-FAST = dict(silence_s=1.0, backoff_initial_s=0.3, backoff_max_s=0.6, jitter=0.0, timeout_s=0.5, retries=1)
+FAST = {"silence_s": 1.0, "backoff_initial_s": 0.3, "backoff_max_s": 0.6, "jitter": 0.0, "timeout_s": 0.5,
+        "retries": 1}
 
 
 async def until(predicate, timeout=5.0, what="condition"):
@@ -108,7 +109,7 @@ async def test_each_kind_of_setting_is_written_and_read_back_from_the_simulator(
     assert changes == {"vmax_v": 3.6, "charge_pause_delay_s": 10, "charge_restart_pct": 85, "chemistry": 3,
                        "critical_mode": want_critical}
     assert page.diff_list.count() == 5
-    await _apply(page.window() if False else window)
+    await _apply(window)
     assert battery.setting("vmax_v") == pytest.approx(3.6)
     assert battery.setting("charge_pause_delay_s") == 10
     assert battery.setting("charge_restart_pct") == 85

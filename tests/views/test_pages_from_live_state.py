@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import feed_frames, feed_records
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -12,8 +13,6 @@ from smartbms_gui.protocol.status import WarningLight, status1_for_lights
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.widgets.cell_grid import STATE_BALANCING, STATE_OK, STATE_OUT, STATE_UNKNOWN, CellGrid
-
-from conftest import feed_frames, feed_records
 
 ALL_CLEAR = status1_for_lights({}, charge_allowed=True, load_allowed=True)
 

@@ -10,13 +10,12 @@ import asyncio
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from test_main_window_simulator import FAST, until
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 from smartbms_gui.views.theme import apply_theme
-
-from test_main_window_simulator import FAST, until
 
 SIZES = ((1366, 768), (1920, 1080))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget
+from test_main_window_simulator import FAST, until
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.device import links
@@ -15,8 +16,6 @@ from smartbms_gui.sim.frame_peer import FramePeer
 from smartbms_gui.sim.runner import SimulatorRunner
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
-
-from test_main_window_simulator import FAST, until
 
 
 async def test_serial_frame_link_is_read_only_and_counts_cells(qtbot, tmp_path):

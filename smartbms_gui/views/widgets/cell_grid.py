@@ -97,17 +97,17 @@ class CellGrid(QWidget):
         self.setMinimumHeight(self._needed_height(self.width()))
         self.updateGeometry()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         self.setMinimumHeight(self._needed_height(event.size().width()))
         super().resizeEvent(event)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._needed_height(width)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         tile = self._tile_size()
         return QSize(8 * (tile.width() + self._gap()), self._needed_height(8 * (tile.width() + self._gap())))
 
@@ -176,13 +176,13 @@ class CellGrid(QWidget):
             return True
         return super().event(event)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event) -> None:
         index = self.index_at(event.position().x(), event.position().y())
         if index is not None:
             self.cellActivated.emit(self.cells[index].number)
 
     # -- painting -------------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         self.paint_count += 1
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -298,7 +298,7 @@ class CellGrid(QWidget):
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
-def QColorAlpha(color, alpha: int):  # noqa: N802 (reads like a Qt constructor)
+def QColorAlpha(color, alpha: int):
     from PySide6.QtGui import QColor
 
     c = QColor(color)

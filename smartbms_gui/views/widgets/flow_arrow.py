@@ -24,7 +24,7 @@ class FlowArrow(QWidget):
         self.setMinimumWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(64, 60)
 
     def set_flow(self, direction: int, stale: bool = False) -> None:
@@ -44,7 +44,7 @@ class FlowArrow(QWidget):
             self._phase = (self._phase + 0.08) % 1.0
             self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         y = self.height() / 2

@@ -22,7 +22,7 @@ class FlowIcon(QWidget):
         self.setMaximumSize(QSize(200, 200))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(150, 150)
 
     def set_active(self, active: bool, stale: bool = False) -> None:
@@ -30,7 +30,7 @@ class FlowIcon(QWidget):
             self.active, self.stale = active, stale
             self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) * 0.9

@@ -19,7 +19,7 @@ class SocGauge(QWidget):
         self.setToolTip(self.tr("State of charge of the battery pack, as the BMS counts it"))
         self.setAccessibleName(self.tr("State of charge"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(150, 150)
 
     def set_value(self, soc_pct: float | None, stale: bool = False) -> None:
@@ -42,7 +42,7 @@ class SocGauge(QWidget):
             return colors.balancing()
         return colors.ok()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         side = min(self.width(), self.height())
         pen_w = max(6.0, side * 0.09)
         rect = QRectF((self.width() - side) / 2 + pen_w / 2, (self.height() - side) / 2 + pen_w / 2,
