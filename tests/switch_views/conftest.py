@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.append(str(Path(__file__).parent))  # for sim_link and manual_tables (unique names)
 
 from smartbms_gui.views import qt_fixes  # noqa: E402
 
