@@ -605,8 +605,20 @@
             <translation>Nicht verbunden: es wurde nichts geschrieben.</translation>
         </message>
         <message>
+            <source>The Bluetooth scan</source>
+            <translation>Die Bluetooth-Suche</translation>
+        </message>
+        <message>
+            <source>The simulator</source>
+            <translation>Der Simulator</translation>
+        </message>
+        <message>
+            <source>Writing the settings</source>
+            <translation>Das Schreiben der Einstellungen</translation>
+        </message>
+        <message>
             <source>{0} failed: {1}</source>
-            <translation>{0} fehlgeschlagen: {1}</translation>
+            <translation>{0} ist fehlgeschlagen: {1}</translation>
         </message>
     </context>
     <context>
@@ -1091,6 +1103,10 @@
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
+            <source>Can't save {path}: {reason}. Choose another folder.</source>
+            <translation>{path} kann nicht gespeichert werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
             <source>Cell temp.</source>
             <translation>Zelltemp.</translation>
         </message>
@@ -1321,6 +1337,10 @@
         <message>
             <source>Show or hide this plot.</source>
             <translation>Dieses Diagramm zeigen oder ausblenden.</translation>
+        </message>
+        <message>
+            <source>SmartBMS plots</source>
+            <translation>SmartBMS-Diagramme</translation>
         </message>
         <message>
             <source>SmartBMS recordings (*{suffix})</source>

@@ -605,8 +605,20 @@
             <translation>Niet verbonden: er is niets geschreven.</translation>
         </message>
         <message>
+            <source>The Bluetooth scan</source>
+            <translation>Het zoeken via Bluetooth</translation>
+        </message>
+        <message>
+            <source>The simulator</source>
+            <translation>De simulator</translation>
+        </message>
+        <message>
+            <source>Writing the settings</source>
+            <translation>Het schrijven van de instellingen</translation>
+        </message>
+        <message>
             <source>{0} failed: {1}</source>
-            <translation>{0} mislukt: {1}</translation>
+            <translation>{0} is mislukt: {1}</translation>
         </message>
     </context>
     <context>
@@ -1091,6 +1103,10 @@
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
+            <source>Can't save {path}: {reason}. Choose another folder.</source>
+            <translation>Kan {path} niet opslaan: {reason}. Kies een andere map.</translation>
+        </message>
+        <message>
             <source>Cell temp.</source>
             <translation>Celtemp.</translation>
         </message>
@@ -1321,6 +1337,10 @@
         <message>
             <source>Show or hide this plot.</source>
             <translation>Deze grafiek tonen of verbergen.</translation>
+        </message>
+        <message>
+            <source>SmartBMS plots</source>
+            <translation>SmartBMS-grafieken</translation>
         </message>
         <message>
             <source>SmartBMS recordings (*{suffix})</source>
