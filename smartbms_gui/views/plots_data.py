@@ -73,10 +73,11 @@ class PlotData:
         """(Re)allocate the per-cell buffers for `count` cells (memory is fixed by the count)."""
         if count == self.cell_count and self.cell_volts is not None:
             return
-        cells = dict(base_s=1.0, span_s=self.history_s, factor=8, levels=4, base_peaks=False,
-                     dtype=self.cell_dtype, gap_s=300.0)
-        self.cell_volts = History(count, **cells)
-        self.cell_temps = History(count, **cells)
+        cells = dict(span_s=self.history_s, factor=8, base_peaks=False, dtype=self.cell_dtype, gap_s=300.0)
+        self.cell_volts = History(count, base_s=1.0, levels=4, **cells)
+        # Cell temperatures move slowly (and in 0.857 °C steps): 4 s rows keep 24 h of 255 cells in
+        # a quarter of the memory.
+        self.cell_temps = History(count, base_s=4.0, levels=3, **cells)
         self.cell_count = count
 
     def histories(self) -> list[History]:

@@ -110,10 +110,14 @@ class PlotsPage(QWidget):
         self._build()
         self._apply_theme(theme.effective_mode())
         theme.theme_changed().connect(self._apply_theme)
+        # The one redraw timer, single-shot: started when something changed, never sooner than
+        # REDRAW_MS after the previous redraw. Data arriving on an idle page is drawn at once; a
+        # busy one is drawn at most ~30 times a second; an idle page costs nothing.
         self._timer = QTimer(self)
-        self._timer.setInterval(REDRAW_MS)
+        self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.redraw)
-        self._timer.start()
+        self._last_redraw = -1.0
+        self._schedule()
         if bridge is not None:
             bridge.itemReceived.connect(self._on_live_item)
             if hasattr(bridge, "stateChanged"):
@@ -272,6 +276,7 @@ class PlotsPage(QWidget):
         plot.setDownsampling(auto=True, mode="peak")
         plot.getAxis("left").setWidth(64)
         plot.vb.sigRangeChangedManually.connect(self._user_moved)
+        plot.vb.sigXRangeChanged.connect(lambda *_a: self._schedule())
         plot.vb.setMouseEnabled(x=True, y=False)
         return plot
 
@@ -381,10 +386,12 @@ class PlotsPage(QWidget):
     def feed(self, item, t: float | None = None) -> None:
         """One decoded item (stream record or frame) at wall-clock time `t` into the shown data."""
         self.data.feed(item, time.time() if t is None else t)
+        self._schedule()
 
     def add_event(self, kind: EventKind | str, text: str, t: float | None = None) -> None:
         """A marker on the time axis (settings written, reconnect …) of the live data."""
         self.live_data.add_event(kind, text, time.time() if t is None else t)
+        self._schedule()
 
     def set_window(self, seconds: int) -> None:
         self.window_s = int(seconds)
@@ -451,6 +458,8 @@ class PlotsPage(QWidget):
     # ================================================================== live input
     def _on_live_item(self, item) -> None:
         self.live_data.feed(item, time.time())
+        if self.data is self.live_data:
+            self._schedule()
 
     def _on_state(self, state) -> None:
         phase = getattr(getattr(state, "phase", None), "value", "")
@@ -478,6 +487,15 @@ class PlotsPage(QWidget):
     def _invalidate(self) -> None:
         for row in self.rows:
             row.drawn = None
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Ask for a redraw: now if the last one is REDRAW_MS old, else when it will be."""
+        timer = getattr(self, "_timer", None)
+        if timer is None or timer.isActive():
+            return
+        since_ms = (time.monotonic() - self._last_redraw) * 1000.0
+        timer.start(int(max(0.0, REDRAW_MS - since_ms)))
 
     def _user_moved(self, *_args) -> None:
         if self.follow_box.isChecked():
@@ -513,9 +531,12 @@ class PlotsPage(QWidget):
         changed = False
         for row in self._visible:
             changed |= self._draw_row(row, data, x0, x1)
+        self._last_redraw = time.monotonic()
         if changed:
             self.redraws += 1
             self.last_redraw_ms = clock.nsecsElapsed() / 1e6
+        if self.replay is not None and self.replay.playing:
+            self._schedule()  # keep playing
 
     def _points(self, row: _Row) -> int:
         return max(int(row.plot.vb.width()), 200)
@@ -751,7 +772,7 @@ class PlotsPage(QWidget):
 
     def _replay_item(self, item, t: float) -> None:
         self.replay_data.feed(item, t)  # type: ignore[union-attr]
-        self.replayItem.emit(item, t)
+        self.replayItem.emit(item, t)  # (redraw: the playing replay keeps the timer going)
 
     def _replay_bulk(self, pairs: list) -> None:
         self.replay_data.feed_many(pairs)  # type: ignore[union-attr]
@@ -784,6 +805,7 @@ class PlotsPage(QWidget):
             self.follow_box.setChecked(True)
             self._last_tick = time.monotonic()
             self.replay.play()
+            self._schedule()
         else:
             self.replay.pause()
         self._update_replay_controls()
