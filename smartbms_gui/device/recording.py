@@ -502,13 +502,17 @@ class RecordingReader:
             self._bounds = (first if first is not None else start, last if last is not None else start)
         return self._bounds
 
-    def entries(self, since: float | None = None) -> Iterator[Entry]:
-        """Every good row in order (from `since` on). Damaged rows are skipped with a warning."""
+    def entries(self, since: float | None = None, *, first_id: int | None = None,
+                end_id: int | None = None) -> Iterator[Entry]:
+        """Every good row in order (from `since` on, or rows [first_id, end_id)). Damaged rows are
+        skipped with a warning."""
         self.warnings = [w for w in self.warnings if not getattr(w, "_from_entries", False)]
         self.tail_damaged = False
         last_id = 0
         if since is not None:
             last_id = self._id_before(since)
+        if first_id is not None:
+            last_id = max(last_id, first_id - 1)
         bad_rows = 0
         first_bad_after: float | None = None
         last_good_t: float | None = None
@@ -526,7 +530,11 @@ class RecordingReader:
                     break
             if not rows:
                 break
+            finished = False
             for row_id, t, kind, data, crc in rows:
+                if end_id is not None and row_id >= end_id:
+                    finished = True
+                    break
                 last_id = row_id
                 if not isinstance(data, bytes) or zlib.crc32(data) != crc or not isinstance(t, float):
                     bad_rows += 1
@@ -537,6 +545,8 @@ class RecordingReader:
                 if since is not None and t < since:
                     continue
                 yield Entry(t, kind, data)
+            if finished:
+                break
         if bad_rows or self.tail_damaged:
             where = (_dt.datetime.fromtimestamp(first_bad_after if bad_rows else last_good_t or 0)
                      .strftime("%H:%M:%S") if (first_bad_after or last_good_t) else "the start")
@@ -558,6 +568,13 @@ class RecordingReader:
         except sqlite3.DatabaseError:
             return 0
         return max((row[0] or 0) - 1, 0) if row and row[0] is not None else 1 << 62
+
+    def time_of(self, row_id: int) -> float:
+        try:
+            row = self._db.execute("SELECT t FROM log WHERE id >= ? ORDER BY id LIMIT 1", (row_id,)).fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        return float(row[0]) if row else self.info.started_at
 
     def generation_at(self, t: float) -> int:
         """The generation (current scale) in force at time `t`."""
@@ -603,7 +620,14 @@ class RecordingReader:
         return (e for e in self.entries() if e.is_bytes)
 
     def events(self) -> list[Entry]:
-        return [e for e in self.entries() if not e.is_bytes]
+        """The event rows only (fast: the bytes are not read)."""
+        try:
+            rows = self._db.execute("SELECT t, kind, data, crc FROM log WHERE kind != ? ORDER BY id",
+                                    (RX,)).fetchall()
+        except sqlite3.DatabaseError:
+            return [e for e in self.entries() if not e.is_bytes]
+        return [Entry(t, kind, data) for t, kind, data, crc in rows
+                if isinstance(data, bytes) and zlib.crc32(data) == crc]
 
 
 def open_recording(path: str | os.PathLike[str]) -> RecordingReader:

@@ -86,13 +86,42 @@ def _reader(source: RecordingReader | str | os.PathLike[str]) -> tuple[Recording
     return RecordingReader(source), True
 
 
-def decode_items(source, *, include_events: bool = False) -> Iterator[tuple[float, Any]]:
-    """Every decoded item of a recording, in order, as (t, item); with `include_events` the
-    event entries come along as (t, Entry)."""
+def split_points(reader: RecordingReader, parts: int, *, until: float | None = None) -> list[tuple[int, int]]:
+    """Row ranges [first, end) that decode independently to exactly what one pass gives: every
+    range starts right after a received row that ends with a record terminator (or a connection
+    event). Serial-frame recordings are not split (their decoder needs the silences before)."""
+    db = reader._db
+    try:
+        low, high = db.execute("SELECT min(id), max(id) FROM log").fetchone()
+        if until is not None:
+            high = db.execute("SELECT max(id) FROM log WHERE t <= ?", (until,)).fetchone()[0]
+    except Exception:
+        return []
+    if low is None or high is None:
+        return []
+    end = high + 1
+    if reader.info.wire == "frame" or parts < 2:
+        return [(low, end)]
+    starts = [low]
+    for k in range(1, parts):
+        candidate = low + (end - low) * k // parts
+        row = db.execute(
+            "SELECT id FROM log WHERE id >= ? AND id < ? AND ((kind = 'rx' AND "
+            "(substr(data, -1) = X'0D' OR substr(data, -1) = X'20')) OR kind IN ('connected', 'reconnect')) "
+            "ORDER BY id LIMIT 1", (candidate, end)).fetchone()
+        if row is not None and row[0] + 1 > starts[-1] and row[0] + 1 < end:
+            starts.append(row[0] + 1)
+    return [(a, b) for a, b in zip(starts, starts[1:] + [end])]
+
+
+def decode_items(source, *, include_events: bool = False, since: float | None = None) -> Iterator[tuple[float, Any]]:
+    """Every decoded item of a recording (from `since` on), in order, as (t, item); with
+    `include_events` the event entries come along as (t, Entry)."""
     reader, owned = _reader(source)
     try:
-        decoder = RecordingDecoder(reader.info.wire, reader.info.generation)
-        for entry in reader.entries():
+        generation = reader.info.generation if since is None else reader.generation_at(since)
+        decoder = RecordingDecoder(reader.info.wire, generation)
+        for entry in reader.entries(since=since):
             for item in decoder.feed(entry):
                 yield entry.t, item
             if include_events and not entry.is_bytes:
@@ -214,6 +243,16 @@ class Replay:
                 batch = []
         if batch:
             self.on_bulk(batch)
+
+    def jump(self, t: float) -> None:
+        """Go to `t` without handing anything out (the caller already has what came before,
+        e.g. from `decode_items`); playing continues with what follows `t`."""
+        t = min(max(t, self.start), self.end)
+        self._decoder = RecordingDecoder(self.info.wire, self.reader.generation_at(t))
+        self._entries = self.reader.entries(since=t + 1e-6)
+        self._next = None
+        self.position = t
+        self.finished = t >= self.end
 
     def advance(self, real_dt: float) -> int:
         """Move on by `real_dt` real seconds at the current speed; returns how many items were

@@ -146,30 +146,74 @@ class PlotData:
     # ------------------------------------------------------------------ many items (replay)
     def feed_many(self, pairs: Iterable[tuple[float, object]]) -> int:
         """File a long run of (t, item) at once: the same buffers as `feed` one by one, fast."""
-        pack_t, pack_v = [], []
-        soc_t, soc_v = [], []
-        ext_t, ext_v = [], []
-        tmp_t, tmp_v = [], []
-        cell_t, cell_i, cell_v, cell_c = [], [], [], []
-        count = self.cell_count
+        columns = Columns(self.status.last)
+        columns.add_all(pairs)
+        return self.apply(columns.arrays())
+
+    def apply(self, arrays: dict) -> int:
+        """File what a `Columns` collected (possibly in another process), in time order."""
+        for history, key in ((self.pack, "pack"), (self.soc, "soc"), (self.extremes, "ext"), (self.temps, "tmp")):
+            if len(arrays[key + "_t"]):
+                history.extend(arrays[key + "_t"], arrays[key + "_v"])
+        t, index, counts = arrays["cell_t"], arrays["cell_i"], arrays["cell_n"]
+        if len(t):
+            # a change of cell count starts new buffers (as `feed` does)
+            cuts = np.flatnonzero(np.diff(counts)) + 1
+            for segment in np.split(np.arange(len(t)), cuts):
+                self._cells(int(counts[segment[0]]))
+                self._flush_cells(t[segment], index[segment], arrays["cell_v"][segment],
+                                  arrays["cell_c"][segment])
+        for when, status1 in arrays["status"]:
+            self._status(status1, when)
+        if arrays["last_time"] > self.last_time:
+            self.last_time = arrays["last_time"]
+        self.items += arrays["items"]
+        return arrays["items"]
+
+    def _flush_cells(self, t, index, volts, temps) -> None:
+        # carry in chunks of a few thousand rows so the scratch matrix stays small
+        step = 8_000
+        for start in range(0, len(t), step):
+            part = slice(start, start + step)
+            for history, values in ((self.cell_volts, volts), (self.cell_temps, temps)):
+                rows_t, rows = carry_rows(history, t[part], index[part], values[part])
+                history.extend(rows_t, rows)
+
+
+class Columns:
+    """Collects the plotted values of many (t, item) pairs into plain arrays (picklable, so a
+    worker process can decode a part of a recording while another decodes the next part)."""
+
+    def __init__(self, last_status: int | None = None) -> None:
+        self.pack_t, self.pack_v, self.soc_t, self.soc_v = [], [], [], []
+        self.ext_t, self.ext_v, self.tmp_t, self.tmp_v = [], [], [], []
+        self.cell_t, self.cell_i, self.cell_v, self.cell_c, self.cell_n = [], [], [], [], []
+        self.status: list[tuple[float, int]] = []
+        self.last_status = last_status
+        self.items = 0
+        self.last_time = -math.inf
+
+    def add_all(self, pairs: Iterable[tuple[float, object]]) -> None:
+        pack_t, pack_v, soc_t, soc_v = self.pack_t, self.pack_v, self.soc_t, self.soc_v
+        ext_t, ext_v, tmp_t, tmp_v = self.ext_t, self.ext_v, self.tmp_t, self.tmp_v
+        cell_t, cell_i, cell_v, cell_c, cell_n = self.cell_t, self.cell_i, self.cell_v, self.cell_c, self.cell_n
+        status = self.status
+        last_status = self.last_status
         n = 0
-        status = self._status
         last = self.last_time
         for t, item in pairs:
             n += 1
             kind = type(item)
             if kind is CellRecord:
-                if item.cell_count != count:
-                    self._flush_cells(cell_t, cell_i, cell_v, cell_c)
-                    count = item.cell_count
-                    self._cells(count)
                 if item.cell >= 1:
                     cell_t.append(t)
                     cell_i.append(item.cell - 1)
                     cell_v.append(item.voltage_v)
                     cell_c.append(item.temperature_c)
-                if item.status1 != self.status.last:
-                    status(item.status1, t)
+                    cell_n.append(item.cell_count)
+                if item.status1 != last_status:
+                    last_status = item.status1
+                    status.append((t, last_status))
             elif kind is PackRecord:
                 pack_t.append(t)
                 pack_v.append((item.pack_voltage_v, _f(item.battery_current_a), _f(item.solar_current_a),
@@ -194,42 +238,95 @@ class PlotData:
                 tmp_v.append((item.lowest_temp_c, item.highest_temp_c))
                 soc_t.append(t)
                 soc_v.append((float(item.soc_pct),))
-                if item.cell_count != count:
-                    self._flush_cells(cell_t, cell_i, cell_v, cell_c)
-                    count = item.cell_count
-                    self._cells(count)
                 if item.cell >= 1:
                     cell_t.append(t)
                     cell_i.append(item.cell - 1)
                     cell_v.append(item.cell_voltage_v)
                     cell_c.append(item.cell_temperature_c)
-                if item.status1 != self.status.last:
-                    status(item.status1, t)
+                    cell_n.append(item.cell_count)
+                if item.status1 != last_status:
+                    last_status = item.status1
+                    status.append((t, last_status))
             if t > last:
                 last = t
-        self.last_time = last
+        self.last_status = last_status
         self.items += n
-        for history, times, rows in ((self.pack, pack_t, pack_v), (self.soc, soc_t, soc_v),
-                                     (self.extremes, ext_t, ext_v), (self.temps, tmp_t, tmp_v)):
-            if times:
-                history.extend(times, rows)
-        self._flush_cells(cell_t, cell_i, cell_v, cell_c)
-        return n
+        self.last_time = last
 
-    def _flush_cells(self, times: list, index: list, volts: list, temps: list) -> None:
-        if not times or self.cell_volts is None:
-            times.clear(), index.clear(), volts.clear(), temps.clear()
-            return
-        t = np.asarray(times)
-        i = np.asarray(index)
-        # carry in chunks of a few thousand rows so the scratch matrix stays small
-        step = 8_000
-        for start in range(0, len(t), step):
-            part = slice(start, start + step)
-            for history, values in ((self.cell_volts, volts), (self.cell_temps, temps)):
-                rows_t, rows = carry_rows(history, t[part], i[part], np.asarray(values[part], dtype=np.float32))
-                history.extend(rows_t, rows)
-        times.clear(), index.clear(), volts.clear(), temps.clear()
+    def arrays(self) -> dict:
+        def table(times, rows, width):
+            return (np.asarray(times, dtype=np.float64),
+                    np.asarray(rows, dtype=np.float32).reshape(len(times), width))
+
+        out: dict = {}
+        for key, width in (("pack", 4), ("soc", 1), ("ext", 3), ("tmp", 2)):
+            out[key + "_t"], out[key + "_v"] = table(getattr(self, key + "_t"), getattr(self, key + "_v"), width)
+        out["cell_t"] = np.asarray(self.cell_t, dtype=np.float64)
+        out["cell_i"] = np.asarray(self.cell_i, dtype=np.int64)
+        out["cell_v"] = np.asarray(self.cell_v, dtype=np.float32)
+        out["cell_c"] = np.asarray(self.cell_c, dtype=np.float32)
+        out["cell_n"] = np.asarray(self.cell_n, dtype=np.int64)
+        out["status"] = list(self.status)
+        out["items"] = self.items
+        out["last_time"] = self.last_time
+        return out
+
+
+# ---------------------------------------------------------------------- a whole recording at once
+#: Below this many rows a recording is decoded in this process (starting workers costs ~0.3 s).
+PARALLEL_MIN_ROWS = 20_000
+
+
+def _decode_part(path: str, first_id: int, end_id: int, generation: int) -> dict:
+    """Worker: decode rows [first_id, end_id) with the live decoders, return the plotted columns."""
+    from smartbms_gui.device.recording import RecordingReader
+    from smartbms_gui.device.replay import RecordingDecoder
+
+    reader = RecordingReader(path)
+    try:
+        decoder = RecordingDecoder(reader.info.wire, generation)
+        columns = Columns()
+
+        def pairs():
+            for entry in reader.entries(first_id=first_id, end_id=end_id):
+                for item in decoder.feed(entry):
+                    yield entry.t, item
+
+        columns.add_all(pairs())
+        return columns.arrays()
+    finally:
+        reader.close()
+
+
+def load_recording(data: PlotData, path, *, until: float | None = None, workers: int | None = None,
+                   min_rows: int = PARALLEL_MIN_ROWS) -> int:
+    """Decode a whole recording (up to `until`) into `data`, in parallel worker processes when it is
+    long: each decodes its own stretch with the same decoders the live link uses, the results are
+    filed in time order. Returns the number of items."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+
+    from smartbms_gui.device.recording import RecordingReader
+    from smartbms_gui.device.replay import decode_items, split_points
+
+    reader = RecordingReader(path)
+    try:
+        parts = split_points(reader, (workers or min(os.cpu_count() or 1, 4)) * 2, until=until)
+        generations = [reader.generation_at(reader.time_of(first)) for first, _end in parts]
+        rows = parts[-1][1] - parts[0][0] if parts else 0
+    finally:
+        reader.close()
+    if len(parts) < 2 or rows < min_rows or workers == 1:
+        return data.feed_many((t, item) for t, item in decode_items(path) if until is None or t <= until)
+    count = 0
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+    with ProcessPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, 4), mp_context=context) as pool:
+        futures = [pool.submit(_decode_part, str(path), first, end, generation)
+                   for (first, end), generation in zip(parts, generations)]
+        for future in futures:  # in order: the buffers are filled oldest first
+            count += data.apply(future.result())
+    return count
 
 
 MAX_CHOSEN_CELLS = 12

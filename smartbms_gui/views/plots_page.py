@@ -36,7 +36,7 @@ from smartbms_gui.device.replay import SPEEDS, Replay  # noqa: E402
 from smartbms_gui.views import theme  # noqa: E402
 
 from .plot_buffers import History, heat_image, peak_line, peak_lines  # noqa: E402
-from .plots_data import HISTORY_S, CellChoiceError, PlotData, parse_cells  # noqa: E402
+from .plots_data import HISTORY_S, CellChoiceError, PlotData, load_recording, parse_cells  # noqa: E402
 
 REDRAW_MS = 34  # one timer, at most ~30 redraws a second
 WINDOWS_S = (60, 300, 900, 3600, 6 * 3600, 24 * 3600)
@@ -743,9 +743,7 @@ class PlotsPage(QWidget):
             return False
         self.data = self.replay_data
         self.replayActive.emit(True)
-        self._seek_target = self.replay.end
-        self.replay.seek(self.replay.end)
-        self.replay.finished = True
+        self._load_until(self.replay.end)
         warnings = self.replay.warnings
         self._show_status("\n".join(str(w) for w in warnings))
         self.follow_box.setChecked(True)
@@ -769,6 +767,27 @@ class PlotsPage(QWidget):
         self._update_replay_controls()
         if was_replay:
             self.replayActive.emit(False)
+
+    def _load_until(self, t: float) -> None:
+        """Show the recording up to `t` (all of it decoded at once, in parallel when long) and put
+        the replay there; the other screens get the last few minutes before `t`."""
+        replay = self.replay
+        t = min(max(t, replay.start), replay.end)
+        self._seek_target = t
+        self.replay_data = PlotData(self.history_s)
+        self.data = self.replay_data
+        load_recording(self.replay_data, replay.info.path, until=t)
+        for entry in replay.reader.events():
+            if entry.t <= t:
+                self._replay_event(entry)
+        replay.jump(t)
+        from smartbms_gui.device.replay import decode_items
+
+        for item_t, item in decode_items(replay.reader, since=t - REPLAY_STATE_TAIL_S):
+            if item_t > t:
+                break
+            self.replayItem.emit(item, item_t)
+        self._invalidate()
 
     def _replay_item(self, item, t: float) -> None:
         self.replay_data.feed(item, t)  # type: ignore[union-attr]
@@ -800,8 +819,7 @@ class PlotsPage(QWidget):
             return
         if on:
             if self.replay.position >= self.replay.end:
-                self._seek_target = self.replay.start
-                self.replay.seek(self.replay.start)
+                self._load_until(self.replay.start)
             self.follow_box.setChecked(True)
             self._last_tick = time.monotonic()
             self.replay.play()
@@ -830,9 +848,8 @@ class PlotsPage(QWidget):
     def seek(self, t: float) -> None:
         if self.replay is None:
             return
-        self._seek_target = t
         playing = self.replay.playing
-        self.replay.seek(t)
+        self._load_until(t)
         if playing:
             self.replay.play()
         self.follow_box.setChecked(True)

@@ -228,3 +228,38 @@ def test_render_screens(qtbot, bridge, mode, size):
         assert len(colours) > 30  # not an empty page
     finally:
         theme.apply_theme(app, "light")
+
+
+def test_parallel_load_equals_one_pass(tmp_path):
+    from smartbms_gui.device.recording import EventKind as Kind
+    from smartbms_gui.device.replay import decode_items, split_points
+    from smartbms_gui.device.recording import RecordingReader
+    from smartbms_gui.views.plots_data import load_recording
+
+    chunks = simulated_bytes(900, cells=16, start=1_700_000_000.0)
+    path = tmp_path / "p.smartbms-recording"
+    with Recorder(path, coalesce_s=0) as rec:  # 20-byte rows: records are cut across rows
+        for n, (t, data) in enumerate(chunks):
+            if n == 400:
+                rec.record_event(Kind.RECONNECT, "streaming", t)
+            for i in range(0, len(data), 20):
+                rec.record_bytes(data[i:i + 20], t)
+    reader = RecordingReader(path)
+    parts = split_points(reader, 4)
+    assert len(parts) == 4 and parts[0][0] == 1
+    reader.close()
+    one = PlotData()
+    one.feed_many(decode_items(path))
+    many = PlotData()
+    assert load_recording(many, path, workers=2, min_rows=0) == one.items
+    for name in ("pack", "soc", "extremes", "temps", "cell_volts", "cell_temps"):
+        a, b = getattr(one, name), getattr(many, name)
+        for la, lb in zip(a.levels, b.levels):
+            ta, loa, _ = la.take(0, la.count)
+            tb, lob, _ = lb.take(0, lb.count)
+            np.testing.assert_array_equal(ta, tb)
+            np.testing.assert_array_equal(loa, lob)
+    assert [e.text for e in one.events] == [e.text for e in many.events]
+    until = PlotData()
+    load_recording(until, path, workers=2, min_rows=0, until=chunks[500][0])
+    assert until.last_time == chunks[500][0]
