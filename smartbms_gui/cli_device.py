@@ -50,17 +50,18 @@ class DeviceChoice:
     def read_only(self) -> bool:
         return self.kind == "serial"
 
-    @property
-    def is_hardware(self) -> bool:
-        """True when writes reach a real BMS (unpublished addresses are then refused)."""
-        if self.kind == "simulator":
-            return False
-        if self.kind == "ble":
-            from smartbms_gui.transport.ble import selected_backend
 
-            backend, _ = selected_backend()
-            return backend is None  # the bumble backend is the virtual radio of `smartbms-sim --ble`
+def link_is_hardware(session) -> bool:
+    """True when writes reach a real BMS (unpublished addresses are then refused).
+
+    Asked of the opened transport, never guessed from the command line: the BLE transport
+    decides after connecting (a module is real hardware unless it serves the simulator's
+    marker service), the loopback simulator says False, a serial cable says True.
+    """
+    transport = session.transport
+    if transport is None:  # no link any more: assume the cautious answer
         return True
+    return bool(transport.is_hardware)
 
 
 def device_choice(args: argparse.Namespace) -> DeviceChoice:

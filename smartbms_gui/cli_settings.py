@@ -26,7 +26,14 @@ from smartbms_gui.cli_common import (
     read_new_pin,
     say,
 )
-from smartbms_gui.cli_device import add_device_options, connect, describe, device_choice, session_for
+from smartbms_gui.cli_device import (
+    add_device_options,
+    connect,
+    describe,
+    device_choice,
+    link_is_hardware,
+    session_for,
+)
 from smartbms_gui.protocol import params
 
 SERIAL_READ_ONLY = (
@@ -149,9 +156,10 @@ def _refuse_on_serial(choice) -> None:
         raise UserError(SERIAL_READ_ONLY, EXIT_REFUSED)
 
 
-def _check_writable(param: params.Parameter, choice) -> None:
+def _check_writable(param: params.Parameter, session) -> None:
+    """Refuse an unpublished address on real hardware; the opened transport says which it is."""
     try:
-        params.write_target(param, hardware=choice.is_hardware)
+        params.write_target(param, hardware=link_is_hardware(session))
     except params.NotWritable as exc:
         raise UserError(f"{param.label} cannot be written: {exc.reason}", EXIT_REFUSED) from None
 
@@ -239,7 +247,6 @@ def run_set(args: argparse.Namespace) -> int:
     if choice.generation not in param.generations:
         raise UserError(f"{param.label} does not exist on a Gen{int(choice.generation)} BMS "
                         f"(use --generation 3 for a Gen3 battery)", EXIT_USAGE)
-    _check_writable(param, choice)
     value = parse_value(param, args.value)
     return asyncio.run(_set(args, choice, param, value))
 
@@ -247,6 +254,7 @@ def run_set(args: argparse.Namespace) -> int:
 async def _set(args, choice, param: params.Parameter, value: Any) -> int:
     session = await _open(args, choice)
     try:
+        _check_writable(param, session)
         before = session.settings.get(param.name)
         _validate_against(session.settings, {param.name: value}, choice)
         results = await session.write_settings({param.name: value})
@@ -339,7 +347,7 @@ async def _load(args, choice, loaded) -> int:
         wanted = {n: v for n, v in loaded.values.items() if choice.generation in params.parameter(n).generations}
         skipped = sorted(set(loaded.values) - set(wanted))
         changes = params.diff(current, wanted)
-        hardware = choice.is_hardware
+        hardware = link_is_hardware(session)
         not_writable = []
         for change in list(changes):
             try:

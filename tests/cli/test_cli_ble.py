@@ -87,3 +87,11 @@ def test_wrong_pin_over_virtual_ble(ble_module):
     assert done.returncode == 3
     assert done.stdout == "" and done.stderr.count("\n") == 1 and "wrong PIN" in done.stderr
 
+
+
+def test_unpublished_address_is_written_to_the_virtual_module(ble_module):
+    # The virtual module serves the simulator's marker service, so the opened BLE transport
+    # reports "not hardware" and the simulator-only address may be written.
+    done = smartbms(ble_module, "settings", "set", "charge_restart_pct", "81", "--ble", ADDRESS, "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["value"] == 81

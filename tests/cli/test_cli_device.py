@@ -180,12 +180,43 @@ def test_settings_writes_are_refused_on_serial(capsys, tmp_path):
     assert_user_error(run(capsys, "settings", "load", str(backup), "--serial", "/dev/ttyUSB0"), 5, "read-only")
 
 
-def test_unpublished_address_is_refused_on_real_hardware_before_connecting(capsys):
-    # No Bluetooth here: the refusal must come from the parameter table, before any link is opened.
-    result = run(capsys, "settings", "set", "charge_restart_pct", "85", "--ble", "AA:BB:CC:DD:EE:FF")
+def test_unpublished_address_is_refused_when_the_opened_link_is_hardware(capsys, monkeypatch):
+    # The opened transport decides "hardware or simulator" (the BLE transport by the simulator's
+    # marker service). A link that says hardware gets the refusal, and nothing is written.
+    from smartbms_gui.transport.loopback import LoopbackTransport
+
+    monkeypatch.setattr(LoopbackTransport, "is_hardware", True)
+    before = run_json(capsys, "settings", "get", *SIM)[0]["settings"]["charge_restart_pct"]
+    result = run(capsys, "settings", "set", "charge_restart_pct", str(before + 5), *SIM)
     assert_user_error(result, 5, "not published")
-    code, out, err = run(capsys, "settings", "set", "charge_restart_pct", "85", *SIM)  # the simulator has it
+    monkeypatch.setattr(LoopbackTransport, "is_hardware", False)  # the simulator's own answer
+    [done] = run_json(capsys, "settings", "set", "charge_restart_pct", str(before + 5), *SIM)
+    assert done["ok"] and done["old"] == before and done["value"] == before + 5
+
+
+def test_unpublished_address_on_hardware_is_skipped_by_settings_load(capsys, monkeypatch, tmp_path):
+    from smartbms_gui.transport.loopback import LoopbackTransport
+
+    monkeypatch.setattr(LoopbackTransport, "is_hardware", True)
+    backup = tmp_path / "b.json"
+    backup.write_text(json.dumps({"schema_version": 1, "settings": {"charge_restart_pct": 77}}))
+    code, out, err = run(capsys, "settings", "load", str(backup), *SIM, "--yes")
     assert code == 0, err
+    assert "not written: " in err and "Nothing to change" in out
+
+
+def test_ble_hardware_is_not_decided_from_the_backend():
+    # The old rule ("no bumble backend means hardware") is gone: only the transport answers.
+    from smartbms_gui import cli_device
+
+    class Session:
+        transport = None
+
+    assert not hasattr(cli_device.DeviceChoice("ble", "AA:BB:CC:DD:EE:FF", 2), "is_hardware")
+    session = Session()
+    assert cli_device.link_is_hardware(session) is True  # no link: the cautious answer
+    session.transport = type("T", (), {"is_hardware": False})()
+    assert cli_device.link_is_hardware(session) is False
 
 
 def test_read_only_setting(capsys):
