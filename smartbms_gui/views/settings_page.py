@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -328,6 +328,11 @@ class SettingsPage(QWidget):
         self.result_list = QListWidget()
         self.result_list.setObjectName("writeResults")
         self.result_list.setToolTip(self.tr("What the last Apply did, setting by setting (written and read back)"))
+        for box in (self.diff_list, self.issue_list, self.result_list):
+            # long messages wrap instead of hiding behind a horizontal scroll bar
+            box.setWordWrap(True)
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            box.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setObjectName("applyButton")
         self.apply_button.setToolTip(self.tr("Write the pending changes to the BMS, read them back and show "
@@ -343,9 +348,18 @@ class SettingsPage(QWidget):
         load.setToolTip(self.tr("Load settings from a file as pending changes: review the diff, then Apply"))
         load.clicked.connect(self.load_from_file)
 
+        self.help_box = QLabel(self.tr("Click a setting to read what it does here."))
+        self.help_box.setObjectName("settingHelp")
+        self.help_box.setWordWrap(True)
+        self.help_box.setTextFormat(Qt.TextFormat.RichText)
+        self.help_box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.help_box.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.help_box.setToolTip(self.tr("What the setting you are editing does"))
+
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.help_box)
         side_layout.addWidget(QLabel(self.tr("<b>Pending changes</b>")))
         side_layout.addWidget(self.diff_list, 2)
         side_layout.addWidget(QLabel(self.tr("<b>Problems</b>")))
@@ -417,6 +431,7 @@ class SettingsPage(QWidget):
             for param in rows:
                 editor = ParameterEditor(param)
                 editor.edited.connect(self._on_edited)
+                editor.field.installEventFilter(self)
                 label = QLabel(self.tr(param.label) + ":")
                 label.setToolTip(param.help)
                 label.setBuddy(editor.field)
@@ -448,6 +463,20 @@ class SettingsPage(QWidget):
             self.form_layout.addWidget(box)
         self.form_layout.addStretch(1)
         self._update_enabled()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Show the focused setting's explanation beside the form (tooltips need a mouse)."""
+        if event.type() == QEvent.Type.FocusIn:
+            for editor in self.editors.values():
+                if editor.field is watched:
+                    self.show_help(editor.param)
+                    break
+        return super().eventFilter(watched, event)
+
+    def show_help(self, param: Parameter) -> None:
+        reason = self._not_writable_reason(param)
+        extra = f"<br><i>{reason}</i>" if reason else ""
+        self.help_box.setText(f"<b>{self.tr(param.label)}</b><br>{param.help}{extra}")
 
     def _use_capacity(self, wh: float) -> None:
         editor = self.editors.get("capacity_wh")

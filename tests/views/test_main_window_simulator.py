@@ -9,6 +9,9 @@ import asyncio
 import time
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.device.state import Phase
@@ -146,6 +149,9 @@ async def test_typing_is_checked_at_once_with_ranges_and_cross_field_rules(windo
     page = window.settings_page
     _type(qtbot, page.editors["vmax_v"], "5.5")
     assert "outside" in page.row_status["vmax_v"].text()
+    field = page.editors["vmax_v"].field
+    QApplication.sendEvent(field, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert "Vh light" in page.help_box.text()  # the focused setting is explained beside the form
     assert not page.apply_button.isEnabled()
     _type(qtbot, page.editors["vmax_v"], "3.45")  # below V bypass 3.5
     assert "V bypass" in page.row_status["vmax_v"].text()

@@ -67,6 +67,21 @@ async def test_render_every_page(qtbot, tmp_path, output_dir, mode):
         saved = await _render_all(window, output_dir, mode, "")
         assert len(saved) >= 2 * 5
 
+        # the settings page while editing: a pending change, a cross-field problem, a refused write
+        page = window.settings_page
+        window.resize(1366, 768)
+        window.show_page("settings")
+        page.editors["vmin_v"].field.setText("2.800")
+        bridge.battery.faults.inject("reply_ko")
+        page.apply()
+        await until(lambda: not page._writing, timeout=8, what="the refused write")
+        bridge.battery.faults.clear("reply_ko")
+        page.editors["vmax_v"].field.setText("3.45")
+        page._recheck()
+        page.show_help(page.editors["vmax_v"].param)
+        app.processEvents()
+        assert window.grab().save(str(output_dir / f"settings_editing_1366x768_{mode}.png"))
+
         # a 255-cell pack: the details page as tiles and as a heat map
         await bridge.connect_simulator(cells=255, pin="1234")
         await until(lambda: bridge.live.cells_received >= 40, timeout=15, what="some of 255 cells")
