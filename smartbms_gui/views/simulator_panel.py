@@ -7,7 +7,7 @@ end: switch 8 ON then OFF really stores the sensor and cell count in the simulat
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -20,6 +20,31 @@ ONE_SHOT_FAULTS = ("device_reboot",)
 REFRESH_MS = 500
 PROFILE = -1  # the power spin boxes' "follow the day profile" value
 MAX_POWER_W = 100_000
+
+
+def fault_title(name: str) -> str:
+    """The fault's name in the user's language; the simulator's own name stays the key.
+
+    A fault the simulator gains later (not listed here) shows its name with spaces, untranslated.
+    """
+    tr = QCoreApplication.translate
+    titles = {
+        "cell_over_voltage": tr("SimulatorPanel", "Cell over voltage"),
+        "cell_under_voltage": tr("SimulatorPanel", "Cell under voltage"),
+        "temperature_high": tr("SimulatorPanel", "Temperature high"),
+        "temperature_low": tr("SimulatorPanel", "Temperature low"),
+        "cell_link_broken": tr("SimulatorPanel", "Cell link broken"),
+        "link_drop": tr("SimulatorPanel", "Link drop"),
+        "garbled_bytes": tr("SimulatorPanel", "Garbled bytes"),
+        "truncated_bytes": tr("SimulatorPanel", "Truncated messages"),
+        "slow_replies": tr("SimulatorPanel", "Slow replies"),
+        "missing_replies": tr("SimulatorPanel", "Missing replies"),
+        "reply_ko": tr("SimulatorPanel", "Replies refused (KO)"),
+        "reply_na": tr("SimulatorPanel", "Replies not authorised (NA)"),
+        "reply_wrong": tr("SimulatorPanel", "Replies malformed (WRONG)"),
+        "device_reboot": tr("SimulatorPanel", "Device reboot"),
+    }
+    return titles.get(name, name.replace("_", " "))
 
 
 def _label(text: str = "") -> QLabel:
@@ -59,7 +84,7 @@ class SimulatorPanel(QWidget):
         row = 0
         for name, description in FAULTS.items():
             kind = FAULT_KINDS.get(name)
-            title = name.replace("_", " ")
+            title = fault_title(name)
             if name in ONE_SHOT_FAULTS:
                 button = QPushButton(self.tr("Trigger: %1").replace("%1", title))
                 button.setToolTip(description)

@@ -105,3 +105,25 @@ def test_closed_panel_stops_listening(qtbot, battery):
     qtbot.wait(10)
     battery.set_switch(1, not battery.switches[0])  # must not touch the deleted widgets
     assert widget._battery_switches_changed not in battery.switch_listeners
+
+
+def test_fault_labels_are_translated_titles_keyed_by_the_simulators_names(panel, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from smartbms_gui.views import simulator_panel
+
+    # Every fault the simulator offers has its own title (not the sim's snake_case name).
+    for name in FAULTS:
+        widget = panel.fault_boxes.get(name) or panel.fault_buttons[name]
+        assert simulator_panel.fault_title(name) in widget.text()
+        assert "_" not in widget.text() and widget.text()[0].isupper()
+    # The title goes through the translator, in the panel's context.
+    seen = []
+
+    def fake_translate(context, text, *args):
+        seen.append((context, text))
+        return "<" + text + ">"
+
+    monkeypatch.setattr(QCoreApplication, "translate", staticmethod(fake_translate))
+    assert simulator_panel.fault_title("cell_over_voltage") == "<Cell over voltage>"
+    assert ("SimulatorPanel", "Truncated messages") in seen
