@@ -319,6 +319,7 @@ class PlotsPage(QWidget):
             row.all_lines = pg.PlotCurveItem(pen=pg.mkPen(COLOURS[5], width=1), connect="finite")
             plot.addItem(row.all_lines)
             row.chosen: list[pg.PlotCurveItem] = []
+            row.legend = plot.addLegend(offset=(6, 2), labelTextSize="8pt", colCount=6)
             for i in range(12):
                 curve = pg.PlotCurveItem(pen=pg.mkPen(COLOURS[i % len(COLOURS)], width=1.5), connect="finite")
                 plot.addItem(curve)
@@ -434,6 +435,7 @@ class PlotsPage(QWidget):
             for curve in row.chosen:
                 curve.setVisible(mode == "chosen")
                 curve.setData([], [])
+            self._update_cell_legends()
             unit = "V" if row.key == "cell_volts" else "°C"
             if mode == "heat":
                 row.plot.setLabel("left", tr("{unit} by cell").format(unit=unit))
@@ -444,7 +446,17 @@ class PlotsPage(QWidget):
     def set_chosen_cells(self, cells: list[int]) -> None:
         self.chosen_cells = list(cells)
         self.cells_edit.setText(", ".join(map(str, cells)))
+        self._update_cell_legends()
         self._invalidate()
+
+    def _update_cell_legends(self) -> None:
+        """The chosen cells' colours, named (only in "Chosen cells" mode)."""
+        for row in self.cell_rows.values():
+            row.legend.clear()
+            if self.cell_mode == "chosen":
+                for curve, cell in zip(row.chosen, self.chosen_cells):
+                    row.legend.addItem(curve, tr("Cell {n}").format(n=cell))
+            row.legend.setVisible(self.cell_mode == "chosen")
 
     def set_row_visible(self, key: str, visible: bool) -> None:
         for row in self.rows:
