@@ -66,6 +66,7 @@ class ConnectionBar(QFrame):
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker.setMinimumContentsLength(22)
         self.picker.activated.connect(self._picked)
+        self.picker.currentIndexChanged.connect(lambda _i: self._update_enabled())
 
         self.scan_button = QPushButton(self.tr("&Scan"), self)
         self.scan_button.setToolTip(self.tr("Search for 123\\SmartBMS batteries over Bluetooth (about 5 s)"))
@@ -252,6 +253,8 @@ class ConnectionBar(QFrame):
         return text
 
     def _update_enabled(self) -> None:
+        if not hasattr(self, "scan_button"):
+            return  # still being built
         locked = self._connected or self._busy
         self.picker.setEnabled(not locked)
         target = self.current_target()

@@ -124,3 +124,33 @@ async def test_a_chosen_device_is_offered_again_at_the_next_start(qtbot, tmp_pat
     assert target == DeviceTarget("ble", "C0:FF:EE:00:00:01", "SmartBMS Gen3 03330", 3)
     win.start()  # a BLE device needs its PIN: nothing connects by itself
     assert bridge.session is None
+
+
+async def test_serial_port_is_picked_from_the_listed_ports(window):
+    from smartbms_gui.transport.serial_ports import SerialPortInfo
+
+    window.list_serial_ports = lambda: [SerialPortInfo("/dev/ttyFAKE0", "FT232R USB UART", 0x0403, 0x6001)]
+    bar = window.connection_bar
+    index = [t.kind for t in bar.targets()].index("serial-pick")
+    bar.picker.setCurrentIndex(index)
+    bar.picker.activated.emit(index)
+    dialog = window._serial_dialog
+    assert "FT232" in dialog.ports.itemText(0)
+    assert dialog.port() == "/dev/ttyFAKE0"
+    dialog.accept()
+    assert bar.current_target() == DeviceTarget("serial", "/dev/ttyFAKE0", "/dev/ttyFAKE0")
+    assert not bar.current_target().needs_pin and not bar.pin.isEnabled()
+    bar.select(DeviceTarget("simulator"))  # back to a device with a PIN: the field is usable again
+    assert bar.pin.isEnabled()
+
+
+async def test_v_bypass_links_to_the_switches_page(window):
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = [b for b in window.settings_page.findChildren(QPushButton) if "V bypass" in b.text()]
+    assert len(buttons) == 1
+    buttons[0].click()
+    assert window.current_page_key() == "switches"
+    window.show_page("details")
+    window.details.vbypass_link.click()
+    assert window.current_page_key() == "switches"
