@@ -24,9 +24,9 @@ import sqlite3
 import threading
 import time
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 SCHEMA_VERSION = 1
 FILE_SUFFIX = ".smartbms-recording"
@@ -262,7 +262,7 @@ class Recorder:
         self._queue.put(None)
         self._thread.join(timeout=10)
 
-    def __enter__(self) -> "Recorder":
+    def __enter__(self) -> Recorder:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -482,7 +482,7 @@ class RecordingReader:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> "RecordingReader":
+    def __enter__(self) -> RecordingReader:
         return self
 
     def __exit__(self, *exc) -> None:

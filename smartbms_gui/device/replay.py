@@ -16,8 +16,9 @@ import asyncio
 import math
 import os
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from ..protocol.frame import FrameDecoder
 from ..protocol.scaling import Generation

@@ -20,7 +20,7 @@ import numpy as np
 
 
 class _Level:
-    __slots__ = ("res", "capacity", "times", "lo", "hi", "head", "count", "bucket", "peaks")
+    __slots__ = ("bucket", "capacity", "count", "head", "hi", "lo", "peaks", "res", "times")
 
     def __init__(self, res: float, capacity: int, columns: int, dtype, peaks: bool) -> None:
         self.res = res
@@ -421,7 +421,7 @@ def carry_rows(history: History, times, columns, values) -> tuple[np.ndarray, np
         matrix[0] = latest
     # the last update of each (row, column) wins
     key = row_of * history.columns + columns
-    rev_unique, rev_index = np.unique(key[::-1], return_index=True)
+    _unique, rev_index = np.unique(key[::-1], return_index=True)
     last = len(key) - 1 - rev_index
     matrix[row_of[last] + 1, columns[last]] = values[last]
     # carry forward inside each gap-free segment

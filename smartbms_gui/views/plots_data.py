@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import numpy as np
 
 from smartbms_gui.device.recording import EventKind, StatusChanges
 from smartbms_gui.protocol.frame import Frame
-from smartbms_gui.protocol.stream import (CellExtremesRecord, CellRecord, EnergyRecord, PackRecord,
-                                          TemperatureRecord)
+from smartbms_gui.protocol.stream import (
+    CellExtremesRecord,
+    CellRecord,
+    EnergyRecord,
+    PackRecord,
+    TemperatureRecord,
+)
 
 from .plot_buffers import History, carry_rows
 
@@ -112,8 +117,7 @@ class PlotData:
     def feed(self, item, t: float) -> None:
         kind = type(item)
         self.items += 1
-        if t > self.last_time:
-            self.last_time = t
+        self.last_time = max(self.last_time, t)
         if kind is PackRecord:
             self.pack.add(t, (item.pack_voltage_v, _f(item.battery_current_a), _f(item.solar_current_a),
                               _f(item.load_current_a)))
@@ -165,8 +169,7 @@ class PlotData:
                                   arrays["cell_c"][segment])
         for when, status1 in arrays["status"]:
             self._status(status1, when)
-        if arrays["last_time"] > self.last_time:
-            self.last_time = arrays["last_time"]
+        self.last_time = max(self.last_time, arrays["last_time"])
         self.items += arrays["items"]
         return arrays["items"]
 
@@ -247,8 +250,7 @@ class Columns:
                 if item.status1 != last_status:
                     last_status = item.status1
                     status.append((t, last_status))
-            if t > last:
-                last = t
+            last = max(last, t)
         self.last_status = last_status
         self.items += n
         self.last_time = last
@@ -303,9 +305,9 @@ def load_recording(data: PlotData, path, *, until: float | None = None, workers:
     """Decode a whole recording (up to `until`) into `data`, in parallel worker processes when it is
     long: each decodes its own stretch with the same decoders the live link uses, the results are
     filed in time order. Returns the number of items."""
+    import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
-    import multiprocessing
 
     from smartbms_gui.device.recording import RecordingReader
     from smartbms_gui.device.replay import decode_items, split_points

@@ -20,23 +20,34 @@ from smartbms_gui import qt_env
 
 qt_env.prepare()
 
-import numpy as np  # noqa: E402
-import pyqtgraph as pg  # noqa: E402
-import pyqtgraph.exporters  # noqa: E402,F401
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QRectF, Qt, QTimer, Signal  # noqa: E402
-from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel,  # noqa: E402
-                               QLineEdit, QMenu, QPushButton, QSizePolicy, QSlider, QToolButton,
-                               QVBoxLayout, QWidget)
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.exporters
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from smartbms_gui.device import export as export_mod  # noqa: E402
-from smartbms_gui.device.recording import (FILE_SUFFIX, EventKind, RecordingWarning,  # noqa: E402
-                                           default_folder)
-from smartbms_gui.device.replay import SPEEDS, Replay  # noqa: E402
-from smartbms_gui.views import theme  # noqa: E402
+from smartbms_gui.device import export as export_mod
+from smartbms_gui.device.recording import FILE_SUFFIX, EventKind, RecordingWarning, default_folder
+from smartbms_gui.device.replay import SPEEDS, Replay
+from smartbms_gui.views import theme
 
-from .plot_buffers import History, heat_image, peak_line, peak_lines  # noqa: E402
-from .plots_data import HISTORY_S, CellChoiceError, PlotData, load_recording, parse_cells  # noqa: E402
+from .plot_buffers import History, heat_image, peak_line, peak_lines
+from .plots_data import HISTORY_S, CellChoiceError, PlotData, load_recording, parse_cells
 
 REDRAW_MS = 34  # one timer, at most ~30 redraws a second
 WINDOWS_S = (60, 300, 900, 3600, 6 * 3600, 24 * 3600)
@@ -400,7 +411,7 @@ class PlotsPage(QWidget):
             self.window_combo.setCurrentIndex(WINDOWS_S.index(self.window_s))
         if not self.follow_box.isChecked():
             # keep the right edge where the user left it
-            x0, x1 = self._visible[0].plot.vb.viewRange()[0]
+            _x0, x1 = self._visible[0].plot.vb.viewRange()[0]
             self._set_x(x1 - self.window_s, x1)
         self._invalidate()
 
@@ -1007,7 +1018,7 @@ class PlotsPage(QWidget):
                 legend.setBrush(pg.mkBrush(colours["background"] + "C0"))
         self._invalidate()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+    def closeEvent(self, event) -> None:
         self._timer.stop()
         self.close_recording()
         super().closeEvent(event)

@@ -1,7 +1,6 @@
 """Fixtures for the plots tests (helpers live in plots_sim.py, a uniquely named module)."""
 
 import pytest
-
 from plots_sim import FakeBridge
 
 

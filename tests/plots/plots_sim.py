@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QObject, Signal
 
 from smartbms_gui.device.model import LiveState

@@ -8,6 +8,7 @@ import time
 
 import numpy as np
 import pytest
+from plots_sim import simulated_bytes, simulated_frames, simulated_items
 from PySide6.QtWidgets import QApplication
 
 from smartbms_gui.device.recording import EventKind, Recorder
@@ -15,8 +16,6 @@ from smartbms_gui.protocol.stream import CellRecord, PackRecord
 from smartbms_gui.views import theme
 from smartbms_gui.views.plots_data import CellChoiceError, PlotData, parse_cells
 from smartbms_gui.views.plots_page import PlotsPage
-
-from plots_sim import simulated_bytes, simulated_frames, simulated_items
 
 OUT = __import__("pathlib").Path(__file__).resolve().parents[1] / "output"
 
@@ -232,8 +231,8 @@ def test_render_screens(qtbot, bridge, mode, size):
 
 def test_parallel_load_equals_one_pass(tmp_path):
     from smartbms_gui.device.recording import EventKind as Kind
-    from smartbms_gui.device.replay import decode_items, split_points
     from smartbms_gui.device.recording import RecordingReader
+    from smartbms_gui.device.replay import decode_items, split_points
     from smartbms_gui.views.plots_data import load_recording
 
     chunks = simulated_bytes(900, cells=16, start=1_700_000_000.0)

@@ -3,8 +3,6 @@ fragments, with their arrival times."""
 
 from __future__ import annotations
 
-
-
 from smartbms_gui.protocol.frame import encode_frame
 from smartbms_gui.sim import records
 from smartbms_gui.sim.ascii_peer import AsciiPeer

@@ -5,14 +5,13 @@ from __future__ import annotations
 import csv
 
 import pytest
+from recording_sim import ascii_run, frame_run
 
 from smartbms_gui.device.export import ExportError, export_csv, export_raw
 from smartbms_gui.device.recording import Recorder, RecordingReader
 from smartbms_gui.device.replay import decode_items
 from smartbms_gui.protocol.frame import Frame
 from smartbms_gui.protocol.stream import CellRecord, EnergyRecord, PackRecord
-
-from recording_sim import ascii_run, frame_run
 
 
 def _record(path, chunks, **kw):

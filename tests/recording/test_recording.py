@@ -9,18 +9,21 @@ import sqlite3
 import subprocess
 import sys
 import time
-import zlib
 from pathlib import Path
 
 import pytest
+from recording_sim import ascii_run, frame_run
 
-from smartbms_gui.device.recording import (EventKind, Recorder, RecordingCorrupt, RecordingReader,
-                                           list_recordings)
+from smartbms_gui.device.recording import (
+    EventKind,
+    Recorder,
+    RecordingCorrupt,
+    RecordingReader,
+    list_recordings,
+)
 from smartbms_gui.device.replay import Replay, decode_items
 from smartbms_gui.protocol.frame import FrameDecoder
 from smartbms_gui.protocol.stream import CellRecord, PackRecord, ReplyLine, StreamDecoder
-
-from recording_sim import ascii_run, frame_run
 
 HERE = Path(__file__).parent
 
