@@ -259,6 +259,7 @@ def add_record_parsers(sub) -> None:
     add_json_flag(export)
     export.add_argument("recording", metavar="RECORDING", help="a file made with `smartbms record`")
     export.add_argument("-o", "--output", metavar="CSV", help="CSV file to write (default: next to the recording)")
+    export.add_argument("--force", action="store_true", help="overwrite the CSV file if it exists")
     export.set_defaults(run=run_export)
 
 
@@ -331,6 +332,8 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else source.with_suffix(".csv")
     if out.resolve() == source.resolve():
         raise UserError("the CSV file must not be the recording itself", EXIT_USAGE)
+    if out.exists() and not args.force:  # an earlier export may hold edits: never replace it silently
+        raise UserError(f"{out} exists already: add --force to overwrite it", EXIT_USAGE)
     try:
         result = export_csv(source, out)
     except RecordingWarning as exc:

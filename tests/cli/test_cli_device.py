@@ -249,6 +249,16 @@ def test_record_replay_and_export(capsys, tmp_path):
     assert "Cell 16 voltage (V)" in lines[0]
 
 
+def test_export_never_overwrites_without_force(capsys, tmp_path):
+    [rec] = run_json(capsys, "record", str(tmp_path / "run"), *SIM, "--seconds", "1")
+    csv = tmp_path / "run.csv"
+    csv.write_text("my notes\n")
+    assert_user_error(run(capsys, "export", rec["path"]), 2, "exists already")
+    assert csv.read_text() == "my notes\n"
+    [done] = run_json(capsys, "export", rec["path"], "--force")
+    assert done["path"] == str(csv) and csv.read_text().startswith('"Time')
+
+
 def test_replay_of_a_missing_file(capsys, tmp_path):
     assert_user_error(run(capsys, "monitor", "--replay", str(tmp_path / "none.smartbms-recording")), 2,
                       "No recording")
@@ -302,3 +312,21 @@ def test_values_by_kind(capsys):
 
 def test_gen3_setting_on_gen2(capsys):
     assert_user_error(run(capsys, "settings", "set", "critical_mode", "on", *SIM), 2, "does not exist on a Gen2")
+
+
+@pytest.mark.parametrize("answer, code, words", [("y\n", 0, "ok, read back 3.600 V"), ("n\n", 6, "cancelled")])
+def test_settings_load_answer_at_the_prompt(capsys, monkeypatch, tmp_path, answer, code, words):
+    import io
+
+    path = tmp_path / "backup.json"
+    assert run(capsys, "settings", "save", str(path), *SIM)[0] == 0
+    stored = json.loads(path.read_text())
+    stored["settings"]["vmax_v"] = 3.6
+    path.write_text(json.dumps(stored))
+    monkeypatch.setattr("sys.stdin", io.StringIO(answer))
+    got, out, err = run(capsys, "settings", "load", str(path), *SIM)
+    assert got == code, err
+    assert "Write 1 change(s) to the simulator? [y/N]" in err and "V max" in out
+    assert words in out + err
+    if code:
+        assert "read back" not in out  # nothing was written
