@@ -150,6 +150,7 @@ FIELD_COUNTS = {"U": (4, 4), "V": (5, 5), "T": (4, 5), "C": (5, 6), "E": (4, 4),
 RECORD_LETTERS = frozenset(FIELD_TABLE)
 _LETTER_BYTES = frozenset(ord(c) for c in RECORD_LETTERS)
 _SIGNED_KINDS = {"amp"}
+_WHITESPACE = frozenset(b" \t\n\r\x0b\x0c")  # what bytes.split() splits on
 
 
 def _converter(kind: str, generation: Generation) -> tuple[Callable[[int], object], Callable[[object], int]]:
@@ -223,6 +224,131 @@ class _RecordParser:
         return record
 
 
+def _fast_parsers(generation: Generation) -> dict[bytes, Callable[[bytes], StreamRecord | None]]:
+    """Specialised parsers for the frequent letters, keyed by the token's first two bytes.
+
+    Each returns the record only when every field is a plain hex number within its plausibility
+    range (and, for C, the cell is 1..cell count); otherwise None, and the token takes the generic
+    `_RecordParser` path, which accepts or rejects it with the precise error. The arithmetic is the
+    same as in `scaling`, so both paths give identical values (a test compares them).
+    """
+    volt_step = scaling.CELL_VOLT_PER_LSB
+    t_slope, t_offset = scaling.TEMP_SLOPE, scaling.TEMP_OFFSET
+    amp_step = scaling.CURRENT_AMP_PER_LSB[generation]
+    spec = {letter: {name: (bounds, optional) for name, _k, bounds, optional in table}
+            for letter, table in FIELD_TABLE.items()}
+    v_lo, v_hi = _VOLT_RANGE
+    t_lo, t_hi = _TEMP_RANGE
+    pack_lo, pack_hi = spec["U"]["pack_voltage_v"][0]
+    amp_lo, amp_hi = spec["U"]["battery_current_a"][0]
+    cell_hi = _CELL_RANGE[1]
+    wh_hi = spec["E"]["stored_wh"][0][1]
+    soc_hi = spec["E"]["soc_pct"][0][1]
+    status_hi = spec["C"]["status1"][0][1]
+    log_hi = spec["T"]["log_index"][0][1]
+    make_u, make_v, make_t, make_c, make_e = (PackRecord, CellExtremesRecord, TemperatureRecord,
+                                              CellRecord, EnergyRecord)
+
+    def cell(token: bytes) -> StreamRecord | None:
+        if b"X" in token or b"-" in token:
+            return None
+        parts = token.split(b"_")
+        try:
+            if len(parts) == 6:
+                _, a, b, c, d, e = parts
+                status2 = None
+            elif len(parts) == 7:
+                _, a, b, c, d, e, f = parts
+                status2 = int(f, 16)
+                if status2 > status_hi:
+                    return None
+            else:
+                return None
+            number, count, status1 = int(a, 16), int(b, 16), int(e, 16)
+            volts = int(c, 16) * volt_step
+            temp = int(d, 16) * t_slope + t_offset
+        except ValueError:
+            return None
+        if (0 < number <= count <= cell_hi and status1 <= status_hi and v_lo <= volts <= v_hi
+                and t_lo <= temp <= t_hi):
+            return make_c(number, count, volts, temp, status1, status2)
+        return None
+
+    def pack(token: bytes) -> StreamRecord | None:
+        if b"X" in token:
+            return None
+        parts = token.split(b"_")
+        if len(parts) != 5 or parts[1][:1] == b"-":
+            return None
+        try:
+            volts = int(parts[1], 16) * volt_step
+            solar = int(parts[2], 16) * amp_step
+            battery = int(parts[3], 16) * amp_step
+            load = int(parts[4], 16) * amp_step
+        except ValueError:
+            return None
+        if (pack_lo <= volts <= pack_hi and amp_lo <= solar <= amp_hi and amp_lo <= battery <= amp_hi
+                and amp_lo <= load <= amp_hi):
+            return make_u(volts, solar, battery, load)
+        return None
+
+    def extremes(token: bytes) -> StreamRecord | None:
+        if b"X" in token or b"-" in token:
+            return None
+        parts = token.split(b"_")
+        if len(parts) != 6:
+            return None
+        try:
+            low = int(parts[1], 16) * volt_step
+            low_cell = int(parts[2], 16)
+            high = int(parts[3], 16) * volt_step
+            high_cell = int(parts[4], 16)
+            bypass = int(parts[5], 16) * volt_step
+        except ValueError:
+            return None
+        if (v_lo <= low <= v_hi and v_lo <= high <= v_hi and v_lo <= bypass <= v_hi
+                and low_cell <= cell_hi and high_cell <= cell_hi):
+            return make_v(low, low_cell, high, high_cell, bypass)
+        return None
+
+    def temperatures(token: bytes) -> StreamRecord | None:
+        if b"X" in token or b"-" in token:
+            return None
+        parts = token.split(b"_")
+        n = len(parts)
+        if n != 5 and n != 6:
+            return None
+        try:
+            low = int(parts[1], 16) * t_slope + t_offset
+            low_cell = int(parts[2], 16)
+            high = int(parts[3], 16) * t_slope + t_offset
+            high_cell = int(parts[4], 16)
+            log_index = int(parts[5], 16) if n == 6 else None
+        except ValueError:
+            return None
+        if (t_lo <= low <= t_hi and t_lo <= high <= t_hi and low_cell <= cell_hi and high_cell <= cell_hi
+                and (log_index is None or log_index <= log_hi)):
+            return make_t(low, low_cell, high, high_cell, log_index)
+        return None
+
+    def energy(token: bytes) -> StreamRecord | None:
+        if b"X" in token or b"-" in token:
+            return None
+        parts = token.split(b"_")
+        if len(parts) != 5:
+            return None
+        try:
+            solar, stored, consumed, soc = (int(parts[1], 16), int(parts[2], 16), int(parts[3], 16),
+                                            int(parts[4], 16))
+        except ValueError:
+            return None
+        if solar <= wh_hi and stored <= wh_hi and consumed <= wh_hi and soc <= soc_hi:
+            return make_e(solar, stored, consumed, soc)
+        return None
+
+    return {b"C_": cell, b"U_": pack, b"V_": extremes, b"T_": temperatures, b"E_": energy}
+
+
 class StreamDecoder:
     """Incremental decoder of the live stream; never raises on bad input."""
 
@@ -231,6 +357,7 @@ class StreamDecoder:
     def __init__(self, generation: Generation = Generation.GEN2) -> None:
         self.generation = Generation(generation)
         self._parsers = {ord(letter): _RecordParser(letter, self.generation) for letter in RECORD_LETTERS}
+        self._fast = _fast_parsers(self.generation)
         self._pending = b""
         self.records = 0
         self.dropped = 0
@@ -241,18 +368,33 @@ class StreamDecoder:
         self._pending = b""
 
     def feed(self, data: bytes) -> list[StreamRecord | ReplyLine]:
-        buf = self._pending + data if self._pending else data
+        pending = self._pending
+        buf = pending + data if pending else data
         tokens = buf.split()
-        if buf and not buf[-1:].isspace() and tokens:
-            self._pending = tokens.pop()
-            if len(self._pending) > self.MAX_PENDING:
+        if tokens and buf[-1] not in _WHITESPACE:
+            pending = tokens.pop()
+            if len(pending) > self.MAX_PENDING:
                 self._count_error(FieldError("over-long token without terminator dropped", record="stream"))
-                self._pending = b""
+                pending = b""
+            self._pending = pending
         else:
             self._pending = b""
         out: list[StreamRecord | ReplyLine] = []
+        append = out.append
+        fast = self._fast
+        accepted = 0
         for token in tokens:
+            # Hot path: a well-formed, plausible record of a frequent letter. Anything else (or a
+            # record the fast parser is unsure of) goes the full way, which gives the same result.
+            parse = fast.get(token[:2])
+            if parse is not None:
+                record = parse(token)
+                if record is not None:
+                    append(record)
+                    accepted += 1
+                    continue
             self._decode_token(token, out)
+        self.records += accepted
         return out
 
     def flush(self) -> list[StreamRecord | ReplyLine]:
