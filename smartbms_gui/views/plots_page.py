@@ -287,7 +287,7 @@ class PlotsPage(QWidget):
         plot.setDownsampling(auto=True, mode="peak")
         plot.getAxis("left").setWidth(64)
         plot.vb.sigRangeChangedManually.connect(self._user_moved)
-        plot.vb.sigXRangeChanged.connect(lambda *_a: self._schedule())
+        plot.vb.sigXRangeChanged.connect(self._range_changed)
         plot.vb.setMouseEnabled(x=True, y=False)
         return plot
 
@@ -527,8 +527,16 @@ class PlotsPage(QWidget):
             self.follow_box.blockSignals(False)
 
     def _set_x(self, x0: float, x1: float) -> None:
-        for row in self._visible:
-            row.plot.vb.setXRange(x0, x1, padding=0)
+        self._moving_x = True  # our own move: the redraw doing it draws the new range anyway
+        try:
+            for row in self._visible:
+                row.plot.vb.setXRange(x0, x1, padding=0)
+        finally:
+            self._moving_x = False
+
+    def _range_changed(self, *_args) -> None:
+        if not getattr(self, "_moving_x", False):
+            self._schedule()  # the user panned or zoomed: fetch the data for the new range
 
     def x_range(self) -> tuple[float, float]:
         return tuple(self._visible[0].plot.vb.viewRange()[0])  # type: ignore[return-value]
@@ -554,8 +562,8 @@ class PlotsPage(QWidget):
         changed = False
         for row in self._visible:
             changed |= self._draw_row(row, data, x0, x1)
-        self._last_redraw = time.monotonic()
         if changed:
+            self._last_redraw = time.monotonic()  # only real work counts towards the 30 Hz limit
             self.redraws += 1
             self.last_redraw_ms = clock.nsecsElapsed() / 1e6
         if self.replay is not None and self.replay.playing:
