@@ -357,6 +357,8 @@ async def _load(args, choice, loaded) -> int:
                 changes.remove(change)
         if not args.json:
             _print_diff(changes, not_writable, skipped)
+        elif not args.yes:  # about to ask: show what would change, on stderr (stdout stays JSON)
+            _print_diff(changes, not_writable, skipped, out=note)
         if not changes:
             if args.json:
                 print_json({"changes": [], "written": [], "not_writable": [c.name for c, _ in not_writable]})
@@ -391,12 +393,12 @@ def _change_json(change) -> dict[str, Any]:
     return {"name": change.name, "old": _json_value(param, change.old), "new": _json_value(param, change.new)}
 
 
-def _print_diff(changes, not_writable, skipped) -> None:
+def _print_diff(changes, not_writable, skipped, *, out=say) -> None:
     if changes:
-        say("Changes:")
+        out("Changes:")
         for c in changes:
             p = c.parameter
-            say(f"  {p.label}: {shown(p, c.old)} -> {shown(p, c.new)}")
+            out(f"  {p.label}: {shown(p, c.old)} -> {shown(p, c.new)}")
     for change, reason in not_writable:
         note(f"not written: {change.parameter.label}: {reason}")
     if skipped:

@@ -330,3 +330,19 @@ def test_settings_load_answer_at_the_prompt(capsys, monkeypatch, tmp_path, answe
     assert words in out + err
     if code:
         assert "read back" not in out  # nothing was written
+
+
+def test_settings_load_json_without_yes_shows_the_diff_on_stderr_before_asking(capsys, monkeypatch, tmp_path):
+    import io
+
+    path = tmp_path / "backup.json"
+    assert run(capsys, "settings", "save", str(path), *SIM)[0] == 0
+    stored = json.loads(path.read_text())
+    stored["settings"]["vmax_v"] = 3.6
+    path.write_text(json.dumps(stored))
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    code, out, err = run(capsys, "settings", "load", str(path), *SIM, "--json")
+    assert code == 0, err
+    assert err.index("V max: ") < err.index("[y/N]")  # the change is shown before the question
+    [result] = [json.loads(line) for line in out.splitlines()]  # stdout is only the JSON result
+    assert result["written"][0]["name"] == "vmax_v" and result["written"][0]["ok"]
