@@ -133,11 +133,16 @@ class PlotsPage(QWidget):
             bridge.itemReceived.connect(self._on_live_item)
             if hasattr(bridge, "stateChanged"):
                 bridge.stateChanged.connect(self._on_state)
-            written = getattr(bridge, "settingsWritten", None)
+            written = getattr(bridge, "writeFinished", None)
             if written is not None:
-                written.connect(lambda changes: self.add_event(
-                    EventKind.SETTINGS_WRITTEN, tr("Settings written: {names}").format(
-                        names=", ".join(sorted(changes)) if isinstance(changes, dict) else str(changes))))
+                written.connect(self._settings_written)
+
+    def _settings_written(self, results) -> None:
+        """`bridge.writeFinished(list[WriteResult])`: a marker naming what was written."""
+        names = [getattr(r, "name", str(r)) for r in results if getattr(r, "ok", False)]
+        if names:
+            self.add_event(EventKind.SETTINGS_WRITTEN,
+                           tr("Settings written: {names}").format(names=", ".join(sorted(names))))
 
     # ================================================================== building
     def _build(self) -> None:

@@ -17,7 +17,7 @@ class FakeBridge(QObject):
     itemReceived = Signal(object)
     liveChanged = Signal(object)
     settingsChanged = Signal(dict)
-    settingsWritten = Signal(object)
+    writeFinished = Signal(list)
     errorRaised = Signal(str)
 
     def __init__(self):

@@ -133,7 +133,9 @@ def test_relay_and_warning_changes_and_connections_become_markers(page, bridge):
     bridge.stateChanged.emit(ConnectionState(Phase.STREAMING))
     bridge.stateChanged.emit(ConnectionState(Phase.RECONNECTING))
     bridge.stateChanged.emit(ConnectionState(Phase.STREAMING))
-    bridge.settingsWritten.emit({"vmax_v": 3.6})
+    from smartbms_gui.device.client import WriteResult
+
+    bridge.writeFinished.emit([WriteResult("vmax_v", 3.6, True, 3.6), WriteResult("vmin_v", 2.0, False)])
     texts = [e.text for e in page.live_data.events]
     assert texts[-4:] == ["Connected", "Link lost", "Reconnected", "Settings written: vmax_v"]
     page.redraw()
