@@ -608,10 +608,14 @@ class SummaryPage(_Page):
         self.pdf.setToolTip(self.tr("Save this summary as a PDF file."))
         self.png = QPushButton(self.tr("Save as PNG…"))
         self.png.setToolTip(self.tr("Save this summary as a PNG image."))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print this summary on paper for the installation records."))
+        self.print_button.clicked.connect(self._ask_printer)
         self.status = _label()
         self.pdf.clicked.connect(lambda: self._ask_path("pdf"))
         self.png.clicked.connect(lambda: self._ask_path("png"))
         row = QHBoxLayout()
+        row.addWidget(self.print_button)
         row.addWidget(self.pdf)
         row.addWidget(self.png)
         row.addWidget(self.status, 1)
@@ -670,6 +674,34 @@ class SummaryPage(_Page):
         dialog.fileSelected.connect(lambda path: self._save(kind, path))
         self._dialog = dialog
         dialog.open()  # not exec(): the app runs an asyncio loop
+
+    def _ask_printer(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the summary"))
+        dialog.accepted.connect(lambda: self._print(printer))
+        self._dialog = dialog
+        self._printer = printer  # the dialog refers to it: keep it alive while the dialog is open
+        # What QDialog.open() does (PySide6 binds only QPrintDialog's two-argument open()); never
+        # exec(): the app runs an asyncio loop.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def _print(self, printer) -> None:
+        try:
+            self.print_to(printer)
+        except OSError as exc:
+            self.status.setText(st.fill(self.tr("Could not print: %1"), exc))
+            return
+        self.status.setText(self.tr("Sent to the printer."))
+
+    def print_to(self, printer) -> None:
+        """The same paper version as the PDF, on a QPrinter."""
+        doc = self._paper_document(800)
+        doc.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size().toSizeF())
+        doc.print_(printer)
 
     def _save(self, kind: str, path: str) -> None:
         try:

@@ -113,6 +113,25 @@ def test_offline_walk_and_export(wizard, tmp_path):
     assert not image.isNull() and image.width() == 840 and image.height() > 600
 
 
+def test_summary_prints_through_a_print_dialog(wizard, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    walk_offline(wizard, (False,) * 8)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PAGE_SUMMARY
+    wizard.summary.print_button.click()
+    dialog = wizard.summary._dialog
+    assert isinstance(dialog, QPrintDialog) and dialog.isVisible()  # open(), not a blocking exec()
+    dialog.reject()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    wizard.summary.print_to(printer)
+    printed = (tmp_path / "printed.pdf").read_bytes()
+    assert printed.startswith(b"%PDF") and len(printed) > 2000
+
+
 def test_export_error_is_shown(wizard, tmp_path):
     walk_offline(wizard, (False,) * 8)
     wizard.summary._save("png", str(tmp_path / "missing-folder" / "x.png"))
