@@ -32,6 +32,7 @@ from smartbms_gui.protocol.errors import ProtocolError
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.protocol.stream import ReplyLine, StreamDecoder
 from smartbms_gui.transport.base import Transport, TransportError
+from smartbms_gui.transport.reasons import reason
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +265,7 @@ class AsciiClient:
         try:
             await self._transport.write(data)
         except TransportError as exc:
-            raise LinkDown(f"The link dropped while sending: {exc}") from exc
+            raise LinkDown(f"The link dropped while sending: {reason(exc)}.") from exc
 
     async def _request(self, data: bytes, expect: str, *, retries: int, setting: params.Parameter | None = None):
         label = _label(data)

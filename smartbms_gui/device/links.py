@@ -20,6 +20,7 @@ from smartbms_gui.transport.ble import (
 from smartbms_gui.transport.loopback import BLE_CHUNK, LoopbackTransport
 
 __all__ = [
+    "SERIAL_RECONNECT_BACKOFF",
     "FoundDevice",
     "ble_link",
     "prepare_platform",
@@ -43,11 +44,28 @@ def ble_link(address: str, generation: Generation | int, *, name: str = "", seri
     return lambda: BleTransport(address, gen, name=name, serial=serial, **options)
 
 
+#: Reconnect pacing a serial link asks of its session: a replugged USB cable is back within a
+#: second or two, and retrying a local port costs nothing (unlike a BLE radio), so the window
+#: shows data again soon after the plug goes back in.
+SERIAL_RECONNECT_BACKOFF = {"initial_s": 0.5, "maximum_s": 2.0}
+
+
 def serial_link(port: str, **options: Any) -> Callable[[], Transport]:
-    """Links to the read-only 58-byte frame on a USB-serial adapter."""
+    """Links to the read-only 58-byte frame on a USB-serial adapter.
+
+    The session reconnects (a new transport per attempt), so the transport's own reopen loop is
+    off unless asked for; the factory carries `reconnect_backoff`, which `DeviceSession` honours
+    as an upper bound on its reconnect delays.
+    """
     from smartbms_gui.transport.serial import SerialTransport
 
-    return lambda: SerialTransport(port, **options)
+    settings = {"auto_reopen": False, **options}
+
+    def factory() -> Transport:
+        return SerialTransport(port, **settings)
+
+    factory.reconnect_backoff = dict(SERIAL_RECONNECT_BACKOFF)  # type: ignore[attr-defined]
+    return factory
 
 
 def scanner(on_found: Callable[[FoundDevice], None] | None = None, **options: Any) -> BleScanner:

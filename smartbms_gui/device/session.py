@@ -104,6 +104,11 @@ class DeviceSession:
         self.retries = retries
         self.keepalive_s = keepalive_s
         self.silence_s = silence_s
+        # A link may ask for quicker reconnects (a serial cable is back as soon as it is replugged):
+        # its factory's `reconnect_backoff` caps the delays given here, it never lengthens them.
+        hint = getattr(transport_factory, "reconnect_backoff", None) or {}
+        backoff_initial_s = min(backoff_initial_s, hint.get("initial_s", backoff_initial_s))
+        backoff_max_s = min(backoff_max_s, hint.get("maximum_s", backoff_max_s))
         self.backoff = {"initial_s": backoff_initial_s, "factor": backoff_factor, "maximum_s": backoff_max_s,
                         "jitter": jitter, "rng": rng or random.Random()}
         self.max_attempts = max_attempts

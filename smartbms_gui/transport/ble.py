@@ -31,6 +31,7 @@ from bleak.exc import BleakError
 from smartbms_gui.protocol.advert import Advert, decode_advert
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.transport.base import LinkLost, Transport, TransportError, Wire
+from smartbms_gui.transport.reasons import reason
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +262,7 @@ class BleScanner:
 
 
 def _scan_message(exc: BaseException) -> str:
-    return (f"Bluetooth scan failed: {exc}. Check that Bluetooth is switched on and that this app may "
+    return (f"Bluetooth scan failed: {reason(exc)}. Check that Bluetooth is switched on and that this app may "
             "use it (on macOS: System Settings → Privacy → Bluetooth).")
 
 
@@ -355,7 +356,7 @@ class BleTransport(Transport):
                     delay *= 2
                     continue
                 raise TransportError(
-                    f"Could not connect to {self.description}: {exc or type(exc).__name__}. Move closer, check "
+                    f"Could not connect to {self.description}: {reason(exc)}. Move closer, check "
                     "that the battery is powered and that no phone is connected to it, then try again."
                 ) from exc
 
@@ -403,7 +404,8 @@ class BleTransport(Transport):
                     else:
                         await client.write_gatt_char(NUS_RX, chunk, response=False)
             except (BleakError, OSError, EOFError) as exc:
-                raise LinkLost(f"Writing to {self.description} failed: {exc}") from exc
+                raise LinkLost(f"Writing to {self.description} failed: {reason(exc)}. The link is "
+                               "re-established by itself; check that the battery is in range.") from exc
 
     async def _wait_clear_to_send(self) -> None:
         if self._clear_to_send.is_set():

@@ -37,6 +37,8 @@ from bumble.hci import Address
 from bumble.host import Host
 from bumble.link import LocalLink
 
+from smartbms_gui.transport.reasons import reason
+
 log = logging.getLogger(__name__)
 
 ENV_HCI = "SMARTBMS_BUMBLE_HCI"
@@ -233,7 +235,7 @@ class BumbleClient(BaseBleakClient):
         except asyncio.TimeoutError:
             raise BleakError(f"Device with address {self.address} was not found or did not answer.") from None
         except bumble_core.BaseBumbleError as exc:
-            raise BleakError(f"Connecting to {self.address} failed: {exc}") from exc
+            raise BleakError(f"Connecting to {self.address} failed: {reason(exc)}") from exc
         self._connection = connection
         self._closing = False
         connection.on("disconnection", self._on_disconnection)
