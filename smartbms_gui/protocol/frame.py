@@ -301,6 +301,36 @@ KEY_NAMES = {0: "soh", 1: "efficiency", 2: "vlow_hi", 3: "vlow_lo", 4: "vnominal
              15: "discharged_0", 16: "status2", 17: "vfull_hi", 18: "vfull_lo"}
 
 
+def encode_key_values(*, soh_pct: float, efficiency_pct: float, vlow_v: float, vnominal_v: float,
+                      firmware: tuple[int, int, int], charge_cycles: float, charged_kwh: float,
+                      discharged_kwh: float, status2: int, vfull_v: float) -> dict[int, int]:
+    """The 19 rotating bytes by key, the inverse of `KeyValueAccumulator` (the simulator sends these).
+
+    Words go high byte first; counters wider than their bytes wrap as the device's would.
+    """
+    major, minor, patch = firmware
+    vlow = scaling.cell_voltage_raw(vlow_v)
+    vnom = scaling.cell_voltage_raw(vnominal_v)
+    vfull = scaling.cell_voltage_raw(vfull_v)
+    cycles = round(charge_cycles) & 0xFFFF
+    charged = int(charged_kwh) & 0xFFFFFF
+    discharged = int(discharged_kwh) & 0xFFFFFF
+    table = {
+        0: round(soh_pct),
+        1: round(efficiency_pct),
+        2: vlow >> 8, 3: vlow & 0xFF,
+        4: vnom >> 8, 5: vnom & 0xFF,
+        6: (major & 0xF) << 4 | (minor & 0xF),
+        7: patch & 0xFF,
+        8: cycles >> 8, 9: cycles & 0xFF,
+        10: charged >> 16, 11: (charged >> 8) & 0xFF, 12: charged & 0xFF,
+        13: discharged >> 16, 14: (discharged >> 8) & 0xFF, 15: discharged & 0xFF,
+        16: status2,
+        17: vfull >> 8, 18: vfull & 0xFF,
+    }
+    return {key: max(0, min(255, int(value))) for key, value in table.items()}
+
+
 class KeyValueAccumulator:
     """Collects the rotating extra values (full cycle ~20 s); a value older than `expiry_s` is stale."""
 

@@ -29,7 +29,7 @@ import numpy as np
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol import switches as switch_tables
 from smartbms_gui.protocol.ascii_records import CellLogEntry, LogEvent
-from smartbms_gui.protocol.scaling import Generation, cell_voltage_raw, temperature_raw
+from smartbms_gui.protocol.scaling import CELL_VOLT_PER_LSB, Generation, cell_voltage_raw, temperature_raw
 from smartbms_gui.protocol.status import Status1, Status2
 from smartbms_gui.sim import relays
 from smartbms_gui.sim.chemistry import Chemistry, resistance_factor
@@ -566,7 +566,7 @@ class SimulatedBattery:
             v[after:] = self._frozen_v[after:]
             t[after:] = self._frozen_t[after:]
         # the cell boards measure in 5 mV steps: keep the reported values on the wire's grid
-        self.cell_voltages_v = np.round(v / 0.005) * 0.005
+        self.cell_voltages_v = np.round(v / CELL_VOLT_PER_LSB) * CELL_VOLT_PER_LSB
         self.cell_temperatures_c = t
 
     def _refresh_measurements(self, h: float) -> None:

@@ -6,7 +6,7 @@ frame peer builds `Frame`s from the same values. No conversion to raw units happ
 
 from __future__ import annotations
 
-from smartbms_gui.protocol.frame import Frame
+from smartbms_gui.protocol.frame import Frame, encode_key_values
 from smartbms_gui.protocol.scaling import Generation, cell_voltage_raw
 from smartbms_gui.protocol.stream import (
     BalanceRecord,
@@ -62,30 +62,15 @@ def cell_record(battery: SimulatedBattery, cell: int, generation: Generation) ->
                       float(battery.cell_temperatures_c[i]), battery.status1, status2)
 
 
-# frame key/value pairs (protocol.md section 4): key -> value byte
+# frame key/value pairs (protocol.md section 4): key -> value byte, laid out by the protocol layer
 def frame_key_value(battery: SimulatedBattery, key: int) -> int:
     b = battery
-    major, minor, patch = b.firmware
-    vlow = cell_voltage_raw(b.setting("vlow_v"))
-    vnom = cell_voltage_raw(b.setting("vnominal_v"))
-    vfull = cell_voltage_raw(b.vbypass_v)  # [?] "V full": the voltage the SoC resets at, i.e. V bypass
-    cycles = round(b.charge_cycles) & 0xFFFF
-    charged = int(b.charged_total_kwh) & 0xFFFFFF
-    discharged = int(b.discharged_total_kwh) & 0xFFFFFF
-    table = {
-        0: round(b.soh_pct),
-        1: round(b.efficiency_pct),
-        2: vlow >> 8, 3: vlow & 0xFF,
-        4: vnom >> 8, 5: vnom & 0xFF,
-        6: (major & 0xF) << 4 | (minor & 0xF),
-        7: patch & 0xFF,
-        8: cycles >> 8, 9: cycles & 0xFF,
-        10: charged >> 16, 11: (charged >> 8) & 0xFF, 12: charged & 0xFF,
-        13: discharged >> 16, 14: (discharged >> 8) & 0xFF, 15: discharged & 0xFF,
-        16: b.status2,
-        17: vfull >> 8, 18: vfull & 0xFF,
-    }
-    return max(0, min(255, table[key]))
+    return encode_key_values(
+        soh_pct=b.soh_pct, efficiency_pct=b.efficiency_pct, vlow_v=b.setting("vlow_v"),
+        vnominal_v=b.setting("vnominal_v"), firmware=b.firmware, charge_cycles=b.charge_cycles,
+        charged_kwh=b.charged_total_kwh, discharged_kwh=b.discharged_total_kwh, status2=b.status2,
+        vfull_v=b.vbypass_v,  # [?] "V full": the voltage the SoC resets at, i.e. V bypass
+    )[key]
 
 
 FRAME_KEYS = tuple(range(19))
