@@ -264,3 +264,21 @@ def test_parallel_load_equals_one_pass(tmp_path):
     until = PlotData()
     load_recording(until, path, workers=2, min_rows=0, until=chunks[500][0])
     assert until.last_time == chunks[500][0]
+
+
+def test_empty_and_serial_recordings_open(page, tmp_path):
+    from smartbms_gui.protocol.frame import encode_frame
+
+    empty = tmp_path / "empty.smartbms-recording"
+    Recorder(empty).close()
+    assert page.open_recording(empty)
+    page.redraw()
+    assert page.data.items == 0
+    frames = tmp_path / "serial.smartbms-recording"
+    with Recorder(frames, wire="frame") as rec:
+        for t, frame in simulated_frames(120, cells=8, start=time.time() - 200):
+            rec.record_bytes(encode_frame(frame), t)
+    assert page.open_recording(frames)
+    page.redraw()
+    assert page.data.cell_count == 8 and len(page.data.pack) > 100
+    assert row(page, "cell_volts").image.image.shape[1] == 8
