@@ -60,7 +60,15 @@ async def test_connect_pin_settings_and_30_simulated_seconds_of_stream(rig):
     assert session.transport.layout == ("brsp" if rig.generation == 2 else "nus")
     if rig.generation == 2:
         assert rig.module.mode == 1 and session.transport.info  # the BRSP start-up ran
-    assert session.settings["vmax_v"] == params.parameter("vmax_v").to_value(rig.battery.settings["vmax_v"])
+    # Every readable setting of this generation was read and equals what the battery holds (the PIN
+    # is read for the login check only and never kept among the settings).
+    readable = [p for p in params.parameters_for(rig.generation) if p.readable and p.name != "pin"]
+    for p in readable:
+        held = rig.battery.vbypass_v if p.name == "vbypass_v" else p.to_value(rig.battery.settings[p.name])
+        assert session.settings[p.name] == pytest.approx(held, abs=1e-9), p.name
+    reads = [r for r in rig.module.received if r.endswith(b"@\r")]
+    expected_reads = [b"V@\r", b"S1@\r", b"S2@\r"] + ([b"S3@\r", b"SRY0@\r", b"SRY1@\r"] if rig.generation == 3 else [])
+    assert reads == expected_reads
     start = rig.battery.clock_s
     while rig.battery.clock_s - start < 30.0:
         await asyncio.sleep(0.1)
@@ -68,9 +76,13 @@ async def test_connect_pin_settings_and_30_simulated_seconds_of_stream(rig):
     await session.close()
     # Every byte the module notified, decoded in one piece, gives exactly the records the app decoded
     # from its ≤ 20-byte notifications: reassembly lost or invented nothing.
-    reference = [i for i in StreamDecoder(rig.generation).feed(bytes(rig.module.notified) + b"\r")
-                 if not isinstance(i, ReplyLine)]
+    whole = StreamDecoder(rig.generation)
+    reference = [i for i in whole.feed(bytes(rig.module.notified) + b"\r") if not isinstance(i, ReplyLine)]
+    assert whole.dropped == 0  # every record the module sent decodes
     assert events["items"] == reference
+    assert session.client is None or session.client.decoder.dropped == 0
+    cells = {i.cell for i in events["items"] if type(i).letter == "C"}
+    assert cells == set(range(1, rig.battery.cell_count + 1))  # the rotation reached every cell
     assert session.client is None  # closed
     letters = {type(i).letter for i in events["items"]}
     assert {"U", "V", "T", "C", "E"} <= letters
@@ -95,10 +107,16 @@ async def test_wrong_pin(rig):
 async def test_write_with_read_back(rig):
     session, events = session_for(rig)
     await session.connect(10)
+    sent_before = len(rig.module.received)
     results = await session.write_settings({"vmax_v": 3.6})
-    assert results[0].ok and results[0].value == 3.6
+    assert results[0].ok and results[0].value == 3.6 and results[0].verified
     assert params.parameter("vmax_v").to_value(rig.battery.settings["vmax_v"]) == 3.6
     assert rig.writes_received == params.encode_write(params.parameter("vmax_v"), 3.6, hardware=False)
+    # the write was followed by a read of its record: the check compared what the battery holds
+    after = [r for r in rig.module.received[sent_before:] if r != b"$"]
+    last_write = max(i for i, r in enumerate(after) if r.endswith(b"!\r") and b"-" in r)
+    assert b"S2@\r" in after[last_write:]
+    assert session.settings["vmax_v"] == 3.6
     count = len(events["items"])
     await until(lambda: len(events["items"]) > count, what="more records")
     await session.close()
@@ -162,12 +180,11 @@ async def test_link_drop_mid_stream_reconnects_without_duplicate_or_lost_writes(
 async def test_garbled_notifications_do_not_kill_the_connection(rig):
     session, events = session_for(rig)
     await session.connect(10)
-    await asyncio.sleep(0.3)
+    await until(lambda: len(events["items"]) > 0, what="first records")
     for junk in (b"\x00\xff\xfe garbage", b"U_12_ZZ_+0010", b"_\x80_\x81\r", b"C_1_10_FFFF_G_03 ", b"K" * 50):
         rig.module.inject(junk)
-        await asyncio.sleep(0.1)
+    await until(lambda: session.client.decoder.dropped > 0, what="a damaged record dropped")
     assert session.state.phase is Phase.STREAMING
-    assert session.client.decoder.dropped > 0
     count = len(events["items"])
     await until(lambda: len(events["items"]) > count, what="more records")
     results = await session.write_settings({"vmax_v": 3.6})  # commands still work after the noise
