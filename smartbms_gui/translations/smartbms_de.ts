@@ -1115,6 +1115,10 @@
             <translation>Zellspannung</translation>
         </message>
         <message>
+            <source>Cell {n}</source>
+            <translation>Zelle {n}</translation>
+        </message>
+        <message>
             <source>Cell {n} {v:.3f} V</source>
             <translation>Zelle {n} {v:.3f} V</translation>
         </message>
@@ -1740,6 +1744,10 @@
             <translation>Energiezähler löschen</translation>
         </message>
         <message>
+            <source>Click a setting to read what it does here.</source>
+            <translation>Klicken Sie auf eine Einstellung, um hier zu lesen, was sie bewirkt.</translation>
+        </message>
+        <message>
             <source>Connected to a real BMS ({0}). Changes are written only when you press Apply.</source>
             <translation>Mit einem echten BMS verbunden ({0}). Änderungen werden erst geschrieben, wenn Sie auf Anwenden drücken.</translation>
         </message>
@@ -1936,6 +1944,10 @@
             <translation>Was das letzte Anwenden bewirkt hat, Einstellung für Einstellung (geschrieben und zurückgelesen)</translation>
         </message>
         <message>
+            <source>What the setting you are editing does</source>
+            <translation>Was die Einstellung bewirkt, die Sie bearbeiten</translation>
+        </message>
+        <message>
             <source>Write the pending changes to the BMS, read them back and show the result per setting</source>
             <translation>Die ausstehenden Änderungen ins BMS schreiben, zurücklesen und das Ergebnis pro Einstellung zeigen</translation>
         </message>
@@ -2007,6 +2019,18 @@
     <context>
         <name>SimulatorPanel</name>
         <message>
+            <source>Cell link broken</source>
+            <translation>Zellverbindung unterbrochen</translation>
+        </message>
+        <message>
+            <source>Cell over voltage</source>
+            <translation>Zelle Überspannung</translation>
+        </message>
+        <message>
+            <source>Cell under voltage</source>
+            <translation>Zelle Unterspannung</translation>
+        </message>
+        <message>
             <source>Clear all faults</source>
             <translation>Alle Störungen löschen</translation>
         </message>
@@ -2015,16 +2039,32 @@
             <translation>Tagesprofil</translation>
         </message>
         <message>
+            <source>Device reboot</source>
+            <translation>Geräteneustart</translation>
+        </message>
+        <message>
             <source>Faults</source>
             <translation>Störungen</translation>
+        </message>
+        <message>
+            <source>Garbled bytes</source>
+            <translation>Verfälschte Bytes</translation>
         </message>
         <message>
             <source>IN board option switches (simulated)</source>
             <translation>Optionsschalter der IN-Platine (simuliert)</translation>
         </message>
         <message>
+            <source>Link drop</source>
+            <translation>Verbindungsabbruch</translation>
+        </message>
+        <message>
             <source>Load:</source>
             <translation>Last:</translation>
+        </message>
+        <message>
+            <source>Missing replies</source>
+            <translation>Fehlende Antworten</translation>
         </message>
         <message>
             <source>Option switches of the simulated IN board</source>
@@ -2047,6 +2087,18 @@
             <translation>Alle aktiven Störungen entfernen.</translation>
         </message>
         <message>
+            <source>Replies malformed (WRONG)</source>
+            <translation>Antworten fehlerhaft (WRONG)</translation>
+        </message>
+        <message>
+            <source>Replies not authorised (NA)</source>
+            <translation>Antworten nicht berechtigt (NA)</translation>
+        </message>
+        <message>
+            <source>Replies refused (KO)</source>
+            <translation>Antworten abgelehnt (KO)</translation>
+        </message>
+        <message>
             <source>Simulated seconds per real second (applies when the simulator runs inside the app).</source>
             <translation>Simulierte Sekunden pro echter Sekunde (gilt, wenn der Simulator in der App läuft).</translation>
         </message>
@@ -2057,6 +2109,10 @@
         <message>
             <source>Simulation</source>
             <translation>Simulation</translation>
+        </message>
+        <message>
+            <source>Slow replies</source>
+            <translation>Langsame Antworten</translation>
         </message>
         <message>
             <source>SoC %1 %</source>
@@ -2081,12 +2137,24 @@ Im Normalbetrieb: %4</translation>
             <translation>Sonne:</translation>
         </message>
         <message>
+            <source>Temperature high</source>
+            <translation>Temperatur hoch</translation>
+        </message>
+        <message>
+            <source>Temperature low</source>
+            <translation>Temperatur niedrig</translation>
+        </message>
+        <message>
             <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>
             <translation>Die Optionsschalter der simulierten IN-Platine: stellen Sie sie, wie der Assistent oder die Seite Schalter es angibt. Schalter 8 EIN und dann AUS speichert die Schalter 1-7 als versteckte Einstellungen.</translation>
         </message>
         <message>
             <source>Trigger: %1</source>
             <translation>Auslösen: %1</translation>
+        </message>
+        <message>
+            <source>Truncated messages</source>
+            <translation>Abgeschnittene Nachrichten</translation>
         </message>
         <message>
             <source>affects the link, not the cells</source>
@@ -2135,6 +2203,10 @@ Im Normalbetrieb: %4</translation>
             <translation>Prüfen</translation>
         </message>
         <message>
+            <source>Could not print: %1</source>
+            <translation>Drucken nicht möglich: %1</translation>
+        </message>
+        <message>
             <source>Could not save %1: %2</source>
             <translation>%1 konnte nicht gespeichert werden: %2</translation>
         </message>
@@ -2163,6 +2235,18 @@ Im Normalbetrieb: %4</translation>
             <translation>PNG-Bilder (*.png)</translation>
         </message>
         <message>
+            <source>Print the summary</source>
+            <translation>Die Zusammenfassung drucken</translation>
+        </message>
+        <message>
+            <source>Print this summary on paper for the installation records.</source>
+            <translation>Diese Zusammenfassung für die Anlagendokumentation auf Papier drucken.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
             <source>Save as PDF…</source>
             <translation>Als PDF speichern…</translation>
         </message>
@@ -2185,6 +2269,10 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>Saved %1</source>
             <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>An den Drucker gesendet.</translation>
         </message>
         <message>
             <source>SmartBMS hidden settings — record</source>

@@ -1115,6 +1115,10 @@
             <translation>Celspanning</translation>
         </message>
         <message>
+            <source>Cell {n}</source>
+            <translation>Cel {n}</translation>
+        </message>
+        <message>
             <source>Cell {n} {v:.3f} V</source>
             <translation>Cel {n} {v:.3f} V</translation>
         </message>
@@ -1740,6 +1744,10 @@
             <translation>Energietellers wissen</translation>
         </message>
         <message>
+            <source>Click a setting to read what it does here.</source>
+            <translation>Klik op een instelling om hier te lezen wat ze doet.</translation>
+        </message>
+        <message>
             <source>Connected to a real BMS ({0}). Changes are written only when you press Apply.</source>
             <translation>Verbonden met een echt BMS ({0}). Wijzigingen worden pas geschreven als u op Toepassen drukt.</translation>
         </message>
@@ -1936,6 +1944,10 @@
             <translation>Wat de laatste Toepassen deed, instelling voor instelling (geschreven en teruggelezen)</translation>
         </message>
         <message>
+            <source>What the setting you are editing does</source>
+            <translation>Wat de instelling die u bewerkt doet</translation>
+        </message>
+        <message>
             <source>Write the pending changes to the BMS, read them back and show the result per setting</source>
             <translation>De wijzigingen in afwachting naar het BMS schrijven, teruglezen en het resultaat per instelling tonen</translation>
         </message>
@@ -2007,6 +2019,18 @@
     <context>
         <name>SimulatorPanel</name>
         <message>
+            <source>Cell link broken</source>
+            <translation>Celverbinding verbroken</translation>
+        </message>
+        <message>
+            <source>Cell over voltage</source>
+            <translation>Cel overspanning</translation>
+        </message>
+        <message>
+            <source>Cell under voltage</source>
+            <translation>Cel onderspanning</translation>
+        </message>
+        <message>
             <source>Clear all faults</source>
             <translation>Alle storingen wissen</translation>
         </message>
@@ -2015,16 +2039,32 @@
             <translation>Dagprofiel</translation>
         </message>
         <message>
+            <source>Device reboot</source>
+            <translation>Apparaat herstart</translation>
+        </message>
+        <message>
             <source>Faults</source>
             <translation>Storingen</translation>
+        </message>
+        <message>
+            <source>Garbled bytes</source>
+            <translation>Verminkte bytes</translation>
         </message>
         <message>
             <source>IN board option switches (simulated)</source>
             <translation>Optieschakelaars IN-board (gesimuleerd)</translation>
         </message>
         <message>
+            <source>Link drop</source>
+            <translation>Verbinding valt weg</translation>
+        </message>
+        <message>
             <source>Load:</source>
             <translation>Belasting:</translation>
+        </message>
+        <message>
+            <source>Missing replies</source>
+            <translation>Ontbrekende antwoorden</translation>
         </message>
         <message>
             <source>Option switches of the simulated IN board</source>
@@ -2047,6 +2087,18 @@
             <translation>Alle actieve storingen verwijderen.</translation>
         </message>
         <message>
+            <source>Replies malformed (WRONG)</source>
+            <translation>Antwoorden onjuist (WRONG)</translation>
+        </message>
+        <message>
+            <source>Replies not authorised (NA)</source>
+            <translation>Antwoorden niet gemachtigd (NA)</translation>
+        </message>
+        <message>
+            <source>Replies refused (KO)</source>
+            <translation>Antwoorden geweigerd (KO)</translation>
+        </message>
+        <message>
             <source>Simulated seconds per real second (applies when the simulator runs inside the app).</source>
             <translation>Gesimuleerde seconden per echte seconde (geldt als de simulator in de app draait).</translation>
         </message>
@@ -2057,6 +2109,10 @@
         <message>
             <source>Simulation</source>
             <translation>Simulatie</translation>
+        </message>
+        <message>
+            <source>Slow replies</source>
+            <translation>Trage antwoorden</translation>
         </message>
         <message>
             <source>SoC %1 %</source>
@@ -2081,12 +2137,24 @@ Bij normaal gebruik: %4</translation>
             <translation>Zon:</translation>
         </message>
         <message>
+            <source>Temperature high</source>
+            <translation>Temperatuur hoog</translation>
+        </message>
+        <message>
+            <source>Temperature low</source>
+            <translation>Temperatuur laag</translation>
+        </message>
+        <message>
             <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>
             <translation>De optieschakelaars van het gesimuleerde IN-board: zet ze zoals de wizard of de pagina Schakelaars aangeeft. Schakelaar 8 AAN en dan UIT slaat schakelaars 1-7 op als verborgen instellingen.</translation>
         </message>
         <message>
             <source>Trigger: %1</source>
             <translation>Activeren: %1</translation>
+        </message>
+        <message>
+            <source>Truncated messages</source>
+            <translation>Afgekapte berichten</translation>
         </message>
         <message>
             <source>affects the link, not the cells</source>
@@ -2135,6 +2203,10 @@ Bij normaal gebruik: %4</translation>
             <translation>Controleren</translation>
         </message>
         <message>
+            <source>Could not print: %1</source>
+            <translation>Kan niet afdrukken: %1</translation>
+        </message>
+        <message>
             <source>Could not save %1: %2</source>
             <translation>Kan %1 niet opslaan: %2</translation>
         </message>
@@ -2163,6 +2235,18 @@ Bij normaal gebruik: %4</translation>
             <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
+            <source>Print the summary</source>
+            <translation>De samenvatting afdrukken</translation>
+        </message>
+        <message>
+            <source>Print this summary on paper for the installation records.</source>
+            <translation>Deze samenvatting op papier afdrukken voor de installatiedocumentatie.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
             <source>Save as PDF…</source>
             <translation>Opslaan als PDF…</translation>
         </message>
@@ -2185,6 +2269,10 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>Saved %1</source>
             <translation>%1 opgeslagen</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Naar de printer gestuurd.</translation>
         </message>
         <message>
             <source>SmartBMS hidden settings — record</source>
