@@ -69,20 +69,34 @@ def test_monitor_reads_the_simulator_pty_as_json():
     assert refused.returncode == 5 and "read-only" in refused.stderr
 
 
+def default_sigint() -> None:
+    """In the child: Ctrl-C acts as in a terminal. A test run started in the background (`pytest &`,
+    CI wrappers) hands its children SIGINT ignored, and asyncio then leaves it ignored."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_ends_a_recording_cleanly(tmp_path):
     import signal
     import time
 
     target = tmp_path / "stopped"
     rec = subprocess.Popen([*SMARTBMS, "record", str(target), "--simulator", "--speed", "10"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(SMARTBMS_PIN="1234"))
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(SMARTBMS_PIN="1234"),
+                           preexec_fn=default_sigint)
     path = tmp_path / "stopped.smartbms-recording"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and "Recording" not in rec.stderr.readline():
-        pass  # connected and recording
-    time.sleep(1.5)
-    rec.send_signal(signal.SIGINT)
-    out, err = rec.communicate(timeout=20)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and "Recording" not in rec.stderr.readline():
+            pass  # connected and recording
+        time.sleep(1.5)
+        rec.send_signal(signal.SIGINT)
+        out, err = rec.communicate(timeout=20)
+    finally:
+        if rec.poll() is None:  # never leave a recorder running after a failure
+            rec.kill()
+            rec.wait(timeout=10)
     assert rec.returncode == 0, err
     assert f"to {path}" in out
     replay = subprocess.run([*SMARTBMS, "monitor", "--replay", str(path), "--json"], capture_output=True,
