@@ -239,7 +239,7 @@ class AsciiClient:
                     f"{param.label}: wrote {_shown(param, value)} but the battery reports {_shown(param, shown)}. "
                     "The setting may be limited by the battery; check it and try again.",
                     setting=name, written=value, read_back=shown)
-                return WriteResult(name, value, False, value=shown, error=error)
+                return WriteResult(name, value, False, value=None if raw is None else shown, error=error)
             return WriteResult(name, value, True, value=param.to_value(raw))
         finally:
             if was_streaming:

@@ -23,7 +23,7 @@ from typing import Any
 
 from smartbms_gui import logs
 from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
-from smartbms_gui.device.errors import DeviceError, LinkDown, WrongPin
+from smartbms_gui.device.errors import DeviceError, LinkDown, ReadBackMismatch, WrongPin
 from smartbms_gui.device.pin_mask import PinMask
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.protocol import params
@@ -192,7 +192,7 @@ class DeviceSession:
             finally:
                 if paused:
                     await client.resume_stream()
-            if any(r.ok for r in results):
+            if any(r.ok or isinstance(r.error, ReadBackMismatch) for r in results):
                 self._publish_settings()
             return results
 
@@ -223,6 +223,9 @@ class DeviceSession:
                 self._mask = PinMask(self._pin)
                 logs.add_secret(self._pin)
             elif result.ok and param.readable:
+                self.settings[name] = result.value
+            elif isinstance(result.error, ReadBackMismatch) and result.value is not None and param.kind != "pin":
+                # The battery holds another value than asked: show what it really holds.
                 self.settings[name] = result.value
             if result.error is not None:
                 self._error(result.error)
