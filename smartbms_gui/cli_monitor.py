@@ -19,7 +19,8 @@ from smartbms_gui.cli_common import (
     say,
 )
 from smartbms_gui.cli_device import add_device_options, connect, describe, device_choice, session_for
-from smartbms_gui.cli_records import record_to_json
+from smartbms_gui.cli_records import key_values_to_json, record_to_json
+from smartbms_gui.protocol.frame import Frame
 
 # ----------------------------------------------------------------------------------------- scan
 
@@ -151,7 +152,12 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
             return
         count += 1
         if args.json:
-            print_json(record_to_json(item, _wall(t)))
+            record = record_to_json(item, _wall(t))
+            if isinstance(item, Frame):
+                # The rotating key/value bytes composed into SI values (SoH %, V low V, firmware, ...),
+                # only those whose bytes all arrived within the last 60 s.
+                record["key_values"] = key_values_to_json(live.key_values.values(t))
+            print_json(record)
 
     session = session_for(choice, args, live=live, one_shot=False, on_item=on_item)
     await connect(session, choice, args.timeout)

@@ -60,3 +60,8 @@ def record_to_json(item: Any, t_wall: float | None = None) -> dict[str, Any]:
             out["text"] = str(item)
     out["time"] = round(time.time() if t_wall is None else t_wall, 3)
     return out
+
+
+def key_values_to_json(values: dict[str, Any]) -> dict[str, Any]:
+    """The frame's composed key/value pairs in the same units as the records (kWh counters as Wh)."""
+    return dict(_si(name, value) for name, value in values.items())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 
@@ -50,3 +51,10 @@ def test_monitor_survives_a_replug(cable, capsys):
     late = [t for t in times if t > times[0] + 2.0]
     assert len(late) >= 5  # ... and frames again after it came back
     assert all(f["cell_count"] == 6 for f in frames)
+    # The rotating key/value bytes arrive composed, in SI units, once every byte of a value is in.
+    first, last = frames[0]["key_values"], frames[-1]["key_values"]
+    assert len(first) < len(last)
+    assert 0 < last["soh_pct"] <= 100
+    assert 2.0 < last["vlow_v"] < 4.5 and 2.0 < last["vnominal_v"] < 4.5  # volts per cell, not raw words
+    assert re.fullmatch(r"\d+\.\d+\.\d+", last["firmware"])
+    assert "charged_wh" in last and "charged_kwh" not in last  # one unit per quantity: Wh
