@@ -307,7 +307,8 @@ def load_recording(data: PlotData, path, *, until: float | None = None, workers:
     filed in time order. Returns the number of items."""
     import multiprocessing
     import os
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent import futures as _futures
+    from concurrent.futures.process import BrokenProcessPool
 
     from smartbms_gui.device.recording import RecordingReader
     from smartbms_gui.device.replay import decode_items, split_points
@@ -319,16 +320,42 @@ def load_recording(data: PlotData, path, *, until: float | None = None, workers:
         rows = parts[-1][1] - parts[0][0] if parts else 0
     finally:
         reader.close()
-    if len(parts) < 2 or rows < min_rows or workers == 1:
-        return data.feed_many((t, item) for t, item in decode_items(path) if until is None or t <= until)
+    def one_pass() -> int:
+        def upto():
+            for t, item in decode_items(path):
+                if until is not None and t > until:
+                    return  # time order: nothing later can be wanted
+                yield t, item
+
+        return data.feed_many(upto())
+
+    if len(parts) < 2 or rows < min_rows or workers == 1 or not parallel_allowed():
+        return one_pass()
     count = 0
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
-    with ProcessPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, 4), mp_context=context) as pool:
-        futures = [pool.submit(_decode_part, str(path), first, end, generation)
-                   for (first, end), generation in zip(parts, generations)]
-        for future in futures:  # in order: the buffers are filled oldest first
-            count += data.apply(future.result())
+    try:
+        with _futures.ProcessPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, 4), mp_context=context) as pool:
+            futures = [pool.submit(_decode_part, str(path), first, end, generation)
+                       for (first, end), generation in zip(parts, generations)]
+            for future in futures:  # in order: the buffers are filled oldest first
+                count += data.apply(future.result())
+    except (BrokenProcessPool, OSError, RuntimeError):
+        # Workers could not start (no process support, an unguarded main script): one pass here.
+        data.clear()
+        data.items = 0
+        return one_pass()
     return count
+
+
+#: A frozen app (PyInstaller) must call `multiprocessing.freeze_support()` first thing in its main
+#: before workers may be started; it then sets this to True.
+PARALLEL_WHEN_FROZEN = False
+
+
+def parallel_allowed() -> bool:
+    import sys
+
+    return PARALLEL_WHEN_FROZEN or not getattr(sys, "frozen", False)
 
 
 MAX_CHOSEN_CELLS = 12

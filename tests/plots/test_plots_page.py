@@ -282,3 +282,21 @@ def test_empty_and_serial_recordings_open(page, tmp_path):
     page.redraw()
     assert page.data.cell_count == 8 and len(page.data.pack) > 100
     assert row(page, "cell_volts").image.image.shape[1] == 8
+
+
+def test_parallel_load_falls_back_to_one_pass_when_workers_cannot_start(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    from smartbms_gui.views.plots_data import load_recording
+
+    path, chunks = _recording(tmp_path, seconds=300, cells=8)
+
+    class NoProcesses:
+        def __init__(self, *a, **k):
+            raise OSError("no processes here")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoProcesses)
+    data = PlotData()
+    assert load_recording(data, path, workers=2, min_rows=0) > 0
+    assert data.last_time == pytest.approx(chunks[-1][0])
+    assert len(data.pack) == len(chunks)
