@@ -136,6 +136,9 @@ class PlotsPage(QWidget):
             written = getattr(bridge, "writeFinished", None)
             if written is not None:
                 written.connect(self._settings_written)
+            warning = getattr(bridge, "recordingWarning", None)  # if the bridge records (see docs)
+            if warning is not None:
+                warning.connect(self.show_recording_warning)
 
     def _settings_written(self, results) -> None:
         """`bridge.writeFinished(list[WriteResult])`: a marker naming what was written."""

@@ -18,6 +18,7 @@ class FakeBridge(QObject):
     liveChanged = Signal(object)
     settingsChanged = Signal(dict)
     writeFinished = Signal(list)
+    recordingWarning = Signal(str)
     errorRaised = Signal(str)
 
     def __init__(self):

@@ -138,6 +138,9 @@ def test_relay_and_warning_changes_and_connections_become_markers(page, bridge):
     bridge.writeFinished.emit([WriteResult("vmax_v", 3.6, True, 3.6), WriteResult("vmin_v", 2.0, False)])
     texts = [e.text for e in page.live_data.events]
     assert texts[-4:] == ["Connected", "Link lost", "Reconnected", "Settings written: vmax_v"]
+    bridge.recordingWarning.emit("The disk is full: recording stopped. The live view continues.")
+    assert "disk is full" in page.status.text() and page.status.isVisibleTo(page)
+    assert page.live_data.events[-1].kind == EventKind.RECORDING_WARNING.value
     page.redraw()
     assert len(page.events_scatter.data) == len(page.live_data.events)
 
