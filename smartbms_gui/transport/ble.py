@@ -156,11 +156,16 @@ class _Radio:
         self.connecting = 0
         self.scanners: set[BleScanner] = set()
         self._idle: asyncio.Event | None = None
+        self._idle_loop: asyncio.AbstractEventLoop | None = None
 
     def idle_event(self) -> asyncio.Event:
-        if self._idle is None:
-            self._idle = asyncio.Event()
-            self._idle.set()
+        # One event per event loop: an asyncio.Event that was waited on belongs to its loop, and the
+        # app (qasync) or a test run may start a new loop while this module stays imported.
+        loop = asyncio.get_running_loop()
+        if self._idle is None or self._idle_loop is not loop:
+            self._idle, self._idle_loop = asyncio.Event(), loop
+            if self.connecting == 0:
+                self._idle.set()
         return self._idle
 
     async def begin_connect(self) -> None:
@@ -201,15 +206,24 @@ class BleScanner:
     async def start(self) -> None:
         if self._scanner is not None:
             return
-        await RADIO.idle_event().wait()  # never while a connect is under way
         self.found.clear()
         self._reported.clear()
-        scanner = BleakScanner(self._on_advertisement, backend=_backend_for(self._backend, "scanner"),
-                               **self._kwargs)
-        try:
-            await scanner.start()
-        except (BleakError, OSError) as exc:
-            raise TransportError(_scan_message(exc)) from exc
+        while True:
+            await RADIO.idle_event().wait()  # never while a connect is under way
+            scanner = BleakScanner(self._on_advertisement, backend=_backend_for(self._backend, "scanner"),
+                                   **self._kwargs)
+            try:
+                await scanner.start()
+            except (BleakError, OSError) as exc:
+                raise TransportError(_scan_message(exc)) from exc
+            if RADIO.connecting == 0:
+                break
+            # A connect began while the scan was starting (it could not stop a scan it did not know
+            # of yet): give the radio back and wait again.
+            try:
+                await scanner.stop()
+            except (BleakError, OSError) as exc:
+                log.debug("stopping the scan: %r", exc)
         self._scanner = scanner
         RADIO.scanners.add(self)
 
