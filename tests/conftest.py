@@ -1,8 +1,14 @@
 """Shared test set-up: Qt offscreen, the Qt binding fixed, hardware tests opt-in."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never write into the real user folders (recordings, preferences, logs): on Linux
+# platformdirs follows the XDG variables, which point into a throw-away folder for this run.
+_TEST_HOME = tempfile.mkdtemp(prefix="smartbms-tests-")
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_TEST_HOME, _var.lower())
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 

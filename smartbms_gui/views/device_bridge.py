@@ -18,8 +18,10 @@ from smartbms_gui.device import links, pin_store
 from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError
 from smartbms_gui.device.model import LiveState
+from smartbms_gui.device.recording import EventKind, Recorder, default_folder
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.protocol import params
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views import qt_fixes
 
@@ -30,6 +32,15 @@ qt_fixes.install()
 log = logging.getLogger(__name__)
 
 SIMULATOR_PIN = "1234"
+
+
+def _event_text(result: WriteResult) -> str:
+    """`name=value` for the recording's event strip; the PIN's value never goes to disk."""
+    try:
+        secret = params.parameter(result.name).kind == "pin"
+    except KeyError:
+        secret = False
+    return f"{result.name}=****" if secret else f"{result.name}={result.value}"
 
 
 def _tr(text: str) -> str:
@@ -54,9 +65,15 @@ class DeviceBridge(QObject):
     scanResult = Signal(object)
     scanFinished = Signal(list)
     bytesReceived = Signal(bytes, float)
+    #: the recording of this connection could not be written (disk full, folder not writable);
+    #: emitted from the recorder's thread, so receivers get it queued on theirs
+    recordingWarning = Signal(str)
+    #: a new recording file was started for this connection (its path)
+    recordingStarted = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, cells: int = 16, generation: int = 2,
-                 speed: float = 1.0, live: LiveState | None = None, **session_options: Any) -> None:
+                 speed: float = 1.0, live: LiveState | None = None, record: bool = True,
+                 recordings_folder: Any = None, **session_options: Any) -> None:
         super().__init__(parent)
         # Windows: bleak's WinRT backend must be told that Qt made this thread STA (no-op elsewhere).
         # app.py may call it earlier too; it is idempotent.
@@ -74,6 +91,10 @@ class DeviceBridge(QObject):
         self._runner_task: asyncio.Task | None = None
         self._scanner: Any = None
         self._state = ConnectionState(Phase.DISCONNECTED)
+        #: every connection is recorded (raw received bytes, crash-safe) unless switched off
+        self.record = record
+        self.recordings_folder = recordings_folder
+        self.recorder: Recorder | None = None
 
     # ------------------------------------------------------------------ state
 
@@ -112,7 +133,8 @@ class DeviceBridge(QObject):
         self.battery, self.runner, self.peer = battery, runner, peer
         self._runner_task = self._spawn(runner.run(), _tr("The simulator"))
         options = {"wake_wait_s": 0.1, **self.session_options}
-        await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True, **options)
+        await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True,
+                                     description=f"Simulator {cells} cells", **options)
 
     async def connect_ble(self, address: str, generation: int, pin: str | None, *, name: str = "",
                           serial: str = "", remember_pin: bool = False) -> None:
@@ -122,14 +144,17 @@ class DeviceBridge(QObject):
         elif remember_pin:
             pin_store.remember_pin(address, pin)
         await self.connect_transport(links.ble_link(address, generation, name=name, serial=serial),
-                                     generation=Generation(int(generation)), pin=pin)
+                                     generation=Generation(int(generation)), pin=pin,
+                                     description=f"BLE {name or address} {serial}".strip())
 
     async def connect_serial(self, port: str) -> None:
         """The read-only serial frame (USB adapter on the End/OUT board)."""
-        await self.connect_transport(links.serial_link(port), generation=Generation.GEN2, pin=None)
+        await self.connect_transport(links.serial_link(port), generation=Generation.GEN2, pin=None,
+                                     wire="frame", description=port)
 
     async def connect_transport(self, factory: Callable[[], Any], *, generation: Generation | int = Generation.GEN2,
-                                pin: str | None = None, _keep_sim: bool = False, **options: Any) -> None:
+                                pin: str | None = None, _keep_sim: bool = False, wire: str = "ascii",
+                                description: str = "device", **options: Any) -> None:
         """Connect through any transport factory (tests inject their own links here)."""
         if not _keep_sim:
             await self.disconnect()
@@ -141,6 +166,7 @@ class DeviceBridge(QObject):
             on_state=self._on_state, on_item=self._on_item, on_bytes=self._on_bytes,
             on_error=self._on_error, on_notice=self.noticeRaised.emit, on_settings=self.settingsChanged.emit,
             **{**self.session_options, **options})
+        self._start_recording(self.session, wire, gen, description)
         self.session.start()
 
     async def disconnect(self) -> None:
@@ -148,6 +174,9 @@ class DeviceBridge(QObject):
         session, self.session = self.session, None
         if session is not None:
             await session.close()
+        recorder, self.recorder = self.recorder, None
+        if recorder is not None:
+            recorder.close()
         runner, task = self.runner, self._runner_task
         self._runner_task = None
         if runner is not None:
@@ -170,6 +199,10 @@ class DeviceBridge(QObject):
             results = [WriteResult(n, v, False, error=DeviceError(text, setting=n)) for n, v in changes.items()]
         else:
             results = await session.write_settings(changes)
+            if self.recorder is not None:
+                written = ", ".join(_event_text(r) for r in results if r.ok)
+                if written:
+                    self.recorder.record_event(EventKind.SETTINGS_WRITTEN, written)
         self.writeFinished.emit(results)
         return results
 
@@ -198,6 +231,23 @@ class DeviceBridge(QObject):
     async def stop_scan(self) -> None:
         if self._scanner is not None:
             await self._scanner.stop()
+
+    # ------------------------------------------------------------------ recording
+
+    def _start_recording(self, session: DeviceSession, wire: str, generation: Generation, description: str) -> None:
+        """Record this connection to the user data folder; a failure warns and never stops the link."""
+        if not self.record:
+            return
+        try:
+            self.recorder = Recorder(self.recordings_folder or default_folder(), wire=wire,
+                                     generation=int(generation), description=description,
+                                     on_warning=lambda w: self.recordingWarning.emit(str(w)))
+        except Exception as exc:  # noqa: BLE001 - the live view must go on without a recording
+            log.warning("recording not started: %s", exc)
+            self.recordingWarning.emit(_tr("Recording not started: {0}. The live view continues.").format(exc))
+            return
+        self.recorder.attach(session)  # after the session's callbacks are set: it chains to them
+        self.recordingStarted.emit(str(self.recorder.path))
 
     # ------------------------------------------------------------------ plumbing
 

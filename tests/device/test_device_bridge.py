@@ -88,3 +88,46 @@ def test_a_failing_task_is_reported_not_lost(qloop, monkeypatch):
     assert len(errors) == 1
     assert "Bluetooth scan failed" in errors[0] and "no-such-radio" in errors[0]
     assert not bridge._tasks  # the finished task was released
+
+
+def test_every_bridge_connection_is_recorded_and_replays_to_the_same_records(qloop, tmp_path):
+    from smartbms_gui.device.recording import RecordingReader
+    from smartbms_gui.device.replay import decode_items
+
+    bridge = DeviceBridge(wake_wait_s=0.02, keepalive_s=0.2, recordings_folder=tmp_path)
+    items, started = [], []
+    bridge.itemReceived.connect(items.append)
+    bridge.recordingStarted.connect(started.append)
+
+    async def scenario():
+        await bridge.connect_simulator(cells=4, generation=2, speed=5.0, pin="1234")
+        assert (await bridge.wait_streaming(5)).phase is Phase.STREAMING
+        await until(lambda: sum(type(i).__name__ == "CellRecord" for i in items) >= 8, what="cells")
+        results = await bridge.apply_settings({"vmax_v": 3.6})
+        assert results[0].ok
+        await bridge.disconnect()
+
+    qloop.run_until_complete(asyncio.wait_for(scenario(), 15))
+    assert len(started) == 1
+    path = started[0]
+    replayed = [item for _t, item in decode_items(path)]
+    live = [i for i in items]
+    # The recording holds every record the live link delivered, in order (it may hold a few
+    # more that arrived after the last signal was handled, never fewer or others).
+    assert replayed[: len(live)] == live
+    with RecordingReader(path) as reader:
+        entries = list(reader.entries())
+    kinds = [e.kind for e in entries]
+    assert "connected" in kinds
+    written = [e.data.decode() for e in entries if e.kind == "settings_written"]
+    assert written == ["vmax_v=3.6"]
+    stored = b"".join(e.data for e in entries)
+    assert b"PW****!" in stored and b"PW1234" not in stored  # the PIN is masked in what is stored
+
+
+def test_a_pin_change_is_recorded_without_the_pin():
+    from smartbms_gui.device.client import WriteResult
+    from smartbms_gui.views.device_bridge import _event_text
+
+    assert _event_text(WriteResult("pin", "4711", True, value="4711")) == "pin=****"
+    assert _event_text(WriteResult("vmax_v", 3.6, True, value=3.6)) == "vmax_v=3.6"
