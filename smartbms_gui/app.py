@@ -47,6 +47,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the plots page decodes long recordings in worker processes
     args = parse_args(argv)
     qt_env.prepare()
     from smartbms_gui import logs
@@ -66,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("SmartBMS Desktop")
     app.setOrganizationName("SmartBMS")
     app.setApplicationVersion(__version__)
+    from smartbms_gui.views import qt_fixes
+
+    qt_fixes.install()  # a no-op on a PySide6 build without the Python 3.11 reference bug
 
     if sys.platform == "win32":
         # Qt's main thread is a COM STA; bleak's WinRT backend must be told it may run there.
@@ -84,8 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if sys.version_info >= (3, 12):
             return asyncio.run(main_async(app, args), loop_factory=loop_factory)
-        with asyncio.Runner(loop_factory=loop_factory) as runner:
-            return runner.run(main_async(app, args))
+        if sys.version_info >= (3, 11):
+            with asyncio.Runner(loop_factory=loop_factory) as runner:
+                return runner.run(main_async(app, args))
+        loop = loop_factory()  # Python 3.10: no asyncio.Runner
+        asyncio.set_event_loop(loop)
+        with loop:
+            return loop.run_until_complete(main_async(app, args))
     finally:
         logs.shutdown_logging()
 

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.prefs_path = prefs_path
         self.awake = AwakeInhibitor()
         self._tasks: set[asyncio.Future] = set()
+        self._replaying = False
         self._state = ConnectionState(Phase.DISCONNECTED)
         self._pending_target: DeviceTarget | None = None
         self._state_since = time.monotonic()
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         self.plots = PlotsPage(self.bridge, self)
         self._add_page("plots", self.tr("Plots"), self.plots,
                        self.tr("Cell voltages, temperatures, current and SoC over time"))
+        # A replayed recording drives every screen through the same model the live link feeds.
+        self.plots.replayActive.connect(self._on_replay_active)
+        self.plots.replayItem.connect(self._on_replay_item)
         self.switches = SwitchesPage(self.bridge, self)
         self._add_page("switches", self.tr("Switches / wizards"), self.switches,
                        self.tr("The IN board's option switches and the hidden factory settings, step by step"))
@@ -155,7 +159,7 @@ class MainWindow(QMainWindow):
         if self.simulator_panel is not None and (not wanted or self.simulator_panel.battery is not battery):
             self._remove_simulator_page()
         if wanted and self.simulator_panel is None:
-            self.simulator_panel = SimulatorPanel(battery, self)
+            self.simulator_panel = SimulatorPanel(battery, self, runner=self.bridge.runner)
             self._add_page("simulator", self.tr("Simulator"), self.simulator_panel,
                            self.tr("Drive the simulated battery: sun, load, faults"))
 
@@ -281,7 +285,7 @@ class MainWindow(QMainWindow):
         if device is None or device.kind == "simulator":
             self._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
 
-    def _run(self, result) -> None:
+    def _run(self, result):
         """Bridge methods may be plain or coroutines; keep a reference to tasks and report their errors."""
         if not inspect.isawaitable(result):
             return
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
                 self._on_error(str(t.exception()))
 
         task.add_done_callback(done)
+        return task
 
     def _connect(self, target: DeviceTarget, pin: str) -> None:
         if target.kind == "ble" and len(pin) not in (0, 4):  # empty: the bridge tries a remembered PIN
@@ -313,6 +318,26 @@ class MainWindow(QMainWindow):
 
     def _disconnect(self) -> None:
         self._run(self.bridge.disconnect())
+
+    # -- replay -------------------------------------------------------------------------------
+    def _on_replay_active(self, active: bool) -> None:
+        """While a recording plays, the live link is closed so the two never mix in one model."""
+        self._replaying = active
+        if active:
+            self.bridge.live.reset()
+            self.bridge.live.set_link(True)
+            if self.bridge.session is not None:
+                task = self._run(self.bridge.disconnect())
+                # Closing the link marks the model stale; the replay is the source now.
+                task.add_done_callback(lambda _t: self._replaying and self.bridge.live.set_link(True))
+            self.statusBar().showMessage(self.tr("Replaying a recording: every page shows it. "
+                                                 "Connect again to return to live data."))
+        else:
+            self.bridge.live.set_link(False)
+            self.statusBar().clearMessage()
+
+    def _on_replay_item(self, item, _t: float) -> None:
+        self.bridge.live.apply(item)
 
     def _scan(self) -> None:
         self.connection_bar.set_scanning(True)
