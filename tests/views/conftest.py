@@ -18,31 +18,7 @@ from smartbms_gui.protocol.scaling import Generation
 OUTPUT = Path(__file__).resolve().parent.parent / "output" / "views"
 
 
-class FakeClock:
-    def __init__(self, t: float = 1000.0) -> None:
-        self.t = t
-
-    def __call__(self) -> float:
-        return self.t
-
-
-def feed_records(live: LiveState, records, generation=Generation.GEN2) -> None:
-    """Encode records to stream bytes, decode them again and apply them (the bytes path a link takes)."""
-    text = "".join(stream.encode_stream_record(r, generation) + "\r" for r in records)
-    decoder = stream.StreamDecoder(generation)
-    items = decoder.feed(text.encode("ascii"))
-    assert decoder.dropped == 0, decoder.last_error
-    for item in items:
-        live.apply(item)
-
-
-def feed_frames(live: LiveState, frames) -> None:
-    decoder = FrameDecoder()
-    data = b"".join(encode_frame(f) for f in frames)
-    frames_out = decoder.feed(data, live.clock())
-    assert len(frames_out) == len(frames)
-    for frame in frames_out:
-        live.apply(frame)
+from views_rig import FakeClock, feed_frames, feed_records  # noqa: E402,F401
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import feed_frames, feed_records
+from views_rig import feed_frames, feed_records
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
