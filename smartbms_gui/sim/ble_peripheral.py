@@ -55,7 +55,7 @@ SIMULATOR_INFO = "6d2dd5aa-3194-49f0-9c8e-2472c166ec8a"
 
 NOTIFY_CHUNK = 20
 LOCAL_NAME = "123\\SmartBMS"
-DEFAULT_HCI_SERVER = "tcp-server:_:9001"
+DEFAULT_HCI_SERVER = "tcp-server:127.0.0.1:9001"  # this computer only, not the network
 
 P = Characteristic.Properties
 

@@ -62,6 +62,16 @@ def _cells(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be 1-65535, got {port}")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smartbms-sim",
@@ -78,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fault", type=_fault_spec, action="append", default=[], metavar="NAME[:k=v,...]",
                         help="inject a fault at start (repeatable); see --list-faults")
     parser.add_argument("--list-faults", action="store_true", help="list the fault names and exit")
+    parser.add_argument("--port", type=_port, default=9001,
+                        help="with --ble: the local TCP port the app's virtual radio connects to (default 9001)")
     return parser
 
 
@@ -162,7 +174,11 @@ async def serve_ble(args: argparse.Namespace) -> int:
           f"seed {args.seed}, ×{args.speed:g}) as a virtual BLE module. Ctrl-C stops.",
           file=sys.stderr, flush=True)
     try:
-        await serve(battery, battery.generation, runner=runner)
+        await serve(battery, battery.generation, runner=runner, hci=f"tcp-server:127.0.0.1:{args.port}")
+    except OSError as exc:
+        print(f"smartbms-sim: cannot serve the virtual radio on TCP port {args.port} ({exc.strerror or exc}). "
+              "Is another smartbms-sim --ble running? Stop it or choose another --port.", file=sys.stderr)
+        return 2
     finally:
         runner.stop()
         await asyncio.gather(run_task, return_exceptions=True)

@@ -1,0 +1,71 @@
+"""`smartbms-sim --ble` as its own process: the app finds and reads it through the environment-selected
+bumble backend, exactly as on a machine without Bluetooth hardware."""
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from smartbms_gui.device import links
+from smartbms_gui.device.session import DeviceSession
+from smartbms_gui.device.state import Phase
+from smartbms_gui.protocol.stream import CellRecord
+from smartbms_gui.transport import ble, ble_bumble_backend
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def sim_process(monkeypatch):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "smartbms_gui.sim.cli", "--ble", "--generation", "3",
+                             "--cells", "6", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    monkeypatch.setenv(ble.ENV_BACKEND, "bumble")
+    monkeypatch.setenv(ble_bumble_backend.ENV_HCI, f"tcp-client:127.0.0.1:{port}")
+    ble_bumble_backend.set_default_radio(None)
+    # ready when it announces itself on stderr
+    for line in proc.stderr:
+        if "is advertising" in line:
+            break
+    else:
+        pytest.fail(f"smartbms-sim --ble ended early (code {proc.wait()})")
+    yield proc, port
+    proc.terminate()
+    proc.wait(5)
+    ble_bumble_backend.set_default_radio(None)
+
+
+async def test_the_app_scans_connects_and_streams_from_the_sim_process(sim_process):
+    found = await links.scanner().scan(5.0, until=lambda d: True)
+    assert [(d.serial, int(d.generation)) for d in found] == [("03330", 3)]
+    items = []
+    session = DeviceSession(links.ble_link(found[0].address, found[0].generation), pin="1234",
+                            generation=found[0].generation, on_item=lambda item, t: items.append(item))
+    try:
+        assert (await session.connect(10)).phase is Phase.STREAMING
+        assert session.transport.is_hardware is False  # the virtual module says so
+        loop = asyncio.get_running_loop()
+        end = loop.time() + 5
+        while not any(isinstance(i, CellRecord) for i in items) and loop.time() < end:
+            await asyncio.sleep(0.05)
+        cells = [i for i in items if isinstance(i, CellRecord)]
+        assert cells and all(c.cell_count == 6 for c in cells)
+    finally:
+        await session.close()
+        await ble_bumble_backend.default_radio().close()
+
+
+def test_a_busy_port_is_a_clear_message(sim_process):
+    _, port = sim_process
+    result = subprocess.run([sys.executable, "-m", "smartbms_gui.sim.cli", "--ble", "--port", str(port)],
+                            capture_output=True, text=True, timeout=20)
+    assert result.returncode == 2
+    assert f"TCP port {port}" in result.stderr and "another --port" in result.stderr
