@@ -8,8 +8,20 @@ end: switch 8 ON then OFF really stores the sensor and cell count in the simulat
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS
 from smartbms_gui.views import switch_texts as st
@@ -45,6 +57,34 @@ def fault_title(name: str) -> str:
         "device_reboot": tr("SimulatorPanel", "Device reboot"),
     }
     return titles.get(name, name.replace("_", " "))
+
+
+def fault_help(name: str, fallback: str) -> str:
+    """What the fault does, for the tooltip, in the user's language (`fallback`: the sim's own words)."""
+    tr = QCoreApplication.translate
+    texts = {
+        "cell_over_voltage": tr("SimulatorPanel", "One cell reads above V max: the Vh light comes on and the charge "
+                                                  "relay opens."),
+        "cell_under_voltage": tr("SimulatorPanel", "One cell reads below V min: the Vl light comes on and the load "
+                                                   "relay opens."),
+        "temperature_high": tr("SimulatorPanel", "One cell reads above T max: the Th light comes on and both relays "
+                                                 "open."),
+        "temperature_low": tr("SimulatorPanel", "One cell reads below T min: the Tl light comes on and both relays "
+                                                "open."),
+        "cell_link_broken": tr("SimulatorPanel", "The data chain between the cell boards breaks: the E light comes on, "
+                                                 "both relays open and the cells after the break stop reporting."),
+        "link_drop": tr("SimulatorPanel", "The link to the app goes silent in both directions."),
+        "garbled_bytes": tr("SimulatorPanel", "Some bytes the BMS sends arrive damaged."),
+        "truncated_bytes": tr("SimulatorPanel", "Some messages the BMS sends are cut short."),
+        "slow_replies": tr("SimulatorPanel", "Answers to commands arrive late."),
+        "missing_replies": tr("SimulatorPanel", "Commands are echoed but never answered."),
+        "reply_ko": tr("SimulatorPanel", "Every command is refused with KO."),
+        "reply_na": tr("SimulatorPanel", "Every command is refused with NA (not authorised)."),
+        "reply_wrong": tr("SimulatorPanel", "Every command is answered with WRONG (malformed)."),
+        "device_reboot": tr("SimulatorPanel", "The BMS restarts: the data stops, the login is lost and it is silent "
+                                              "for a moment."),
+    }
+    return texts.get(name, fallback)
 
 
 def _label(text: str = "") -> QLabel:
@@ -87,13 +127,13 @@ class SimulatorPanel(QWidget):
             title = fault_title(name)
             if name in ONE_SHOT_FAULTS:
                 button = QPushButton(self.tr("Trigger: %1").replace("%1", title))
-                button.setToolTip(description)
+                button.setToolTip(fault_help(name, description))
                 button.clicked.connect(lambda _=False, n=name: self._inject(n))
                 self.fault_buttons[name] = button
                 widget = button
             else:
                 box = QCheckBox(title)
-                box.setToolTip(description)
+                box.setToolTip(fault_help(name, description))
                 box.toggled.connect(lambda on, n=name: self._inject(n) if on else self._clear(n))
                 self.fault_boxes[name] = box
                 widget = box

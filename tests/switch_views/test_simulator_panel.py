@@ -117,6 +117,7 @@ def test_fault_labels_are_translated_titles_keyed_by_the_simulators_names(panel,
         widget = panel.fault_boxes.get(name) or panel.fault_buttons[name]
         assert simulator_panel.fault_title(name) in widget.text()
         assert "_" not in widget.text() and widget.text()[0].isupper()
+        assert widget.toolTip() == simulator_panel.fault_help(name, "") != ""  # a translated help per fault
     # The title goes through the translator, in the panel's context.
     seen = []
 
@@ -127,3 +128,5 @@ def test_fault_labels_are_translated_titles_keyed_by_the_simulators_names(panel,
     monkeypatch.setattr(QCoreApplication, "translate", staticmethod(fake_translate))
     assert simulator_panel.fault_title("cell_over_voltage") == "<Cell over voltage>"
     assert ("SimulatorPanel", "Truncated messages") in seen
+    assert simulator_panel.fault_help("link_drop", "x") == "<The link to the app goes silent in both directions.>"
+    assert simulator_panel.fault_help("a_future_fault", "its own words") == "its own words"

@@ -3,8 +3,8 @@
 import re
 
 import pytest
-
 from manual_tables import MANUAL_CELLS, MANUAL_SENSORS, MANUAL_VBYPASS, manual_cells
+
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views.switches_page import SwitchesPage
 

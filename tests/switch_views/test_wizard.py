@@ -4,12 +4,20 @@ and a walk end to end against the simulator (switches flipped as the wizard draw
 import re
 
 import pytest
+from manual_tables import MANUAL_CELLS, MANUAL_SENSORS, manual_cells
 from PySide6.QtGui import QImage
 
-from manual_tables import MANUAL_CELLS, MANUAL_SENSORS, manual_cells
 from smartbms_gui.protocol import switches as sw
-from smartbms_gui.views.switch_wizard import (PAGE_CALIBRATE, PAGE_RECORD, PAGE_RESTORE, PAGE_SET, PAGE_SUMMARY,
-                                              PAGE_TOGGLE, PAGE_VERIFY, HiddenSettingsWizard)
+from smartbms_gui.views.switch_wizard import (
+    PAGE_CALIBRATE,
+    PAGE_RECORD,
+    PAGE_RESTORE,
+    PAGE_SET,
+    PAGE_SUMMARY,
+    PAGE_TOGGLE,
+    PAGE_VERIFY,
+    HiddenSettingsWizard,
+)
 
 
 @pytest.fixture
