@@ -4,8 +4,9 @@ import pytest
 
 from smartbms_gui.protocol.frame import KEY_NAMES, KeyValueAccumulator, encode_key_values
 
-VALUES = dict(soh_pct=97.0, efficiency_pct=94.0, vlow_v=3.1, vnominal_v=3.3, firmware=(3, 3, 11),
-              charge_cycles=1234.0, charged_kwh=70000.0, discharged_kwh=65432.0, status2=0x21, vfull_v=3.5)
+VALUES = {"soh_pct": 97.0, "efficiency_pct": 94.0, "vlow_v": 3.1, "vnominal_v": 3.3, "firmware": (3, 3, 11),
+          "charge_cycles": 1234.0, "charged_kwh": 70000.0, "discharged_kwh": 65432.0, "status2": 0x21,
+          "vfull_v": 3.5}
 
 
 def test_encoded_key_values_compose_back_to_the_same_values():

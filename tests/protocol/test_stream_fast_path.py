@@ -1,7 +1,8 @@
 """The decoder's fast per-letter parsers must give exactly what the generic field-table parser gives:
 same records (bit-identical floats), same drops, same errors, same ignored cells."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smartbms_gui.protocol import stream as s
 from smartbms_gui.protocol.scaling import Generation

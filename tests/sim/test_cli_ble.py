@@ -2,7 +2,6 @@
 bumble backend, exactly as on a machine without Bluetooth hardware."""
 
 import asyncio
-import os
 import socket
 import subprocess
 import sys
@@ -66,6 +65,6 @@ async def test_the_app_scans_connects_and_streams_from_the_sim_process(sim_proce
 def test_a_busy_port_is_a_clear_message(sim_process):
     _, port = sim_process
     result = subprocess.run([sys.executable, "-m", "smartbms_gui.sim.cli", "--ble", "--port", str(port)],
-                            capture_output=True, text=True, timeout=20)
+                            capture_output=True, text=True, timeout=20, check=False)
     assert result.returncode == 2
     assert f"TCP port {port}" in result.stderr and "another --port" in result.stderr
