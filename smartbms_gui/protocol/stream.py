@@ -9,8 +9,10 @@ and what fails is dropped and counted, never raised.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields as dc_fields
-from typing import Callable, ClassVar, Union
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import fields as dc_fields
+from typing import ClassVar, Union
 
 from . import scaling
 from .errors import FieldError, ProtocolError
