@@ -112,9 +112,12 @@ async def test_session_over_serial_survives_a_replug_without_losing_the_recordin
     for _, frame in items:
         assert 1 <= frame.cell <= 4 and frame.cell_count == 4
     with RecordingReader(path) as reader:
-        # (Recorder.attach does not yet turn ConnectionState changes into connect/disconnect events:
-        # reported to the recording's owner; the data itself is what this test guards.)
+        kinds = [e.kind for e in reader.events()]
         replayed = [item for _, item in decode_items(reader)]
+    # The pulled cable is marked in the recording: connected, lost, back (then closed at the end).
+    link_events = [k for k in kinds if k in ("connected", "disconnected", "reconnect")]
+    assert link_events[:3] == ["connected", "disconnected", "reconnect"], kinds
+    assert link_events[3:] in ([], ["disconnected"]), kinds
     # Everything received before and after the replug is in the one recording.
     assert len(replayed) >= len(items) - 1
     assert [f.cell for f in replayed[:before]] == [f.cell for _, f in items[:before]]
