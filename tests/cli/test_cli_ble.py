@@ -95,3 +95,12 @@ def test_unpublished_address_is_written_to_the_virtual_module(ble_module):
     done = smartbms(ble_module, "settings", "set", "charge_restart_pct", "81", "--ble", ADDRESS, "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["value"] == 81
+
+
+def test_scan_finds_the_virtual_module(ble_module):
+    done = smartbms(ble_module, "scan", "--json", "--seconds", "1.5")
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert "ble_error" not in found, found
+    [module] = [d for d in found["ble"] if d["address"] == ADDRESS]
+    assert module["generation"] in (2, 3) and isinstance(module["rssi"], int)
