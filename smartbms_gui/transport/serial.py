@@ -24,6 +24,7 @@ from collections.abc import Callable
 import serial  # pyserial
 
 from .base import LinkLost, Transport, TransportError, Wire
+from .reasons import reason
 from .serial_ports import SerialPortInfo, list_ports
 
 __all__ = [
@@ -80,7 +81,8 @@ def _open_error(port: str, exc: Exception) -> TransportError:
         )
     if code == errno.EBUSY or "busy" in text.lower() or "Access is denied" in text:
         return PortBusy(f"Serial port {port} is in use by another program: close it and try again.")
-    return TransportError(f"Could not open serial port {port}: {text}")
+    return TransportError(f"Could not open serial port {port}: {reason(exc)}. Check the cable and that the "
+                          "port is the SmartBMS adapter (`smartbms scan` lists the ports).")
 
 
 class SerialTransport(Transport):

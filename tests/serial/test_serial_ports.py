@@ -41,3 +41,10 @@ def test_list_ports_reads_pyserial(monkeypatch):
     assert [p.device for p in ports] == ["/dev/ttyUSB0", "/dev/ttyS0"]
     assert ports[0] == from_pyserial(fake[1]) and ports[0].is_ft232
     assert [p.device for p in serial_ports.list_ports(include_builtin=False)] == ["/dev/ttyUSB0"]
+
+
+def test_an_open_failure_without_text_still_says_why_and_what_to_try():
+    from smartbms_gui.transport.serial import _open_error
+
+    message = str(_open_error("/dev/ttyUSB9", OSError()))
+    assert ": ." not in message and "OSError" in message and "smartbms scan" in message
