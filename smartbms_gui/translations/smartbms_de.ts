@@ -605,6 +605,10 @@
             <translation>Nicht verbunden: es wurde nichts geschrieben.</translation>
         </message>
         <message>
+            <source>Recording not started: {0}. The live view continues.</source>
+            <translation>Aufzeichnung nicht gestartet: {0}. Die Live-Anzeige läuft weiter.</translation>
+        </message>
+        <message>
             <source>The Bluetooth scan</source>
             <translation>Die Bluetooth-Suche</translation>
         </message>
@@ -764,6 +768,10 @@
         <message>
             <source>Prevent auto-lock status</source>
             <translation>Status von „Automatische Sperre verhindern“</translation>
+        </message>
+        <message>
+            <source>Replaying a recording: every page shows it. Connect again to return to live data.</source>
+            <translation>Eine Aufzeichnung wird abgespielt: jede Seite zeigt sie. Neu verbinden, um zu den Live-Daten zurückzukehren.</translation>
         </message>
         <message>
             <source>Save the battery's settings to a JSON file</source>
@@ -2019,6 +2027,10 @@
     <context>
         <name>SimulatorPanel</name>
         <message>
+            <source>Answers to commands arrive late.</source>
+            <translation>Antworten auf Befehle kommen verspätet.</translation>
+        </message>
+        <message>
             <source>Cell link broken</source>
             <translation>Zellverbindung unterbrochen</translation>
         </message>
@@ -2035,12 +2047,28 @@
             <translation>Alle Störungen löschen</translation>
         </message>
         <message>
+            <source>Commands are echoed but never answered.</source>
+            <translation>Befehle werden zurückgesendet, aber nie beantwortet.</translation>
+        </message>
+        <message>
             <source>Day profile</source>
             <translation>Tagesprofil</translation>
         </message>
         <message>
             <source>Device reboot</source>
             <translation>Geräteneustart</translation>
+        </message>
+        <message>
+            <source>Every command is answered with WRONG (malformed).</source>
+            <translation>Jeder Befehl wird mit WRONG (fehlerhaft) beantwortet.</translation>
+        </message>
+        <message>
+            <source>Every command is refused with KO.</source>
+            <translation>Jeder Befehl wird mit KO abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Every command is refused with NA (not authorised).</source>
+            <translation>Jeder Befehl wird mit NA (nicht berechtigt) abgelehnt.</translation>
         </message>
         <message>
             <source>Faults</source>
@@ -2065,6 +2093,22 @@
         <message>
             <source>Missing replies</source>
             <translation>Fehlende Antworten</translation>
+        </message>
+        <message>
+            <source>One cell reads above T max: the Th light comes on and both relays open.</source>
+            <translation>Eine Zelle misst über T max: die Leuchte Th geht an und beide Relais öffnen.</translation>
+        </message>
+        <message>
+            <source>One cell reads above V max: the Vh light comes on and the charge relay opens.</source>
+            <translation>Eine Zelle misst über V max: die Leuchte Vh geht an und das Laderelais öffnet.</translation>
+        </message>
+        <message>
+            <source>One cell reads below T min: the Tl light comes on and both relays open.</source>
+            <translation>Eine Zelle misst unter T min: die Leuchte Tl geht an und beide Relais öffnen.</translation>
+        </message>
+        <message>
+            <source>One cell reads below V min: the Vl light comes on and the load relay opens.</source>
+            <translation>Eine Zelle misst unter V min: die Leuchte Vl geht an und das Lastrelais öffnet.</translation>
         </message>
         <message>
             <source>Option switches of the simulated IN board</source>
@@ -2123,6 +2167,14 @@
             <translation>Solarleistung, die dem Akku angeboten wird: die Sonne des simulierten Tages oder ein fester Wert (0 = Nacht).</translation>
         </message>
         <message>
+            <source>Some bytes the BMS sends arrive damaged.</source>
+            <translation>Einige Bytes, die das BMS sendet, kommen beschädigt an.</translation>
+        </message>
+        <message>
+            <source>Some messages the BMS sends are cut short.</source>
+            <translation>Einige Nachrichten, die das BMS sendet, werden abgeschnitten.</translation>
+        </message>
+        <message>
             <source>Speed:</source>
             <translation>Geschwindigkeit:</translation>
         </message>
@@ -2143,6 +2195,18 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>Temperature low</source>
             <translation>Temperatur niedrig</translation>
+        </message>
+        <message>
+            <source>The BMS restarts: the data stops, the login is lost and it is silent for a moment.</source>
+            <translation>Das BMS startet neu: die Daten stoppen, die Anmeldung geht verloren und es ist einen Moment still.</translation>
+        </message>
+        <message>
+            <source>The data chain between the cell boards breaks: the E light comes on, both relays open and the cells after the break stop reporting.</source>
+            <translation>Die Datenkette zwischen den Zellplatinen bricht: die Leuchte E geht an, beide Relais öffnen und die Zellen nach der Unterbrechung melden sich nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The link to the app goes silent in both directions.</source>
+            <translation>Die Verbindung zur App verstummt in beide Richtungen.</translation>
         </message>
         <message>
             <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>

@@ -605,6 +605,10 @@
             <translation>Niet verbonden: er is niets geschreven.</translation>
         </message>
         <message>
+            <source>Recording not started: {0}. The live view continues.</source>
+            <translation>Opname niet gestart: {0}. De live weergave gaat door.</translation>
+        </message>
+        <message>
             <source>The Bluetooth scan</source>
             <translation>Het zoeken via Bluetooth</translation>
         </message>
@@ -764,6 +768,10 @@
         <message>
             <source>Prevent auto-lock status</source>
             <translation>Status automatische vergrendeling voorkomen</translation>
+        </message>
+        <message>
+            <source>Replaying a recording: every page shows it. Connect again to return to live data.</source>
+            <translation>Een opname wordt afgespeeld: elke pagina toont die. Maak opnieuw verbinding om naar de live gegevens terug te gaan.</translation>
         </message>
         <message>
             <source>Save the battery's settings to a JSON file</source>
@@ -2019,6 +2027,10 @@
     <context>
         <name>SimulatorPanel</name>
         <message>
+            <source>Answers to commands arrive late.</source>
+            <translation>Antwoorden op opdrachten komen te laat.</translation>
+        </message>
+        <message>
             <source>Cell link broken</source>
             <translation>Celverbinding verbroken</translation>
         </message>
@@ -2035,12 +2047,28 @@
             <translation>Alle storingen wissen</translation>
         </message>
         <message>
+            <source>Commands are echoed but never answered.</source>
+            <translation>Opdrachten worden herhaald maar nooit beantwoord.</translation>
+        </message>
+        <message>
             <source>Day profile</source>
             <translation>Dagprofiel</translation>
         </message>
         <message>
             <source>Device reboot</source>
             <translation>Apparaat herstart</translation>
+        </message>
+        <message>
+            <source>Every command is answered with WRONG (malformed).</source>
+            <translation>Elke opdracht wordt met WRONG (onjuist) beantwoord.</translation>
+        </message>
+        <message>
+            <source>Every command is refused with KO.</source>
+            <translation>Elke opdracht wordt met KO geweigerd.</translation>
+        </message>
+        <message>
+            <source>Every command is refused with NA (not authorised).</source>
+            <translation>Elke opdracht wordt met NA (niet gemachtigd) geweigerd.</translation>
         </message>
         <message>
             <source>Faults</source>
@@ -2065,6 +2093,22 @@
         <message>
             <source>Missing replies</source>
             <translation>Ontbrekende antwoorden</translation>
+        </message>
+        <message>
+            <source>One cell reads above T max: the Th light comes on and both relays open.</source>
+            <translation>Eén cel meet boven T max: het lampje Th gaat aan en beide relais openen.</translation>
+        </message>
+        <message>
+            <source>One cell reads above V max: the Vh light comes on and the charge relay opens.</source>
+            <translation>Eén cel meet boven V max: het lampje Vh gaat aan en het laadrelais opent.</translation>
+        </message>
+        <message>
+            <source>One cell reads below T min: the Tl light comes on and both relays open.</source>
+            <translation>Eén cel meet onder T min: het lampje Tl gaat aan en beide relais openen.</translation>
+        </message>
+        <message>
+            <source>One cell reads below V min: the Vl light comes on and the load relay opens.</source>
+            <translation>Eén cel meet onder V min: het lampje Vl gaat aan en het belastingrelais opent.</translation>
         </message>
         <message>
             <source>Option switches of the simulated IN board</source>
@@ -2123,6 +2167,14 @@
             <translation>Zonnevermogen dat het pakket aangeboden krijgt: de zon van de gesimuleerde dag, of een vaste waarde (0 = nacht).</translation>
         </message>
         <message>
+            <source>Some bytes the BMS sends arrive damaged.</source>
+            <translation>Sommige bytes die het BMS stuurt komen beschadigd aan.</translation>
+        </message>
+        <message>
+            <source>Some messages the BMS sends are cut short.</source>
+            <translation>Sommige berichten die het BMS stuurt worden afgekapt.</translation>
+        </message>
+        <message>
             <source>Speed:</source>
             <translation>Snelheid:</translation>
         </message>
@@ -2143,6 +2195,18 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>Temperature low</source>
             <translation>Temperatuur laag</translation>
+        </message>
+        <message>
+            <source>The BMS restarts: the data stops, the login is lost and it is silent for a moment.</source>
+            <translation>Het BMS herstart: de gegevens stoppen, de aanmelding gaat verloren en het is even stil.</translation>
+        </message>
+        <message>
+            <source>The data chain between the cell boards breaks: the E light comes on, both relays open and the cells after the break stop reporting.</source>
+            <translation>De dataketen tussen de celmodules breekt: het lampje E gaat aan, beide relais openen en de cellen na de breuk melden zich niet meer.</translation>
+        </message>
+        <message>
+            <source>The link to the app goes silent in both directions.</source>
+            <translation>De verbinding met de app valt in beide richtingen stil.</translation>
         </message>
         <message>
             <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>

@@ -41,21 +41,6 @@ KNOWN_ISSUES: set[tuple[str, str]] = {
     ("escaped", "If any cell is hotter than this the Th light "),
     ("escaped", "After the pack was full, the charge relay clo"),
     ("escaped", "After the pack was empty, the load relay clos"),
-    # views/simulator_panel.py: fault descriptions (sim/faults.py) shown as tooltips without tr()
-    ("escaped", "One cell reads above V max: Vh light, charge "),
-    ("escaped", "One cell reads below V min: Vl light, load re"),
-    ("escaped", "One cell reads above T max: Th light, both re"),
-    ("escaped", "One cell reads below T min: Tl light, both re"),
-    ("escaped", "The cell-board data chain is broken: E light,"),
-    ("escaped", "The link to the app goes silent: nothing is s"),
-    ("escaped", "Some bytes the device sends are corrupted."),
-    ("escaped", "Some messages the device sends are cut short."),
-    ("escaped", "Replies to commands come late."),
-    ("escaped", "Commands are echoed but never answered."),
-    ("escaped", "Every command is refused with KO."),
-    ("escaped", "Every command is refused with NA (not authori"),
-    ("escaped", "Every command is answered WRONG (malformed)."),
-    ("escaped", "The device restarts: the stream stops, the lo"),
 }
 
 
