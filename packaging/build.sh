@@ -4,12 +4,14 @@
 #   packaging/build.sh            one-folder build: dist/smartbms-desktop/smartbms-desktop
 #   packaging/build.sh onefile    one-file build:   dist/smartbms-desktop
 #
-# Uses .venv/bin/python unless PYTHON is set. On Linux the check runs offscreen (no display needed).
+# Uses $PYTHON, else .venv/bin/python, else python3 from PATH (an activated venv). On Linux the check runs offscreen (no display needed).
 # Windows and macOS: see docs/packaging.md (same spec, same steps).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-PYTHON="${PYTHON:-.venv/bin/python}"
+if [ -z "${PYTHON:-}" ]; then
+  if [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python; else PYTHON="$(command -v python3 || command -v python)"; fi
+fi
 MODE="${1:-onefolder}"
 
 case "$MODE" in
