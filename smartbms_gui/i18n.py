@@ -166,13 +166,15 @@ def _qt_translator(language: str) -> QTranslator | None:
 
 
 def app_translator(language: str) -> QTranslator:
-    """The app's translation for a language: compiled .qm if present, else the .ts source."""
+    """The app's translation for a language: compiled .qm if present and current, else the .ts source."""
     compiled = qm_path(language)
-    if compiled.exists():
+    source = ts_path(language)
+    # a .qm older than its .ts (edited, not yet compiled) would show old texts: read the .ts then
+    stale = source.exists() and compiled.exists() and compiled.stat().st_mtime < source.stat().st_mtime
+    if compiled.exists() and not stale:
         translator = QTranslator()
         if translator.load(str(compiled)):
             return translator
-    source = ts_path(language)
     if not source.exists():
         raise LanguageError(f"no translation file for {language!r} in {TRANSLATIONS_DIR}")
     return TsTranslator(source)

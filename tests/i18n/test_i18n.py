@@ -91,3 +91,18 @@ def test_numbers_follow_the_language(qapp, tmp_path, monkeypatch, english_afterw
     i18n.install_translator(qapp, "en")
     assert i18n.format_quantity(3.412, "V", 3) == "3.412 V"
     assert i18n.format_number(float("nan")) == "—"
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease not installed")
+def test_a_qm_older_than_its_ts_is_not_used(qapp, tmp_path, monkeypatch, english_afterwards):
+    import os
+
+    _write_translations(tmp_path, "nl", {("Page", "Cell voltage"): "Oud"})
+    subprocess.run([str(LRELEASE), "-silent", str(tmp_path / "smartbms_nl.ts"),
+                    "-qm", str(tmp_path / "smartbms_nl.qm")], check=True)
+    _write_translations(tmp_path, "nl", {("Page", "Cell voltage"): "Celspanning"})
+    qm = tmp_path / "smartbms_nl.qm"
+    os.utime(qm, (qm.stat().st_mtime - 60, qm.stat().st_mtime - 60))
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    i18n.install_translator(qapp, "nl")
+    assert QCoreApplication.translate("Page", "Cell voltage") == "Celspanning"
