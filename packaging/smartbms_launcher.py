@@ -40,7 +40,7 @@ def self_check(report: str | None = None) -> int:
     for module in ("smartbms_gui.views.main_window", "smartbms_gui.views.about", "pyqtgraph", backend):
         try:
             importlib.import_module(module)
-        except Exception as exc:  # report every missing piece, not only the first
+        except Exception as exc:  # noqa: BLE001 - report every missing piece, not only the first
             problems.append(f"cannot import {module}: {exc}")
     from smartbms_gui import i18n
     from smartbms_gui.views.app_icon import app_icon

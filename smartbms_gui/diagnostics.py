@@ -59,7 +59,7 @@ def ble_backend() -> str:
         from bleak.backends import get_default_backend
 
         name = get_default_backend().value
-    except Exception:  # bleak missing or an unsupported OS: say what we can
+    except Exception:  # noqa: BLE001 - bleak missing or an unsupported OS: say what we can
         name = None
     described = BLE_BACKENDS.get(system, f"none known for {system}")
     return f"{described} [{name}]" if name else described

@@ -105,10 +105,10 @@ class TsTranslator(QTranslator):
                 self.messages[(context_name, source, comment)] = text
                 self.by_text.setdefault((context_name, source), text)
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+    def isEmpty(self) -> bool:
         return not self.messages
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         key = (context or "", source_text or "")
         text = self.messages.get((*key, disambiguation or ""))
         if text is None:
@@ -131,7 +131,7 @@ def is_pseudo_translated(text: str) -> bool:
 class PseudoTranslator(QTranslator):
     """Marks every string that goes through Qt's translation system (tests only)."""
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False
 
     def translate(self, context, source_text, disambiguation=None, n=-1):

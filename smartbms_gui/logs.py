@@ -58,7 +58,7 @@ def _pin_write_pattern() -> re.Pattern:
 
         pin = params.parameter("pin")
         addresses = {a for a in (pin.address, pin.sim_address) if a is not None} or addresses
-    except Exception:  # the table is optional here: logging must work without it
+    except Exception:  # noqa: BLE001, S110 - the table is optional here: logging must work without it
         pass
     alternatives = "|".join(f"{a + i:03X}" for a in sorted(addresses) for i in range(4))
     return re.compile(rf"(?i)(?<![0-9A-F])3[0-9]-({alternatives})!")
@@ -131,7 +131,7 @@ def _mask_message(record: logging.LogRecord) -> None:
         record.args = args
     try:
         message = record.getMessage()
-    except Exception:  # a broken format string: keep everything, masked, rather than lose the line
+    except Exception:  # noqa: BLE001 - a broken format string: keep it all, masked, rather than lose the line
         message = f"{record.msg!s} {record.args!r}"
     record.msg = mask_text(message)
     record.args = None
@@ -166,7 +166,7 @@ class RecentErrors(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             self.lines.append(self.format(record).splitlines()[0] if record.exc_info else self.format(record))
-        except Exception:
+        except Exception:  # noqa: BLE001 - logging's own convention
             self.handleError(record)
 
 

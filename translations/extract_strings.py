@@ -84,7 +84,7 @@ def _read_module(path: Path, root: Path) -> ModuleInfo:
             base = node.module
             if node.level:  # relative import
                 package = info.name.split(".")
-                if not path.name == "__init__.py":
+                if path.name != "__init__.py":
                     package = package[:-1]
                 package = package[: len(package) - (node.level - 1)]
                 base = ".".join(package + ([node.module] if node.module else []))
@@ -127,7 +127,7 @@ class _Collector(ast.NodeVisitor):
         self.class_stack: list[str] = []
         self.found: list[tuple[str, str, str]] = []  # (context or "class:<name>", text, comment)
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.class_stack.append(node.name)
         self.generic_visit(node)
         self.class_stack.pop()
@@ -148,7 +148,7 @@ class _Collector(ast.NodeVisitor):
                 return self.modules[target].wrappers.get(func.attr)
         return None
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
+    def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
         constants = self.info.constants
         current_class = self.class_stack[-1] if self.class_stack else ""

@@ -34,9 +34,8 @@ def save(pairs) -> None:
 def main() -> int:
     import asyncio
 
-    from PySide6.QtWidgets import QApplication
-
     import screens
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     seen = asyncio.run(screens.record_runtime_strings(app))

@@ -21,13 +21,14 @@ from smartbms_gui import qt_env
 
 qt_env.prepare()
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from smartbms_gui import i18n  # noqa: E402
+from smartbms_gui import i18n
 
 SCREEN_SIZES = ((1366, 768), (1920, 1080))
-FAST_SESSION = dict(silence_s=1.0, backoff_initial_s=0.3, backoff_max_s=0.6, jitter=0.0, timeout_s=0.5, retries=1)
+FAST_SESSION = {"silence_s": 1.0, "backoff_initial_s": 0.3, "backoff_max_s": 0.6, "jitter": 0.0,
+                "timeout_s": 0.5, "retries": 1}
 
 Visitor = Callable[[str, QWidget], None]
 
@@ -85,7 +86,7 @@ def install_recording_pseudo(app: QApplication) -> RecordingPseudoTranslator:
     i18n.remove_translators(app)
     translator = RecordingPseudoTranslator()
     app.installTranslator(translator)
-    i18n._installed.append(translator)  # noqa: SLF001 (so install_translator("en") removes it again)
+    i18n._installed.append(translator)
     return translator
 
 
@@ -120,7 +121,7 @@ async def visit_screens(app: QApplication, visit: Visitor, *, size: tuple[int, i
     try:
         window.resize(*size)
         window.show()
-        window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)  # noqa: SLF001
+        window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
         await _until(lambda: bridge.session is not None, 5.0, "a session")
         await bridge.wait_streaming(10.0)
         await _until(lambda: bridge.live.cells_received > 0, 5.0, "cell readings")

@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import check_translations  # noqa: E402
-import extract_strings  # noqa: E402
-import runtime_strings  # noqa: E402
+import check_translations
+import extract_strings
+import runtime_strings
 
 LANGUAGES = ("nl", "de")
 TS_DIR = extract_strings.PACKAGE / "translations"

@@ -1,16 +1,14 @@
 """install_translator: language choice, .qm and .ts loading, pseudo-locale, number formats."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import extract_strings as ex
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smartbms_gui import i18n
-
-import extract_strings as ex
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 

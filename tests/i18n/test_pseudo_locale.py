@@ -10,11 +10,11 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-import pytest
-
 import pseudo_checks
+import pytest
 import screens
 import update
+
 from smartbms_gui import i18n
 from smartbms_gui.views import theme
 

@@ -1,11 +1,11 @@
 """Every string of the app has a Dutch and a German translation that keeps its placeholders and markup."""
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-
 import check_translations
 import extract_strings as ex
+import pytest
 import update
+from PySide6.QtCore import QCoreApplication
+
 from smartbms_gui import i18n
 
 

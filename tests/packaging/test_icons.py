@@ -2,9 +2,8 @@
 
 import struct
 
-from PySide6.QtGui import QImage
-
 from conftest import REPO
+from PySide6.QtGui import QImage
 
 ICONS = REPO / "smartbms_gui" / "resources" / "icons"
 SOURCES = REPO / "resources" / "icon"

@@ -5,9 +5,8 @@ import runpy
 import sys
 import types
 
-import pytest
-
 import app_metadata
+import pytest
 from conftest import PACKAGING, REPO
 
 import smartbms_gui
@@ -33,7 +32,7 @@ def _run_spec(monkeypatch, platform: str, onefile: bool = False) -> dict:
         collected.append(package)
         return [f"{package}.stub"] if filter is None or filter(f"{package}.stub") else []
 
-    import PyInstaller.utils.hooks as hooks
+    from PyInstaller.utils import hooks
 
     monkeypatch.setattr(hooks, "collect_submodules", fake_collect_submodules)
     monkeypatch.setattr(app_metadata, "platform_key", lambda platform_name=None: platform)
