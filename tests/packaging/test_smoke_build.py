@@ -1,6 +1,6 @@
 """A real PyInstaller one-folder build, then the built program's --version (set SMARTBMS_PACKAGING_SMOKE=1).
 
-Measured on the project machine (2 cores): about 25 s for the one-folder build.
+Measured on the project machine (2 cores): 17–25 s for the one-folder build from scratch.
 """
 
 import os
@@ -14,7 +14,7 @@ import smartbms_gui
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("SMARTBMS_PACKAGING_SMOKE") != "1",
-    reason="packaging smoke build: set SMARTBMS_PACKAGING_SMOKE=1 (takes ~25 s)",
+    reason="packaging smoke build: set SMARTBMS_PACKAGING_SMOKE=1 (takes 17–25 s)",
 )
 
 
