@@ -62,3 +62,22 @@ def test_remember_pin_uses_the_keyring_and_degrades_without_one():
         assert pin_store.recall_pin("AA:BB") is None
     finally:
         keyring.set_keyring(previous)
+
+
+def test_mask_hides_a_new_pin_being_written_and_read_back_in_any_fragmentation():
+    # A PIN change to 2468 on the simulator: four byte writes to the PIN's addresses are echoed,
+    # then S1 is read back with the new PIN, all before the session knows the new PIN.
+    data = (b"32-F00!\rOK\r34-F01!\rOK\r36-F02!\rOK\r38-F03!\rOK\r"
+            b"S1@\r0096_00E6_0026_32343638_0D\rPW2468!\rOK\rU_2A30_X_+0010_-0004 ")
+    for size in (1, 2, 3, 4, 5, 7, 11, 20):
+        out = feed_in_pieces(PinMask("1234"), data, size)
+        assert b"2468" not in out and b"32343638" not in out
+        for digit_hex in (b"32-F00", b"34-F01", b"36-F02", b"38-F03"):
+            assert digit_hex not in out
+        assert b"**-F00!" in out and b"**-F03!" in out and b"PW****!" in out
+        assert out.endswith(b"U_2A30_X_+0010_-0004 ")
+
+
+def test_mask_keeps_writes_to_other_addresses():
+    data = b"02-040!\rOK\r30-041!\rOK\r"
+    assert feed_in_pieces(PinMask("1234"), data, 3) == data
