@@ -1,6 +1,2 @@
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
-PACKAGING = REPO / "packaging"
-sys.path.insert(0, str(PACKAGING))
+# The packaging folder is importable in these tests (app_metadata, the spec's helpers).
+import packaging_paths  # noqa: F401

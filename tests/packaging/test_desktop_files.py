@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import app_metadata
 import pytest
 import tomllib
-from conftest import PACKAGING, REPO
+from packaging_paths import PACKAGING, REPO
 
 DESKTOP = PACKAGING / "linux" / f"{app_metadata.APP_ID}.desktop"
 METAINFO = PACKAGING / "linux" / f"{app_metadata.APP_ID}.metainfo.xml"

@@ -2,7 +2,7 @@
 
 import struct
 
-from conftest import REPO
+from packaging_paths import REPO
 from PySide6.QtGui import QImage
 
 ICONS = REPO / "smartbms_gui" / "resources" / "icons"

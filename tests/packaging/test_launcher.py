@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from conftest import PACKAGING
+from packaging_paths import PACKAGING
 
 import smartbms_gui
 

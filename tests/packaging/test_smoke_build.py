@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO
+from packaging_paths import REPO
 
 import smartbms_gui
 

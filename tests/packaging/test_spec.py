@@ -7,7 +7,7 @@ import types
 
 import app_metadata
 import pytest
-from conftest import PACKAGING, REPO
+from packaging_paths import PACKAGING, REPO
 
 import smartbms_gui
 
