@@ -77,3 +77,22 @@ def test_the_checker_sees_a_violation():
     sample = PACKAGE / "protocol" / "stream.py"
     assert any(name.startswith("smartbms_gui.protocol") for name, _ in _imports(sample))
     assert _layer_of("smartbms_gui.views.overview") == "views"
+
+
+def test_the_lower_layers_and_the_command_line_load_no_qt():
+    """Importing the device layer, every transport, the simulator and the CLI pulls in no Qt (run in a
+    fresh interpreter, so what other tests imported does not count)."""
+    import subprocess
+    import sys
+
+    modules = ["smartbms_gui.device.session", "smartbms_gui.device.links", "smartbms_gui.device.recording",
+               "smartbms_gui.device.replay", "smartbms_gui.device.export", "smartbms_gui.transport.ble",
+               "smartbms_gui.transport.serial", "smartbms_gui.transport.loopback", "smartbms_gui.sim.battery",
+               "smartbms_gui.sim.ascii_peer", "smartbms_gui.cli", "smartbms_gui.logs", "smartbms_gui.settings"]
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph', 'qasync'))\n"
+            "print(bad)\n"
+            "sys.exit(1 if bad else 0)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
