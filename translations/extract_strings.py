@@ -204,9 +204,25 @@ def source_files(package: Path = PACKAGE) -> list[Path]:
     return sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+PARAMETER_CONTEXT = "Parameter"  # views translate parameter help with translate("Parameter", help)
+
+
+def parameter_messages() -> set[Message]:
+    """The help text (and not-writable reason) of every parameter in protocol/params.py, context "Parameter".
+
+    protocol/ is pure (no Qt), so its texts are plain strings; the settings page translates them at
+    display time. The table is read from the module itself: its rows are built through helper calls
+    (``_voltage(..., help)``) that no syntax-tree pattern sees reliably."""
+    from smartbms_gui.protocol import params
+
+    texts = {p.help for p in params.PARAMETERS} | {p.not_writable_reason for p in params.PARAMETERS}
+    return {Message(PARAMETER_CONTEXT, text) for text in texts if text}
+
+
 def extract(files: Iterable[Path] | None = None, root: Path = REPO) -> list[Message]:
     """Every translatable (context, source) in the files (default: the whole package), sorted.
 
+    With the default files the parameter help texts (``parameter_messages``) are included.
     ``root`` is the folder module names are counted from (the one holding the package)."""
     paths = list(files) if files is not None else source_files()
     modules = {info.name: info for info in (_read_module(p, root) for p in paths)}
@@ -224,6 +240,8 @@ def extract(files: Iterable[Path] | None = None, root: Path = REPO) -> list[Mess
                     messages.add(Message(name, text, comment))
             elif context is not None:
                 messages.add(Message(context, text, comment))
+    if files is None:
+        messages |= parameter_messages()
     return sorted(messages)
 
 

@@ -1093,6 +1093,161 @@
         </message>
     </context>
     <context>
+        <name>Parameter</name>
+        <message>
+            <source>After the pack was empty, the load relay closes again only when the SoC has risen to this percentage (normal mode), so the consumers do not drain a barely recharged pack.</source>
+            <translation>Nachdem der Akku leer war, schließt das Lastrelais erst wieder, wenn der SoC auf diesen Prozentsatz gestiegen ist (Normalmodus), damit die Verbraucher einen kaum nachgeladenen Akku nicht leeren.</translation>
+        </message>
+        <message>
+            <source>After the pack was full, the charge relay closes again only when the SoC has fallen below this percentage (normal mode), so the relay does not toggle at the top.</source>
+            <translation>Nachdem der Akku voll war, schließt das Laderelais erst wieder, wenn der SoC unter diesen Prozentsatz gefallen ist (Normalmodus), damit das Relais oben nicht hin und her schaltet.</translation>
+        </message>
+        <message>
+            <source>Gen3: an early-warning cell voltage between V min and V nominal; below it the pre-alarm warns before the load relay opens at V min.</source>
+            <translation>Gen3: eine Vorwarn-Zellspannung zwischen V min und V nominal; darunter warnt der Voralarm, bevor das Lastrelais bei V min öffnet.</translation>
+        </message>
+        <message>
+            <source>Gen3: below this cell temperature the load relay opens. LiFePO4 may be discharged well below freezing.</source>
+            <translation>Gen3: unter dieser Zelltemperatur öffnet das Lastrelais. LiFePO4 darf deutlich unter dem Gefrierpunkt entladen werden.</translation>
+        </message>
+        <message>
+            <source>Gen3: count the SoC from the capacity the BMS measured over full cycles instead of the capacity entered above.</source>
+            <translation>Gen3: den SoC von der Kapazität zählen, die das BMS über volle Zyklen gemessen hat, statt von der oben eingegebenen Kapazität.</translation>
+        </message>
+        <message>
+            <source>Gen3: flip the sign of the charge-side current sensor (I-1) if it was fitted the wrong way round. The BMS does not report this setting, so the app cannot show or check it.</source>
+            <translation>Gen3: das Vorzeichen des ladeseitigen Stromsensors (I-1) umkehren, wenn er falsch herum eingebaut ist. Das BMS meldet diese Einstellung nicht, daher kann die App sie weder anzeigen noch prüfen.</translation>
+        </message>
+        <message>
+            <source>Gen3: flip the sign of the load-side current sensor (I-2) if it was fitted the wrong way round. The BMS does not report this setting, so the app cannot show or check it.</source>
+            <translation>Gen3: das Vorzeichen des lastseitigen Stromsensors (I-2) umkehren, wenn er falsch herum eingebaut ist. Das BMS meldet diese Einstellung nicht, daher kann die App sie weder anzeigen noch prüfen.</translation>
+        </message>
+        <message>
+            <source>Gen3: how far above V min the cells must recover before the load relay may close again, so the relay does not chatter at the limit.</source>
+            <translation>Gen3: wie weit sich die Zellen über V min erholen müssen, bevor das Lastrelais wieder schließen darf, damit das Relais an der Grenze nicht flattert.</translation>
+        </message>
+        <message>
+            <source>Gen3: how far below V max the cells must fall before the charge relay may close again.</source>
+            <translation>Gen3: wie weit die Zellen unter V max fallen müssen, bevor das Laderelais wieder schließen darf.</translation>
+        </message>
+        <message>
+            <source>Gen3: how long a reason to open the charge relay must last before it opens; short spikes are ignored.</source>
+            <translation>Gen3: wie lange ein Grund zum Öffnen des Laderelais anhalten muss, bevor es öffnet; kurze Spitzen werden ignoriert.</translation>
+        </message>
+        <message>
+            <source>Gen3: how long a reason to open the load relay must last before it opens; a short voltage dip under a heavy load is ignored.</source>
+            <translation>Gen3: wie lange ein Grund zum Öffnen des Lastrelais anhalten muss, bevor es öffnet; ein kurzer Spannungseinbruch unter hoher Last wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>Gen3: how long the conditions to close the charge relay must hold before it closes again.</source>
+            <translation>Gen3: wie lange die Bedingungen zum Schließen des Laderelais bestehen müssen, bevor es wieder schließt.</translation>
+        </message>
+        <message>
+            <source>Gen3: how long the conditions to close the load relay must hold before it closes again.</source>
+            <translation>Gen3: wie lange die Bedingungen zum Schließen des Lastrelais bestehen müssen, bevor es wieder schließt.</translation>
+        </message>
+        <message>
+            <source>Gen3: keep the allowed-to-charge signal off whatever the cells do, e.g. for maintenance.</source>
+            <translation>Gen3: das Signal „Laden erlaubt“ ausgeschaltet lassen, egal was die Zellen tun, z. B. für Wartungsarbeiten.</translation>
+        </message>
+        <message>
+            <source>Gen3: keep the allowed-to-discharge signal off whatever the cells do, e.g. for maintenance.</source>
+            <translation>Gen3: das Signal „Entladen erlaubt“ ausgeschaltet lassen, egal was die Zellen tun, z. B. für Wartungsarbeiten.</translation>
+        </message>
+        <message>
+            <source>Gen3: let the cell voltages correct the counted SoC when they clearly show the pack is fuller or emptier than counted.</source>
+            <translation>Gen3: die Zellspannungen den gezählten SoC korrigieren lassen, wenn sie deutlich zeigen, dass der Akku voller oder leerer ist als gezählt.</translation>
+        </message>
+        <message>
+            <source>Gen3: off = normal mode (recommended): the relays follow the SoC and the limits. On = the relays open only in critical conditions (cell voltage or temperature out of range, lost communication), for a combined charger/inverter with one or no enable signal. Gen2 uses option switch 5.</source>
+            <translation>Gen3: aus = Normalmodus (empfohlen): die Relais folgen dem SoC und den Grenzwerten. Ein = die Relais öffnen nur in kritischen Fällen (Zellspannung oder Temperatur außerhalb des Bereichs, Kommunikation verloren), für ein kombiniertes Lade-/Wechselrichtergerät mit einem oder keinem Freigabesignal. Gen2 nutzt Optionsschalter 5.</translation>
+        </message>
+        <message>
+            <source>Gen3: the cell's nominal voltage (3.2-3.3 V for LiFePO4), used to turn the capacity into energy figures.</source>
+            <translation>Gen3: die Nennspannung der Zelle (3,2-3,3 V für LiFePO4), mit der die Kapazität in Energiewerte umgerechnet wird.</translation>
+        </message>
+        <message>
+            <source>Gen3: the type of cells in the pack; it selects the voltage curve the SoC correction uses.</source>
+            <translation>Gen3: die Art der Zellen im Akku; sie wählt die Spannungskurve, die die SoC-Korrektur verwendet.</translation>
+        </message>
+        <message>
+            <source>Gen3: the type of current sensor fitted. A wrong type scales every current and the SoC wrongly. (Gen2 sets the sensor with the IN board's hidden switch settings instead.)</source>
+            <translation>Gen3: die Art des eingebauten Stromsensors. Eine falsche Art skaliert jeden Strom und den SoC falsch. (Gen2 stellt den Sensor stattdessen mit den verborgenen Schaltereinstellungen der IN-Platine ein.)</translation>
+        </message>
+        <message>
+            <source>Gen3: when the charge current has fallen below this while the cells are full, the pack counts as full and the SoC is synchronised to 100 %.</source>
+            <translation>Gen3: wenn der Ladestrom bei vollen Zellen unter diesen Wert gefallen ist, gilt der Akku als voll und der SoC wird auf 100 % gesetzt.</translation>
+        </message>
+        <message>
+            <source>If any cell falls to this voltage the Vl light turns on and the allowed-to-discharge (load) relay opens, so the consumers stop before a cell is damaged.</source>
+            <translation>Fällt eine Zelle auf diese Spannung, leuchtet die Vl-Leuchte und das Relais „Entladen erlaubt“ (Last) öffnet, damit die Verbraucher abschalten, bevor eine Zelle Schaden nimmt.</translation>
+        </message>
+        <message>
+            <source>If any cell is colder than this the Tl light turns on and the relays open. LiFePO4 must not be charged below 0 °C. On Gen3 this limit stops charging only; T min (discharge) covers the load.</source>
+            <translation>Ist eine Zelle kälter als dieser Wert, leuchtet die Tl-Leuchte und die Relais öffnen. LiFePO4 darf unter 0 °C nicht geladen werden. Bei Gen3 stoppt diese Grenze nur das Laden; T min (Entladen) deckt die Last ab.</translation>
+        </message>
+        <message>
+            <source>If any cell is hotter than this the Th light turns on and both relays open. Cells read hot while they are balancing, so leave some room.</source>
+            <translation>Ist eine Zelle heißer als dieser Wert, leuchtet die Th-Leuchte und beide Relais öffnen. Zellen werden beim Balancing warm, also etwas Spielraum lassen.</translation>
+        </message>
+        <message>
+            <source>If any cell rises to this voltage the Vh light turns on and the allowed-to-charge relay opens, so the chargers stop before a cell is damaged. Must be above V bypass.</source>
+            <translation>Steigt eine Zelle auf diese Spannung, leuchtet die Vh-Leuchte und das Relais „Laden erlaubt“ öffnet, damit die Ladegeräte abschalten, bevor eine Zelle Schaden nimmt. Muss über V bypass liegen.</translation>
+        </message>
+        <message>
+            <source>Keep relay 1 off or on whatever the BMS decides, for testing an installation. Leave it 'not forced' in service, or the BMS cannot protect the cells through this relay.</source>
+            <translation>Relais 1 aus- oder eingeschaltet halten, egal was das BMS entscheidet, um eine Anlage zu testen. Im Betrieb auf „nicht erzwungen“ lassen, sonst kann das BMS die Zellen über dieses Relais nicht schützen.</translation>
+        </message>
+        <message>
+            <source>Keep relay 2 off or on whatever the BMS decides, for testing an installation. Leave it 'not forced' in service, or the BMS cannot protect the cells through this relay.</source>
+            <translation>Relais 2 aus- oder eingeschaltet halten, egal was das BMS entscheidet, um eine Anlage zu testen. Im Betrieb auf „nicht erzwungen“ lassen, sonst kann das BMS die Zellen über dieses Relais nicht schützen.</translation>
+        </message>
+        <message>
+            <source>Set the stored totals of energy in and out of the pack back to zero, for example after commissioning. This cannot be undone.</source>
+            <translation>Die gespeicherten Summen der Energie in den Akku und aus dem Akku auf null zurücksetzen, zum Beispiel nach der Inbetriebnahme. Das kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Swap the contacts of relay 1: closed becomes open. Use it when the device you switch wants the opposite signal.</source>
+            <translation>Die Kontakte von Relais 1 tauschen: geschlossen wird offen. Nutzen Sie das, wenn das geschaltete Gerät das umgekehrte Signal erwartet.</translation>
+        </message>
+        <message>
+            <source>Swap the contacts of relay 2: closed becomes open. Use it when the device you switch wants the opposite signal.</source>
+            <translation>Die Kontakte von Relais 2 tauschen: geschlossen wird offen. Nutzen Sie das, wenn das geschaltete Gerät das umgekehrte Signal erwartet.</translation>
+        </message>
+        <message>
+            <source>The balancing voltage every cell should end at: above it a cell board burns 1 A to let the others catch up, and when all cells reach it the SoC is set to 100 %. It is set with option switches 2, 6 and 7 on the IN board and can only be shown here.</source>
+            <translation>Die Balancing-Spannung, bei der jede Zelle enden soll: darüber verheizt eine Zellplatine 1 A, damit die anderen aufholen, und wenn alle Zellen sie erreichen, wird der SoC auf 100 % gesetzt. Sie wird mit den Optionsschaltern 2, 6 und 7 auf der IN-Platine eingestellt und kann hier nur angezeigt werden.</translation>
+        </message>
+        <message>
+            <source>The four-digit password that stops strangers within Bluetooth range from changing your BMS. Change it from the factory 1234. If it is forgotten, hold the OUT board's Bluetooth button for 5 seconds to reset it to 1234.</source>
+            <translation>Das vierstellige Passwort, das Fremde in Bluetooth-Reichweite daran hindert, Ihr BMS zu ändern. Ändern Sie es vom Werkswert 1234. Wenn es vergessen wurde, halten Sie die Bluetooth-Taste der OUT-Platine 5 Sekunden gedrückt, um es auf 1234 zurückzusetzen.</translation>
+        </message>
+        <message>
+            <source>The largest power your charging sources can deliver, for example ten 250 W panels = 2500 W. The dashboard scales the charge gauge with it.</source>
+            <translation>Die größte Leistung, die Ihre Ladequellen liefern können, zum Beispiel zehn 250-W-Module = 2500 W. Das Dashboard skaliert die Ladeanzeige damit.</translation>
+        </message>
+        <message>
+            <source>The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The dashboard scales the load gauge with it.</source>
+            <translation>Die größte Leistung, die Ihre Verbraucher ziehen, zum Beispiel ein 5-kW-Wechselrichter = 5000 W. Das Dashboard skaliert die Lastanzeige damit.</translation>
+        </message>
+        <message>
+            <source>The usable energy the SoC counts down from. The manual advises 75 % of the rated capacity to allow for ageing and temperature: four 200 Ah cells × 3.2 V = 2560 Wh, so set about 1900 Wh.</source>
+            <translation>Die nutzbare Energie, von der der SoC herunterzählt. Das Handbuch empfiehlt 75 % der Nennkapazität wegen Alterung und Temperatur: vier 200-Ah-Zellen × 3,2 V = 2560 Wh, also etwa 1900 Wh einstellen.</translation>
+        </message>
+        <message>
+            <source>V bypass is set with option switches 2, 6 and 7 on the IN board; see the Switches page.</source>
+            <translation>V bypass wird mit den Optionsschaltern 2, 6 und 7 auf der IN-Platine eingestellt; siehe die Seite Schalter.</translation>
+        </message>
+        <message>
+            <source>What relay 1 on the OUT board follows: the allowed-to-charge signal, the allowed-to-discharge signal, both together as a main relay, or an early pre-alarm.</source>
+            <translation>Worauf Relais 1 auf der OUT-Platine reagiert: das Signal „Laden erlaubt“, das Signal „Entladen erlaubt“, beide zusammen als Hauptrelais oder ein früher Voralarm.</translation>
+        </message>
+        <message>
+            <source>What relay 2 on the OUT board follows: the allowed-to-charge signal, the allowed-to-discharge signal, both together as a main relay, or an early pre-alarm.</source>
+            <translation>Worauf Relais 2 auf der OUT-Platine reagiert: das Signal „Laden erlaubt“, das Signal „Entladen erlaubt“, beide zusammen als Hauptrelais oder ein früher Voralarm.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlotsPage</name>
         <message>
             <source>A copy of the recorded bytes, to replay or send for support.</source>

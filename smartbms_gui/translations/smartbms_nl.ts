@@ -1093,6 +1093,161 @@
         </message>
     </context>
     <context>
+        <name>Parameter</name>
+        <message>
+            <source>After the pack was empty, the load relay closes again only when the SoC has risen to this percentage (normal mode), so the consumers do not drain a barely recharged pack.</source>
+            <translation>Nadat de accu leeg was, sluit het belastingrelais pas weer als de SoC tot dit percentage is gestegen (normale modus), zodat de verbruikers een nauwelijks bijgeladen accu niet leegtrekken.</translation>
+        </message>
+        <message>
+            <source>After the pack was full, the charge relay closes again only when the SoC has fallen below this percentage (normal mode), so the relay does not toggle at the top.</source>
+            <translation>Nadat de accu vol was, sluit het laadrelais pas weer als de SoC onder dit percentage is gedaald (normale modus), zodat het relais bovenaan niet heen en weer schakelt.</translation>
+        </message>
+        <message>
+            <source>Gen3: an early-warning cell voltage between V min and V nominal; below it the pre-alarm warns before the load relay opens at V min.</source>
+            <translation>Gen3: een vroege waarschuwingsspanning per cel tussen V min en V nominaal; daaronder waarschuwt het voor-alarm voordat het belastingrelais bij V min opent.</translation>
+        </message>
+        <message>
+            <source>Gen3: below this cell temperature the load relay opens. LiFePO4 may be discharged well below freezing.</source>
+            <translation>Gen3: onder deze celtemperatuur opent het belastingrelais. LiFePO4 mag ruim onder het vriespunt ontladen worden.</translation>
+        </message>
+        <message>
+            <source>Gen3: count the SoC from the capacity the BMS measured over full cycles instead of the capacity entered above.</source>
+            <translation>Gen3: tel de SoC vanaf de capaciteit die de BMS over volledige cycli heeft gemeten in plaats van de hierboven ingevoerde capaciteit.</translation>
+        </message>
+        <message>
+            <source>Gen3: flip the sign of the charge-side current sensor (I-1) if it was fitted the wrong way round. The BMS does not report this setting, so the app cannot show or check it.</source>
+            <translation>Gen3: keer het teken van de stroomsensor aan de laadzijde (I-1) om als die verkeerd om is gemonteerd. De BMS meldt deze instelling niet, dus de app kan haar niet tonen of controleren.</translation>
+        </message>
+        <message>
+            <source>Gen3: flip the sign of the load-side current sensor (I-2) if it was fitted the wrong way round. The BMS does not report this setting, so the app cannot show or check it.</source>
+            <translation>Gen3: keer het teken van de stroomsensor aan de belastingzijde (I-2) om als die verkeerd om is gemonteerd. De BMS meldt deze instelling niet, dus de app kan haar niet tonen of controleren.</translation>
+        </message>
+        <message>
+            <source>Gen3: how far above V min the cells must recover before the load relay may close again, so the relay does not chatter at the limit.</source>
+            <translation>Gen3: hoever de cellen boven V min moeten herstellen voordat het belastingrelais weer mag sluiten, zodat het relais niet klappert op de grens.</translation>
+        </message>
+        <message>
+            <source>Gen3: how far below V max the cells must fall before the charge relay may close again.</source>
+            <translation>Gen3: hoever de cellen onder V max moeten dalen voordat het laadrelais weer mag sluiten.</translation>
+        </message>
+        <message>
+            <source>Gen3: how long a reason to open the charge relay must last before it opens; short spikes are ignored.</source>
+            <translation>Gen3: hoelang een reden om het laadrelais te openen moet duren voordat het opent; korte pieken worden genegeerd.</translation>
+        </message>
+        <message>
+            <source>Gen3: how long a reason to open the load relay must last before it opens; a short voltage dip under a heavy load is ignored.</source>
+            <translation>Gen3: hoelang een reden om het belastingrelais te openen moet duren voordat het opent; een korte spanningsdip onder zware belasting wordt genegeerd.</translation>
+        </message>
+        <message>
+            <source>Gen3: how long the conditions to close the charge relay must hold before it closes again.</source>
+            <translation>Gen3: hoelang de voorwaarden om het laadrelais te sluiten moeten gelden voordat het weer sluit.</translation>
+        </message>
+        <message>
+            <source>Gen3: how long the conditions to close the load relay must hold before it closes again.</source>
+            <translation>Gen3: hoelang de voorwaarden om het belastingrelais te sluiten moeten gelden voordat het weer sluit.</translation>
+        </message>
+        <message>
+            <source>Gen3: keep the allowed-to-charge signal off whatever the cells do, e.g. for maintenance.</source>
+            <translation>Gen3: houd het signaal 'laden toegestaan' uit, wat de cellen ook doen, bijvoorbeeld voor onderhoud.</translation>
+        </message>
+        <message>
+            <source>Gen3: keep the allowed-to-discharge signal off whatever the cells do, e.g. for maintenance.</source>
+            <translation>Gen3: houd het signaal 'ontladen toegestaan' uit, wat de cellen ook doen, bijvoorbeeld voor onderhoud.</translation>
+        </message>
+        <message>
+            <source>Gen3: let the cell voltages correct the counted SoC when they clearly show the pack is fuller or emptier than counted.</source>
+            <translation>Gen3: laat de celspanningen de getelde SoC corrigeren als ze duidelijk tonen dat de accu voller of leger is dan geteld.</translation>
+        </message>
+        <message>
+            <source>Gen3: off = normal mode (recommended): the relays follow the SoC and the limits. On = the relays open only in critical conditions (cell voltage or temperature out of range, lost communication), for a combined charger/inverter with one or no enable signal. Gen2 uses option switch 5.</source>
+            <translation>Gen3: uit = normale modus (aanbevolen): de relais volgen de SoC en de grenzen. Aan = de relais openen alleen in kritieke situaties (celspanning of temperatuur buiten bereik, communicatie verloren), voor een gecombineerde lader/omvormer met één of geen enable-signaal. Gen2 gebruikt optieschakelaar 5.</translation>
+        </message>
+        <message>
+            <source>Gen3: the cell's nominal voltage (3.2-3.3 V for LiFePO4), used to turn the capacity into energy figures.</source>
+            <translation>Gen3: de nominale spanning van de cel (3,2-3,3 V voor LiFePO4), gebruikt om de capaciteit om te rekenen naar energie.</translation>
+        </message>
+        <message>
+            <source>Gen3: the type of cells in the pack; it selects the voltage curve the SoC correction uses.</source>
+            <translation>Gen3: het type cellen in de accu; het kiest de spanningscurve die de SoC-correctie gebruikt.</translation>
+        </message>
+        <message>
+            <source>Gen3: the type of current sensor fitted. A wrong type scales every current and the SoC wrongly. (Gen2 sets the sensor with the IN board's hidden switch settings instead.)</source>
+            <translation>Gen3: het type stroomsensor dat is gemonteerd. Een verkeerd type schaalt elke stroom en de SoC verkeerd. (Gen2 stelt de sensor in met de verborgen schakelinstellingen van het IN-board.)</translation>
+        </message>
+        <message>
+            <source>Gen3: when the charge current has fallen below this while the cells are full, the pack counts as full and the SoC is synchronised to 100 %.</source>
+            <translation>Gen3: als de laadstroom hieronder is gezakt terwijl de cellen vol zijn, geldt de accu als vol en wordt de SoC op 100 % gezet.</translation>
+        </message>
+        <message>
+            <source>If any cell falls to this voltage the Vl light turns on and the allowed-to-discharge (load) relay opens, so the consumers stop before a cell is damaged.</source>
+            <translation>Als een cel tot deze spanning daalt, gaat het Vl-lampje aan en opent het relais 'ontladen toegestaan' (belasting), zodat de verbruikers stoppen voordat een cel beschadigd raakt.</translation>
+        </message>
+        <message>
+            <source>If any cell is colder than this the Tl light turns on and the relays open. LiFePO4 must not be charged below 0 °C. On Gen3 this limit stops charging only; T min (discharge) covers the load.</source>
+            <translation>Als een cel kouder is dan dit, gaat het Tl-lampje aan en openen de relais. LiFePO4 mag niet onder 0 °C geladen worden. Bij Gen3 stopt deze grens alleen het laden; T min (ontladen) dekt de belasting.</translation>
+        </message>
+        <message>
+            <source>If any cell is hotter than this the Th light turns on and both relays open. Cells read hot while they are balancing, so leave some room.</source>
+            <translation>Als een cel warmer is dan dit, gaat het Th-lampje aan en openen beide relais. Cellen worden warm tijdens het balanceren, dus laat wat ruimte.</translation>
+        </message>
+        <message>
+            <source>If any cell rises to this voltage the Vh light turns on and the allowed-to-charge relay opens, so the chargers stop before a cell is damaged. Must be above V bypass.</source>
+            <translation>Als een cel tot deze spanning stijgt, gaat het Vh-lampje aan en opent het relais 'laden toegestaan', zodat de laders stoppen voordat een cel beschadigd raakt. Moet boven V bypass liggen.</translation>
+        </message>
+        <message>
+            <source>Keep relay 1 off or on whatever the BMS decides, for testing an installation. Leave it 'not forced' in service, or the BMS cannot protect the cells through this relay.</source>
+            <translation>Houd relais 1 uit of aan, wat de BMS ook beslist, om een installatie te testen. Laat het in bedrijf op 'niet geforceerd', anders kan de BMS de cellen niet via dit relais beschermen.</translation>
+        </message>
+        <message>
+            <source>Keep relay 2 off or on whatever the BMS decides, for testing an installation. Leave it 'not forced' in service, or the BMS cannot protect the cells through this relay.</source>
+            <translation>Houd relais 2 uit of aan, wat de BMS ook beslist, om een installatie te testen. Laat het in bedrijf op 'niet geforceerd', anders kan de BMS de cellen niet via dit relais beschermen.</translation>
+        </message>
+        <message>
+            <source>Set the stored totals of energy in and out of the pack back to zero, for example after commissioning. This cannot be undone.</source>
+            <translation>Zet de opgeslagen totalen van energie in en uit de accu terug op nul, bijvoorbeeld na de inbedrijfstelling. Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>Swap the contacts of relay 1: closed becomes open. Use it when the device you switch wants the opposite signal.</source>
+            <translation>Verwissel de contacten van relais 1: gesloten wordt open. Gebruik dit als het apparaat dat u schakelt het omgekeerde signaal verwacht.</translation>
+        </message>
+        <message>
+            <source>Swap the contacts of relay 2: closed becomes open. Use it when the device you switch wants the opposite signal.</source>
+            <translation>Verwissel de contacten van relais 2: gesloten wordt open. Gebruik dit als het apparaat dat u schakelt het omgekeerde signaal verwacht.</translation>
+        </message>
+        <message>
+            <source>The balancing voltage every cell should end at: above it a cell board burns 1 A to let the others catch up, and when all cells reach it the SoC is set to 100 %. It is set with option switches 2, 6 and 7 on the IN board and can only be shown here.</source>
+            <translation>De balanceerspanning waarop elke cel moet eindigen: daarboven verstookt een celprint 1 A zodat de andere cellen kunnen bijkomen, en als alle cellen haar bereiken wordt de SoC op 100 % gezet. Ze wordt ingesteld met optieschakelaars 2, 6 en 7 op het IN-board en kan hier alleen getoond worden.</translation>
+        </message>
+        <message>
+            <source>The four-digit password that stops strangers within Bluetooth range from changing your BMS. Change it from the factory 1234. If it is forgotten, hold the OUT board's Bluetooth button for 5 seconds to reset it to 1234.</source>
+            <translation>Het viercijferige wachtwoord dat voorkomt dat vreemden binnen Bluetooth-bereik uw BMS wijzigen. Verander het van de fabriekswaarde 1234. Bent u het vergeten, houd dan de Bluetooth-knop van het OUT-board 5 seconden ingedrukt om het terug te zetten naar 1234.</translation>
+        </message>
+        <message>
+            <source>The largest power your charging sources can deliver, for example ten 250 W panels = 2500 W. The dashboard scales the charge gauge with it.</source>
+            <translation>Het grootste vermogen dat uw laadbronnen kunnen leveren, bijvoorbeeld tien panelen van 250 W = 2500 W. Het dashboard schaalt de laadmeter hiermee.</translation>
+        </message>
+        <message>
+            <source>The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The dashboard scales the load gauge with it.</source>
+            <translation>Het grootste vermogen dat uw verbruikers opnemen, bijvoorbeeld een omvormer van 5 kW = 5000 W. Het dashboard schaalt de belastingmeter hiermee.</translation>
+        </message>
+        <message>
+            <source>The usable energy the SoC counts down from. The manual advises 75 % of the rated capacity to allow for ageing and temperature: four 200 Ah cells × 3.2 V = 2560 Wh, so set about 1900 Wh.</source>
+            <translation>De bruikbare energie waarvan de SoC aftelt. De handleiding raadt 75 % van de nominale capaciteit aan, voor veroudering en temperatuur: vier cellen van 200 Ah × 3,2 V = 2560 Wh, dus stel ongeveer 1900 Wh in.</translation>
+        </message>
+        <message>
+            <source>V bypass is set with option switches 2, 6 and 7 on the IN board; see the Switches page.</source>
+            <translation>V bypass wordt ingesteld met optieschakelaars 2, 6 en 7 op het IN-board; zie de pagina Schakelaars.</translation>
+        </message>
+        <message>
+            <source>What relay 1 on the OUT board follows: the allowed-to-charge signal, the allowed-to-discharge signal, both together as a main relay, or an early pre-alarm.</source>
+            <translation>Wat relais 1 op het OUT-board volgt: het signaal 'laden toegestaan', het signaal 'ontladen toegestaan', beide samen als hoofdrelais, of een vroeg voor-alarm.</translation>
+        </message>
+        <message>
+            <source>What relay 2 on the OUT board follows: the allowed-to-charge signal, the allowed-to-discharge signal, both together as a main relay, or an early pre-alarm.</source>
+            <translation>Wat relais 2 op het OUT-board volgt: het signaal 'laden toegestaan', het signaal 'ontladen toegestaan', beide samen als hoofdrelais, of een vroeg voor-alarm.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlotsPage</name>
         <message>
             <source>A copy of the recorded bytes, to replay or send for support.</source>

@@ -55,6 +55,24 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SettingsPage", text)
 
 
+def param_help(param: Parameter) -> str:
+    """The parameter's help text in the user's language (protocol/ is pure: no tr() there).
+
+    translations/extract_strings.py lists every help text of protocol/params.py under "Parameter"."""
+    return QCoreApplication.translate("Parameter", param.help) if param.help else ""
+
+
+def param_reason(param: Parameter) -> str:
+    """Why the row can never be written (``not_writable_reason``), translated like the help."""
+    reason = param.not_writable_reason
+    return QCoreApplication.translate("Parameter", reason) if reason else ""
+
+
+def param_label(param: Parameter) -> str:
+    """The parameter's label in the user's language (recorded under "SettingsPage" at run time)."""
+    return _t(param.label)
+
+
 def error_message(error: Exception | None) -> str:
     """A specific message per device answer (KO / NA / WRONG / timeout / read-back / not writable)."""
     if error is None:
@@ -109,7 +127,7 @@ class ParameterEditor(QWidget):
         self._touched = False  # a write-only setting (not reported) is pending only once the user set it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        tip = param.help
+        tip = param_help(param)
         self.field: QWidget
         if param.kind == "number" and param.read_only:
             self.field = QLabel("–")
@@ -147,7 +165,7 @@ class ParameterEditor(QWidget):
             self.field = QCheckBox(_t("at Apply"))
             self.field.clicked.connect(lambda _c: self.edited.emit(param.name))
         self.field.setToolTip(tip)
-        self.field.setAccessibleName(param.label)
+        self.field.setAccessibleName(param_label(param))
         layout.addWidget(self.field)
         if param.kind == "pin":
             layout.addWidget(self.repeat)
@@ -204,11 +222,11 @@ class ParameterEditor(QWidget):
             if text == current:
                 return False, None, ""
             if not text:
-                return False, None, _t("{0}: type a value").format(p.label)
+                return False, None, _t("{0}: type a value").format(param_label(p))
             try:
                 value = float(text)
             except ValueError:
-                return False, None, _t("{0}: '{1}' is not a number").format(p.label, text)
+                return False, None, _t("{0}: '{1}' is not a number").format(param_label(p), text)
             if p.decimals == 0 and value.is_integer():
                 value = int(value)
             return True, value, p.problem(value) or ""
@@ -433,12 +451,12 @@ class SettingsPage(QWidget):
                 editor.edited.connect(self._on_edited)
                 editor.field.installEventFilter(self)
                 label = QLabel(self.tr(param.label) + ":")
-                label.setToolTip(param.help)
+                label.setToolTip(param_help(param))
                 label.setBuddy(editor.field)
                 label.setMinimumWidth(label_width)
                 status = QLabel("")
                 status.setWordWrap(True)
-                status.setToolTip(self.tr("Check and write result for {0}").format(param.label))
+                status.setToolTip(self.tr("Check and write result for {0}").format(param_label(param)))
                 status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
                 status.setVisible(False)  # shown when there is something to say
                 row = QWidget()
@@ -452,7 +470,7 @@ class SettingsPage(QWidget):
                     row_layout.addWidget(self.calculator)
                 if param.name == "vbypass_v":
                     link = QPushButton(self.tr("How to change V bypass (option switches)…"))
-                    link.setToolTip(param.not_writable_reason or param.help)
+                    link.setToolTip(param_reason(param) or param_help(param))
                     link.clicked.connect(self.open_switches)
                     editor.layout().insertWidget(editor.layout().count() - 1, link)
                 row_layout.addWidget(status)
@@ -476,7 +494,7 @@ class SettingsPage(QWidget):
     def show_help(self, param: Parameter) -> None:
         reason = self._not_writable_reason(param)
         extra = f"<br><i>{reason}</i>" if reason else ""
-        self.help_box.setText(f"<b>{self.tr(param.label)}</b><br>{param.help}{extra}")
+        self.help_box.setText(f"<b>{self.tr(param.label)}</b><br>{param_help(param)}{extra}")
 
     def _use_capacity(self, wh: float) -> None:
         editor = self.editors.get("capacity_wh")
@@ -501,7 +519,7 @@ class SettingsPage(QWidget):
 
     def _not_writable_reason(self, param: Parameter) -> str:
         if param.read_only:
-            return param.not_writable_reason or self.tr("Display only.")
+            return param_reason(param) or self.tr("Display only.")
         if not self.link_writable():
             return self.tr("The serial link is read-only.")
         if self.link_is_hardware() and param.address is None:
@@ -532,10 +550,10 @@ class SettingsPage(QWidget):
                 editor.repeat.setEnabled(not reason)
             if reason and not editor.param.read_only:
                 editor.setToolTip(reason)
-                editor.field.setToolTip(f"{editor.param.help}\n\n{reason}")
+                editor.field.setToolTip(f"{param_help(editor.param)}\n\n{reason}")
                 self._set_status(name, reason, "note")
             elif not editor.param.read_only:
-                editor.field.setToolTip(editor.param.help)
+                editor.field.setToolTip(param_help(editor.param))
                 if self.row_status[name].property("kind") == "note":
                     self._set_status(name, "", "")
         self._recheck()
@@ -591,10 +609,10 @@ class SettingsPage(QWidget):
         self.diff_list.clear()
         for change in params.diff(self.device_values(), values):
             param = params.parameter(change.name)
-            text = self.tr("{0}: {1} → {2}").format(param.label, format_value(param, change.old),
+            text = self.tr("{0}: {1} → {2}").format(param_label(param), format_value(param, change.old),
                                                    format_value(param, change.new))
             item = QListWidgetItem(text)
-            item.setToolTip(param.help)
+            item.setToolTip(param_help(param))
             self.diff_list.addItem(item)
         if not values:
             self.diff_list.addItem(self.tr("(none)"))
@@ -682,11 +700,11 @@ class SettingsPage(QWidget):
                 if param.kind == "action":
                     text = self.tr("done")
                 self._set_status(result.name, text, "ok")
-                item = QListWidgetItem(f"✔ {param.label}: {text}")
+                item = QListWidgetItem(f"✔ {param_label(param)}: {text}")
             else:
                 text = error_message(result.error)
                 self._set_status(result.name, text, "failed")
-                item = QListWidgetItem(f"✖ {param.label}: {text}")
+                item = QListWidgetItem(f"✖ {param_label(param)}: {text}")
             item.setToolTip(item.text())
             self.result_list.addItem(item)
 
@@ -731,7 +749,7 @@ class SettingsPage(QWidget):
             self.result_list.addItem("⚠ " + warning.message)
         if skipped:
             self.result_list.addItem(self.tr("⚠ Not for this BMS generation, skipped: {0}")
-                                     .format(", ".join(params.parameter(n).label for n in skipped)))
+                                     .format(", ".join(param_label(params.parameter(n)) for n in skipped)))
         return changes
 
     def _file_problem(self, text: str) -> None:

@@ -27,20 +27,6 @@ KNOWN_ISSUES: set[tuple[str, str]] = {
     ("clipped", "Switches / wizards"),
     # views/battery_details.py: the colour legend does not fit its frame when 30 % longer
     ("clipped", "Colours: green OK = in range; yellow striped"),
-    # views/settings_page.py: parameter help (protocol/params.py) shown as tooltips without tr()
-    ("escaped", "The largest power your charging sources can d"),
-    ("escaped", "The largest power your consumers draw, for ex"),
-    ("escaped", "The usable energy the SoC counts down from. T"),
-    ("escaped", "Set the stored totals of energy in and out of"),
-    ("escaped", "The four-digit password that stops strangers "),
-    ("escaped", "If any cell falls to this voltage the Vl ligh"),
-    ("escaped", "If any cell rises to this voltage the Vh ligh"),
-    ("escaped", "The balancing voltage every cell should end a"),
-    ("escaped", "V bypass is set with option switches 2, 6 and"),
-    ("escaped", "If any cell is colder than this the Tl light "),
-    ("escaped", "If any cell is hotter than this the Th light "),
-    ("escaped", "After the pack was full, the charge relay clo"),
-    ("escaped", "After the pack was empty, the load relay clos"),
 }
 
 
