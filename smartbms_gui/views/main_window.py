@@ -72,11 +72,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("pageList")
         self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+6)"))
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(max(150, self.fontMetrics().horizontalAdvance("Battery details") + 48))
         self.nav.setSpacing(3)
         nav_font = self.nav.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.nav.setFont(nav_font)
+        self._fit_nav_width()  # again after every page is added: the width follows the translated titles
         self.stack = QStackedWidget(self)
 
         self.overview = OverviewPage(bridge, self)
@@ -138,6 +138,16 @@ class MainWindow(QMainWindow):
         self.nav.addItem(item)
         self.stack.addWidget(widget)
         self.pages[key] = widget
+        self._fit_nav_width()
+
+    def _fit_nav_width(self) -> None:
+        """As wide as the longest (translated) page title in the list's own font, so none is cut off."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(row).text()) for row in range(self.nav.count())),
+                     default=0)
+        # frame on both sides, the item spacing on both sides, and the item's own text margins
+        padding = 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 2 * metrics.averageCharWidth() + 16
+        self.nav.setFixedWidth(max(150, widest + padding))
 
     def _add_extra_pages(self) -> None:
         self.plots = PlotsPage(self.bridge, self)
