@@ -147,6 +147,7 @@ class Recorder:
         self.on_warning = on_warning
         self.warnings: list[RecordingWarning] = []
         self.dropped_rows = 0
+        self._falling_behind = False
         self.rows_written = 0
         self._monotonic = monotonic
         self._wall_minus_mono = time.time() - time.monotonic()
@@ -276,8 +277,14 @@ class Recorder:
 
     def _put(self, row) -> None:
         if self._queue.qsize() >= MAX_PENDING_ROWS:
+            # The disk cannot keep up: say so once per stretch of losses, never lose data silently.
+            if not self._falling_behind:
+                self._falling_behind = True
+                self._warn(f"The recording {self.path.name} cannot keep up with the data (slow disk?); "
+                           "some received bytes are not stored. The live view continues.")
             self.dropped_rows += 1
             return
+        self._falling_behind = False
         self._queue.put(row)
 
     def _warn(self, message: str) -> None:

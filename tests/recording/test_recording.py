@@ -253,3 +253,17 @@ def test_sqlite_full_error_text_is_explained(tmp_path):
 
     text = _describe_sqlite_error(sqlite3.OperationalError("database or disk is full"), tmp_path / "r")
     assert "disk is full" in text and "live view continues" in text
+
+
+def test_a_recorder_that_falls_behind_says_so_instead_of_losing_data_silently(tmp_path, monkeypatch):
+    from smartbms_gui.device import recording
+
+    monkeypatch.setattr(recording, "MAX_PENDING_ROWS", 5)
+    warnings = []
+    recorder = recording.Recorder(tmp_path / "slow.smartbms-recording", on_warning=warnings.append)
+    for i in range(2000):  # far faster than the writer thread commits
+        recorder.record_bytes(b"U_2A30_X_+0010_-0004 ", 1_750_000_000.0 + i)
+    recorder.close()
+    assert recorder.dropped_rows > 0  # a queue of 5 rows cannot absorb 2000 at once
+    assert warnings and "cannot keep up" in str(warnings[0])
+    assert len([w for w in warnings if "cannot keep up" in str(w)]) <= recorder.dropped_rows
