@@ -32,6 +32,7 @@ from smartbms_gui.views.widgets.cell_grid import (
     CellTile,
 )
 from smartbms_gui.views.widgets.warning_lights import WarningLights
+from smartbms_gui.views.widgets.wrapping_label import WrappingLabel
 
 
 def _t(text: str) -> str:
@@ -128,7 +129,7 @@ class BatteryDetailsPage(LivePage):
         self.explain_body.setTextFormat(Qt.TextFormat.RichText)
         self.explain_body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.explain_body.setToolTip(self.tr("What the lit warning lights mean and what to check"))
-        legend = QLabel(self.tr(
+        legend = WrappingLabel(self.tr(
             "<b>Colours</b>: green <b>OK</b> = in range; yellow striped <b>BAL</b> = balancing (above V bypass, "
             "the board burns 1 A); red with a thick border <b>OUT !</b> = above V max or below V min; "
             "▼ lowest and ▲ highest cell.<br><br>"

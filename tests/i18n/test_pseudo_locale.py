@@ -23,8 +23,6 @@ OUTPUT = Path(__file__).resolve().parents[1] / "output" / "i18n"
 # Problems found in pages other helpers own, reported to them; each entry is (kind, start of the
 # text). Remove an entry when it is fixed: the test then guards it.
 KNOWN_ISSUES: set[tuple[str, str]] = {
-    # views/battery_details.py: the colour legend does not fit its frame when 30 % longer
-    ("clipped", "Colours: green OK = in range; yellow striped"),
 }
 
 
