@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui.device import errors as device_errors
 from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.i18n import format_number
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import Parameter
 from smartbms_gui.protocol.scaling import Generation
@@ -279,18 +280,25 @@ class CapacityCalculator(QFrame):
         button = QPushButton(_t("&Use"))
         button.setToolTip(_t("Put this value into Battery capacity (still pending until Apply)"))
         button.clicked.connect(lambda: self.use.emit(self.advised_wh()))
-        layout = QHBoxLayout(self)
+        # Two lines (the sum, then its result and Use): in one line the German texts overflow at 1366 px.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel(_t("75 % advice:")))
-        layout.addWidget(self.cells)
-        layout.addWidget(QLabel("×"))
-        layout.addWidget(self.ah)
-        layout.addWidget(QLabel("×"))
-        layout.addWidget(self.volts)
-        layout.addWidget(QLabel("× 0.75 ="))
-        layout.addWidget(self.result)
-        layout.addWidget(button)
-        layout.addStretch(1)
+        layout.setSpacing(2)
+        sum_line = QHBoxLayout()
+        sum_line.addWidget(QLabel(_t("75 % advice:")))
+        sum_line.addWidget(self.cells)
+        sum_line.addWidget(QLabel("×"))
+        sum_line.addWidget(self.ah)
+        sum_line.addWidget(QLabel("×"))
+        sum_line.addWidget(self.volts)
+        sum_line.addWidget(QLabel("× " + format_number(CAPACITY_ADVICE, 2) + " ="))
+        sum_line.addStretch(1)
+        result_line = QHBoxLayout()
+        result_line.addWidget(self.result)
+        result_line.addWidget(button)
+        result_line.addStretch(1)
+        layout.addLayout(sum_line)
+        layout.addLayout(result_line)
         for box in (self.cells, self.ah, self.volts):
             box.valueChanged.connect(self._update)
         self._update()
@@ -482,7 +490,7 @@ class SettingsPage(QWidget):
         self.form_layout.addStretch(1)
         self._update_enabled()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         """Show the focused setting's explanation beside the form (tooltips need a mouse)."""
         if event.type() == QEvent.Type.FocusIn:
             for editor in self.editors.values():
