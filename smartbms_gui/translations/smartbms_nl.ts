@@ -1216,7 +1216,7 @@
         </message>
         <message>
             <source>The balancing voltage every cell should end at: above it a cell board burns 1 A to let the others catch up, and when all cells reach it the SoC is set to 100 %. It is set with option switches 2, 6 and 7 on the IN board and can only be shown here.</source>
-            <translation>De balanceerspanning waarop elke cel moet eindigen: daarboven verstookt een celprint 1 A zodat de andere cellen kunnen bijkomen, en als alle cellen haar bereiken wordt de SoC op 100 % gezet. Ze wordt ingesteld met optieschakelaars 2, 6 en 7 op het IN-board en kan hier alleen getoond worden.</translation>
+            <translation>De balanceerspanning waarop elke cel moet eindigen: daarboven verstookt een celmodule 1 A zodat de andere cellen kunnen bijkomen, en als alle cellen haar bereiken wordt de SoC op 100 % gezet. Ze wordt ingesteld met optieschakelaars 2, 6 en 7 op het IN-board en kan hier alleen getoond worden.</translation>
         </message>
         <message>
             <source>The four-digit password that stops strangers within Bluetooth range from changing your BMS. Change it from the factory 1234. If it is forgotten, hold the OUT board's Bluetooth button for 5 seconds to reset it to 1234.</source>
