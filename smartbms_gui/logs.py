@@ -233,12 +233,8 @@ def setup_logging(
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
 
+    _remove_installed_handlers()
     root = logging.getLogger()
-    for handler in _installed:
-        root.removeHandler(handler)
-        if handler is not _recent:
-            handler.close()
-    _installed.clear()
 
     _install_record_factory()
     mask = PinMaskFilter()
@@ -306,13 +302,18 @@ def _remove_exception_hooks() -> None:
         _previous_hooks = None
 
 
-def shutdown_logging() -> None:
-    """Remove and close what setup_logging installed (tests, and a clean exit)."""
-    _remove_exception_hooks()
-    logging.captureWarnings(False)
+def _remove_installed_handlers() -> None:
+    """Take off (and close) the handlers setup_logging installed; the recent-errors ring stays open."""
     root = logging.getLogger()
     for handler in _installed:
         root.removeHandler(handler)
         if handler is not _recent:
             handler.close()
     _installed.clear()
+
+
+def shutdown_logging() -> None:
+    """Remove and close what setup_logging installed (tests, and a clean exit)."""
+    _remove_exception_hooks()
+    logging.captureWarnings(False)
+    _remove_installed_handlers()
