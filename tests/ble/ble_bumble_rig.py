@@ -3,10 +3,9 @@
 import asyncio
 
 from bumble.link import LocalLink
+from sim_fakes import RefusingPeer
 
-from smartbms_gui.protocol import commands
 from smartbms_gui.protocol.scaling import Generation
-from smartbms_gui.sim.ascii_peer import AsciiPeer
 from smartbms_gui.sim.battery import SimulatedBattery
 from smartbms_gui.sim.ble_peripheral import VirtualSmartBms
 from smartbms_gui.sim.runner import SimulatorRunner
@@ -16,19 +15,6 @@ from smartbms_gui.transport.ble_bumble_backend import BumbleClient, BumbleScanne
 BACKEND = (BumbleScanner, BumbleClient)
 FAST = {"wake_wait_s": 0.05, "timeout_s": 0.5, "retries": 2, "backoff_initial_s": 0.2, "backoff_max_s": 1.0,
         "jitter": 0.0}
-
-
-class RefusingPeer(AsciiPeer):
-    """A battery whose firmware answers KO to writes at some addresses."""
-
-    def __init__(self, *args, refuse=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.refuse = set(refuse)
-
-    def _write(self, address, value):
-        if address in self.refuse:
-            return commands.REPLY_REFUSED
-        return super()._write(address, value)
 
 
 class BleRig:

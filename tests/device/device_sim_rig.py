@@ -2,26 +2,12 @@
 
 import asyncio
 
-from smartbms_gui.protocol import commands
+from sim_fakes import RefusingPeer
+
 from smartbms_gui.protocol.scaling import Generation
-from smartbms_gui.sim.ascii_peer import AsciiPeer
 from smartbms_gui.sim.battery import SimulatedBattery
 from smartbms_gui.sim.runner import SimulatorRunner
 from smartbms_gui.transport.loopback import LoopbackTransport
-
-
-class RefusingPeer(AsciiPeer):
-    """A battery whose firmware refuses writes at some addresses with KO (as a real one refuses a
-    value it cannot take)."""
-
-    def __init__(self, *args, refuse=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.refuse = set(refuse)
-
-    def _write(self, address, value):
-        if address in self.refuse:
-            return commands.REPLY_REFUSED
-        return super()._write(address, value)
 
 
 class Sim:

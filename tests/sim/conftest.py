@@ -41,6 +41,19 @@ class Wire:
         self.send(commands.FLUSH)
         return [i.text for i in self.take() if isinstance(i, ReplyLine)]
 
+    def stream(self, seconds: float = 1.0) -> list:
+        """Stream for `seconds` of simulated time with the keep-alive; return the decoded items."""
+        start = len(self.items)
+        self.ask(commands.start_stream())
+        t = 0.0
+        while t < seconds:
+            self.runner.advance(0.25)
+            self.send(commands.KEEPALIVE)
+            self.take()
+            t += 0.25
+        self.ask(commands.stop_stream())
+        return self.items[start:]
+
     def login(self, pin: str = "1234") -> None:
         assert self.ask(commands.login(pin))[-1] == "OK"
 

@@ -17,19 +17,6 @@ from smartbms_gui.sim.frame_peer import FramePeer
 from smartbms_gui.sim.runner import SimulatorRunner
 
 
-def stream_once(wire, seconds: float = 1.0) -> list:
-    """Stream for `seconds` (with keep-alive) and return the decoded records."""
-    start = len(wire.items)
-    wire.ask(commands.start_stream())
-    t = 0.0
-    while t < seconds:
-        wire.runner.advance(0.25)
-        wire.send(commands.KEEPALIVE)
-        t += 0.25
-    wire.ask(commands.stop_stream())
-    return wire.items[start:]
-
-
 def latest(items, cls):
     found = [i for i in items if isinstance(i, cls)]
     assert found, f"no {cls.__name__} received"
@@ -53,11 +40,11 @@ def test_normal_mode_resets_soc_only_when_every_cell_reaches_v_bypass(make_wire)
     wire = make_wire(b)
     # average well above V bypass, but one cell below: normal mode keeps counting
     b.override_cells(voltages_v=[3.60, 3.60, 3.60, 3.45])
-    items = stream_once(wire)
+    items = wire.stream()
     assert latest(items, EnergyRecord).soc_pct == 40
     assert latest(items, CellRecord).status1 & Status1.SOC_NOT_CALIBRATED
     b.override_cells(voltages_v=[3.50, 3.52, 3.51, 3.50])
-    items = stream_once(wire)
+    items = wire.stream()
     assert latest(items, EnergyRecord).soc_pct == 100
     assert not latest(items, CellRecord).status1 & Status1.SOC_NOT_CALIBRATED
 
@@ -69,9 +56,9 @@ def test_critical_mode_resets_soc_when_the_pack_reaches_v_bypass_times_cells(mak
     b.set_soc(40.0)
     wire = make_wire(b)
     b.override_cells(voltages_v=[3.45, 3.50, 3.50, 3.50])  # pack 13.95 V < 14.0 V
-    assert latest(stream_once(wire), EnergyRecord).soc_pct == 40
+    assert latest(wire.stream(), EnergyRecord).soc_pct == 40
     b.override_cells(voltages_v=[3.45, 3.50, 3.50, 3.55])  # pack 14.00 V = 3.5 V × 4, one cell below
-    assert latest(stream_once(wire), EnergyRecord).soc_pct == 100
+    assert latest(wire.stream(), EnergyRecord).soc_pct == 100
 
 
 def test_coulomb_counting_follows_the_measured_current():
@@ -116,7 +103,7 @@ def test_a_bypassing_cell_reads_much_warmer(make_wire):
     b.step(1800)
     assert b.cell_bypass.any() and not b.cell_bypass.all()
     wire = make_wire(b)
-    cells = {c.cell: c for c in stream_once(wire, 2.0) if isinstance(c, CellRecord)}
+    cells = {c.cell: c for c in wire.stream(2.0) if isinstance(c, CellRecord)}
     hot = [cells[i + 1].temperature_c for i in np.flatnonzero(b.cell_bypass)]
     cool = [cells[i + 1].temperature_c for i in np.flatnonzero(~b.cell_bypass)]
     assert min(hot) > max(cool) + 10.0
@@ -138,14 +125,14 @@ def test_auto_zero_makes_the_current_read_zero_in_a_few_seconds(make_wire):
              if abs(b.sensors[0].offset_a) > 0.7 * b.sensors[0].resolution_a
              and abs(b.sensors[1].offset_a) > 0.7 * b.sensors[1].resolution_a)
     wire = make_wire(b)
-    before = latest(stream_once(wire), PackRecord)
+    before = latest(wire.stream(), PackRecord)
     assert before.solar_current_a != 0.0 and before.load_current_a != 0.0
     b.set_switch(4, True)
     wire.runner.advance(3.0)
-    after = latest(stream_once(wire), PackRecord)
+    after = latest(wire.stream(), PackRecord)
     assert (after.solar_current_a, after.load_current_a, after.battery_current_a) == (0.0, 0.0, 0.0)
     b.set_switch(4, False)  # the calibration stays
-    assert latest(stream_once(wire, 2.0), PackRecord).solar_current_a == 0.0
+    assert latest(wire.stream(2.0), PackRecord).solar_current_a == 0.0
 
 
 def test_blind_spot_hides_small_currents_only_when_switch_3_is_on():
@@ -182,7 +169,7 @@ def test_one_sensor_on_j1_reports_only_the_battery_current(make_wire):
     b.solar_override_w = 0.0
     b.load_override_w = 400.0
     wire = make_wire(b)
-    pack = latest(stream_once(wire), PackRecord)
+    pack = latest(wire.stream(), PackRecord)
     assert pack.solar_current_a is None and pack.load_current_a is None
     assert pack.battery_current_a < -10.0
 
@@ -192,7 +179,7 @@ def test_gen3_currents_use_the_gen3_scale(make_wire):
     b.solar_override_w = 0.0
     b.load_override_w = 500.0
     wire = make_wire(b)
-    pack = latest(stream_once(wire), PackRecord)
+    pack = latest(wire.stream(), PackRecord)
     assert pack.load_current_a == pytest.approx(b.load_current_a, abs=0.05)
 
 
@@ -205,7 +192,7 @@ def test_v_bypass_follows_switches_2_6_7(make_wire):
         assert b.vbypass_v == volts
     from smartbms_gui.protocol.stream import CellExtremesRecord
 
-    assert latest(stream_once(wire), CellExtremesRecord).bypass_v == pytest.approx(4.3)
+    assert latest(wire.stream(), CellExtremesRecord).bypass_v == pytest.approx(4.3)
 
 
 # ---------------------------------------------------------------- switch 8: hidden settings
@@ -225,9 +212,9 @@ def _store_hidden(b, sensor_a, cells):
 def test_switch_8_procedure_changes_the_reported_cell_count(make_wire):
     b = SimulatedBattery(cells=16, seed=13)
     wire = make_wire(b)
-    assert {c.cell_count for c in stream_once(wire) if isinstance(c, CellRecord)} == {16}
+    assert {c.cell_count for c in wire.stream() if isinstance(c, CellRecord)} == {16}
     _store_hidden(b, 250, 22)  # 22 cells: the table's next value is 24
-    cells = [c for c in stream_once(wire, 3.0) if isinstance(c, CellRecord)]
+    cells = [c for c in wire.stream(3.0) if isinstance(c, CellRecord)]
     assert {c.cell_count for c in cells} == {24}
     assert {c.cell for c in cells} == set(range(1, 25))
     assert b.sensor_a == 250 and b.sensors[0].resolution_a == 1.25

@@ -16,19 +16,6 @@ from smartbms_gui.sim.frame_peer import FramePeer
 from smartbms_gui.sim.runner import SimulatorRunner
 
 
-def stream(wire, seconds=1.0):
-    start = len(wire.items)
-    wire.ask(commands.start_stream())
-    t = 0.0
-    while t < seconds:
-        wire.runner.advance(0.25)
-        wire.send(commands.KEEPALIVE)
-        wire.take()
-        t += 0.25
-    wire.ask(commands.stop_stream())
-    return wire.items[start:]
-
-
 def lit(status1):
     return {light for light, on in warning_lights(status1).items() if on}
 
@@ -49,12 +36,12 @@ def test_battery_fault_light_relays_and_log(make_wire, name):
     b = SimulatedBattery(cells=8, seed=30)
     b.set_soc(60.0)
     wire = make_wire(b)
-    status = [c.status1 for c in stream(wire) if isinstance(c, CellRecord)][-1]
+    status = [c.status1 for c in wire.stream() if isinstance(c, CellRecord)][-1]
     assert lit(status) == set() and relays(status) == (True, True)
 
     b.faults.inject(name)
     wire.runner.advance(0.5)
-    status = [c.status1 for c in stream(wire) if isinstance(c, CellRecord)][-1]
+    status = [c.status1 for c in wire.stream() if isinstance(c, CellRecord)][-1]
     assert lit(status) == {light}
     assert relays(status) == expected_relays
     slot = b.newest_log_slot
@@ -63,7 +50,7 @@ def test_battery_fault_light_relays_and_log(make_wire, name):
 
     b.faults.clear(name)
     wire.runner.advance(0.5)
-    status = [c.status1 for c in stream(wire) if isinstance(c, CellRecord)][-1]
+    status = [c.status1 for c in wire.stream() if isinstance(c, CellRecord)][-1]
     assert lit(status) == set()
     assert relays(status) == (True, True)  # 60 % SoC: both enable rows hold again
 
@@ -72,7 +59,7 @@ def test_fault_parameters_choose_the_cell_and_value(make_wire):
     b = SimulatedBattery(cells=8, seed=31)
     wire = make_wire(b)
     b.faults.inject("cell_over_voltage", cell=5, voltage_v=3.9)
-    cells = {c.cell: c for c in stream(wire, 1.5) if isinstance(c, CellRecord)}
+    cells = {c.cell: c for c in wire.stream(1.5) if isinstance(c, CellRecord)}
     assert cells[5].voltage_v == pytest.approx(3.9)
     assert max(c.voltage_v for n, c in cells.items() if n != 5) < 3.6
 
@@ -81,7 +68,7 @@ def test_broken_cell_link_stops_the_cells_after_the_break(make_wire):
     b = SimulatedBattery(cells=8, seed=32)
     wire = make_wire(b)
     b.faults.inject("cell_link_broken", after_cell=3)
-    cells = {c.cell for c in stream(wire, 2.0) if isinstance(c, CellRecord)}
+    cells = {c.cell for c in wire.stream(2.0) if isinstance(c, CellRecord)}
     assert cells == {1, 2, 3}
 
 
@@ -124,13 +111,13 @@ def test_link_drop_silences_the_device_until_cleared(wire):
 
 def test_garbled_bytes_are_dropped_by_the_decoder(wire):
     wire.battery.faults.inject("garbled_bytes", probability=0.05)
-    stream(wire, 5.0)
+    wire.stream(5.0)
     assert wire.decoder.dropped > 0
 
 
 def test_truncated_bytes_lose_records(wire):
     wire.battery.faults.inject("truncated_bytes", probability=1.0)
-    items = stream(wire, 3.0)
+    items = wire.stream(3.0)
     cells = [i for i in items if isinstance(i, CellRecord)]
     assert len(cells) < 6 * 8  # without the fault: 8 per message, 6 messages
 
@@ -162,7 +149,7 @@ def test_forced_replies(wire, name, word):
 
 def test_device_reboot_mid_stream(wire):
     wire.login()
-    items = stream(wire, 0.5)
+    items = wire.stream(0.5)
     wire.ask(commands.start_stream())
     wire.runner.advance(0.6)
     wire.send(commands.KEEPALIVE)

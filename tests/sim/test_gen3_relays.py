@@ -3,7 +3,6 @@ and the SRY relay functions reported in status2 of the C records."""
 
 from __future__ import annotations
 
-from smartbms_gui.protocol import commands
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.protocol.status import Status2, relays
 from smartbms_gui.protocol.stream import CellRecord
@@ -20,16 +19,7 @@ def gen3(make_wire):
 
 
 def last_cell(wire, seconds=1.0):
-    start = len(wire.items)
-    wire.ask(commands.start_stream())
-    t = 0.0
-    while t < seconds:
-        wire.runner.advance(0.25)
-        wire.send(commands.KEEPALIVE)
-        wire.take()
-        t += 0.25
-    wire.ask(commands.stop_stream())
-    return [i for i in wire.items[start:] if isinstance(i, CellRecord)][-1]
+    return [i for i in wire.stream(seconds) if isinstance(i, CellRecord)][-1]
 
 
 def test_charge_forced_off(make_wire):
