@@ -16,9 +16,23 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDateTime, QMarginsF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QPushButton, QSizePolicy, QSpinBox, QTextBrowser, QVBoxLayout, QWidget, QWizard,
-                               QWizardPage)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views import switch_texts as st
@@ -119,7 +133,8 @@ class WizardState:
         return tuple(self.recorded[:7]) + (False,)
 
 
-def _label(text: str = "", *, wrap: bool = True, rich: bool = False) -> QLabel:
+def selectable_label(text: str = "", *, wrap: bool = True, rich: bool = False) -> QLabel:
+    """A label whose text can be selected and copied (plain text unless `rich`)."""
     label = QLabel(text)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -128,7 +143,7 @@ def _label(text: str = "", *, wrap: bool = True, rich: bool = False) -> QLabel:
 
 
 def _warning_box(text: str) -> QLabel:
-    box = _label(text)
+    box = selectable_label(text)
     box.setObjectName("wizardWarning")
     box.setFrameShape(QFrame.Shape.StyledPanel)
     box.setStyleSheet("QLabel#wizardWarning { border: 2px solid #C0392B; border-radius: 6px; padding: 8px; "
@@ -173,15 +188,15 @@ class ChoosePage(_Page):
                                       "Cells in parallel count as one."))
         self.sensor.setMaximumWidth(520)
         self.cells.setMaximumWidth(120)
-        self.sensor_note = _label()
-        self.mapping = _label()
+        self.sensor_note = selectable_label()
+        self.mapping = selectable_label()
         self.mapping.setStyleSheet("font-weight: bold;")
         self.preview = DipSwitchBlock(editable=False)
         self.preview.setHighlighted(SWITCHES_1_TO_7)
         self.preview.setAccessibleName(self.tr("Preview: the positions step 3 will ask for"))
         self.preview.setToolTip(self.tr("A preview of the positions step 3 asks for. Do not set them yet."))
         self.preview.setMaximumHeight(200)
-        self.table = _label(self.tr("Cell counts in the table: %1.").replace(
+        self.table = selectable_label(self.tr("Cell counts in the table: %1.").replace(
             "%1", ", ".join(str(c) for c in sw.CELL_COUNT_TABLE)))
         form = QFormLayout()
         form.addRow(self.tr("Current sensor:"), self.sensor)
@@ -191,11 +206,11 @@ class ChoosePage(_Page):
         layout.addWidget(self.sensor_note)
         layout.addWidget(self.mapping)
         layout.addWidget(self.table)
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(selectable_label(self.tr(
             "Why the next higher entry is harmless: the table has only 16 places, and the manual states that "
             "choosing the entry above your count has no drawbacks. The check at the end of this wizard compares "
             "what the BMS reports with your choice.")))
-        preview_title = _label(self.tr("Preview of the switch positions for this choice (you set them in step 3):"))
+        preview_title = selectable_label(self.tr("Preview of the switch positions for this choice (you set them in step 3):"))
         layout.addWidget(preview_title)
         layout.addWidget(self.preview)
         layout.addStretch(1)
@@ -234,8 +249,8 @@ class RecordPage(_Page):
                                  "wizard shows these positions again at the end, so you can put them back."))
         self.dip = DipSwitchBlock(editable=True)
         self.dip.setAccessibleName(self.tr("Your option switches now"))
-        self.prefill = _label()
-        self.meaning = _label()
+        self.prefill = selectable_label()
+        self.meaning = selectable_label()
         self.eight_warning = _warning_box(self.tr(
             "Switch 8 is ON. It must never be left ON. Do not turn it OFF now: that would store switches "
             "1-7 as hidden settings. Carry on; step 4 turns it OFF after switches 1-7 are set."))
@@ -340,9 +355,9 @@ class SetPage(_Page):
         self.dip = DipSwitchBlock(editable=False)
         self.dip.setAccessibleName(self.tr("Target positions of switches 1 to 7"))
         self.dip.setHighlighted(SWITCHES_1_TO_7)
-        self.rows = _label(rich=True)
-        self.moves = _label()
-        self.caution = _label(self.tr(
+        self.rows = selectable_label(rich=True)
+        self.moves = selectable_label()
+        self.caution = selectable_label(self.tr(
             "While the switches are set like this the BMS also reads them as normal settings (for example "
             "V bypass, mode or auto zero). That is expected and lasts only until step 5 puts them back."))
         self.confirm = _checkbox(self.tr("Switches 1-7 are set like the drawing, switch 8 is OFF"),
@@ -393,7 +408,7 @@ class TogglePage(_Page):
         pair = QHBoxLayout()
         for title, dip in ((self.tr("First: switch 8 ON"), self.dip_on), (self.tr("Then: switch 8 OFF"), self.dip_off)):
             column = QVBoxLayout()
-            heading = _label(title)
+            heading = selectable_label(title)
             heading.setStyleSheet("font-weight: bold;")
             column.addWidget(heading)
             column.addWidget(dip)
@@ -421,8 +436,8 @@ class RestorePage(_Page):
         self.setSubTitle(self.tr("Set all switches exactly as you recorded them in step 2. Switch 8 stays OFF."))
         self.dip = DipSwitchBlock(editable=False)
         self.dip.setAccessibleName(self.tr("Your recorded switch positions"))
-        self.moves = _label()
-        self.meaning = _label()
+        self.moves = selectable_label()
+        self.meaning = selectable_label()
         self.confirm = _checkbox(self.tr("The switches are back as recorded"),
                                  self.tr("Tick when the board matches the drawing."))
         self.registerField("restored*", self.confirm)
@@ -451,11 +466,11 @@ class CalibratePage(_Page):
         super().__init__(parent)
         self.setTitle(self.tr("6. Recalibrate the current sensor"))
         self.setSubTitle(self.tr("A new sensor type needs a new zero point (switch 4, auto zero)."))
-        self.steps = _label()
+        self.steps = selectable_label()
         self.dip = DipSwitchBlock(editable=False)
         self.dip.setHighlighted({sw.SWITCH_AUTO_ZERO})
         self.dip.setAccessibleName(self.tr("Switch 4 ON for the auto zero"))
-        self.current = _label()
+        self.current = selectable_label()
         font = QFont(self.current.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -514,11 +529,11 @@ class VerifyPage(_Page):
         super().__init__(parent)
         self.setTitle(self.tr("7. Check what the BMS reports"))
         self.setSubTitle(self.tr("The cell count the BMS reports should match your choice."))
-        self.result = _label()
+        self.result = selectable_label()
         font = QFont(self.result.font())
         font.setBold(True)
         self.result.setFont(font)
-        self.details = _label()
+        self.details = selectable_label()
         self.again = QPushButton(self.tr("Check again"))
         self.again.setToolTip(self.tr("Read the reported cell count again (it may take a few seconds to update)."))
         self.again.clicked.connect(self.check)
@@ -611,7 +626,7 @@ class SummaryPage(_Page):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print this summary on paper for the installation records."))
         self.print_button.clicked.connect(self._ask_printer)
-        self.status = _label()
+        self.status = selectable_label()
         self.pdf.clicked.connect(lambda: self._ask_path("pdf"))
         self.png.clicked.connect(lambda: self._ask_path("png"))
         row = QHBoxLayout()

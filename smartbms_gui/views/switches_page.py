@@ -11,23 +11,27 @@ Three tabs:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QRadioButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views import switch_texts as st
 from smartbms_gui.views.dip_switch import DipSwitchBlock
-from smartbms_gui.views.switch_wizard import HiddenSettingsWizard, is_connected, live_value
+from smartbms_gui.views.switch_wizard import HiddenSettingsWizard, is_connected, live_value, selectable_label
 
 NORMAL_SWITCHES = (1, 2, 3, 4, 5, 6, 7)
-
-
-def _label(text: str = "", *, rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -83,13 +87,13 @@ class NormalSwitchesSetter(QWidget):
         self.dip = DipSwitchBlock(editable=False)
         self.dip.setAccessibleName(self.tr("Where to set the option switches"))
         self.dip.setHighlighted(NORMAL_SWITCHES)
-        self.summary = _label()
+        self.summary = selectable_label()
         self.summary.setStyleSheet("font-weight: bold;")
-        self.auto_zero_note = _label(self.tr("Auto zero is ON in this drawing: only while no current flows, then "
+        self.auto_zero_note = selectable_label(self.tr("Auto zero is ON in this drawing: only while no current flows, then "
                                              "set switch 4 back OFF."))
         self.auto_zero_note.setStyleSheet("color: #C0392B; font-weight: bold;")
-        self.modes = _label(st.mode_explanation_html(), rich=True)
-        self.from_bms = _label()
+        self.modes = selectable_label(st.mode_explanation_html(), rich=True)
+        self.from_bms = selectable_label()
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -159,19 +163,19 @@ class SwitchDecoder(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        intro = _label(self.tr("Click the drawing until it looks like the option switches on your IN board."))
+        intro = selectable_label(self.tr("Click the drawing until it looks like the option switches on your IN board."))
         self.dip = DipSwitchBlock(editable=True)
         self.dip.setAccessibleName(self.tr("Your option switches"))
-        self.normal = _label()
+        self.normal = selectable_label()
         self.normal.setToolTip(self.tr("What the BMS does with these positions while it runs."))
-        self.hidden = _label()
+        self.hidden = selectable_label()
         self.hidden.setToolTip(self.tr("What switch 8 would store if toggled ON and OFF with these positions."))
         normal_box = QGroupBox(self.tr("In normal use"))
         QVBoxLayout(normal_box).addWidget(self.normal)
         hidden_box = QGroupBox(self.tr("If switch 8 were toggled ON and OFF now (hidden settings)"))
         hidden_layout = QVBoxLayout(hidden_box)
         hidden_layout.addWidget(self.hidden)
-        hidden_layout.addWidget(_label(self.tr("Only when you program the sensor or the cell count. Normally "
+        hidden_layout.addWidget(selectable_label(self.tr("Only when you program the sensor or the cell count. Normally "
                                                "switch 8 is never touched.")))
         boxes = QHBoxLayout()
         boxes.addWidget(normal_box, 1)
@@ -213,7 +217,7 @@ class SwitchesPage(QWidget):
 
     def _hidden_tab(self) -> QWidget:
         tab = QWidget()
-        text = _label(self.tr(
+        text = selectable_label(self.tr(
             "The current sensor type and the number of cells are stored in the IN board as hidden factory "
             "settings. To change them you set switches 1-7 to a special pattern, toggle switch 8 ON and OFF, "
             "and put the switches back. The wizard draws every step, remembers your switch positions, and "
@@ -221,14 +225,14 @@ class SwitchesPage(QWidget):
         self.open_wizard = QPushButton(self.tr("Program sensor and cell count…"))
         self.open_wizard.setToolTip(self.tr("Open the step-by-step wizard for the hidden settings."))
         self.open_wizard.clicked.connect(self.openWizard)
-        self.reported = _label()
+        self.reported = selectable_label()
         row = QHBoxLayout()
         row.addWidget(self.open_wizard)
         row.addWidget(self.reported, 1)
         tables = QHBoxLayout()
-        sensors = _label(self._sensor_table_html(), rich=True)
+        sensors = selectable_label(self._sensor_table_html(), rich=True)
         sensors.setToolTip(self.tr("The manual's hidden settings table, switches 1-3."))
-        cells = _label(self._cell_table_html(), rich=True)
+        cells = selectable_label(self._cell_table_html(), rich=True)
         cells.setToolTip(self.tr("The manual's hidden settings table, switches 4-7."))
         top_left = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         tables.addWidget(sensors, 0, top_left)
