@@ -117,6 +117,7 @@ class DeviceSession:
         self.client: AsciiClient | FrameClient | None = None
         self.settings: dict[str, Any] = {}
         self._task: asyncio.Task | None = None
+        self._tearing_down = False
         self._closed = False
         self._lost = asyncio.Event()
         self._lost_reason: str = ""
@@ -238,21 +239,44 @@ class DeviceSession:
         self._lost.set()
         task = self._task
         if task is not None and not task.done() and task is not asyncio.current_task():
-            if self.state.phase is not Phase.STREAMING:
-                # Connecting, checking the PIN, waiting to reconnect: nothing to finish politely.
-                task.cancel()
             try:
-                await asyncio.wait_for(asyncio.shield(task), 3.0)
-            except (asyncio.TimeoutError, asyncio.CancelledError):
+                # Streaming: the task stops the stream politely. Connecting, checking the PIN,
+                # waiting to reconnect: nothing to finish, it is cancelled at once.
+                await self._end_task(task, polite=self.state.phase is Phase.STREAMING)
+            except asyncio.CancelledError:
                 task.cancel()
-                # The task reports its own failures; here it only has to be gone.
                 await asyncio.gather(task, return_exceptions=True)
+                raise
         self._set_state(ConnectionState(Phase.DISCONNECTED, self.link_description))
+
+    async def _end_task(self, task: asyncio.Task, *, polite: bool, within_s: float = 3.0) -> None:
+        """Wait for the supervision task to end, cancelling it unless `polite`; after `within_s`
+        it is cancelled whatever it is doing.
+
+        A cancel can be lost: before Python 3.12, `asyncio.wait_for` drops a cancel that lands just
+        as the awaited request completes, and BLE stacks await their ATT requests that way (bumble
+        does; so may a platform backend). The task would then carry on connecting (a 10 s BRSP
+        pause, a login) while the user has closed. So the cancel is repeated until the task
+        reaches its teardown, which is left to finish (it releases the module).
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within_s
+        if not polite:
+            task.cancel()
+        while not task.done() and loop.time() < deadline:
+            await asyncio.wait({task}, timeout=0.05)
+            if not polite and not task.done() and not self._tearing_down:
+                task.cancel()
+        if not task.done():
+            task.cancel()
+            # The task reports its own failures; here it only has to be gone.
+            await asyncio.gather(task, return_exceptions=True)
 
     # ------------------------------------------------------------------ supervision
 
     async def _supervise(self) -> None:
         attempt = 0
+        self._tearing_down = False
         try:
             while not self._closed:
                 ok = await self._connect_once(attempt)
@@ -272,6 +296,7 @@ class DeviceSession:
             self._error(DeviceError(f"Internal error in the connection: {exc!r}"))
             self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=str(exc)))
         finally:
+            self._tearing_down = True  # close() no longer cancels: the link is being released
             await self._teardown(polite=self._closed)
 
     async def _connect_once(self, attempt: int) -> bool | None:

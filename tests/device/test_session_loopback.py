@@ -15,6 +15,7 @@ from smartbms_gui.device.session import DeviceSession, backoff_delay
 from smartbms_gui.device.state import Phase
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.stream import PackRecord
+from smartbms_gui.transport.base import Transport, Wire
 
 
 def make_session(sim, **overrides):
@@ -374,3 +375,49 @@ async def test_changing_the_pin_is_used_for_the_next_login(sim2):
     assert (await session.connect(5)).phase is Phase.STREAMING  # logged in with the new PIN
     assert not any(isinstance(e, WrongPin) for e in events["errors"])
     await session.close()
+
+
+class _CancelLosingLink(Transport):
+    """A link whose open() loses the first cancel, as `asyncio.wait_for` does before Python 3.12
+    when the cancel lands just as the awaited ATT request completes; then it starts a long pause
+    (the BRSP start-up wait). Its close() must still run."""
+
+    wire = Wire.ASCII
+    description = "cancel-losing link"
+
+    def __init__(self):
+        super().__init__()
+        self.pausing = asyncio.Event()
+        self.closed = False
+
+    @property
+    def is_open(self):
+        return False
+
+    async def open(self):
+        try:
+            await asyncio.Event().wait()  # the request in flight when the user closes
+        except asyncio.CancelledError:
+            pass  # lost, as wait_for loses it
+        self.pausing.set()
+        await asyncio.sleep(30)
+
+    async def write(self, data):
+        raise AssertionError("nothing is written while connecting")
+
+    async def close(self):
+        self.closed = True
+
+
+async def test_close_while_connecting_survives_a_lost_cancel():
+    link = _CancelLosingLink()
+    session = DeviceSession(lambda: link, pin="1234", **FAST)
+    session.start()
+    await until(lambda: session.state.phase is Phase.CONNECTING, what="connecting")
+    await asyncio.sleep(0)  # the task is inside open()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await session.close()
+    assert link.pausing.is_set()  # the first cancel really was lost
+    assert loop.time() - started < 1.0  # the repeated cancel ended the pause, not the 3 s limit
+    assert link.closed and session.state.phase is Phase.DISCONNECTED
