@@ -1,4 +1,5 @@
 """Dependencies point one way: views → device → transport → protocol (and sim → protocol).
+The command line (cli/) is a composition root beside the window: it wires any layer but views.
 
 Read every module's imports (without importing it) and check each layer against what it may use.
 """
@@ -16,6 +17,7 @@ FORBIDDEN_EXTERNAL = {
     "device": {"PySide6", "shiboken6", "pyqtgraph", "qasync", "bleak", "serial", "bumble"},
     "sim": {"PySide6", "shiboken6", "pyqtgraph", "qasync"},
     "views": {"bleak", "serial", "bumble"},
+    "cli": {"PySide6", "shiboken6", "pyqtgraph", "qasync"},
 }
 # Package layers each layer may import (besides itself and top-level helper modules).
 ALLOWED_INTERNAL = {
@@ -24,6 +26,7 @@ ALLOWED_INTERNAL = {
     "device": {"transport", "protocol"},
     "sim": {"protocol"},
     "views": {"device", "protocol", "sim"},  # sim: the simulator panel shows the simulated battery
+    "cli": {"device", "transport", "protocol", "sim"},  # composition root: --simulator, --ble, --serial
 }
 LAYERS = set(ALLOWED_INTERNAL)
 
@@ -77,6 +80,7 @@ def test_the_checker_sees_a_violation():
     sample = PACKAGE / "protocol" / "stream.py"
     assert any(name.startswith("smartbms_gui.protocol") for name, _ in _imports(sample))
     assert _layer_of("smartbms_gui.views.overview") == "views"
+    assert _layer_of("smartbms_gui.cli.monitor") == "cli"
 
 
 def test_the_lower_layers_and_the_command_line_load_no_qt():

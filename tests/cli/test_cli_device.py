@@ -207,7 +207,7 @@ def test_unpublished_address_on_hardware_is_skipped_by_settings_load(capsys, mon
 
 def test_ble_hardware_is_not_decided_from_the_backend():
     # The old rule ("no bumble backend means hardware") is gone: only the transport answers.
-    from smartbms_gui import cli_device
+    from smartbms_gui.cli import device as cli_device
 
     class Session:
         transport = None
@@ -284,7 +284,7 @@ def test_pin_prompt_does_not_echo(capsys, monkeypatch):
     import getpass
     import sys
 
-    from smartbms_gui import cli_common
+    from smartbms_gui.cli import common as cli_common
 
     monkeypatch.delenv("SMARTBMS_PIN")
     prompts = []

@@ -36,6 +36,15 @@ def test_entry_point_version_and_a_user_error():
     assert done.stderr.count("\n") == 1 and "outside" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_the_package_runs_as_a_module():
+    """`python -m smartbms_gui.cli` is the same command (where no script was installed)."""
+    done = subprocess.run([sys.executable, "-m", "smartbms_gui.cli", "switches", "decode", "10100000",
+                           "--json"], capture_output=True, text=True, timeout=30, env=env())
+    assert done.returncode == 0, done.stderr
+    decoded = json.loads(done.stdout)
+    assert decoded["normal"]["vbypass_v"] == 3.4 and decoded["hidden"] == {"sensor_a": 500, "cells": 4}
+
+
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
 def test_monitor_reads_the_simulator_pty_as_json():
     sim = subprocess.Popen([*SIM, "--serial", "--cells", "8", "--speed", "10"], stdout=subprocess.PIPE,

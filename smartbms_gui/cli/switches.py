@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from smartbms_gui.cli_common import EXIT_USAGE, UserError, add_json_flag, print_json, say
+from smartbms_gui.cli.common import EXIT_USAGE, UserError, add_json_flag, print_json, say
 from smartbms_gui.protocol import switches as sw
 
 

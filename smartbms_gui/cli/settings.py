@@ -12,7 +12,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from smartbms_gui.cli_common import (
+from smartbms_gui.cli.common import (
     EXIT_AUTH,
     EXIT_FAILED,
     EXIT_LINK,
@@ -26,7 +26,7 @@ from smartbms_gui.cli_common import (
     read_new_pin,
     say,
 )
-from smartbms_gui.cli_device import (
+from smartbms_gui.cli.device import (
     add_device_options,
     connect,
     describe,
@@ -284,7 +284,7 @@ def _validate_against(current: dict[str, Any], changes: dict[str, Any], choice) 
 
 
 def _write_failure(result) -> UserError:
-    from smartbms_gui.cli_errors import exit_code_for
+    from smartbms_gui.cli.errors import exit_code_for
 
     error = result.error
     if error is None:

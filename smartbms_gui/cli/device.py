@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from smartbms_gui.cli_common import EXIT_AUTH, EXIT_LINK, EXIT_USAGE, UserError, note, read_pin
+from smartbms_gui.cli.common import EXIT_AUTH, EXIT_LINK, EXIT_USAGE, UserError, note, read_pin
 from smartbms_gui.protocol.scaling import Generation
 
 DEFAULT_CONNECT_TIMEOUT_S = 30.0
@@ -193,3 +193,12 @@ def describe(choice: DeviceChoice) -> str:
 def progress(text: str, *, quiet: bool = False) -> None:
     if not quiet:
         note(text)
+
+
+def stopped_by_user() -> None:
+    """Ctrl-C arrived as a cancellation of the main task: accept it as the end of the command.
+    (Python 3.11+ counts cancel requests and would cancel again at the next await; 3.10 does not
+    count them and has no `uncancel`.)"""
+    task = asyncio.current_task()
+    if task is not None and hasattr(task, "uncancel"):
+        task.uncancel()

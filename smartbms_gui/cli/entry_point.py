@@ -1,8 +1,9 @@
 """`smartbms`: the command line of SmartBMS Desktop (a composition root: it may wire anything).
 
-Subcommands live in cli_*.py modules, one per group. This file builds the parser, runs the
-chosen command and turns every user-facing failure into one line on stderr plus an exit code
-(the codes are listed in cli_common.py and docs/cli.md). Tracebacks are shown only with
+Each subcommand lives in a module of this package named after it (scan, monitor, recording,
+settings, switches). This file builds the parser, runs the chosen command and turns every
+user-facing failure into one line on stderr plus an exit code (the codes are listed in common.py
+and docs/cli.md). Tracebacks are shown only with
 SMARTBMS_DEBUG=1.
 """
 
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from smartbms_gui import __version__
-from smartbms_gui.cli_common import (
+from smartbms_gui.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_USAGE,
@@ -25,7 +26,7 @@ PROG = "smartbms"
 
 
 def build_parser() -> OneLineArgumentParser:
-    from smartbms_gui import cli_device_commands, cli_switches
+    from smartbms_gui.cli import monitor, recording, scan, settings, switches
 
     parser = OneLineArgumentParser(
         prog=PROG,
@@ -38,8 +39,8 @@ def build_parser() -> OneLineArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
                                 parser_class=OneLineArgumentParser)
-    cli_device_commands.add_parsers(sub)
-    cli_switches.add_parser(sub)
+    for command in (scan, monitor, recording, settings, switches):
+        command.add_parser(sub)
     return parser
 
 
@@ -70,7 +71,7 @@ def _describe_unexpected(exc: BaseException) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (the console script passes it to sys.exit)."""
-    from smartbms_gui.cli_errors import exit_code_for
+    from smartbms_gui.cli.errors import exit_code_for
 
     debug = os.environ.get("SMARTBMS_DEBUG") == "1"
     _set_up_logging(debug)
@@ -95,7 +96,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = "unexpected error: " + _describe_unexpected(exc)
         sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
         return code
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smartbms_gui.cli_common import (
+from smartbms_gui.cli.common import (
     EXIT_AUTH,
     EXIT_FAILED,
     EXIT_LINK,

@@ -1,0 +1,178 @@
+"""`smartbms monitor`: live values from a battery, or a recording replayed through the same decoders."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+from smartbms_gui.cli.common import EXIT_USAGE, OutputClosed, UserError, add_json_flag, note, print_json, say
+from smartbms_gui.cli.device import (
+    add_device_options,
+    connect,
+    describe,
+    device_choice,
+    session_for,
+    stopped_by_user,
+)
+from smartbms_gui.cli.record_json import key_values_to_json, record_to_json
+from smartbms_gui.protocol.frame import Frame
+
+
+def add_parser(sub) -> None:
+    monitor = sub.add_parser("monitor", help="show live values (or replay a recording)",
+                             description="Show the battery's live values. With --json: one JSON object "
+                                         "per decoded record, SI units (V, A, °C, Wh, %).")
+    add_json_flag(monitor)
+    add_device_options(monitor, replay=True)
+    monitor.add_argument("--seconds", type=float, default=None, metavar="N", help="stop after N seconds")
+    monitor.set_defaults(run=run_monitor)
+
+
+def _wall(t_monotonic: float) -> float:
+    return time.time() - time.monotonic() + t_monotonic
+
+
+def _is_record(item: Any) -> bool:
+    from smartbms_gui.protocol.frame import Frame
+    from smartbms_gui.protocol.stream import RECORD_TYPES
+
+    return isinstance(item, (Frame, *RECORD_TYPES))
+
+
+def summary_line(live) -> str:
+    """One human line from the live model."""
+
+    def num(name: str, fmt: str, unit: str) -> str:
+        value = live.get(name)
+        return "--" if value is None else f"{value:{fmt}} {unit}"
+
+    cells = live.cell_count
+    got = live.cells_received
+    parts = [
+        time.strftime("%H:%M:%S"),
+        f"pack {num('pack_voltage_v', '.2f', 'V')}",
+        f"battery {num('battery_current_a', '+.2f', 'A')}",
+        f"SoC {num('soc_pct', '.0f', '%')}",
+        f"cells received {got}/{cells}" if cells else "cells --",
+        f"lowest {num('lowest_cell_v', '.3f', 'V')}",
+        f"highest {num('highest_cell_v', '.3f', 'V')}",
+        f"T {num('lowest_temp_c', '.1f', '°C')}..{num('highest_temp_c', '.1f', '°C')}",
+    ]
+    extras = [f"SoH {live.get('soh_pct'):.0f} %" if isinstance(live.get("soh_pct"), (int, float)) else "",
+              f"firmware {live.get('firmware')}" if live.get("firmware") else ""]
+    parts += [e for e in extras if e]
+    if live.charge_allowed is not None:
+        parts.append(f"charge {'on' if live.charge_allowed else 'off'}, load {'on' if live.load_allowed else 'off'}")
+    return "  ".join(parts)
+
+
+def run_monitor(args: argparse.Namespace) -> int:
+    if args.seconds is not None and args.seconds <= 0:
+        raise UserError("--seconds must be above 0", EXIT_USAGE)
+    if getattr(args, "replay", None):
+        return run_replay(args)
+    choice = device_choice(args)
+    return asyncio.run(_monitor(args, choice))
+
+
+async def _monitor(args: argparse.Namespace, choice) -> int:
+    from smartbms_gui.device.model import LiveState
+
+    live = LiveState(generation=choice.generation)
+    count = 0
+
+    def on_item(item: Any, t: float) -> None:
+        nonlocal count
+        if not _is_record(item):
+            return
+        count += 1
+        if args.json:
+            record = record_to_json(item, _wall(t))
+            if isinstance(item, Frame):
+                # The rotating key/value bytes composed into SI values (SoH %, V low V, firmware, ...),
+                # only those whose bytes all arrived within the last 60 s.
+                record["key_values"] = key_values_to_json(live.key_values.values(t))
+            print_json(record)
+
+    session = session_for(choice, args, live=live, one_shot=False, on_item=on_item)
+    await connect(session, choice, args.timeout)
+    _report_link_changes(session, choice)
+    if choice.read_only and not args.json:
+        note("The USB serial link is read-only: live values only, no settings changes.")
+    try:
+        loop = asyncio.get_running_loop()
+        end = None if args.seconds is None else loop.time() + args.seconds
+        next_line = loop.time() + 1.0
+        try:
+            while (end is None or loop.time() < end) and not OutputClosed.closed:
+                await asyncio.sleep(0.2 if end is None else max(0.0, min(0.2, end - loop.time())))
+                if not args.json and count and loop.time() >= next_line:
+                    next_line = loop.time() + 1.0
+                    say(summary_line(live))
+        except asyncio.CancelledError:
+            stopped_by_user()  # Ctrl-C is the normal way to end a monitor: a clean exit 0
+    finally:
+        await session.close()
+    if not args.json:
+        note(f"{count} records received")
+    return 0
+
+
+def _report_link_changes(session, choice) -> None:
+    """After the first connection, tell (on stderr) when the link drops and comes back."""
+    from smartbms_gui.device.state import Phase
+
+    last = [session.state.phase]
+
+    def on_state(state) -> None:
+        if state.phase is Phase.RECONNECTING and last[0] is not Phase.RECONNECTING:
+            waiting = f"waiting for {choice.target} to return" if choice.kind == "serial" else "reconnecting"
+            note(f"{describe(choice)}: link lost ({state.reason or 'no data'}); {waiting}")
+        elif state.phase is Phase.STREAMING and last[0] is not Phase.STREAMING:
+            note(f"{describe(choice)}: live again")
+        last[0] = state.phase
+
+    previous = session.on_state
+
+    def chained(state) -> None:
+        on_state(state)
+        if previous is not None:
+            previous(state)
+
+    session.on_state = chained
+
+
+def run_replay(args: argparse.Namespace) -> int:
+    """Decode a recording with device/replay.py (the same decoders as the live link), as fast as it reads."""
+    from smartbms_gui.device.model import LiveState
+    from smartbms_gui.device.recording import RecordingWarning, open_recording
+    from smartbms_gui.device.replay import decode_items
+
+    try:
+        reader = open_recording(args.replay)
+    except RecordingWarning as exc:
+        raise UserError(str(exc), EXIT_USAGE) from None
+    count = 0
+    with reader:
+        live = LiveState(generation=reader.info.generation)
+        first_t = None
+        for t, item in decode_items(reader):
+            first_t = t if first_t is None else first_t
+            if (args.seconds is not None and t - first_t > args.seconds) or OutputClosed.closed:
+                break
+            if not _is_record(item):
+                continue
+            count += 1
+            live.apply(item, t)
+            if args.json:
+                print_json(record_to_json(item, t))
+            elif type(item).__name__ in ("Frame", "PackRecord"):
+                say(time.strftime("%H:%M:%S", time.localtime(t)) + summary_line(live)[8:])
+        for warning in reader.warnings:
+            note(str(warning))
+    if not args.json:
+        note(f"{count} records in {Path(args.replay).name}")
+    return 0

@@ -1,0 +1,123 @@
+"""`smartbms record` (everything a battery sends, crash-safe, PIN masked) and `smartbms export` (CSV)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+
+from smartbms_gui.cli.common import EXIT_FAILED, EXIT_USAGE, UserError, add_json_flag, note, print_json, say
+from smartbms_gui.cli.device import (
+    add_device_options,
+    connect,
+    describe,
+    device_choice,
+    session_for,
+    stopped_by_user,
+)
+
+
+def add_parser(sub) -> None:
+    record = sub.add_parser("record", help="record everything the battery sends to a file",
+                            description="Record the raw data of a connection (crash-safe) for later replay "
+                                        "or export. The PIN is masked in the recording.")
+    add_json_flag(record)
+    record.add_argument("file", metavar="FILE", help="recording file (.smartbms-recording is added if missing)")
+    add_device_options(record)
+    record.add_argument("--seconds", type=float, default=None, metavar="N", help="stop after N seconds")
+    record.set_defaults(run=run_record)
+
+    export = sub.add_parser("export", help="export a recording as CSV",
+                            description="Turn a recording into a CSV file of decoded values.")
+    add_json_flag(export)
+    export.add_argument("recording", metavar="RECORDING", help="a file made with `smartbms record`")
+    export.add_argument("-o", "--output", metavar="CSV", help="CSV file to write (default: next to the recording)")
+    export.add_argument("--force", action="store_true", help="overwrite the CSV file if it exists")
+    export.set_defaults(run=run_export)
+
+
+def _recording_path(text: str) -> Path:
+    from smartbms_gui.device.recording import FILE_SUFFIX
+
+    path = Path(text)
+    if path.suffix not in (FILE_SUFFIX, ".sqlite", ".db"):
+        path = path.with_name(path.name + FILE_SUFFIX)
+    if path.exists():
+        raise UserError(f"{path} exists already: choose another name (recordings are never overwritten)",
+                        EXIT_USAGE)
+    if not path.parent.is_dir():
+        raise UserError(f"folder {path.parent} does not exist", EXIT_USAGE)
+    return path
+
+
+def run_record(args: argparse.Namespace) -> int:
+    if args.seconds is not None and args.seconds <= 0:
+        raise UserError("--seconds must be above 0", EXIT_USAGE)
+    choice = device_choice(args)
+    path = _recording_path(args.file)
+    return asyncio.run(_record(args, choice, path))
+
+
+async def _record(args: argparse.Namespace, choice, path: Path) -> int:
+    from smartbms_gui.device.recording import Recorder
+
+    session = session_for(choice, args, one_shot=False)
+    recorder = Recorder(path, wire="frame" if choice.kind == "serial" else "ascii",
+                        generation=int(choice.generation), description=describe(choice), monotonic=True,
+                        on_warning=lambda w: note(f"recording: {w}"))
+    received = 0
+
+    def count_bytes(data: bytes, t: float) -> None:
+        nonlocal received
+        received += len(data)
+
+    session.on_bytes = count_bytes
+    recorder.attach(session)  # chains to count_bytes
+    try:
+        await connect(session, choice, args.timeout)
+        if not args.json:
+            note(f"Recording {describe(choice)} to {path} " +
+                 ("until Ctrl-C" if args.seconds is None else f"for {args.seconds:g} s"))
+        loop = asyncio.get_running_loop()
+        end = None if args.seconds is None else loop.time() + args.seconds
+        try:
+            while end is None or loop.time() < end:
+                await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
+        except asyncio.CancelledError:
+            stopped_by_user()  # Ctrl-C ends a recording normally; everything received is kept
+    finally:
+        await session.close()
+        recorder.close()
+    if recorder.warnings:
+        raise UserError(f"the recording stopped: {recorder.warnings[-1]}", EXIT_FAILED)
+    if args.json:
+        print_json({"path": str(path), "bytes": received, "rows": recorder.rows_written})
+    else:
+        say(f"Recorded {received} bytes to {path}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from smartbms_gui.device.export import ExportError, export_csv
+    from smartbms_gui.device.recording import RecordingWarning
+
+    source = Path(args.recording)
+    out = Path(args.output) if args.output else source.with_suffix(".csv")
+    if out.resolve() == source.resolve():
+        raise UserError("the CSV file must not be the recording itself", EXIT_USAGE)
+    if out.exists() and not args.force:  # an earlier export may hold edits: never replace it silently
+        raise UserError(f"{out} exists already: add --force to overwrite it", EXIT_USAGE)
+    try:
+        result = export_csv(source, out)
+    except RecordingWarning as exc:
+        raise UserError(str(exc), EXIT_USAGE) from None
+    except ExportError as exc:
+        raise UserError(str(exc), EXIT_FAILED) from None
+    for warning in result.warnings:
+        note(str(warning))
+    if args.json:
+        print_json({"path": str(result.path), "rows": result.rows, "cells": result.cells,
+                    "columns": len(result.headers)})
+    else:
+        say(f"Wrote {result.rows} rows ({result.cells} cells) to {result.path}")
+    return 0
