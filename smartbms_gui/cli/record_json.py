@@ -13,7 +13,7 @@ from typing import Any
 
 from smartbms_gui.protocol.frame import KEY_NAMES, Frame
 
-# The frame's SI view, in wire order (protocol.md §4). Raw fields are left out on purpose.
+# The frame's SI view, in wire order (docs/protocol.md §4). Raw fields are left out on purpose.
 FRAME_FIELDS = (
     "pack_voltage_v", "charge_current_a", "discharge_current_a", "battery_current_a",
     "lowest_cell_v", "lowest_cell", "highest_cell_v", "highest_cell",

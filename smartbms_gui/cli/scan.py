@@ -60,7 +60,7 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 async def _scan_ble(seconds: float) -> list[dict[str, Any]]:
-    """123\\SmartBMS adverts seen within `seconds`, recognised by company id (protocol.md §1)."""
+    """123\\SmartBMS adverts seen within `seconds`, recognised by company id (docs/protocol.md §1)."""
     from smartbms_gui.transport.ble import BleScanner
 
     found = await BleScanner().scan(seconds)

@@ -206,7 +206,7 @@ async def _read_values(args, choice) -> tuple[dict[str, Any], str]:
         await session.close()
 
 
-# Settings the serial frame carries (protocol.md §4): model name -> parameter name, scale.
+# Settings the serial frame carries (docs/protocol.md §4): model name -> parameter name, scale.
 _FRAME_SETTINGS = (("vmin_v", "vmin_v", 1.0), ("vmax_v", "vmax_v", 1.0), ("bypass_v", "vbypass_v", 1.0),
                    ("capacity_kwh", "capacity_wh", 1000.0), ("vlow_v", "vlow_v", 1.0),
                    ("vnominal_v", "vnominal_v", 1.0))

@@ -1,6 +1,6 @@
 """Talking to one battery over an open transport: the ASCII command protocol and the serial frame.
 
-`AsciiClient` owns the request/answer discipline of protocol.md §3: one request in flight at a
+`AsciiClient` owns the request/answer discipline of docs/protocol.md §3: one request in flight at a
 time through one lock (the `$` keep-alive too), each answer awaited with a timeout, reads retried
 a bounded number of times. Everything the device sends goes through one `StreamDecoder`: stream
 records go to `on_item`, `ReplyLine` tokens answer the request in flight.

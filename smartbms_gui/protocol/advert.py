@@ -1,4 +1,4 @@
-"""BLE advertisement decoding (protocol.md section 1) [R]: find 123\\SmartBMS modules by the
+"""BLE advertisement decoding (docs/protocol.md §1) [R]: find 123\\SmartBMS modules by the
 manufacturer company id, never by name (names are missing on some systems)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Settings records: the replies to `V@ S1@ S2@ S3@ SRYn@ TS@ Ln@ Hk@` (protocol.md section 3.1, 3.4).
+"""Settings records: the replies to `V@ S1@ S2@ S3@ SRYn@ TS@ Ln@ Hk@` (docs/protocol.md §3.1, 3.4).
 
 A record is `_`-separated hex fields followed by a checksum field. Each record kind is described by a
 field table (name, index, unit, conversion); parsing and encoding are generic over that table.

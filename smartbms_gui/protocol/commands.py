@@ -1,4 +1,4 @@
-"""What the app sends over the ASCII command protocol (protocol.md section 3), and the parser
+"""What the app sends over the ASCII command protocol (docs/protocol.md §3), and the parser
 the simulator uses to understand it."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The 58-byte serial "extended data output" frame (protocol.md section 4) [U].
+"""The 58-byte serial "extended data output" frame (docs/protocol.md §4) [U].
 
 9600 8N1, big-endian, no header: one frame every 0.5 s or 1 s. Byte 57 is the sum of bytes 0..56
 & 0xFF. Frame boundaries are found by sliding one byte at a time until the checksum holds over two

@@ -10,7 +10,7 @@ Value conventions (what `decode_settings` returns and `validate`/`encode_write` 
 - kind "pin":    the four-digit PIN as a string; raw = its four ASCII bytes (S1 field 3).
 - kind "action": no stored value; writing it (value True) performs the action once.
 
-Write addresses are protocol.md §3.2 [R]. `address=None` means UNKNOWN on hardware: such a row is
+Write addresses are docs/protocol.md §3.2 [R]. `address=None` means UNKNOWN on hardware: such a row is
 never written to a real device (`encode_write(..., hardware=True)` raises `NotWritable`); the
 simulator implements it at `sim_address`, addresses from the otherwise unused 0xF00 block.
 Pure: no I/O.

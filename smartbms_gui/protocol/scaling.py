@@ -15,13 +15,13 @@ class Generation(IntEnum):
 
 CELL_VOLT_PER_LSB = 0.005  # [R] raw x 5 mV
 
-# [?] protocol.md section 5: the app's formula. One copy of the UART document says raw - 276 for the
+# [?] docs/protocol.md §5: the app's formula. One copy of the UART document says raw - 276 for the
 # serial frame, but the maker's own serial driver uses x 0.857 - 232 too; we use this one for both.
 TEMP_SLOPE = 0.857
 TEMP_OFFSET = -232.1
 TEMPERATURE_FORMULA = "°C = raw × 0.857 − 232.1 (both transports)"
 
-# [?] Gen3 current scale differs from Gen2 (protocol.md section 5).
+# [?] Gen3 current scale differs from Gen2 (docs/protocol.md §5).
 CURRENT_AMP_PER_LSB = {Generation.GEN2: 0.125, Generation.GEN3: 0.05}
 FRAME_CURRENT_AMP_PER_LSB = 0.125  # [U] the serial frame
 

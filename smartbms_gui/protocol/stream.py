@@ -1,4 +1,4 @@
-"""The live ASCII stream (protocol.md section 3.3): records U V T C E M H B.
+"""The live ASCII stream (docs/protocol.md §3.3): records U V T C E M H B.
 
 Records are a letter and `_`-separated hex fields, ended by a space or CR; BLE hands them over in
 fragments of at most 20 bytes, several records may share a fragment and one record may span several.

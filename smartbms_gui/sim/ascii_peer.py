@@ -1,5 +1,5 @@
 """The simulated BMS's ASCII personality (BLE, Gen2 and Gen3): commands in, echoes, replies and the
-live stream out — the bytes protocol.md section 3 describes, encoded with the protocol's own encoders.
+live stream out — the bytes docs/protocol.md §3 describes, encoded with the protocol's own encoders.
 
 Behaviour (what the app must cope with, as on the real device):
 - every command ends in CR; the device echoes it at once (`PW1234!` → `PW1234!\\r`);

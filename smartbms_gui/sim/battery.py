@@ -49,10 +49,10 @@ DEFAULT_PIN = "1234"
 #: the device's seconds counter when the simulator starts (a BMS that has run for 30 days)
 DEVICE_COUNTER_START_S = 30 * 86400
 
-# Gen3 S3@ current-sensor codes (protocol.md 3.1)
+# Gen3 S3@ current-sensor codes (docs/protocol.md §3.1)
 GEN3_SENSOR_CODES = {0: 125, 1: 250, 2: 500, 11: 1000}
 
-# status bits (protocol.md 3.3), from the protocol's own flags
+# status bits (docs/protocol.md §3.3), from the protocol's own flags
 S1_CHARGE_ALLOWED = int(Status1.CHARGE_ALLOWED)
 S1_DISCHARGE_ALLOWED = int(Status1.DISCHARGE_ALLOWED)
 S1_COMMUNICATION_ERROR = int(Status1.COMMUNICATION_ERROR)

@@ -1,7 +1,7 @@
 """The simulated battery as a BLE peripheral, on bumble's real host stack.
 
 `VirtualSmartBms` puts an `AsciiPeer` behind the GATT service of the real module and advertises
-the way the module does (protocol.md §1-2):
+the way the module does (docs/protocol.md §1-2):
 
 - manufacturer data: company id + flags + device type + serial (`protocol.advert.encode_advert`);
   the local name `123\\SmartBMS` (the app never relies on it);
@@ -36,7 +36,7 @@ from smartbms_gui.protocol.scaling import Generation
 
 log = logging.getLogger(__name__)
 
-# The same UUIDs as transport/ble.py (sim/ may not import transport/: protocol.md §2 is the source).
+# The same UUIDs as transport/ble.py (sim/ may not import transport/: docs/protocol.md §2 is the source).
 BRSP_SERVICE = "da2b84f1-6279-48de-bdc0-afbea0226079"
 BRSP_RX = "bf03260c-7205-4c25-af43-93b1c299d159"
 BRSP_TX = "18cda784-4bd3-4370-85bb-bfed91ec86af"

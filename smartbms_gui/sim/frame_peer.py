@@ -1,5 +1,5 @@
-"""The simulated BMS's serial personality: the 58-byte "extended data output" frame (protocol.md
-section 4), one every 0.5 s or 1 s as option switch 1 says, reporting one cell per frame in turn
+"""The simulated BMS's serial personality: the 58-byte "extended data output" frame (docs/protocol.md
+§4), one every 0.5 s or 1 s as option switch 1 says, reporting one cell per frame in turn
 and one rotating key/value pair. Encoded with `protocol/frame.py`. Output only: the serial link
 carries no commands.
 """

@@ -62,7 +62,7 @@ def cell_record(battery: SimulatedBattery, cell: int, generation: Generation) ->
                       float(battery.cell_temperatures_c[i]), battery.status1, status2)
 
 
-# frame key/value pairs (protocol.md section 4): key -> value byte, laid out by the protocol layer
+# frame key/value pairs (docs/protocol.md §4): key -> value byte, laid out by the protocol layer
 def frame_key_value(battery: SimulatedBattery, key: int) -> int:
     b = battery
     return encode_key_values(

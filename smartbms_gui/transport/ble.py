@@ -1,4 +1,4 @@
-"""Bluetooth LE link to a 123\\SmartBMS through bleak (protocol.md §1-2).
+"""Bluetooth LE link to a 123\\SmartBMS through bleak (docs/protocol.md §1-2).
 
 - Scanning finds modules by manufacturer company id (names are missing on some systems) and
   decodes type, generation and serial from the advertisement.

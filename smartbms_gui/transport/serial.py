@@ -1,4 +1,4 @@
-"""USB serial link: the read-only 58-byte "extended data output" frame (protocol.md §4).
+"""USB serial link: the read-only 58-byte "extended data output" frame (docs/protocol.md §4).
 
 The BMS sends one frame every 0.5 s or 1 s at 9600 8N1 and listens to nothing, so this
 transport never writes. A reader thread does blocking reads (with a timeout, so it costs almost

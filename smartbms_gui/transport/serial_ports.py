@@ -1,6 +1,6 @@
 """Which serial ports this computer has, with the maker's cable (an FTDI FT232) marked.
 
-The "SmartBMSToUSB" cable is an FTDI FT232 (USB VID 0x0403, PID 0x6001; protocol.md §4).
+The "SmartBMSToUSB" cable is an FTDI FT232 (USB VID 0x0403, PID 0x6001; docs/protocol.md §4).
 Other USB-serial adapters work too when the EXT OUT signal is inverted and isolated, so we
 list every port and only put the FT232 ones first.
 """

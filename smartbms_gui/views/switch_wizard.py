@@ -68,7 +68,7 @@ def live_value(bridge, name: str):
 class MessageRateProbe:
     """Switch 1 from the link's rhythm: the BMS sends its pack record every 0.5 s or 1.0 s.
 
-    [?] Exact for the serial frame (protocol.md §4: one frame per message cycle); assumed for the
+    [?] Exact for the serial frame (docs/protocol.md §4: one frame per message cycle); assumed for the
     ASCII stream too. On every live notification the arrival time of the pack values is sampled;
     a notification can be missed when nothing changed, which only makes a gap a multiple of the
     interval, so the smallest of several gaps is used. Only a clear result counts (within 20 %

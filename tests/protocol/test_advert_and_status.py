@@ -5,7 +5,7 @@ from smartbms_gui.protocol.scaling import Generation, temperature_c, temperature
 
 
 def test_advert_seen_in_the_wild():
-    # company 2330, data 00 06 0d 02 (protocol.md section 1)
+    # company 2330, data 00 06 0d 02 (docs/protocol.md §1)
     ad = advert.decode_advert(2330, bytes.fromhex("00060d02"))
     assert ad.device_type is advert.DeviceType.GEN3_RAYTAC
     assert ad.generation is Generation.GEN3
