@@ -73,14 +73,11 @@ def main(argv: list[str] | None = None) -> int:
 
     qt_fixes.install()  # a no-op on a PySide6 build without the Python 3.11 reference bug
 
-    if sys.platform == "win32":
-        # Qt's main thread is a COM STA; bleak's WinRT backend must be told it may run there.
-        try:
-            from bleak.backends.winrt.util import allow_sta
+    from smartbms_gui.device import links
 
-            allow_sta()
-        except ImportError:
-            pass
+    # Windows: Qt's main thread is a COM STA; bleak's WinRT backend must be told it may run there
+    # before the event loop starts (a no-op elsewhere).
+    links.prepare_platform()
 
     import qasync
 
