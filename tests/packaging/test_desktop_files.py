@@ -7,8 +7,12 @@ import xml.etree.ElementTree as ET
 
 import app_metadata
 import pytest
-import tomllib
 from packaging_paths import PACKAGING, REPO
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: the same parser as a package (test extra)
+    import tomli as tomllib
 
 DESKTOP = PACKAGING / "linux" / f"{app_metadata.APP_ID}.desktop"
 METAINFO = PACKAGING / "linux" / f"{app_metadata.APP_ID}.metainfo.xml"
