@@ -3,15 +3,26 @@ live stream out — the bytes docs/protocol.md §3 describes, encoded with the p
 
 Behaviour (what the app must cope with, as on the real device):
 - every command ends in CR; the device echoes it at once (`PW1234!` → `PW1234!\\r`);
-- the reply (`OK`, `KO`, `NA`, `WRONG` or a settings record) is held until a `$` byte arrives;
+- the reply (`OK`, `KO`, `NA`, `WRONG` or a settings record) is held until the next byte arrives —
+  any byte, not only `$` (docs/protocol.md §3): a client that only repeats its command still gets
+  the earlier answer, before the echo of the repeat;
 - `E!` starts the stream, `D!` stops it; the stream stops by itself when nothing has been received
   for `keepalive_timeout_s` (1.6 s): the app sends `$` about every 330 ms;
+- Gen3 ends every stream record with CR (a client used on real Gen3 hardware splits on CR alone);
+  Gen2 separates the records of one message with spaces and ends the message with CR;
 - writes need a login (`PW<pin>!`) first, else `NA`; a value outside the parameter table's range
-  gets `KO` and changes nothing; a 16-bit value is applied when its low byte arrives.
+  gets `KO` on its last byte.
+- [?] Whether the firmware applies each byte of a 16-bit value as it arrives or only with the low
+  byte is UNKNOWN (docs/protocol.md §3.2). The simulator assumes the worst by default: each byte is
+  stored as it arrives, so a write cut after its high byte leaves a value that is neither the old
+  nor the new one (V max 3.80 → 4.20 V with only the high byte landed holds 5.08 V), and a low byte
+  refused with `KO` leaves the high byte stored. `AsciiPeer(apply_bytes="last")` takes the benign
+  reading instead (the bytes wait for the last one), for tests of that reading only.
 
 Assumptions where the sources are silent (docs/simulator.md lists them): reads need no login;
-`E!` and `D!` are answered `OK`; the wake-up `0x05` is neither echoed nor answered; `S3@` and
-`SRYn@` exist on Gen3 only (Gen2 answers `WRONG`); a write to an address nothing lives at gets `KO`.
+`E!` and `D!` are answered `OK` (the reference does not say; fault `start_stop_unanswered` leaves
+them unanswered); the wake-up `0x05` is neither echoed nor answered; `S3@` and `SRYn@` exist on
+Gen3 only (Gen2 answers `WRONG`); a write to an address nothing lives at gets `KO`.
 """
 
 from __future__ import annotations
@@ -34,6 +45,9 @@ MAX_LINE = 128  # longer than any command: garbage, answered WRONG
 FLUSH_BYTE = commands.FLUSH[0]
 CR = commands.TERMINATOR[0]
 WAKE = 0x05
+#: how the bytes of a multi-byte value are applied: "each" as they arrive (the worst case, default) or
+#: "last" only when the last byte arrives [?] (docs/protocol.md §3.2: UNKNOWN)
+APPLY_BYTES = ("each", "last")
 
 
 class AsciiPeer:
@@ -51,8 +65,12 @@ class AsciiPeer:
         *,
         cells_per_message: int = CELLS_PER_MESSAGE,
         keepalive_timeout_s: float = KEEPALIVE_TIMEOUT_S,
+        apply_bytes: str = "each",
     ) -> None:
+        if apply_bytes not in APPLY_BYTES:
+            raise ValueError(f"apply_bytes must be one of {APPLY_BYTES}, not {apply_bytes!r}")
         self.battery = battery
+        self.apply_bytes = apply_bytes
         self.generation = Generation(generation if generation is not None else battery.generation)
         self.cells_per_message = max(1, int(cells_per_message))
         self.keepalive_timeout_s = keepalive_timeout_s
@@ -66,7 +84,9 @@ class AsciiPeer:
         self._line = bytearray()
         self._held: list[bytes] = []
         self._delayed: list[tuple[float, bytes]] = []
-        self._pending_raw: dict[str, int] = {}  # multi-byte values being assembled, by parameter name
+        # apply_bytes="last": (parameter name, index of the next byte, value so far) of a value whose
+        # last byte has not arrived; any other command drops it, so it never leaks into a later write
+        self._pending: tuple[str, int, int] | None = None
         self._reboots_seen = battery.faults.reboots
         self._silent_until = 0.0
         self._rng = random.Random(battery.seed * 7919 + 17)
@@ -83,9 +103,12 @@ class AsciiPeer:
             return
         self._last_rx = self._now
         for byte in data:
+            # Any byte releases a held reply, before the byte itself is handled (so the earlier reply
+            # comes before the echo of a repeated command).
+            self._flush()
             if byte == FLUSH_BYTE:
-                self._flush()
-            elif byte == CR:
+                continue
+            if byte == CR:
                 line = bytes(self._line)
                 self._line.clear()
                 self._command(line)
@@ -103,6 +126,12 @@ class AsciiPeer:
         if line in (b"", bytes([WAKE])):
             return  # the wake-up: no echo, no answer (assumption)
         self._send(line + b"\r")  # the echo, at once
+        try:
+            command: commands.Command | None = commands.parse_command(text)
+        except ProtocolError:
+            command = None
+        if not self._continues_pending(command):
+            self._pending = None  # only the next byte of the same value continues it
         faults = self.battery.faults
         if faults.is_active("missing_replies") and chance(self._rng, faults.params("missing_replies"), 1.0):
             return
@@ -111,9 +140,7 @@ class AsciiPeer:
             if faults.is_active(name):
                 self._reply(word)
                 return
-        try:
-            command = commands.parse_command(text)
-        except ProtocolError:
+        if command is None:
             self._reply(commands.REPLY_MALFORMED)
             return
         if command.kind == "login":
@@ -122,15 +149,23 @@ class AsciiPeer:
         elif command.kind == "read":
             self._reply(self._read(command.record or ""))
         elif command.kind == "write":
-            self._reply(self._write(command.address or 0, command.value or 0))
+            self._write_command(command.address or 0, command.value or 0)
         elif command.kind == "start":
             if not self.streaming:
                 self.streaming = True
                 self._next_stream_at = self._now
-            self._reply(commands.REPLY_OK)
+            if not faults.is_active("start_stop_unanswered"):
+                self._reply(commands.REPLY_OK)
         elif command.kind == "stop":
             self.streaming = False
-            self._reply(commands.REPLY_OK)
+            if not faults.is_active("start_stop_unanswered"):
+                self._reply(commands.REPLY_OK)
+
+    def _continues_pending(self, command: commands.Command | None) -> bool:
+        if self._pending is None or command is None or command.kind != "write":
+            return False
+        found = params.parameter_at_address(command.address or 0, hardware=False)
+        return found is not None and (found[0].name, found[1]) == self._pending[:2]
 
     # ------------------------------------------------------------------ reads
 
@@ -153,7 +188,30 @@ class AsciiPeer:
 
     # ------------------------------------------------------------------ writes
 
+    def _write_command(self, address: int, value: int) -> None:
+        """One byte write, with the write faults: unanswered, low byte refused, late answers."""
+        faults = self.battery.faults
+        found = params.parameter_at_address(address, hardware=False)
+        last_of_several = found is not None and found[0].width > 1 and found[1] == found[0].width - 1
+        if faults.is_active("write_unanswered"):
+            p = faults.params("write_unanswered")
+            nth = faults.count("write_unanswered")
+            if (last_of_several if p.get("low_byte") else nth == int(p.get("nth", 1))):
+                if p.get("applied"):
+                    self._write(address, value)
+                return  # the echo went out; the answer never comes
+        if faults.is_active("write_low_byte_ko") and last_of_several:
+            self._reply(commands.REPLY_REFUSED)
+            return
+        answer = self._write(address, value)
+        if faults.is_active("slow_write_replies"):
+            delay = float(faults.params("slow_write_replies").get("delay_s", 2.5))
+            self._delayed.append((self._now + delay, answer.encode("latin-1") + b"\r"))
+            return
+        self._reply(answer)
+
     def _write(self, address: int, value: int) -> str:
+        """Store one byte; the answer word. (Subclasses in tests override it to refuse addresses.)"""
         if not self.logged_in:
             return commands.REPLY_NOT_AUTHORISED
         found = params.parameter_at_address(address, hardware=False)
@@ -168,15 +226,20 @@ class AsciiPeer:
             if param.name == "clear_energy_counters":
                 self.battery.clear_energy_counters()
             return commands.REPLY_OK
-        current = self._pending_raw.get(param.name, self.battery.settings.get(param.name, 0))
+        stored = self.battery.settings.get(param.name, 0)
+        pending = self._pending
+        current = pending[2] if pending is not None and pending[0] == param.name else stored
         raw = params.merge_byte(param, current, byte_index, value)
         if byte_index < param.width - 1:
-            # the high byte(s) wait in the register file for the low byte
-            self._pending_raw[param.name] = raw
+            if self.apply_bytes == "each":
+                # [?] the worst case: this byte is stored now, whatever the bytes after it do
+                self.battery.set_setting_raw(param.name, raw)
+            else:
+                self._pending = (param.name, byte_index + 1, raw)
             return commands.REPLY_OK
-        self._pending_raw.pop(param.name, None)
+        self._pending = None
         if param.problem(param.to_value(raw)):
-            return commands.REPLY_REFUSED
+            return commands.REPLY_REFUSED  # with apply_bytes="each" the earlier bytes stay stored
         self.battery.set_setting_raw(param.name, raw)
         return commands.REPLY_OK
 
@@ -232,7 +295,7 @@ class AsciiPeer:
         self._line.clear()
         self._held.clear()
         self._delayed.clear()
-        self._pending_raw.clear()
+        self._pending = None
         self._last_rx = None
 
     def stream_message(self) -> bytes:
@@ -247,6 +310,8 @@ class AsciiPeer:
             items.append(encode_stream_record(records.cell_record(b, self._next_cell, g), g))
             self._next_cell += 1
         self.stream_messages += 1
+        if g is Generation.GEN3:
+            return "".join(item + "\r" for item in items).encode("ascii")
         return (" ".join(items) + "\r").encode("ascii")
 
     _stream_message = stream_message  # the earlier private name, still used by some tests

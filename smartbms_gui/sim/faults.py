@@ -3,7 +3,10 @@
 Battery faults (cell voltage, temperature, the cell-board link) change what the cells report, so
 the BMS's own rules raise the warning lights and open the relays. Wire faults (link drop, garbled
 or truncated bytes, slow, missing or refused replies) are applied by the peers that speak the wire.
-A device reboot is a one-shot event: the peers drop their session state and go quiet briefly.
+Write faults cut a settings write in the middle (a byte unanswered, the low byte refused, late
+answers) and `start_stop_unanswered` leaves `E!`/`D!` unanswered, so the app's handling of half a
+write and of an unanswered stream command can be tested. A device reboot is a one-shot event: the
+peers drop their session state and go quiet briefly.
 
     battery.faults.inject("cell_over_voltage", cell=3)
     battery.faults.schedule(600, "temperature_high", duration_s=300)   # in simulated seconds
@@ -51,6 +54,18 @@ _KINDS = [
     FaultKind("reply_ko", "Every command is refused with KO.", {}, wire=True),
     FaultKind("reply_na", "Every command is refused with NA (not authorised).", {}, wire=True),
     FaultKind("reply_wrong", "Every command is answered WRONG (malformed).", {}, wire=True),
+    FaultKind("write_unanswered", "One byte write gets its echo but no answer: the N-th byte written from "
+              "now on, or with low_byte=1 every last byte of a 16-bit value. By default the byte is lost.",
+              {"nth": "which byte write, counted from when the fault was injected (default 1 = the next)",
+               "low_byte": "1: every last byte of a multi-byte value instead of the N-th byte",
+               "applied": "1: the byte is stored all the same, only its answer is lost (default 0)"},
+              wire=True),
+    FaultKind("write_low_byte_ko", "The last byte of every multi-byte value is refused with KO; the bytes "
+              "before it were stored already.", {}, wire=True),
+    FaultKind("slow_write_replies", "Answers to byte writes come late; the byte is stored at once.",
+              {"delay_s": "delay in seconds (default 2.5)"}, wire=True),
+    FaultKind("start_stop_unanswered", "E! and D! are obeyed but only echoed, never answered.", {},
+              wire=True),
     FaultKind("device_reboot", "The device restarts: the stream stops, the login is lost, the uptime "
               "counter restarts, and it is silent for a moment.",
               {"downtime_s": "seconds of silence (default 2.0)"}, wire=True),
@@ -74,6 +89,7 @@ class Faults:
         self._battery = battery
         self._active: dict[str, dict[str, Any]] = {}
         self._schedule: list[tuple[float, str, str, dict[str, Any]]] = []  # (at_s, "inject"|"clear", name, params)
+        self._counts: dict[str, int] = {}  # events a fault has seen since it was injected (see `count`)
         #: increments on every `device_reboot`; peers compare it to notice a reboot
         self.reboots = 0
         self.last_reboot: dict[str, Any] = {}
@@ -92,6 +108,7 @@ class Faults:
             self._battery.reboot()
             return
         self._active[name] = dict(params)
+        self._counts.pop(name, None)
         self._battery._faults_changed()
 
     def clear(self, name: str | None = None) -> None:
@@ -113,6 +130,12 @@ class Faults:
 
     def params(self, name: str) -> dict[str, Any]:
         return self._active.get(name, {})
+
+    def count(self, name: str) -> int:
+        """Count one more event for the active fault `name` and return the count (1 for the first
+        since the fault was injected): `write_unanswered` uses it to find the N-th byte write."""
+        self._counts[name] = self._counts.get(name, 0) + 1
+        return self._counts[name]
 
     def schedule(self, at_s: float, name: str, duration_s: float | None = None, **params: Any) -> None:
         """Inject `name` at simulated time `at_s` (battery.time_s), and clear it `duration_s` later."""

@@ -6,7 +6,7 @@ import pytest
 
 from smartbms_gui.protocol import ascii_records, commands, params
 from smartbms_gui.protocol.scaling import Generation
-from smartbms_gui.protocol.stream import CellRecord, PackRecord, ReplyLine
+from smartbms_gui.protocol.stream import CellRecord, PackRecord, ReplyLine, StreamDecoder
 from smartbms_gui.sim.battery import SimulatedBattery
 
 
@@ -82,25 +82,90 @@ def test_write_with_pin_then_read_back(wire):
     assert s1.value("capacity_wh") == 5000
 
 
-def test_value_applies_only_when_low_byte_arrives(wire):
-    wire.login()
-    before = wire.battery.settings["vmax_v"]
-    new_raw = params.parameter("vmax_v").to_raw(3.55)
-    hi, lo = commands.write_word(0x050, new_raw)
-    assert wire.ask(hi)[1] == "OK"
-    assert wire.battery.settings["vmax_v"] == before
-    assert wire.ask(lo)[1] == "OK"
-    assert wire.battery.settings["vmax_v"] == new_raw
+def s2(wire) -> ascii_records.SettingsRecord:
+    return ascii_records.parse_settings_record("S2", wire.ask(b"S2@\r")[1])
 
 
-def test_out_of_range_write_is_KO_and_changes_nothing(wire):
+def test_each_byte_is_applied_as_it_arrives_the_references_example(wire):
+    """docs/protocol.md §3.2 (UNKNOWN, assume the worst): V max 3.80 → 4.20 V with only the high byte
+    landed reads 5.08 V. Literal bytes: 3.80 V = raw 0x2F8, 4.20 V = raw 0x348."""
     wire.login()
-    before = dict(wire.battery.settings)
-    # V min 1.0 V is below the 2.0 V the cell boards work at
-    raw = round(1.0 / 0.005)
-    replies = [wire.ask(c)[1] for c in commands.write_word(0x040, raw)]
+    assert wire.ask(b"02-050!\r")[1:] == ["OK"]
+    assert wire.ask(b"F8-051!\r")[1:] == ["OK"]
+    assert s2(wire).value("vmax_v") == pytest.approx(3.80)
+    assert wire.ask(b"03-050!\r") == ["03-050!", "OK"]  # the high byte of 4.20 V, and nothing more
+    assert s2(wire).raw_value("vmax_v") == 0x3F8
+    assert s2(wire).value("vmax_v") == pytest.approx(5.08)  # neither old nor new: over-voltage protection off
+
+
+def test_a_refused_low_byte_leaves_the_high_byte_stored(wire):
+    """V min 1.0 V (raw 0x0C8) is below the 2.0 V the cell boards work at: the low byte is refused,
+    but by then the high byte 0x00 has landed on 2.9 V (raw 0x244): the battery holds 0.34 V."""
+    wire.login()
+    assert wire.write("vmin_v", 2.90) == ["OK", "OK"]
+    replies = [wire.ask(c)[1] for c in commands.write_word(0x040, 0x0C8)]
     assert replies == ["OK", "KO"]
-    assert wire.battery.settings == before
+    assert s2(wire).raw_value("vmin_v") == 0x044
+
+
+def test_apply_on_the_last_byte_is_the_benign_option(wire):
+    wire.peer.apply_bytes = "last"
+    wire.login()
+    assert wire.write("vmin_v", 2.90) == ["OK", "OK"]
+    before = dict(wire.battery.settings)
+    assert [wire.ask(c)[1] for c in commands.write_word(0x040, 0x0C8)] == ["OK", "KO"]
+    assert wire.battery.settings == before  # refused whole
+    hi, lo = commands.write_word(0x050, params.parameter("vmax_v").to_raw(3.55))
+    assert wire.ask(hi)[1] == "OK" and wire.battery.settings == before
+    assert wire.ask(lo)[1] == "OK"
+    assert s2(wire).value("vmax_v") == pytest.approx(3.55)
+
+
+def test_a_stale_high_byte_is_not_merged_into_a_later_write(wire):
+    """apply_bytes="last": a high byte whose low byte never came is dropped by the next command, so
+    a later lone low byte merges with what the battery holds, not with the stale high byte."""
+    wire.peer.apply_bytes = "last"
+    wire.login()
+    assert wire.ask(b"02-050!\r")[1:] == ["OK"] and wire.ask(b"F8-051!\r")[1:] == ["OK"]  # 3.80 V
+    assert wire.ask(b"03-050!\r")[1:] == ["OK"]  # the high byte of 4.20 V; its low byte is lost
+    wire.ask(b"S1@\r")  # an unrelated command
+    assert wire.ask(b"F0-051!\r")[1:] == ["OK"]  # a lone low byte, much later
+    assert s2(wire).raw_value("vmax_v") == 0x2F0  # 0x02 (held) + 0xF0, never 0x3F0 (the stale 0x03)
+
+
+def test_any_byte_releases_a_held_reply_earlier_reply_first(wire):
+    """docs/protocol.md §3: a client that only repeats its command must still get its answer."""
+    out = bytearray()
+    wire.peer.on_output = out.extend
+    for _ in range(3):
+        wire.send(b"V@\r")
+    assert out.count(b"V@\r") == 3
+    lines = bytes(out).split(b"\r")
+    assert lines[0] == b"V@" and lines[2] == b"V@" and lines[4] == b"V@"
+    for body in (lines[1], lines[3]):  # the earlier answers, each before the next echo
+        assert ascii_records.parse_settings_record("V", body.decode()).kind == "V"
+    assert lines[5:] == [b""]  # the third answer is still held...
+    wire.send(b"\x05")  # ...until any byte arrives
+    assert ascii_records.parse_settings_record("V", bytes(out).split(b"\r")[5].decode()).kind == "V"
+
+
+def test_gen3_ends_every_stream_record_with_cr(make_wire):
+    """A client used on real Gen3 hardware splits on CR alone (docs/protocol.md §3.3)."""
+    wire = make_wire(SimulatedBattery(cells=8, generation=Generation.GEN3, seed=3))
+    message = wire.peer.stream_message()
+    assert message.endswith(b"\r") and b" " not in message
+    pieces = message.split(b"\r")[:-1]
+    assert len(pieces) == 7 + 8  # U V T E M H B and eight cells
+    for piece in pieces:
+        decoder = StreamDecoder(Generation.GEN3)
+        [record] = decoder.feed(piece + b"\r")
+        assert not isinstance(record, ReplyLine) and decoder.dropped == 0
+
+
+def test_gen2_separates_the_records_of_a_message_with_spaces(wire):
+    message = wire.peer.stream_message()
+    assert message.endswith(b"\r") and message.count(b"\r") == 1
+    assert len(message[:-1].split(b" ")) == 7 + 8
 
 
 def test_malformed_command_is_WRONG(wire):

@@ -82,7 +82,7 @@ def test_unknown_fault_and_parameter_are_clear_errors():
 
 def test_every_fault_has_a_description():
     assert all(len(text) > 20 for text in FAULTS.values())
-    assert len(FAULTS) == 14
+    assert len(FAULTS) == 18
 
 
 def test_scheduled_fault_comes_and_goes_in_simulated_time():
@@ -145,6 +145,81 @@ def test_forced_replies(wire, name, word):
     wire.battery.faults.inject(name)
     assert wire.ask(commands.read("V")) == ["V@", word]
     assert wire.ask(commands.login("1234")) == ["PW1234!", word]
+
+
+# ---------------------------------------------------------------- write faults (half a write)
+
+VMAX_380 = (b"02-050!\r", b"F8-051!\r")  # V max 3.80 V = raw 0x2F8, high byte first
+VMAX_420 = (b"03-050!\r", b"48-051!\r")  # V max 4.20 V = raw 0x348
+
+
+def vmax_raw(wire) -> int:
+    return ascii_records.parse_settings_record("S2", wire.ask(commands.read("S2"))[1]).raw_value("vmax_v")
+
+
+def at_380(wire):
+    wire.login()
+    assert [wire.ask(c)[1] for c in VMAX_380] == ["OK", "OK"]
+
+
+def test_write_unanswered_nth_byte_is_echoed_and_lost(wire):
+    at_380(wire)
+    wire.battery.faults.inject("write_unanswered", nth=2)
+    assert wire.ask(VMAX_420[0]) == ["03-050!", "OK"]
+    assert wire.ask(VMAX_420[1]) == ["48-051!"]  # the echo, nothing else
+    wire.runner.advance(3.0)
+    wire.send(commands.FLUSH)
+    assert wire.take() == []
+    assert vmax_raw(wire) == 0x3F8  # the high byte landed, the low byte was lost: 5.08 V
+    assert wire.ask(VMAX_420[1]) == ["48-051!", "OK"]  # only the N-th byte
+    assert vmax_raw(wire) == 0x348
+
+
+def test_write_unanswered_low_byte_may_still_be_applied(wire):
+    at_380(wire)
+    wire.battery.faults.inject("write_unanswered", low_byte=1, applied=1)
+    assert wire.ask(b"00-016!\r")[1:] == ["KO"]  # a one-byte setting is answered (Gen3-only here: KO)
+    assert wire.ask(VMAX_420[0])[1:] == ["OK"]
+    assert wire.ask(VMAX_420[1]) == ["48-051!"]
+    assert vmax_raw(wire) == 0x348  # stored, only the answer was lost
+
+
+def test_write_unanswered_counts_from_its_injection(wire):
+    at_380(wire)
+    wire.battery.faults.inject("write_unanswered")  # nth=1: the next byte written
+    assert wire.ask(VMAX_420[0]) == ["03-050!"]
+    assert vmax_raw(wire) == 0x2F8  # lost, not applied
+    wire.battery.faults.inject("write_unanswered")  # again: counting restarts
+    assert wire.ask(VMAX_420[0]) == ["03-050!"]
+
+
+def test_write_low_byte_ko_leaves_the_high_byte(wire):
+    at_380(wire)
+    wire.battery.faults.inject("write_low_byte_ko")
+    assert [wire.ask(c)[1] for c in VMAX_420] == ["OK", "KO"]
+    assert vmax_raw(wire) == 0x3F8
+
+
+def test_slow_write_replies_store_at_once_and_answer_late(wire):
+    at_380(wire)
+    wire.battery.faults.inject("slow_write_replies", delay_s=2.5)
+    assert wire.ask(VMAX_420[0]) == ["03-050!"]
+    assert vmax_raw(wire) == 0x3F8  # stored already (and reads are not slowed)
+    wire.runner.advance(2.0)
+    assert wire.take() == []
+    wire.runner.advance(0.6)
+    assert [i.text for i in wire.take() if isinstance(i, ReplyLine)] == ["OK"]
+
+
+def test_start_stop_unanswered_still_starts_and_stops(wire):
+    wire.battery.faults.inject("start_stop_unanswered")
+    assert wire.ask(commands.start_stream()) == ["E!"]
+    wire.runner.advance(0.6)
+    wire.send(commands.KEEPALIVE)
+    assert any(isinstance(i, PackRecord) for i in wire.take())
+    assert wire.ask(commands.stop_stream()) == ["D!"]
+    assert not wire.peer.streaming
+    assert wire.ask(commands.read("V"))[0] == "V@" and len(wire.ask(commands.read("V"))) == 2
 
 
 def test_device_reboot_mid_stream(wire):
