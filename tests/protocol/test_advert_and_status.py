@@ -23,9 +23,44 @@ def test_other_manufacturers_and_short_data_are_not_candidates():
     assert advert.decode_advert(2330, b"\x00") is None
 
 
-def test_unknown_type_number_is_kept():
+def test_unknown_type_number_is_kept_with_its_generation_left_open():
+    # docs/protocol.md §1 lists types 0-6 only: type 9 must not pass as Gen2 (×2.5 current, no S3 reads)
     ad = advert.decode_advert(1674, bytes([0, 9, 0, 1]))
-    assert ad.device_type == 9 and ad.type_label == "type 9"
+    assert ad.device_type == 9 and ad.generation is None
+    assert ad.type_label == "unknown type 9 [?]"
+
+
+NUS = "6E400001-B5A3-F393-E0A9-E50E24DCCA9E"  # as some stacks spell it: the match ignores case
+CAPTURE = {2330: bytes.fromhex("00060d02")}  # the real Gen3 capture, docs/protocol.md §1
+
+
+def test_identify_the_real_gen3_capture_with_its_scan_response():
+    ad = advert.identify(CAPTURE, [NUS])
+    assert (ad.company_id, ad.device_type, ad.generation, ad.serial, ad.nus) == (
+        2330, advert.DeviceType.GEN3_RAYTAC, Generation.GEN3, "03330", True)
+    assert advert.identify(CAPTURE, []) == advert.decode_advert(2330, CAPTURE[2330])
+
+
+@pytest.mark.parametrize("manufacturer", [{}, {0x0059: bytes.fromhex("00060d02")}, {2330: b"\x00"}],
+                         ids=["no manufacturer data", "unlisted company id", "short data"])
+def test_the_advertised_nus_uuid_alone_makes_a_gen3_candidate_of_unknown_type(manufacturer):
+    ad = advert.identify(manufacturer, ["0000180f-0000-1000-8000-00805f9b34fb", NUS])
+    assert ad is not None and ad.generation is Generation.GEN3 and ad.nus
+    assert ad.device_type is None and ad.serial == "" and ad.company_id is None
+    assert ad.type_label == "type unknown [?]"
+
+
+def test_nus_settles_an_unknown_type_as_gen3_but_a_known_type_keeps_its_generation():
+    unknown = advert.identify({1674: bytes([0, 9, 0, 1])}, [NUS.lower()])
+    assert unknown.generation is Generation.GEN3 and unknown.type_label == "unknown type 9 [?]"
+    known = advert.identify({133: advert.encode_advert(2, 7)}, [NUS])
+    assert known.generation is Generation.GEN2 and known.nus
+
+
+def test_never_a_candidate_without_company_id_or_nus_uuid():
+    # the name alone is not enough, nor another vendor's data, nor another service
+    assert advert.identify({}, []) is None
+    assert advert.identify({76: bytes.fromhex("00060d02")}, ["6e400001-b5a3-f393-e0a9-e50e24dcca9f"]) is None
 
 
 def test_warning_lights_from_status_bits():
