@@ -3,8 +3,13 @@
 `VirtualSmartBms` puts an `AsciiPeer` behind the GATT service of the real module and advertises
 the way the module does (docs/protocol.md §1-2):
 
-- manufacturer data: company id + flags + device type + serial (`protocol.advert.encode_advert`);
-  the local name `123\\SmartBMS` (the app never relies on it);
+- advertisement: flags, the local name `123\\SmartBMS` (the app never relies on it) and manufacturer
+  data: company id + flags + device type + serial (`protocol.advert.encode_advert`), as in the real
+  Gen3 capture (company 2330, `00 06 0d 02`);
+- Gen3 also advertises the 128-bit Nordic UART service UUID, in the scan response: name + UUID do not
+  fit one 31-byte legacy advertisement. bumble's own controller never sends a scan response, so both
+  ends of the virtual radio use `transport.bumble_controller.ScanResponseController`. Gen2 keeps its
+  BlueRadios advertisement (no service UUID: none is published for it) and an empty scan response;
 - Gen2: BlueRadios BRSP (rx written with response, tx notifications, mode, info, rts, cts); data
   flows only once the app has written mode = 1, as on the module;
 - Gen3: Nordic UART (rx written without response, tx notifications);
@@ -23,16 +28,22 @@ import logging
 import sys
 from typing import Any
 
-from bumble.controller import Controller
-from bumble.core import AdvertisingData
+from bumble.core import UUID, AdvertisingData
 from bumble.device import Device
 from bumble.gatt import Characteristic, CharacteristicValue, Service
 from bumble.hci import Address
 from bumble.host import Host
 from bumble.link import LocalLink
 
-from smartbms_gui.protocol.advert import COMPANY_ALBERTRONIC, COMPANY_BLUERADIOS, DeviceType, encode_advert
+from smartbms_gui.protocol.advert import (
+    COMPANY_ALBERTRONIC,
+    COMPANY_BLUERADIOS,
+    NUS_SERVICE_UUID,
+    DeviceType,
+    encode_advert,
+)
 from smartbms_gui.protocol.scaling import Generation
+from smartbms_gui.transport.bumble_controller import ScanResponseController
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +55,7 @@ BRSP_MODE = "a87988b9-694c-479c-900e-95dfa6c00a24"
 BRSP_INFO = "99564a02-dc01-4d3c-b04e-3bb1ef0571b2"
 BRSP_RTS = "fdd6b4d3-046d-4330-bdec-1fd0c90cb43b"
 BRSP_CTS = "0a1934f5-24b8-4f13-9842-37bb167c6aff"
-NUS_SERVICE = "6e400001-b5a3-f393-e0a9-e50e24dcca9e"
+NUS_SERVICE = NUS_SERVICE_UUID
 NUS_RX = "6e400002-b5a3-f393-e0a9-e50e24dcca9e"
 NUS_TX = "6e400003-b5a3-f393-e0a9-e50e24dcca9e"
 
@@ -71,6 +82,7 @@ class VirtualSmartBms:
         serial: int = 3330,
         device_type: int | None = None,
         company_id: int | None = None,
+        manufacturer_data: bool = True,
         address: str = "F0:12:3B:00:0D:02",
         advertising_interval_ms: float = 20.0,
     ) -> None:
@@ -83,6 +95,8 @@ class VirtualSmartBms:
             DeviceType.GEN3_RAYTAC if gen3 else DeviceType.SMARTBMS)
         self.company_id = company_id if company_id is not None else (
             COMPANY_ALBERTRONIC if gen3 else COMPANY_BLUERADIOS)
+        #: False: advertise no manufacturer data (as seen by an OS that drops it); tests of matching
+        self.manufacturer_data = manufacturer_data
         self.address = address
         self.advertising_interval_ms = advertising_interval_ms
         self.layout = "nus" if gen3 else "brsp"
@@ -100,24 +114,20 @@ class VirtualSmartBms:
         self._sender: asyncio.Task | None = None
         self._tx: Characteristic | None = None
         self._rts: Characteristic | None = None
-        self._controller: Controller | None = None
+        self._controller: ScanResponseController | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
     async def start(self, link: LocalLink) -> None:
         """Power on a controller on `link`, serve the GATT service and advertise."""
-        self._controller = Controller("smartbms", link=link)
+        self._controller = ScanResponseController("smartbms", link=link)
         device = Device(name=LOCAL_NAME, address=Address(self.address))
         device.host = Host(controller_source=self._controller, controller_sink=self._controller)
         device.add_service(self._service())
         device.add_service(Service(SIMULATOR_SERVICE, [Characteristic(
             SIMULATOR_INFO, P.READ, Characteristic.READABLE, b"SmartBMS Desktop simulator")]))
-        device.advertising_data = bytes(AdvertisingData([
-            (AdvertisingData.FLAGS, bytes([0x06])),
-            (AdvertisingData.COMPLETE_LOCAL_NAME, LOCAL_NAME.encode()),
-            (AdvertisingData.MANUFACTURER_SPECIFIC_DATA,
-             self.company_id.to_bytes(2, "little") + encode_advert(self.device_type, self.serial)),
-        ]))
+        device.advertising_data = self.advertising_data()
+        device.scan_response_data = self.scan_response_data()
         device.on("connection", self._on_connection)
         self.device = device
         await device.power_on()
@@ -125,6 +135,23 @@ class VirtualSmartBms:
                                        advertising_interval_max=self.advertising_interval_ms)
         self.peer.on_output = self._on_peer_output
         self._sender = asyncio.get_running_loop().create_task(self._send_loop(), name="virtual-smartbms-tx")
+
+    def advertising_data(self) -> bytes:
+        """Flags, name and manufacturer data: 25 bytes, so the 18-byte NUS UUID goes in the scan response."""
+        fields = [(AdvertisingData.FLAGS, bytes([0x06])),
+                  (AdvertisingData.COMPLETE_LOCAL_NAME, LOCAL_NAME.encode())]
+        if self.manufacturer_data:
+            company = self.company_id.to_bytes(2, "little")
+            fields.append((AdvertisingData.MANUFACTURER_SPECIFIC_DATA,
+                           company + encode_advert(self.device_type, self.serial)))
+        return bytes(AdvertisingData(fields))
+
+    def scan_response_data(self) -> bytes:
+        """Gen3: the Nordic UART service UUID (docs/protocol.md §1); Gen2: nothing."""
+        if self.layout != "nus":
+            return b""
+        return bytes(AdvertisingData([(AdvertisingData.COMPLETE_LIST_OF_128_BIT_SERVICE_CLASS_UUIDS,
+                                       UUID(NUS_SERVICE).to_bytes())]))
 
     async def stop(self) -> None:
         sender, self._sender = self._sender, None
@@ -259,7 +286,7 @@ async def serve_ble(battery: Any, generation: Generation | int | None = None, *,
     runner.attach(peer)
     link = LocalLink()
     transport = await open_transport(hci)
-    Controller("app-radio", host_source=transport.source, host_sink=transport.sink, link=link)
+    ScanResponseController("app-radio", host_source=transport.source, host_sink=transport.sink, link=link)
     module = VirtualSmartBms(peer, gen, serial=serial, advertising_interval_ms=100.0)
     await module.start(link)
     log.info("virtual 123\\SmartBMS Gen%d (serial %05d) advertising; app radio on %s", int(gen), serial, hci)

@@ -3,7 +3,9 @@
 bumble is a complete Bluetooth host stack in Python. Its in-process `LocalLink` joins virtual
 controllers, so the app's central and the simulator's peripheral (`sim/ble_peripheral.py`) speak
 real HCI, advertising, ATT and GATT to each other with the default 23-byte ATT MTU. bleak accepts
-a custom backend (`backend=` on `BleakScanner` and `BleakClient`); these two classes are it.
+a custom backend (`backend=` on `BleakScanner` and `BleakClient`); these two classes are it. The
+controllers are `ScanResponseController`s (`bumble_controller.py`), so an active scan receives the
+module's real scan response (bumble's own controller repeats the advertising data instead).
 
 A `VirtualRadio` plays the computer's Bluetooth adapter. It is either
 - on a `LocalLink` in this process (tests, benchmarks, demos), or
@@ -30,13 +32,13 @@ from bleak.backends.scanner import AdvertisementData, AdvertisementDataCallback,
 from bleak.backends.service import BleakGATTService, BleakGATTServiceCollection
 from bleak.exc import BleakError
 from bumble import core as bumble_core
-from bumble.controller import Controller
 from bumble.core import AdvertisingData
 from bumble.device import Device, Peer
 from bumble.hci import Address
 from bumble.host import Host
 from bumble.link import LocalLink
 
+from smartbms_gui.transport.bumble_controller import ScanResponseController
 from smartbms_gui.transport.reasons import reason
 
 log = logging.getLogger(__name__)
@@ -82,7 +84,7 @@ class VirtualRadio:
     async def _power_on(self) -> Device:
         device = Device(name="SmartBMS Desktop", address=Address(self.address))
         if self.link is not None:
-            controller = Controller("app", link=self.link)
+            controller = ScanResponseController("app", link=self.link)
             device.host = Host(controller_source=controller, controller_sink=controller)
         else:
             from bumble.transport import open_transport
@@ -175,8 +177,6 @@ class BumbleScanner(BaseBleakScanner):
             for group in data.get_all(kind):
                 for item in group if isinstance(group, list) else [group]:
                     uuids.append(uuid_text(item))
-        if not self.is_allowed_uuid(uuids):
-            return
         name = data.get(AdvertisingData.COMPLETE_LOCAL_NAME) or data.get(AdvertisingData.SHORTENED_LOCAL_NAME)
         if isinstance(name, bytes):
             name = name.decode("utf-8", "replace")
@@ -184,11 +184,14 @@ class BumbleScanner(BaseBleakScanner):
         address = str(advertisement.address).split("/")[0]
         previous = self.seen_devices.get(address)
         if previous is not None:
-            # A scan response carries only part of the data: keep what the first packet said.
+            # Like the OS stacks: what a device said before (another packet, a scan response) is kept.
             old = previous[1]
             manufacturer = {**old.manufacturer_data, **manufacturer}
             name = name or old.local_name
             uuids = sorted(set(old.service_uuids) | set(uuids))
+        # bleak's service filter applies to everything the device advertised, scan response included
+        if not self.is_allowed_uuid(uuids):
+            return
         adv = AdvertisementData(
             local_name=name,
             manufacturer_data=manufacturer,

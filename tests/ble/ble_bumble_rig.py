@@ -18,14 +18,16 @@ FAST = {"wake_wait_s": 0.05, "timeout_s": 0.5, "retries": 2, "backoff_initial_s"
 
 
 class BleRig:
-    def __init__(self, generation, *, speed=1.0, refuse=(), serial=3330):
+    def __init__(self, generation, *, speed=1.0, refuse=(), serial=3330, link=None, **module_options):
+        """`module_options` go to `VirtualSmartBms` (device_type, company_id, manufacturer_data, address…);
+        `link`: share another rig's virtual air (two modules in range of one radio)."""
         self.generation = Generation(generation)
         self.battery = SimulatedBattery(cells=16, generation=self.generation, seed=2)
         self.peer = RefusingPeer(self.battery, self.generation, refuse=refuse)
         self.runner = SimulatorRunner(self.battery, speed=speed, tick_s=0.02)
         self.runner.attach(self.peer)
-        self.link = LocalLink()
-        self.module = VirtualSmartBms(self.peer, self.generation, serial=serial)
+        self.link = link if link is not None else LocalLink()
+        self.module = VirtualSmartBms(self.peer, self.generation, serial=serial, **module_options)
         self.radio = VirtualRadio(self.link)
         self.transports: list[BleTransport] = []
         self._task = None
@@ -36,8 +38,9 @@ class BleRig:
         return self
 
     def transport(self, **options):
-        options = {"rts_wait_s": 0.05, "mode_wait_s": 0.05, **options}
-        t = BleTransport(self.module.address, self.generation, serial=f"{self.module.serial:05d}",
+        """A transport to the module; `generation=None` leaves it to the GATT layout (unknown type)."""
+        options = {"rts_wait_s": 0.05, "mode_wait_s": 0.05, "generation": self.generation, **options}
+        t = BleTransport(self.module.address, serial=f"{self.module.serial:05d}",
                          backend=BACKEND, radio=self.radio, **options)
         self.transports.append(t)
         return t
