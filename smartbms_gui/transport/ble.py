@@ -1,10 +1,13 @@
 """Bluetooth LE link to a 123\\SmartBMS through bleak (docs/protocol.md §1-2).
 
-- Scanning finds modules by manufacturer company id (names are missing on some systems) and
-  decodes type, generation and serial from the advertisement.
+- Scanning finds modules by manufacturer company id or by the advertised Nordic UART service UUID
+  (Gen3 sends it in its scan response), never by name alone (names are missing on some systems),
+  and decodes type, generation and serial from the advertisement (`protocol.advert.identify`).
 - Two GATT layouts: Gen2 BlueRadios "BRSP" (writes with response, ≤ 20-byte chunks, the module's
   rts flow-control flag honoured, a fixed start-up order) and Gen3 Nordic UART (writes without
   response). The layout is chosen from the services the module really has.
+- A generation the advert left open (an unknown device type) is settled from that layout after
+  connecting: `BleTransport.generation` (NUS ⇒ Gen3, BRSP ⇒ Gen2).
 - Notifications go straight to the receivers: reassembling records is the decoder's job.
 - Scanning and connecting never overlap (many adapters fail when they do).
 
@@ -28,7 +31,7 @@ from bleak.backends.device import BLEDevice
 from bleak.backends.scanner import AdvertisementData
 from bleak.exc import BleakError
 
-from smartbms_gui.protocol.advert import Advert, decode_advert
+from smartbms_gui.protocol.advert import NUS_SERVICE_UUID, Advert, identify
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.transport.base import LinkLost, Transport, TransportError, Wire
 from smartbms_gui.transport.reasons import reason
@@ -46,7 +49,7 @@ BRSP_CTS = "0a1934f5-24b8-4f13-9842-37bb167c6aff"
 BRSP_MODE_DATA = 1
 
 # Gen3: Nordic UART service [R]
-NUS_SERVICE = "6e400001-b5a3-f393-e0a9-e50e24dcca9e"
+NUS_SERVICE = NUS_SERVICE_UUID  # "6e400001-b5a3-f393-e0a9-e50e24dcca9e"
 NUS_RX = "6e400002-b5a3-f393-e0a9-e50e24dcca9e"  # the app writes here (without response)
 NUS_TX = "6e400003-b5a3-f393-e0a9-e50e24dcca9e"  # the module notifies here
 
@@ -118,7 +121,9 @@ class FoundDevice:
     seen_at: float = 0.0
 
     @property
-    def generation(self) -> Generation:
+    def generation(self) -> Generation | None:
+        """None when the advert leaves it open (unknown device type, no NUS UUID): pass None to
+        `BleTransport`, which settles it from the GATT layout after connecting."""
         return self.advert.generation
 
     @property
@@ -136,17 +141,17 @@ class FoundDevice:
     @property
     def label(self) -> str:
         name = self.name or DEFAULT_NAME
-        return f"{name} {self.advert.serial} ({self.advert.type_label})"
+        return " ".join(p for p in (name, self.advert.serial, f"({self.advert.type_label})") if p)
 
 
 def found_device(device: BLEDevice, adv: AdvertisementData) -> FoundDevice | None:
-    """A `FoundDevice` if this advertisement is a 123\\SmartBMS, else None."""
-    for company_id, payload in adv.manufacturer_data.items():
-        advert = decode_advert(company_id, payload)
-        if advert is not None:
-            return FoundDevice(device.address, adv.local_name or device.name or "", adv.rssi, advert, device,
-                               time.monotonic())
-    return None
+    """A `FoundDevice` if this advertisement is a 123\\SmartBMS (our company id, or the advertised
+    NUS UUID: docs/protocol.md §1), else None. The name alone never makes a candidate."""
+    advert = identify(adv.manufacturer_data, adv.service_uuids)
+    if advert is None:
+        return None
+    return FoundDevice(device.address, adv.local_name or device.name or "", adv.rssi, advert, device,
+                       time.monotonic())
 
 
 class _Radio:
@@ -281,15 +286,21 @@ def _scan_message(exc: BaseException) -> str:
 
 
 class BleTransport(Transport):
-    """The byte pipe over BLE. `generation` is the battery's protocol generation (from the advert);
-    the GATT layout (BRSP or NUS) is taken from the services the module offers."""
+    """The byte pipe over BLE. The GATT layout (BRSP or NUS) is taken from the services the module
+    offers.
+
+    `generation` is the battery's protocol generation as the advert gave it (`FoundDevice.generation`),
+    or None when the advert left it open. After `open()`, `self.generation` is settled: the given one,
+    else from the layout (NUS ⇒ Gen3, BRSP ⇒ Gen2: docs/protocol.md §2), and `generation_source` says
+    which ("advert" or "gatt"). The session must read it after `open()` and use it for its client.
+    """
 
     wire = Wire.ASCII
 
     def __init__(
         self,
         address: str | BLEDevice,
-        generation: Generation = Generation.GEN2,
+        generation: Generation | int | None = None,
         *,
         name: str = "",
         serial: str = "",
@@ -307,7 +318,10 @@ class BleTransport(Transport):
             backend, extra = selected_backend()
             backend_kwargs = {**extra, **backend_kwargs}
         self.address = address
-        self.generation = Generation(generation)
+        self._given_generation = None if generation is None else Generation(int(generation))
+        #: None until settled; see the class text
+        self.generation: Generation | None = self._given_generation
+        self.generation_source = "advert" if generation is not None else ""
         self._name = name
         self._serial = serial
         self._backend = backend
@@ -387,13 +401,34 @@ class BleTransport(Transport):
             self.is_hardware = services.get_service(SIMULATOR_SERVICE) is None
         if services.get_service(BRSP_SERVICE) is not None:
             self._layout = "brsp"
+            self._settle_generation()
             await self._start_brsp(client)
         elif services.get_service(NUS_SERVICE) is not None:
             self._layout = "nus"
+            self._settle_generation()
             await client.start_notify(NUS_TX, self._on_notification)
         else:
             raise TransportError(f"{self.description} offers neither the BRSP nor the Nordic UART service: "
                                  "it is not a 123\\SmartBMS Bluetooth module.")
+
+    def _settle_generation(self) -> None:
+        """The generation from the layout when the advert left it open (an unknown device type).
+
+        NUS is the Gen3 (Raytac) module and BRSP the Gen2 (BlueRadios) one (docs/protocol.md §2). A Gen3
+        on a BlueRadios module (type 4) says so in its advert, so BRSP ⇒ Gen2 only stands in for an
+        unknown type. A given generation is kept; a layout that contradicts it is logged.
+        """
+        by_layout = Generation.GEN3 if self._layout == "nus" else Generation.GEN2
+        given = self._given_generation
+        if given is None:
+            self.generation, self.generation_source = by_layout, "gatt"
+            log.info("%s: generation Gen%d taken from its %s service (the advert did not say)",
+                     self.description, int(by_layout), self._layout.upper())
+            return
+        self.generation, self.generation_source = given, "advert"
+        if given is Generation.GEN2 and by_layout is Generation.GEN3:
+            log.warning("%s: advertised as Gen2 but offers the Nordic UART service of Gen3 modules; "
+                        "keeping Gen2", self.description)
 
     async def _start_brsp(self, client: BleakClient) -> None:
         """The module's start-up order [R]: rts, pause, tx, info, mode = data (with response), pause."""
