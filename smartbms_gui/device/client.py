@@ -5,6 +5,15 @@ time through one lock (the `$` keep-alive too), each answer awaited with a timeo
 a bounded number of times. Everything the device sends goes through one `StreamDecoder`: stream
 records go to `on_item`, `ReplyLine` tokens answer the request in flight.
 
+An answer is never credited to the wrong request: after a request timed out, the next one first
+waits out its late answer (`late_answer_s`); and once the device has been seen echoing commands, a
+result word that comes before this command's echo belongs to an earlier command. A device that
+never echoes is still understood.
+
+Settings writes (docs/protocol.md §3.2): each byte waits up to `write_timeout_s` (the official app
+waits ~3 s). After any byte fails (KO, NA, WRONG, no answer), nothing more is sent: the record is
+read back at once and the result says what the battery holds now (`write_outcome`).
+
 `FrameClient` is the read-only serial wire: frames in, frames out to `on_item`.
 """
 
@@ -16,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from smartbms_gui.device import write_outcome
 from smartbms_gui.device.errors import (
     DeviceError,
     LinkDown,
@@ -46,6 +56,14 @@ DEFAULT_PIN_WARNING = (
 
 GEN2_RECORDS = ("V", "S1", "S2")
 GEN3_RECORDS = ("V", "S1", "S2", "S3", "SRY0", "SRY1")
+#: Gen3 extras read best-effort: older firmware may lack or shorten them (docs/protocol.md §3.1), and
+#: the stream works without them, so a failure marks their settings "not reported" instead
+OPTIONAL_RECORDS = frozenset({"S3", "SRY0", "SRY1"})
+
+#: how `_on_bytes` answers an `E!` waiter that saw a stream record instead of an `OK`
+_STREAM_SEEN = "<stream record>"
+#: the device's answers to a command, as opposed to echoes and stream records
+_ANSWER_ERRORS = (Refused, NotAuthorised, Malformed, RequestTimeout)
 
 
 def settings_records_for(generation: Generation) -> tuple[str, ...]:
@@ -63,6 +81,8 @@ class WriteResult:
     error: DeviceError | None = None
     #: False when the setting is not reported by any record, so it could not be read back
     verified: bool = True
+    #: True when a byte failed or the read-back failed: the rest of a batch must not be sent
+    halts_batch: bool = False
 
     @property
     def message(self) -> str:
@@ -78,9 +98,19 @@ class _Waiter:
     """The request in flight: what it sent and what answer it waits for."""
 
     echo: str  # the command text the device echoes first
-    expect: str  # "status" (OK/KO/NA/WRONG) or a settings record kind
+    expect: str  # "status" (OK/KO/NA/WRONG), "start" (E!: OK or a stream record) or a record kind
     future: asyncio.Future
     echoed: bool = False
+
+
+@dataclass
+class _Orphan:
+    """Answers still owed by commands that timed out: the next request waits them out first."""
+
+    label: str
+    missing: int
+    deadline: float
+    arrived: asyncio.Event
 
 
 def _label(data: bytes) -> str:
@@ -94,7 +124,9 @@ class AsciiClient:
 
     `wake_wait_s` is the pause after the wake-up bytes (~1.5 s on the real module; tests against
     the simulator shorten it). `timeout_s` is per attempt; reads get `retries` more attempts.
-    Writes are never retried: a byte write that timed out may still have landed.
+    `write_timeout_s` is the wait for a byte write's answer (the official app waits ~3 s).
+    Writes are never retried: a byte write that timed out may still have landed. `late_answer_s`
+    is how long a timed-out command's late answer is waited out before the next command.
     """
 
     def __init__(
@@ -105,6 +137,8 @@ class AsciiClient:
         *,
         wake_wait_s: float = 1.5,
         timeout_s: float = 1.5,
+        write_timeout_s: float = 3.5,
+        late_answer_s: float = 1.0,
         retries: int = 2,
         keepalive_s: float = 0.33,
         on_item: ItemCallback | None = None,
@@ -115,6 +149,8 @@ class AsciiClient:
         self.generation = Generation(generation)
         self.wake_wait_s = wake_wait_s
         self.timeout_s = timeout_s
+        self.write_timeout_s = write_timeout_s
+        self.late_answer_s = late_answer_s
         self.retries = retries
         self.keepalive_s = keepalive_s
         self.on_item = on_item
@@ -124,8 +160,14 @@ class AsciiClient:
         self._waiter: _Waiter | None = None
         self._keepalive_task: asyncio.Task | None = None
         self._link_error: Exception | None = None
+        self._orphan: _Orphan | None = None
+        self._echoes_seen = False  # the device echoes commands: answers must follow their echo
         self.streaming = False
         self.records: dict[str, ascii_records.SettingsRecord] = {}
+        #: the PIN the battery holds as last read back after a PIN write (never logged); None before
+        self.pin_in_device: str | None = None
+        #: (command, answer) of answers that came after their command had timed out
+        self.late_answers: list[tuple[str, str]] = []
         #: counters for diagnostics and tests
         self.requests_sent = 0
         self.keepalives_sent = 0
@@ -143,6 +185,7 @@ class AsciiClient:
     def link_lost(self, exc: Exception | None = None) -> None:
         """The transport dropped: fail the request in flight at once instead of waiting it out."""
         self._link_error = exc or TransportError("link lost")
+        self._orphan = None
         waiter = self._waiter
         if waiter is not None and not waiter.future.done():
             waiter.future.set_exception(LinkDown("The link dropped while waiting for the battery's answer."))
@@ -175,28 +218,53 @@ class AsciiClient:
         return record
 
     async def read_settings(self) -> dict[str, Any]:
-        """Every settings record of this generation → {parameter name: value} (PIN left out)."""
+        """Every settings record of this generation → {parameter name: value} (PIN left out).
+
+        V, S1 and S2 are required. The Gen3 extras (S3, SRY0, SRY1) are read best-effort: a record
+        that fails is left out, so its settings are "not reported", and a notice says so.
+        """
+        failed: list[tuple[str, DeviceError]] = []
         for kind in settings_records_for(self.generation):
-            await self.read_record(kind)
+            if kind not in OPTIONAL_RECORDS:
+                await self.read_record(kind)
+                continue
+            try:
+                await self.read_record(kind)
+            except _ANSWER_ERRORS as exc:
+                self.records.pop(kind, None)
+                failed.append((kind, exc))
+                log.warning("optional record %s not read: %s", kind, exc)
+        if failed and self.on_notice is not None:
+            self.on_notice(_optional_records_notice(failed))
         return params.decode_settings(self.records)
 
     async def start_stream(self) -> None:
-        await self._request(commands.start_stream(), "status", retries=self.retries)
+        """`E!`. [?] docs/protocol.md §3 does not say whether `E!` is answered: an `OK`, or the first
+        stream record after its echo, is taken as confirmation; KO/NA/WRONG are errors."""
+        await self._request(commands.start_stream(), "start", retries=self.retries)
         self.streaming = True
         self._start_keepalive()
 
     async def stop_stream(self) -> None:
+        """`D!`. [?] Whether `D!` is answered is not stated (docs/protocol.md §3): an `OK` or silence
+        both mean stopped; KO/NA/WRONG are errors. A late answer is waited out by the next command."""
         self._stop_keepalive()
         self.streaming = False
-        await self._request(commands.stop_stream(), "status", retries=self.retries)
+        try:
+            await self._request(commands.stop_stream(), "status", retries=0)
+        except RequestTimeout:
+            log.info("no answer to D!: taken as stopped (the reference does not say D! is answered)")
 
     # ------------------------------------------------------------------ writes
 
     async def write_setting(self, param: params.Parameter, value: Any) -> WriteResult:
         """Write one setting (byte, or word high byte first), then read its record back and compare.
 
-        Raises nothing for the device's answers: they come back as a failed `WriteResult`
-        naming the setting. `LinkDown` is raised, because the caller must stop writing.
+        After any byte fails (KO, NA, WRONG, no answer within `write_timeout_s`) nothing more is
+        sent: the record is read back at once, and the result carries what the battery holds now
+        (`value`), a message saying whether that is the old value, the new one or neither, and
+        `halts_batch`. Raises nothing for the device's answers; `LinkDown` is raised, because the
+        caller must stop writing.
         """
         name = param.name
         try:
@@ -210,40 +278,80 @@ class AsciiClient:
             # Replies are easier to tell apart from a quiet line, and the real app does the same.
             try:
                 await self.stop_stream()
-            except (Refused, NotAuthorised, Malformed, RequestTimeout) as exc:
+            except (Refused, NotAuthorised, Malformed) as exc:
                 error = type(exc)(f"{param.label}: not written, the battery did not pause its live stream "
                                   f"first ({exc})", setting=name)
                 await self.resume_stream()
                 return WriteResult(name, value, False, error=error)
         try:
-            for command in data:
+            old_raw = self._reported_raw(param)
+            for index, command in enumerate(data):
                 try:
-                    await self._request(command, "status", retries=0, setting=param)
-                except RequestTimeout as exc:
-                    # Not retried: the byte may have landed. Say so instead of guessing.
-                    return WriteResult(name, value, False, error=exc)
-                except (Refused, NotAuthorised, Malformed) as exc:
-                    return WriteResult(name, value, False, error=exc)
-            if not param.readable:
-                return WriteResult(name, value, True, value=value, verified=False)
-            try:
-                record = await self.read_record(param.record)
-            except (RequestTimeout, Refused, NotAuthorised, Malformed) as exc:
-                return WriteResult(name, value, False, error=RequestTimeout(
-                    f"{param.label} was written but could not be read back to check it: {exc}", setting=name))
-            raw = record.raw_value(param.field)
-            expected = param.to_raw(value)
-            if raw != expected:
-                shown = param.to_value(raw) if raw is not None else "not available"
-                error = ReadBackMismatch(
-                    f"{param.label}: wrote {_shown(param, value)} but the battery reports {_shown(param, shown)}. "
-                    "The setting may be limited by the battery; check it and try again.",
-                    setting=name, written=value, read_back=shown)
-                return WriteResult(name, value, False, value=None if raw is None else shown, error=error)
-            return WriteResult(name, value, True, value=param.to_value(raw))
+                    await self._request(command, "status", retries=0, setting=param,
+                                        timeout=self.write_timeout_s)
+                except _ANSWER_ERRORS as exc:
+                    # Not retried (the byte may have landed) and nothing more is sent.
+                    return await self._after_failed_byte(param, value, old_raw, index, len(data), exc,
+                                                         command)
+            return await self._read_back(param, value)
         finally:
             if was_streaming:
                 await self.resume_stream()
+
+    def _reported_raw(self, param: params.Parameter) -> int | None:
+        record = self.records.get(param.record) if param.readable else None
+        return None if record is None else record.raw_value(param.field)
+
+    async def _read_back(self, param: params.Parameter, value: Any) -> WriteResult:
+        """Every byte was answered OK: read the record back and compare in raw units."""
+        name = param.name
+        if not param.readable:
+            return WriteResult(name, value, True, value=value, verified=False)
+        try:
+            record = await self.read_record(param.record)
+        except _ANSWER_ERRORS as exc:
+            return WriteResult(name, value, False, halts_batch=True, error=RequestTimeout(
+                write_outcome.not_read_back_message(param, exc), setting=name))
+        raw = record.raw_value(param.field)
+        if param.kind == "pin" and raw is not None:
+            self.pin_in_device = param.to_value(raw)
+        expected = param.to_raw(value)
+        if raw != expected:
+            held = param.to_value(raw) if raw is not None else "not available"
+            error = ReadBackMismatch(
+                f"{param.label}: wrote {_shown(param, value)} but the battery reports {_shown(param, held)}. "
+                "The setting may be limited by the battery; check it and try again.",
+                setting=name, written=value, read_back=held)
+            shown_value = None if raw is None or param.kind == "pin" else held
+            return WriteResult(name, value, False, value=shown_value, error=error)
+        return WriteResult(name, value, True, value=None if param.kind == "pin" else param.to_value(raw))
+
+    async def _after_failed_byte(self, param: params.Parameter, value: Any, old_raw: int | None, index: int,
+                                 count: int, error: DeviceError, command: bytes) -> WriteResult:
+        """Byte `index` of `count` failed: read the record back now and say what the battery holds."""
+        held_raw: int | None = None
+        read_error: DeviceError | None = None
+        late_before = len(self.late_answers)
+        if param.readable:
+            try:
+                record = await self.read_record(param.record)
+                held_raw = record.raw_value(param.field)
+            except _ANSWER_ERRORS as exc:
+                read_error = exc
+        label = _label(command)
+        late = [answer for cmd, answer in self.late_answers[late_before:] if cmd == label]
+        if param.kind == "pin" and held_raw is not None:
+            self.pin_in_device = param.to_value(held_raw)
+        message = write_outcome.cut_message(
+            param, index=index, count=count, error=error, timeout_s=self.write_timeout_s, old_raw=old_raw,
+            new_raw=param.to_raw(value), held_raw=held_raw, read_error=read_error,
+            late_answer=late[0] if late else None, settings=params.decode_settings(self.records),
+            generation=self.generation)
+        log.warning("%s", message)
+        held = None if held_raw is None or param.kind == "pin" else param.to_value(held_raw)
+        failure = type(error)(message, setting=param.name, command=error.command)
+        return WriteResult(param.name, value, False, value=held, verified=held_raw is not None,
+                           halts_batch=True, error=failure)
 
     async def resume_stream(self) -> None:
         """Restart the stream after a write; a refusal here is reported, the link keeps going."""
@@ -267,49 +375,81 @@ class AsciiClient:
         except TransportError as exc:
             raise LinkDown(f"The link dropped while sending: {reason(exc)}.") from exc
 
-    async def _request(self, data: bytes, expect: str, *, retries: int, setting: params.Parameter | None = None):
+    async def _request(self, data: bytes, expect: str, *, retries: int,
+                       setting: params.Parameter | None = None, timeout: float | None = None):
         label = _label(data)
+        limit = self.timeout_s if timeout is None else timeout
         async with self._lock:
+            await self._wait_out_late_answers()
+            loop = asyncio.get_running_loop()
             last_error: DeviceError | None = None
-            for attempt in range(retries + 1):
-                loop = asyncio.get_running_loop()
-                waiter = _Waiter(echo=data.rstrip(b"\r").decode("latin-1"), expect=expect,
-                                 future=loop.create_future())
-                self._waiter = waiter
-                try:
-                    self.requests_sent += 1
-                    await self._send(data)
-                    await self._send(commands.FLUSH)  # the device may hold its answer until the next byte
-                    answer = await self._await(waiter)
-                except RequestTimeout as exc:
-                    self.timeouts += 1
-                    last_error = exc
-                    log.info("no answer to %s (attempt %d of %d)", label, attempt + 1, retries + 1)
-                    continue
-                finally:
-                    self._waiter = None
-                if expect == "status" or answer in commands.RESULT_REPLIES:
-                    # A record read answered KO/NA/WRONG is a refusal, not a damaged record: no retry.
-                    return self._check_status(answer, label, setting)
-                try:
-                    return ascii_records.parse_settings_record(expect, answer)
-                except ProtocolError as exc:
-                    last_error = Malformed(f"The {expect} record arrived damaged ({exc}).", command=label)
-                    log.info("damaged %s record (attempt %d of %d): %s", expect, attempt + 1, retries + 1, exc)
-                    continue
+            unanswered = 0  # attempts that timed out: their answers may still come
+            try:
+                for attempt in range(retries + 1):
+                    waiter = _Waiter(echo=data.rstrip(b"\r").decode("latin-1"), expect=expect,
+                                     future=loop.create_future())
+                    self._waiter = waiter
+                    try:
+                        self.requests_sent += 1
+                        await self._send(data)
+                        await self._send(commands.FLUSH)  # the device may hold its answer until the next byte
+                        answer = await self._await(waiter, limit)
+                    except RequestTimeout as exc:
+                        self.timeouts += 1
+                        unanswered += 1
+                        last_error = exc
+                        log.info("no answer to %s (attempt %d of %d)", label, attempt + 1, retries + 1)
+                        continue
+                    finally:
+                        self._waiter = None
+                    if expect in ("status", "start") or answer in commands.RESULT_REPLIES:
+                        # A record read answered KO/NA/WRONG is a refusal, not a damaged record: no retry.
+                        return self._check_status(answer, label, setting)
+                    try:
+                        return ascii_records.parse_settings_record(expect, answer)
+                    except ProtocolError as exc:
+                        last_error = Malformed(f"The {expect} record arrived damaged ({exc}).", command=label)
+                        log.info("damaged %s record (attempt %d of %d): %s", expect, attempt + 1,
+                                 retries + 1, exc)
+                        continue
+            finally:
+                if unanswered and self._link_error is None:
+                    deadline = loop.time() + self.late_answer_s
+                    self._orphan = _Orphan(label, unanswered, deadline, asyncio.Event())
             what = f"{setting.label}: " if setting is not None else ""
             if isinstance(last_error, RequestTimeout):
                 raise RequestTimeout(
-                    f"{what}the battery did not answer {label} within {self.timeout_s:g} s "
-                    f"({retries + 1} attempt{'s' if retries else ''}). Check that it is in range and powered.",
+                    f"{what}the battery did not answer {label} within {limit:g} s "
+                    f"({retries + 1} attempt{'s' if retries else ''}). Check that it is in range and "
+                    "powered.",
                     setting=setting.name if setting else None, command=label)
             assert last_error is not None
             raise last_error
 
-    async def _await(self, waiter: _Waiter) -> str:
+    async def _wait_out_late_answers(self) -> None:
+        """A command that timed out may still be answered: wait (sending `$`, which releases a held
+        answer) until its answers came or `late_answer_s` passed, so none is taken for the next one."""
+        orphan = self._orphan
+        if orphan is None:
+            return
+        loop = asyncio.get_running_loop()
+        while orphan.missing > 0 and self._orphan is orphan:
+            remaining = orphan.deadline - loop.time()
+            if remaining <= 0:
+                break
+            orphan.arrived.clear()
+            await self._send(commands.FLUSH)
+            try:
+                await asyncio.wait_for(orphan.arrived.wait(), min(remaining, self.keepalive_s))
+            except asyncio.TimeoutError:
+                pass
+        if self._orphan is orphan:
+            self._orphan = None
+
+    async def _await(self, waiter: _Waiter, limit: float) -> str:
         """Wait for the answer, sending `$` every keep-alive period so the device keeps talking."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.timeout_s
+        deadline = loop.time() + limit
         while True:
             remaining = deadline - loop.time()
             if remaining <= 0:
@@ -326,7 +466,7 @@ class AsciiClient:
     def _check_status(self, answer: str, label: str, setting: params.Parameter | None) -> str:
         name = setting.name if setting is not None else None
         what = setting.label if setting is not None else label
-        if answer == commands.REPLY_OK:
+        if answer in (commands.REPLY_OK, _STREAM_SEEN):
             return answer
         if answer == commands.REPLY_REFUSED:
             raise Refused(f"{what}: the battery refused the change (KO). The value may be outside what this "
@@ -343,22 +483,43 @@ class AsciiClient:
         for item in self.decoder.feed(data):
             if isinstance(item, ReplyLine):
                 self._on_reply(item.text.strip())
-            elif self.on_item is not None:
+                continue
+            waiter = self._waiter
+            if (waiter is not None and waiter.expect == "start" and not waiter.future.done()
+                    and (waiter.echoed or not self._echoes_seen)):
+                waiter.future.set_result(_STREAM_SEEN)  # the stream runs: E! took effect
+            if self.on_item is not None:
                 self.on_item(item, t)
 
     def _on_reply(self, text: str) -> None:
+        if not text or text in ("$", "\x05"):
+            return
+        is_answer = text in commands.RESULT_REPLIES or "_" in text
         waiter = self._waiter
-        if not text or text in ("$", "\x05") or waiter is None or waiter.future.done():
+        if waiter is None or waiter.future.done():
+            orphan = self._orphan
+            if orphan is not None and is_answer and orphan.missing > 0:
+                orphan.missing -= 1
+                self.late_answers.append((orphan.label, text))
+                log.info("late answer %r to %s, after it had timed out: not taken for another command",
+                         text if "_" not in text else "(a record)", orphan.label)
+                orphan.arrived.set()
             return
         if text == waiter.echo:
             waiter.echoed = True
+            self._echoes_seen = True
             return
-        if text in commands.RESULT_REPLIES:
-            if waiter.expect == "status" or text != commands.REPLY_OK:
-                waiter.future.set_result(text)
+        if not is_answer or (text == commands.REPLY_OK and waiter.expect not in ("status", "start")):
             return
-        if waiter.expect != "status" and "_" in text:
-            waiter.future.set_result(text)
+        if "_" in text and waiter.expect in ("status", "start"):
+            return
+        if self._echoes_seen and not waiter.echoed:
+            # This device echoes, and this command's echo has not come yet: an earlier command's answer.
+            self.late_answers.append(("an earlier command", text))
+            log.info("answer %r before the echo of %s: not taken for it",
+                     text if "_" not in text else "(a record)", _label(waiter.echo.encode("latin-1")))
+            return
+        waiter.future.set_result(text)
 
     # ------------------------------------------------------------------ keep-alive
 
@@ -385,12 +546,18 @@ class AsciiClient:
                 self.keepalives_sent += 1
 
 
-def _shown(param: params.Parameter, value: Any) -> str:
-    if param.kind == "pin":
-        return "****"
-    if isinstance(value, float):
-        return f"{value:g} {param.unit}".strip()
-    return f"{value} {param.unit}".strip()
+_shown = write_outcome.shown
+
+
+def _optional_records_notice(failed: list[tuple[str, DeviceError]]) -> str:
+    """The notice for Gen3 extra records the battery did not give: which settings show as not reported."""
+    kinds = [kind for kind, _ in failed]
+    labels = [p.label for p in params.PARAMETERS if p.record in kinds and p.kind != "pin"]
+    listed = ", ".join(labels[:4]) + (f" and {len(labels) - 4} more" if len(labels) > 4 else "")
+    reasons = "; ".join(f"{kind}@: {error}" for kind, error in failed)
+    return (f"The battery did not give its {', '.join(kinds)} settings ({reasons}). Those settings "
+            f"({listed}) show as not reported and cannot be checked; the live values are not affected. Older "
+            "firmware may lack them; reconnect to try again.")
 
 
 class FrameClient:

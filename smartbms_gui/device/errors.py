@@ -53,6 +53,10 @@ class ReadBackMismatch(DeviceError):
         self.read_back = read_back
 
 
+class BatchStopped(DeviceError):
+    """Not sent: an earlier setting of the same batch failed half-way, so the batch was stopped."""
+
+
 class NotWritableOnHardware(DeviceError):
     """The setting's write address is unknown for real hardware; nothing was sent."""
 

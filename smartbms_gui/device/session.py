@@ -9,6 +9,11 @@
 A wrong PIN ends in `failed` (retrying would not help; the UI asks for the PIN again). While the
 link is down the live values are marked stale; after a reconnect the settings are read again, so
 the screen shows what the battery really holds (a write cut by a drop is reported, never repeated).
+
+A batch of settings is written one by one and stops at the first setting whose write failed
+half-way (a byte refused or unanswered, or the read-back failed): the client has read that record
+back, the session stores what the battery now holds (and publishes it to `LiveState`), and the
+settings after it are reported "not written" with the reason.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ from collections.abc import Callable
 from typing import Any
 
 from smartbms_gui import logs
+from smartbms_gui.device import write_outcome
 from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
-from smartbms_gui.device.errors import DeviceError, LinkDown, ReadBackMismatch, WrongPin
+from smartbms_gui.device.errors import BatchStopped, DeviceError, LinkDown, WrongPin
 from smartbms_gui.device.pin_mask import PinMask
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.protocol import params
@@ -79,6 +85,8 @@ class DeviceSession:
         on_settings: Callable[[dict], None] | None = None,
         wake_wait_s: float = 1.5,
         timeout_s: float = 1.5,
+        write_timeout_s: float = 3.5,
+        late_answer_s: float = 1.0,
         retries: int = 2,
         keepalive_s: float = 0.33,
         silence_s: float = 5.0,
@@ -101,6 +109,8 @@ class DeviceSession:
         self.on_settings = on_settings
         self.wake_wait_s = wake_wait_s
         self.timeout_s = timeout_s
+        self.write_timeout_s = write_timeout_s
+        self.late_answer_s = late_answer_s
         self.retries = retries
         self.keepalive_s = keepalive_s
         self.silence_s = silence_s
@@ -189,18 +199,21 @@ class DeviceSession:
                         f"{params.parameter(n).label}: not written, the battery did not pause its live stream "
                         f"first ({exc}).", setting=n)) for n in names]
             try:
-                results = await self._write_each(client, names, changes)
+                results, changed = await self._write_each(client, names, changes)
             finally:
                 if paused:
                     await client.resume_stream()
-            if any(r.ok or isinstance(r.error, ReadBackMismatch) for r in results):
+            if changed:
                 self._publish_settings()
             return results
 
     async def _write_each(self, client: AsciiClient, names: list[str], changes: dict[str, Any]
-                          ) -> list[WriteResult]:
+                          ) -> tuple[list[WriteResult], bool]:
+        """The results, and whether `settings` changed (to be published)."""
         results: list[WriteResult] = []
         link_broken = False
+        halted_by: params.Parameter | None = None
+        changed = False
         for name in names:
             value = changes[name]
             param = params.parameter(name)
@@ -208,6 +221,10 @@ class DeviceSession:
                 results.append(WriteResult(name, value, False, error=LinkDown(
                     f"{param.label}: not written, the link dropped before it was sent. Connect again and "
                     "apply it again if you still want it.", setting=name)))
+                continue
+            if halted_by is not None:
+                results.append(WriteResult(name, value, False, error=BatchStopped(
+                    write_outcome.batch_stopped_message(param, halted_by), setting=name)))
                 continue
             try:
                 result = await client.write_setting(param, value)
@@ -218,19 +235,23 @@ class DeviceSession:
                     "not have stored it; the settings are read again after reconnecting. It is not "
                     "repeated automatically.", setting=name))
             results.append(result)
-            if result.ok and param.kind == "pin":
-                # The next (re)connect must log in with the new PIN; it is masked like the old one.
-                self._pin = str(value)
-                self._mask = PinMask(self._pin)
-                logs.add_secret(self._pin)
-            elif result.ok and param.readable:
+            if param.kind == "pin":
+                # The next (re)connect must log in with the PIN the battery holds now (read back, or the
+                # new one when it could not be read back); it is masked like the old one.
+                now = client.pin_in_device or (str(value) if result.ok else None)
+                if now is not None and now != self._pin:
+                    self._pin = now
+                    self._mask = PinMask(now)
+                    logs.add_secret(now)
+            elif result.value is not None and param.readable and self.settings.get(name) != result.value:
+                # Written, or not as asked, or cut half-way: show what the battery really holds.
                 self.settings[name] = result.value
-            elif isinstance(result.error, ReadBackMismatch) and result.value is not None and param.kind != "pin":
-                # The battery holds another value than asked: show what it really holds.
-                self.settings[name] = result.value
+                changed = True
             if result.error is not None:
                 self._error(result.error)
-        return results
+            if result.halts_batch:
+                halted_by = param
+        return results, changed
 
     async def close(self) -> None:
         """Stop the stream politely, close the link, end the task. Safe to call twice."""
@@ -320,12 +341,16 @@ class DeviceSession:
             else:
                 client = AsciiClient(
                     transport, self._pin, self.generation, wake_wait_s=self.wake_wait_s,
-                    timeout_s=self.timeout_s, retries=self.retries, keepalive_s=self.keepalive_s,
+                    timeout_s=self.timeout_s, write_timeout_s=self.write_timeout_s,
+                    late_answer_s=self.late_answer_s, retries=self.retries, keepalive_s=self.keepalive_s,
                     on_item=self._on_item, on_notice=self._notice)
                 self.client = client
                 self._set_state(ConnectionState(Phase.AUTHENTICATING, transport.description))
                 await client.wake_up()
                 await client.login()
+                # The official app sends D! before its first E! (docs/protocol.md §3): a battery still
+                # streaming for an earlier connection goes quiet before the settings are read.
+                await client.stop_stream()
                 self._set_state(ConnectionState(Phase.READING_SETTINGS, transport.description))
                 self.settings = await client.read_settings()
                 self._publish_settings()
@@ -396,6 +421,7 @@ class DeviceSession:
         if isinstance(client, AsciiClient) and polite and transport is not None and transport.is_open:
             try:
                 client.timeout_s = min(client.timeout_s, 0.5)
+                client.late_answer_s = min(client.late_answer_s, 0.3)
                 if client.streaming:
                     await client.stop_stream()
             except (DeviceError, TransportError):

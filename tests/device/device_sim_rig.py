@@ -41,8 +41,8 @@ class Sim:
             await asyncio.gather(self.task, return_exceptions=True)
 
 
-FAST = {"wake_wait_s": 0.02, "timeout_s": 0.4, "retries": 2, "keepalive_s": 0.1, "backoff_initial_s": 0.1,
-        "backoff_max_s": 0.5, "jitter": 0.0}
+FAST = {"wake_wait_s": 0.02, "timeout_s": 0.4, "write_timeout_s": 0.6, "late_answer_s": 0.3, "retries": 2,
+        "keepalive_s": 0.1, "backoff_initial_s": 0.1, "backoff_max_s": 0.5, "jitter": 0.0}
 
 
 async def until(predicate, timeout: float = 5.0, what: str = "condition") -> None:

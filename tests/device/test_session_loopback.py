@@ -9,7 +9,7 @@ import pytest
 from device_sim_rig import FAST, Sim, until
 
 from smartbms_gui.device.client import AsciiClient
-from smartbms_gui.device.errors import LinkDown, Malformed, Refused, RequestTimeout, WrongPin
+from smartbms_gui.device.errors import BatchStopped, LinkDown, Malformed, Refused, RequestTimeout, WrongPin
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.session import DeviceSession, backoff_delay
 from smartbms_gui.device.state import Phase
@@ -36,6 +36,10 @@ async def test_connect_reads_settings_and_streams(sim):
     assert state.phase is Phase.STREAMING
     phases = [s.phase for s in events["states"]]
     assert phases.index(Phase.AUTHENTICATING) < phases.index(Phase.READING_SETTINGS) < phases.index(Phase.STREAMING)
+    # like the official app: D! after the login and before the first E! (docs/protocol.md §3)
+    commands_sent = [d for d in sim.sent if d != b"$"]
+    assert commands_sent[:5] == [b"\x05\r", b"PW1234!\r", b"D!\r", b"V@\r", b"S1@\r"]
+    assert commands_sent.index(b"D!\r") < commands_sent.index(b"E!\r")
     expected = params.parameter("vmax_v").to_value(sim.battery.settings["vmax_v"])
     assert session.settings["vmax_v"] == expected
     assert session.live.settings["vmax_v"] == expected
@@ -88,14 +92,15 @@ async def test_write_reads_back_and_resumes_stream(sim2):
     writes = [d for d in sim2.sent if d.endswith(b"!\r") and b"-" in d]
     assert writes == params.encode_write(params.parameter("vmax_v"), 3.6, hardware=False) + \
         params.encode_write(params.parameter("capacity_wh"), 5000.0, hardware=False)
-    # the stream is paused once for the batch of writes and read-backs, then started again
-    assert sim2.sent.count(b"D!\r") == 1 and sim2.sent.count(b"E!\r") == 2
+    # the stream is paused once for the batch of writes and read-backs, then started again (the
+    # first D! is the one sent before the first E! at connect)
+    assert sim2.sent.count(b"D!\r") == 2 and sim2.sent.count(b"E!\r") == 2
     before = len(events["items"])
     await until(lambda: len(events["items"]) > before, what="more records")
     await session.close()
 
 
-async def test_write_refused_names_the_setting_and_changes_nothing_else():
+async def test_write_refused_names_the_setting_stops_the_batch_and_changes_nothing():
     address = params.parameter("vmin_v").address
     sim = await Sim(2, refuse={address, address + 1}).start()
     try:
@@ -105,10 +110,12 @@ async def test_write_refused_names_the_setting_and_changes_nothing_else():
         results = await session.write_settings({"vmin_v": 2.8, "vmax_v": 3.6})
         assert not results[0].ok and isinstance(results[0].error, Refused)
         assert results[0].error.setting == "vmin_v" and "KO" in results[0].message
-        assert "V min" in results[0].message or "Vmin" in results[0].message.replace(" ", "")
-        assert results[1].ok
-        changed = {k for k in before if before[k] != sim.battery.settings[k]}
-        assert changed == {"vmax_v"}
+        assert "V min" in results[0].message and "still holds the old value" in results[0].message
+        assert results[0].value == session.settings["vmin_v"]  # read back at once
+        assert not results[1].ok and isinstance(results[1].error, BatchStopped)
+        assert "not written" in results[1].message and "V min" in results[1].message
+        assert sim.battery.settings == before
+        assert not [d for d in sim.sent if d.startswith(b"0") and d.endswith(b"-050!\r")]  # V max never sent
         assert session.state.phase is Phase.STREAMING
         await session.close()
     finally:
@@ -131,7 +138,8 @@ async def test_invalid_change_is_not_sent(sim2):
 async def test_read_timeout_is_retried_then_reported(sim2):
     transport = sim2.link()
     await transport.open()
-    client = AsciiClient(transport, "1234", sim2.generation, timeout_s=0.15, retries=2, keepalive_s=0.05)
+    client = AsciiClient(transport, "1234", sim2.generation, timeout_s=0.15, retries=2, keepalive_s=0.05,
+                         late_answer_s=0.05)
     sim2.battery.faults.inject("missing_replies")
     before = sim2.peer.commands_received
     with pytest.raises(RequestTimeout) as caught:

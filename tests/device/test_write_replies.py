@@ -1,10 +1,10 @@
-"""Each way a battery can answer a settings write becomes a specific error for that setting only:
-a read-back that differs, NA (not logged in) and WRONG (not understood), next to one that succeeds."""
+"""Each way a battery can answer a settings write becomes a specific error for that setting: a
+read-back that differs, NA (not logged in) and WRONG (not understood); a refused byte stops the batch."""
 
 import pytest
 from device_sim_rig import FAST, Sim
 
-from smartbms_gui.device.errors import Malformed, NotAuthorised, ReadBackMismatch
+from smartbms_gui.device.errors import BatchStopped, Malformed, NotAuthorised, ReadBackMismatch
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import Phase
 from smartbms_gui.protocol import commands, params
@@ -41,19 +41,22 @@ VMAX = params.parameter("vmax_v")
     (commands.REPLY_NOT_AUTHORISED, NotAuthorised, "NA"),
     (commands.REPLY_MALFORMED, Malformed, "WRONG"),
 ])
-async def test_na_and_wrong_name_the_setting_and_leave_the_others_alone(reply, error_type, words):
+async def test_na_and_wrong_name_the_setting_and_stop_the_batch(reply, error_type, words):
     sim = await sim_with({"answers": {RESTART.simulator_address: reply}})
     session = DeviceSession(sim.link, pin="1234", generation=sim.generation, **FAST)
     try:
         assert (await session.connect(5)).phase is Phase.STREAMING
-        before = sim.battery.settings[RESTART.name]
+        before = dict(sim.battery.settings)
         results = await session.write_settings({"charge_restart_pct": 80, "vmax_v": 3.6})
         by_name = {r.name: r for r in results}
         bad = by_name["charge_restart_pct"]
         assert not bad.ok and isinstance(bad.error, error_type)
         assert bad.error.setting == "charge_restart_pct" and words in bad.message
-        assert sim.battery.settings[RESTART.name] == before
-        assert by_name["vmax_v"].ok and VMAX.to_value(sim.battery.settings["vmax_v"]) == 3.6
+        assert "still holds the old value" in bad.message and bad.value == RESTART.to_value(before[RESTART.name])
+        stopped = by_name["vmax_v"]
+        assert not stopped.ok and isinstance(stopped.error, BatchStopped)
+        assert "not written" in stopped.message and RESTART.label in stopped.message
+        assert sim.battery.settings == before
         assert session.state.phase is Phase.STREAMING
     finally:
         await session.close()
