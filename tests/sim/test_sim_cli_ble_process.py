@@ -43,8 +43,10 @@ def sim_process(monkeypatch):
 
 
 async def test_the_app_scans_connects_and_streams_from_the_sim_process(sim_process):
-    found = await links.scanner().scan(5.0, until=lambda d: True)
+    found = await links.scanner().scan(5.0, until=lambda d: d.advert.nus)
     assert [(d.serial, int(d.generation)) for d in found] == [("03330", 3)]
+    # over HCI/TCP from the other process too, the Gen3 module's scan response brings the NUS UUID
+    assert found[0].advert.nus and found[0].advert.company_id == 2330 and found[0].name == "123\\SmartBMS"
     items = []
     session = DeviceSession(links.ble_link(found[0].address, found[0].generation), pin="1234",
                             generation=found[0].generation, on_item=lambda item, t: items.append(item))
