@@ -133,8 +133,10 @@ RECORD_FIELDS: dict[str, tuple[RecordField, ...]] = {
     "SRY1": (_f("force", 0, "", width=2), _f("function", 1, "", width=2), _f("invert", 2, "", width=2)),
 }
 
-# Fields a device must send; later ones are optional (Gen2 sends a shorter S2 [?]).
-REQUIRED_FIELDS = {"V": 5, "S1": 4, "S2": 6, "S3": 12, "SRY0": 3, "SRY1": 3}
+# Fields a device must send; later ones are optional and read as "not reported" (`raw_value` → None).
+# Gen2 sends a shorter S2 [?]; older Gen3 firmware sends fewer S3 fields: 2 or more are accepted
+# (docs/protocol.md §3.1).
+REQUIRED_FIELDS = {"V": 5, "S1": 4, "S2": 6, "S3": 2, "SRY0": 3, "SRY1": 3}
 SETTINGS_KINDS = tuple(RECORD_FIELDS)
 
 
@@ -153,6 +155,7 @@ class SettingsRecord:
     raw: tuple[int | None, ...]
 
     def raw_value(self, name: str) -> int | None:
+        """The raw field; `None` when the device sent `X` or a shorter record without it."""
         spec = _field_spec(self.kind, name)
         return self.raw[spec.index] if spec.index < len(self.raw) else None
 

@@ -5,10 +5,16 @@ view read this one description. Adding a setting is adding one row.
 
 Value conventions (what `decode_settings` returns and `validate`/`encode_write` accept):
 - kind "number": a float in the row's unit (V, °C, W, Wh, %, s, A); raw = (value - offset) / scale.
-- kind "bool":   True / False (raw 1 / 0).
-- kind "choice": the device's integer code; `Parameter.choices` gives the labels.
+- kind "bool":   True / False (raw 1 / 0). Any other raw byte reads as `UnknownCode(raw)`, never as on
+                 (docs/protocol.md §3.1).
+- kind "choice": the device's integer code; `Parameter.choices` gives the labels. A code the table
+                 does not list reads as `UnknownCode(raw)`.
 - kind "pin":    the four-digit PIN as a string; raw = its four ASCII bytes (S1 field 3).
 - kind "action": no stored value; writing it (value True) performs the action once.
+- `None`:        not reported: the device sent `X`, or a record too short to hold the field (older
+                 Gen3 firmware sends fewer S3 fields). Never written, saved or counted as a change.
+An `UnknownCode` is shown, compared by its raw value (so writing 1 over a stored 2 is a change),
+and never written: `problem()` refuses it.
 
 Write addresses are docs/protocol.md §3.2 [R]. `address=None` means UNKNOWN on hardware: such a row is
 never written to a real device (`encode_write(..., hardware=True)` raises `NotWritable`); the
@@ -73,6 +79,23 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class UnknownCode:
+    """A raw byte the table gives no meaning: an on/off byte other than 0 and 1, a choice code not listed.
+
+    It is what the device holds, so it is shown ("unknown (2)") and compared by `raw`, but it is
+    never written. It is falsy on purpose: code that only asks "is it on?" must get no, never yes.
+    """
+
+    raw: int
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return f"unknown ({self.raw})"
+
+
+@dataclass(frozen=True)
 class Parameter:
     name: str
     label: str
@@ -124,17 +147,18 @@ class Parameter:
     def readable(self) -> bool:
         return self.record is not None and self.field is not None
 
-    def choice_label(self, code: int) -> str:
+    def choice_label(self, code: int | UnknownCode) -> str:
         for c in self.choices:
             if c.code == code:
                 return c.label
-        return f"unknown code {code}"
+        return str(code if isinstance(code, UnknownCode) else UnknownCode(int(code)))
 
     def to_value(self, raw: int) -> Any:
         if self.kind == "bool":
-            return bool(raw)
+            # 1 = on, 0 = off as the official app reads them; anything else is unknown, not on.
+            return {0: False, 1: True}.get(raw, UnknownCode(raw))
         if self.kind == "choice":
-            return int(raw)
+            return int(raw) if any(c.code == raw for c in self.choices) else UnknownCode(int(raw))
         if self.kind == "pin":
             return _pin_from_raw(raw)
         if self.kind == "action":
@@ -166,7 +190,15 @@ class Parameter:
         if message:
             raise InvalidValue(message)
 
+    def raw_of(self, value: Any) -> int:
+        """The raw integer behind a value, `UnknownCode` included (for comparing, never for writing)."""
+        return value.raw if isinstance(value, UnknownCode) else self.to_raw(value)
+
     def problem(self, value: Any) -> str | None:
+        if isinstance(value, UnknownCode):
+            wanted = "on or off" if self.kind == "bool" else "one of the listed choices"
+            return (f"{self.label}: the BMS holds an unknown value ({value.raw}), which the app never "
+                    f"writes; choose {wanted}")
         if self.kind == "action":
             return None if value in (True, 1) else f"{self.label}: an action takes no value, only 'do it'"
         if self.kind == "pin":
@@ -530,10 +562,29 @@ def validate(values: Mapping[str, Any], *, generation: Generation | None = None)
 # ------------------------------------------------------------------------------ encoding
 
 
-def write_target(param: Parameter, *, hardware: bool) -> int:
-    """The first address to write `param` at, or NotWritable with the reason."""
+def not_reported(param: Parameter, current: Mapping[str, Any]) -> bool:
+    """True when the device's settings (`decode_settings`) hold `param` as None: the BMS does not report it.
+
+    Write-only rows (no record) are never "not reported": they are absent from `current` instead.
+    """
+    return param.readable and param.name in current and current[param.name] is None
+
+
+def not_reported_reason(param: Parameter) -> str:
+    return (f"Your BMS does not report {param.label} (its firmware sends a shorter {param.record} record), "
+            "so the app does not write it: the write could not be checked, and this firmware may not have "
+            "the setting at all.")
+
+
+def write_target(param: Parameter, *, hardware: bool, current: Mapping[str, Any] | None = None) -> int:
+    """The first address to write `param` at, or NotWritable with the reason.
+
+    Pass the device's settings as `current` to refuse a setting the BMS does not report (None).
+    """
     if param.read_only:
         raise NotWritable(param, param.not_writable_reason or f"{param.label} is read-only.")
+    if current is not None and not_reported(param, current):
+        raise NotWritable(param, not_reported_reason(param))
     if hardware:
         if param.address is None:
             raise NotWritable(param, f"The write address of {param.label} is not published, so the app does "
@@ -545,11 +596,15 @@ def write_target(param: Parameter, *, hardware: bool) -> int:
     return address
 
 
-def encode_write(param: Parameter, value: Any, *, hardware: bool) -> list[bytes]:
-    """The commands that store `value`: byte writes, 16-bit values high byte first."""
+def encode_write(param: Parameter, value: Any, *, hardware: bool,
+                 current: Mapping[str, Any] | None = None) -> list[bytes]:
+    """The commands that store `value`: byte writes, 16-bit values high byte first.
+
+    `current` (the device's settings) makes a setting the BMS does not report NotWritable.
+    """
     from smartbms_gui.protocol import commands
 
-    address = write_target(param, hardware=hardware)
+    address = write_target(param, hardware=hardware, current=current)
     raw = param.to_raw(value)
     if param.kind == "pin":
         return [commands.write_byte(address + i, b) for i, b in enumerate(raw.to_bytes(4, "big"))]
@@ -583,11 +638,21 @@ def merge_byte(param: Parameter, raw: int, byte_index: int, byte: int) -> int:
 # ------------------------------------------------------------------------------ decoding
 
 
-def decode_settings(records: Mapping[str, Any], *, include_pin: bool = False) -> dict[str, Any]:
-    """{name: value} from settings records (kind → SettingsRecord). Fields sent as `X` are left out.
+_GEN3_ONLY_RECORDS = ("S3", "SRY0", "SRY1")
 
+
+def decode_settings(records: Mapping[str, Any], *, include_pin: bool = False,
+                    generation: Generation | None = None) -> dict[str, Any]:
+    """{name: value} from settings records (kind → SettingsRecord).
+
+    A field the device sent as `X`, or left out of a shorter record, is None ("not reported") for
+    every row of the device's generation. Rows of another generation are left out. Without
+    `generation` the device counts as Gen3 when a Gen3-only record (S3, SRYn) was read; otherwise
+    a missing Gen3-only field is left out, since Gen2 sends a shorter S2 [?].
     The PIN is left out unless asked for, so it cannot end up in a log or a file by accident.
     """
+    if generation is None and any(kind in records for kind in _GEN3_ONLY_RECORDS):
+        generation = Generation.GEN3
     values: dict[str, Any] = {}
     for param in PARAMETERS:
         if not param.readable or param.record not in records:
@@ -595,7 +660,11 @@ def decode_settings(records: Mapping[str, Any], *, include_pin: bool = False) ->
         if param.kind == "pin" and not include_pin:
             continue
         raw = records[param.record].raw_value(param.field)
+        if generation is not None and generation not in param.generations:
+            continue
         if raw is None:
+            if generation is not None or param.generations == GEN2_AND_GEN3:
+                values[param.name] = None
             continue
         values[param.name] = param.to_value(raw)
     return values
@@ -621,16 +690,20 @@ class Change:
 
 
 def _same(param: Parameter | None, a: Any, b: Any) -> bool:
-    if param is None or param.kind != "number" or not _is_number(a) or not _is_number(b):
+    """Equal on the device = no change: raw values compared, so 1 over a stored unknown 2 is a change."""
+    if param is None or param.kind in ("pin", "action") or a is None or b is None:
         return a == b
     try:
-        return param.to_raw(a) == param.to_raw(b)  # equal on the device = no change
-    except InvalidValue:
+        return param.raw_of(a) == param.raw_of(b)
+    except (InvalidValue, TypeError, ValueError):
         return a == b
 
 
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
-    """What writing `new` over `old` would change, in table order. Names missing from `new` are kept."""
+    """What writing `new` over `old` would change, in table order. Names missing from `new` are kept.
+
+    A setting the device does not report (None in `old`) or a None in `new` is never a change.
+    """
     order = {p.name: i for i, p in enumerate(PARAMETERS)}
     changes = []
     for name in sorted(new, key=lambda n: (order.get(n, len(order)), n)):
@@ -639,6 +712,8 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
             if new[name]:
                 changes.append(Change(name, None, True))
             continue
+        if new[name] is None or (name in old and old[name] is None):
+            continue  # not reported: nothing to compare with, nothing to write
         before = old.get(name)
         if name in old and _same(param, before, new[name]):
             continue

@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from smartbms_gui.protocol.params import PARAMETERS, ValidationIssue, parameter, validate
+from smartbms_gui.protocol.params import PARAMETERS, UnknownCode, ValidationIssue, parameter, validate
 from smartbms_gui.protocol.scaling import Generation
 
 SCHEMA_VERSION = 1
@@ -67,16 +67,35 @@ def _meta_dict(meta: DeviceMeta | Mapping[str, Any] | None) -> dict[str, Any]:
     }
 
 
+def not_saved(values: Mapping[str, Any]) -> dict[str, str]:
+    """Settings `dump_settings` leaves out although the device holds them, with the reason (for a notice).
+
+    A value the BMS does not report (None) has nothing to restore; an unknown raw value
+    (`UnknownCode`) could never be loaded back, since the app never writes one.
+    """
+    reasons: dict[str, str] = {}
+    for name, value in values.items():
+        if value is None:
+            reasons[name] = "not reported by the BMS"
+        elif isinstance(value, UnknownCode):
+            reasons[name] = f"the BMS holds an unknown value ({value.raw})"
+    return reasons
+
+
 def dump_settings(values: Mapping[str, Any], meta: DeviceMeta | Mapping[str, Any] | None = None,
                   *, note: str = "") -> str:
-    """JSON text for `values`. The PIN and actions are left out; unknown names are an error."""
+    """JSON text for `values`. The PIN and actions are left out; unknown names are an error.
+
+    Values the BMS does not report (None) and unknown raw values are left out too (`not_saved`).
+    """
     unknown = [name for name in values if name not in {p.name for p in PARAMETERS}]
     if unknown:
         raise SettingsFileError([f"Unknown setting {name!r} cannot be saved." for name in unknown])
     settings: dict[str, Any] = {}
     read_only: dict[str, Any] = {}
+    skipped = not_saved(values)
     for param in PARAMETERS:  # table order keeps files diffable
-        if param.name not in values or param.kind in _NEVER_SAVED_KINDS or values[param.name] is None:
+        if param.name not in values or param.kind in _NEVER_SAVED_KINDS or param.name in skipped:
             continue
         value = values[param.name]
         if param.kind == "number":

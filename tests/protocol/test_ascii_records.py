@@ -125,3 +125,31 @@ def test_soc_history_assembles_oldest_first():
     assert len(history) == 168
     assert history[0] == 31 % 101  # the one after the newest is the oldest
     assert history[-1] == 30
+
+
+# ---------------------------------------------------------------- S3 from older Gen3 firmware
+
+# docs/protocol.md §3.1: "older firmware may send fewer fields — accept 2 or more, the rest 'not
+# reported'". Literal lines; each checksum was summed by hand ("01_00": 0x30+0x31+0x30+0x30 = 0xC1).
+SHORT_S3 = {
+    2: "01_00_C1",
+    4: "01_02_00_00_83",
+    11: "01_00_00_00_01_000C_0006_05_05_01_01_07",
+}
+
+
+@pytest.mark.parametrize("count", sorted(SHORT_S3))
+def test_a_short_s3_is_accepted_and_the_rest_is_not_reported(count):
+    record = ar.parse_settings_record("S3", SHORT_S3[count])
+    assert len(record.raw) == count
+    assert record.value("sensor") == 1
+    for spec in ar.RECORD_FIELDS["S3"]:
+        if spec.index >= count:
+            assert record.raw_value(spec.name) is None and record.value(spec.name) is None, spec.name
+    assert set(record.values()) == {s.name for s in ar.RECORD_FIELDS["S3"] if s.index < count}
+    assert ar.encode_settings_record("S3", record.raw) == SHORT_S3[count]
+
+
+def test_an_s3_with_one_field_is_still_refused():
+    with pytest.raises(FieldError, match="S3.*1 fields, expected at least 2"):
+        ar.parse_settings_record("S3", "02_62")
