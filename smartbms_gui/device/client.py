@@ -347,7 +347,7 @@ class AsciiClient:
             new_raw=param.to_raw(value), held_raw=held_raw, read_error=read_error,
             late_answer=late[0] if late else None, settings=params.decode_settings(self.records),
             generation=self.generation)
-        log.warning("%s", message)
+        log.info("write cut: %s", message)  # the session reports it as an error
         held = None if held_raw is None or param.kind == "pin" else param.to_value(held_raw)
         failure = type(error)(message, setting=param.name, command=error.command)
         return WriteResult(param.name, value, False, value=held, verified=held_raw is not None,
@@ -554,10 +554,22 @@ def _optional_records_notice(failed: list[tuple[str, DeviceError]]) -> str:
     kinds = [kind for kind, _ in failed]
     labels = [p.label for p in params.PARAMETERS if p.record in kinds and p.kind != "pin"]
     listed = ", ".join(labels[:4]) + (f" and {len(labels) - 4} more" if len(labels) > 4 else "")
-    reasons = "; ".join(f"{kind}@: {error}" for kind, error in failed)
-    return (f"The battery did not give its {', '.join(kinds)} settings ({reasons}). Those settings "
-            f"({listed}) show as not reported and cannot be checked; the live values are not affected. Older "
-            "firmware may lack them; reconnect to try again.")
+    reasons = "; ".join(f"{kind}: {_short_reason(error)}" for kind, error in failed)
+    return (f"The battery did not give its {' and '.join(kinds)} settings ({reasons}). These settings show "
+            f"as not reported: {listed}. The live values are not affected; older firmware may lack these "
+            "records. Reconnect to try again.")
+
+
+def _short_reason(error: DeviceError) -> str:
+    if isinstance(error, RequestTimeout):
+        return "no answer"
+    if isinstance(error, Refused):
+        return "refused (KO)"
+    if isinstance(error, NotAuthorised):
+        return "not allowed (NA)"
+    if "damaged" in str(error):
+        return "arrived damaged"
+    return "not understood (WRONG)"
 
 
 class FrameClient:

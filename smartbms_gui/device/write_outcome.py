@@ -40,11 +40,12 @@ def _unit_word(param: params.Parameter) -> str:
 
 
 def _part(param: params.Parameter, index: int, count: int) -> str:
-    """`the byte`, `the second byte`, `the third digit`."""
+    """`the write` (a one-byte setting), `its first byte`, `the second byte`, `the third digit`."""
     word = _unit_word(param)
     if count == 1:
-        return f"the {word}"
-    return f"the {_ORDINALS[index] if index < len(_ORDINALS) else f'{index + 1}th'} {word}"
+        return "the write"
+    ordinal = _ORDINALS[index] if index < len(_ORDINALS) else f"{index + 1}th"
+    return f"its {ordinal} {word}" if index == 0 else f"the {ordinal} {word}"
 
 
 def _reason(error: DeviceError, part: str, timeout_s: float) -> str:
@@ -77,9 +78,9 @@ def _what_happened(param: params.Parameter, index: int, count: int, error: Devic
     if count == 1:
         return reason
     if index == 0:
-        return f"the write failed at its first {_unit_word(param)} ({reason})"
+        return f"{reason}, so nothing more was sent"
     done = f"its first {_unit_word(param)}" if index == 1 else f"{index} of its {count} {_unit_word(param)}s"
-    return f"the write was cut after {done} ({reason})"
+    return f"the write was cut after {done}: {reason}"
 
 
 def _mixes(param: params.Parameter, old_raw: int, new_raw: int, index: int, count: int) -> list[int]:
@@ -98,6 +99,9 @@ def _mixes(param: params.Parameter, old_raw: int, new_raw: int, index: int, coun
 
 def _unsafe(param: params.Parameter, value: Any, settings: Mapping[str, Any], generation: Generation) -> str:
     """Why `value` is unsafe for `param` (outside its range, or against a related setting); "" if fine."""
+    if param.kind == "number" and not param.minimum <= value <= param.maximum:
+        return (f"{shown(param, value)} is outside the range the BMS is meant to work with, "
+                f"{param.minimum:g}–{param.maximum:g} {param.unit}".rstrip())
     problem = param.problem(value)
     if problem:
         return problem
@@ -135,7 +139,7 @@ def cut_message(
     label = param.label
     text = f"{label}: {_what_happened(param, index, count, error, timeout_s)}"
     if late_answer is not None:
-        text += f"; its answer ({late_answer}) came later still"
+        text += f" (its answer, {late_answer}, came later still)"
     secret = param.kind == "pin"
 
     if held_raw is None:
@@ -161,7 +165,8 @@ def cut_message(
     held = param.to_value(held_raw)
     if held_raw == new_raw:
         what = "the new PIN" if secret else f"the new value {shown(param, held)}"
-        return f"{text}. Read back, the battery holds {what} all the same; check it. {_advice(error)}".strip()
+        return (f"{text}. Read back, the battery holds {what} all the same: the change took effect. "
+                f"{_advice(error)}").strip()
     if old_raw is not None and held_raw == old_raw:
         what = "the old PIN" if secret else f"the old value {shown(param, held)}"
         return (f"{text}. Read back, the battery still holds {what}: nothing changed. {_advice(error)}"

@@ -13,10 +13,13 @@ from smartbms_gui.transport.loopback import LoopbackTransport
 class Sim:
     """A simulated battery, its ASCII peer and a running runner; `link()` makes fresh links."""
 
-    def __init__(self, generation, *, speed=1.0, refuse=()):
+    def __init__(self, generation, *, speed=1.0, refuse=(), peer_class=None, **peer_options):
         self.generation = Generation(generation)
         self.battery = SimulatedBattery(cells=16, generation=self.generation, seed=1)
-        self.peer = RefusingPeer(self.battery, self.generation, refuse=refuse)
+        if peer_class is None:
+            self.peer = RefusingPeer(self.battery, self.generation, refuse=refuse, **peer_options)
+        else:
+            self.peer = peer_class(self.battery, self.generation, **peer_options)
         self.runner = SimulatorRunner(self.battery, speed=speed, tick_s=0.02)
         self.runner.attach(self.peer)
         self.links: list[LoopbackTransport] = []
