@@ -310,6 +310,13 @@ class SimulatedBattery:
     def check_pin(self, pin: str) -> bool:
         return pin == self.pin
 
+    def is_on(self, name: str) -> bool:
+        """An on/off setting: only a stored 1 is on; 0 and any other byte are off (docs/protocol.md §3.1).
+
+        The wire refuses other bytes (KO); `set_setting_raw` can still store one, as a test hook.
+        """
+        return self.settings.get(name) == 1
+
     def _apply_gen3_sensor(self) -> None:
         amps = GEN3_SENSOR_CODES.get(self.settings["current_sensor"], 125)
         for s in self.sensors:
@@ -326,7 +333,7 @@ class SimulatedBattery:
 
     @property
     def critical_mode(self) -> bool:
-        gen3_setting = self.generation == Generation.GEN3 and bool(self.settings["critical_mode"])
+        gen3_setting = self.generation == Generation.GEN3 and self.is_on("critical_mode")
         return self.normal.critical_mode or gen3_setting
 
     @property
@@ -593,7 +600,7 @@ class SimulatedBattery:
 
     def _invert(self, name: str) -> float:
         """Gen3 can flip a sensor's sign (for one fitted the wrong way round)."""
-        return -1.0 if self.generation == Generation.GEN3 and self.settings.get(name) else 1.0
+        return -1.0 if self.generation == Generation.GEN3 and self.is_on(name) else 1.0
 
     def _count_energy(self, h: float) -> None:
         v = self.pack_voltage_v
@@ -665,8 +672,8 @@ class SimulatedBattery:
             load = self._after_delay("load", self._load_algo, self._load_on,
                                      "discharge_restart_delay_s", "discharge_pause_delay_s")
             # S3@ can force a relay off whatever the algorithm says
-            self._charge_on = charge and not self.settings.get("charge_forced_off")
-            self._load_on = load and not self.settings.get("discharge_forced_off")
+            self._charge_on = charge and not self.is_on("charge_forced_off")
+            self._load_on = load and not self.is_on("discharge_forced_off")
         else:
             self._charge_on, self._load_on = self._charge_algo, self._load_algo
 
@@ -769,7 +776,7 @@ class SimulatedBattery:
             3: self.charge_allowed and self.load_allowed,
             4: not bool(self.status2 & S2_EARLY_WARNING),
         }.get(function, False)
-        if self.settings.get(relay_setting_name(relay, "invert")):
+        if self.is_on(relay_setting_name(relay, "invert")):
             state = not state
         force = self.settings.get(relay_setting_name(relay, "force"), 0)
         if force == 1:
