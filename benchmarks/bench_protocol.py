@@ -1,7 +1,10 @@
 """Decoding speed of the protocol layer on one core.
 
 Goal: >= 300,000 stream records/s and >= 100,000 frames/s, so a 24-hour recording of a 255-cell
-pack replays in seconds. Prints figures, then one JSON object on the last line.
+pack replays in seconds. Also the cost of hostile input: 200 KB of `C_C_…` in one chunk (a replayed
+or recorded file can hand over that much at once), as one token (dropped before decoding) and as
+4 KB tokens (each searched for a glued record, a bounded search). Prints figures, then one JSON
+object on the last line.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from smartbms_gui.protocol import stream as st
 def _stream_sample(n_cells: int = 255) -> bytes:
     rng = random.Random(1)
     parts = ["U_2A30_+0050_+0010_-0040", "V_0294_03_02A8_01_02BC", "T_0115_02_014F_07", "E_0FA0_1388_07D0_50",
-             "M_04D2_0929_13:45", "H_5F_1388_1450_5E_2710_2648", "B_0064_005A_0BB8_07D0"]
+             "M_04D2_0929_0C:1E", "H_5F_1388_1450_5E_2710_2648", "B_0064_005A_0BB8_07D0"]
     for cell in range(1, n_cells + 1):
         parts.append(f"C_{cell:02X}_{n_cells:02X}_{rng.randint(640, 700):04X}_{rng.randint(290, 320):04X}_03")
     return (" ".join(parts) + "\r").encode()
@@ -57,12 +60,34 @@ def bench_frames(seconds: float = 2.0) -> float:
     return count / (time.perf_counter() - start)
 
 
+def bench_garbage_ms(token_bytes: int | None, total: int = 200_000) -> float:
+    """Milliseconds to feed `total` bytes of `C_C_…` in one chunk, cut into tokens of
+    `token_bytes` (None: one token), then a good record, which must come out."""
+    if token_bytes is None:
+        garbage = b"C_" * (total // 2) + b" "
+    else:
+        piece = (b"C_" * (token_bytes // 2))[: token_bytes - 1] + b" "
+        garbage = piece * (total // token_bytes)
+    data = garbage + b"U_2A30_X_+0010_-0004 "
+    start = time.perf_counter()
+    items = st.StreamDecoder().feed(data)
+    elapsed = time.perf_counter() - start
+    assert isinstance(items[-1], st.PackRecord), "the record after the garbage was lost"
+    return elapsed * 1000.0
+
+
 def main() -> None:
     records = bench_stream()
     frames = bench_frames()
+    one_token = bench_garbage_ms(None)
+    tokens_4k = bench_garbage_ms(st.StreamDecoder.MAX_TOKEN)
     print(f"stream records decoded: {records:,.0f} /s  (goal >= 300,000)")
     print(f"frames decoded:         {frames:,.0f} /s  (goal >= 100,000)")
-    print(json.dumps({"stream_records_per_s": round(records), "frames_per_s": round(frames)}))
+    print(f"200 KB of C_C_… as one token:    {one_token:,.1f} ms")
+    print(f"200 KB of C_C_… as 4 KB tokens:  {tokens_4k:,.1f} ms")
+    print(json.dumps({"stream_records_per_s": round(records), "frames_per_s": round(frames),
+                      "garbage_200kb_one_token_ms": round(one_token, 2),
+                      "garbage_200kb_4kb_tokens_ms": round(tokens_4k, 2)}))
 
 
 if __name__ == "__main__":

@@ -5,17 +5,25 @@ fragments of at most 20 bytes, several records may share a fragment and one reco
 `StreamDecoder` is incremental: feed it bytes in any fragmentation and it yields the same records.
 Stream records carry no checksum: the field count and the plausibility of each value are checked,
 and what fails is dropped and counted, never raised.
+
+The same bytes carry the answers to commands (echoes, `OK`/`KO`/`NA`/`WRONG`, settings records).
+Those come out as `ReplyLine`; a settings record (a `_`-separated field list whose checksum holds,
+docs/protocol.md §3.1) is only ever a `ReplyLine`, never a stream record, even when one of its
+fields happens to look like a record letter (see `StreamDecoder`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import fields as dc_fields
-from typing import ClassVar, Union
+from typing import ClassVar, NamedTuple, Union
 
-from . import scaling
+from . import commands, scaling
+from .ascii_records import record_checksum
 from .errors import FieldError, ProtocolError
+from .hex_fields import format_hex_clock, is_field, parse_hex_clock
 from .scaling import Generation
 
 # ---- records ----------------------------------------------------------------------------------
@@ -113,46 +121,92 @@ RECORD_TYPES: tuple[type, ...] = (PackRecord, CellExtremesRecord, TemperatureRec
 RECORD_BY_LETTER = {cls.letter: cls for cls in RECORD_TYPES}
 
 # ---- field tables -------------------------------------------------------------------------------
-# Each field: (name, kind, (low, high)). kinds: "volt" cell-scale voltage, "temp", "amp" (generation
-# scale, signed), "int" plain, "scaled:<factor>". Ranges are plausibility bounds in SI units.
+# kinds: "volt" cell-scale voltage (x 5 mV), "temp", "amp" (generation scale, signed), "int" plain,
+# "scaled:<factor>", "soh" (255 = not available), "clock" (hh:mm in hex).
+#
+# width: the simulator's encoder writes the field with this many hex digits. Width 2 marks a byte
+# written as exactly two digits (a value above FF is refused): the C record's cell number and count
+# are read at fixed positions by other clients [R] (docs/protocol.md §3.3). Width 4 is a minimum
+# (bigger counters take more digits). The reference example `U_2A30_X_+0010_-0004` fixes U's widths;
+# the other widths are [?] (not published): bytes as 2 digits, 16-bit and larger values as 4. The
+# decoder does not depend on widths: it splits on `_`.
+
+
+class Field(NamedTuple):
+    name: str
+    kind: str
+    bounds: tuple[float, float] | None  # plausible range in SI units
+    optional: bool  # may be `X` (or left off at the end, see FIELD_COUNTS)
+    width: int
+
 
 _VOLT_RANGE = (0.0, 6.5)
 _TEMP_RANGE = (-60.0, 150.0)
 _CELL_RANGE = (0, 255)
+_AMP_RANGE = (-5000.0, 5000.0)
+_COUNTER = (0, 1e9)
 
-FIELD_TABLE: dict[str, tuple[tuple[str, str, tuple[float, float] | None, bool], ...]] = {
-    # name, kind, plausible range, may be X
-    "U": (("pack_voltage_v", "volt", (0.0, 255 * 6.5), False),
-          ("solar_current_a", "amp", (-5000.0, 5000.0), True),
-          ("battery_current_a", "amp", (-5000.0, 5000.0), True),
-          ("load_current_a", "amp", (-5000.0, 5000.0), True)),
-    "V": (("lowest_v", "volt", _VOLT_RANGE, False), ("lowest_cell", "int", _CELL_RANGE, False),
-          ("highest_v", "volt", _VOLT_RANGE, False), ("highest_cell", "int", _CELL_RANGE, False),
-          ("bypass_v", "volt", _VOLT_RANGE, False)),
-    "T": (("lowest_c", "temp", _TEMP_RANGE, False), ("lowest_cell", "int", _CELL_RANGE, False),
-          ("highest_c", "temp", _TEMP_RANGE, False), ("highest_cell", "int", _CELL_RANGE, False),
-          ("log_index", "int", (0, 255), True)),
-    "C": (("cell", "int", _CELL_RANGE, False), ("cell_count", "int", (1, 255), False),
-          ("voltage_v", "volt", _VOLT_RANGE, False), ("temperature_c", "temp", _TEMP_RANGE, False),
-          ("status1", "int", (0, 255), False), ("status2", "int", (0, 255), True)),
-    "E": (("solar_today_wh", "int", (0, 1e9), False), ("stored_wh", "int", (0, 1e9), False),
-          ("consumed_today_wh", "int", (0, 1e9), False), ("soc_pct", "int", (0, 100), False)),
-    "M": (("solar_total_kwh", "int", (0, 1e9), False), ("consumed_total_kwh", "int", (0, 1e9), False),
-          ("clock", "clock", None, False)),
-    "H": (("soh_pct", "soh", (0, 100), True), ("measured_capacity_wh", "int", (0, 1e9), True),
-          ("measured_charge_capacity_wh", "int", (0, 1e9), True), ("efficiency_pct", "int", (0, 255), True),
-          ("charge_cycles", "scaled:0.01", (0, 1e7), True), ("discharge_cycles", "scaled:0.01", (0, 1e7), True)),
-    "B": (("charged_total_kwh", "int", (0, 1e9), True), ("discharged_total_kwh", "int", (0, 1e9), True),
-          ("charged_today_kwh", "scaled:0.001", (0, 1e6), True),
-          ("discharged_today_kwh", "scaled:0.001", (0, 1e6), True)),
+FIELD_TABLE: dict[str, tuple[Field, ...]] = {
+    # [?] U's pack voltage is read x 5 mV like a cell voltage: docs/protocol.md §3.3 states no scale.
+    # Evidence: the reference's own example U_2A30 = 10800 x 5 mV = 54.0 V (a 16-cell LFP pack);
+    # the serial frame's pack voltage is x 5 mV [U] (§4); and an independent public client reads U
+    # x 5 mV, its recorded pack voltage equal to the sum of its recorded cell voltages.
+    "U": (Field("pack_voltage_v", "volt", (0.0, 255 * 6.5), False, 4),
+          Field("solar_current_a", "amp", _AMP_RANGE, True, 4),
+          Field("battery_current_a", "amp", _AMP_RANGE, True, 4),
+          Field("load_current_a", "amp", _AMP_RANGE, True, 4)),
+    "V": (Field("lowest_v", "volt", _VOLT_RANGE, False, 4),
+          Field("lowest_cell", "int", _CELL_RANGE, False, 2),
+          Field("highest_v", "volt", _VOLT_RANGE, False, 4),
+          Field("highest_cell", "int", _CELL_RANGE, False, 2),
+          Field("bypass_v", "volt", _VOLT_RANGE, False, 4)),
+    "T": (Field("lowest_c", "temp", _TEMP_RANGE, False, 4),
+          Field("lowest_cell", "int", _CELL_RANGE, False, 2),
+          Field("highest_c", "temp", _TEMP_RANGE, False, 4),
+          Field("highest_cell", "int", _CELL_RANGE, False, 2),
+          Field("log_index", "int", (0, 255), True, 2)),
+    "C": (Field("cell", "int", _CELL_RANGE, False, 2),
+          Field("cell_count", "int", (1, 255), False, 2),
+          Field("voltage_v", "volt", _VOLT_RANGE, False, 4),
+          Field("temperature_c", "temp", _TEMP_RANGE, False, 4),
+          Field("status1", "int", (0, 255), False, 2),
+          Field("status2", "int", (0, 255), True, 2)),
+    "E": (Field("solar_today_wh", "int", _COUNTER, False, 4), Field("stored_wh", "int", _COUNTER, False, 4),
+          Field("consumed_today_wh", "int", _COUNTER, False, 4), Field("soc_pct", "int", (0, 100), False, 2)),
+    "M": (Field("solar_total_kwh", "int", _COUNTER, False, 4),
+          Field("consumed_total_kwh", "int", _COUNTER, False, 4),
+          Field("clock", "clock", None, False, 5)),
+    # [?] The unit of H's measured capacities is not published: read as Wh, the unit the reference
+    # gives for the energies of E (§3.3), which the device counts in.
+    "H": (Field("soh_pct", "soh", (0, 100), True, 2), Field("measured_capacity_wh", "int", _COUNTER, True, 4),
+          Field("measured_charge_capacity_wh", "int", _COUNTER, True, 4),
+          Field("efficiency_pct", "int", (0, 255), True, 2),
+          Field("charge_cycles", "scaled:0.01", (0, 1e7), True, 4),
+          Field("discharge_cycles", "scaled:0.01", (0, 1e7), True, 4)),
+    # [?] B's units are not published. Totals read as kWh: the same counters travel in the serial
+    # frame's keys 10-15 as kWh [U] (§4), and the maker's own serial driver shows them as kWh; the
+    # day values are "/ 1000" in the reference, i.e. sent in Wh.
+    "B": (Field("charged_total_kwh", "int", _COUNTER, True, 4),
+          Field("discharged_total_kwh", "int", _COUNTER, True, 4),
+          Field("charged_today_kwh", "scaled:0.001", (0, 1e6), True, 4),
+          Field("discharged_today_kwh", "scaled:0.001", (0, 1e6), True, 4)),
 }
 # Trailing optional fields: (minimum, maximum) field count per letter.
 FIELD_COUNTS = {"U": (4, 4), "V": (5, 5), "T": (4, 5), "C": (5, 6), "E": (4, 4), "M": (3, 3),
                 "H": (6, 6), "B": (4, 4)}
 RECORD_LETTERS = frozenset(FIELD_TABLE)
 _LETTER_BYTES = frozenset(ord(c) for c in RECORD_LETTERS)
+_MAX_FIELDS = max(hi for _lo, hi in FIELD_COUNTS.values())
 _SIGNED_KINDS = {"amp"}
 _WHITESPACE = frozenset(b" \t\n\r\x0b\x0c")  # what bytes.split() splits on
+_FIRST_WHITESPACE = re.compile(rb"[ \t\n\r\x0b\x0c]")
+_HEX_DIGITS = frozenset(b"0123456789abcdefABCDEF")
+_NOT_FIELD_CHAR = re.compile(rb"[^0-9A-Fa-fX+\-_]")  # a byte that no field list holds
+# The longest settings record (S3: 12 fields and a checksum, Hk: 24 digits) is under 64 bytes;
+# anything much longer is not one, whatever its last field says.
+MAX_SETTINGS_REPLY = 128
+_RESULT_WORDS = frozenset((b"OK", b"KO", b"NA", b"WRONG"))
+_READ_ECHOES = frozenset(kind.encode("ascii") + b"@" for kind in commands.READABLE_RECORDS)
 
 
 def _converter(kind: str, generation: Generation) -> tuple[Callable[[int], object], Callable[[object], int]]:
@@ -172,11 +226,27 @@ def _converter(kind: str, generation: Generation) -> tuple[Callable[[int], objec
 
 
 def _parse_clock(text: bytes) -> str:
-    s = text.decode("ascii")
-    hh, sep, mm = s.partition(":")
-    if not sep or not (hh.isdigit() and mm.isdigit()) or int(hh) > 23 or int(mm) > 59:
-        raise FieldError(f"not a clock hh:mm: {s!r}", record="M", field="clock")
-    return f"{int(hh):02d}:{int(mm):02d}"
+    """`M`'s clock, hex on the wire (`0C:1E`), as the time of day it means ("12:30")."""
+    try:
+        s = text.decode("ascii")
+    except UnicodeDecodeError:
+        raise FieldError(f"not a clock hh:mm: {text[:12]!r}", record="M", field="clock") from None
+    hours, minutes = parse_hex_clock(s)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def is_settings_reply(token: bytes) -> bool:
+    """True when `token` is a settings record as §3.1 describes it: `_`-separated fields (hex, `X…`,
+    signed hex) whose last field is a checksum (1-2 hex digits) that holds, at most
+    `MAX_SETTINGS_REPLY` bytes long."""
+    if len(token) > MAX_SETTINGS_REPLY or _NOT_FIELD_CHAR.search(token):
+        return False
+    body, sep, check = token.rpartition(b"_")
+    if not sep or not body or not 1 <= len(check) <= 2 or not all(c in _HEX_DIGITS for c in check):
+        return False
+    if not all(is_field(f) for f in body.split(b"_")):
+        return False
+    return int(check, 16) == record_checksum(body.decode("ascii"))
 
 
 class _RecordParser:
@@ -188,8 +258,8 @@ class _RecordParser:
         self.letter = letter
         self.cls = RECORD_BY_LETTER[letter]
         self.min_fields, self.max_fields = FIELD_COUNTS[letter]
-        self.specs = tuple((name, kind, _converter(kind, generation)[0], bounds, optional)
-                           for name, kind, bounds, optional in FIELD_TABLE[letter])
+        self.specs = tuple((f.name, f.kind, _converter(f.kind, generation)[0], f.bounds, f.optional)
+                           for f in FIELD_TABLE[letter])
 
     def parse(self, parts: list[bytes]) -> StreamRecord:
         n = len(parts)
@@ -237,8 +307,7 @@ def _fast_parsers(generation: Generation) -> dict[bytes, Callable[[bytes], Strea
     volt_step = scaling.CELL_VOLT_PER_LSB
     t_slope, t_offset = scaling.TEMP_SLOPE, scaling.TEMP_OFFSET
     amp_step = scaling.CURRENT_AMP_PER_LSB[generation]
-    spec = {letter: {name: (bounds, optional) for name, _k, bounds, optional in table}
-            for letter, table in FIELD_TABLE.items()}
+    spec = {letter: {f.name: (f.bounds, f.optional) for f in table} for letter, table in FIELD_TABLE.items()}
     v_lo, v_hi = _VOLT_RANGE
     t_lo, t_hi = _TEMP_RANGE
     pack_lo, pack_hi = spec["U"]["pack_voltage_v"][0]
@@ -352,49 +421,96 @@ def _fast_parsers(generation: Generation) -> dict[bytes, Callable[[bytes], Strea
 
 
 class StreamDecoder:
-    """Incremental decoder of the live stream; never raises on bad input."""
+    """Incremental decoder of the live stream; never raises on bad input.
 
-    MAX_PENDING = 4096  # a token longer than this without a terminator is garbage
+    How a token (the bytes between two terminators) is read:
+
+    - longer than `MAX_TOKEN`: dropped whole and counted, before any decoding (bounded work);
+    - a stream record (letter, `_`, the letter's fields, plausible): that record;
+    - a settings record (a field list whose §3.1 checksum holds): a `ReplyLine` and nothing else.
+      While a read's answer is awaited (the echo of a read such as `S2@` was seen, or
+      `expect_reply()` was called) the checksum is tried first, so a settings record is never
+      taken for a stream record even when its first field looks like one (S3 with sensor code 11
+      sent unpadded reads `B_…`). Without that context a token that is both a plausible stream
+      record and checksum-correct is a record: a real C record passes the settings checksum by
+      chance about once in 256, and the stream is what the device is sending then;
+    - starting with a record letter and `_` but broken: dropped and counted (or, when its checksum
+      holds, a `ReplyLine`: see above);
+    - anything else (echo, result word, damaged settings record): a `ReplyLine`.
+
+    A record whose terminator was eaten may be glued behind other bytes; it is recovered from the
+    end of the token (`_record_inside`), but only behind bytes that cannot be a settings record's
+    fields: inside a `_`-separated hex field list (a settings reply such as S2 with V low `026B`),
+    a `B_…` is a field ending in B, not a record. The price: a record glued behind garbage made
+    only of field characters (hex digits, `X`, `+`, `-`, `_`) is lost: the whole token is one
+    `ReplyLine`.
+    """
+
+    MAX_TOKEN = 4096  # a token longer than this is garbage (the longest record is ~35 bytes)
+    MAX_PENDING = MAX_TOKEN  # the unterminated tail is held up to the same limit
+    REPLY_WINDOW = 256  # tokens after a read's echo within which its answer is expected
 
     def __init__(self, generation: Generation = Generation.GEN2) -> None:
         self.generation = Generation(generation)
         self._parsers = {ord(letter): _RecordParser(letter, self.generation) for letter in RECORD_LETTERS}
         self._fast = _fast_parsers(self.generation)
         self._pending = b""
+        self._discarding = False  # inside an over-long token: skip to its terminator
+        self._reply_window = 0  # > 0 while a settings record is expected
         self.records = 0
         self.dropped = 0
         self.ignored_cells = 0
+        self.overlong = 0  # of `dropped`: tokens longer than MAX_TOKEN
         self.last_error: ProtocolError | None = None
 
     def reset(self) -> None:
         self._pending = b""
+        self._discarding = False
+        self._reply_window = 0
+
+    def expect_reply(self) -> None:
+        """A read command was sent: the next settings record is its answer (see the class doc).
+        The command's echo does the same; this covers a device that does not echo."""
+        self._reply_window = self.REPLY_WINDOW
 
     def feed(self, data: bytes) -> list[StreamRecord | ReplyLine]:
+        if self._discarding:
+            end = _FIRST_WHITESPACE.search(data)
+            if end is None:
+                return []
+            self._discarding = False
+            data = data[end.start():]
         pending = self._pending
         buf = pending + data if pending else data
         tokens = buf.split()
         if tokens and buf[-1] not in _WHITESPACE:
             pending = tokens.pop()
             if len(pending) > self.MAX_PENDING:
-                self._count_error(FieldError("over-long token without terminator dropped", record="stream"))
+                self._count_overlong()
                 pending = b""
+                self._discarding = True
             self._pending = pending
         else:
             self._pending = b""
         out: list[StreamRecord | ReplyLine] = []
         append = out.append
         fast = self._fast
+        limit = self.MAX_TOKEN
         accepted = 0
         for token in tokens:
-            # Hot path: a well-formed, plausible record of a frequent letter. Anything else (or a
-            # record the fast parser is unsure of) goes the full way, which gives the same result.
-            parse = fast.get(token[:2])
-            if parse is not None:
-                record = parse(token)
-                if record is not None:
-                    append(record)
-                    accepted += 1
-                    continue
+            if len(token) > limit:
+                self._count_overlong()
+                continue
+            if not self._reply_window:
+                # Hot path: a well-formed, plausible record of a frequent letter. Anything else (or a
+                # record the fast parser is unsure of) goes the full way, which gives the same result.
+                parse = fast.get(token[:2])
+                if parse is not None:
+                    record = parse(token)
+                    if record is not None:
+                        append(record)
+                        accepted += 1
+                        continue
             self._decode_token(token, out)
         self.records += accepted
         return out
@@ -402,35 +518,73 @@ class StreamDecoder:
     def flush(self) -> list[StreamRecord | ReplyLine]:
         """Treat what is pending as complete (end of a recording)."""
         out: list[StreamRecord | ReplyLine] = []
+        self._discarding = False
         if self._pending:
             token, self._pending = self._pending, b""
             self._decode_token(token, out)
         return out
 
     def _decode_token(self, token: bytes, out: list) -> None:
+        awaiting = self._reply_window > 0
+        if awaiting:
+            self._reply_window -= 1
         parser = self._parsers.get(token[0]) if len(token) > 1 and token[1] == 0x5F else None
         if parser is not None:
+            if awaiting and is_settings_reply(token):
+                self._reply(token, out)
+                return
             try:
                 self._accept(parser.parse(token[2:].split(b"_")), out)
                 return
             except ProtocolError as exc:
-                self._count_error(exc)
+                error = exc
             except (ValueError, UnicodeDecodeError) as exc:
-                self._count_error(FieldError(str(exc), record=chr(token[0])))
+                error = FieldError(str(exc), record=chr(token[0]))
+            if is_settings_reply(token):
+                self._reply(token, out)  # a settings record whose first field reads like a letter
+                return
+            self._count_error(error)
+            recovered = self._record_inside(token, 1)
         else:
             # Not a stream record: an echo, a result word or a settings record body.
-            out.append(ReplyLine(token.decode("latin-1")))
-        recovered = self._record_inside(token)
+            self._reply(token, out)
+            recovered = self._record_inside(token, self._field_list_end(token))
         if recovered is not None:
             self._accept(recovered, out)
 
-    def _record_inside(self, token: bytes) -> StreamRecord | None:
-        """A record glued behind garbage (noise ate its terminator): the first record start inside
-        the token that parses completely."""
-        for i in range(1, len(token) - 1):
-            if token[i + 1] == 0x5F and token[i] in self._parsers:
+    def _reply(self, token: bytes, out: list) -> None:
+        out.append(ReplyLine(token.decode("latin-1")))
+        if token in _READ_ECHOES:
+            self._reply_window = self.REPLY_WINDOW  # the echo of a read: its answer follows
+        elif b"_" in token or token in _RESULT_WORDS:
+            self._reply_window = 0  # the answer (or a refusal) came
+
+    @staticmethod
+    def _field_list_end(token: bytes) -> int:
+        """Where the leading run of field characters (hex, X, +, -, _) ends. A record letter inside
+        that run belongs to a field list (a settings reply), never starts a record."""
+        other = _NOT_FIELD_CHAR.search(token)
+        return len(token) if other is None else other.start()
+
+    def _record_inside(self, token: bytes, start: int) -> StreamRecord | None:
+        """A record glued behind other bytes (noise ate its terminator): the first record start at or
+        after `start` that parses completely up to the end of the token.
+
+        Bounded: a record has at most `_MAX_FIELDS` fields, so only the token's last
+        `_MAX_FIELDS + 1` `_`-separated pieces can hold its start; at most that many candidates
+        are parsed, each on a slice of at most MAX_TOKEN bytes."""
+        cut = len(token)
+        for _ in range(_MAX_FIELDS + 1):
+            cut = token.rfind(b"_", 0, cut)
+            if cut <= 0:
+                cut = 0
+                break
+        first = max(start, cut - 1, 1)
+        parsers = self._parsers
+        for i in range(first, len(token) - 1):
+            if token[i + 1] == 0x5F and token[i] in parsers:
                 try:
-                    return self._parsers[token[i]].parse(token[i + 2:].split(b"_"))
+                    return parsers[token[i]].parse(token[i + 2:].split(b"_"))
                 except (ProtocolError, ValueError, UnicodeDecodeError):
                     continue
         return None
@@ -442,6 +596,10 @@ class StreamDecoder:
         self.records += 1
         out.append(record)
 
+    def _count_overlong(self) -> None:
+        self.overlong += 1
+        self._count_error(FieldError(f"token longer than {self.MAX_TOKEN} bytes dropped", record="stream"))
+
     def _count_error(self, exc: ProtocolError) -> None:
         self.dropped += 1
         self.last_error = exc
@@ -449,27 +607,31 @@ class StreamDecoder:
 
 # ---- encoding (the simulator and tests) -----------------------------------------------------------
 
-_FIELD_WIDTH = {"volt": 4, "temp": 4, "amp": 4, "int": 4, "soh": 2}
-
 
 def encode_stream_record(record: StreamRecord, generation: Generation = Generation.GEN2) -> str:
-    """The record as the device sends it, without the terminating space/CR."""
+    """The record as the device sends it, without the terminating space/CR. Field widths: see
+    FIELD_TABLE. Raises ValueError for a value that does not fit its two-digit field."""
     letter = record.letter
+    table = FIELD_TABLE[letter]
     parts = [letter]
-    values = [getattr(record, f.name) for f in dc_fields(record)]
     lo, hi = FIELD_COUNTS[letter]
-    for (name, kind, _bounds, _optional), value in zip(FIELD_TABLE[letter], values):
-        if kind == "clock":
-            parts.append(str(value))
+    for spec, f in zip(table, dc_fields(record)):
+        value = getattr(record, f.name)
+        if spec.kind == "clock":
+            hours, _, minutes = str(value).partition(":")
+            parts.append(format_hex_clock(int(hours), int(minutes)))
             continue
         if value is None:
-            if len(parts) - 1 >= lo and name == FIELD_TABLE[letter][-1][0] and hi > lo:
+            if len(parts) - 1 >= lo and spec is table[-1] and hi > lo:
                 break  # optional trailing field left out
-            parts.append("X" if kind != "soh" else "FF")
+            parts.append("X" if spec.kind != "soh" else "FF")
             continue
-        raw = _converter(kind, Generation(generation))[1](value)
-        if kind in _SIGNED_KINDS:
-            parts.append(("-" if raw < 0 else "+") + format(abs(raw), "04X"))
-        else:
-            parts.append(format(raw, f"0{_FIELD_WIDTH.get(kind, 4)}X"))
+        raw = _converter(spec.kind, Generation(generation))[1](value)
+        if spec.kind in _SIGNED_KINDS:
+            parts.append(("-" if raw < 0 else "+") + format(abs(raw), f"0{spec.width}X"))
+            continue
+        text = format(raw, f"0{spec.width}X")
+        if spec.width == 2 and len(text) > 2:
+            raise ValueError(f"{letter} {spec.name} = {value} does not fit two hex digits")
+        parts.append(text)
     return "_".join(parts)
