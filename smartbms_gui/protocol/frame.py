@@ -53,6 +53,10 @@ class Frame:
     key_code: int  # key + 25
     key_value: int
     capacity_raw: int  # x 0.1 kWh
+    # [?] Bytes 51-56 (V min, V max, V bypass settings): docs/protocol.md §4 gives no scale. Read
+    # x 5 mV like the cell voltages they are compared with: the maker's own serial driver (for
+    # Victron Venus) decodes them with the same function as the cell voltages, and x 5 mV puts
+    # the simulator's and real settings in the manual's 2.0-5.0 V cell range.
     vmin_raw: int
     vmax_raw: int
     vbypass_raw: int
