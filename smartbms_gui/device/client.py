@@ -324,7 +324,7 @@ class AsciiClient:
                 setting=name, written=value, read_back=held)
             shown_value = None if raw is None or param.kind == "pin" else held
             return WriteResult(name, value, False, value=shown_value, error=error)
-        return WriteResult(name, value, True, value=None if param.kind == "pin" else param.to_value(raw))
+        return WriteResult(name, value, True, value=param.to_value(raw))  # (a PIN is masked wherever shown)
 
     async def _after_failed_byte(self, param: params.Parameter, value: Any, old_raw: int | None, index: int,
                                  count: int, error: DeviceError, command: bytes) -> WriteResult:
