@@ -161,9 +161,10 @@ class SimulatedBattery:
             auto_zero=False, critical_mode=False)
         self.switches: list[bool] = list(switch_tables.encode_normal(normal))
         self.normal = switch_tables.decode_normal(self.switches)
-        #: what switch 8 last stored: sensor type and cell count (the factory programmed this pack)
+        #: what switch 8 last stored: sensor type and cell-count setting (a table value: the factory
+        #: programmed this pack's count, or the next higher entry). It never changes the real cells.
         self.hidden_sensor_a = int(sensor_a)
-        self.hidden_cells = cells
+        self.hidden_cells = switch_tables.table_cells_for(cells)
         self.switch_listeners: list[Callable[[], None]] = []
 
         # settings: raw values keyed by parameter name, as the device stores them
@@ -345,8 +346,8 @@ class SimulatedBattery:
     def set_switch(self, number: int, on: bool) -> None:
         """Flip option switch `number` (1..8) on the IN board, live.
 
-        Switch 8 going ON then OFF stores switches 1-7 as the hidden sensor type and cell count,
-        exactly the manual's procedure; the pack then reports that many cells.
+        Switch 8 going ON then OFF stores switches 1-7 as the hidden sensor type and cell-count
+        setting, exactly the manual's procedure. The pack keeps its real cells (see `_store_hidden`).
         """
         if not 1 <= number <= 8:
             raise ValueError(f"the IN board has option switches 1 to 8, not {number}")
@@ -368,15 +369,27 @@ class SimulatedBattery:
         self.set_switch(8, bool(positions[7]))
 
     def _store_hidden(self, sensor_a: int, cells: int) -> None:
+        """Store the hidden settings. The cell count is a setting only: the cell boards stay as fitted.
+
+        The manual: "If your number of cells is not in the list, select the next higher value in the
+        list. This will not have any drawbacks." A 13-cell pack stored as 16 cells must work as 13
+        cells, so the simulated BMS goes on reporting the cells it really has (the C records' count,
+        the frame, the extremes). What a real BMS does with a table value *below* its real count is
+        not published [?]; the simulator then also reports the real cells, and its panel shows both.
+        `resize` is the installer fitting or removing cells.
+        """
         self.hidden_sensor_a = sensor_a
         self.hidden_cells = cells
         if self.generation == Generation.GEN2:
             for s in self.sensors:
                 s.set_type(sensor_a)
-        self.resize(cells)
+        self._update_relays_and_status()
 
     def resize(self, cells: int) -> None:
-        """Make the pack `cells` long: new cells join at the pack's mean state of charge."""
+        """Fit or remove cells: the pack becomes `cells` long, new cells join at the mean state of charge.
+
+        The hidden cell-count setting (`hidden_cells`) is not touched: that is switch 8's job.
+        """
         if not switch_tables.MIN_CELLS <= cells <= switch_tables.MAX_CELLS:
             raise ValueError(f"the BMS supports 2 to 255 cells, got {cells}")
         old = self.cell_count

@@ -209,16 +209,21 @@ def _store_hidden(b, sensor_a, cells):
         b.set_switch(n, original[n - 1])
 
 
-def test_switch_8_procedure_changes_the_reported_cell_count(make_wire):
-    b = SimulatedBattery(cells=16, seed=13)
+def test_switch_8_stores_the_cell_count_setting_and_the_real_cells_stay(make_wire):
+    # The manual: "If your number of cells is not in the list, select the next higher value in the
+    # list. This will not have any drawbacks." A 13-cell pack is stored as 16 cells and works as 13.
+    b = SimulatedBattery(cells=13, seed=13)
+    assert b.hidden_cells == 16  # the factory programmed the next higher table entry
     wire = make_wire(b)
-    assert {c.cell_count for c in wire.stream() if isinstance(c, CellRecord)} == {16}
-    _store_hidden(b, 250, 22)  # 22 cells: the table's next value is 24
+    _store_hidden(b, 250, 13)
+    assert b.hidden_cells == 16 and b.hidden_sensor_a == 250
+    assert b.cell_count == 13 and len(b.cell_voltages_v) == 13
     cells = [c for c in wire.stream(3.0) if isinstance(c, CellRecord)]
-    assert {c.cell_count for c in cells} == {24}
-    assert {c.cell for c in cells} == set(range(1, 25))
+    assert {c.cell_count for c in cells} == {13}  # no phantom cells 14-16
+    assert {c.cell for c in cells} == set(range(1, 14))
     assert b.sensor_a == 250 and b.sensors[0].resolution_a == 1.25
-    assert 24 * 3.0 < b.pack_voltage_v < 24 * 3.6
+    assert 13 * 3.0 < b.pack_voltage_v < 13 * 3.6
+    assert b.comm_ok and not b.status1 & Status1.COMMUNICATION_ERROR
     # and the serial frame agrees
     peer = FramePeer(b)
     out = bytearray()
@@ -227,7 +232,18 @@ def test_switch_8_procedure_changes_the_reported_cell_count(make_wire):
     runner.attach(peer)
     runner.advance(3.0)
     frames = FrameDecoder().feed(bytes(out), 3.0)
-    assert frames and {f.cell_count for f in frames} == {24}
+    assert frames and {f.cell_count for f in frames} == {13}
+
+
+def test_storing_another_count_changes_the_setting_not_the_pack(make_wire):
+    b = SimulatedBattery(cells=16, seed=13)
+    wire = make_wire(b)
+    _store_hidden(b, 100, 22)  # 22 cells: the table's next value is 24
+    assert b.hidden_cells == 24 and b.cell_count == 16
+    assert {c.cell_count for c in wire.stream(2.0) if isinstance(c, CellRecord)} == {16}
+    b.resize(22)  # the installer fits the six extra cells: now the BMS reports them
+    assert b.hidden_cells == 24
+    assert {c.cell_count for c in wire.stream(3.0) if isinstance(c, CellRecord)} == {22}
 
 
 def test_switch_8_on_alone_stores_nothing():
@@ -236,9 +252,10 @@ def test_switch_8_on_alone_stores_nothing():
     for n in range(1, 8):
         b.set_switch(n, row[n - 1])
     b.set_switch(8, True)
-    assert b.cell_count == 16 and b.sensor_a == 100
+    assert b.hidden_cells == 16 and b.sensor_a == 100
     b.set_switch(8, False)
-    assert b.cell_count == 8 and b.sensor_a == 50
+    assert b.hidden_cells == 8 and b.sensor_a == 50
+    assert b.cell_count == 16  # the cells themselves stay
 
 
 def test_shrinking_and_growing_keeps_the_pack_sane():
