@@ -5,7 +5,7 @@
 - first values: from "connect" (session start) to the first live pack record, with the real
   module's timings (1.5 s wake-up wait; Gen2 also the BRSP start-up pauses of 0.5 s and 0.4 s).
 
-Goals (issue 5): p99 < 20 ms; first values < 3 s. Prints figures, then one JSON line.
+Goals: p99 < 20 ms; first values < 3 s. Prints figures, then one JSON line.
 Usage: python benchmarks/bench_ble.py [--seconds 8]
 """
 

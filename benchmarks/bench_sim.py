@@ -1,6 +1,6 @@
 """How fast the simulator runs: simulated seconds per wall second, 16 and 255 cells.
 
-Goal (issue 4): a 255-cell pack simulates a 24-hour day in under 10 s, so soak tests of days are
+Goal: a 255-cell pack simulates a 24-hour day in under 10 s, so soak tests of days are
 cheap. Each run drives the battery the way `SimulatorRunner` does at ×3600 (180 s of battery time
 per 50 ms tick), with an ASCII peer attached and streaming, so the encoding cost is counted too.
 
