@@ -60,6 +60,15 @@ VBYPASS_CHOICES: tuple[float, ...] = tuple(sorted(VBYPASS_TABLE.values()))
 MESSAGE_INTERVAL_FAST_S = 0.5
 MESSAGE_INTERVAL_SLOW_S = 1.0
 
+# Normal-use switches that need a newer IN board, as the manual heads them: "Option switch nr 5
+# (v1.5+)". Switches not listed work on every board; the hidden sensors' limits are in SENSORS.
+SWITCH_MIN_IN_BOARD_VERSION: dict[int, str] = {SWITCH_MODE: "1.5"}
+
+
+def switch_min_in_board_version(switch: int) -> str | None:
+    """The IN board version a normal-use switch needs (`"1.5"` for switch 5), None = every board."""
+    return SWITCH_MIN_IN_BOARD_VERSION.get(switch)
+
 
 @dataclass(frozen=True)
 class NormalSettings:
@@ -74,6 +83,11 @@ class NormalSettings:
     @property
     def message_interval_s(self) -> float:
         return MESSAGE_INTERVAL_FAST_S if self.fast_messages else MESSAGE_INTERVAL_SLOW_S
+
+    @property
+    def min_in_board_version(self) -> str | None:
+        """The IN board these settings need: critical mode (switch 5 ON) needs v1.5+; None = any."""
+        return switch_min_in_board_version(SWITCH_MODE) if self.critical_mode else None
 
 
 def _vbypass_switches(vbypass_v: float) -> tuple[bool, bool, bool]:
@@ -247,7 +261,8 @@ def describe_normal(positions: Sequence[bool]) -> list[str]:
         f"Switches 2, 6, 7: V bypass {n.vbypass_v:.1f} V",
         "Switch 3: blind spot around 0 A " + ("enabled (recommended)" if n.blind_spot else "disabled"),
         "Switch 4: auto zero " + ("ACTIVE - only with no current flowing" if n.auto_zero else "inactive"),
-        "Switch 5: " + ("critical mode" if n.critical_mode else "normal mode (recommended)"),
+        "Switch 5: " + (f"critical mode (needs IN board v{n.min_in_board_version} or later)"
+                        if n.critical_mode else "normal mode (recommended)"),
     ]
     if _check_row(positions)[SWITCH_STORE_HIDDEN - 1]:
         lines.append("Switch 8: ON - must never be left ON; turning it OFF stores the hidden settings")

@@ -75,8 +75,8 @@ def normal_meaning_lines(positions: Sequence[bool]) -> list[str]:
         else tr("Switch 3 — blind spot around 0 A: disabled"),
         tr("Switch 4 — auto zero: ACTIVE (only while no current flows, then back OFF)") if n.auto_zero
         else tr("Switch 4 — auto zero: inactive"),
-        tr("Switch 5 — mode: critical mode") if n.critical_mode
-        else tr("Switch 5 — mode: normal mode (recommended)"),
+        fill(tr("Switch 5 — mode: critical mode (needs IN board v%1 or later)"), n.min_in_board_version)
+        if n.critical_mode else tr("Switch 5 — mode: normal mode (recommended)"),
     ]
     if positions[sw.SWITCH_STORE_HIDDEN - 1]:
         lines.append(tr("Switch 8 — ON: it must never be left ON. Turning it OFF stores switches 1-7 as the "
@@ -94,6 +94,13 @@ def hidden_meaning_lines(positions: Sequence[bool]) -> list[str]:
     ]
 
 
+def mode_version_note() -> str:
+    """Which IN board switch 5 needs (the manual: "Option switch nr 5 (v1.5+)")."""
+    return fill(tr("Switch 5 works on IN board version %1 or later. Check the version printed on your IN "
+                   "board before you rely on critical mode."),
+                sw.switch_min_in_board_version(sw.SWITCH_MODE))
+
+
 def mode_explanation_html() -> str:
     """Normal vs critical mode: what each does to the relays (the manual's algorithm tables)."""
     return tr(
@@ -107,4 +114,5 @@ def mode_explanation_html() -> str:
         "as the condition is gone; the SoC plays no part. The SoC is set to 100 % when the pack voltage reaches "
         "V bypass × the number of cells. Use it for a combined charger/inverter with one or no enable signal "
         "(wire both relays in series).</p>"
-        "<p>In both modes a cell below T min or above T max opens both relays.</p>")
+        "<p>In both modes a cell below T min or above T max opens both relays.</p>") + \
+        f"<p>{mode_version_note()}</p>"

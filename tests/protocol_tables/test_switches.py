@@ -146,6 +146,18 @@ def test_describe_both_meanings():
     assert "never be left ON" in with_8[-1]
 
 
+def test_switch_5_needs_in_board_v1_5_and_no_other_normal_switch_has_a_limit():
+    # The manual heads it "Option switch nr 5 (v1.5+)"; no other normal switch carries a version.
+    assert S.SWITCH_MIN_IN_BOARD_VERSION == {S.SWITCH_MODE: "1.5"}
+    assert [n for n in range(1, 9) if S.switch_min_in_board_version(n)] == [5]
+    assert S.NormalSettings(critical_mode=True).min_in_board_version == "1.5"
+    assert S.NormalSettings(critical_mode=False).min_in_board_version is None
+    critical = S.describe_normal(S.encode_normal(S.NormalSettings(critical_mode=True)))
+    normal = S.describe_normal(S.encode_normal(S.NormalSettings(critical_mode=False)))
+    assert critical[4] == "Switch 5: critical mode (needs IN board v1.5 or later)"
+    assert not any("v1.5" in line for line in normal)
+
+
 def test_format_and_parse_positions():
     positions = row(s1=True, s3=True, s8=True)
     text = S.format_positions(positions)

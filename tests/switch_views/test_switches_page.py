@@ -65,12 +65,17 @@ def test_decoder_all_256_positions(page):
         assert ("enabled" if row[2] else "disabled") in normal
         assert ("ACTIVE" if row[3] else "inactive") in normal
         assert ("critical mode" if row[4] else "normal mode") in normal
+        assert ("needs IN board v1.5 or later" in normal) == row[4]  # the manual: "Option switch nr 5 (v1.5+)"
         assert ("must never be left ON" in normal) == row[7]
         amps = MANUAL_SENSORS[row[:3]]
         # \b: "4" must not pass for 48, "25 A" not for 250 A
         assert re.search(rf"current sensor: {amps} A\b", hidden), hidden
         assert re.search(rf"number of cells: {manual_cells(row)}\b", hidden), hidden
         assert ("v1.4" in hidden) == (amps >= 1000)
+
+
+def test_the_mode_help_says_switch_5_needs_in_board_v1_5(page):
+    assert "IN board version 1.5 or later" in page.setter.modes.text()
 
 
 def test_hidden_tab_lists_the_manual_tables(page):
