@@ -65,7 +65,8 @@ def test_decoder_all_256_positions(page):
         assert ("enabled" if row[2] else "disabled") in normal
         assert ("ACTIVE" if row[3] else "inactive") in normal
         assert ("critical mode" if row[4] else "normal mode") in normal
-        assert ("needs IN board v1.5 or later" in normal) == row[4]  # the manual: "Option switch nr 5 (v1.5+)"
+        # the manual: "Option switch nr 5 (v1.5+)"
+        assert ("needs IN board v1.5 or later" in normal) == row[4]
         assert ("must never be left ON" in normal) == row[7]
         amps = MANUAL_SENSORS[row[:3]]
         # \b: "4" must not pass for 48, "25 A" not for 250 A
