@@ -1,5 +1,5 @@
 """Optional "remember PIN": kept in the operating system's keyring (Keychain, Credential Manager,
-Secret Service), never in a file. Every function degrades to "not remembered" when no keyring
+Secret Service), never in a file: file-based keyring backends (keyrings.alt) count as no keyring. Every function degrades to "not remembered" when no keyring
 backend exists (a headless Linux box, a locked keychain) instead of failing the connection.
 """
 
@@ -21,11 +21,21 @@ def _keyring():
     return keyring
 
 
+def _writes_a_plain_file(backend) -> bool:
+    """keyrings.alt's backends keep secrets in a file of their own (plain text, or encrypted with a
+    key stored beside it): not what "kept in the operating system's keyring" promises."""
+    return type(backend).__module__.startswith("keyrings.alt")
+
+
 def _usable(kr) -> bool:
     try:
-        from keyring.backends import fail
+        from keyring.backends import chainer, fail
 
-        return not isinstance(kr.get_keyring(), fail.Keyring)
+        backend = kr.get_keyring()
+        if isinstance(backend, fail.Keyring) or type(backend).__module__ == "keyring.backends.null":
+            return False
+        inner = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
+        return bool(inner) and not any(_writes_a_plain_file(b) for b in inner)
     except Exception:  # noqa: BLE001 - an exotic backend that cannot even be inspected
         return False
 
