@@ -1,6 +1,7 @@
 """Optional "remember PIN": kept in the operating system's keyring (Keychain, Credential Manager,
-Secret Service), never in a file: file-based keyring backends (keyrings.alt) count as no keyring. Every function degrades to "not remembered" when no keyring
-backend exists (a headless Linux box, a locked keychain) instead of failing the connection.
+Secret Service), never in a file: file-based keyring backends (keyrings.alt) count as no keyring.
+Every function degrades to "not remembered" when no keyring backend exists (a headless Linux box,
+a locked keychain) instead of failing the connection.
 """
 
 from __future__ import annotations
