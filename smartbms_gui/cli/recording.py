@@ -87,7 +87,9 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
             stopped_by_user()  # Ctrl-C ends a recording normally; everything received is kept
     finally:
         await session.close()
-        recorder.close()
+        # A connection that never went live (wrong PIN, no battery) leaves no file behind, so the
+        # same command can be run again with the same name.
+        recorder.close(keep=recorder.went_live)
     if recorder.warnings:
         raise UserError(f"the recording stopped: {recorder.warnings[-1]}", EXIT_FAILED)
     if args.json:

@@ -138,6 +138,7 @@ class Recorder:
         commit_interval_s: float = COMMIT_INTERVAL_S,
         max_bytes: int | None = None,
         coalesce_s: float | None = None,
+        simulated: bool = False,
     ) -> None:
         target = Path(path_or_folder) if path_or_folder is not None else default_folder()
         if target.suffix == FILE_SUFFIX or target.suffix in (".sqlite", ".db"):
@@ -172,7 +173,12 @@ class Recorder:
             "description": description,
             "started_at": repr(time.time()),
             "app": "SmartBMS Desktop",
+            # the built-in simulator, not a battery: such recordings may be pruned (see prune_simulator_recordings)
+            "simulated": "1" if simulated else "0",
         }
+        #: True once the attached session streamed: a recording of attempts that never got that far
+        #: (wrong PIN, battery out of range) holds nothing worth keeping.
+        self.went_live = False
         self._thread = threading.Thread(target=self._run, name="smartbms-recorder", daemon=True)
         self._thread.start()
 
@@ -223,6 +229,8 @@ class Recorder:
             phase = getattr(state, "phase", state)
             name = str(getattr(phase, "value", getattr(phase, "name", phase))).lower()
             if getattr(state, "connected", False) or name == "streaming":
+                if name == "streaming":
+                    self.went_live = True
                 if not seen_connected:
                     seen_connected = True
                     kind = EventKind.RECONNECT if self._reconnecting else EventKind.CONNECTED
@@ -256,12 +264,15 @@ class Recorder:
                 self._flush_done.wait(left)
         return not self._failed
 
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        self._queue.put(None)
-        self._thread.join(timeout=10)
+    def close(self, *, keep: bool = True) -> None:
+        """Commit what is queued and close the file. `keep=False` deletes it afterwards (with its
+        WAL side files): for a connection that never went live, e.g. `close(keep=r.went_live)`."""
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+            self._thread.join(timeout=10)
+        if not keep:
+            remove_recording(self.path)
 
     def __enter__(self) -> Recorder:
         return self
@@ -639,6 +650,52 @@ class RecordingReader:
 
 def open_recording(path: str | os.PathLike[str]) -> RecordingReader:
     return RecordingReader(path)
+
+
+def remove_recording(path: str | os.PathLike[str]) -> None:
+    """Delete a recording and SQLite's side files (`-wal`, `-shm`); missing files are fine."""
+    base = Path(path)
+    for candidate in (base, base.with_name(base.name + "-wal"), base.with_name(base.name + "-shm")):
+        try:
+            candidate.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def is_simulated(path: str | os.PathLike[str]) -> bool:
+    """True for a recording of the built-in simulator (its meta says so; recordings made before
+    the flag existed are recognised by the description the window gives them)."""
+    try:
+        db = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False  # unreadable: not ours to judge, keep it
+    if "simulated" in meta:
+        return meta["simulated"] == "1"
+    return meta.get("description", "").startswith("Simulator")
+
+
+def prune_simulator_recordings(folder: str | os.PathLike[str], *, older_than_s: float = 7 * 86400,
+                               now: float | None = None) -> list[Path]:
+    """Delete recordings of the built-in simulator last written more than `older_than_s` ago.
+
+    The window records every connection, and it starts on the simulator when no battery was
+    chosen: without this the folder would fill with demo sessions. Recordings of real batteries
+    are never deleted here. Returns the paths removed."""
+    cutoff = (time.time() if now is None else now) - older_than_s
+    removed = []
+    for path in list_recordings(folder):
+        try:
+            old = path.stat().st_mtime < cutoff
+        except OSError:
+            continue
+        if old and is_simulated(path):
+            remove_recording(path)
+            removed.append(path)
+    return removed
 
 
 def list_recordings(folder: str | os.PathLike[str] | None = None) -> list[Path]:

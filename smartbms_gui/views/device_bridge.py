@@ -18,7 +18,7 @@ from smartbms_gui.device import links, pin_store
 from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError
 from smartbms_gui.device.model import LiveState
-from smartbms_gui.device.recording import EventKind, Recorder, default_folder
+from smartbms_gui.device.recording import EventKind, Recorder, default_folder, prune_simulator_recordings
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.protocol import params
@@ -95,6 +95,7 @@ class DeviceBridge(QObject):
         self.record = record
         self.recordings_folder = recordings_folder
         self.recorder: Recorder | None = None
+        self._pruned = False
 
     # ------------------------------------------------------------------ state
 
@@ -166,7 +167,7 @@ class DeviceBridge(QObject):
             on_state=self._on_state, on_item=self._on_item, on_bytes=self._on_bytes,
             on_error=self._on_error, on_notice=self.noticeRaised.emit, on_settings=self.settingsChanged.emit,
             **{**self.session_options, **options})
-        self._start_recording(self.session, wire, gen, description)
+        self._start_recording(self.session, wire, gen, description, simulated=_keep_sim)
         self.session.start()
 
     async def disconnect(self) -> None:
@@ -176,7 +177,8 @@ class DeviceBridge(QObject):
             await session.close()
         recorder, self.recorder = self.recorder, None
         if recorder is not None:
-            recorder.close()
+            # A connection that never went live (wrong PIN, out of range) recorded nothing worth keeping.
+            recorder.close(keep=recorder.went_live)
         runner, task = self.runner, self._runner_task
         self._runner_task = None
         if runner is not None:
@@ -234,14 +236,21 @@ class DeviceBridge(QObject):
 
     # ------------------------------------------------------------------ recording
 
-    def _start_recording(self, session: DeviceSession, wire: str, generation: Generation, description: str) -> None:
+    def _start_recording(self, session: DeviceSession, wire: str, generation: Generation, description: str,
+                         *, simulated: bool = False) -> None:
         """Record this connection to the user data folder; a failure warns and never stops the link."""
         if not self.record:
             return
+        folder = self.recordings_folder or default_folder()
+        if not self._pruned:
+            # Once per run, off the GUI thread: simulator sessions older than a week go (the window
+            # starts on the simulator, so they pile up); recordings of batteries are never touched.
+            self._pruned = True
+            self._spawn(asyncio.to_thread(prune_simulator_recordings, folder),
+                        _tr("Tidying old simulator recordings"))
         try:
-            self.recorder = Recorder(self.recordings_folder or default_folder(), wire=wire,
-                                     generation=int(generation), description=description,
-                                     on_warning=lambda w: self.recordingWarning.emit(str(w)))
+            self.recorder = Recorder(folder, wire=wire, generation=int(generation), description=description,
+                                     simulated=simulated, on_warning=lambda w: self.recordingWarning.emit(str(w)))
         except Exception as exc:  # noqa: BLE001 - the live view must go on without a recording
             log.warning("recording not started: %s", exc)
             self.recordingWarning.emit(_tr("Recording not started: {0}. The live view continues.").format(exc))
