@@ -173,7 +173,7 @@ class Recorder:
             "description": description,
             "started_at": repr(time.time()),
             "app": "SmartBMS Desktop",
-            # the built-in simulator, not a battery: such recordings may be pruned (see prune_simulator_recordings)
+            # the built-in simulator, not a battery: may be pruned (prune_simulator_recordings)
             "simulated": "1" if simulated else "0",
         }
         #: True once the attached session streamed: a recording of attempts that never got that far

@@ -250,7 +250,8 @@ class DeviceBridge(QObject):
                         _tr("Tidying old simulator recordings"))
         try:
             self.recorder = Recorder(folder, wire=wire, generation=int(generation), description=description,
-                                     simulated=simulated, on_warning=lambda w: self.recordingWarning.emit(str(w)))
+                                     simulated=simulated,
+                                     on_warning=lambda w: self.recordingWarning.emit(str(w)))
         except Exception as exc:  # noqa: BLE001 - the live view must go on without a recording
             log.warning("recording not started: %s", exc)
             self.recordingWarning.emit(_tr("Recording not started: {0}. The live view continues.").format(exc))
