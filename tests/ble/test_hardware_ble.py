@@ -10,6 +10,7 @@ import pytest
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import Phase
+from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.transport.ble import BleScanner, BleTransport
 
 
@@ -22,10 +23,13 @@ async def test_real_module_scan_connect_settings_and_stream(request):
     device = next((d for d in found if d.address.lower() == address.lower()), None)
     assert device is not None, f"{address} not seen; found {[d.label for d in found]}"
     items, errors = [], []
+    # An unknown device type leaves the generation open (None): the transport settles it from the
+    # GATT layout; the session starts from a provisional Gen2 and follows the transport.
+    provisional = device.generation or Generation.GEN2
     session = DeviceSession(
         lambda: BleTransport(device.address, device.generation, serial=device.serial),
-        pin=os.environ.get("SMARTBMS_PIN", "1234"), generation=device.generation,
-        live=LiveState(generation=device.generation),
+        pin=os.environ.get("SMARTBMS_PIN", "1234"), generation=provisional,
+        live=LiveState(generation=provisional),
         on_item=lambda item, t: items.append(item), on_error=errors.append, max_attempts=3)
     try:
         state = await session.connect(30)
