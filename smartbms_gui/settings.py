@@ -9,11 +9,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+
+from smartbms_gui import files
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +103,7 @@ def save(prefs: Preferences, path: Path | None = None) -> None:
     data = dataclasses.asdict(prefs)
     extra = data.pop("extra")
     data.update({k: v for k, v in extra.items() if k not in data})
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    files.write_text(path, json.dumps(data, indent=2, sort_keys=True))
 
 
 def fahrenheit(celsius: float) -> float:

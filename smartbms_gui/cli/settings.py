@@ -12,6 +12,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from smartbms_gui import files
 from smartbms_gui.cli.common import (
     EXIT_AUTH,
     EXIT_FAILED,
@@ -308,7 +309,10 @@ def run_save(args: argparse.Namespace) -> int:
     values, source = asyncio.run(_read_values(args, choice))
     meta = {"generation": int(choice.generation), "serial": None, "firmware": None}
     text = dump_settings(values, meta, note=f"saved from {describe(choice)} ({source})")
-    path.write_text(text, encoding="utf-8")
+    try:
+        files.write_text(path, text)  # all or nothing: a full disk never destroys an earlier backup
+    except OSError as exc:
+        raise UserError(files.describe_write_error(exc, path), EXIT_FAILED) from None
     if args.json:
         print_json({"path": str(path), "count": len(values)})
     else:

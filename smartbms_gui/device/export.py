@@ -15,6 +15,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smartbms_gui import files
+
 from .model import LiveState
 from .recording import RecordingReader, RecordingWarning
 from .replay import decode_items
@@ -104,65 +106,80 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
         headers += [cell_voltage_header(n) for n in range(1, cells + 1)]
         headers += [cell_temperature_header(n) for n in range(1, cells + 1)]
         live = LiveState(generation=reader.info.generation, clock=lambda: 0.0)
-        rows = 0
+        # All or nothing: a full disk or a cancelled export never leaves half a CSV (or destroys an
+        # earlier export of the same name).
         try:
-            handle = out.open("w", newline="", encoding="utf-8")
+            rows = _write_csv(out, headers, cells, reader, live, interval_s, start, end)
         except OSError as exc:
-            raise ExportError(f"Can't write {out}: {exc.strerror or exc}. Choose another file.") from exc
-        with handle:
-            writer = csv.writer(handle)
-            writer.writerow(headers)
-            bucket = None
-            pending_t = None
-
-            def write_row(t: float) -> None:
-                nonlocal rows
-                stamp = _dt.datetime.fromtimestamp(t).isoformat(timespec="milliseconds")
-                row = [stamp, f"{t:.3f}"]
-                row += [_fmt(_summary_value(live, name), _DIGITS.get(name, 3)) for name, _h in SUMMARY_COLUMNS]
-                volts = [""] * cells
-                temps = [""] * cells
-                for cell in live.cells[:cells]:
-                    volts[cell.index - 1] = _fmt(cell.voltage_v, 3)
-                    temps[cell.index - 1] = _fmt(cell.temperature_c, 1)
-                writer.writerow(row + volts + temps)
-                rows += 1
-
-            for t, item in decode_items(reader):
-                if start is not None and t < start:
-                    live.apply(item, t)
-                    continue
-                if end is not None and t > end:
-                    break
-                b = int(t // interval_s)
-                if bucket is not None and b != bucket and pending_t is not None:
-                    write_row(pending_t)
-                bucket = b
-                live.apply(item, t)
-                pending_t = t
-            if pending_t is not None:
-                write_row(pending_t)
+            raise ExportError(files.describe_write_error(exc, out)) from exc
         return ExportResult(out, rows, cells, headers, list(reader.warnings))
     finally:
         if owned:
             reader.close()
 
 
+def _write_csv(out: Path, headers: list[str], cells: int, reader: RecordingReader, live: LiveState,
+               interval_s: float, start: float | None, end: float | None) -> int:
+    rows = 0
+    with files.replacing(out, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        bucket = None
+        pending_t = None
+
+        def write_row(t: float) -> None:
+            nonlocal rows
+            stamp = _dt.datetime.fromtimestamp(t).isoformat(timespec="milliseconds")
+            row = [stamp, f"{t:.3f}"]
+            row += [_fmt(_summary_value(live, name), _DIGITS.get(name, 3)) for name, _h in SUMMARY_COLUMNS]
+            volts = [""] * cells
+            temps = [""] * cells
+            for cell in live.cells[:cells]:
+                volts[cell.index - 1] = _fmt(cell.voltage_v, 3)
+                temps[cell.index - 1] = _fmt(cell.temperature_c, 1)
+            writer.writerow(row + volts + temps)
+            rows += 1
+
+        for t, item in decode_items(reader):
+            if start is not None and t < start:
+                live.apply(item, t)
+                continue
+            if end is not None and t > end:
+                break
+            b = int(t // interval_s)
+            if bucket is not None and b != bucket and pending_t is not None:
+                write_row(pending_t)
+            bucket = b
+            live.apply(item, t)
+            pending_t = t
+        if pending_t is not None:
+            write_row(pending_t)
+    return rows
+
+
 def export_raw(source: str | os.PathLike[str], out_path: str | os.PathLike[str]) -> Path:
     """A consistent copy of the recording database (safe while it is still being recorded)."""
     out = Path(out_path)
+    part = out.with_name(f".{out.name}.part")  # copied beside the target, then moved over it in one step
     try:
         src = sqlite3.connect(str(source))
         try:
-            if out.exists():
-                out.unlink()
-            dst = sqlite3.connect(str(out))
+            if part.exists():
+                part.unlink()
+            dst = sqlite3.connect(str(part))
             with dst:
                 src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file to hand over
             dst.close()
         finally:
             src.close()
+        os.replace(part, out)
     except (sqlite3.Error, OSError) as exc:
-        raise ExportError(f"Can't copy the recording to {out}: {exc}. Choose another folder.") from exc
+        for leftover in (part, part.with_name(part.name + "-journal")):
+            if leftover.exists():
+                leftover.unlink()
+        if isinstance(exc, OSError):
+            raise ExportError(files.describe_write_error(exc, out)) from exc
+        raise ExportError(f"Can't copy the recording to {out}: {exc}. Choose another folder (an earlier "
+                          "file of that name is unchanged).") from exc
     return out
