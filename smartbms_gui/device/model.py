@@ -4,6 +4,12 @@ It is fed decoded items (stream records of the ASCII link, frames of the serial 
 time they arrived, keeps every value with that time so a screen can show its age, and tells its
 listeners which names changed. It knows nothing of links: the session tells it when the link is
 down, and then every value is stale.
+
+The pack size (cell count) changes only when a new count is confirmed: stream records have no
+checksum (docs/protocol.md §3.3), so one C record with a garbled count must not wipe the other cells.
+A serial frame's count is checksummed and confirms at once; a C record's count needs the next C
+record to agree. Until then that record is held, not applied; if the next one disagrees it is
+dropped and counted in `cell_count_glitches`.
 """
 
 from __future__ import annotations
@@ -106,6 +112,8 @@ class LiveState:
         self.link_changed_at: float | None = None
         self.key_values = KeyValueAccumulator()
         self._listeners: list[Listener] = []
+        self._held_cell: tuple[stream.CellRecord, float] | None = None  # a C record with a new count
+        self.cell_count_glitches = 0  # C records whose count the next C record did not confirm
 
     # ---- listeners ---------------------------------------------------------------------------
     def add_listener(self, listener: Listener) -> None:
@@ -210,6 +218,7 @@ class LiveState:
         self.lights = {light: False for light in WarningLight}
         self.charge_allowed = self.load_allowed = None
         self.key_values = KeyValueAccumulator()
+        self._held_cell = None
         self._notify({CELLS, LIGHTS, RELAYS, SETTINGS})
 
     def apply(self, item, now: float | None = None) -> frozenset:
@@ -218,10 +227,7 @@ class LiveState:
         changed: set[str] = set()
         kind = type(item)
         if kind is stream.CellRecord:
-            self._apply_cell(item.cell, item.cell_count, item.voltage_v, item.temperature_c, now, changed)
-            self._apply_status(item.status1, now, changed)
-            if item.status2 is not None:
-                self._set("status2", item.status2, now, changed)
+            self._apply_cell_record(item, now, changed)
         elif kind is Frame:
             self._apply_frame(item, now, changed)
         else:
@@ -252,6 +258,26 @@ class LiveState:
         if (charge, load) != (self.charge_allowed, self.load_allowed):
             self.charge_allowed, self.load_allowed = charge, load
             changed.add(RELAYS)
+
+    def _apply_cell_record(self, item: stream.CellRecord, now: float, changed: set[str]) -> None:
+        confirmed = self._values.get("cell_count")
+        held, self._held_cell = self._held_cell, None
+        if confirmed is not None and item.cell_count != confirmed:
+            if held is None or held[0].cell_count != item.cell_count:
+                if held is not None:
+                    self.cell_count_glitches += 1  # two different new counts: neither is confirmed
+                self._held_cell = (item, now)  # wait for the next C record to agree
+                return
+            self._apply_cell_values(*held, changed)  # confirmed: the held record counts too
+        elif held is not None:
+            self.cell_count_glitches += 1  # the count went back: the held record was garbled
+        self._apply_cell_values(item, now, changed)
+
+    def _apply_cell_values(self, item: stream.CellRecord, now: float, changed: set[str]) -> None:
+        self._apply_cell(item.cell, item.cell_count, item.voltage_v, item.temperature_c, now, changed)
+        self._apply_status(item.status1, now, changed)
+        if item.status2 is not None:
+            self._set("status2", item.status2, now, changed)
 
     def _resize(self, count: int, now: float, changed: set[str]) -> None:
         if count != len(self.cells):
@@ -284,6 +310,7 @@ class LiveState:
                 cell.state = self._state_of(cell.voltage_v, cell.temperature_c)
 
     def _apply_frame(self, frame: Frame, now: float, changed: set[str]) -> None:
+        self._held_cell = None  # a frame's count is checksummed: it confirms the pack size itself
         for attr, name in _FRAME_MAP:
             if name == "status1":
                 continue
