@@ -8,6 +8,15 @@ Status styles (cells, warning lights, relays) never rely on colour alone: each s
 own symbol and its own word, so colour-blind installers can read them. The colours follow the
 maker's app (green safe, yellow balancing, red out of range) in tints from the Okabe-Ito
 colour-blind-safe set.
+
+The symbols also exist as SVG icons (``resources/icons/status/``, drawn in the state's colour by
+``status_pixmap``): a minimal Linux install may lack the fonts that hold glyphs such as ✔ ✖ ● ○, and
+would show boxes instead. Screens that show a state mark use the icon; ``symbol`` stays for text
+(tooltips, copied text) and for code that paints letters itself.
+
+Fusion is wrapped in a small proxy style (``AppStyle``): check boxes and radio buttons get a border
+that stands out from the window in both themes (≥ 3:1 contrast, ``INDICATOR_BORDER``), and dialog
+buttons carry no icons (Qt's built-in OK/Cancel icons are low-resolution and appear on X11 only).
 """
 
 from __future__ import annotations
@@ -15,11 +24,15 @@ from __future__ import annotations
 import enum
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
+import smartbms_gui
 from smartbms_gui import qt_env
 
 MODES = ("light", "dark", "system")
@@ -40,6 +53,7 @@ class StatusStyle:
     symbol: str  # a shape that differs between states, so colour is never the only cue
     text: str  # English source text; show it through label()
     context: str = "Status"
+    icon: str = ""  # the same shape as an SVG in resources/icons/status (see status_pixmap)
 
     @property
     def colour(self) -> str:
@@ -57,29 +71,42 @@ class StatusStyle:
         """Symbol and word together, e.g. "▲ Out of range"."""
         return f"{self.symbol} {self.label()}"
 
+    def pixmap(self, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
+        """The state's icon in the state's colour (for the theme in use now)."""
+        return status_pixmap(self.icon, self.colour, size, device_pixel_ratio)
+
 
 # Keys are the lower-case names of protocol.status.CellState (OK, BALANCING, OUT_OF_RANGE).
 CELL_STATE_STYLE: dict[str, StatusStyle] = {
-    "ok": StatusStyle("#007A5A", "#2BC99A", "●", QT_TRANSLATE_NOOP("CellState", "OK"), "CellState"),
+    "ok": StatusStyle("#007A5A", "#2BC99A", "●", QT_TRANSLATE_NOOP("CellState", "OK"), "CellState", "dot"),
     "balancing": StatusStyle(
-        "#B07800", "#F0C040", "◆", QT_TRANSLATE_NOOP("CellState", "Balancing"), "CellState"
+        "#B07800", "#F0C040", "◆", QT_TRANSLATE_NOOP("CellState", "Balancing"), "CellState", "diamond"
     ),
     "out_of_range": StatusStyle(
-        "#C0392B", "#FF6B5A", "▲", QT_TRANSLATE_NOOP("CellState", "Out of range"), "CellState"
+        "#C0392B", "#FF6B5A", "▲", QT_TRANSLATE_NOOP("CellState", "Out of range"), "CellState", "arrow-up"
     ),
 }
 
 # A warning light (E, Vh, Vl, Th, Tl) lit or dark: filled versus hollow as well as red versus grey.
+# The grey of an unlit light keeps ≥ 3:1 contrast with the window in both themes (test_theme).
 WARNING_LIGHT_STYLE: dict[bool, StatusStyle] = {
-    True: StatusStyle("#C0392B", "#FF6B5A", "●", QT_TRANSLATE_NOOP("WarningLight", "On"), "WarningLight"),
-    False: StatusStyle("#9A9A9A", "#8A8A8A", "○", QT_TRANSLATE_NOOP("WarningLight", "Off"), "WarningLight"),
+    True: StatusStyle("#C0392B", "#FF6B5A", "●", QT_TRANSLATE_NOOP("WarningLight", "On"), "WarningLight",
+                      "dot"),
+    False: StatusStyle("#6E6E6E", "#9A9A9A", "○", QT_TRANSLATE_NOOP("WarningLight", "Off"), "WarningLight",
+                       "ring"),
 }
 
 # Charge / load relay: allowed (closed) or blocked (open).
 RELAY_STYLE: dict[bool, StatusStyle] = {
-    True: StatusStyle("#007A5A", "#2BC99A", "✔", QT_TRANSLATE_NOOP("Relay", "Allowed"), "Relay"),
-    False: StatusStyle("#C0392B", "#FF6B5A", "✖", QT_TRANSLATE_NOOP("Relay", "Blocked"), "Relay"),
+    True: StatusStyle("#007A5A", "#2BC99A", "✔", QT_TRANSLATE_NOOP("Relay", "Allowed"), "Relay", "check"),
+    False: StatusStyle("#C0392B", "#FF6B5A", "✖", QT_TRANSLATE_NOOP("Relay", "Blocked"), "Relay", "cross"),
 }
+
+# Marks that are not a battery state: the link (busy, idle) and notes on a page.
+BUSY_STYLE = StatusStyle("#B07800", "#F0C040", "◔", QT_TRANSLATE_NOOP("Status", "Busy"), "Status", "busy")
+INFO_STYLE = StatusStyle("#1F5FA8", "#6FAEF5", "ⓘ", QT_TRANSLATE_NOOP("Status", "Note"), "Status", "info")
+WARNING_STYLE = StatusStyle("#C0392B", "#FF6B5A", "⚠", QT_TRANSLATE_NOOP("Status", "Warning"), "Status",
+                            "warning")
 
 
 def _state_key(state: object) -> str:
@@ -103,6 +130,73 @@ def warning_light_style(on: bool) -> StatusStyle:
 
 def relay_style(allowed: bool) -> StatusStyle:
     return RELAY_STYLE[bool(allowed)]
+
+
+# --- icons ---------------------------------------------------------------------------------------
+
+STATUS_ICON_DIR = Path(smartbms_gui.__file__).resolve().parent / "resources" / "icons" / "status"
+#: Every status icon the app ships (file stem in STATUS_ICON_DIR).
+STATUS_ICONS = ("check", "cross", "dot", "ring", "busy", "warning", "info", "arrow-up", "arrow-down",
+                "diamond", "replay")
+
+
+@lru_cache(maxsize=None)
+def _svg_source(name: str) -> bytes:
+    path = STATUS_ICON_DIR / f"{name}.svg"
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        known = ", ".join(STATUS_ICONS)
+        raise ThemeError(f"status icon {name!r} is missing ({path}); known: {known}") from exc
+
+
+@lru_cache(maxsize=256)
+def status_pixmap(name: str, colour: str, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
+    """A status icon drawn in `colour`, `size` logical pixels square (sharp at the given pixel ratio).
+
+    Drawn with QSvgRenderer rather than an image plugin, so it does not depend on Qt's SVG icon
+    engine being deployed. The SVGs paint in ``currentColor``, which is replaced by `colour`.
+    """
+    svg = _svg_source(name).replace(b"currentColor", colour.encode("ascii"))
+    renderer = QSvgRenderer(QByteArray(svg))
+    if not renderer.isValid():
+        raise ThemeError(f"status icon {name!r} is not a valid SVG")
+    pixels = max(1, round(size * device_pixel_ratio))
+    pixmap = QPixmap(pixels, pixels)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, pixels, pixels))
+    painter.end()
+    pixmap.setDevicePixelRatio(device_pixel_ratio)
+    return pixmap
+
+
+def status_icon(name: str, colour: str, size: int = 16) -> QIcon:
+    """A QIcon of a status icon (for buttons, list items), at 1× and 2×."""
+    icon = QIcon()
+    for ratio in (1.0, 2.0):
+        icon.addPixmap(status_pixmap(name, colour, size, ratio))
+    return icon
+
+
+# --- contrast ------------------------------------------------------------------------------------
+
+def relative_luminance(colour: str | QColor) -> float:
+    """WCAG 2 relative luminance of a colour (0 black … 1 white)."""
+    c = QColor(colour)
+
+    def channel(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+
+def contrast_ratio(a: str | QColor, b: str | QColor) -> float:
+    """WCAG 2 contrast ratio, 1 … 21 (3:1 is the minimum for borders and icons, 4.5:1 for text)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 # --- palettes ------------------------------------------------------------------------------------
@@ -145,6 +239,7 @@ LIGHT_COLOURS = {
     "button": "#E6E6E6", "button_text": "#1E1E1E", "bright_text": "#D00000", "light": "#FFFFFF",
     "midlight": "#E0E0E0", "mid": "#B8B8B8", "dark": "#9F9F9F", "shadow": "#767676",
     "highlight": "#2F6FB3", "highlighted_text": "#FFFFFF", "link": "#1F5FA8", "link_visited": "#6A3FA0",
+    "indicator_border": "#6E6E6E",  # check box / radio button outline (AppStyle), ≥ 3:1 on the window
 }
 DARK_COLOURS = {
     # fields (base) lighter than the window, so check boxes, radio buttons and inputs stand out
@@ -153,6 +248,7 @@ DARK_COLOURS = {
     "button": "#3A3A3A", "button_text": "#E8E8E8", "bright_text": "#FF6B5A", "light": "#5A5A5A",
     "midlight": "#474747", "mid": "#2A2A2A", "dark": "#1A1A1A", "shadow": "#000000",
     "highlight": "#3D7CC9", "highlighted_text": "#FFFFFF", "link": "#6FAEF5", "link_visited": "#B591E8",
+    "indicator_border": "#A0A0A0",  # check box / radio button outline (AppStyle), ≥ 3:1 on the window
 }
 
 
@@ -169,6 +265,51 @@ PLOT_COLOURS = {
     "light": {"background": "#FFFFFF", "foreground": "#303030"},
     "dark": {"background": "#1E1E1E", "foreground": "#D0D0D0"},
 }
+
+
+def colours(mode: str | None = None) -> dict[str, str]:
+    """The named colours of a theme ("light" / "dark"; default: the one shown now)."""
+    return DARK_COLOURS if (mode or effective_mode()) == "dark" else LIGHT_COLOURS
+
+
+# --- style ---------------------------------------------------------------------------------------
+
+class AppStyle(QProxyStyle):
+    """Fusion with check box / radio button outlines that show in the dark theme, and no dialog icons."""
+
+    _OUTLINED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                 QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._OUTLINED:
+            return
+        # Fusion outlines the box in the window colour darkened by 40 %: on a dark window that is
+        # almost black on near-black. Draw our own outline on top, in both themes for one look.
+        border = QColor(colours()["indicator_border"])
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            border.setAlpha(110)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(border, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.6, 0.6, -0.6, -0.6)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        else:
+            painter.drawRoundedRect(rect, 2.0, 2.0)
+        painter.restore()
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:  # noqa: N802
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)
+
+
+_app_style: AppStyle | None = None
 
 
 # --- applying ------------------------------------------------------------------------------------
@@ -237,9 +378,10 @@ def apply_theme(app: QApplication, mode: str = "system") -> str:
     effective = _resolve(mode, app)
     state.effective = effective
 
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
+    global _app_style
+    if _app_style is None or app.style() is not _app_style:
+        _app_style = AppStyle()
+        app.setStyle(_app_style)
     app.setPalette(dark_palette() if effective == "dark" else light_palette())
 
     hints = app.styleHints()

@@ -20,7 +20,7 @@ def test_light_and_dark_palettes_differ_and_keep_text_readable(qapp):
     assert theme.apply_theme(qapp, "light") == "light"
     light_window = _window_lightness(qapp)
     light_text = qapp.palette().color(QPalette.ColorRole.WindowText).lightness()
-    assert qapp.style().name().lower() == "fusion"
+    assert qapp.style().baseStyle().name().lower() == "fusion"  # Fusion under theme.AppStyle
 
     assert theme.apply_theme(qapp, "dark") == "dark"
     dark_window = _window_lightness(qapp)
