@@ -4,6 +4,12 @@ Edits are pending until Apply: every keystroke is checked (range, step, cross-fi
 `params.validate`), the pending changes are listed as a diff, Apply writes them through the bridge,
 the device reads them back and each setting shows its own result. Settings whose hardware write
 address is unknown are disabled on a real BMS with the reason, and work on the simulator.
+
+A setting the BMS does not report (None: older firmware sends a shorter record) shows "not
+reported" and is disabled with the reason; it is never saved, loaded or written. A raw value the
+table gives no meaning (`params.UnknownCode`, e.g. an on/off byte of 2) shows "unknown (n)": a
+check box in its third state, a choice box with no choice; the user may replace it with a proper
+value, never write it back.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from smartbms_gui.device import errors as device_errors
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.i18n import format_number
 from smartbms_gui.protocol import params
-from smartbms_gui.protocol.params import Parameter
+from smartbms_gui.protocol.params import Parameter, UnknownCode
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.protocol.settings_file import DeviceMeta, SettingsFileError, dump_settings, load_settings
 from smartbms_gui.views import theme
@@ -101,9 +107,16 @@ def shown_decimals(param: Parameter) -> int:
     return min(param.decimals, 1) if not param.exact_step else param.decimals
 
 
+def unknown_text(value: UnknownCode) -> str:
+    """A raw value the table gives no meaning: never shown as on, off or a choice."""
+    return _t("unknown ({0})").format(value.raw)
+
+
 def format_value(param: Parameter, value: Any) -> str:
     if value is None:
         return "–"
+    if isinstance(value, UnknownCode):
+        return unknown_text(value)
     if param.kind == "pin":
         return "****"
     if param.kind == "action":
@@ -126,6 +139,7 @@ class ParameterEditor(QWidget):
         self.param = param
         self._device_value: Any = None
         self._touched = False  # a write-only setting (not reported) is pending only once the user set it
+        self.not_reported = False  # the BMS's record has no field for it (older firmware)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         tip = param_help(param)
@@ -138,7 +152,7 @@ class ParameterEditor(QWidget):
             # No QValidator on purpose: any text may be typed and the problem is explained as you type.
             self.field.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000.000") + 16)
             self.field.textEdited.connect(lambda _t: self.edited.emit(param.name))
-            self.field.setPlaceholderText(f"{param.minimum:g}–{param.maximum:g}")
+            self.field.setPlaceholderText(self._range_text())
         elif param.kind == "choice":
             self.field = QComboBox()
             for choice in param.choices:
@@ -148,6 +162,7 @@ class ParameterEditor(QWidget):
         elif param.kind == "bool":
             self.field = QCheckBox(_t("on"))
             self.field.clicked.connect(lambda _c: self._touch())
+            self.field.setProperty("value", "")
         elif param.kind == "pin":
             self.field = QLineEdit()
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -176,23 +191,64 @@ class ParameterEditor(QWidget):
             layout.addWidget(unit)
         layout.addStretch(1)
 
+    def _range_text(self) -> str:
+        return f"{self.param.minimum:g}–{self.param.maximum:g}"
+
     def _touch(self) -> None:
         self._touched = True
+        if self.param.kind == "bool" and self.field.isTristate():
+            # The user replaced an unknown value with on or off: back to a plain two-state box.
+            self._show_bool(self.field.isChecked())
         self.edited.emit(self.param.name)
 
+    def _show_bool(self, on: bool) -> None:
+        self.field.setTristate(False)
+        self.field.setChecked(on)
+        self.field.setText(_t("on"))
+        self.field.setProperty("value", "")
+
     # -- values ---------------------------------------------------------------------------------
+    def set_not_reported(self) -> None:
+        """The BMS's record has no field for this setting: show so; nothing can be pending."""
+        self.set_device_value(None)
+        self.not_reported = True
+        text = _t("not reported")
+        p = self.param
+        if p.kind == "number":
+            self.field.setText(text if p.read_only else "")
+            if not p.read_only:
+                self.field.setPlaceholderText(text)
+        elif p.kind == "choice":
+            self.field.setPlaceholderText(text)
+        elif p.kind == "bool":
+            self.field.setText(text)
+            self.field.setProperty("value", "not reported")
+
     def set_device_value(self, value: Any) -> None:
         """Show what the BMS holds (drops the user's pending edit)."""
         self._device_value = value
         self._touched = False
+        self.not_reported = False
         p = self.param
         if p.kind == "number":
             text = "–" if value is None else f"{float(value):.{shown_decimals(p)}f}"
             self.field.setText(text if (value is not None or p.read_only) else "")
+            if not p.read_only:
+                self.field.setPlaceholderText(self._range_text())
         elif p.kind == "choice":
-            self.field.setCurrentIndex(-1 if value is None else self.field.findData(int(value)))
+            # An unknown code selects nothing and says what the BMS holds instead.
+            unknown = isinstance(value, UnknownCode)
+            self.field.setPlaceholderText(unknown_text(value) if unknown else "")
+            self.field.setCurrentIndex(-1 if value is None or unknown else self.field.findData(int(value)))
         elif p.kind == "bool":
-            self.field.setChecked(bool(value))
+            if isinstance(value, UnknownCode):
+                # Neither on nor off: the third state, labelled with the raw value.
+                self.field.setTristate(True)
+                self.field.setCheckState(Qt.CheckState.PartiallyChecked)
+                self.field.setText(unknown_text(value))
+                self.field.setProperty("value", "unknown")
+            else:
+                self._show_bool(value is True)
         elif p.kind == "pin":
             self.field.clear()
             self.repeat.clear()
@@ -200,14 +256,16 @@ class ParameterEditor(QWidget):
             self.field.setChecked(False)
 
     def set_value(self, value: Any) -> None:
-        """Put a value in as a pending edit (from a file)."""
+        """Put a value in as a pending edit (from a file, or a failed write's request)."""
         p = self.param
+        if self.not_reported or isinstance(value, UnknownCode):
+            return  # never pending: nothing the app may write
         if p.kind == "number" and not p.read_only:
             self.field.setText(f"{float(value):.{shown_decimals(p)}f}")
         elif p.kind == "choice":
             self.field.setCurrentIndex(self.field.findData(int(value)))
         elif p.kind == "bool":
-            self.field.setChecked(bool(value))
+            self._show_bool(bool(value))
             self._touched = True
         elif p.kind == "action":
             self.field.setChecked(bool(value))
@@ -215,7 +273,7 @@ class ParameterEditor(QWidget):
     def pending(self) -> tuple[bool, Any, str]:
         """(has a pending edit, the value, a problem with the typed text or "")."""
         p = self.param
-        if p.read_only:
+        if p.read_only or self.not_reported:
             return False, None, ""
         if p.kind == "number":
             text = self.field.text().strip().replace(",", ".")
@@ -235,10 +293,14 @@ class ParameterEditor(QWidget):
             code = self.field.currentData()
             return (code is not None and code != self._device_value), code, ""
         if p.kind == "bool":
+            if self.field.checkState() == Qt.CheckState.PartiallyChecked:
+                return False, None, ""  # still the unknown value the BMS holds
             checked = self.field.isChecked()
             if self._device_value is None:
                 return self._touched, checked, ""
-            return checked != bool(self._device_value), checked, ""
+            if isinstance(self._device_value, UnknownCode):
+                return True, checked, ""  # on or off over an unknown value is a change
+            return checked != (self._device_value is True), checked, ""
         if p.kind == "pin":
             new, again = self.field.text(), self.repeat.text()
             if not new and not again:
@@ -442,6 +504,7 @@ class SettingsPage(QWidget):
         while self.form_layout.count():
             item = self.form_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: the deferred delete may come after the next paint
                 item.widget().deleteLater()
         self.editors.clear()
         self.row_status.clear()
@@ -516,8 +579,15 @@ class SettingsPage(QWidget):
             self._build(self.generation())
         for name, editor in self.editors.items():
             if name in values or editor.param.kind in ("pin", "action"):
-                editor.set_device_value(values.get(name))
-        self._recheck()
+                self._show_device_value(editor, values)
+        self._update_enabled()  # a setting may have become (or stopped being) not reported
+
+    @staticmethod
+    def _show_device_value(editor: ParameterEditor, values: dict) -> None:
+        if params.not_reported(editor.param, values):
+            editor.set_not_reported()
+        else:
+            editor.set_device_value(values.get(editor.param.name))
 
     def set_connection(self, state: ConnectionState) -> None:
         self.connection = state
@@ -528,6 +598,9 @@ class SettingsPage(QWidget):
     def _not_writable_reason(self, param: Parameter) -> str:
         if param.read_only:
             return param_reason(param) or self.tr("Display only.")
+        if params.not_reported(param, self.device_values()):
+            return self.tr("Your BMS does not report this setting (older firmware), so the app does not "
+                           "change it.")
         if not self.link_writable():
             return self.tr("The serial link is read-only.")
         if self.link_is_hardware() and param.address is None:
@@ -551,6 +624,7 @@ class SettingsPage(QWidget):
         else:
             self.banner.setText(self.tr("Connected to the simulator. Every setting can be tried here, including "
                                         "those whose hardware address is not published."))
+        values = self.device_values()
         for name, editor in self.editors.items():
             reason = self._not_writable_reason(editor.param)
             editor.field.setEnabled(not reason or editor.param.read_only)
@@ -561,10 +635,20 @@ class SettingsPage(QWidget):
                 editor.field.setToolTip(f"{param_help(editor.param)}\n\n{reason}")
                 self._set_status(name, reason, "note")
             elif not editor.param.read_only:
+                editor.setToolTip("")
                 editor.field.setToolTip(param_help(editor.param))
-                if self.row_status[name].property("kind") == "note":
+                if isinstance(values.get(name), UnknownCode):
+                    self._set_status(name, self._unknown_note(editor.param, values[name]), "unknown")
+                elif self.row_status[name].property("kind") in ("note", "unknown"):
                     self._set_status(name, "", "")
         self._recheck()
+
+    def _unknown_note(self, param: Parameter, value: UnknownCode) -> str:
+        if param.kind == "bool":
+            return self.tr("The BMS holds {0}, which is neither on (1) nor off (0). Choose on or off and "
+                           "Apply to replace it.").format(value.raw)
+        return self.tr("The BMS holds code {0}, which this app does not know. Choose a listed value and "
+                       "Apply to replace it.").format(value.raw)
 
     # -- editing / checking ---------------------------------------------------------------------
     def pending(self) -> tuple[dict[str, Any], dict[str, str]]:
@@ -644,9 +728,11 @@ class SettingsPage(QWidget):
             "error": theme.cell_state_style("out_of_range").colour,
             "failed": theme.cell_state_style("out_of_range").colour,
             "warning": theme.cell_state_style("balancing").colour,
+            "unknown": theme.cell_state_style("balancing").colour,
             "ok": theme.cell_state_style("ok").colour,
         }.get(kind)
-        prefix = {"error": "✖ ", "failed": "✖ ", "warning": "⚠ ", "ok": "✔ ", "note": "ⓘ "}.get(kind, "")
+        prefix = {"error": "✖ ", "failed": "✖ ", "warning": "⚠ ", "unknown": "⚠ ", "ok": "✔ ",
+                  "note": "ⓘ "}.get(kind, "")
         label.setText(prefix + text if text else "")
         label.setStyleSheet(f"color: {colour};" if colour else "")
         label.setVisible(bool(text))
@@ -654,8 +740,8 @@ class SettingsPage(QWidget):
     # -- apply / revert ---------------------------------------------------------------------------
     def revert(self) -> None:
         values = self.device_values()
-        for name, editor in self.editors.items():
-            editor.set_device_value(values.get(name))
+        for editor in self.editors.values():
+            self._show_device_value(editor, values)
         self._recheck()
 
     def apply(self) -> None:
@@ -727,8 +813,17 @@ class SettingsPage(QWidget):
         values = {k: v for k, v in self.device_values().items() if k in KNOWN}
         text = dump_settings(values, self._meta())
         Path(path).write_text(text, encoding="utf-8")
+        left_out = [n for n, v in values.items() if v is None or isinstance(v, UnknownCode)]
         self.result_list.clear()
-        self.result_list.addItem(self.tr("Saved {0} settings to {1}").format(len(values), path))
+        saved = len(values) - len(left_out)
+        self.result_list.addItem(self.tr("Saved {0} settings to {1}").format(saved, path))
+        if left_out:
+            names = ", ".join(
+                f"{param_label(params.parameter(n))} ({self._left_out_reason(values[n])})" for n in left_out)
+            self.result_list.addItem(self.tr("⚠ Not saved: {0}").format(names))
+
+    def _left_out_reason(self, value: Any) -> str:
+        return self.tr("not reported") if value is None else unknown_text(value)
 
     def load_from_path(self, path: str | Path) -> list[params.Change]:
         """Put a file's values in as pending edits (nothing is written) and return the diff shown."""
@@ -742,10 +837,14 @@ class SettingsPage(QWidget):
             return []
         self.revert()
         skipped = []
+        not_reported = []
         for name, value in loaded.values.items():
             editor = self.editors.get(name)
             if editor is None:
                 skipped.append(name)
+                continue
+            if editor.not_reported:
+                not_reported.append(name)
                 continue
             editor.set_value(value)
         self._recheck()
@@ -758,6 +857,10 @@ class SettingsPage(QWidget):
         if skipped:
             self.result_list.addItem(self.tr("⚠ Not for this BMS generation, skipped: {0}")
                                      .format(", ".join(param_label(params.parameter(n)) for n in skipped)))
+        if not_reported:
+            labels = ", ".join(param_label(params.parameter(n)) for n in not_reported)
+            self.result_list.addItem(self.tr("⚠ Your BMS does not report these settings, skipped: {0}")
+                                     .format(labels))
         return changes
 
     def _file_problem(self, text: str) -> None:
