@@ -68,7 +68,7 @@ def literal_page(qtbot):
 
 
 @pytest.mark.parametrize("count", sorted(SHORT_S3))
-def test_s3_fields_a_short_record_leaves_out_show_as_not_reported(literal_page, count):
+def test_s3_fields_a_short_record_leaves_out_show_as_not_reported(literal_page, count, tmp_path):
     bridge, page = literal_page
     values = bridge.show({"S1": S1, "S2": S2, "S3": SHORT_S3[count]})
     missing = [p for p in S3_ROWS if S3_INDEX[p.field] >= count]
@@ -88,21 +88,13 @@ def test_s3_fields_a_short_record_leaves_out_show_as_not_reported(literal_page, 
     assert page.editors["current_sensor"].field.currentData() == 1  # field 0 is always there
     assert page.changes() == []
     # a file holding a value for a setting this BMS does not report: skipped, said so, nothing pending
-    loaded = page.load_from_path(_settings_file(page, {"tail_current_a": 4.0, "capacity_wh": 2000}))
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({"schema_version": 1, "device": {"generation": 3},
+                                "settings": {"tail_current_a": 4.0, "capacity_wh": 2000}}), encoding="utf-8")
+    loaded = page.load_from_path(path)
     assert [(c.name, c.new) for c in loaded] == [("capacity_wh", 2000)]
     texts = [page.result_list.item(i).text() for i in range(page.result_list.count())]
     assert any("does not report these settings" in t and "Tail current" in t for t in texts)
-
-
-def _settings_file(page, settings: dict):
-    import tempfile
-    from pathlib import Path
-
-    folder = Path(tempfile.mkdtemp())
-    path = folder / "s.json"
-    path.write_text(json.dumps({"schema_version": 1, "device": {"generation": 3}, "settings": settings}),
-                    encoding="utf-8")
-    return path
 
 
 def test_an_on_off_byte_of_2_shows_unknown_and_can_be_replaced_not_kept(literal_page, qtbot, tmp_path):
@@ -125,7 +117,8 @@ def test_an_on_off_byte_of_2_shows_unknown_and_can_be_replaced_not_kept(literal_
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert box.checkState() == Qt.CheckState.Checked and box.text() == "on" and not box.isTristate()
     assert page.pending() == ({"critical_mode": True}, {})
-    assert [(c.name, c.old, c.new) for c in page.changes()] == [("critical_mode", params.UnknownCode(2), True)]
+    changes = [(c.name, c.old, c.new) for c in page.changes()]
+    assert changes == [("critical_mode", params.UnknownCode(2), True)]
     assert page.diff_list.item(0).text() == "Critical mode: unknown (2) → on"
     box.click()  # (a second mouse click at once would be a double click)
     assert page.pending() == ({"critical_mode": False}, {})  # off over an unknown value is a change too
