@@ -1,8 +1,14 @@
 """Every cell of the pack, painted in one widget (no widget per cell: 255 cells update cheaply).
 
-Two modes: "tiles" (number, voltage, temperature and a state word per cell, reflowing with the width)
-and "heatmap" (a compact square per cell, coloured by state, lowest/highest outlined).
-State is shown by colour AND by text/shape: OK, BAL (striped), OUT (thick border, "!"), – (not received).
+Two modes: "tiles" (number, voltage, temperature and a state word per cell) and "heatmap" (a
+square per cell, shaded by its voltage from the lowest to the highest of the pack, with the scale
+drawn above the squares). State is shown by colour AND by text/shape: OK, BAL (striped), OUT
+(thick border, "!"), – (not received), "no data" (an old value, greyed on a plain background).
+
+The grid picks its column count from 1, 2, 4 or a multiple of 8 (cell boards are counted in eights,
+so a 16-cell pack never wraps 14 + 2) and, told the height it may fill (`set_fit_height`, which
+`CellScrollArea` does), scales the tiles up so that a small pack fills the space; a pack too big to
+fit keeps the normal size and scrolls.
 """
 
 from __future__ import annotations
@@ -10,9 +16,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
+
+from smartbms_gui import i18n
 
 from . import colors
 
@@ -28,6 +36,16 @@ _STATE_COLOR = {
     STATE_UNKNOWN: colors.unknown,
 }
 
+# How far the grid may scale its cells up to fill the space (a 16-cell pack), and how far a heat
+# map may shrink so that a 255-cell pack fits a 1366x768 screen without scrolling.
+MAX_SCALE = {"tiles": 2.5, "heatmap": 2.5}
+MIN_SCALE = {"tiles": 1.0, "heatmap": 0.75}
+# A layout with more columns wins when its cells are at least this fraction of the biggest possible.
+PREFER_WIDE = 0.9
+# The heat map's shade spans at least this many volts, so a 5 mV spread reads as a small one.
+MIN_SHADE_SPAN_V = 0.020
+SHADE_STEP_V = 0.005
+
 
 @dataclass
 class CellTile:
@@ -37,10 +55,26 @@ class CellTile:
     state: str = STATE_UNKNOWN
     stale: bool = False
     age_s: float | None = None
+    volt_out: bool = False  # the voltage is outside V min … V max
+    temp_out: bool = False  # the temperature is outside T min … T max
+    silent: bool = False  # stopped reporting: the cell-board link is broken before it (light E)
+    from_bms: bool = False  # the voltage is the BMS's lowest/highest record, newer than the cell's own
+    superseded: bool = False  # older than the BMS's lowest/highest and outside them: out of date
+
+
+def column_choices(count: int) -> list[int]:
+    """1, 2, 4 and the multiples of 8, up to the first that holds every cell."""
+    choices = []
+    for cols in [1, 2, 4] + list(range(8, max(8, count) + 8, 8)):
+        choices.append(cols)
+        if cols >= count:
+            break
+    return choices
 
 
 class CellGrid(QWidget):
-    """Put it in a QScrollArea with widgetResizable=True; it sets its own minimum height."""
+    """Put it in a `CellScrollArea` (or a QScrollArea with widgetResizable=True and call
+    `set_fit_height` with the viewport's height); it sets its own minimum height."""
 
     cellActivated = Signal(int)
 
@@ -50,11 +84,17 @@ class CellGrid(QWidget):
         self.lowest: int | None = None
         self.highest: int | None = None
         self.mode = "tiles"
+        self.fit_height: int | None = None
+        self.shade_range: tuple[float, float] | None = None
         self.temperature_text = lambda c: "–" if c is None else f"{c:+.0f} °C"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(False)
         self.setToolTip(self.tr("Cell voltages and temperatures; hover a cell for details"))
         self.paint_count = 0  # for tests/benchmarks: how often the grid painted
+        self._layout_cache: dict[tuple, tuple[int, float]] = {}
+        self._base_sizes: dict[tuple, QSize] = {}
+        self._backgrounds: dict[tuple, QPixmap] = {}  # cell shapes by look (see _background)
+        self._theme_key: tuple | None = None
 
     # -- data -----------------------------------------------------------------------------------
     def set_cells(self, cells: list[CellTile], lowest: int | None, highest: int | None) -> None:
@@ -62,6 +102,7 @@ class CellGrid(QWidget):
         self.cells = cells
         self.lowest = lowest
         self.highest = highest
+        self.shade_range = self._shade_range(cells)
         if count_changed:
             self._relayout()
         self.update()
@@ -72,26 +113,101 @@ class CellGrid(QWidget):
             self._relayout()
             self.update()
 
+    def set_fit_height(self, height: int | None) -> None:
+        """The height the cells may fill before the grid scrolls (the scroll area's viewport)."""
+        if height != self.fit_height:
+            self.fit_height = height
+            self._relayout()
+            self.update()
+
+    @staticmethod
+    def _shade_range(cells: list[CellTile]) -> tuple[float, float] | None:
+        volts = [c.voltage_v for c in cells
+                 if c.voltage_v is not None and not c.stale and c.state != STATE_OUT]
+        if not volts:
+            return None
+        low, high = min(volts), max(volts)
+        if high - low < MIN_SHADE_SPAN_V:
+            middle = (low + high) / 2
+            low, high = middle - MIN_SHADE_SPAN_V / 2, middle + MIN_SHADE_SPAN_V / 2
+        # whole 5 mV steps (the cells' resolution), so the scale reads 3.295 … 3.320 V
+        step = SHADE_STEP_V
+        return math.floor(low / step + 1e-6) * step, math.ceil(high / step - 1e-6) * step
+
     # -- geometry -------------------------------------------------------------------------------
-    def _tile_size(self) -> QSize:
-        fm = self.fontMetrics()
-        if self.mode == "heatmap":
-            side = int(fm.height() * 2.0)
-            return QSize(side, side)
-        return QSize(fm.horizontalAdvance("#000 ▲ max") + 28, int(fm.height() * 3.6))
+    def base_size(self) -> QSize:
+        """A cell at scale 1."""
+        key = (self.mode, self.font().key())
+        size = self._base_sizes.get(key)
+        if size is None:
+            fm = self.fontMetrics()
+            if self.mode == "heatmap":
+                side = int(fm.height() * 2.0)
+                size = QSize(side, side)
+            else:
+                size = QSize(fm.horizontalAdvance("#000 ▲ max") + 28, int(fm.height() * 3.6))
+            self._base_sizes[key] = size
+        return size
 
     def _gap(self) -> int:
         return 4 if self.mode == "heatmap" else 6
 
+    def _top(self) -> int:
+        """Room above the cells: the heat map's voltage scale."""
+        return self.fontMetrics().height() + 8 if self.mode == "heatmap" else 0
+
+    def layout_for(self, width: int, height: int | None) -> tuple[int, float]:
+        """(columns, scale) for this size: the biggest cells that fit, else scale 1 and scrolling."""
+        key = (width, height, len(self.cells), self.mode, self.font().key())
+        cached = self._layout_cache.get(key)
+        if cached is not None:
+            return cached
+        base, gap, count = self.base_size(), self._gap(), max(1, len(self.cells))
+        choices = column_choices(count)
+
+        def width_scale(cols: int) -> float:
+            return (width - (cols - 1) * gap) / cols / base.width()
+
+        fitting = []
+        if height is not None:
+            room = height - self._top()
+            for cols in choices:
+                rows = math.ceil(count / cols)
+                scale = min(width_scale(cols), (room - (rows - 1) * gap) / rows / base.height(),
+                            MAX_SCALE[self.mode])
+                if scale >= MIN_SCALE[self.mode]:
+                    fitting.append((cols, scale))
+        if fitting:
+            best = max(scale for _cols, scale in fitting)
+            result = max((c for c in fitting if c[1] >= best * PREFER_WIDE), key=lambda c: c[0])
+        else:
+            wide = [cols for cols in choices if width_scale(cols) >= 1.0]
+            result = (max(wide) if wide else 1, 1.0)
+        if len(self._layout_cache) > 64:
+            self._layout_cache.clear()
+        self._layout_cache[key] = result
+        return result
+
     def columns(self) -> int:
-        tile = self._tile_size()
-        return max(1, (max(self.width(), tile.width()) + self._gap()) // (tile.width() + self._gap()))
+        return self.layout_for(self.width(), self.fit_height)[0]
+
+    def scale(self) -> float:
+        return self.layout_for(self.width(), self.fit_height)[1]
+
+    def _cell_size(self, width: int) -> tuple[int, float, float]:
+        """(columns, cell width, cell height) at this width."""
+        cols, scale = self.layout_for(width, self.fit_height)
+        base, gap = self.base_size(), self._gap()
+        h = base.height() * scale
+        if self.mode == "heatmap":
+            return cols, base.width() * scale, h
+        # tiles stretch to fill the row exactly (no ragged gap on the right)
+        return cols, max(base.width() * scale, (width - (cols - 1) * gap) / cols), h
 
     def _needed_height(self, width: int) -> int:
-        tile = self._tile_size()
-        cols = max(1, (max(width, tile.width()) + self._gap()) // (tile.width() + self._gap()))
+        cols, _w, h = self._cell_size(width)
         rows = math.ceil(len(self.cells) / cols) if self.cells else 1
-        return rows * (tile.height() + self._gap())
+        return self._top() + int(math.ceil(rows * (h + self._gap())))
 
     def _relayout(self) -> None:
         self.setMinimumHeight(self._needed_height(self.width()))
@@ -108,33 +224,26 @@ class CellGrid(QWidget):
         return self._needed_height(width)
 
     def sizeHint(self) -> QSize:
-        tile = self._tile_size()
-        return QSize(8 * (tile.width() + self._gap()), self._needed_height(8 * (tile.width() + self._gap())))
-
-    def _column_width(self) -> float:
-        """Tiles stretch to fill the row exactly (no ragged gap on the right); squares keep their size."""
-        tile = self._tile_size()
-        if self.mode == "heatmap":
-            return float(tile.width())
-        cols = self.columns()
-        return max(float(tile.width()), (self.width() - (cols - 1) * self._gap()) / cols)
+        base = self.base_size()
+        width = 8 * (base.width() + self._gap())
+        return QSize(width, self._needed_height(width))
 
     def tile_rect(self, index: int) -> QRectF:
-        tile = self._tile_size()
-        cols = self.columns()
+        cols, w, h = self._cell_size(self.width())
         row, col = divmod(index, cols)
         gap = self._gap()
-        w = self._column_width()
-        return QRectF(col * (w + gap), row * (tile.height() + gap), w, tile.height())
+        return QRectF(col * (w + gap), self._top() + row * (h + gap), w, h)
 
     def index_at(self, x: float, y: float) -> int | None:
-        tile = self._tile_size()
+        cols, w, h = self._cell_size(self.width())
         gap = self._gap()
-        col = int(x // (self._column_width() + gap))
-        row = int(y // (tile.height() + gap))
-        if col >= self.columns() or x < 0 or y < 0:
+        if x < 0 or y < self._top():
             return None
-        index = row * self.columns() + col
+        col = int(x // (w + gap))
+        row = int((y - self._top()) // (h + gap))
+        if col >= cols:
+            return None
+        index = row * cols + col
         if 0 <= index < len(self.cells) and self.tile_rect(index).contains(x, y):
             return index
         return None
@@ -148,22 +257,47 @@ class CellGrid(QWidget):
             STATE_UNKNOWN: "–",
         }[state]
 
+    def stale_word(self) -> str:
+        """The state word of a tile whose value is old (keep it short: it shares a line)."""
+        return self.tr("no data")
+
+    def tile_word(self, cell: CellTile) -> str:
+        if cell.stale and cell.state != STATE_UNKNOWN:
+            return self.stale_word()
+        return self.state_word(cell.state)
+
+    @staticmethod
+    def volts_text(volts: float | None) -> str:
+        return "–" if volts is None else i18n.format_quantity(volts, "V", 3)
+
     def describe(self, cell: CellTile) -> str:
-        volts = "–" if cell.voltage_v is None else f"{cell.voltage_v:.3f} V"
         state = {
             STATE_OK: self.tr("in the safe range"),
             STATE_BALANCING: self.tr("balancing (bypass on; its temperature reads warm)"),
             STATE_OUT: self.tr("out of range (above V max or below V min)"),
             STATE_UNKNOWN: self.tr("not received yet"),
         }[cell.state]
-        lines = [self.tr("Cell #{0:03d}: {1}, {2}").format(cell.number, volts, self.temperature_text(cell.temperature_c)),
+        if cell.state == STATE_OUT and cell.temp_out and not cell.volt_out:
+            state = self.tr("out of range (temperature above T max or below T min)")
+        elif cell.state == STATE_OUT and cell.temp_out:
+            state = self.tr("out of range (voltage and temperature)")
+        lines = [self.tr("Cell #{0:03d}: {1}, {2}").format(cell.number, self.volts_text(cell.voltage_v),
+                                                          self.temperature_text(cell.temperature_c)),
                  state]
+        if cell.from_bms:
+            lines.append(self.tr("Voltage from the BMS's own lowest/highest report, newer than this "
+                                 "cell's last message"))
         if cell.number == self.lowest:
             lines.append(self.tr("Lowest cell voltage of the pack"))
         if cell.number == self.highest:
             lines.append(self.tr("Highest cell voltage of the pack"))
+        if cell.silent:
+            lines.append(self.tr("No new value: the cell-board link is broken before this cell (light E)"))
+        elif cell.superseded:
+            lines.append(self.tr("Out of date: the BMS now reports every cell between its lowest and "
+                                 "highest, and this value is outside them"))
         if cell.stale and cell.age_s is not None:
-            lines.append(self.tr("Last received {0:.0f} s ago").format(cell.age_s))
+            lines.append(self.tr("Last received {0} s ago").format(i18n.format_number(cell.age_s, 0)))
         return "\n".join(lines)
 
     def event(self, event) -> bool:
@@ -187,23 +321,75 @@ class CellGrid(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         clip = QRectF(event.rect())
-        # Fonts and colours made once per paint, not per cell (255 cells at up to 10 paints a second).
-        self._normal_font = QFont(self.font())
-        self._bold_font = QFont(self.font())
-        self._bold_font.setBold(True)
-        self._square_font = QFont(self.font())
-        self._square_font.setPixelSize(max(7, int(self._tile_size().height() * 0.36)))
-        self._dark = colors.is_dark(self)
-        self._grey = colors.stale_text(self)
-        for i, cell in enumerate(self.cells):
-            rect = self.tile_rect(i)
-            if not rect.intersects(clip):
-                continue
-            if self.mode == "heatmap":
-                self._paint_square(p, rect, cell)
-            else:
-                self._paint_tile(p, rect, cell)
+        self._prepare_paint()
+        if self.mode == "heatmap" and self.cells:
+            self._paint_scale(p)
+        cols, w, h = self._cell_size(self.width())
+        gap, top = self._gap(), self._top()
+        paint = self._paint_square if self.mode == "heatmap" else self._paint_tile
+        first_row = max(0, int((clip.top() - top) // (h + gap)))
+        last_row = int((clip.bottom() - top) // (h + gap)) + 1
+        for i in range(first_row * cols, min(len(self.cells), (last_row + 1) * cols)):
+            row, col = divmod(i, cols)
+            rect = QRectF(col * (w + gap), top + row * (h + gap), w, h)
+            if rect.intersects(clip):
+                paint(p, rect, self.cells[i])
         p.end()
+
+    def _prepare_paint(self) -> None:
+        """Fonts and colours made once per paint, not per cell (255 cells at up to 10 paints a second)."""
+        scale = self.scale()
+        self._scale = scale
+        self._normal_font = QFont(self.font())
+        self._normal_font.setPointSizeF(self.font().pointSizeF() * scale)
+        self._bold_font = QFont(self._normal_font)
+        self._bold_font.setBold(True)
+        self._normal_fm = QFontMetricsF(self._normal_font)
+        self._bold_fm = QFontMetricsF(self._bold_font)
+        self._line_h = self._normal_fm.height()
+        side = self.base_size().height() * scale
+        self._square_font = QFont(self.font())
+        self._square_font.setBold(True)
+        self._square_font.setPixelSize(max(7, int(side * 0.36)))
+        # a number that fits its square: shrink until "255" fits with a margin
+        while (QFontMetricsF(self._square_font).horizontalAdvance("255") > side - 6
+               and self._square_font.pixelSize() > 7):
+            self._square_font.setPixelSize(self._square_font.pixelSize() - 1)
+        self._mark_font = QFont(self.font())
+        self._mark_font.setBold(True)
+        self._mark_font.setPixelSize(max(7, int(side * 0.28)))
+        self._dark = colors.is_dark(self)
+        self._base = self.palette().base().color()
+        self._fg = self.palette().text().color()
+        self._window_fg = self.palette().windowText().color()
+        self._stale_fg = colors.stale_text_on(self._base)
+        self._alarm = colors.out_text(self._dark)
+        self._mid = self.palette().mid().color() if not self._dark else QColor("#6A6A6A")
+        self._colors = {state: fn() for state, fn in _STATE_COLOR.items()}
+        self._out_fill = self._colors[STATE_OUT]
+        self._balancing = self._colors[STATE_BALANCING]
+        theme_key = (self._dark, self._base.rgba(), self._fg.rgba())
+        if theme_key != self._theme_key or len(self._backgrounds) > 512:
+            self._theme_key = theme_key
+            self._backgrounds = {}
+
+    def _background(self, p: QPainter, rect: QRectF, key: tuple, draw) -> None:
+        """Draw a cell's shapes from a cached pixmap: antialiased rounded shapes are the costly part of a
+        paint, and a pack has only a few different looks (state, old or not, marked, shade)."""
+        key = (key, round(rect.width(), 1), round(rect.height(), 1))
+        pixmap = self._backgrounds.get(key)
+        if pixmap is None:
+            ratio = self.devicePixelRatioF()
+            # one logical pixel of margin all round, for the antialiased edges
+            pixmap = QPixmap(math.ceil((rect.width() + 2) * ratio), math.ceil((rect.height() + 2) * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw(painter, QRectF(1, 1, rect.width(), rect.height()))
+            painter.end()
+            self._backgrounds[key] = pixmap
+        p.drawPixmap(QPointF(rect.left() - 1, rect.top() - 1), pixmap)
 
     def _marker(self, cell: CellTile) -> str:
         if cell.number == self.lowest and cell.number == self.highest:
@@ -214,93 +400,191 @@ class CellGrid(QWidget):
             return self.tr("▲ max")
         return ""
 
-    def _paint_tile(self, p: QPainter, rect: QRectF, cell: CellTile) -> None:
-        color = _STATE_COLOR[cell.state]()
-        base = self.palette().base().color()
-        fg = self.palette().text().color()
-        grey = self._grey
-        # background: a light tint of the state colour so the text stays readable in both themes
-        tint = color.lighter(100)
-        tint.setAlpha(70 if self._dark else 45)
+    def _tile_shapes(self, p: QPainter, rect: QRectF, state: str, stale: bool, marked: bool) -> None:
+        color = self._colors[state]
+        scale = self._scale
+        radius = 5 * scale
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(base)
-        p.drawRoundedRect(rect, 5, 5)
-        p.setBrush(tint)
-        if cell.state == STATE_BALANCING:
-            p.setBrush(QBrush(tint))
-            p.drawRoundedRect(rect, 5, 5)
-            stripes = QColorAlpha(color, 60)
-            p.setBrush(QBrush(stripes, Qt.BrushStyle.BDiagPattern))
-        p.drawRoundedRect(rect, 5, 5)
-        # colour bar on the left edge
-        bar = QRectF(rect.left(), rect.top(), 6, rect.height())
-        p.setBrush(color)
-        p.drawRoundedRect(bar, 3, 3)
-        border_w = 3.0 if cell.state == STATE_OUT else 1.0
-        if cell.number in (self.lowest, self.highest):
+        p.setBrush(self._base)
+        p.drawRoundedRect(rect, radius, radius)
+        if not stale:
+            # a light tint of the state colour so the text stays readable in both themes
+            tint = QColor(color)
+            tint.setAlpha(70 if self._dark else 45)
+            p.setBrush(tint)
+            p.drawRoundedRect(rect, radius, radius)
+            if state == STATE_BALANCING:
+                stripes = QColor(color)
+                stripes.setAlpha(60)
+                p.setBrush(QBrush(stripes, Qt.BrushStyle.BDiagPattern))
+                p.drawRoundedRect(rect, radius, radius)
+        # colour bar on the left edge (faded when the value is old)
+        bar_color = QColor(color)
+        if stale:
+            bar_color.setAlpha(110)
+        p.setBrush(bar_color)
+        p.drawRoundedRect(QRectF(rect.left(), rect.top(), 6 * scale, rect.height()), 3 * scale, 3 * scale)
+        out = state == STATE_OUT and not stale
+        border_w = 3.0 if out else 1.0
+        if marked:
             border_w = max(border_w, 2.0)
-        p.setPen(QPen(color if cell.state == STATE_OUT else self.palette().mid().color(), border_w))
+        pen = QPen(color if out else (self._fg if marked and not stale else self._mid), border_w)
+        if stale:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(rect.adjusted(border_w / 2, border_w / 2, -border_w / 2, -border_w / 2), 5, 5)
+        half = border_w / 2
+        p.drawRoundedRect(rect.adjusted(half, half, -half, -half), radius, radius)
 
-        fm = self.fontMetrics()
-        line_h = fm.height()
-        inner = rect.adjusted(11, 3, -5, -3)
-        text_color = grey if cell.stale or cell.state == STATE_UNKNOWN else fg
-        p.setPen(text_color)
+    def _paint_tile(self, p: QPainter, rect: QRectF, cell: CellTile) -> None:
+        marked = cell.number in (self.lowest, self.highest)
+        self._background(p, rect, ("tile", cell.state, cell.stale, marked),
+                         lambda q, r: self._tile_shapes(q, r, cell.state, cell.stale, marked))
+        scale = self._scale
+        line_h = self._line_h
+        inner = rect.adjusted(11 * scale, 3 * scale, -5 * scale, -3 * scale)
+        fg = self._stale_fg if cell.stale or cell.state == STATE_UNKNOWN else self._fg
+        alarm = fg if cell.stale else self._alarm
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        row1 = QRectF(inner.left(), inner.top(), inner.width(), line_h)
+        row2 = row1.translated(0, line_h * 1.1)
+        row3 = row1.translated(0, line_h * 2.2)
+        p.setPen(fg)
         p.setFont(self._normal_font)
-        p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line_h),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"#{cell.number:03d}")
+        p.drawText(row1, left, f"#{cell.number:03d}")
         marker = self._marker(cell)
         if marker:
             p.setFont(self._bold_font)
-            p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line_h),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, marker)
+            p.drawText(row1, right, marker)
         p.setFont(self._bold_font)
-        volts = "–" if cell.voltage_v is None else f"{cell.voltage_v:.3f} V"
-        p.drawText(QRectF(inner.left(), inner.top() + line_h * 1.1, inner.width(), line_h),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, volts)
-        p.setFont(self._normal_font)
-        p.drawText(QRectF(inner.left(), inner.top() + line_h * 2.2, inner.width(), line_h),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   self.temperature_text(cell.temperature_c))
-        p.setFont(self._bold_font)
-        p.drawText(QRectF(inner.left(), inner.top() + line_h * 2.2, inner.width(), line_h),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.state_word(cell.state))
+        p.setPen(alarm if cell.volt_out else fg)
+        p.drawText(row2, left, self.volts_text(cell.voltage_v) + (" !" if cell.volt_out else ""))
+        # the temperature shares its line with the state word: an out-of-range one is bold in the alarm
+        # colour (no "!": the state word has it, and the line is short)
+        word = self.tile_word(cell)
+        word_font, word_fm = (self._normal_font, self._normal_fm) if cell.stale else (self._bold_font,
+                                                                                    self._bold_fm)
+        temp = self.temperature_text(cell.temperature_c)
+        temp_font, temp_fm = (self._bold_font, self._bold_fm) if cell.temp_out else (self._normal_font,
+                                                                                   self._normal_fm)
+        temp_w, word_w = temp_fm.horizontalAdvance(temp), word_fm.horizontalAdvance(word)
+        gap = 4 * scale
+        room = inner.width()
+        if not cell.stale or temp_w + word_w + gap <= room:
+            # a live value always shows its temperature; an old one gives way to "no data"
+            p.setFont(temp_font)
+            p.setPen(alarm if cell.temp_out else fg)
+            p.drawText(row3, left, temp)
+            room = max(0.0, room - temp_w - gap)
+        p.setFont(word_font)
+        p.setPen(fg)
+        if word_w > room:
+            word = word_fm.elidedText(word, Qt.TextElideMode.ElideRight, room)
+        p.drawText(row3, right, word)
 
-    def _paint_square(self, p: QPainter, rect: QRectF, cell: CellTile) -> None:
-        color = _STATE_COLOR[cell.state]()
-        if cell.stale:
-            color = QColorAlpha(color, 110)
+    def shade(self, volts: float) -> QColor:
+        """The heat map's colour for a cell voltage (lightest = lowest of the pack)."""
+        low, high = self.shade_range or (volts, volts)
+        fraction = 0.5 if high <= low else (volts - low) / (high - low)
+        return colors.voltage_shade(fraction)
+
+    def _square_shapes(self, p: QPainter, rect: QRectF, color: QColor, state: str, stale: bool,
+                       marked: bool) -> None:
+        radius = 3 * self._scale
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
-        p.drawRoundedRect(rect, 3, 3)
-        if cell.state == STATE_BALANCING:
-            p.setBrush(QBrush(colors.text_on(color), Qt.BrushStyle.BDiagPattern))
-            p.drawRoundedRect(rect, 3, 3)
-        if cell.state == STATE_OUT:
-            p.setPen(QPen(self.palette().windowText().color(), 2.5))
+        p.drawRoundedRect(rect, radius, radius)
+        if stale:
+            p.setPen(QPen(self._mid, 1.0, Qt.PenStyle.DashLine))
+            p.setBrush(QBrush(self._mid, Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        elif state == STATE_BALANCING:
+            p.setBrush(QBrush(self._balancing, Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(rect, radius, radius)
+            p.setPen(QPen(self._balancing, 2.0))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(rect.adjusted(1.25, 1.25, -1.25, -1.25), 3, 3)
+            p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+        if state == STATE_OUT and not stale:
+            p.setPen(QPen(self._window_fg, 2.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(1.25, 1.25, -1.25, -1.25), radius, radius)
+
+    def _paint_square(self, p: QPainter, rect: QRectF, cell: CellTile) -> None:
+        stale = cell.stale or cell.voltage_v is None
+        if stale:
+            color = QColor(self._base)
+        elif cell.state == STATE_OUT:
+            color = self._out_fill
+        else:
+            color = self.shade(cell.voltage_v)
+        self._background(p, rect, ("square", color.rgba(), cell.state, stale, False),
+                         lambda q, r: self._square_shapes(q, r, color, cell.state, stale, False))
         if cell.number in (self.lowest, self.highest):
-            p.setPen(QPen(self.palette().windowText().color(), 2, Qt.PenStyle.DashLine))
+            p.setPen(QPen(self._window_fg, 2, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect.adjusted(-1, -1, 1, 1))
-        p.setPen(colors.text_on(color))
-        p.setFont(self._square_font)
-        label = str(cell.number)
-        if cell.state == STATE_OUT:
-            label += "!"
+        text = self._stale_fg if stale else colors.text_on(color)
+        p.setPen(text)
+        # marks (▼ ▲ !) in a band at the top, so the number keeps the width of its square
+        marks = ""
         if cell.number == self.lowest:
-            label = "▼" + label
-        elif cell.number == self.highest:
-            label = "▲" + label
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            marks += "▼"
+        if cell.number == self.highest:
+            marks += "▲"
+        if cell.state == STATE_OUT and not stale:
+            marks += "!"
+        number_rect = rect
+        if marks:
+            band = rect.height() * 0.36
+            p.setFont(self._mark_font)
+            p.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), band), Qt.AlignmentFlag.AlignCenter,
+                       marks)
+            number_rect = rect.adjusted(0, band * 0.75, 0, 0)
+        p.setFont(self._square_font)
+        p.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(cell.number))
+
+    def _paint_scale(self, p: QPainter) -> None:
+        """The heat map's key: lowest voltage, the shades, highest voltage."""
+        fm = self.fontMetrics()
+        y, h = 2.0, float(fm.height())
+        p.setFont(self.font())
+        p.setPen(self.palette().windowText().color())
+        if self.shade_range is None:
+            return
+        low, high = self.shade_range
+        caption = self.tr("Cell voltage:")
+        x = 0.0
+        for text, is_bar in ((caption, False), (self.volts_text(low), False), ("", True),
+                             (self.volts_text(high), False)):
+            if is_bar:
+                bar = QRectF(x, y + 2, 8 * fm.height(), h - 4)
+                gradient = QLinearGradient(QPointF(bar.left(), 0), QPointF(bar.right(), 0))
+                for stop in (0.0, 0.25, 0.5, 0.75, 1.0):
+                    gradient.setColorAt(stop, colors.voltage_shade(stop))
+                p.setPen(QPen(self._mid, 1))
+                p.setBrush(QBrush(gradient))
+                p.drawRect(bar)
+                x = bar.right() + 6
+                continue
+            width = fm.horizontalAdvance(text)
+            p.setPen(self.palette().windowText().color())
+            p.drawText(QRectF(x, y, width + 2, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       text)
+            x += width + 6
 
 
-def QColorAlpha(color, alpha: int):
-    from PySide6.QtGui import QColor
+class CellScrollArea(QScrollArea):
+    """A scroll area for one `CellGrid` that tells the grid the height it may fill."""
 
-    c = QColor(color)
-    c.setAlpha(alpha)
-    return c
+    def __init__(self, grid: CellGrid, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = grid
+        self.setWidgetResizable(True)
+        self.setWidget(grid)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setToolTip(grid.toolTip())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.grid.set_fit_height(self.viewport().height())

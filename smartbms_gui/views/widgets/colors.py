@@ -39,5 +39,29 @@ def stale_text(widget: QWidget) -> QColor:
     return widget.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
 
 
+def stale_text_on(background: QColor) -> QColor:
+    """Greyed text that still reads on `background` (contrast about 5:1 on the themes' bases)."""
+    return QColor("#A8A8A8") if background.lightness() < 128 else QColor("#666666")
+
+
+def out_text(dark: bool) -> QColor:
+    """Text for an out-of-range value on a tile tinted red (the state colour, readable as text)."""
+    return QColor("#FF8A7D") if dark else QColor("#A52A1E")
+
+
+# The heat map's shades, lowest to highest cell voltage: ColorBrewer "Blues" (light to dark), a hue
+# none of the state colours (green, yellow, red) uses.
+_SHADES = ("#DEEBF7", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C")
+
+
+def voltage_shade(fraction: float) -> QColor:
+    """The heat map's colour at `fraction` (0 = the pack's lowest voltage, 1 = its highest)."""
+    fraction = min(1.0, max(0.0, fraction)) * (len(_SHADES) - 1)
+    i = min(int(fraction), len(_SHADES) - 2)
+    a, b, t = QColor(_SHADES[i]), QColor(_SHADES[i + 1]), fraction - i
+    return QColor(round(a.red() + (b.red() - a.red()) * t), round(a.green() + (b.green() - a.green()) * t),
+                  round(a.blue() + (b.blue() - a.blue()) * t))
+
+
 def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128

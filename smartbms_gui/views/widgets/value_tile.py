@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from smartbms_gui import i18n
+
 from . import colors
 
 
 def format_age(age_s: float) -> str:
+    """"42 s", "3 min", "1,5 h" (the decimal sign of the user's language)."""
     if age_s < 90:
-        return f"{age_s:.0f} s"
+        return i18n.format_quantity(age_s, "s", 0)
     if age_s < 5400:
-        return f"{age_s / 60:.0f} min"
-    return f"{age_s / 3600:.1f} h"
+        return i18n.format_quantity(age_s / 60, "min", 0)
+    return i18n.format_quantity(age_s / 3600, "h", 1)
 
 
 class ValueTile(QFrame):

@@ -1,4 +1,9 @@
-"""The five warning lights of the manual: E, Vh, Vl, Th, Tl (lit = red filled with a bar; off = hollow)."""
+"""The five warning lights of the manual: E, Vh, Vl, Th, Tl.
+
+Lit = red, filled, thick border and "!"; off = hollow with a dashed outline. Two more looks say
+how much the lights can be trusted: *stale* (the last known state: a lit light is drawn faded with
+a dashed border) and *unknown* (nothing received yet: dotted outline and "?").
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ class WarningLamp(QWidget):
         self.key = key
         self.letter = letter
         self.lit = False
+        self.stale = False
+        self.known = True
         self.setToolTip(tooltip)
         self.setAccessibleName(letter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -29,10 +36,17 @@ class WarningLamp(QWidget):
         h = self.fontMetrics().height()
         return QSize(int(h * 3.4), int(h * 2.4))
 
-    def set_lit(self, lit: bool) -> None:
-        if lit != self.lit:
-            self.lit = lit
-            self.setAccessibleDescription(self.tr("on") if lit else self.tr("off"))
+    def set_lit(self, lit: bool, stale: bool = False, known: bool = True) -> None:
+        lit = bool(lit) and known
+        if (lit, stale, known) != (self.lit, self.stale, self.known):
+            self.lit, self.stale, self.known = lit, stale, known
+            if not known:
+                description = self.tr("unknown")
+            elif stale:
+                description = self.tr("on (last known)") if lit else self.tr("off (last known)")
+            else:
+                description = self.tr("on") if lit else self.tr("off")
+            self.setAccessibleDescription(description)
             self.update()
 
     def mousePressEvent(self, event) -> None:
@@ -50,19 +64,30 @@ class WarningLamp(QWidget):
         r = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         radius = r.height() / 2
         fg = self.palette().windowText().color()
-        if self.lit:
+        grey = colors.stale_text_on(self.palette().window().color())
+        if self.lit and not self.stale:
             # Lit: filled red pill with a thick border and "!" so it differs by shape, not colour only.
             p.setPen(QPen(fg, 2.5))
             p.setBrush(colors.lit())
             p.drawRoundedRect(r, radius, radius)
             p.setPen(colors.text_on(colors.lit()))
             text = self.letter + " !"
+        elif self.lit:
+            # Lit when last heard: the red faded, the border dashed.
+            faded = colors.lit()
+            faded.setAlpha(90)
+            p.setPen(QPen(grey, 2.0, Qt.PenStyle.DashLine))
+            p.setBrush(faded)
+            p.drawRoundedRect(r, radius, radius)
+            p.setPen(fg)
+            text = self.letter + " !"
         else:
-            p.setPen(QPen(colors.stale_text(self), 1.2, Qt.PenStyle.DashLine))
+            style = Qt.PenStyle.DashLine if self.known else Qt.PenStyle.DotLine
+            p.setPen(QPen(grey, 1.2, style))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(r, radius, radius)
-            p.setPen(colors.stale_text(self))
-            text = self.letter
+            p.setPen(grey)
+            text = self.letter if self.known else self.letter + " ?"
         font = QFont(self.font())
         font.setBold(self.lit)
         p.setFont(font)
@@ -91,9 +116,10 @@ class WarningLights(QWidget):
             self.lamps[key] = lamp
         layout.addStretch(1)
 
-    def set_lights(self, lit: dict[str, bool]) -> None:
+    def set_lights(self, lit: dict[str, bool], stale: bool = False, known: bool = True) -> None:
+        """`stale`: the last known state (greyed); `known=False`: nothing received yet."""
         for key, lamp in self.lamps.items():
-            lamp.set_lit(bool(lit.get(key, False)))
+            lamp.set_lit(bool(lit.get(key, False)), stale, known)
 
     def lit(self) -> set[str]:
         return {k for k, lamp in self.lamps.items() if lamp.lit}

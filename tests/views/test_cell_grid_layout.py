@@ -1,0 +1,154 @@
+"""The cell grid fills the space it has, keeps cells in groups of 8, and its heat map shows voltage."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QImage
+
+from smartbms_gui.views.battery_details import BatteryDetailsPage
+from smartbms_gui.views.widgets import colors
+from smartbms_gui.views.widgets.cell_grid import (
+    STATE_OK,
+    STATE_OUT,
+    CellGrid,
+    CellScrollArea,
+    CellTile,
+    column_choices,
+)
+
+
+def tiles(n, volts=3.31):
+    return [CellTile(i + 1, volts + (i % 4) * 0.005, 22.0, STATE_OK) for i in range(n)]
+
+
+@pytest.fixture
+def area(qtbot):
+    grid = CellGrid()
+    scroll = CellScrollArea(grid)
+    qtbot.addWidget(scroll)
+    return scroll
+
+
+def show(area, qtbot, cells, size, mode="tiles"):
+    area.grid.set_mode(mode)
+    area.grid.set_cells(cells, None, None)
+    area.resize(*size)
+    area.show()
+    qtbot.waitExposed(area)
+    qtbot.waitUntil(lambda: area.grid.width() > 0 and area.grid.fit_height == area.viewport().height())
+    return area.grid
+
+
+def test_column_choices_are_groups_of_eight():
+    assert column_choices(16) == [1, 2, 4, 8, 16]
+    assert column_choices(255)[-1] == 256 and all(c % 8 == 0 for c in column_choices(255)[3:])
+    assert column_choices(3) == [1, 2, 4]
+
+
+# (page size → the grid's share of a 1366x768 and a 1920x1080 window)
+@pytest.mark.parametrize("size", [(900, 600), (1450, 900)], ids=["1366x768", "1920x1080"])
+@pytest.mark.parametrize("mode", ["tiles", "heatmap"])
+def test_16_cells_fill_the_space_in_whole_groups(area, qtbot, size, mode):
+    grid = show(area, qtbot, tiles(16), size, mode)
+    assert 16 % grid.columns() == 0  # never 14 + 2
+    assert grid.scale() > 1.5  # bigger than a 255-cell pack's cells
+    last = grid.tile_rect(15)
+    assert last.bottom() <= area.viewport().height()
+    assert not area.verticalScrollBar().isVisible()
+    if mode == "tiles":
+        used = last.bottom() * max(grid.tile_rect(i).right() for i in range(16))
+        assert used >= 0.35 * size[0] * size[1]  # not a corner of the page
+
+
+def test_255_tiles_keep_their_size_and_scroll(area, qtbot):
+    grid = show(area, qtbot, tiles(255), (900, 600))
+    assert grid.scale() == 1.0 and grid.columns() % 8 == 0
+    assert area.verticalScrollBar().maximum() > 0
+
+
+def test_255_cell_heat_map_fits_without_scrolling(area, qtbot):
+    grid = show(area, qtbot, tiles(255), (900, 560), "heatmap")
+    assert grid.columns() % 8 == 0
+    assert grid.tile_rect(254).bottom() <= area.viewport().height()
+    assert area.verticalScrollBar().maximum() == 0
+
+
+def test_heat_map_is_shaded_by_voltage(area, qtbot):
+    grid = show(area, qtbot, tiles(16), (900, 600), "heatmap")
+    low, high = grid.shade_range
+    assert low <= 3.31 and high >= 3.325 and high - low >= 0.02
+    shades = {grid.shade(t.voltage_v).name() for t in grid.cells}
+    assert len(shades) == 4  # four different voltages, four shades
+    assert grid.shade(3.31).lightness() > grid.shade(3.325).lightness()
+    # an out-of-range cell does not stretch the scale for the rest
+    cells = tiles(16)
+    cells[3] = CellTile(4, 3.75, 22.0, STATE_OUT, volt_out=True)
+    grid.set_cells(cells, None, 4)
+    assert grid.shade_range[1] < 3.4
+
+
+def _image(grid) -> QImage:
+    image = QImage(grid.size(), QImage.Format.Format_ARGB32)
+    image.fill(grid.palette().base().color())
+    grid.render(image)
+    return image
+
+
+def test_numbers_and_marks_fit_their_squares_at_255_cells(area, qtbot):
+    cells = tiles(255)
+    cells[199] = CellTile(200, 3.75, 22.0, STATE_OUT, volt_out=True)
+    grid = show(area, qtbot, cells, (900, 560), "heatmap")
+    grid.set_cells(cells, 30, 200)
+    _image(grid)  # paints, which sets up the fonts
+    side = grid.tile_rect(199).width()
+    assert QFontMetricsF(grid._square_font).horizontalAdvance("255") <= side - 4
+    assert QFontMetricsF(grid._mark_font).horizontalAdvance("▲!") <= side - 4
+
+
+def _count(image: QImage, rect, colour: QColor, tolerance=40) -> int:
+    hits = 0
+    for x in range(int(rect.left()), int(rect.right())):
+        for y in range(int(rect.top()), int(rect.bottom())):
+            c = image.pixelColor(x, y)
+            if (abs(c.red() - colour.red()) + abs(c.green() - colour.green())
+                    + abs(c.blue() - colour.blue())) < tolerance:
+                hits += 1
+    return hits
+
+
+def test_an_out_of_range_temperature_is_emphasised_like_a_voltage(area, qtbot):
+    cells = tiles(8)
+    cells[2] = CellTile(3, 3.75, 22.0, STATE_OUT, volt_out=True)
+    cells[6] = CellTile(7, 3.31, 60.0, STATE_OUT, temp_out=True)
+    grid = show(area, qtbot, cells, (900, 600))
+    image = _image(grid)
+    alarm = colors.out_text(colors.is_dark(grid))
+
+    def third(index, row):  # the voltage (row 1) or temperature (row 2) line of a tile
+        r = grid.tile_rect(index)
+        h = r.height() / 3
+        return r.adjusted(0, h * row, -r.width() / 2, -(h * (2 - row)))
+
+    assert _count(image, third(2, 1), alarm) > 20  # the high voltage in the alarm colour
+    assert _count(image, third(6, 2), alarm) > 20  # the hot temperature too
+    assert _count(image, third(6, 1), alarm) == 0  # not the voltage of the hot cell
+    assert _count(image, third(0, 2), alarm) == 0  # nor a normal cell's temperature
+    assert "temperature" in grid.describe(cells[6])
+
+
+class _Bridge(QObject):
+    liveChanged = Signal(object)
+
+    def __init__(self, live):
+        super().__init__()
+        self.live = live
+
+
+def test_the_page_gives_the_grid_its_viewport_height(qtbot, live):
+    page = BatteryDetailsPage(_Bridge(live))
+    qtbot.addWidget(page)
+    page.resize(1216, 690)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.grid.fit_height == page.scroll.viewport().height())
