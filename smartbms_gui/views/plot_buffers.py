@@ -8,7 +8,12 @@ nothing grows with run time.
 
 Every row sits at the time of the newest sample in its bucket, so the newest pixel is at the
 newest sample. A silence longer than `gap_s` inserts a NaN row: the line breaks instead of
-drawing a straight line across a disconnect.
+drawing a straight line across a disconnect. `add_break(t)` does the same on demand (a link lost,
+a reconnect): every level gets a NaN row, and what comes after starts from "unknown" (cells are not
+carried across it).
+
+`heat_grid` resamples a window onto a regular time grid for the heat maps, so every sample is
+drawn at its own time however unevenly the rows arrived.
 """
 
 from __future__ import annotations
@@ -118,6 +123,7 @@ class History:
         self.version = 0  # changes whenever data changes: the redraw timer compares it
         self.last_time = -math.inf
         self.rejected = 0  # samples older than the newest row (a clock that went back)
+        self.broken = False  # the newest row is a break: the next sample starts a new row everywhere
 
     @property
     def capacity(self) -> int:
@@ -136,6 +142,24 @@ class History:
         for level in self.levels:
             level.clear()
         self.last_time = -math.inf
+        self.broken = False
+        self.version += 1
+
+    def add_break(self, t: float) -> None:
+        """End every line at `t` (a link lost, a reconnect): a NaN row on every level. Samples
+        after it start new rows, and `update` does not carry values across it. Nothing happens
+        on an empty history or right after another break."""
+        if self.broken or self.levels[0].count == 0:
+            return
+        t = max(float(t), self.last_time)
+        for level in self.levels:
+            j = level._append(t)
+            level.lo[j] = np.nan
+            if level.peaks:
+                level.hi[j] = np.nan
+            level.bucket = max(level.bucket, int(math.floor(t / level.res)))
+        self.last_time = t
+        self.broken = True
         self.version += 1
 
     # ------------------------------------------------------------------ writing
@@ -152,10 +176,16 @@ class History:
         if t < self.last_time - 1e-9 and t < self.last_time - self.levels[0].res:
             self.rejected += 1
             return
-        gap = t - self.last_time > self.gap_s
+        broken = self.broken
+        if broken:
+            # a fresh row after a break, never before it (the break keeps the time order)
+            t = max(t, self.last_time)
+            self.broken = False
+        gap = t - self.last_time > self.gap_s and not broken
+        fresh = gap or broken
         base = self.levels[0]
         b = int(math.floor(t / base.res))
-        if base.count and b <= base.bucket and not gap:
+        if base.count and b <= base.bucket and not fresh:
             i = base.newest
             if base.peaks and not carry:
                 base.lo[i] = np.fmin(base.lo[i], vals)
@@ -170,7 +200,7 @@ class History:
                 self._break(base, b)
             prev = base.newest
             i = base._append(t)
-            if carry and base.count > 1 and not gap:
+            if carry and base.count > 1 and not fresh:
                 base.lo[i] = base.lo[prev]
                 if base.peaks:
                     base.hi[i] = base.hi[prev]
@@ -185,13 +215,14 @@ class History:
         current = base.lo[base.newest] if not base.peaks else None
         for level in self.levels[1:]:
             bk = int(math.floor(t / level.res))
-            if level.count and bk <= level.bucket and not (gap and t - self.last_time > 2 * level.res):
+            long_gap = gap and t - self.last_time > 2 * level.res
+            if level.count and bk <= level.bucket and not broken and not long_gap:
                 j = level.newest
                 level.lo[j, cols] = np.fmin(level.lo[j, cols], vals)
                 level.hi[j, cols] = np.fmax(level.hi[j, cols], vals)
                 level.times[j] = max(t, level.times[j])
             else:
-                if gap and level.count and t - self.last_time > 2 * level.res:
+                if long_gap and level.count:
                     self._break(level, bk)
                 j = level._append(t)
                 if carry and current is not None:
@@ -223,6 +254,10 @@ class History:
             times, rows = times[keep], rows[keep]
             if len(times) == 0:
                 return
+        broken = self.broken
+        if broken:  # rows start after the break (as in `_write`)
+            times = np.maximum(times, self.last_time)
+            self.broken = False
         prev = np.empty_like(times)
         prev[0] = self.last_time
         prev[1:] = times[:-1]
@@ -230,6 +265,8 @@ class History:
         for k, level in enumerate(self.levels):
             limit = self.gap_s if k == 0 else max(self.gap_s, 2 * level.res)
             gap = dt > limit
+            if broken:
+                gap[0] = False  # the break row is already there
             b = np.floor(times / level.res).astype(np.int64)
             new_group = np.empty(len(times), dtype=bool)
             new_group[0] = True
@@ -244,7 +281,7 @@ class History:
                 hi = lo
             t_rows = times[ends]
             first = 0
-            if level.count and b[0] <= level.bucket and not gap[0]:
+            if level.count and b[0] <= level.bucket and not gap[0] and not broken:
                 j = level.newest
                 if level.peaks:
                     level.lo[j] = np.fmin(level.lo[j], lo[0])
@@ -377,6 +414,71 @@ def heat_image(window: Window) -> np.ndarray:
         mid = np.nanmean((lo + hi) * 0.5, axis=1, keepdims=True)
     use_hi = (hi - mid) > (mid - lo)
     return np.where(use_hi, hi, lo)
+
+
+def grid_step(res: float, span: float, columns: int) -> float:
+    """The heat map's column width: the level's resolution, or a whole multiple of it when the
+    span holds more than `columns` of them (so every bucket falls in exactly one column)."""
+    return res * max(1, math.ceil(span / (res * max(columns, 1)) - 1e-9))
+
+
+def heat_grid(window: Window, x0: float, x1: float, step: float, max_age: float) -> tuple[float, np.ndarray]:
+    """Resample a window onto a regular time grid, so every row is drawn at its own time.
+
+    Column k covers [t0 + k·step, t0 + (k+1)·step), with t0 a multiple of `step` (the picture does
+    not shift while following). A column with rows shows their extremes (`heat_image` of their
+    minimum and maximum); a column without rows carries the last row before it forward while that
+    row is at most `max_age` old, and NaN after that. A break row (NaN) carries NaN, so a gap
+    stays empty; the grid ends at the newest row. Returns t0 and a (columns, cells) float32 image."""
+    times = window.times
+    if len(times):
+        x1 = min(x1, float(times[-1]))  # nothing is carried past the newest row
+    k0 = math.floor(x0 / step)
+    n = max(math.floor(x1 / step) - k0 + 1, 1)
+    t0 = k0 * step
+    columns = window.lo.shape[1]
+    image = np.full((n, columns), np.nan, dtype=np.float32)
+    if len(times) == 0:
+        return t0, image
+    col = np.floor((times - t0) / step).astype(np.int64)
+    inside = np.flatnonzero((col >= 0) & (col < n))
+    # sources for the carry: every column's last row, and the last row before the grid
+    src_col: list[np.ndarray] = []
+    src_row: list[np.ndarray] = []
+    before = np.flatnonzero(col < 0)
+    if len(before):
+        src_col.append(np.array([-1]))
+        src_row.append(before[-1:])
+    if len(inside):
+        own, starts = np.unique(col[inside], return_index=True)
+        rows = inside[0] + starts
+        ends = np.append(rows[1:], inside[-1] + 1)
+        block = slice(int(inside[0]), int(inside[-1]) + 1)
+        lo = np.fmin.reduceat(window.lo[block], starts, axis=0)
+        if window.hi is window.lo and len(starts) == len(inside):
+            image[own] = lo  # one plain row per column: the rows themselves
+        else:
+            hi = np.fmax.reduceat(window.hi[block], starts, axis=0)
+            image[own] = heat_image(Window(times[rows], lo, hi, window.res))
+        src_col.append(own)
+        src_row.append(ends - 1)
+    if src_col:
+        s_col = np.concatenate(src_col)
+        s_row = np.concatenate(src_row)
+        k = np.arange(n)
+        s = np.searchsorted(s_col, k, side="right") - 1
+        empty = s >= 0
+        empty[empty] = s_col[s[empty]] != k[empty]
+        if empty.any():
+            source = s_row[s[empty]]
+            age = t0 + k[empty] * step - times[source]
+            if window.hi is window.lo:
+                last = window.lo[source].astype(np.float32)
+            else:
+                last = heat_image(Window(times[source], window.lo[source], window.hi[source], window.res))
+            last[age > max_age] = np.nan
+            image[empty] = last
+    return t0, image
 
 
 class _quiet_nan:

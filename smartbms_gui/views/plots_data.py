@@ -6,6 +6,9 @@ SoC, lowest/highest cell and their spread, lowest/highest temperature, and every
 and temperature. Relay and warning-light changes become events. `feed()` takes one item (live),
 `feed_many()` a whole recording at once (vectorised). The field mapping follows `LiveState`
 (serial frame: I1 is the solar/charge sensor, I2 the load/discharge sensor).
+
+A link event (connected, link lost, reconnected) breaks every line at its time: no straight line
+is drawn across the gap, and cell values are not carried over it (the pack may have changed).
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ DAY_S = 24 * 3600
 #: The longest window the page offers; every buffer holds this much, and not more.
 HISTORY_S = DAY_S
 MAX_EVENTS = 20_000
+#: Events after which the data starts afresh: every line breaks there.
+LINK_EVENTS = frozenset({EventKind.CONNECTED.value, EventKind.RECONNECT.value, EventKind.DISCONNECTED.value})
 
 # column order of the multi-column series
 PACK_COLUMNS = ("pack_voltage_v", "battery_current_a", "solar_current_a", "load_current_a")
@@ -71,6 +76,7 @@ class PlotData:
         self.events_version = 0
         self.status = StatusChanges()
         self.last_time = -math.inf
+        self.first_time = math.inf  # the oldest data or event filed (the view fits short data)
         self.items = 0
 
     # ------------------------------------------------------------------ structure
@@ -101,13 +107,30 @@ class PlotData:
         self.events_version += 1
         self.status = StatusChanges()
         self.last_time = -math.inf
+        self.first_time = math.inf
+
+    @property
+    def has_data(self) -> bool:
+        return any(len(h) for h in self.histories())
 
     # ------------------------------------------------------------------ events
-    def add_event(self, kind: EventKind | str, text: str, t: float, on: bool | None = None) -> None:
-        self.events.append(PlotEvent(t, str(getattr(kind, "value", kind)), text, on))
+    def add_event(self, kind: EventKind | str, text: str, t: float, on: bool | None = None, *,
+                  breaks: bool = True) -> None:
+        """A marker at `t`; a link event also breaks every line there (`breaks=False` when the
+        data was filed with its breaks already, see `apply`)."""
+        kind = str(getattr(kind, "value", kind))
+        self.events.append(PlotEvent(t, kind, text, on))
         self.events_version += 1
+        if breaks and kind in LINK_EVENTS:
+            self.break_lines(t)
         if t > self.last_time:  # the view follows the newest thing known, data or event
             self.last_time = t
+        self.first_time = min(self.first_time, t)
+
+    def break_lines(self, t: float) -> None:
+        """End every line at `t` (see `History.add_break`)."""
+        for history in self.histories():
+            history.add_break(t)
 
     def _status(self, status1: int, t: float) -> None:
         for kind, text, on in self.status.update(status1):
@@ -118,6 +141,8 @@ class PlotData:
         kind = type(item)
         self.items += 1
         self.last_time = max(self.last_time, t)
+        if t < self.first_time:
+            self.first_time = t
         if kind is PackRecord:
             self.pack.add(t, (item.pack_voltage_v, _f(item.battery_current_a), _f(item.solar_current_a),
                               _f(item.load_current_a)))
@@ -148,28 +173,41 @@ class PlotData:
             self.cell_temps.update(t, cell - 1, celsius)  # type: ignore[union-attr]
 
     # ------------------------------------------------------------------ many items (replay)
-    def feed_many(self, pairs: Iterable[tuple[float, object]]) -> int:
-        """File a long run of (t, item) at once: the same buffers as `feed` one by one, fast."""
+    def feed_many(self, pairs: Iterable[tuple[float, object]], breaks=()) -> int:
+        """File a long run of (t, item) at once: the same buffers as `feed` one by one, fast.
+        `breaks`: times of link events in this run (each breaks every line there)."""
         columns = Columns(self.status.last)
         columns.add_all(pairs)
-        return self.apply(columns.arrays())
+        return self.apply(columns.arrays(), breaks)
 
-    def apply(self, arrays: dict) -> int:
-        """File what a `Columns` collected (possibly in another process), in time order."""
-        for history, key in ((self.pack, "pack"), (self.soc, "soc"), (self.extremes, "ext"), (self.temps, "tmp")):
-            if len(arrays[key + "_t"]):
-                history.extend(arrays[key + "_t"], arrays[key + "_v"])
+    def apply(self, arrays: dict, breaks=()) -> int:
+        """File what a `Columns` collected (possibly in another process), in time order, with a
+        line break at each time in `breaks` (the link events of that stretch, each given once)."""
+        breaks = sorted(breaks)
+        scalars = ((self.pack, "pack"), (self.soc, "soc"), (self.extremes, "ext"), (self.temps, "tmp"))
+        for history, key in scalars:
+            t = arrays[key + "_t"]
+            for piece, brk in _pieces(t, breaks):
+                if len(piece):
+                    history.extend(t[piece], arrays[key + "_v"][piece])
+                if brk is not None:
+                    history.add_break(brk)
         t, index, counts = arrays["cell_t"], arrays["cell_i"], arrays["cell_n"]
-        if len(t):
-            # a change of cell count starts new buffers (as `feed` does)
-            cuts = np.flatnonzero(np.diff(counts)) + 1
-            for segment in np.split(np.arange(len(t)), cuts):
-                self._cells(int(counts[segment[0]]))
-                self._flush_cells(t[segment], index[segment], arrays["cell_v"][segment],
-                                  arrays["cell_c"][segment])
+        for piece, brk in _pieces(t, breaks):
+            if len(piece):
+                # a change of cell count starts new buffers (as `feed` does)
+                cuts = np.flatnonzero(np.diff(counts[piece])) + 1
+                for segment in np.split(piece, cuts):
+                    self._cells(int(counts[segment[0]]))
+                    self._flush_cells(t[segment], index[segment], arrays["cell_v"][segment],
+                                      arrays["cell_c"][segment])
+            if brk is not None and self.cell_volts is not None:
+                self.cell_volts.add_break(brk)
+                self.cell_temps.add_break(brk)  # type: ignore[union-attr]
         for when, status1 in arrays["status"]:
             self._status(status1, when)
-        self.last_time = max(self.last_time, arrays["last_time"])
+        self.last_time = max(self.last_time, arrays["last_time"], *breaks[-1:])
+        self.first_time = min(self.first_time, arrays.get("first_time", math.inf), *breaks[:1])
         self.items += arrays["items"]
         return arrays["items"]
 
@@ -181,6 +219,17 @@ class PlotData:
             for history, values in ((self.cell_volts, volts), (self.cell_temps, temps)):
                 rows_t, rows = carry_rows(history, t[part], index[part], values[part])
                 history.extend(rows_t, rows)
+
+
+def _pieces(times: np.ndarray, breaks: list[float]):
+    """(indexes, break time or None): the samples up to each break (a sample at the break's own
+    time belongs before it), then the rest."""
+    start = 0
+    for brk in breaks:
+        end = int(np.searchsorted(times, brk, side="right"))
+        yield np.arange(start, end), brk
+        start = end
+    yield np.arange(start, len(times)), None
 
 
 class Columns:
@@ -271,6 +320,9 @@ class Columns:
         out["status"] = list(self.status)
         out["items"] = self.items
         out["last_time"] = self.last_time
+        # every list is in time order: the oldest time is among their first entries
+        out["first_time"] = min((times[0] for times in (self.pack_t, self.soc_t, self.ext_t, self.tmp_t,
+                                                         self.cell_t) if times), default=math.inf)
         return out
 
 
@@ -318,6 +370,7 @@ def load_recording(data: PlotData, path, *, until: float | None = None, workers:
         parts = split_points(reader, (workers or min(os.cpu_count() or 1, 4)) * 2, until=until)
         generations = [reader.generation_at(reader.time_of(first)) for first, _end in parts]
         rows = parts[-1][1] - parts[0][0] if parts else 0
+        breaks = link_breaks(reader.events(), until)
     finally:
         reader.close()
     def one_pass() -> int:
@@ -327,7 +380,7 @@ def load_recording(data: PlotData, path, *, until: float | None = None, workers:
                     return  # time order: nothing later can be wanted
                 yield t, item
 
-        return data.feed_many(upto())
+        return data.feed_many(upto(), breaks)
 
     if len(parts) < 2 or rows < min_rows or workers == 1 or not parallel_allowed():
         return one_pass()
@@ -337,14 +390,25 @@ def load_recording(data: PlotData, path, *, until: float | None = None, workers:
         with _futures.ProcessPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, 4), mp_context=context) as pool:
             futures = [pool.submit(_decode_part, str(path), first, end, generation)
                        for (first, end), generation in zip(parts, generations)]
+            pending = list(breaks)
             for future in futures:  # in order: the buffers are filled oldest first
-                count += data.apply(future.result())
+                arrays = future.result()
+                mine = [b for b in pending if b <= arrays["last_time"]]  # each break once, in order
+                pending = pending[len(mine):]
+                count += data.apply(arrays, mine)
+            for brk in pending:  # link events after the last data
+                data.break_lines(brk)
     except (BrokenProcessPool, OSError, RuntimeError):
         # Workers could not start (no process support, an unguarded main script): one pass here.
         data.clear()
         data.items = 0
         return one_pass()
     return count
+
+
+def link_breaks(events, until: float | None = None) -> list[float]:
+    """The times of a recording's link events (up to `until`): where its lines break."""
+    return sorted(e.t for e in events if e.kind in LINK_EVENTS and (until is None or e.t <= until))
 
 
 #: A frozen app (PyInstaller) must call `multiprocessing.freeze_support()` first thing in its main

@@ -59,3 +59,33 @@ def simulated_frames(seconds: float, *, cells: int = 8, start: float = 1_700_000
     return out
 
 
+
+
+def irregular_stream(seconds: float, *, cells: int = 16, start: float = 1_700_000_000.0, seed: int = 3,
+                     hook=None, gaps=()):
+    """(t, bytes) of the simulator's stream at uneven times: messages 0.3–1.7 s apart (as over a
+    real link), every cell in every message, and silences: `gaps` is a list of (from, to) offsets
+    from `start` with no message. `hook(battery, t)` may change the battery before each message."""
+    import random
+
+    rng = random.Random(seed)
+    battery = SimulatedBattery(cells=cells, seed=seed)
+    peer = AsciiPeer(battery, cells_per_message=cells)
+    out = []
+    t = start
+    while t < start + seconds:
+        dt = rng.uniform(0.3, 1.7)
+        battery.step(dt)
+        t += dt
+        if any(start + a <= t < start + b for a, b in gaps):
+            continue
+        if hook is not None:
+            hook(battery, t)
+        out.append((t, peer.stream_message()))
+    return out
+
+
+def decode(chunks):
+    """(t, item) of (t, bytes), with the live decoder."""
+    decoder = StreamDecoder()
+    return [(t, item) for t, data in chunks for item in decoder.feed(data) if type(item) is not ReplyLine]

@@ -238,7 +238,7 @@ def test_parallel_load_equals_one_pass(tmp_path):
     from smartbms_gui.device.recording import EventKind as Kind
     from smartbms_gui.device.recording import RecordingReader
     from smartbms_gui.device.replay import decode_items, split_points
-    from smartbms_gui.views.plots_data import load_recording
+    from smartbms_gui.views.plots_data import link_breaks, load_recording
 
     chunks = simulated_bytes(900, cells=16, start=1_700_000_000.0)
     path = tmp_path / "p.smartbms-recording"
@@ -251,9 +251,11 @@ def test_parallel_load_equals_one_pass(tmp_path):
     reader = RecordingReader(path)
     parts = split_points(reader, 4)
     assert len(parts) == 4 and parts[0][0] == 1
+    breaks = link_breaks(reader.events())
     reader.close()
+    assert breaks == [chunks[400][0]]
     one = PlotData()
-    one.feed_many(decode_items(path))
+    one.feed_many(decode_items(path), breaks)
     many = PlotData()
     assert load_recording(many, path, workers=2, min_rows=0) == one.items
     for name in ("pack", "soc", "extremes", "temps", "cell_volts", "cell_temps"):
