@@ -1,59 +1,71 @@
 """The plots page: the pack over time, live or from a recording.
 
-Rows (shared, linked clock-time axis): pack voltage; battery, solar and load current; SoC;
-lowest/highest cell; cell spread; every cell's voltage and temperature (heat map, lines, or a few
-chosen cells); event markers (relays, warning lights, settings written, connection).
+Rows (shared, linked clock-time axis; `plot_rows.ROWS` says what each shows): pack voltage;
+battery, solar and load current; SoC; lowest/highest cell; cell spread; every cell's voltage and
+temperature (heat map, lines, or a few chosen cells); event markers (relays, warning lights,
+settings written, connection).
 
 Data flows in through `feed(item, t)` (the bridge's `itemReceived` for live data, the replay
 engine for recordings) into fixed ring buffers (`plots_data.PlotData`). ONE timer redraws at most
 30 times a second, only the rows whose data or window changed, from pre-computed peak-preserving
 levels — so a 24-hour window of 255 cells costs the same as a 1-minute one.
+
+While the data is shorter than the window, Follow fits the time axis to the data. The vertical
+ranges are set here, not by pyqtgraph: each quantity has a minimum span (`RowSpec.min_span`).
+The recording controls are in `plots_replay.py`, the exports in `plots_export.py`.
 """
+
+# ruff: noqa: E402  (qt_env.prepare() must run before pyqtgraph is imported)
 
 from __future__ import annotations
 
 import math
 import time
-from pathlib import Path
 
 from smartbms_gui import qt_env
 
 qt_env.prepare()
 
-import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSizePolicy,
-    QSlider,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from smartbms_gui.device import export as export_mod
-from smartbms_gui.device.recording import FILE_SUFFIX, EventKind, RecordingWarning, default_folder
-from smartbms_gui.device.replay import SPEEDS, Replay
+from smartbms_gui import i18n
+from smartbms_gui.device.recording import EventKind, RecordingWarning
 from smartbms_gui.views import theme
 
-from .plot_buffers import History, heat_image, peak_line, peak_lines
-from .plots_data import HISTORY_S, CellChoiceError, PlotData, load_recording, parse_cells
+from .plot_rows import (
+    EVENT_LANES,
+    ROWS,
+    CellRow,
+    PlotRow,
+    axis_font,
+    line_row,
+    new_plot,
+    series_colour,
+    title_font,
+)
+from .plots_data import HISTORY_S, CellChoiceError, PlotData, parse_cells
+from .plots_export import ExportActions
+from .plots_replay import ReplayControls
 
 REDRAW_MS = 34  # one timer, at most ~30 redraws a second
 WINDOWS_S = (60, 300, 900, 3600, 6 * 3600, 24 * 3600)
 CELL_MODES = ("heat", "lines", "chosen")
-#: Seconds of the replay before a seek that also go to `replayItem` (the other screens' state).
-REPLAY_STATE_TAIL_S = 300.0
+#: While following data shorter than the window, the time axis shows at least this much.
+FIT_MIN_S = 60.0
 
 _CTX = "PlotsPage"
 
@@ -62,35 +74,49 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-# Line colours that read on white and on near-black (Okabe–Ito, colour-blind safe).
-COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#999999",
-           "#882255", "#44AA99", "#117733", "#AA4499")
-
-
 def window_label(seconds: int) -> str:
     if seconds < 3600:
         return tr("{n} min").format(n=seconds // 60)
     return tr("{n} h").format(n=seconds // 3600)
 
 
-class _Row:
-    """One plot row: a PlotItem, what it shows, and the signature of what it last drew."""
-
-    def __init__(self, key: str, title: str, plot: pg.PlotItem, stretch: int) -> None:
-        self.key = key
-        self.title = title
-        self.plot = plot
-        self.stretch = stretch
-        self.visible = True
-        self.drawn: tuple | None = None
-        self.curves: list[tuple[pg.PlotCurveItem, int]] = []  # (curve, column)
-        self.history_name = ""
-        self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
-        self.crosshair.setVisible(False)
-        plot.addItem(self.crosshair, ignoreBounds=True)
+def follow_range(first: float, last: float, window_s: float, now: float) -> tuple[float, float]:
+    """The time axis while following: the newest `window_s`, or — while the data is shorter than
+    that — the data itself (at least FIT_MIN_S wide), so the first minutes fill the width."""
+    end = last if math.isfinite(last) else now
+    if math.isfinite(first) and end - first < window_s:
+        return first, max(end, first + min(FIT_MIN_S, window_s))
+    return end - window_s, end
 
 
-class PlotsPage(QWidget):
+class ElidedLabel(QLabel):
+    """One line of text cut with "…" to the label's width; the whole text is the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 20)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+class PlotsPage(ReplayControls, ExportActions, QWidget):
     """Live and recorded plots. `PlotsPage(bridge)`; `feed(item, t)` for tests and replay."""
 
     #: every item a replay produces, with its recorded time: wire it to the bridge so the
@@ -107,17 +133,20 @@ class PlotsPage(QWidget):
         self.history_s = history_s
         self.live_data = PlotData(history_s)
         self.data = self.live_data
-        self.replay: Replay | None = None
+        self.replay = None
         self.replay_data: PlotData | None = None
-        self.recording_path: Path | None = None  # the live recording (set by the owner)
+        self.recording_path = None  # the live recording (set by the owner)
         self.window_s = 900
         self.cell_mode = "heat"
         self.chosen_cells: list[int] = [1, 2, 3, 4]
         self.redraws = 0
         self.last_redraw_ms = 0.0
         self._seen_connected = False
+        state = getattr(bridge, "state", None)
+        self._phase = getattr(getattr(state, "phase", None), "value", "disconnected")
         self._last_tick = time.monotonic()
-        self._dialogs: list[QFileDialog] = []
+        self._dialogs: list = []
+        self._laid_out: list = []
         self._build()
         self._apply_theme(theme.effective_mode())
         theme.theme_changed().connect(self._apply_theme)
@@ -154,12 +183,9 @@ class PlotsPage(QWidget):
         outer.setSpacing(4)
         outer.addLayout(self._build_view_bar())
         outer.addLayout(self._build_replay_bar())
-        self.readout = QLabel(" ")
-        self.readout.setWordWrap(True)
-        self.readout.setTextFormat(Qt.TextFormat.PlainText)
-        self.readout.setToolTip(tr("Values under the mouse pointer (move over the plots)."))
-        self.readout.setMinimumHeight(self.readout.fontMetrics().lineSpacing() * 2 + 4)
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.readout_hint = tr("Move the mouse over the plots to read the values here.")
+        self.readout = ElidedLabel(self.readout_hint)
+        self.readout.setEnabled(False)  # greyed while it only shows the hint
         outer.addWidget(self.readout)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setToolTip("")
@@ -217,159 +243,41 @@ class PlotsPage(QWidget):
         self.cells_edit.editingFinished.connect(self._cells_edited)
         bar.addWidget(self.cells_edit)
         bar.addStretch(1)
-        self.rows_button = QToolButton()
-        self.rows_button.setText(tr("Plots"))
+        # Push buttons with a menu: the style draws the arrow beside the text (a tool button
+        # squeezed it into the corner).
+        self.rows_button = QPushButton(tr("Plots"))
         self.rows_button.setToolTip(tr("Choose which plots are shown."))
-        self.rows_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.rows_menu = QMenu(self.rows_button)
         self.rows_button.setMenu(self.rows_menu)
         bar.addWidget(self.rows_button)
-        self.export_button = QToolButton()
-        self.export_button.setText(tr("Export"))
+        self.export_button = QPushButton(tr("Export"))
         self.export_button.setToolTip(tr("Save the data (CSV), a picture of the visible plots (PNG, SVG) "
                                          "or the raw recording."))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        for text, tip, kind in (
-                (tr("Data as CSV…"), tr("Summary columns and one column per cell, units in the headers."), "csv"),
-                (tr("Picture as PNG…"), tr("The visible plots as an image."), "png"),
-                (tr("Picture as SVG…"), tr("The visible plots as a scalable drawing."), "svg"),
-                (tr("Raw recording…"), tr("A copy of the recorded bytes, to replay or send for support."), "raw")):
-            action = QAction(text, menu)
-            action.setToolTip(tip)
-            action.triggered.connect(lambda _c=False, k=kind: self._ask_export(k))
-            menu.addAction(action)
-        menu.setToolTipsVisible(True)
-        self.export_button.setMenu(menu)
+        self.export_button.setMenu(self._build_export_menu(self.export_button))
         bar.addWidget(self.export_button)
         return bar
 
-    def _build_replay_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
-        self.open_button = QPushButton(tr("Open recording…"))
-        self.open_button.setToolTip(tr("Show a recorded connection instead of the live data."))
-        self.open_button.clicked.connect(self._ask_open)
-        self.open_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        bar.addWidget(self.open_button)
-        self.live_button = QPushButton(tr("Back to live"))
-        self.live_button.setToolTip(tr("Close the recording and show the live data again."))
-        self.live_button.clicked.connect(self.show_live)
-        bar.addWidget(self.live_button)
-        self.play_button = QPushButton(tr("Play"))
-        self.play_button.setCheckable(True)
-        self.play_button.setToolTip(tr("Play or pause the recording."))
-        self.play_button.toggled.connect(self._play_toggled)
-        bar.addWidget(self.play_button)
-        self.speed_combo = QComboBox()
-        for speed in SPEEDS:
-            self.speed_combo.addItem(f"×{speed}", speed)
-        self.speed_combo.setToolTip(tr("Replay speed: ×1 is real time, ×1000 plays 1000 seconds a second."))
-        self.speed_combo.currentIndexChanged.connect(self._speed_changed)
-        bar.addWidget(self.speed_combo)
-        self.seek_slider = QSlider(Qt.Orientation.Horizontal)
-        self.seek_slider.setRange(0, 1000)
-        self.seek_slider.setToolTip(tr("Position in the recording: drag to jump."))
-        self.seek_slider.sliderReleased.connect(self._seek_released)
-        self.seek_slider.sliderMoved.connect(self._seek_moved)
-        bar.addWidget(self.seek_slider, 1)
-        self.replay_spacer = QWidget()
-        self.replay_spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        bar.addWidget(self.replay_spacer)
-        self.position_label = QLabel(tr("Live"))
-        self.position_label.setToolTip(tr("What is shown: the live link, or the recording and the position in it."))
-        self.position_label.setMinimumWidth(self.position_label.fontMetrics().horizontalAdvance("00:00:00 / 00:00:00 ×1000") + 8)
-        bar.addWidget(self.position_label)
-        self._update_replay_controls()
-        return bar
-
-    def _new_plot(self, title: str, unit: str) -> pg.PlotItem:
-        axis = pg.DateAxisItem(orientation="bottom")
-        plot = pg.PlotItem(axisItems={"bottom": axis})
-        plot.setLabel("left", title, units=unit) if unit in ("V", "A") else plot.setLabel("left", f"{title} ({unit})" if unit else title)
-        # Time grid only: pyqtgraph's horizontal grid lines cost ~20 ms a repaint over ten rows.
-        plot.showGrid(x=True, y=False, alpha=0.25)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setClipToView(True)
-        plot.setDownsampling(auto=True, mode="peak")
-        plot.getAxis("left").setWidth(64)
-        plot.vb.sigRangeChangedManually.connect(self._user_moved)
-        plot.vb.sigXRangeChanged.connect(self._range_changed)
-        plot.vb.setMouseEnabled(x=True, y=False)
-        return plot
-
-    def _line_row(self, key: str, title: str, unit: str, history: str, columns, stretch: int = 2) -> _Row:
-        plot = self._new_plot(title, unit)
-        row = _Row(key, title, plot, stretch)
-        row.history_name = history
-        if len(columns) > 1:
-            legend = plot.addLegend(offset=(6, 2), labelTextSize="8pt", colCount=len(columns))
-            legend.setLabelTextSize("8pt")
-        for column, name, colour in columns:
-            curve = pg.PlotCurveItem(pen=pg.mkPen(colour, width=1.5), connect="finite", name=name)
-            plot.addItem(curve)
-            row.curves.append((curve, column))
-        return row
-
     def _build_rows(self) -> None:
-        self.rows: list[_Row] = [
-            self._line_row("pack", tr("Pack"), "V", "pack", [(0, tr("Pack voltage"), COLOURS[0])]),
-            self._line_row("current", tr("Current"), "A", "pack",
-                           [(1, tr("Battery"), COLOURS[0]), (2, tr("Solar"), COLOURS[1]),
-                            (3, tr("Load"), COLOURS[3])]),
-            self._line_row("soc", tr("SoC"), "%", "soc", [(0, tr("State of charge"), COLOURS[2])]),
-            self._line_row("extremes", tr("Cells"), "V", "extremes",
-                           [(0, tr("Lowest cell"), COLOURS[3]), (1, tr("Highest cell"), COLOURS[0])]),
-            self._line_row("spread", tr("Spread"), "mV", "extremes",
-                           [(2, tr("Highest − lowest cell"), COLOURS[4])], stretch=1),
-        ]
-        self.cell_rows = {}
-        for key, title, unit in (("cell_volts", tr("Cell voltage"), "V"), ("cell_temps", tr("Cell temp."), "°C")):
-            plot = self._new_plot(title, unit)
-            row = _Row(key, title, plot, 3)
-            row.history_name = key
-            row.image = pg.ImageItem(axisOrder="col-major")
-            plot.addItem(row.image)
-            row.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=12)
-            # In its own layout column (not inside the plot), so every plot keeps the same width
-            # and the time axes line up.
-            row.colorbar.setImageItem(row.image)
-            row.all_lines = pg.PlotCurveItem(pen=pg.mkPen(COLOURS[5], width=1), connect="finite")
-            plot.addItem(row.all_lines)
-            row.chosen: list[pg.PlotCurveItem] = []
-            row.legend = plot.addLegend(offset=(6, 2), labelTextSize="8pt", colCount=6)
-            for i in range(12):
-                curve = pg.PlotCurveItem(pen=pg.mkPen(COLOURS[i % len(COLOURS)], width=1.5), connect="finite")
-                plot.addItem(curve)
-                row.chosen.append(curve)
-            if key == "cell_temps":
-                # the T record's extremes: known even before every cell has reported
-                row.history_name = "cell_temps"
-                row.extra = [pg.PlotCurveItem(pen=pg.mkPen(COLOURS[3], width=1, style=Qt.PenStyle.DashLine),
-                                              connect="finite"),
-                             pg.PlotCurveItem(pen=pg.mkPen(COLOURS[0], width=1, style=Qt.PenStyle.DashLine),
-                                              connect="finite")]
-                for curve in row.extra:
-                    plot.addItem(curve)
+        self.rows: list[PlotRow] = []
+        self.cell_rows: dict[str, CellRow] = {}
+        for spec in ROWS:
+            if spec.history.startswith("cell_"):
+                row: PlotRow = CellRow(spec, self._user_moved, self._range_changed)
+                self.cell_rows[spec.key] = row  # type: ignore[assignment]
             else:
-                row.extra = []
+                row = line_row(spec, self._user_moved, self._range_changed)
             self.rows.append(row)
-            self.cell_rows[key] = row
-        events = self._new_plot(tr("Events"), "")
-        events.setLabel("left", "")  # the tick names say it
-        events.setMaximumHeight(90)
+        events = new_plot(self._user_moved, self._range_changed)
         events.setYRange(-0.6, 3.6, padding=0)
-        events.vb.setMouseEnabled(x=True, y=False)
-        events.getAxis("left").setTicks([[(3, tr("Relays")), (2, tr("Warnings")), (1, tr("Settings")),
-                                          (0, tr("Link"))]])
+        events.getAxis("left").setTicks([[(3 - i, tr(lane)) for i, lane in enumerate(EVENT_LANES)]])
         events.showGrid(x=True, y=False)
-        self.events_row = _Row("events", tr("Events"), events, 1)
+        self.events_row = PlotRow("events", events, 1)
         self.events_scatter = pg.ScatterPlotItem(size=9, hoverable=True, tip=self._event_tip)
         events.addItem(self.events_scatter)
         self.rows.append(self.events_row)
+        self._size_axes()
         for row in self.rows:
-            action = QAction(row.title, self.rows_menu)
+            action = QAction(row.menu_text, self.rows_menu)
             action.setCheckable(True)
             action.setChecked(True)
             action.setToolTip(tr("Show or hide this plot."))
@@ -378,18 +286,34 @@ class PlotsPage(QWidget):
         self.rows_menu.setToolTipsVisible(True)
         self.set_cell_mode(self.cell_mode)
 
+    def _size_axes(self) -> None:
+        """One left-axis width for every row (so the time axes line up), wide enough for the
+        translated event-lane names and for tick values beside a rotated title."""
+        metrics = QFontMetricsF(axis_font())
+        lanes = max(metrics.horizontalAdvance(tr(lane)) for lane in EVENT_LANES)
+        values = metrics.horizontalAdvance(i18n.format_number(-888.88, 2))
+        title = 2 * QFontMetricsF(title_font()).lineSpacing() + 8  # a title may take two lines
+        width = int(math.ceil(max(lanes, values + title) + 10))
+        for row in self.rows:
+            row.plot.getAxis("left").setWidth(width)
+        # four lanes of text, never squeezed so that names are dropped
+        self.events_row.plot.setMinimumHeight(int(metrics.height() * 4 + 16))
+        self.events_row.plot.setMaximumHeight(int(metrics.height() * 4 + 40))
+
     def _relayout(self) -> None:
         ci = self.graphics.ci
-        for row in self.rows:
-            for item in (row.plot, getattr(row, "colorbar", None)):
-                if item is not None and item in ci.items:
-                    ci.removeItem(item)
+        for item in self._laid_out:
+            ci.removeItem(item)
+        self._laid_out = []
         visible = [r for r in self.rows if r.visible]
         first = None
         for i, row in enumerate(visible):
             ci.addItem(row.plot, row=i, col=0)
-            if getattr(row, "colorbar", None) is not None:
-                ci.addItem(row.colorbar, row=i, col=1)
+            self._laid_out.append(row.plot)
+            side = row.side_item() if isinstance(row, CellRow) else row.legend
+            if side is not None:
+                ci.addItem(side, row=i, col=1)
+                self._laid_out.append(side)
             ci.layout.setRowStretchFactor(i, row.stretch)
             last = i == len(visible) - 1
             row.plot.getAxis("bottom").setStyle(showValues=last)
@@ -400,6 +324,8 @@ class PlotsPage(QWidget):
             else:
                 row.plot.setXLink(first)
             row.drawn = None
+        ci.layout.setColumnStretchFactor(0, 1)  # the plots take the width; legends only what they need
+        ci.layout.setColumnStretchFactor(1, 0)
         self._visible = visible
 
     # ================================================================== public API
@@ -409,7 +335,8 @@ class PlotsPage(QWidget):
         self._schedule()
 
     def add_event(self, kind: EventKind | str, text: str, t: float | None = None) -> None:
-        """A marker on the time axis (settings written, reconnect …) of the live data."""
+        """A marker on the time axis (settings written, reconnect …) of the live data; a link
+        event also breaks every line there."""
         self.live_data.add_event(kind, text, time.time() if t is None else t)
         self._schedule()
 
@@ -427,17 +354,10 @@ class PlotsPage(QWidget):
         self.follow_box.setChecked(on)
 
     def set_locked(self, locked: bool) -> None:
+        """Lock Y: keep every vertical range (and the heat maps' colour scales) as it is now."""
         if self.lock_box.isChecked() != locked:
             self.lock_box.setChecked(locked)
             return
-        for row in self.rows:
-            if row is self.events_row:
-                continue
-            if locked:
-                row.plot.disableAutoRange(axis="y")
-            else:
-                row.plot.enableAutoRange(axis="y")
-                row.plot.setAutoVisible(y=True)
         self._invalidate()
 
     def set_cell_mode(self, mode: str) -> None:
@@ -448,34 +368,17 @@ class PlotsPage(QWidget):
             self.cell_combo.setCurrentIndex(CELL_MODES.index(mode))
         self.cells_edit.setEnabled(mode == "chosen")
         for row in self.cell_rows.values():
-            row.image.setVisible(mode == "heat")
-            row.colorbar.setVisible(mode == "heat")
-            row.all_lines.setVisible(mode == "lines")
-            for curve in row.chosen:
-                curve.setVisible(mode == "chosen")
-                curve.setData([], [])
-            self._update_cell_legends()
-            unit = "V" if row.key == "cell_volts" else "°C"
-            if mode == "heat":
-                row.plot.setLabel("left", tr("{unit} by cell").format(unit=unit))
-            else:
-                row.plot.setLabel("left", f"{row.title} ({unit})")
+            row.set_mode(mode, self.chosen_cells)
+        if hasattr(self, "_visible"):
+            self._relayout()
         self._invalidate()
 
     def set_chosen_cells(self, cells: list[int]) -> None:
         self.chosen_cells = list(cells)
         self.cells_edit.setText(", ".join(map(str, cells)))
-        self._update_cell_legends()
-        self._invalidate()
-
-    def _update_cell_legends(self) -> None:
-        """The chosen cells' colours, named (only in "Chosen cells" mode)."""
         for row in self.cell_rows.values():
-            row.legend.clear()
-            if self.cell_mode == "chosen":
-                for curve, cell in zip(row.chosen, self.chosen_cells):
-                    row.legend.addItem(curve, tr("Cell {n}").format(n=cell))
-            row.legend.setVisible(self.cell_mode == "chosen")
+            row.set_mode(self.cell_mode, self.chosen_cells)
+        self._invalidate()
 
     def set_row_visible(self, key: str, visible: bool) -> None:
         for row in self.rows:
@@ -486,6 +389,11 @@ class PlotsPage(QWidget):
         self._relayout()
         self._invalidate()
 
+    def position_text(self) -> str:
+        """What the position label says: the replay position, "Live" while a link streams,
+        otherwise what the link is doing ("Not connected" …)."""
+        return self.position_label.text()
+
     # ================================================================== live input
     def _on_live_item(self, item) -> None:
         self.live_data.feed(item, time.time())
@@ -494,14 +402,18 @@ class PlotsPage(QWidget):
 
     def _on_state(self, state) -> None:
         phase = getattr(getattr(state, "phase", None), "value", "")
+        self._phase = phase
         if phase == "streaming":
             kind = EventKind.RECONNECT if self._seen_connected else EventKind.CONNECTED
             self._seen_connected = True
             self.add_event(kind, tr("Reconnected") if kind is EventKind.RECONNECT else tr("Connected"))
         elif phase in ("reconnecting", "disconnected") and self._seen_connected:
-            self.add_event(EventKind.DISCONNECTED, tr("Link lost") if phase == "reconnecting" else tr("Disconnected"))
+            text = tr("Link lost") if phase == "reconnecting" else tr("Disconnected")
+            self.add_event(EventKind.DISCONNECTED, text)
             if phase == "disconnected":
                 self._seen_connected = False
+        if self.replay is None:
+            self.position_label.setText(self._link_text())
 
     def show_recording_warning(self, warning: RecordingWarning | str) -> None:
         """Recording problems (disk full …): shown under the plots; the live view continues."""
@@ -513,6 +425,15 @@ class PlotsPage(QWidget):
         self.status.setVisible(bool(text))
         if text:
             self.message.emit(text)
+
+    def _cells_edited(self) -> None:
+        try:
+            cells = parse_cells(self.cells_edit.text(), self.data.cell_count or None)
+        except CellChoiceError as exc:
+            self._show_status(str(exc))
+            return
+        self._show_status("")
+        self.set_chosen_cells(cells)
 
     # ================================================================== redraw
     def _invalidate(self) -> None:
@@ -560,8 +481,7 @@ class PlotsPage(QWidget):
         self._last_tick = now
         data = self.data
         if self.follow_box.isChecked():
-            end = data.last_time if math.isfinite(data.last_time) else time.time()
-            x0, x1 = end - self.window_s, end
+            x0, x1 = follow_range(data.first_time, data.last_time, self.window_s, time.time())
             current = self._visible[0].plot.vb.viewRange()[0]
             if abs(current[0] - x0) > 1e-6 or abs(current[1] - x1) > 1e-6:
                 self._set_x(x0, x1)
@@ -577,10 +497,10 @@ class PlotsPage(QWidget):
         if self.replay is not None and self.replay.playing:
             self._schedule()  # keep playing
 
-    def _points(self, row: _Row) -> int:
+    def _points(self, row: PlotRow) -> int:
         return max(int(row.plot.vb.width()), 200)
 
-    def _draw_row(self, row: _Row, data: PlotData, x0: float, x1: float) -> bool:
+    def _draw_row(self, row: PlotRow, data: PlotData, x0: float, x1: float) -> bool:
         if row is self.events_row:
             signature = (data.events_version, x0, x1, id(data))
             if row.drawn == signature:
@@ -588,93 +508,45 @@ class PlotsPage(QWidget):
             row.drawn = signature
             self._draw_events(data, x0, x1)
             return True
-        history: History | None = getattr(data, {"pack": "pack", "soc": "soc", "extremes": "extremes",
-                                                 "cell_volts": "cell_volts",
-                                                 "cell_temps": "cell_temps"}[row.history_name])
+        history = getattr(data, row.spec.history)  # type: ignore[union-attr]
         width = self._points(row)
         extra_version = data.temps.version if row.key == "cell_temps" else 0
+        locked = self.lock_box.isChecked()
         signature = (None if history is None else history.version, extra_version, x0, x1, width,
-                     self.cell_mode, tuple(self.chosen_cells), id(data))
+                     self.cell_mode, tuple(self.chosen_cells), id(data), locked)
         if row.drawn == signature:
             return False
         row.drawn = signature
-        if row.key in self.cell_rows:
-            self._draw_cells(row, history, data, x0, x1, width)
-            return True
-        if history is None or len(history) == 0:
-            for curve, _c in row.curves:
-                curve.setData([], [])
-            return True
-        window = history.window(x0, x1, width)
-        for curve, column in row.curves:
-            x, y = peak_line(window, column)
-            curve.setData(x, y)
-        return True
-
-    def _draw_cells(self, row: _Row, history: History | None, data: PlotData, x0: float, x1: float,
-                    width: int) -> None:
-        for curve, column in zip(row.extra, (0, 1)):
-            if self.cell_mode == "heat" or len(data.temps) == 0:
-                curve.setData([], [])
-            else:
-                curve.setData(*peak_line(data.temps.window(x0, x1, width), column))
-        if history is None or len(history) == 0:
-            row.image.clear()
-            row.all_lines.setData([], [])
-            for curve in row.chosen:
-                curve.setData([], [])
-            return
-        if self.cell_mode == "heat":
-            window = history.window(x0, x1, width)
-            if len(window) == 0:
-                row.image.clear()
-                return
-            image = heat_image(window)
-            finite = image[np.isfinite(image)]
-            if len(finite) == 0:
-                row.image.clear()
-                return
-            times = window.times
-            t_start = times[0] - (window.res if len(times) == 1 else (times[1] - times[0]))
-            if not self.lock_box.isChecked() or row.colorbar.levels() is None:
-                lo, hi = float(finite.min()), float(finite.max())
-                if hi - lo < 1e-3:
-                    lo, hi = lo - 0.005, hi + 0.005
-                row.colorbar.setLevels((lo, hi))
-            row.image.setImage(image, autoLevels=False, levels=row.colorbar.levels())
-            row.image.setRect(QRectF(t_start, 0.5, times[-1] - t_start, history.columns))
-        elif self.cell_mode == "lines":
-            window = history.window(x0, x1, max(width // 2, 100))
-            x, y = peak_lines(window, range(history.columns))
-            row.all_lines.setData(x, y)
+        if isinstance(row, CellRow):
+            row.draw(history, data.temps if row.key == "cell_temps" else None, x0, x1, width, locked)
         else:
-            window = history.window(x0, x1, width)
-            for i, curve in enumerate(row.chosen):
-                if i < len(self.chosen_cells) and self.chosen_cells[i] <= history.columns:
-                    curve.setData(*peak_line(window, self.chosen_cells[i] - 1))
-                else:
-                    curve.setData([], [])
+            row.draw_lines(history, x0, x1, width, locked)
+        return True
 
     _EVENT_ROWS = {EventKind.RELAY.value: 3, EventKind.WARNING_LIGHT.value: 2,
                    EventKind.SETTINGS_WRITTEN.value: 1}
+
+    def _event_colour(self, kind: str, on: bool | None) -> str:
+        dark = theme.effective_mode() == "dark"
+        if kind == EventKind.WARNING_LIGHT.value:
+            style = theme.warning_light_style(bool(on))
+        elif kind == EventKind.RELAY.value:
+            style = theme.relay_style(bool(on))
+        elif kind == EventKind.RECORDING_WARNING.value:
+            style = theme.warning_light_style(True)
+        else:
+            return series_colour("pack")
+        return style.dark if dark else style.light
 
     def _draw_events(self, data: PlotData, x0: float, x1: float) -> None:
         spots = []
         for event in data.events:
             if not (x0 <= event.t <= x1):
                 continue
-            y = self._EVENT_ROWS.get(event.kind, 0)
-            if event.kind == EventKind.WARNING_LIGHT.value:
-                colour = "#D55E00" if event.on else "#999999"
-            elif event.kind == EventKind.RELAY.value:
-                colour = "#009E73" if event.on else "#D55E00"
-            elif event.kind == EventKind.RECORDING_WARNING.value:
-                colour = "#D55E00"
-            else:
-                colour = "#0072B2"
+            colour = self._event_colour(event.kind, event.on)
             symbol = "t1" if event.on else ("t" if event.on is False else "o")
-            spots.append({"pos": (event.t, y), "brush": pg.mkBrush(colour), "pen": pg.mkPen(colour),
-                          "symbol": symbol, "data": event.text})
+            spots.append({"pos": (event.t, self._EVENT_ROWS.get(event.kind, 0)), "brush": pg.mkBrush(colour),
+                          "pen": pg.mkPen(colour), "symbol": symbol, "data": event.text})
             if len(spots) >= 2000:  # more would be unreadable anyway
                 break
         self.events_scatter.setData(spots)
@@ -693,14 +565,15 @@ class PlotsPage(QWidget):
                 return
 
     def show_readout(self, t: float, cell_y: float | None = None) -> str:
-        """Put the crosshair at `t` and describe every visible value there."""
+        """Put the crosshair at `t` and describe every visible value there (numbers written the
+        user's way)."""
         for row in self._visible:
             row.crosshair.setPos(t)
             row.crosshair.setVisible(True)
         data = self.data
         parts = [time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(t))]
 
-        def at(history: History | None, column: int) -> float | None:
+        def at(history, column: int) -> float | None:
             if history is None:
                 return None
             found = history.value_at(t)
@@ -709,28 +582,29 @@ class PlotsPage(QWidget):
             value = float(found[1][column])
             return None if math.isnan(value) else value
 
-        def add(label: str, value: float | None, fmt: str) -> None:
-            if value is not None:
-                parts.append(f"{label} {value:{fmt}}")
+        def quantity(value: float, unit: str, decimals: int, signed: bool = False) -> str:
+            text = i18n.format_quantity(value, unit, decimals)
+            return "+" + text if signed and value > 0 else text
 
-        add(tr("Pack"), at(data.pack, 0), ".2f")
-        if parts[-1].startswith(tr("Pack")):
-            parts[-1] += " V"
+        pack = at(data.pack, 0)
+        if pack is not None:
+            parts.append(f"{tr('Pack')} {quantity(pack, 'V', 2)}")
         for column, label in ((1, tr("Battery")), (2, tr("Solar")), (3, tr("Load"))):
             value = at(data.pack, column)
             if value is not None:
-                parts.append(f"{label} {value:+.1f} A")
+                parts.append(f"{label} {quantity(value, 'A', 1, signed=True)}")
         soc = at(data.soc, 0)
         if soc is not None:
-            parts.append(f"{tr('SoC')} {soc:.0f} %")
+            parts.append(f"{tr('SoC')} {quantity(soc, '%', 0)}")
         low, high, spread = at(data.extremes, 0), at(data.extremes, 1), at(data.extremes, 2)
         if low is not None and high is not None:
-            parts.append(tr("Cells {low:.3f}–{high:.3f} V").format(low=low, high=high))
+            parts.append(tr("Cells {low}–{high}").format(low=i18n.format_number(low, 3),
+                                                         high=quantity(high, "V", 3)))
         if spread is not None:
-            parts.append(f"{tr('Spread')} {spread:.0f} mV")
+            parts.append(f"{tr('Spread')} {quantity(spread, 'mV', 0)}")
         tlow, thigh = at(data.temps, 0), at(data.temps, 1)
         if tlow is not None and thigh is not None:
-            parts.append(f"{tlow:.0f}–{thigh:.0f} °C")
+            parts.append(f"{i18n.format_number(tlow, 0)}–{quantity(thigh, '°C', 0)}")
         if data.cell_volts is not None:
             cells: list[int] = []
             if self.cell_mode == "chosen":
@@ -741,283 +615,15 @@ class PlotsPage(QWidget):
                 volts = at(data.cell_volts, cell - 1)
                 temp = at(data.cell_temps, cell - 1)
                 if volts is not None:
-                    parts.append(tr("Cell {n} {v:.3f} V").format(n=cell, v=volts)
-                                 + (f" {temp:.0f} °C" if temp is not None else ""))
+                    parts.append(tr("Cell {n}: {value}").format(n=cell, value=quantity(volts, "V", 3))
+                                 + (f" {quantity(temp, '°C', 0)}" if temp is not None else ""))
         near = [e for e in data.events if abs(e.t - t) <= self.window_s / 100]
         if near:
             parts.append("⚑ " + near[-1].text)
         text = "   ".join(parts)
-        self.readout.setText(text)
+        self.readout.set_full_text(text)
+        self.readout.setEnabled(True)
         return text
-
-    # ================================================================== replay
-    def _ask_open(self) -> None:
-        folder = default_folder()
-        dialog = QFileDialog(self, tr("Open a recording"), str(folder if folder.is_dir() else Path.home()),
-                             tr("SmartBMS recordings (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.open_recording(path))
-        self._open_dialog(dialog)
-
-    def _open_dialog(self, dialog: QFileDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
-        dialog.open()
-
-    def open_recording(self, path) -> bool:
-        """Show a recording: everything is loaded at once (position at the end); play from any
-        point with the slider. Returns False (with a message) when the file can't be read."""
-        from smartbms_gui.device.recording import RecordingCorrupt
-
-        self.close_recording()
-        try:
-            self.replay_data = PlotData(self.history_s)
-            self.replay = Replay(path, on_item=self._replay_item, on_event=self._replay_event,
-                                 on_reset=self._replay_reset, on_bulk=self._replay_bulk,
-                                 on_finished=self._update_replay_controls, preroll_s=self.history_s)
-        except (RecordingCorrupt, OSError) as exc:
-            self.replay = None
-            self.replay_data = None
-            self._show_status(str(exc))
-            return False
-        self.data = self.replay_data
-        self.replayActive.emit(True)
-        self._load_until(self.replay.end)
-        warnings = self.replay.warnings
-        self._show_status("\n".join(str(w) for w in warnings))
-        self.follow_box.setChecked(True)
-        self._invalidate()
-        self._update_replay_controls()
-        return True
-
-    def close_recording(self) -> None:
-        if self.replay is not None:
-            self.replay.close()
-        self.replay = None
-        self.replay_data = None
-        self.data = self.live_data
-
-    def show_live(self) -> None:
-        was_replay = self.replay is not None
-        self.close_recording()
-        self.play_button.setChecked(False)
-        self._show_status("")
-        self._invalidate()
-        self._update_replay_controls()
-        if was_replay:
-            self.replayActive.emit(False)
-
-    def _load_until(self, t: float) -> None:
-        """Show the recording up to `t` (all of it decoded at once, in parallel when long) and put
-        the replay there; the other screens get the last few minutes before `t`."""
-        replay = self.replay
-        t = min(max(t, replay.start), replay.end)
-        self._seek_target = t
-        self.replay_data = PlotData(self.history_s)
-        self.data = self.replay_data
-        load_recording(self.replay_data, replay.info.path, until=t)
-        for entry in replay.reader.events():
-            if entry.t <= t:
-                self._replay_event(entry)
-        replay.jump(t)
-        from smartbms_gui.device.replay import decode_items
-
-        for item_t, item in decode_items(replay.reader, since=t - REPLAY_STATE_TAIL_S):
-            if item_t > t:
-                break
-            self.replayItem.emit(item, item_t)
-        self._invalidate()
-
-    def _replay_item(self, item, t: float) -> None:
-        self.replay_data.feed(item, t)  # type: ignore[union-attr]
-        self.replayItem.emit(item, t)  # (redraw: the playing replay keeps the timer going)
-
-    def _replay_bulk(self, pairs: list) -> None:
-        self.replay_data.feed_many(pairs)  # type: ignore[union-attr]
-        # the other screens only need the state at the seek point, not the whole history
-        tail_from = getattr(self, "_seek_target", math.inf) - REPLAY_STATE_TAIL_S
-        if pairs and pairs[-1][0] >= tail_from:
-            for t, item in pairs:
-                if t >= tail_from:
-                    self.replayItem.emit(item, t)
-
-    def _replay_event(self, entry) -> None:
-        if entry.kind in (EventKind.RELAY.value, EventKind.WARNING_LIGHT.value):
-            return  # derived from the replayed status bytes, exactly as live
-        self.replay_data.add_event(entry.kind, entry.text, entry.t)  # type: ignore[union-attr]
-
-    def _replay_reset(self) -> None:
-        if self.replay_data is not None:
-            self.replay_data.clear()
-        self._invalidate()
-
-    def _play_toggled(self, on: bool) -> None:
-        if self.replay is None:
-            if on:
-                self.play_button.setChecked(False)
-            return
-        if on:
-            if self.replay.position >= self.replay.end:
-                self._load_until(self.replay.start)
-            self.follow_box.setChecked(True)
-            self._last_tick = time.monotonic()
-            self.replay.play()
-            self._schedule()
-        else:
-            self.replay.pause()
-        self._update_replay_controls()
-
-    def _speed_changed(self, _index: int) -> None:
-        if self.replay is not None:
-            self.replay.set_speed(float(self.speed_combo.currentData()))
-
-    def _slider_time(self) -> float:
-        replay = self.replay
-        return replay.start + replay.duration * self.seek_slider.value() / 1000.0  # type: ignore[union-attr]
-
-    def _seek_moved(self, _value: int) -> None:
-        if self.replay is not None:
-            self.position_label.setText(self._position_text(self._slider_time()))
-
-    def _seek_released(self) -> None:
-        if self.replay is None:
-            return
-        self.seek(self._slider_time())
-
-    def seek(self, t: float) -> None:
-        if self.replay is None:
-            return
-        playing = self.replay.playing
-        self._load_until(t)
-        if playing:
-            self.replay.play()
-        self.follow_box.setChecked(True)
-        self._invalidate()
-        self._update_replay_controls()
-
-    def _position_text(self, t: float) -> str:
-        replay = self.replay
-        if replay is None:
-            return tr("Live")
-        fmt = "%H:%M:%S" if replay.duration < 86400 else "%d %H:%M"
-        return (f"{time.strftime(fmt, time.localtime(t))} / {time.strftime(fmt, time.localtime(replay.end))}"
-                f" ×{replay.speed:g}")
-
-    def _update_replay_controls(self) -> None:
-        replay = self.replay
-        active = replay is not None
-        for widget in (self.live_button, self.play_button, self.speed_combo, self.seek_slider):
-            widget.setVisible(active)
-        self.replay_spacer.setVisible(not active)
-        if not active:
-            self.position_label.setText(tr("Live"))
-            self.seek_slider.blockSignals(True)
-            self.seek_slider.setValue(1000)
-            self.seek_slider.blockSignals(False)
-            return
-        self.play_button.blockSignals(True)
-        self.play_button.setChecked(replay.playing)
-        self.play_button.setText(tr("Pause") if replay.playing else tr("Play"))
-        self.play_button.blockSignals(False)
-        if not self.seek_slider.isSliderDown():
-            fraction = (replay.position - replay.start) / replay.duration if replay.duration else 1.0
-            self.seek_slider.blockSignals(True)
-            self.seek_slider.setValue(int(round(fraction * 1000)))
-            self.seek_slider.blockSignals(False)
-            self.position_label.setText(self._position_text(replay.position))
-
-    # ================================================================== export
-    def _cells_edited(self) -> None:
-        try:
-            cells = parse_cells(self.cells_edit.text(), self.data.cell_count or None)
-        except CellChoiceError as exc:
-            self._show_status(str(exc))
-            return
-        self._show_status("")
-        self.set_chosen_cells(cells)
-
-    def current_recording(self) -> Path | None:
-        if self.replay is not None:
-            return self.replay.info.path
-        if self.recording_path is not None:
-            return Path(self.recording_path)
-        recorder = getattr(self.bridge, "recorder", None)
-        path = getattr(recorder, "path", None)
-        return Path(path) if path else None
-
-    def _ask_export(self, kind: str) -> None:
-        if kind in ("csv", "raw") and self.current_recording() is None:
-            self._show_status(tr("Nothing recorded yet: connect to a battery or open a recording first."))
-            return
-        filters = {"csv": tr("CSV files (*.csv)"), "png": tr("PNG images (*.png)"),
-                   "svg": tr("SVG drawings (*.svg)"),
-                   "raw": tr("SmartBMS recordings (*{suffix})").format(suffix=FILE_SUFFIX)}
-        suffix = {"csv": ".csv", "png": ".png", "svg": ".svg", "raw": FILE_SUFFIX}[kind]
-        name = time.strftime("smartbms-%Y-%m-%d_%H-%M") + suffix
-        dialog = QFileDialog(self, tr("Export"), str(Path.home() / name), filters[kind])
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix.lstrip("."))
-        dialog.fileSelected.connect(lambda path, k=kind: self.export(k, path))
-        self._open_dialog(dialog)
-
-    def export(self, kind: str, path) -> bool:
-        """Write an export; a problem becomes a message under the plots, never an exception."""
-        try:
-            if kind == "png":
-                Path(path).parent.stat()  # a missing folder fails here with a clear OSError
-                exporter = pg.exporters.ImageExporter(self.graphics.ci)
-                exporter.parameters()["width"] = max(int(self.graphics.width()), 800)
-                exporter.export(str(path))
-            elif kind == "svg":
-                self._export_svg(path)
-            elif kind == "csv":
-                source = self.current_recording()
-                if source is None:
-                    raise export_mod.ExportError(tr("Nothing recorded yet."))
-                x0, x1 = self.x_range()
-                result = export_mod.export_csv(source, path, start=x0, end=x1)
-                self._show_status(tr("Saved {rows} rows of {cells} cells to {path}.").format(
-                    rows=result.rows, cells=result.cells, path=path))
-                return True
-            elif kind == "raw":
-                source = self.current_recording()
-                if source is None:
-                    raise export_mod.ExportError(tr("Nothing recorded yet."))
-                export_mod.export_raw(source, path)
-            else:
-                raise ValueError(f"unknown export {kind!r}")
-        except OSError as exc:
-            self._show_status(tr("Can't save {path}: {reason}. Choose another folder.").format(
-                path=path, reason=exc.strerror or exc))
-            return False
-        except (export_mod.ExportError, RecordingWarning) as exc:
-            self._show_status(str(exc))
-            return False
-        if not Path(path).is_file():
-            self._show_status(tr("Could not write {path}.").format(path=path))
-            return False
-        self._show_status(tr("Saved {path}.").format(path=path))
-        return True
-
-    def _export_svg(self, path) -> None:
-        """Qt's own SVG painter: pyqtgraph's SVGExporter fails on paths written by recent Qt
-        (pyqtgraph issue #3485), and this one draws exactly what is on screen."""
-        from PySide6.QtCore import QRect
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        Path(path).parent.stat()  # a missing folder fails here with a clear OSError
-        size = self.graphics.size()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle(tr("SmartBMS plots"))
-        painter = QPainter(generator)
-        try:
-            self.graphics.render(painter)
-        finally:
-            painter.end()
 
     # ================================================================== theme
     def _apply_theme(self, effective: str) -> None:
@@ -1028,10 +634,10 @@ class PlotsPage(QWidget):
                 axis = row.plot.getAxis(name)
                 axis.setPen(colours["foreground"])
                 axis.setTextPen(colours["foreground"])
-            legend = row.plot.legend
-            if legend is not None:
-                legend.setLabelTextColor(colours["foreground"])
-                legend.setBrush(pg.mkBrush(colours["background"] + "C0"))
+            row.apply_theme(effective)
+            if isinstance(row, CellRow):
+                row.colorbar.axis.setPen(colours["foreground"])
+                row.colorbar.axis.setTextPen(colours["foreground"])
         self._invalidate()
 
     def closeEvent(self, event) -> None:
