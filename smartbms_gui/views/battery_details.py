@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -201,6 +201,17 @@ class BatteryDetailsPage(LivePage):
         if self.heatmap_button.isChecked() != on:
             (self.heatmap_button if on else self.tiles_button).setChecked(True)
         self._update_legend()
+        self._reshow_attention()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._reshow_attention()
+
+    def _reshow_attention(self) -> None:
+        """After a change of layout (mode, page shown), scroll to the cell that needs attention again,
+        once the grid has its new geometry."""
+        self._attention = set()
+        QTimer.singleShot(0, self, lambda: self._bring_into_view(self.pack))
 
     def _show_legend(self, shown: bool) -> None:
         self.legend.setVisible(shown)
@@ -234,6 +245,10 @@ class BatteryDetailsPage(LivePage):
         pack = picture(live, self.now(), self._break_watch)
         self.pack = pack
         ext = pack.extremes
+        if not pack.has_data:
+            self.grid.empty_text = self.tr("No data yet — connect to a battery")
+        else:
+            self.grid.empty_text = self.tr("Waiting for the first cell…")
         self.grid.set_cells(pack.tiles, ext.lowest, ext.highest)
         self._bring_into_view(pack)
 

@@ -8,9 +8,10 @@ Two sources tell about the cells, and they do not arrive at the same pace:
   come with every message (docs/protocol.md §3.3, §4).
 
 So the lowest/highest/spread line, the ▼/▲ marks and the colour of the cell the BMS names follow
-the `V`/`T` records whenever those are at least as new as the newest per-cell value; the tiles
-fill in the rest. A per-cell value older than the `V` record that lies outside the `V` record's
-lowest … highest is known to be out of date, and is shown as such.
+the `V`/`T` records whenever those are as new as the newest per-cell value (within one message:
+a message may come in several Bluetooth notifications); the tiles fill in the rest. A per-cell
+value older than the `V` record that lies outside the `V` record's lowest … highest is known to be
+out of date, and is shown as such.
 
 A broken cell-board link (light E) stops the cells after the break from reporting, while the
 cells before it keep going round. `LinkBreakWatch` names the break as soon as the rotation is
@@ -38,6 +39,9 @@ MIN_CELL_STALE_S = 30.0
 # The V record's voltages are whole 5 mV steps: a cell this far outside its lowest … highest differs
 # from what the BMS measures now (docs/protocol.md §3.3: cell voltage × 5 mV).
 EXTREMES_TOLERANCE_V = 0.0025
+# One message may arrive in several Bluetooth notifications, each with its own time, so the C records
+# after a V record can be a little newer than it: within this the V record still counts as current.
+SAME_MESSAGE_S = 2.0
 
 
 @dataclass
@@ -161,9 +165,11 @@ def picture(live, now: float, watch: LinkBreakWatch | None = None) -> PackPictur
     v_time = live.updated_at("highest_cell_v")
     t_time = live.updated_at("highest_temp_c")
     use_v = (v_time is not None and live.get("highest_cell_v") is not None
-             and live.get("lowest_cell_v") is not None and (newest_cell is None or v_time >= newest_cell))
+             and live.get("lowest_cell_v") is not None
+             and (newest_cell is None or v_time >= newest_cell - SAME_MESSAGE_S))
     use_t = (t_time is not None and live.get("highest_temp_c") is not None
-             and live.get("lowest_temp_c") is not None and (newest_cell is None or t_time >= newest_cell))
+             and live.get("lowest_temp_c") is not None
+             and (newest_cell is None or t_time >= newest_cell - SAME_MESSAGE_S))
 
     tiles: list[CellTile] = []
     for cell in cells:

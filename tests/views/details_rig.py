@@ -16,8 +16,10 @@ SETTINGS = ("vmin_v", "vmax_v", "tmin_charge_c", "tmax_c")  # V bypass comes wit
 
 class SimStream:
     def __init__(self, live, clock, *, cells: int = 16, cells_per_message: int = 8, step_s: float = 1.0,
-                 seed: int = 3) -> None:
-        self.live, self.clock, self.step_s = live, clock, step_s
+                 seed: int = 3, item_gap_s: float = 0.0) -> None:
+        """`item_gap_s`: time between the records of one message (a message that comes in several
+        Bluetooth notifications, each stamped with its own time)."""
+        self.live, self.clock, self.step_s, self.item_gap_s = live, clock, step_s, item_gap_s
         self.battery = SimulatedBattery(cells=cells, seed=seed)
         self.peer = AsciiPeer(self.battery, cells_per_message=cells_per_message)
         self.decoder = StreamDecoder(self.battery.generation)
@@ -26,6 +28,7 @@ class SimStream:
 
     def message(self) -> list:
         """One stream message: time passes, the battery steps, its bytes are decoded and applied."""
+        start = self.clock.t
         self.clock.t += self.step_s
         self.battery.step(self.step_s)
         data = self.peer.stream_message()
@@ -33,6 +36,8 @@ class SimStream:
         assert self.decoder.dropped == 0, self.decoder.last_error
         for item in items:
             self.live.apply(item)
+            self.clock.t += self.item_gap_s
+        self.clock.t = max(self.clock.t, start + self.step_s)
         self.items = items
         return items
 

@@ -38,10 +38,13 @@ def tile(page, number):
     return page.grid.cells[number - 1]
 
 
-def test_255_cells_one_over_vmax_is_named_and_red_with_the_very_next_v_record(details, live, clock, qtbot):
+@pytest.mark.parametrize("item_gap_s", [0.0, 0.05],
+                         ids=["one notification", "records in several notifications"])
+def test_255_cells_one_over_vmax_is_named_and_red_with_the_very_next_v_record(details, live, clock, qtbot,
+                                                                               item_gap_s):
     details.show()
     qtbot.waitExposed(details)
-    sim = SimStream(live, clock, cells=255)
+    sim = SimStream(live, clock, cells=255, item_gap_s=item_gap_s)
     sim.full_round()
     details.refresh_now()
     assert details.lit_lights() == set()

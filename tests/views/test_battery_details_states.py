@@ -183,7 +183,8 @@ def test_the_explanation_is_never_cut_in_german_at_1366x768(qtbot, tmp_path, lig
             assert label.height() >= label.heightForWidth(label.width()), label.objectName()
             assert label.geometry().bottom() <= content.height()
         # every line can be scrolled into view
-        assert scroll.verticalScrollBar().maximum() + scroll.viewport().height() >= page.legend.geometry().bottom()
+        reachable = scroll.verticalScrollBar().maximum() + scroll.viewport().height()
+        assert reachable >= page.legend.geometry().bottom()
         assert not scroll.horizontalScrollBar().isVisible()
         # and the legend folds away to give the explanation the room
         page.legend_toggle.setChecked(False)

@@ -86,6 +86,7 @@ class CellGrid(QWidget):
         self.mode = "tiles"
         self.fit_height: int | None = None
         self.shade_range: tuple[float, float] | None = None
+        self.empty_text = ""  # shown in the middle while there is no cell to show
         self.temperature_text = lambda c: "–" if c is None else f"{c:+.0f} °C"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(False)
@@ -322,6 +323,13 @@ class CellGrid(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         clip = QRectF(event.rect())
         self._prepare_paint()
+        if not self.cells and self.empty_text:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            p.setFont(font)
+            p.setPen(colors.stale_text_on(self.palette().window().color()))
+            p.drawText(QRectF(self.rect()).adjusted(20, 20, -20, -20),
+                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
         if self.mode == "heatmap" and self.cells:
             self._paint_scale(p)
         cols, w, h = self._cell_size(self.width())
@@ -347,6 +355,9 @@ class CellGrid(QWidget):
         self._normal_fm = QFontMetricsF(self._normal_font)
         self._bold_fm = QFontMetricsF(self._bold_font)
         self._line_h = self._normal_fm.height()
+        self._small_font = QFont(self._normal_font)  # "no data": smaller, so the old temperature keeps room
+        self._small_font.setPointSizeF(self._normal_font.pointSizeF() * 0.85)
+        self._small_fm = QFontMetricsF(self._small_font)
         side = self.base_size().height() * scale
         self._square_font = QFont(self.font())
         self._square_font.setBold(True)
@@ -463,8 +474,8 @@ class CellGrid(QWidget):
         # the temperature shares its line with the state word: an out-of-range one is bold in the alarm
         # colour (no "!": the state word has it, and the line is short)
         word = self.tile_word(cell)
-        word_font, word_fm = (self._normal_font, self._normal_fm) if cell.stale else (self._bold_font,
-                                                                                    self._bold_fm)
+        word_font, word_fm = (self._small_font, self._small_fm) if cell.stale else (self._bold_font,
+                                                                                  self._bold_fm)
         temp = self.temperature_text(cell.temperature_c)
         temp_font, temp_fm = (self._bold_font, self._bold_fm) if cell.temp_out else (self._normal_font,
                                                                                    self._normal_fm)

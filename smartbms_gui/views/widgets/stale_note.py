@@ -26,6 +26,9 @@ class StaleNote(WrappingLabel):
         super().__init__("", parent)
         self.setObjectName("staleNote")
         self.setToolTip(tr("Shown when the values on this page are old"))
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
         self.hide()
 
     def show_age(self, age_s: float | None, stale: bool) -> None:
