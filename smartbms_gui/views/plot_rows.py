@@ -276,6 +276,7 @@ class PlotRow:
             self.title = chosen
             text = "<br>".join(html.escape(line) for line in chosen)
             axis.setLabel(f"<div align='center'>{text}</div>" if len(chosen) > 1 else text)
+            axis.resizeEvent()  # pyqtgraph centres the label only on a resize
 
     # --- nothing to show
     def show_empty(self, empty: bool, x0: float, x1: float) -> None:
