@@ -167,7 +167,11 @@ class AboutDialog(QDialog):
 
     def _licence_table(self) -> QTableWidget:
         headers = [self.tr("Library"), self.tr("Version"), self.tr("Licence"), self.tr("Used for")]
-        table = QTableWidget(len(BUNDLED_LIBRARIES), len(headers))
+        # Shipped libraries first; the test-only ones under a row of their own, so the heading above
+        # the table ("shipped with this program") is not contradicted by them.
+        shipped = [library for library in BUNDLED_LIBRARIES if library.bundled]
+        test_only = [library for library in BUNDLED_LIBRARIES if not library.bundled]
+        table = QTableWidget(len(shipped) + (len(test_only) + 1 if test_only else 0), len(headers))
         table.setObjectName("LicenceTable")
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
@@ -175,17 +179,40 @@ class AboutDialog(QDialog):
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         table.setToolTip(self.tr("Libraries, their versions and their licences"))
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for row, library in enumerate(BUNDLED_LIBRARIES):
-            use = QCoreApplication.translate("AboutDialog", library.use)
-            for column, text in enumerate((library.name, library_version(library), library.licence, use)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(library.url)
-                table.setItem(row, column, item)
+        row = 0
+        for library in shipped:
+            self._library_row(table, row, library)
+            row += 1
+        if test_only:
+            self._section_row(table, row, self.tr("Not shipped: used only by the tests and the demo"))
+            row += 1
+            for library in test_only:
+                self._library_row(table, row, library)
+                row += 1
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         table.resizeRowsToContents()
         return table
+
+    @staticmethod
+    def _library_row(table: QTableWidget, row: int, library: BundledLibrary) -> None:
+        use = QCoreApplication.translate("AboutDialog", library.use)
+        for column, text in enumerate((library.name, library_version(library), library.licence, use)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(library.url)
+            table.setItem(row, column, item)
+
+    @staticmethod
+    def _section_row(table: QTableWidget, row: int, title: str) -> None:
+        for column in range(table.columnCount()):
+            table.setItem(row, column, QTableWidgetItem(""))
+        item = table.item(row, 0)
+        item.setText(title)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        table.setSpan(row, 0, 1, table.columnCount())
 
     def _copy(self) -> None:
         copy_diagnostics()

@@ -3,6 +3,9 @@
 It holds no link logic: it emits what the user wants (`connectRequested(target, pin)`,
 `disconnectRequested()`, `scanRequested()`, `serialPortRequested()`) and shows the states it is given.
 The PIN stays in the masked field only as long as needed; it is never logged or stored.
+
+Bluetooth results are listed strongest signal first, with the signal in words (dBm in the tooltip).
+The state mark is an SVG icon (`theme.status_pixmap`), so it shows without a symbol font.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.views import theme
+
+# Signal strength in words, strongest first: (lowest dBm for the word, the word). [?] Rule-of-thumb
+# limits for BLE links, not from the maker; below the last one the link tends to drop.
+SIGNAL_WORDS = ((-60, "strong"), (-72, "good"), (-84, "fair"), (-999, "weak"))
 
 
 @dataclass(frozen=True)
@@ -87,8 +94,12 @@ class ConnectionBar(QFrame):
         self.pin.returnPressed.connect(self._connect_clicked)
         self.pin_label.setBuddy(self.pin)
 
-        self.state_mark = QLabel("○", self)
+        self.state_mark = QLabel(self)
+        self.state_mark.setObjectName("connectionMark")
         self.state_mark.setToolTip(self.tr("Connection state"))
+        self._mark_style: theme.StatusStyle = theme.warning_light_style(False)
+        self._replaying = False
+        theme.theme_changed().connect(self._paint_mark)
         self.state_label = QLabel(self.tr("Not connected"), self)
         self.state_label.setObjectName("connectionState")
         self.state_label.setToolTip(self.tr("Connection state: connecting, live, reconnecting, or stale data"))
@@ -129,30 +140,68 @@ class ConnectionBar(QFrame):
         return [self.picker.itemData(i) for i in range(self.picker.count())]
 
     def add_target(self, target: DeviceTarget, select: bool = False) -> None:
-        """Add (or refresh) a scan result / serial port; BLE results go above "Simulator"."""
+        """Add (or refresh) a scan result / serial port.
+
+        BLE results go above "Simulator", strongest signal first (a refreshed sighting moves to its
+        new place); serial ports go above "Serial port…".
+        """
+        current = self.current_target()
         for i in range(self.picker.count()):
             existing = self.picker.itemData(i)
             if existing.kind == target.kind and existing.address == target.address:
-                self.picker.setItemData(i, target)
-                self.picker.setItemText(i, self.label_for(target))
-                if select:
-                    self.picker.setCurrentIndex(i)
-                return
-        index = 0 if target.kind == "ble" else self.picker.count() - 1
+                was_current = current is not None and current.kind == target.kind and \
+                    current.address == target.address
+                self.picker.removeItem(i)
+                select = select or was_current
+                break
+        if target.kind == "ble":
+            index = self._ble_index(target.rssi)
+        else:
+            index = self.picker.count() - 1
         self.picker.insertItem(index, self.label_for(target), target)
-        self.picker.setItemData(index, self.label_for(target), Qt.ItemDataRole.ToolTipRole)
+        self.picker.setItemData(index, self.tooltip_for(target), Qt.ItemDataRole.ToolTipRole)
         if select:
             self.picker.setCurrentIndex(index)
 
+    def _ble_index(self, rssi: int | None) -> int:
+        """Where a BLE result goes: after the BLE results with a stronger signal (unknown = weakest)."""
+        strength = rssi if rssi is not None else -1000
+        index = 0
+        for i in range(self.picker.count()):
+            existing = self.picker.itemData(i)
+            if existing.kind != "ble":
+                break
+            if (existing.rssi if existing.rssi is not None else -1000) >= strength:
+                index = i + 1
+        return index
+
+    def signal_word(self, rssi: int | None) -> str:
+        """"strong", "good", "fair" or "weak" (translated); "" when the strength is not known."""
+        if rssi is None:
+            return ""
+        words = {"strong": self.tr("strong signal"), "good": self.tr("good signal"),
+                 "fair": self.tr("fair signal"), "weak": self.tr("weak signal")}
+        return next(words[word] for limit, word in SIGNAL_WORDS if rssi >= limit)
+
     def label_for(self, target: DeviceTarget) -> str:
         if target.kind == "ble":
-            rssi = "" if target.rssi is None else f"  {target.rssi} dBm"
-            return f"{target.name or target.address}{rssi}"
+            name = target.name if target.name and target.name != target.address else \
+                self.tr("Unnamed device {0}").format(target.address)
+            signal = self.signal_word(target.rssi)
+            return f"{name} — {signal}" if signal else name
         if target.kind == "serial":
             return self.tr("Serial {0}").format(target.address)
         if target.kind == "simulator":
             return self.tr("Simulator")
         return self.tr("Serial port…")
+
+    def tooltip_for(self, target: DeviceTarget) -> str:
+        if target.kind == "ble":
+            parts = [self.label_for(target), self.tr("Bluetooth address {0}").format(target.address)]
+            if target.rssi is not None:
+                parts.append(self.tr("Signal {0} dBm").format(target.rssi))
+            return "\n".join(parts)
+        return self.label_for(target)
 
     def current_target(self) -> DeviceTarget:
         return self.picker.currentData()
@@ -204,21 +253,20 @@ class ConnectionBar(QFrame):
         phase = state.phase
         self._connected = state.connected
         self._busy = phase in (Phase.CONNECTING, Phase.AUTHENTICATING, Phase.READING_SETTINGS, Phase.RECONNECTING)
-        self.state_label.setText(self.state_text(state))
         if phase is Phase.STREAMING:
             style = theme.relay_style(True)
-            mark = style.symbol
         elif phase in (Phase.FAILED,):
             style = theme.relay_style(False)
-            mark = style.symbol
         elif self._busy:
-            style = theme.cell_state_style("balancing")
-            mark = "◔"
+            style = theme.BUSY_STYLE
         else:
             style = theme.warning_light_style(False)
-            mark = style.symbol
-        self.state_mark.setText(mark)
-        self.state_mark.setStyleSheet(f"color: {style.colour}; font-weight: bold;")
+        if self._replaying and phase is Phase.DISCONNECTED:
+            self.state_label.setText(self.tr("Showing a recording (not connected)"))
+            style = theme.INFO_STYLE
+        else:
+            self.state_label.setText(self.state_text(state))
+        self._set_mark(style)
         self.connect_button.setText(
             self.tr("&Disconnect") if (self._connected or self._busy) else self.tr("&Connect"))
         self._update_enabled()
@@ -228,9 +276,28 @@ class ConnectionBar(QFrame):
         if stale and self._connected:
             age = "" if age_s is None else self.tr(" (last data {0:.0f} s ago)").format(age_s)
             self.state_label.setText(self.tr("Live, but no new data") + age)
-            style = theme.cell_state_style("balancing")
-            self.state_mark.setText(style.symbol)
-            self.state_mark.setStyleSheet(f"color: {style.colour}; font-weight: bold;")
+            self._set_mark(theme.BUSY_STYLE)
+
+    def set_replaying(self, active: bool) -> None:
+        """A recording drives the pages: say so while no link is up."""
+        self._replaying = active
+        if not (self._connected or self._busy):
+            self.set_state(ConnectionState(Phase.DISCONNECTED))
+
+    def mark_icon(self) -> str:
+        """The state mark's icon name ("check", "cross", "busy", "ring", "replay"); for tests."""
+        return "replay" if self._mark_style is theme.INFO_STYLE else self._mark_style.icon
+
+    def _set_mark(self, style: theme.StatusStyle) -> None:
+        self._mark_style = style
+        self.state_mark.setAccessibleName(style.label())
+        self._paint_mark()
+
+    def _paint_mark(self, *_args) -> None:
+        style = self._mark_style
+        icon = "replay" if style is theme.INFO_STYLE else style.icon
+        size = self.state_label.fontMetrics().height()
+        self.state_mark.setPixmap(theme.status_pixmap(icon, style.colour, size, self.devicePixelRatioF()))
 
     def state_text(self, state: ConnectionState) -> str:
         phase = state.phase

@@ -2,6 +2,10 @@
 
 It only wires: the connection bar's wishes go to the DeviceBridge, the bridge's states come back to
 the bar, the pages and the prevent-auto-lock inhibit. Pages read `bridge.live` themselves.
+
+While a recording is replayed (opened on the Plots page) every page shows it; a banner under the
+connection bar says so ("Replaying <file> at <time>") with a button back to live data, so recorded
+values are never taken for the battery's present state.
 """
 
 from __future__ import annotations
@@ -13,15 +17,17 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.views import about
+from smartbms_gui.views import about, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
@@ -60,6 +66,7 @@ class MainWindow(QMainWindow):
         self.awake = AwakeInhibitor()
         self._tasks: set[asyncio.Future] = set()
         self._replaying = False
+        self._replay_t: float | None = None  # the recorded time of the last replayed item
         self._state = ConnectionState(Phase.DISCONNECTED)
         self._pending_target: DeviceTarget | None = None
         self._state_since = time.monotonic()
@@ -101,6 +108,7 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.connection_bar)
+        outer.addWidget(self._build_replay_banner())
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.nav)
@@ -129,6 +137,62 @@ class MainWindow(QMainWindow):
         if self.prefs.window_geometry:
             self.restoreGeometry(QByteArray.fromHex(self.prefs.window_geometry.encode()))
         self._restore_last_device()
+
+    def _build_replay_banner(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("replayBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.replay_icon = QLabel(banner)
+        self.replay_label = QLabel("", banner)
+        self.replay_label.setObjectName("replayText")
+        self.replay_label.setWordWrap(True)
+        self.replay_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.replay_label.setToolTip(self.tr("Every page shows the recording, not the battery's present "
+                                             "state"))
+        font = self.replay_label.font()
+        font.setBold(True)
+        self.replay_label.setFont(font)
+        self.live_button = QPushButton(self.tr("Back to &live data"), banner)
+        self.live_button.setToolTip(self.tr("Close the recording; the pages show the connected battery "
+                                            "again"))
+        self.live_button.clicked.connect(self._back_to_live)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.replay_icon)
+        row.addWidget(self.replay_label, 1)
+        row.addWidget(self.live_button)
+        banner.hide()
+        self.replay_banner = banner
+        theme.theme_changed().connect(self._style_replay_banner)
+        self._style_replay_banner()
+        return banner
+
+    def _style_replay_banner(self, *_args) -> None:
+        colour = theme.INFO_STYLE.colour
+        self.replay_banner.setStyleSheet(
+            f"QFrame#replayBanner {{ border: 2px solid {colour}; border-radius: 4px; }}")
+        size = self.replay_label.fontMetrics().height() + 4
+        self.replay_icon.setPixmap(theme.status_pixmap("replay", colour, size, self.devicePixelRatioF()))
+
+    def replay_text(self) -> str:
+        """"Replaying <file> at <date time>" (what the banner says)."""
+        replay = getattr(self.plots, "replay", None)
+        info = getattr(replay, "info", None)
+        name = Path(info.path).name if info is not None else self.tr("a recording")
+        if self._replay_t is None:
+            return self.tr("Replaying {0}: every page shows the recording.").format(name)
+        when = QDateTime.fromSecsSinceEpoch(int(self._replay_t))
+        locale = QLocale()
+        stamp = f"{locale.toString(when.date(), QLocale.FormatType.ShortFormat)} {when.toString('HH:mm:ss')}"
+        return self.tr("Replaying {0} at {1}: every page shows the recording.").format(name, stamp)
+
+    def _update_replay_banner(self) -> None:
+        self.replay_banner.setVisible(self._replaying)
+        if self._replaying:
+            self.replay_label.setText(self.replay_text())
+
+    def _back_to_live(self) -> None:
+        self.plots.show_live()
 
     # -- pages --------------------------------------------------------------------------------
     def _add_page(self, key: str, title: str, widget: QWidget, tooltip: str) -> None:
@@ -295,6 +359,9 @@ class MainWindow(QMainWindow):
         if device is None or device.kind == "simulator":
             self._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
 
+    def is_replaying(self) -> bool:
+        return self._replaying
+
     def _run(self, result):
         """Bridge methods may be plain or coroutines; keep a reference to tasks and report their errors."""
         if not inspect.isawaitable(result):
@@ -316,6 +383,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The PIN has four digits."), 8000)
             self.connection_bar.pin.setFocus()
             return
+        if self._replaying:
+            self.plots.show_live()  # connecting ends the replay: the pages show the battery again
         self._pending_target = target
         if target.kind == "simulator":
             self._run(self.bridge.connect_simulator(pin=pin or SIMULATOR_PIN))
@@ -333,20 +402,26 @@ class MainWindow(QMainWindow):
     def _on_replay_active(self, active: bool) -> None:
         """While a recording plays, the live link is closed so the two never mix in one model."""
         self._replaying = active
+        self._replay_t = None
+        self.connection_bar.set_replaying(active)
         if active:
             self.bridge.live.reset()
             self.bridge.live.set_link(True)
             if self.bridge.session is not None:
                 task = self._run(self.bridge.disconnect())
                 # Closing the link marks the model stale; the replay is the source now.
-                task.add_done_callback(lambda _t: self._replaying and self.bridge.live.set_link(True))
-            self.statusBar().showMessage(self.tr("Replaying a recording: every page shows it. "
-                                                 "Connect again to return to live data."))
+                if task is not None:
+                    task.add_done_callback(lambda _t: self._replaying and self.bridge.live.set_link(True))
         else:
             self.bridge.live.set_link(False)
-            self.statusBar().clearMessage()
+        self.statusBar().clearMessage()
+        self._update_replay_banner()
 
-    def _on_replay_item(self, item, _t: float) -> None:
+    def _on_replay_item(self, item, t: float) -> None:
+        if self._replay_t is None:
+            self._replay_t = t
+            self._update_replay_banner()
+        self._replay_t = t
         self.bridge.live.apply(item)
 
     def _scan(self) -> None:
@@ -394,6 +469,9 @@ class MainWindow(QMainWindow):
         self._state_since = time.monotonic()
         self._showing_stale = False
         self.connection_bar.set_state(state)
+        if state.phase is Phase.STREAMING:
+            # An error shown before (wrong PIN, a timeout of an earlier attempt) no longer holds.
+            self.statusBar().clearMessage()
         if state.phase is Phase.STREAMING and self._pending_target is not None:
             target = self._pending_target
             self.prefs.last_device = app_settings.LastDevice(
@@ -424,6 +502,8 @@ class MainWindow(QMainWindow):
 
     def _tick(self) -> None:
         """Once a second: count down "reconnecting in N s" and mark a live link whose data stopped."""
+        if self._replaying:
+            self._update_replay_banner()
         state = self._state
         if state.phase is Phase.RECONNECTING and state.retry_in_s is not None:
             left = max(0.0, state.retry_in_s - (time.monotonic() - self._state_since))

@@ -1,13 +1,21 @@
-"""Overview (the manual's "Dashboard"): solar → battery → load as a flow picture, plus the two relays.
+"""Overview (the manual's "Dashboard"): solar → battery → load as a flow picture, the relays and warning
+lights, and the battery's health values and counters.
 
 The arrows point (and move) by the sign of the current: solar into the battery, the battery into the
-load; the battery card says charging / discharging by the sign of the battery current. Old values are
-greyed and show their age.
+load; the battery card says charging / discharging by the sign of the battery current. The solar and
+load cards show their power as a ring scaled by the installation's peak power (Settings: "Solar peak
+power", "Inverter peak power"), as the maker's app does. Old values are greyed and show their age;
+nothing received means "unknown", never "all fine".
+
+Numbers go through `i18n.format_number`, so German and Dutch get their decimal comma.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -19,45 +27,179 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbms_gui import i18n
+from smartbms_gui.protocol.status import Status1, Status2
 from smartbms_gui.views import theme
 from smartbms_gui.views.live_page import LivePage
 from smartbms_gui.views.widgets.flow_arrow import FlowArrow
-from smartbms_gui.views.widgets.flow_icons import FlowIcon
+from smartbms_gui.views.widgets.power_gauge import PowerGauge
 from smartbms_gui.views.widgets.soc_gauge import SocGauge
+from smartbms_gui.views.widgets.status_mark import StatusMark
 from smartbms_gui.views.widgets.value_tile import ValueTile
 
 # A current smaller than this counts as no current (the sensors' blind spot is ±0.25 A at best).
 IDLE_A = 0.2
+CONTEXT = "OverviewPage"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# --- formatting (the user's decimal sign) --------------------------------------------------------
+
+def _signed(value: float, decimals: int) -> str:
+    """"+8.0" / "-3.0": the sign always shown, the number in the user's language."""
+    return ("+" if value >= 0 else "-") + i18n.format_number(abs(value), decimals)
 
 
 def format_current(amps: float | None) -> str:
-    return "–" if amps is None else f"{amps:+.1f} A"
+    return "–" if amps is None else f"{_signed(amps, 1)} A"
 
 
 def format_power(watts: float | None) -> str:
     if watts is None:
         return "–"
     if abs(watts) >= 1000:
-        return f"{watts / 1000:+.2f} kW"
-    return f"{watts:+.0f} W"
+        return f"{_signed(watts / 1000, 2)} kW"
+    return f"{_signed(watts, 0)} W"
+
+
+def format_power_unsigned(watts: float) -> str:
+    """A power without its sign ("451 W", "2,50 kW"): the gauges' scale and reading."""
+    if abs(watts) >= 1000:
+        return i18n.format_quantity(watts / 1000, "kW", 2)
+    return i18n.format_quantity(watts, "W", 0)
 
 
 def format_energy_wh(wh: float | None) -> str:
     if wh is None:
         return "–"
     if abs(wh) >= 1000:
-        return f"{wh / 1000:.2f} kWh"
-    return f"{wh:.0f} Wh"
+        return i18n.format_quantity(wh / 1000, "kWh", 2)
+    return i18n.format_quantity(wh, "Wh", 0)
 
 
 def format_kwh(kwh: float | None) -> str:
-    return "–" if kwh is None else f"{kwh:.1f} kWh"
+    """A total the BMS counts in whole kWh (the M record): no decimals it does not have.
+
+    0 means less than one kWh since the counters were cleared, so "Today 272 Wh" next to a total
+    of "< 1 kWh" does not look like a contradiction.
+    """
+    if kwh is None:
+        return "–"
+    if 0 <= kwh < 1:
+        return "< " + i18n.format_quantity(1, "kWh", 0)
+    return i18n.format_quantity(kwh, "kWh", 0)
 
 
 def sign(value: float | None) -> int:
     if value is None or abs(value) < IDLE_A:
         return 0
     return 1 if value > 0 else -1
+
+
+# --- the health & counters box: one row per value ------------------------------------------------
+
+@dataclass(frozen=True)
+class HealthRow:
+    key: str
+    caption: str  # English source, translated in the page's context
+    tooltip: str
+    names: tuple[str, ...]  # LiveState names the value is made from (any of them, first found wins)
+    show: Callable[[object], str]  # value → text (only called with a reported value)
+
+
+def _pct(value) -> str:
+    return i18n.format_quantity(float(value), "%", 0)
+
+
+def _cycles(value) -> str:
+    return i18n.format_number(float(value), 1)
+
+
+def _total_kwh(value) -> str:
+    return i18n.format_quantity(float(value), "kWh", 0)
+
+
+def _today_kwh(value) -> str:
+    return i18n.format_quantity(float(value), "kWh", 2)
+
+
+HEALTH_ROWS: tuple[HealthRow, ...] = (
+    HealthRow("soh", QT_TRANSLATE_NOOP("OverviewPage", "State of health"),
+              QT_TRANSLATE_NOOP("OverviewPage", "How much of its new capacity the pack still has, as the BMS "
+                                                "estimates it (SoH)"), ("soh_pct",), _pct),
+    HealthRow("charge_cycles", QT_TRANSLATE_NOOP("OverviewPage", "Charge cycles"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Full charge cycles the BMS has counted"),
+              ("charge_cycles",), _cycles),
+    HealthRow("discharge_cycles", QT_TRANSLATE_NOOP("OverviewPage", "Discharge cycles"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Full discharge cycles the BMS has counted"),
+              ("discharge_cycles",), _cycles),
+    HealthRow("efficiency", QT_TRANSLATE_NOOP("OverviewPage", "Efficiency"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Energy out of the pack divided by energy into it, as the "
+                                                "BMS measures it"), ("efficiency_pct",), _pct),
+    HealthRow("measured_capacity", QT_TRANSLATE_NOOP("OverviewPage", "Measured capacity"),
+              QT_TRANSLATE_NOOP("OverviewPage", "The capacity the BMS measured between a full and an empty "
+                                                "pack"), ("measured_capacity_wh",), format_energy_wh),
+    HealthRow("clock", QT_TRANSLATE_NOOP("OverviewPage", "BMS clock"),
+              QT_TRANSLATE_NOOP("OverviewPage", "The time of day on the BMS's own clock (its day starts the "
+                                                "'today' counters)"), ("clock",), str),
+    HealthRow("charged_total", QT_TRANSLATE_NOOP("OverviewPage", "Charged in total"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Energy charged into the pack since the counters were "
+                                                "cleared"),
+              ("charged_total_kwh", "charged_kwh"), _total_kwh),
+    HealthRow("discharged_total", QT_TRANSLATE_NOOP("OverviewPage", "Discharged in total"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Energy taken from the pack since the counters were cleared"),
+              ("discharged_total_kwh", "discharged_kwh"), _total_kwh),
+    HealthRow("firmware", QT_TRANSLATE_NOOP("OverviewPage", "Firmware"),
+              QT_TRANSLATE_NOOP("OverviewPage", "The BMS firmware version, when the link reports it"),
+              ("firmware",), str),
+    HealthRow("charged_today", QT_TRANSLATE_NOOP("OverviewPage", "Charged today"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Energy charged into the pack today (BMS clock)"),
+              ("charged_today_kwh",), _today_kwh),
+    HealthRow("discharged_today", QT_TRANSLATE_NOOP("OverviewPage", "Discharged today"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Energy taken from the pack today (BMS clock)"),
+              ("discharged_today_kwh",), _today_kwh),
+)
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    """One status bit (status1 bit 7, the Gen3 status2 byte; docs/protocol.md §3.3)."""
+
+    key: str
+    caption: str
+    tooltip: str
+    source: str  # "status1" or "status2"
+    bit: int
+    when_set: str
+    when_clear: str
+    set_warns: bool  # the set state is shown with the warning mark
+
+
+STATUS_ROWS: tuple[StatusRow, ...] = (
+    StatusRow("soc_calibration", QT_TRANSLATE_NOOP("OverviewPage", "SoC calibration"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Whether the state of charge is calibrated: the BMS sets it "
+                                                "to 100 % the first time every cell reaches V bypass (a "
+                                                "full charge)"),
+              "status1", Status1.SOC_NOT_CALIBRATED,
+              QT_TRANSLATE_NOOP("OverviewPage", "Not calibrated yet: charge fully once"),
+              QT_TRANSLATE_NOOP("OverviewPage", "Calibrated"), True),
+    StatusRow("early_warning", QT_TRANSLATE_NOOP("OverviewPage", "Early warning"),
+              QT_TRANSLATE_NOOP("OverviewPage", "The BMS's early warning (Gen3): a limit is close"),
+              "status2", Status2.EARLY_WARNING,
+              QT_TRANSLATE_NOOP("OverviewPage", "On"), QT_TRANSLATE_NOOP("OverviewPage", "Off"), True),
+    StatusRow("relay1", QT_TRANSLATE_NOOP("OverviewPage", "Relay 1"),
+              QT_TRANSLATE_NOOP("OverviewPage", "The OUT board's programmable relay 1 (Gen3)"),
+              "status2", Status2.RELAY1_CLOSED,
+              QT_TRANSLATE_NOOP("OverviewPage", "Closed"), QT_TRANSLATE_NOOP("OverviewPage", "Open"), False),
+    StatusRow("relay2", QT_TRANSLATE_NOOP("OverviewPage", "Relay 2"),
+              QT_TRANSLATE_NOOP("OverviewPage", "The OUT board's programmable relay 2 (Gen3)"),
+              "status2", Status2.RELAY2_CLOSED,
+              QT_TRANSLATE_NOOP("OverviewPage", "Closed"), QT_TRANSLATE_NOOP("OverviewPage", "Open"), False),
+)
+HEALTH_COLUMNS = 3
 
 
 class OverviewPage(LivePage):
@@ -69,26 +211,33 @@ class OverviewPage(LivePage):
 
         # --- solar
         solar = self._card(self.tr("Solar"), self.tr("Incoming energy: solar panels, MPPT, charger"))
-        self.solar_icon = FlowIcon("sun", self.tr("Incoming energy (charge current sensor I-1)"))
-        solar.layout().addWidget(self.solar_icon, 1, Qt.AlignmentFlag.AlignCenter)
+        self.solar_gauge = PowerGauge("sun", self.tr(
+            "Incoming power (charge current sensor I-1). The ring is full at the solar peak power set on "
+            "the Settings page."))
+        solar.layout().addWidget(self.solar_gauge, 1)
         self._tile(solar, "solar_current", self.tr("Current"), self.tr("Incoming charge current"))
         self._tile(solar, "solar_power", self.tr("Power"), self.tr("Incoming power (current × pack voltage)"))
         self._tile(solar, "solar_today", self.tr("Today"), self.tr("Energy harvested today"))
-        self._tile(solar, "solar_total", self.tr("Total"), self.tr("Energy harvested since the counters were cleared"))
+        self._tile(solar, "solar_total", self.tr("Total"), self.tr(
+            "Energy harvested since the counters were cleared (the BMS counts whole kWh)"))
 
         # --- battery
         battery = self._card(self.tr("Battery"), self.tr("The battery pack"))
         self.gauge = SocGauge()
         battery.layout().addWidget(self.gauge, 1)
-        self.direction = QLabel("–")
-        self.direction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.direction = StatusMark()
         self.direction.setToolTip(self.tr("Charging when the battery current is positive, discharging when "
                                           "negative"))
-        battery.layout().addWidget(self.direction)
+        direction_row = QHBoxLayout()
+        direction_row.addStretch(1)
+        direction_row.addWidget(self.direction)
+        direction_row.addStretch(1)
+        battery.layout().addLayout(direction_row)
         self._tile(battery, "battery_current", self.tr("Current"),
                    self.tr("Battery current: positive = charging, negative = discharging"))
         self._tile(battery, "stored", self.tr("Stored"), self.tr("Energy stored in the pack now"))
-        self._tile(battery, "battery_power", self.tr("Power"), self.tr("Power into (+) or out of (−) the pack"))
+        self._tile(battery, "battery_power", self.tr("Power"),
+                   self.tr("Power into (+) or out of (−) the pack"))
         self._tile(battery, "pack_voltage", self.tr("Pack voltage"), self.tr("Total voltage of the pack"))
         details = QPushButton(self.tr("Battery &details ›"))
         details.setToolTip(self.tr("Every cell's voltage and temperature, and the warning lights"))
@@ -97,12 +246,15 @@ class OverviewPage(LivePage):
 
         # --- load
         load = self._card(self.tr("Load"), self.tr("Outgoing energy: inverter and other consumers"))
-        self.load_icon = FlowIcon("bulb", self.tr("Outgoing energy (load current sensor I-2)"))
-        load.layout().addWidget(self.load_icon, 1, Qt.AlignmentFlag.AlignCenter)
+        self.load_gauge = PowerGauge("bulb", self.tr(
+            "Outgoing power (load current sensor I-2). The ring is full at the inverter peak power set on "
+            "the Settings page."))
+        load.layout().addWidget(self.load_gauge, 1)
         self._tile(load, "load_current", self.tr("Current"), self.tr("Consumed current"))
         self._tile(load, "load_power", self.tr("Power"), self.tr("Consumed power (current × pack voltage)"))
         self._tile(load, "load_today", self.tr("Today"), self.tr("Energy consumed today"))
-        self._tile(load, "load_total", self.tr("Total"), self.tr("Energy consumed since the counters were cleared"))
+        self._tile(load, "load_total", self.tr("Total"), self.tr(
+            "Energy consumed since the counters were cleared (the BMS counts whole kWh)"))
 
         self.solar_arrow = FlowArrow(self.tr("Solar current: the arrow points the way the current flows"))
         self.load_arrow = FlowArrow(self.tr("Load current: the arrow points the way the current flows"))
@@ -114,36 +266,17 @@ class OverviewPage(LivePage):
         flow.addWidget(self.load_arrow, 1)
         flow.addWidget(load, 3)
 
-        # --- relays
-        relays = QGroupBox(self.tr("Relays on the OUT board"))
-        relays.setToolTip(self.tr("What the BMS allows now; the CHARGE and LOAD relays follow these"))
-        grid = QGridLayout(relays)
-        self.charge_relay = QLabel("–")
-        self.load_relay = QLabel("–")
-        for label in (self.charge_relay, self.load_relay):
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-        self.charge_relay.setToolTip(self.tr("Allowed to charge: the CHARGE relay enables the chargers / MPPT"))
-        self.load_relay.setToolTip(self.tr("Allowed to discharge: the LOAD relay enables the inverter / "
-                                           "consumers"))
-        grid.addWidget(QLabel(self.tr("Charge allowed:")), 0, 0)
-        grid.addWidget(self.charge_relay, 0, 1)
-        grid.addWidget(QLabel(self.tr("Load allowed:")), 0, 2)
-        grid.addWidget(self.load_relay, 0, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.lights_note = QLabel("")
-        self.lights_note.setObjectName("lightsNote")
-        self.lights_note.setToolTip(self.tr("Warning lights that are on; Battery details explains each one"))
-        grid.addWidget(self.lights_note, 1, 0, 1, 4)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._build_relays(), 2)
+        bottom.addWidget(self._build_health(), 5)
+
         self.stale_note = QLabel("")
         self.stale_note.setWordWrap(True)
         self.stale_note.setToolTip(self.tr("Shown when the values on this page are old"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(flow, 1)
-        layout.addWidget(relays)
+        layout.addLayout(bottom)
         layout.addWidget(self.stale_note)
         self.refresh_now()
 
@@ -160,6 +293,51 @@ class OverviewPage(LivePage):
         card.layout().addWidget(tile)
         self.tiles[key] = tile
 
+    def _build_relays(self) -> QGroupBox:
+        relays = QGroupBox(self.tr("Relays on the OUT board"))
+        relays.setToolTip(self.tr("What the BMS allows now; the CHARGE and LOAD relays follow these"))
+        grid = QGridLayout(relays)
+        self.charge_relay = StatusMark(bold=True)
+        self.load_relay = StatusMark(bold=True)
+        self.charge_relay.setToolTip(self.tr("Allowed to charge: the CHARGE relay enables the chargers / "
+                                             "MPPT"))
+        self.load_relay.setToolTip(self.tr("Allowed to discharge: the LOAD relay enables the inverter / "
+                                           "consumers"))
+        grid.addWidget(QLabel(self.tr("Charge relay:")), 0, 0)
+        grid.addWidget(self.charge_relay, 0, 1)
+        grid.addWidget(QLabel(self.tr("Load relay:")), 1, 0)
+        grid.addWidget(self.load_relay, 1, 1)
+        grid.setColumnStretch(1, 1)
+        self.lights_note = StatusMark()
+        self.lights_note.setObjectName("lightsNote")
+        self.lights_note.label.setWordWrap(True)
+        self.lights_note.setToolTip(self.tr("Warning lights that are on; Battery details explains each one"))
+        grid.addWidget(self.lights_note, 2, 0, 1, 2)
+        grid.setRowStretch(3, 1)
+        return relays
+
+    def _build_health(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Battery health and counters"))
+        box.setToolTip(self.tr("What the BMS reports about the pack's health and its energy counters; "
+                               "\"not reported\" when this BMS or link does not send it"))
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        self.health: dict[str, StatusMark] = {}
+        entries = [(row.key, row.caption, row.tooltip) for row in HEALTH_ROWS]
+        entries += [(row.key, row.caption, row.tooltip) for row in STATUS_ROWS]
+        for i, (key, caption, tooltip) in enumerate(entries):
+            row, column = divmod(i, HEALTH_COLUMNS)
+            label = QLabel(_tr(caption) + ":")
+            label.setToolTip(_tr(tooltip))
+            mark = StatusMark(bold=True, coloured_text=False)
+            mark.setToolTip(_tr(tooltip))
+            grid.addWidget(label, row, 2 * column)
+            grid.addWidget(mark, row, 2 * column + 1)
+            grid.setColumnStretch(2 * column + 1, 1)
+            self.health[key] = mark
+        return box
+
     # -- showing --------------------------------------------------------------------------------
     def _show(self, key: str, text: str, *names: str) -> None:
         """Set a tile; it is stale (greyed, with age) when the oldest value it is made from is stale."""
@@ -174,7 +352,8 @@ class OverviewPage(LivePage):
         load_a = live.get("load_current_a")
         battery_a = live.get("battery_current_a")
         self._show("solar_current", format_current(solar_a), "solar_current_a")
-        self._show("solar_power", format_power(live.power_w("solar_current_a")), "solar_current_a", "pack_voltage_v")
+        self._show("solar_power", format_power(live.power_w("solar_current_a")),
+                   "solar_current_a", "pack_voltage_v")
         self._show("solar_today", format_energy_wh(live.get("solar_today_wh")), "solar_today_wh")
         self._show("solar_total", format_kwh(live.get("solar_total_kwh")), "solar_total_kwh")
         self._show("battery_current", format_current(battery_a), "battery_current_a")
@@ -182,9 +361,11 @@ class OverviewPage(LivePage):
         self._show("battery_power", format_power(live.power_w("battery_current_a")),
                    "battery_current_a", "pack_voltage_v")
         volts = live.get("pack_voltage_v")
-        self._show("pack_voltage", "–" if volts is None else f"{volts:.2f} V", "pack_voltage_v")
+        self._show("pack_voltage", "–" if volts is None else i18n.format_quantity(volts, "V", 2),
+                   "pack_voltage_v")
         self._show("load_current", format_current(load_a), "load_current_a")
-        self._show("load_power", format_power(live.power_w("load_current_a")), "load_current_a", "pack_voltage_v")
+        self._show("load_power", format_power(live.power_w("load_current_a")),
+                   "load_current_a", "pack_voltage_v")
         self._show("load_today", format_energy_wh(live.get("consumed_today_wh")), "consumed_today_wh")
         self._show("load_total", format_kwh(live.get("consumed_total_kwh")), "consumed_total_kwh")
 
@@ -194,40 +375,103 @@ class OverviewPage(LivePage):
         load_stale = live.is_stale("load_current_a", now)
         self.solar_arrow.set_flow(sign(solar_a), solar_stale)
         self.load_arrow.set_flow(sign(load_a), load_stale)
-        self.solar_icon.set_active(sign(solar_a) > 0, solar_stale)
-        self.load_icon.set_active(sign(load_a) > 0, load_stale)
-        direction = sign(battery_a)
-        self.direction.setText({1: self.tr("▲ Charging"), -1: self.tr("▼ Discharging"),
-                                0: self.tr("● Idle")}[direction] if battery_a is not None else "–")
-
-        relay_stale = live.is_stale("status1", now)
-        for label, allowed in ((self.charge_relay, live.charge_allowed), (self.load_relay, live.load_allowed)):
-            if allowed is None:
-                label.setText("–")
-                label.setStyleSheet("")
-                continue
-            style = theme.relay_style(allowed)
-            label.setText(style.badge())
-            color = style.colour if not relay_stale else theme.warning_light_style(False).colour
-            label.setStyleSheet(f"color: {color};")
-
-        lit = [light.label for light, on in live.lights.items() if on]
-        if lit:
-            style = theme.warning_light_style(True)
-            self.lights_note.setText(self.tr("{0} Warning light on: {1} — see Battery details")
-                                     .format(style.symbol, ", ".join(lit)))
-            self.lights_note.setStyleSheet(f"color: {style.colour}; font-weight: bold;")
-        else:
-            self.lights_note.setText(self.tr("No warning lights on"))
-            self.lights_note.setStyleSheet("")
+        self._show_gauge(self.solar_gauge, "solar_current_a", "solar_peak_w", sign(solar_a) > 0, solar_stale)
+        self._show_gauge(self.load_gauge, "load_current_a", "inverter_peak_w", sign(load_a) > 0, load_stale)
+        self._show_direction(battery_a, live.is_stale("battery_current_a", now))
+        self._show_relays_and_lights(now)
+        self._show_health(now)
 
         if live.is_stale(None, now) and live.values():
             age = live.age("pack_voltage_v", now)
-            self.stale_note.setText(self.tr("No new data for {0:.0f} s: the values shown are old (greyed).")
-                                    .format(age or 0))
+            self.stale_note.setText(self.tr("No new data for {0}: the values shown are old (greyed).")
+                                    .format(i18n.format_quantity(age or 0, "s", 0)))
         else:
             self.stale_note.setText("")
+
+    def _show_gauge(self, gauge: PowerGauge, current: str, peak_setting: str, active: bool,
+                    stale: bool) -> None:
+        watts = self.live.power_w(current)
+        peak = self.live.settings.get(peak_setting)
+        peak = float(peak) if isinstance(peak, (int, float)) and peak > 0 else None
+        if watts is None:
+            fraction, text = None, "–"
+        else:
+            fraction = max(0.0, watts) / peak if peak else None
+            text = format_power_unsigned(watts) if watts >= 0 else format_power(watts)
+        if peak is None:
+            sub = self.tr("peak power not known")
+        elif fraction is not None and fraction > 1.0:
+            sub = self.tr("above the {0} peak").format(format_power_unsigned(peak))
+        else:
+            sub = self.tr("of {0} peak").format(format_power_unsigned(peak))
+        gauge.set_value(fraction, text, sub, active, stale)
+
+    def _show_direction(self, battery_a: float | None, stale: bool) -> None:
+        if battery_a is None:
+            self.direction.set_state(None, "–")
+            return
+        direction = sign(battery_a)
+        style = {1: theme.CELL_STATE_STYLE["ok"], -1: theme.INFO_STYLE,
+                 0: theme.warning_light_style(False)}[direction]
+        icon = {1: "arrow-up", -1: "arrow-down", 0: "dot"}[direction]
+        text = {1: self.tr("Charging"), -1: self.tr("Discharging"), 0: self.tr("Idle")}[direction]
+        self.direction.set_state(theme.StatusStyle(style.light, style.dark, "", text, icon=icon), text, stale)
+
+    def _show_relays_and_lights(self, now: float) -> None:
+        live = self.live
+        known = live.get("status1") is not None
+        stale = live.is_stale("status1", now)
+        for mark, allowed in ((self.charge_relay, live.charge_allowed), (self.load_relay, live.load_allowed)):
+            if not known or allowed is None:
+                mark.set_state(None, self.tr("unknown"), stale=True)
+            else:
+                style = theme.relay_style(allowed)
+                mark.set_state(style, style.label(), stale)
+        if not known:
+            if live.link_up:
+                text = self.tr("Warning lights: waiting for the first cell data…")
+            else:
+                text = self.tr("Warning lights: unknown (not connected)")
+            self.lights_note.set_state(theme.warning_light_style(False), text, stale=True)
+            return
+        lit = [light.label for light, on in live.lights.items() if on]
+        if lit:
+            text = self.tr("Warning light on: {0} — see Battery details").format(", ".join(lit))
+            style = theme.WARNING_STYLE
+        else:
+            text = self.tr("No warning lights on")
+            style = theme.relay_style(True)
+        if stale:
+            text = self.tr("{0} (last known)").format(text)
+        self.lights_note.set_state(style, text, stale)
+        font = self.lights_note.label.font()
+        font.setBold(bool(lit))
+        self.lights_note.label.setFont(font)
+
+    def _show_health(self, now: float) -> None:
+        live = self.live
+        anything = bool(live.values())
+        for row in HEALTH_ROWS:
+            name = next((n for n in row.names if live.get(n) is not None), None)
+            mark = self.health[row.key]
+            if name is None:
+                mark.set_state(None, self.tr("not reported") if anything else "–", stale=True)
+            else:
+                mark.set_state(None, row.show(live.get(name)), live.is_stale(name, now))
+        for status in STATUS_ROWS:
+            value = live.get(status.source)
+            mark = self.health[status.key]
+            if value is None:
+                mark.set_state(None, self.tr("not reported") if anything else "–", stale=True)
+                continue
+            on = bool(int(value) & status.bit)
+            style = theme.WARNING_STYLE if (on and status.set_warns) else None
+            mark.set_state(style, _tr(status.when_set if on else status.when_clear),
+                           live.is_stale(status.source, now))
 
     # -- for tests ------------------------------------------------------------------------------
     def tile_text(self, key: str) -> str:
         return self.tiles[key].text()
+
+    def health_text(self, key: str) -> str:
+        return self.health[key].text()

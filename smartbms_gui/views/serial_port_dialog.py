@@ -1,10 +1,20 @@
-"""Pick the serial port of the USB cable (the maker's FTDI FT232 listed first)."""
+"""Pick the serial port of the USB cable (the maker's FTDI FT232 listed first).
+
+What went wrong while listing the ports ("Permission denied", no port at all) is shown in a label
+under the list, in the warning colour with the usual fixes: an editable combo box does not show its
+placeholder text, so that hint alone would be invisible.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from smartbms_gui.views import theme
+from smartbms_gui.views.widgets.status_mark import StatusMark
 
 
 class SerialPortDialog(QDialog):
@@ -15,6 +25,7 @@ class SerialPortDialog(QDialog):
         super().__init__(parent)
         self._list_ports = list_ports
         self.setWindowTitle(self.tr("Serial port"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         info = QLabel(self.tr(
             "Choose the port of the USB cable on the OUT board's extended data output. The serial link is "
@@ -24,11 +35,17 @@ class SerialPortDialog(QDialog):
         self.ports = QComboBox(self)
         self.ports.setEditable(True)
         self.ports.setToolTip(self.tr("A port found on this computer, or type one (COM3, /dev/ttyUSB0)"))
+        self.ports.lineEdit().setPlaceholderText(self.tr("Type the port (COM3, /dev/ttyUSB0)"))
         layout.addWidget(self.ports)
+        self.problem = StatusMark(parent=self, coloured_text=False)
+        self.problem.setObjectName("portProblem")
+        self.problem.label.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         refresh = QPushButton(self.tr("&Refresh"), self)
         refresh.setToolTip(self.tr("Look for serial ports again (after plugging the cable in)"))
         refresh.clicked.connect(self.refresh)
-        layout.addWidget(refresh)
+        layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Use this port"))
@@ -38,20 +55,40 @@ class SerialPortDialog(QDialog):
         layout.addWidget(buttons)
         self.refresh()
 
+    def problem_text(self) -> str:
+        """What the dialog says went wrong ("" when the ports were listed)."""
+        return self.problem.text() if not self.problem.isHidden() else ""
+
+    def _show_problem(self, text: str, style: theme.StatusStyle) -> None:
+        self.problem.set_state(style, text)
+        self.problem.show()
+
     def refresh(self) -> None:
         self.ports.clear()
+        self.problem.hide()
         if self._list_ports is None:
-            self.ports.setPlaceholderText(self.tr("Type the port (COM3, /dev/ttyUSB0)"))
+            self._show_problem(self.tr("Ports cannot be listed here: type the port (COM3, /dev/ttyUSB0)."),
+                               theme.INFO_STYLE)
             return
         try:
             ports = self._list_ports()
         except Exception as exc:  # noqa: BLE001 - a broken port driver must not stop the dialog
-            self.ports.setPlaceholderText(self.tr("Could not list ports: {0}").format(exc))
+            self._show_problem(self.tr("Could not list the serial ports: {0}. {1} You can still type the "
+                                       "port.").format(exc, self._permission_hint()), theme.WARNING_STYLE)
             return
         for port in ports:
             self.ports.addItem(port.label, port.device)
         if not ports:
-            self.ports.setPlaceholderText(self.tr("No serial port found; type one"))
+            self._show_problem(self.tr("No serial port found. Plug the USB cable in and press Refresh, or "
+                                       "type the port. {0}").format(self._permission_hint()), theme.WARNING_STYLE)
+
+    def _permission_hint(self) -> str:
+        if sys.platform.startswith("linux"):
+            return self.tr("On Linux your user must be in the 'dialout' group (log out and in after adding "
+                           "it).")
+        if sys.platform == "win32":
+            return self.tr("On Windows, check the Device Manager under 'Ports (COM & LPT)'.")
+        return ""
 
     def port(self) -> str:
         data = self.ports.currentData()

@@ -240,6 +240,7 @@ LIGHT_COLOURS = {
     "midlight": "#E0E0E0", "mid": "#B8B8B8", "dark": "#9F9F9F", "shadow": "#767676",
     "highlight": "#2F6FB3", "highlighted_text": "#FFFFFF", "link": "#1F5FA8", "link_visited": "#6A3FA0",
     "indicator_border": "#6E6E6E",  # check box / radio button outline (AppStyle), ≥ 3:1 on the window
+    "gauge_track": "#C8C8C8",  # the empty part of a ring gauge
 }
 DARK_COLOURS = {
     # fields (base) lighter than the window, so check boxes, radio buttons and inputs stand out
@@ -249,6 +250,7 @@ DARK_COLOURS = {
     "midlight": "#474747", "mid": "#2A2A2A", "dark": "#1A1A1A", "shadow": "#000000",
     "highlight": "#3D7CC9", "highlighted_text": "#FFFFFF", "link": "#6FAEF5", "link_visited": "#B591E8",
     "indicator_border": "#A0A0A0",  # check box / radio button outline (AppStyle), ≥ 3:1 on the window
+    "gauge_track": "#4A4A4A",  # the empty part of a ring gauge (palette "mid" is near the window colour)
 }
 
 

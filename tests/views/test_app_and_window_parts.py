@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 from test_main_window_simulator import FAST, connect_sim
 
 from smartbms_gui import settings as app_settings
@@ -68,7 +69,8 @@ async def test_scan_results_appear_with_type_serial_and_signal(window):
     targets = [t for t in window.connection_bar.targets() if t.kind == "ble"]
     assert len(targets) == 1
     label = window.connection_bar.picker.itemText(0)
-    assert "03330" in label and "-67 dBm" in label
+    assert "03330" in label and "good signal" in label  # the signal in words, dBm in the tooltip
+    assert "-67 dBm" in window.connection_bar.picker.itemData(0, Qt.ItemDataRole.ToolTipRole)
     assert targets[0].generation == 3
     assert [t.kind for t in window.connection_bar.targets()][-2:] == ["simulator", "serial-pick"]
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from smartbms_gui import i18n
+from smartbms_gui.views import theme
 
 from . import colors
 
@@ -27,11 +30,14 @@ class SocGauge(QWidget):
             return
         self._soc = soc_pct
         self._stale = stale
-        self.setAccessibleDescription("–" if soc_pct is None else f"{soc_pct:.0f} %")
+        self.setAccessibleDescription(self._text())
         self.update()
 
     def value(self) -> float | None:
         return self._soc
+
+    def _text(self) -> str:
+        return "–" if self._soc is None else i18n.format_quantity(self._soc, "%", 0)
 
     def _color(self):
         if self._soc is None or self._stale:
@@ -49,7 +55,7 @@ class SocGauge(QWidget):
                       side - pen_w, side - pen_w)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = self.palette().mid().color()
+        track = QColor(theme.colours()["gauge_track"])
         p.setPen(QPen(track, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawArc(rect, 225 * 16, -270 * 16)
         if self._soc is not None:
@@ -61,7 +67,7 @@ class SocGauge(QWidget):
         font.setBold(True)
         p.setFont(font)
         p.setPen(colors.stale_text(self) if self._stale else self.palette().windowText().color())
-        text = "–" if self._soc is None else f"{self._soc:.0f} %"
+        text = self._text()
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         small = QFont(self.font())
         small.setPixelSize(max(8, int(side * 0.09)))
