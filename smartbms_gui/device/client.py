@@ -285,6 +285,8 @@ class AsciiClient:
                 return WriteResult(name, value, False, error=error)
         try:
             old_raw = self._reported_raw(param)
+            if param.kind == "pin":
+                self.pin_in_device = None  # known again only once this write is read back
             for index, command in enumerate(data):
                 try:
                     await self._request(command, "status", retries=0, setting=param,

@@ -243,7 +243,7 @@ class DeviceSession:
                     self._pin = now
                     self._mask = PinMask(now)
                     logs.add_secret(now)
-            elif result.value is not None and param.readable and self.settings.get(name) != result.value:
+            elif result.value is not None and param.readable:
                 # Written, or not as asked, or cut half-way: show what the battery really holds.
                 self.settings[name] = result.value
                 changed = True
