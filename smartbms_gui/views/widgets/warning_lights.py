@@ -29,6 +29,7 @@ class WarningLamp(QWidget):
         self.known = True
         self.setToolTip(tooltip)
         self.setAccessibleName(letter)
+        self.setAccessibleDescription(self.tr("off"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
