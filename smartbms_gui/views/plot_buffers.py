@@ -428,8 +428,8 @@ def heat_grid(window: Window, x0: float, x1: float, step: float, max_age: float)
     Column k covers [t0 + k·step, t0 + (k+1)·step), with t0 a multiple of `step` (the picture does
     not shift while following). A column with rows shows their extremes (`heat_image` of their
     minimum and maximum); a column without rows carries the last row before it forward while that
-    row is at most `max_age` old, and NaN after that. A break row (NaN) carries NaN, so a gap
-    stays empty; the grid ends at the newest row. Returns t0 and a (columns, cells) float32 image."""
+    row is at most `max_age` old and the next row is not a break, and is NaN otherwise: a gap stays
+    empty; the grid ends at the newest row. Returns t0 and a (columns, cells) float32 image."""
     times = window.times
     if len(times):
         x1 = min(x1, float(times[-1]))  # nothing is carried past the newest row
@@ -476,7 +476,11 @@ def heat_grid(window: Window, x0: float, x1: float, step: float, max_age: float)
                 last = window.lo[source].astype(np.float32)
             else:
                 last = heat_image(Window(times[source], window.lo[source], window.hi[source], window.res))
-            last[age > max_age] = np.nan
+            # a value is held until the next row, never up to a break (a link loss ends it at
+            # the last sample, as it ends the lines)
+            following = np.minimum(source + 1, len(times) - 1)
+            ends_in_break = np.isnan(window.lo[following]).all(axis=1) & (source + 1 < len(times))
+            last[(age > max_age) | ends_in_break] = np.nan
             image[empty] = last
     return t0, image
 

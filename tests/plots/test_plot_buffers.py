@@ -135,3 +135,37 @@ def test_carry_rows_then_extend_equals_update_one_by_one():
     assert len(wa) == len(wb)
     assert np.all((wb.lo >= wa.lo) | np.isnan(wa.lo))
     assert np.all((wb.hi <= wa.hi) | np.isnan(wa.hi))
+
+
+def test_heat_grid_puts_rows_at_their_times_and_holds_them_only_so_long():
+    from smartbms_gui.views.plot_buffers import heat_grid
+
+    h = History(2, base_s=1.0, span_s=600, levels=1, base_peaks=False, gap_s=300)
+    for t, a in ((100.2, 1.0), (100.9, 2.0), (101.5, 3.0), (104.5, 4.0), (130.5, 5.0)):  # uneven
+        h.add(t, [a, 0.0])
+    h.add_break(131.0)
+    h.add(150.5, [6.0, 0.0])
+    t0, image = heat_grid(h.window(100, 151), 100, 151, 1.0, max_age=10.0)
+    assert t0 == 100.0 and image.shape == (51, 2)  # one column a second, up to the newest row
+    col = image[:, 0]
+    assert col[0] == 2.0  # the newest value of that second (rows hold the latest value)
+    assert col[1] == 3.0 and col[2] == 3.0 and col[3] == 3.0  # held until the next row
+    assert col[4] == 4.0 and col[14] == 4.0  # held 10 s …
+    assert np.isnan(col[15:30]).all()  # … then blank: the link was silent
+    assert col[30] == 5.0 and np.isnan(col[31:50]).all()  # not carried into the break
+    assert col[50] == 6.0
+
+
+def test_heat_grid_keeps_a_short_peak_inside_a_coarse_column():
+    from smartbms_gui.views.plot_buffers import heat_grid
+
+    h = History(3, base_s=1.0, span_s=3600, levels=2, factor=8, base_peaks=False, gap_s=300)
+    for s in range(300):
+        h.add(1000.0 + s, [3.30, 3.30, 3.75 if 150 <= s < 153 else 3.30])
+    window = h.window(1000, 1300, 40)  # the 8 s level
+    assert window.res == 8.0
+    t0, image = heat_grid(window, 1000, 1300, 8.0, max_age=16.0)
+    hot = np.flatnonzero(image[:, 2] > 3.6)
+    # 1150–1153 s falls in the 8 s buckets 1144–1152 and 1152–1160: those two columns, no others
+    assert list(t0 + hot * 8) == [1144.0, 1152.0]
+    assert not (image[:, :2] > 3.6).any()
