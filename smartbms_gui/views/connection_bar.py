@@ -126,6 +126,7 @@ class ConnectionBar(QFrame):
         layout.addWidget(self.state_label, 1)
 
         self._reset_items()
+        self._set_mark(self._mark_style)
 
     # -- picker contents ------------------------------------------------------------------------
     def _reset_items(self) -> None:

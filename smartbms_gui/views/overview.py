@@ -398,7 +398,9 @@ class OverviewPage(LivePage):
         else:
             fraction = max(0.0, watts) / peak if peak else None
             text = format_power_unsigned(watts) if watts >= 0 else format_power(watts)
-        if peak is None:
+        if watts is None:
+            sub = ""  # nothing to scale
+        elif peak is None:
             sub = self.tr("peak power not known")
         elif fraction is not None and fraction > 1.0:
             sub = self.tr("above the {0} peak").format(format_power_unsigned(peak))

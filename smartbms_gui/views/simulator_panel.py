@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from smartbms_gui import i18n
 from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS
 from smartbms_gui.views import switch_texts as st
 from smartbms_gui.views.dip_switch import DipSwitchBlock
@@ -32,6 +34,8 @@ ONE_SHOT_FAULTS = ("device_reboot",)
 REFRESH_MS = 500
 PROFILE = -1  # the power spin boxes' "follow the day profile" value
 MAX_POWER_W = 100_000
+FAULT_COLUMNS = 3
+DIP_MAX_HEIGHT = 230  # the drawing stays legible and leaves room for the faults at 1366x768
 
 
 def fault_title(name: str) -> str:
@@ -54,6 +58,10 @@ def fault_title(name: str) -> str:
         "reply_ko": tr("SimulatorPanel", "Replies refused (KO)"),
         "reply_na": tr("SimulatorPanel", "Replies not authorised (NA)"),
         "reply_wrong": tr("SimulatorPanel", "Replies malformed (WRONG)"),
+        "write_unanswered": tr("SimulatorPanel", "Write not answered"),
+        "write_low_byte_ko": tr("SimulatorPanel", "Last byte of a write refused"),
+        "slow_write_replies": tr("SimulatorPanel", "Slow write answers"),
+        "start_stop_unanswered": tr("SimulatorPanel", "Stream start/stop not answered"),
         "device_reboot": tr("SimulatorPanel", "Device reboot"),
     }
     return titles.get(name, name.replace("_", " "))
@@ -81,6 +89,17 @@ def fault_help(name: str, fallback: str) -> str:
         "reply_ko": tr("SimulatorPanel", "Every command is refused with KO."),
         "reply_na": tr("SimulatorPanel", "Every command is refused with NA (not authorised)."),
         "reply_wrong": tr("SimulatorPanel", "Every command is answered with WRONG (malformed)."),
+        "write_unanswered": tr("SimulatorPanel",
+                               "The next byte written is echoed but never answered (and by default not stored): "
+                               "a settings write stops half way."),
+        "write_low_byte_ko": tr("SimulatorPanel",
+                                "The last byte of every two-byte setting is refused; the first byte was stored "
+                                "already, so the battery holds a mixed value."),
+        "slow_write_replies": tr("SimulatorPanel",
+                                 "Answers to settings writes come late; the value is stored at once."),
+        "start_stop_unanswered": tr("SimulatorPanel",
+                                    "The commands that pause and restart the live data are obeyed but never "
+                                    "answered."),
         "device_reboot": tr("SimulatorPanel", "The BMS restarts: the data stops, the login is lost and it is silent "
                                               "for a moment."),
     }
@@ -112,6 +131,7 @@ class SimulatorPanel(QWidget):
                                     "settings."))
         self.switch_state = _label()
         switches_box = QGroupBox(self.tr("IN board option switches (simulated)"))
+        self.dip.setMaximumHeight(DIP_MAX_HEIGHT)
         s_layout = QVBoxLayout(switches_box)
         s_layout.addWidget(self.dip)
         s_layout.addWidget(self.switch_state)
@@ -137,17 +157,20 @@ class SimulatorPanel(QWidget):
                 box.toggled.connect(lambda on, n=name: self._inject(n) if on else self._clear(n))
                 self.fault_boxes[name] = box
                 widget = box
-            grid.addWidget(widget, row // 2, row % 2)
+            grid.addWidget(widget, row // FAULT_COLUMNS, row % FAULT_COLUMNS)
             if kind is not None and kind.wire:
                 widget.setAccessibleDescription(self.tr("affects the link, not the cells"))
             row += 1
         self.clear_all = QPushButton(self.tr("Clear all faults"))
         self.clear_all.setToolTip(self.tr("Remove every active fault."))
         self.clear_all.clicked.connect(lambda: self._clear(None))
-        grid.addWidget(self.clear_all, (row + 1) // 2, 0)
+        last_row = (row + FAULT_COLUMNS - 1) // FAULT_COLUMNS
+        grid.addWidget(self.clear_all, last_row, 0)
         self.fault_error = _label()
         self.fault_error.setStyleSheet("color: #C0392B;")
-        grid.addWidget(self.fault_error, (row + 1) // 2 + 1, 0, 1, 2)
+        grid.addWidget(self.fault_error, last_row + 1, 0, 1, FAULT_COLUMNS)
+        for column in range(FAULT_COLUMNS):
+            grid.setColumnStretch(column, 1)
 
         # --- speed
         self.speed = QComboBox()
@@ -164,6 +187,7 @@ class SimulatorPanel(QWidget):
         self.speed.currentIndexChanged.connect(self._speed_changed)
         speed_box = QGroupBox(self.tr("Simulation"))
         form = QFormLayout(speed_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # only the Pack text
         form.addRow(self.tr("Speed:"), self.speed)
         self.sun = self._power_box(getattr(battery, "solar_override_w", None),
                                    self.tr("Solar power offered to the pack: the simulated day's sun, or a fixed "
@@ -177,15 +201,16 @@ class SimulatorPanel(QWidget):
         form.addRow(self.tr("Sun:"), self.sun)
         form.addRow(self.tr("Load:"), self.load)
         self.pack_state = _label()
+        self.pack_state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow(self.tr("Pack:"), self.pack_state)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(switches_box)
-        row_layout = QHBoxLayout()
-        row_layout.addWidget(faults_box, 3)
-        row_layout.addWidget(speed_box, 2)
-        layout.addLayout(row_layout)
+        top = QHBoxLayout()
+        top.addWidget(switches_box, 3)
+        top.addWidget(speed_box, 2)
+        layout.addLayout(top)
+        layout.addWidget(faults_box)
         layout.addStretch(1)
         area = QScrollArea()
         area.setWidgetResizable(True)
@@ -285,7 +310,9 @@ class SimulatorPanel(QWidget):
         soc = getattr(b, "soc_pct", None)
         parts = []
         if soc is not None:
-            parts.append(st.fill(self.tr("SoC %1 %"), f"{float(soc):.0f}"))
+            parts.append(st.fill(self.tr("SoC %1 %"), i18n.format_number(float(soc), 0)))
         if current is not None:
-            parts.append(st.fill(self.tr("current %1 A"), f"{float(current):+.2f}"))
+            amps = float(current)
+            parts.append(st.fill(self.tr("current %1 A"),
+                                 ("+" if amps >= 0 else "-") + i18n.format_number(abs(amps), 2)))
         self.pack_state.setText(", ".join(parts))

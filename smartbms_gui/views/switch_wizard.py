@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDateTime, QMarginsF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDateTime, QMarginsF, QObject, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from smartbms_gui import i18n
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views import switch_texts as st
+from smartbms_gui.views import theme
 from smartbms_gui.views.dip_switch import DipSwitchBlock, render_image
+from smartbms_gui.views.widgets.status_mark import StatusMark
 
 PAGE_CHOOSE, PAGE_RECORD, PAGE_SET, PAGE_TOGGLE, PAGE_RESTORE, PAGE_CALIBRATE, PAGE_VERIFY, PAGE_SUMMARY = range(8)
 SWITCHES_1_TO_7 = tuple(range(1, 8))
@@ -65,7 +68,7 @@ def live_value(bridge, name: str):
         return None
 
 
-class MessageRateProbe:
+class MessageRateProbe(QObject):
     """Switch 1 from the link's rhythm: the BMS sends its pack record every 0.5 s or 1.0 s.
 
     [?] Exact for the serial frame (docs/protocol.md §4: one frame per message cycle); assumed for the
@@ -73,11 +76,15 @@ class MessageRateProbe:
     a notification can be missed when nothing changed, which only makes a gap a multiple of the
     interval, so the smallest of several gaps is used. Only a clear result counts (within 20 %
     of 0.5 s or 1.0 s); otherwise switch 1 is left to the user.
+
+    A QObject with a parent (the wizard, the page), so its connection to `liveChanged` ends with
+    the window it serves.
     """
 
     SAMPLES = 6
 
-    def __init__(self, bridge, on_known=None) -> None:
+    def __init__(self, bridge, on_known=None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._bridge = bridge
         self._times: list[float] = []
         self._on_known = on_known
@@ -470,11 +477,11 @@ class CalibratePage(_Page):
         self.dip = DipSwitchBlock(editable=False)
         self.dip.setHighlighted({sw.SWITCH_AUTO_ZERO})
         self.dip.setAccessibleName(self.tr("Switch 4 ON for the auto zero"))
-        self.current = selectable_label()
-        font = QFont(self.current.font())
+        self.current = StatusMark(bold=True, coloured_text=False)
+        font = QFont(self.current.label.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.current.setFont(font)
+        self.current.label.setFont(font)
+        self.current.label.setWordWrap(True)
         self.current.setToolTip(self.tr("The battery current the BMS reports now."))
         self.confirm = _checkbox(self.tr("I did the auto zero and switch 4 is back in its position"),
                                  self.tr("The manual says it may be needed after changing the sensor; "
@@ -511,13 +518,16 @@ class CalibratePage(_Page):
         bridge = self.bridge() if self.wizard() else None
         amps = live_value(bridge, "battery_current_a") if is_connected(bridge) else None
         if amps is None:
-            self.current.setText(self.tr("Not connected: watch the current on the Overview page or in the "
-                                         "maker's app."))
+            self.current.set_state(theme.INFO_STYLE, self.tr("Not connected: watch the current on the Overview "
+                                                             "page or in the maker's app."))
             return
+        shown = i18n.format_quantity(float(amps), "A", 2)
         if abs(float(amps)) < 0.005:  # the BMS shows 0.00 A once the auto zero is done
-            self.current.setText(st.fill(self.tr("Battery current: %1 A ✓ zero"), f"{float(amps):.2f}"))
+            self.current.set_state(theme.relay_style(True),
+                                   st.fill(self.tr("Battery current: %1 — zero"), shown))
         else:
-            self.current.setText(st.fill(self.tr("Battery current: %1 A — not zero yet"), f"{float(amps):.2f}"))
+            self.current.set_state(theme.BUSY_STYLE,
+                                   st.fill(self.tr("Battery current: %1 — not zero yet"), shown))
 
     def validatePage(self) -> bool:  # noqa: N802
         self.state().calibrated = self.confirm.isChecked()
@@ -529,10 +539,8 @@ class VerifyPage(_Page):
         super().__init__(parent)
         self.setTitle(self.tr("7. Check what the BMS reports"))
         self.setSubTitle(self.tr("The cell count the BMS reports should match your choice."))
-        self.result = selectable_label()
-        font = QFont(self.result.font())
-        font.setBold(True)
-        self.result.setFont(font)
+        self.result = StatusMark(bold=True)
+        self.result.label.setWordWrap(True)
         self.details = selectable_label()
         self.again = QPushButton(self.tr("Check again"))
         self.again.setToolTip(self.tr("Read the reported cell count again (it may take a few seconds to update)."))
@@ -567,7 +575,7 @@ class VerifyPage(_Page):
         if not is_connected(bridge):
             state.verified_ok = None
             state.verification = self.tr("Not checked: not connected.")
-            self.result.setText(state.verification)
+            self.result.set_state(theme.INFO_STYLE, state.verification)
             self.details.setText(st.fill(self.tr(
                 "Connect to the BMS and look at the number of cells on the Battery page: it should be %1 "
                 "(or %2, the table entry)."), chosen, entry))
@@ -578,16 +586,17 @@ class VerifyPage(_Page):
         if reported is None:
             state.verified_ok = None
             state.verification = self.tr("Waiting for the BMS to report its cells…")
-            self.result.setText(state.verification)
+            self.result.set_state(theme.BUSY_STYLE, state.verification)
             self.details.setText("")
             return
         reported = int(reported)
         lines = []
         ok = reported in (chosen, entry)
         if ok:
-            state.verification = st.fill(self.tr("✓ The BMS reports %1 cells: matches your choice."), reported)
+            state.verification = st.fill(self.tr("The BMS reports %1 cells: matches your choice."),
+                                         reported)
         else:
-            state.verification = st.fill(self.tr("✗ The BMS reports %1 cells, but you chose %2 (table entry %3)."),
+            state.verification = st.fill(self.tr("The BMS reports %1 cells, but you chose %2 (table entry %3)."),
                                          reported, chosen, entry)
             lines += [
                 self.tr("Possible reasons:"),
@@ -605,7 +614,8 @@ class VerifyPage(_Page):
         lines.append(self.tr("The sensor type set with the hidden switches is not reported by a Gen2 BMS; check "
                              "that the current reads plausibly under a known load."))
         state.verified_ok = ok
-        self.result.setText(state.verification)
+        # a mismatch in the error colour with a cross, a match with a tick: not plain text for both
+        self.result.set_state(theme.relay_style(ok), state.verification)
         self.details.setText("\n".join(lines))
 
 
@@ -800,7 +810,7 @@ class HiddenSettingsWizard(QWizard):
         super().__init__(parent)
         self.bridge = bridge
         self.state = WizardState()
-        self.message_rate = MessageRateProbe(bridge, on_known=lambda: self.record.rate_known())
+        self.message_rate = MessageRateProbe(bridge, on_known=lambda: self.record.rate_known(), parent=self)
         self.setWindowTitle(self.tr("Hidden settings: current sensor and number of cells"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

@@ -6,9 +6,15 @@ Three tabs:
 - "What do my switches mean?": click the drawing to match the board; see the meaning in normal
   use and, separately, what switch 8 would store as hidden settings.
 - "Hidden settings": explains and opens the wizard (with `open()`, never `exec()`).
+
+When a BMS is connected, the setter starts from what it reveals of its switches: V bypass (2, 6, 7)
+and the message rate (1, from the stream's rhythm), until the user changes a control. The hidden
+tab marks the table row of the cell count the BMS reports.
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,12 +32,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbms_gui import i18n
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views import switch_texts as st
+from smartbms_gui.views import theme
 from smartbms_gui.views.dip_switch import DipSwitchBlock
-from smartbms_gui.views.switch_wizard import HiddenSettingsWizard, is_connected, live_value, selectable_label
+from smartbms_gui.views.switch_wizard import (
+    HiddenSettingsWizard,
+    MessageRateProbe,
+    is_connected,
+    live_value,
+    selectable_label,
+)
 
 NORMAL_SWITCHES = (1, 2, 3, 4, 5, 6, 7)
+VBYPASS_MATCH_V = 0.03  # a reported V bypass this close to a table value identifies switches 2, 6, 7
+# The hidden tables' grid and the marked row, per theme.
+TABLE_COLOURS = {"light": {"grid": "#B8B8B8", "mark": "#D6E6F7"},
+                 "dark": {"grid": "#5A5A5A", "mark": "#2E4A6B"}}
+
+
+def volts_text(volts: float) -> str:
+    """V bypass as this page writes it everywhere: "3.50 V" (the user's decimal sign)."""
+    return i18n.format_quantity(volts, "V", 2)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -46,16 +69,19 @@ class NormalSwitchesSetter(QWidget):
     """Choose the normal-use settings; the drawing shows the target positions."""
 
     settingsChanged = Signal(object)  # sw.NormalSettings
+    userChanged = Signal()  # the user changed a control (a fill-in from the BMS does not count)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rate = QComboBox()
-        self.rate.addItem(self.tr("Every 1.0 s (saves energy)"), False)
-        self.rate.addItem(self.tr("Every 0.5 s (fastest information)"), True)
+        self.rate.addItem(st.fill(self.tr("Every %1 s (saves energy)"),
+                                  i18n.format_number(sw.MESSAGE_INTERVAL_SLOW_S, 1)), False)
+        self.rate.addItem(st.fill(self.tr("Every %1 s (fastest information)"),
+                                  i18n.format_number(sw.MESSAGE_INTERVAL_FAST_S, 1)), True)
         self.rate.setToolTip(self.tr("Switch 1: how often the cell boards send their messages."))
         self.vbypass = QComboBox()
         for volts in sw.VBYPASS_CHOICES:
-            self.vbypass.addItem(f"{volts:.1f} V", volts)
+            self.vbypass.addItem(volts_text(volts), volts)
         self.vbypass.setToolTip(self.tr("Switches 2, 6, 7: the balancing voltage. Above it a cell board burns 1 A "
                                         "so the other cells catch up; when all cells reach it the SoC is set to "
                                         "100 %. LiFePO4 packs use 3.4-3.7 V."))
@@ -78,6 +104,7 @@ class NormalSwitchesSetter(QWidget):
         mode_row.addWidget(self.critical_mode)
         mode_row.addStretch(1)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Message rate (1):"), self.rate)
         form.addRow(self.tr("V bypass (2, 6, 7):"), self.vbypass)
         form.addRow(self.tr("Blind spot (3):"), self.blind_spot)
@@ -118,6 +145,42 @@ class NormalSwitchesSetter(QWidget):
             signal.connect(self._changed)
         for box in (self.blind_spot, self.auto_zero, self.normal_mode, self.critical_mode):
             box.toggled.connect(self._changed)
+        # Only the user's own changes (not a fill-in from the BMS) stop the fill-in.
+        self.user_changed = False
+        for combo in (self.rate, self.vbypass):
+            combo.activated.connect(self._user_changed)
+        for box in (self.blind_spot, self.auto_zero, self.normal_mode, self.critical_mode):
+            box.clicked.connect(self._user_changed)
+
+    def _user_changed(self, *_args) -> None:
+        if not self.user_changed:
+            self.user_changed = True
+            self.userChanged.emit()
+
+    def fill_from_bms(self, vbypass_v: float | None, interval_s: float | None) -> list[int]:
+        """Start from what the connected BMS reveals; returns the switches filled in.
+
+        Nothing is changed once the user has changed a control: the page never undoes a choice.
+        """
+        if self.user_changed:
+            return []
+        current = self.settings()
+        filled: list[int] = []
+        vbypass = current.vbypass_v
+        if vbypass_v is not None:
+            nearest = min(sw.VBYPASS_CHOICES, key=lambda v: abs(v - float(vbypass_v)))
+            if abs(nearest - float(vbypass_v)) < VBYPASS_MATCH_V:
+                vbypass = nearest
+                filled += list(sw.SWITCHES_VBYPASS)
+        fast = current.fast_messages
+        if interval_s is not None:
+            fast = interval_s == sw.MESSAGE_INTERVAL_FAST_S
+            filled.append(sw.SWITCH_FAST_MESSAGES)
+        if filled:
+            self.setSettings(sw.NormalSettings(fast_messages=fast, vbypass_v=vbypass,
+                                               blind_spot=current.blind_spot, auto_zero=current.auto_zero,
+                                               critical_mode=current.critical_mode))
+        return sorted(filled)
 
     def settings(self) -> sw.NormalSettings:
         return sw.NormalSettings(
@@ -205,6 +268,9 @@ class SwitchesPage(QWidget):
                                      "the hidden settings."))
         self.setter = NormalSwitchesSetter()
         self.decoder = SwitchDecoder()
+        self.message_rate = MessageRateProbe(bridge, on_known=lambda: self._live_changed(frozenset({"rate"})),
+                                             parent=self)
+        self.setter.userChanged.connect(lambda: self._live_changed(frozenset({"rate"})))
         self.tabs.addTab(_scrolled(self.setter), self.tr("Set the switches"))
         self.tabs.addTab(_scrolled(self.decoder), self.tr("What do my switches mean?"))
         self.tabs.addTab(_scrolled(self._hidden_tab()), self.tr("Hidden settings (sensor, cells)"))
@@ -213,6 +279,7 @@ class SwitchesPage(QWidget):
         signal = getattr(bridge, "liveChanged", None) if bridge is not None else None
         if signal is not None:
             signal.connect(self._live_changed)
+        theme.theme_changed().connect(self._render_tables)
         self._live_changed(frozenset({"bypass_v", "cell_count"}))
 
     def _hidden_tab(self) -> QWidget:
@@ -230,14 +297,15 @@ class SwitchesPage(QWidget):
         row.addWidget(self.open_wizard)
         row.addWidget(self.reported, 1)
         tables = QHBoxLayout()
-        sensors = selectable_label(self._sensor_table_html(), rich=True)
-        sensors.setToolTip(self.tr("The manual's hidden settings table, switches 1-3."))
-        cells = selectable_label(self._cell_table_html(), rich=True)
-        cells.setToolTip(self.tr("The manual's hidden settings table, switches 4-7."))
+        self.sensor_table = selectable_label(rich=True)
+        self.sensor_table.setToolTip(self.tr("The manual's hidden settings table, switches 1-3."))
+        self.cell_table = selectable_label(rich=True)
+        self.cell_table.setToolTip(self.tr("The manual's hidden settings table, switches 4-7. The row of the "
+                                           "cell count the connected BMS reports is marked."))
         top_left = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
-        tables.addWidget(sensors, 0, top_left)
+        tables.addWidget(self.sensor_table, 0, top_left)
         tables.addSpacing(32)
-        tables.addWidget(cells, 0, top_left)
+        tables.addWidget(self.cell_table, 0, top_left)
         tables.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addWidget(text)
@@ -246,9 +314,24 @@ class SwitchesPage(QWidget):
         layout.addStretch(1)
         return tab
 
+    # -- the hidden settings tables: single grid lines, the reported cell count marked -----------
+    @staticmethod
+    def _table(head: list[str], rows: list[tuple[list[str], bool]]) -> str:
+        colours = TABLE_COLOURS[theme.effective_mode()]
+        cell = f"border: 1px solid {colours['grid']}; padding: 2px 8px;"
+        out = ["<table style='border-collapse: collapse;' cellspacing='0'><tr>"]
+        out += [f"<th style='{cell}'>{html.escape(h)}</th>" for h in head]
+        out.append("</tr>")
+        for values, marked in rows:
+            style = f"{cell} background-color: {colours['mark']}; font-weight: bold;" if marked else cell
+            cells = "".join(f"<td style='{style}'>{html.escape(v)}</td>" for v in values)
+            out.append(f"<tr>{cells}</tr>")
+        out.append("</table>")
+        return "".join(out)
+
     def _sensor_table_html(self) -> str:
-        head = "".join(f"<th>{h}</th>" for h in ("1", "2", "3", self.tr("Sensor"), self.tr("Resolution"),
-                                                  self.tr("Blind spot"), self.tr("Note")))
+        head = ["1", "2", "3", self.tr("Sensor"), self.tr("Resolution"), self.tr("Blind spot"),
+                self.tr("Note")]
         rows = []
         for s in sw.SENSORS:
             note = []
@@ -257,23 +340,32 @@ class SwitchesPage(QWidget):
             if s.default:
                 note.append(self.tr("default"))
             if s.amps in sw.INFERRED_SENSOR_SPECS:
-                note.append(self.tr("figures inferred"))
-            cells = [st.on_off(on) for on in s.switches] + [f"{s.amps} A", f"{s.resolution_a:g} A",
-                                                           f"±{s.blind_spot_a:g} A", ", ".join(note)]
-            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-        return (f"<b>{self.tr('Switches 1-3: current sensor')}</b>"
-                f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{''.join(rows)}</table>")
+                note.append(self.tr("estimated (not in the manual)"))
+            values = [st.on_off(on) for on in s.switches] + [
+                f"{s.amps} A", i18n.format_quantity(s.resolution_a, "A", _decimals(s.resolution_a)),
+                "±" + i18n.format_quantity(s.blind_spot_a, "A", _decimals(s.blind_spot_a)), ", ".join(note)]
+            rows.append((values, False))
+        return f"<b>{html.escape(self.tr('Switches 1-3: current sensor'))}</b>" + self._table(head, rows)
 
-    def _cell_table_html(self) -> str:
-        head = "".join(f"<th>{h}</th>" for h in ("4", "5", "6", "7", self.tr("Cells")))
+    def _cell_table_html(self, reported: int | None = None) -> str:
+        head = ["4", "5", "6", "7", self.tr("Cells")]
+        marked = sw.table_cells_for(reported) if reported else None
         rows = []
         for cells in sw.CELL_COUNT_TABLE:
             row = sw.encode_hidden(sw.SENSOR_AMPS[0], cells)
-            values = [st.on_off(row[n - 1]) for n in sw.SWITCHES_CELLS] + [str(cells)]
-            rows.append("<tr>" + "".join(f"<td>{v}</td>" for v in values) + "</tr>")
-        return (f"<b>{self.tr('Switches 4-7: number of cells')}</b>"
-                f"<table cellspacing='0' cellpadding='2' border='1'><tr>{head}</tr>{''.join(rows)}</table>"
-                f"<p>{self.tr('Not listed? Use the next higher number.')}</p>")
+            count = str(cells)
+            if cells == marked:
+                count = st.fill(self.tr("%1 (this BMS)"), cells) if reported == cells else \
+                    st.fill(self.tr("%1 (this BMS: %2)"), cells, reported)
+            values = [st.on_off(row[n - 1]) for n in sw.SWITCHES_CELLS] + [count]
+            rows.append((values, cells == marked))
+        return (f"<b>{html.escape(self.tr('Switches 4-7: number of cells'))}</b>" + self._table(head, rows)
+                + f"<p>{html.escape(self.tr('Not listed? Use the next higher number.'))}</p>")
+
+    def _render_tables(self, *_args) -> None:
+        reported = live_value(self.bridge, "cell_count") if is_connected(self.bridge) else None
+        self.sensor_table.setText(self._sensor_table_html())
+        self.cell_table.setText(self._cell_table_html(int(reported) if reported else None))
 
     def openWizard(self) -> HiddenSettingsWizard:  # noqa: N802
         if self.wizard is None or not self.wizard.isVisible():
@@ -291,11 +383,28 @@ class SwitchesPage(QWidget):
             count = live_value(self.bridge, "cell_count") if is_connected(self.bridge) else None
             self.reported.setText(st.fill(self.tr("The connected BMS reports %1 cells."), count)
                                   if count is not None else "")
-        if "bypass_v" not in changed and "settings" not in changed:
+            self._render_tables()
+        if not changed & {"bypass_v", "settings", "link", "rate"}:
             return
-        vbypass = live_value(self.bridge, "bypass_v") if is_connected(self.bridge) else None
+        connected = is_connected(self.bridge)
+        vbypass = live_value(self.bridge, "bypass_v") if connected else None
+        interval = self.message_rate.interval_s() if connected else None
+        filled = self.setter.fill_from_bms(vbypass, interval) if connected else []
         if vbypass is None:
-            self.setter.from_bms.setText(self.tr("Connect to the BMS to see its V bypass here."))
-        else:
-            self.setter.from_bms.setText(st.fill(self.tr("The connected BMS balances at %1 V now."),
-                                                 f"{float(vbypass):.2f}"))
+            self.setter.from_bms.setText(self.tr("Connect to the BMS to start from its switches: it reveals "
+                                                 "V bypass (switches 2, 6, 7) and the message rate (1)."))
+            return
+        lines = [st.fill(self.tr("The connected BMS balances at %1 now."), volts_text(float(vbypass)))]
+        if filled:
+            lines.append(st.fill(self.tr("Filled in from it: switches %1. Switches 3, 4 and 5 are not "
+                                         "reported: set them as you want them."),
+                                 ", ".join(str(n) for n in filled)))
+        elif self.setter.user_changed:
+            lines.append(self.tr("Your own choices are kept."))
+        self.setter.from_bms.setText("\n".join(lines))
+
+
+def _decimals(value: float) -> int:
+    """As few decimals as the value needs (0.125 → 3, 2.5 → 1, 10 → 0)."""
+    text = f"{value:g}"
+    return len(text.split(".")[1]) if "." in text else 0

@@ -36,14 +36,15 @@ def test_switch_8_toggle_through_the_panel_stores_hidden_settings(panel, battery
     target = sw.encode_hidden(500, 60)  # 500 A, 64 cells
     for n in range(1, 8):
         panel.dip.setSwitch(n, target[n - 1])
-    assert battery.cell_count == 16  # nothing stored yet
+    assert battery.hidden_cells == 16  # nothing stored yet
     panel.dip.setSwitch(8, True)
     panel.dip.setSwitch(8, False)
-    assert battery.cell_count == 64 and battery.hidden_sensor_a == 500
-    assert "500 A sensor, 64 cells" in panel.switch_state.text()
+    assert battery.hidden_cells == 64 and battery.hidden_sensor_a == 500
+    # the stored setting and the pack's real cells, both shown (the pack keeps its 16 cell boards)
+    assert "500 A sensor, 64 cells. The pack reports 16 cells." in panel.switch_state.text()
     for n in range(1, 9):
         panel.dip.setSwitch(n, original[n - 1])
-    assert tuple(battery.switches) == original and battery.cell_count == 64
+    assert tuple(battery.switches) == original and battery.hidden_cells == 64 and battery.cell_count == 16
 
 
 def test_switches_flipped_elsewhere_show_up(panel, battery):

@@ -21,7 +21,8 @@ def page(qtbot):
 @pytest.mark.parametrize("row,volts", MANUAL_VBYPASS.items())
 def test_vbypass_row_through_the_setter(page, row, volts):
     setter = page.setter
-    setter.vbypass.setCurrentIndex(setter.vbypass.findText(f"{volts:.1f} V"))
+    setter.vbypass.setCurrentIndex(setter.vbypass.findData(volts))
+    assert setter.vbypass.currentText() == f"{volts:.2f} V"  # written as everywhere on the page
     drawn = setter.dip.positions()
     assert (drawn[1], drawn[5], drawn[6]) == row
     assert drawn[7] is False
@@ -84,7 +85,8 @@ def test_hidden_tab_lists_the_manual_tables(page):
     for amps in MANUAL_SENSORS.values():
         assert f"{amps} A" in html
     for cells in MANUAL_CELLS:
-        assert f"<td>{cells}</td>" in html
+        assert re.search(rf"<td[^>]*>{cells}</td>", html), cells
+    assert "border='1'" not in html  # single grid lines (border-collapse), not HTML's double borders
 
 
 def test_button_opens_the_wizard_without_blocking(qtbot, page):
@@ -100,3 +102,33 @@ def test_connected_page_shows_the_bms_vbypass(qtbot, sim_bridge):
     qtbot.addWidget(widget)
     assert "3.50 V" in widget.setter.from_bms.text()
     assert "16 cells" in widget.reported.text()
+
+
+def test_connected_setter_starts_from_the_bms_and_keeps_the_users_choice(qtbot, sim_bridge, battery):
+    """V bypass (2, 6, 7) at once, switch 1 once the stream's rhythm is known; the rest as drawn."""
+    battery.set_switch(1, True)  # the simulated IN board sends every 0.5 s
+    widget = SwitchesPage(sim_bridge)
+    qtbot.addWidget(widget)
+    setter = widget.setter
+    assert setter.settings().vbypass_v == sw.decode_normal(tuple(battery.switches)).vbypass_v
+    assert setter.settings().fast_messages is False  # not known yet: not guessed
+    sim_bridge.advance(5)
+    assert setter.settings().fast_messages is True
+    assert "Filled in from it: switches 1, 2, 6, 7" in setter.from_bms.text()
+    # the user picks another V bypass: later reports do not undo it
+    other = next(i for i in range(setter.vbypass.count()) if setter.vbypass.itemData(i) != 3.5)
+    setter.vbypass.setCurrentIndex(other)
+    setter.vbypass.activated.emit(other)
+    sim_bridge.advance(3)
+    assert setter.vbypass.currentIndex() == other
+    assert "Your own choices are kept" in setter.from_bms.text()
+
+
+def test_the_reported_cell_count_is_marked_in_the_hidden_table(qtbot, sim_bridge):
+    widget = SwitchesPage(sim_bridge)
+    qtbot.addWidget(widget)
+    text = widget.cell_table.text()
+    assert "16 (this BMS)" in text
+    assert len(re.findall(r"<tr><td style='[^']*background-color", text)) == 1  # one row marked
+    assert "(this BMS" not in widget._cell_table_html(None)
+    assert "16 (this BMS: 13)" in widget._cell_table_html(13)  # not in the table: the next higher entry

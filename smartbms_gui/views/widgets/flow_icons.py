@@ -74,7 +74,8 @@ def paint_bulb(p: QPainter, centre: QPointF, side: float, active: bool, outline:
     fil.lineTo(glass_c.x() + r * 0.1, glass_c.y() + r * 0.05)
     fil.lineTo(glass_c.x() + r * 0.28, glass_c.y() + r * 0.28)
     fil.lineTo(glass_c.x() + neck_half * 0.7, neck_y - r * 0.05)
-    p.setPen(QPen(line, pen_w * 0.6))
+    # on the lit glass the filament is dark in both themes (a light one vanishes on the yellow)
+    p.setPen(QPen(QColor("#5A4500") if glow else line, pen_w * 0.6))
     p.drawPath(fil)
     # threaded base: three bands and a tip
     p.setPen(QPen(line, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))

@@ -103,7 +103,7 @@ class PowerGauge(QWidget):
         p.drawText(value_rect, Qt.AlignmentFlag.AlignCenter, self._text)
         if self._sub:
             small = QFont(self.font())
-            width = rect.width() - side * 0.24
+            width = side * 0.58  # between the ring's two ends
             pixels = max(8, int(side * 0.065))
             small.setPixelSize(pixels)
             wide = QFontMetricsF(small).horizontalAdvance(self._sub)
@@ -111,6 +111,6 @@ class PowerGauge(QWidget):
                 small.setPixelSize(max(7, int(pixels * width / wide)))
             p.setFont(small)
             p.setPen(colors.stale_text(self) if self._stale else self.palette().placeholderText().color())
-            sub_rect = QRectF(rect.left() + side * 0.12, value_rect.bottom(), width, side * 0.10)
+            sub_rect = QRectF(rect.center().x() - width / 2, value_rect.bottom(), width, side * 0.10)
             p.drawText(sub_rect, Qt.AlignmentFlag.AlignCenter, self._sub)
         p.end()
