@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from smartbms_gui.cli.common import EXIT_AUTH, EXIT_LINK, EXIT_USAGE, UserError, note, read_pin
+from smartbms_gui.cli.common import EXIT_AUTH, EXIT_LINK, EXIT_USAGE, UserError, confirm, note, read_pin
 from smartbms_gui.protocol.scaling import Generation
 
 DEFAULT_CONNECT_TIMEOUT_S = 30.0
@@ -202,3 +202,27 @@ def stopped_by_user() -> None:
     task = asyncio.current_task()
     if task is not None and hasattr(task, "uncancel"):
         task.uncancel()
+
+
+async def confirm_while_connected(question: str, *, assume_yes: bool) -> None:
+    """`confirm()` without stopping the event loop: while the person reads the question the
+    keep-alive must go on, or the battery ends its stream (~1.6 s) and the link drops. The
+    answer is read on a daemon thread, so Ctrl-C at the prompt never waits for an Enter."""
+    import threading
+
+    if assume_yes:
+        return
+    loop = asyncio.get_running_loop()
+    answered: asyncio.Future = loop.create_future()
+
+    def ask() -> None:
+        try:
+            confirm(question, assume_yes=False)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting coroutine
+            # (bound now: `exc` is unset once the except block ends)
+            loop.call_soon_threadsafe(lambda error=exc: answered.done() or answered.set_exception(error))
+        else:
+            loop.call_soon_threadsafe(lambda: answered.done() or answered.set_result(None))
+
+    threading.Thread(target=ask, name="smartbms-confirm", daemon=True).start()
+    await answered

@@ -21,7 +21,6 @@ from smartbms_gui.cli.common import (
     EXIT_USAGE,
     UserError,
     add_json_flag,
-    confirm,
     note,
     print_json,
     read_new_pin,
@@ -29,6 +28,7 @@ from smartbms_gui.cli.common import (
 )
 from smartbms_gui.cli.device import (
     add_device_options,
+    confirm_while_connected,
     connect,
     describe,
     device_choice,
@@ -370,7 +370,8 @@ async def _load(args, choice, loaded) -> int:
                 say("Nothing to change: the battery already holds these settings.")
             return 0
         _validate_against(current, {c.name: c.new for c in changes}, choice)
-        confirm(f"Write {len(changes)} change(s) to {describe(choice)}?", assume_yes=args.yes)
+        await confirm_while_connected(f"Write {len(changes)} change(s) to {describe(choice)}?",
+                                      assume_yes=args.yes)
         results = await session.write_settings({c.name: c.new for c in changes})
     finally:
         await session.close()
