@@ -23,13 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from smartbms_gui.protocol.status import CellState, cell_state
-from smartbms_gui.views.widgets.cell_grid import (
-    STATE_BALANCING,
-    STATE_OK,
-    STATE_OUT,
-    STATE_UNKNOWN,
-    CellTile,
-)
+from smartbms_gui.views.cell_tile import STATE_BALANCING, STATE_OK, STATE_OUT, STATE_UNKNOWN, CellTile
 
 _STATE = {CellState.OK: STATE_OK, CellState.BALANCING: STATE_BALANCING, CellState.OUT_OF_RANGE: STATE_OUT}
 

@@ -6,6 +6,9 @@ uses), decoded by the real decoder, into a LiveState on the test's clock.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from details_rig import SimStream
 from PySide6.QtCore import QObject, Signal
@@ -179,3 +182,10 @@ def test_summary_before_any_cell_uses_the_v_record(details, live):
     details.refresh_now()
     assert details.grid.highest == 9 and details.grid.cells[8].state == STATE_OUT
     assert "#009" in details.summary.text()
+
+
+def test_the_cell_logic_needs_no_qt():
+    code = ("import sys, smartbms_gui.views.pack_cells; "
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

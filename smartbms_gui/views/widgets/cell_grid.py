@@ -14,7 +14,6 @@ fit keeps the normal size and scrolls.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPixmap
@@ -22,12 +21,11 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidge
 
 from smartbms_gui import i18n
 
+from ..cell_tile import STATE_BALANCING, STATE_OK, STATE_OUT, STATE_UNKNOWN, CellTile
 from . import colors
 
-STATE_OK = "ok"
-STATE_BALANCING = "balancing"
-STATE_OUT = "out"
-STATE_UNKNOWN = "unknown"
+__all__ = ["STATE_BALANCING", "STATE_OK", "STATE_OUT", "STATE_UNKNOWN", "CellGrid", "CellScrollArea",
+           "CellTile", "column_choices"]
 
 _STATE_COLOR = {
     STATE_OK: colors.ok,
@@ -45,21 +43,6 @@ PREFER_WIDE = 0.9
 # The heat map's shade spans at least this many volts, so a 5 mV spread reads as a small one.
 MIN_SHADE_SPAN_V = 0.020
 SHADE_STEP_V = 0.005
-
-
-@dataclass
-class CellTile:
-    number: int  # 1-based, as the manual shows (#001)
-    voltage_v: float | None = None
-    temperature_c: float | None = None
-    state: str = STATE_UNKNOWN
-    stale: bool = False
-    age_s: float | None = None
-    volt_out: bool = False  # the voltage is outside V min … V max
-    temp_out: bool = False  # the temperature is outside T min … T max
-    silent: bool = False  # stopped reporting: the cell-board link is broken before it (light E)
-    from_bms: bool = False  # the voltage is the BMS's lowest/highest record, newer than the cell's own
-    superseded: bool = False  # older than the BMS's lowest/highest and outside them: out of date
 
 
 def column_choices(count: int) -> list[int]:
