@@ -175,11 +175,12 @@ def test_the_explanation_is_never_cut_in_german_at_1366x768(qtbot, tmp_path, lig
         feed_records(bridge.live, cells(status1=status))
         page = window.details
         page.refresh_now()
-        app.processEvents()
         body, scroll = page.explain_body, page.panel_scroll
+        labels = (page.explain_title, body, page.legend)
+        qtbot.waitUntil(lambda: all(lb.height() >= lb.heightForWidth(lb.width()) for lb in labels))
         assert "Prüfung" in body.text()  # German
         content = scroll.widget()
-        for label in (page.explain_title, body, page.legend):
+        for label in labels:
             assert label.height() >= label.heightForWidth(label.width()), label.objectName()
             assert label.geometry().bottom() <= content.height()
         # every line can be scrolled into view
@@ -188,7 +189,6 @@ def test_the_explanation_is_never_cut_in_german_at_1366x768(qtbot, tmp_path, lig
         assert not scroll.horizontalScrollBar().isVisible()
         # and the legend folds away to give the explanation the room
         page.legend_toggle.setChecked(False)
-        app.processEvents()
         assert page.legend.isHidden()
     finally:
         i18n.install_translator(app, "en")
