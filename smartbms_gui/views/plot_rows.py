@@ -30,6 +30,7 @@ from smartbms_gui import i18n
 from smartbms_gui.views import theme
 
 from .plot_buffers import History, Window, grid_step, heat_grid, peak_line, peak_lines
+from .plots_data import MAX_CHOSEN_CELLS
 
 _CTX = "PlotsPage"
 
@@ -53,15 +54,23 @@ SERIES_COLOURS = {
     "cells": ("#56B4E9", "#56B4E9"),
     "no_data": ("#8A8A8A", "#9A9A9A"),
 }
-# Chosen cells: twelve distinguishable colours (Okabe-Ito, then Tol's muted set).
-CHOSEN_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#882255",
-                  "#44AA99", "#117733", "#AA4499", "#999933", "#888888")
+# Chosen cells: twelve distinguishable colours per theme (Okabe-Ito, then Tol's sets).
+CHOSEN_COLOURS = {
+    "light": ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#882255", "#44AA99",
+              "#117733", "#AA4499", "#999933", "#666666"),
+    "dark": ("#56B4E9", "#F0E442", "#2BC99A", "#FF8C5A", "#D38CC4", "#E69F00", "#88CCEE", "#44AA99",
+             "#DDCC77", "#CC6677", "#AA4499", "#BBBBBB"),
+}
 LINE_WIDTH = 2.0  # every summary line; the all-cells lines stay 1 px (255 of them)
 
 
 def series_colour(key: str, mode: str | None = None) -> str:
     light, dark = SERIES_COLOURS[key]
     return dark if (mode or theme.effective_mode()) == "dark" else light
+
+
+def chosen_colour(i: int, mode: str | None = None) -> str:
+    return CHOSEN_COLOURS["dark" if (mode or theme.effective_mode()) == "dark" else "light"][i]
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,9 @@ class RowSpec:
     unit: str
     history: str  # the PlotData attribute it draws from
     series: tuple[Series, ...]
-    min_span: float  # the smallest vertical span autoscale shows (several steps of the data)
+    # the smallest vertical span autoscale shows: several steps of the data's resolution (cell
+    # voltages come in 5 mV steps, docs/protocol.md "Scalings"; temperatures in 0.857 °C; SoC in 1 %)
+    min_span: float
     floor: float | None = None  # autoscale never shows below this (a spread, a percentage)
     ceiling: float | None = None
     stretch: int = 2
@@ -105,7 +116,7 @@ ROWS: tuple[RowSpec, ...] = (
              Series(1, "highest", QT_TRANSLATE_NOOP(_CTX, "Highest"))), min_span=0.02),
     RowSpec("spread", QT_TRANSLATE_NOOP(_CTX, "Cell spread (highest − lowest)"),
             (QT_TRANSLATE_NOOP(_CTX, "Spread"),), "mV", "extremes",
-            (Series(2, "spread", QT_TRANSLATE_NOOP(_CTX, "Highest − lowest cell")),), min_span=10.0,
+            (Series(2, "spread", QT_TRANSLATE_NOOP(_CTX, "Highest − lowest cell")),), min_span=20.0,
             floor=0.0, stretch=1),
     RowSpec("cell_volts", QT_TRANSLATE_NOOP(_CTX, "Every cell’s voltage"),
             (QT_TRANSLATE_NOOP(_CTX, "Cell voltage"), QT_TRANSLATE_NOOP(_CTX, "Cells")), "V", "cell_volts",
@@ -191,9 +202,17 @@ class LocaleAxis(pg.AxisItem):
     def __init__(self, *args, **kw) -> None:
         super().__init__(*args, **kw)
         self.enableAutoSIPrefix(False)
+        self._finest = 0.0
+
+    def tickValues(self, minVal, maxVal, size):
+        levels = super().tickValues(minVal, maxVal, size)
+        steps = [spacing for spacing, values in levels if len(values)]
+        self._finest = min(steps) if steps else 0.0
+        return levels
 
     def tickStrings(self, values, scale, spacing):
-        return locale_ticks(values, scale, spacing)
+        # every label with the decimals of the finest ticks: 3.300 / 3.305 / 3.310, not 3.3 / 3.305
+        return locale_ticks(values, scale, min(spacing, self._finest or spacing))
 
 
 def locale_ticks(values, scale, spacing, unit: str = "") -> list[str]:
@@ -394,8 +413,8 @@ class CellRow(PlotRow):
         self.all_lines = pg.PlotCurveItem(pen=pg.mkPen(series_colour("cells"), width=1), connect="finite")
         plot.addItem(self.all_lines)
         self.chosen: list[pg.PlotCurveItem] = []
-        for i in range(len(CHOSEN_COLOURS)):
-            curve = pg.PlotCurveItem(pen=pg.mkPen(CHOSEN_COLOURS[i], width=LINE_WIDTH), connect="finite")
+        for i in range(MAX_CHOSEN_CELLS):
+            curve = pg.PlotCurveItem(pen=pg.mkPen(chosen_colour(i), width=LINE_WIDTH), connect="finite")
             plot.addItem(curve)
             self.chosen.append(curve)
         self.chosen_legend = pg.LabelItem(justify="left", size="8pt")
@@ -435,13 +454,15 @@ class CellRow(PlotRow):
         self.update_legend()
 
     def update_legend(self, mode: str | None = None) -> None:
-        cells = self.chosen_cells[:len(CHOSEN_COLOURS)]
-        entries = [(f"#{cell}", CHOSEN_COLOURS[i]) for i, cell in enumerate(cells)]
+        cells = self.chosen_cells[:MAX_CHOSEN_CELLS]
+        entries = [(f"#{cell}", chosen_colour(i, mode)) for i, cell in enumerate(cells)]
         self.chosen_legend.setText(legend_html(entries, mode, per_line=3) if entries else "")
 
     def apply_theme(self, mode: str) -> None:
         self.no_data.setColor(series_colour("no_data", mode))
         self.all_lines.setPen(pg.mkPen(series_colour("cells", mode), width=1))
+        for i, curve in enumerate(self.chosen):
+            curve.setPen(pg.mkPen(chosen_colour(i, mode), width=LINE_WIDTH))
         for curve, colour in self.extra:
             curve.setPen(pg.mkPen(series_colour(colour, mode), width=1, style=Qt.PenStyle.DashLine))
         self.update_legend(mode)

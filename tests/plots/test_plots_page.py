@@ -227,9 +227,17 @@ def test_render_screens(qtbot, bridge, mode, size):
         image = page.grab()
         image.save(str(OUT / f"plots_{mode}_{size[0]}x{size[1]}.png"))
         assert (image.width(), image.height()) == size
-        qimage = image.toImage()
-        colours = {qimage.pixel(x, y) for x in range(0, size[0], 37) for y in range(0, size[1], 23)}
-        assert len(colours) > 30  # not an empty page
+        from PySide6.QtGui import QColor, QImage
+
+        from smartbms_gui.views.plot_rows import series_colour
+
+        qimage = image.toImage().convertToFormat(QImage.Format.Format_RGB32)
+        pixels = np.frombuffer(qimage.constBits(), np.uint8).reshape(qimage.height(), qimage.bytesPerLine())
+        rgb = pixels[:, :qimage.width() * 4].reshape(qimage.height(), qimage.width(), 4)[:, :, 2::-1]
+        for key in ("pack", "solar", "load"):  # every series was painted, in this theme's colour
+            colour = QColor(series_colour(key, mode))
+            painted = np.all(rgb == (colour.red(), colour.green(), colour.blue()), axis=2).sum()
+            assert painted > 200, (key, painted)
     finally:
         theme.apply_theme(app, "light")
 
