@@ -446,9 +446,14 @@ class CellGrid(QWidget):
         row3 = row1.translated(0, line_h * 2.2)
         p.setPen(fg)
         p.setFont(self._normal_font)
-        p.drawText(row1, left, f"#{cell.number:03d}")
+        number = f"#{cell.number:03d}"
+        p.drawText(row1, left, number)
         marker = self._marker(cell)
         if marker:
+            # beside the number, never over it: a long translation shrinks to its arrow
+            room = inner.width() - self._normal_fm.horizontalAdvance(number) - 4 * scale
+            if self._bold_fm.horizontalAdvance(marker) > room:
+                marker = "▼" if cell.number == self.lowest else "▲"
             p.setFont(self._bold_font)
             p.drawText(row1, right, marker)
         p.setFont(self._bold_font)
