@@ -262,7 +262,7 @@ class ConnectionBar(QFrame):
             style = theme.BUSY_STYLE
         else:
             style = theme.warning_light_style(False)
-        if self._replaying and phase is Phase.DISCONNECTED:
+        if self._replaying and phase in (Phase.DISCONNECTED, Phase.FAILED):
             self.state_label.setText(self.tr("Showing a recording (not connected)"))
             style = theme.INFO_STYLE
         else:

@@ -43,65 +43,71 @@ def fault_title(name: str) -> str:
 
     A fault the simulator gains later (not listed here) shows its name with spaces, untranslated.
     """
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # (the name the string extractor looks for)
     titles = {
-        "cell_over_voltage": tr("SimulatorPanel", "Cell over voltage"),
-        "cell_under_voltage": tr("SimulatorPanel", "Cell under voltage"),
-        "temperature_high": tr("SimulatorPanel", "Temperature high"),
-        "temperature_low": tr("SimulatorPanel", "Temperature low"),
-        "cell_link_broken": tr("SimulatorPanel", "Cell link broken"),
-        "link_drop": tr("SimulatorPanel", "Link drop"),
-        "garbled_bytes": tr("SimulatorPanel", "Garbled bytes"),
-        "truncated_bytes": tr("SimulatorPanel", "Truncated messages"),
-        "slow_replies": tr("SimulatorPanel", "Slow replies"),
-        "missing_replies": tr("SimulatorPanel", "Missing replies"),
-        "reply_ko": tr("SimulatorPanel", "Replies refused (KO)"),
-        "reply_na": tr("SimulatorPanel", "Replies not authorised (NA)"),
-        "reply_wrong": tr("SimulatorPanel", "Replies malformed (WRONG)"),
-        "write_unanswered": tr("SimulatorPanel", "Write not answered"),
-        "write_low_byte_ko": tr("SimulatorPanel", "Last byte of a write refused"),
-        "slow_write_replies": tr("SimulatorPanel", "Slow write answers"),
-        "start_stop_unanswered": tr("SimulatorPanel", "Stream start/stop not answered"),
-        "device_reboot": tr("SimulatorPanel", "Device reboot"),
+        "cell_over_voltage": translate("SimulatorPanel", "Cell over voltage"),
+        "cell_under_voltage": translate("SimulatorPanel", "Cell under voltage"),
+        "temperature_high": translate("SimulatorPanel", "Temperature high"),
+        "temperature_low": translate("SimulatorPanel", "Temperature low"),
+        "cell_link_broken": translate("SimulatorPanel", "Cell link broken"),
+        "link_drop": translate("SimulatorPanel", "Link drop"),
+        "garbled_bytes": translate("SimulatorPanel", "Garbled bytes"),
+        "truncated_bytes": translate("SimulatorPanel", "Truncated messages"),
+        "slow_replies": translate("SimulatorPanel", "Slow replies"),
+        "missing_replies": translate("SimulatorPanel", "Missing replies"),
+        "reply_ko": translate("SimulatorPanel", "Replies refused (KO)"),
+        "reply_na": translate("SimulatorPanel", "Replies not authorised (NA)"),
+        "reply_wrong": translate("SimulatorPanel", "Replies malformed (WRONG)"),
+        "write_unanswered": translate("SimulatorPanel", "Write not answered"),
+        "write_low_byte_ko": translate("SimulatorPanel", "Last byte of a write refused"),
+        "slow_write_replies": translate("SimulatorPanel", "Slow write answers"),
+        "start_stop_unanswered": translate("SimulatorPanel", "Stream start/stop not answered"),
+        "device_reboot": translate("SimulatorPanel", "Device reboot"),
     }
     return titles.get(name, name.replace("_", " "))
 
 
 def fault_help(name: str, fallback: str) -> str:
     """What the fault does, for the tooltip, in the user's language (`fallback`: the sim's own words)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     texts = {
-        "cell_over_voltage": tr("SimulatorPanel", "One cell reads above V max: the Vh light comes on and the charge "
-                                                  "relay opens."),
-        "cell_under_voltage": tr("SimulatorPanel", "One cell reads below V min: the Vl light comes on and the load "
-                                                   "relay opens."),
-        "temperature_high": tr("SimulatorPanel", "One cell reads above T max: the Th light comes on and both relays "
-                                                 "open."),
-        "temperature_low": tr("SimulatorPanel", "One cell reads below T min: the Tl light comes on and both relays "
-                                                "open."),
-        "cell_link_broken": tr("SimulatorPanel", "The data chain between the cell boards breaks: the E light comes on, "
-                                                 "both relays open and the cells after the break stop reporting."),
-        "link_drop": tr("SimulatorPanel", "The link to the app goes silent in both directions."),
-        "garbled_bytes": tr("SimulatorPanel", "Some bytes the BMS sends arrive damaged."),
-        "truncated_bytes": tr("SimulatorPanel", "Some messages the BMS sends are cut short."),
-        "slow_replies": tr("SimulatorPanel", "Answers to commands arrive late."),
-        "missing_replies": tr("SimulatorPanel", "Commands are echoed but never answered."),
-        "reply_ko": tr("SimulatorPanel", "Every command is refused with KO."),
-        "reply_na": tr("SimulatorPanel", "Every command is refused with NA (not authorised)."),
-        "reply_wrong": tr("SimulatorPanel", "Every command is answered with WRONG (malformed)."),
-        "write_unanswered": tr("SimulatorPanel",
-                               "The next byte written is echoed but never answered (and by default not stored): "
-                               "a settings write stops half way."),
-        "write_low_byte_ko": tr("SimulatorPanel",
-                                "The last byte of every two-byte setting is refused; the first byte was stored "
-                                "already, so the battery holds a mixed value."),
-        "slow_write_replies": tr("SimulatorPanel",
-                                 "Answers to settings writes come late; the value is stored at once."),
-        "start_stop_unanswered": tr("SimulatorPanel",
-                                    "The commands that pause and restart the live data are obeyed but never "
-                                    "answered."),
-        "device_reboot": tr("SimulatorPanel", "The BMS restarts: the data stops, the login is lost and it is silent "
-                                              "for a moment."),
+        "cell_over_voltage": translate("SimulatorPanel",
+                                       "One cell reads above V max: the Vh light comes on and the charge "
+                                       "relay opens."),
+        "cell_under_voltage": translate("SimulatorPanel",
+                                        "One cell reads below V min: the Vl light comes on and the load "
+                                        "relay opens."),
+        "temperature_high": translate("SimulatorPanel",
+                                      "One cell reads above T max: the Th light comes on and both relays "
+                                      "open."),
+        "temperature_low": translate("SimulatorPanel",
+                                     "One cell reads below T min: the Tl light comes on and both relays "
+                                     "open."),
+        "cell_link_broken": translate("SimulatorPanel",
+                                      "The data chain between the cell boards breaks: the E light comes on,"
+                                      " both relays open and the cells after the break stop reporting."),
+        "link_drop": translate("SimulatorPanel", "The link to the app goes silent in both directions."),
+        "garbled_bytes": translate("SimulatorPanel", "Some bytes the BMS sends arrive damaged."),
+        "truncated_bytes": translate("SimulatorPanel", "Some messages the BMS sends are cut short."),
+        "slow_replies": translate("SimulatorPanel", "Answers to commands arrive late."),
+        "missing_replies": translate("SimulatorPanel", "Commands are echoed but never answered."),
+        "reply_ko": translate("SimulatorPanel", "Every command is refused with KO."),
+        "reply_na": translate("SimulatorPanel", "Every command is refused with NA (not authorised)."),
+        "reply_wrong": translate("SimulatorPanel", "Every command is answered with WRONG (malformed)."),
+        "write_unanswered": translate("SimulatorPanel",
+                                      "The next byte written is echoed but never answered (and by default "
+                                      "not stored): a settings write stops half way."),
+        "write_low_byte_ko": translate("SimulatorPanel",
+                                       "The last byte of every two-byte setting is refused; the first byte "
+                                       "was stored already, so the battery holds a mixed value."),
+        "slow_write_replies": translate("SimulatorPanel",
+                                        "Answers to settings writes come late; the value is stored at once."),
+        "start_stop_unanswered": translate("SimulatorPanel",
+                                           "The commands that pause and restart the live data are obeyed "
+                                           "but never answered."),
+        "device_reboot": translate("SimulatorPanel",
+                                   "The BMS restarts: the data stops, the login is lost and it is silent "
+                                   "for a moment."),
     }
     return texts.get(name, fallback)
 
