@@ -185,3 +185,16 @@ async def test_through_the_device_bridge_the_unknown_byte_is_replaced_and_read_b
     finally:
         apply_theme(app, "light")
         await bridge.disconnect()
+
+
+def test_an_unknown_chemistry_code_selects_nothing_and_says_so(literal_page):
+    bridge, page = literal_page
+    bridge.show({"S1": S1, "S2": S2, "S3": "01_00_00_00_01_000C_0006_05_05_01_07_0D"})  # chemistry 7
+    combo = page.editors["chemistry"].field
+    assert combo.currentIndex() == -1 and combo.placeholderText() == "unknown (7)" and combo.isEnabled()
+    assert "holds code 7" in page.row_status["chemistry"].text()
+    assert page.pending() == ({}, {})
+    combo.setCurrentIndex(combo.findData(1))
+    combo.activated.emit(combo.currentIndex())
+    assert page.pending() == ({"chemistry": 1}, {})
+    assert page.diff_list.item(0).text() == "Cell chemistry: unknown (7) → LiFePO4 (LFP)"
