@@ -195,6 +195,35 @@ def progress(text: str, *, quiet: bool = False) -> None:
         note(text)
 
 
+def run_until_stopped(coro) -> int:
+    """`asyncio.run` for `monitor` and `record`, which Ctrl-C ends normally: the interrupt must reach
+    the coroutine as a cancellation (caught there, see `stopped_by_user`) so it closes the link and
+    reports what it did. Python 3.11+ does exactly that; 3.10 raises KeyboardInterrupt out of the
+    loop instead, so there the main task is cancelled by a signal handler of our own (POSIX)."""
+    import signal
+    import sys
+
+    if sys.version_info >= (3, 11):
+        return asyncio.run(coro)
+
+    async def main() -> int:
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        try:
+            loop.add_signal_handler(signal.SIGINT, task.cancel)
+        except (NotImplementedError, RuntimeError):  # Windows: KeyboardInterrupt, as before
+            pass
+        try:
+            return await coro
+        finally:
+            try:
+                loop.remove_signal_handler(signal.SIGINT)
+            except (NotImplementedError, RuntimeError):
+                pass
+
+    return asyncio.run(main())
+
+
 def stopped_by_user() -> None:
     """Ctrl-C arrived as a cancellation of the main task: accept it as the end of the command.
     (Python 3.11+ counts cancel requests and would cancel again at the next await; 3.10 does not

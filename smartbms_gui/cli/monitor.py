@@ -14,6 +14,7 @@ from smartbms_gui.cli.device import (
     connect,
     describe,
     device_choice,
+    run_until_stopped,
     session_for,
     stopped_by_user,
 )
@@ -75,7 +76,7 @@ def run_monitor(args: argparse.Namespace) -> int:
     if getattr(args, "replay", None):
         return run_replay(args)
     choice = device_choice(args)
-    return asyncio.run(_monitor(args, choice))
+    return run_until_stopped(_monitor(args, choice))
 
 
 async def _monitor(args: argparse.Namespace, choice) -> int:

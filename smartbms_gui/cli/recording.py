@@ -12,6 +12,7 @@ from smartbms_gui.cli.device import (
     connect,
     describe,
     device_choice,
+    run_until_stopped,
     session_for,
     stopped_by_user,
 )
@@ -55,7 +56,7 @@ def run_record(args: argparse.Namespace) -> int:
         raise UserError("--seconds must be above 0", EXIT_USAGE)
     choice = device_choice(args)
     path = _recording_path(args.file)
-    return asyncio.run(_record(args, choice, path))
+    return run_until_stopped(_record(args, choice, path))
 
 
 async def _record(args: argparse.Namespace, choice, path: Path) -> int:
