@@ -11,6 +11,8 @@ import importlib.metadata
 import locale
 import platform
 import sys
+import weakref
+from collections.abc import Callable
 
 from smartbms_gui import APP_NAME, __version__, logs
 
@@ -86,6 +88,31 @@ def os_description() -> str:
     return text
 
 
+# Sections other parts add at run time (the window's connection): title -> weak reference to a
+# function returning lines. Weak, so a closed window's bridge is not kept alive by this module.
+_SECTIONS: dict[str, Callable[[], Callable[[], list[str]] | None]] = {}
+
+
+def add_section(title: str, lines: Callable[[], list[str]]) -> None:
+    """Show `lines()` under `title` in the diagnostics (replaces an earlier section of that title)."""
+    _SECTIONS[title] = weakref.WeakMethod(lines) if hasattr(lines, "__self__") else (lambda: lines)
+
+
+def _section_lines() -> list[str]:
+    out: list[str] = []
+    for title, ref in list(_SECTIONS.items()):
+        function = ref()
+        if function is None:
+            _SECTIONS.pop(title, None)
+            continue
+        try:
+            body = function()
+        except Exception as exc:  # noqa: BLE001 - a broken section must not cost the whole report
+            body = [f"(not available: {type(exc).__name__}: {exc})"]
+        out += [f"{title}:"] + [f"  {line}" for line in body] + [""]
+    return out
+
+
 def collect_diagnostics() -> str:
     """Everything for a bug report, as text to paste; PIN masked."""
     frozen = bool(getattr(sys, "frozen", False))
@@ -105,6 +132,7 @@ def collect_diagnostics() -> str:
         f"Log file: {logs.log_file()}",
         "",
     ]
+    lines += _section_lines()
     errors = logs.recent_errors()
     lines.append(f"Last warnings and errors ({len(errors)}):")
     lines += [f"  {line}" for line in errors] or ["  none"]

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from smartbms_gui import diagnostics
 from smartbms_gui.device import links, pin_store
 from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError
@@ -96,6 +97,7 @@ class DeviceBridge(QObject):
         self.recordings_folder = recordings_folder
         self.recorder: Recorder | None = None
         self._pruned = False
+        diagnostics.add_section("Connection", self.diagnostics_lines)
 
     # ------------------------------------------------------------------ state
 
@@ -258,6 +260,35 @@ class DeviceBridge(QObject):
             return
         self.recorder.attach(session)  # after the session's callbacks are set: it chains to them
         self.recordingStarted.emit(str(self.recorder.path))
+
+    # ------------------------------------------------------------------ diagnostics
+
+    def diagnostics_lines(self) -> list[str]:
+        """The link's health for "Copy diagnostics" (English, for a support person): what was
+        received, what the decoders dropped and why, reconnects, the recording."""
+        session = self.session
+        if session is None:
+            return ["not connected"]
+        lines = [f"{session.state.text} ({session.link_description or 'no link'}), Gen{int(self.live.generation)}",
+                 f"connections: {session.connects}, dropped links: {session.drops}"]
+        decoder = getattr(session.client, "decoder", None)
+        if decoder is not None and hasattr(decoder, "records"):
+            lines.append(f"stream records: {decoder.records} decoded, {decoder.dropped} dropped "
+                         f"({getattr(decoder, 'overlong', 0)} too long), {decoder.ignored_cells} cell-0 records")
+        elif decoder is not None and hasattr(decoder, "frames"):
+            lines.append(f"serial frames: {decoder.frames} decoded, {decoder.dropped_bytes} bytes skipped, "
+                         f"{decoder.resyncs} resynchronisations")
+        last_error = getattr(decoder, "last_error", None)
+        if last_error is not None:
+            lines.append(f"last decoding problem: {last_error}")
+        lines.append(f"cell count glitches held back: {getattr(self.live, 'cell_count_glitches', 0)}")
+        recorder = self.recorder
+        if recorder is not None:
+            state = "recording" if recorder.active else "stopped"
+            lines.append(f"recording ({state}): {recorder.path}, {recorder.rows_written} rows, "
+                         f"{recorder.dropped_rows} rows not stored")
+            lines += [f"recording warning: {w}" for w in recorder.warnings[-3:]]
+        return lines
 
     # ------------------------------------------------------------------ plumbing
 
