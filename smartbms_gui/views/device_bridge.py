@@ -269,12 +269,14 @@ class DeviceBridge(QObject):
         session = self.session
         if session is None:
             return ["not connected"]
-        lines = [f"{session.state.text} ({session.link_description or 'no link'}), Gen{int(self.live.generation)}",
+        link = session.link_description or "no link"
+        lines = [f"{session.state.text} ({link}), Gen{int(self.live.generation)}",
                  f"connections: {session.connects}, dropped links: {session.drops}"]
         decoder = getattr(session.client, "decoder", None)
         if decoder is not None and hasattr(decoder, "records"):
+            too_long = getattr(decoder, "overlong", 0)
             lines.append(f"stream records: {decoder.records} decoded, {decoder.dropped} dropped "
-                         f"({getattr(decoder, 'overlong', 0)} too long), {decoder.ignored_cells} cell-0 records")
+                         f"({too_long} too long), {decoder.ignored_cells} cell-0 records")
         elif decoder is not None and hasattr(decoder, "frames"):
             lines.append(f"serial frames: {decoder.frames} decoded, {decoder.dropped_bytes} bytes skipped, "
                          f"{decoder.resyncs} resynchronisations")
