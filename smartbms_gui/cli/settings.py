@@ -136,7 +136,9 @@ def parse_value(param: params.Parameter, text: str) -> Any:
 
 def shown(param: params.Parameter, value: Any) -> str:
     if value is None:
-        return "--"
+        return "not reported" if param.readable else "--"
+    if isinstance(value, params.UnknownCode):
+        return str(value)  # "unknown (2)": neither on nor off, never shown as one of them
     if param.kind == "pin":
         return "****"
     if param.kind == "bool":
@@ -160,7 +162,7 @@ def _refuse_on_serial(choice) -> None:
 def _check_writable(param: params.Parameter, session) -> None:
     """Refuse an unpublished address on real hardware; the opened transport says which it is."""
     try:
-        params.write_target(param, hardware=link_is_hardware(session))
+        params.write_target(param, hardware=link_is_hardware(session), current=session.settings)
     except params.NotWritable as exc:
         raise UserError(f"{param.label} cannot be written: {exc.reason}", EXIT_REFUSED) from None
 
@@ -298,7 +300,9 @@ def _write_failure(result) -> UserError:
 
 
 def run_save(args: argparse.Namespace) -> int:
-    from smartbms_gui.protocol.settings_file import dump_settings
+    import json
+
+    from smartbms_gui.protocol.settings_file import dump_settings, not_saved
 
     choice = device_choice(args)
     path = Path(args.file)
@@ -313,10 +317,14 @@ def run_save(args: argparse.Namespace) -> int:
         files.write_text(path, text)  # all or nothing: a full disk never destroys an earlier backup
     except OSError as exc:
         raise UserError(files.describe_write_error(exc, path), EXIT_FAILED) from None
+    document = json.loads(text)
+    count = len(document["settings"]) + len(document.get("read_only", {}))
+    for name, reason in not_saved(values).items():
+        note(f"not saved: {params.parameter(name).label} ({reason})")
     if args.json:
-        print_json({"path": str(path), "count": len(values)})
+        print_json({"path": str(path), "count": count})
     else:
-        say(f"Saved {len(values)} settings to {path}")
+        say(f"Saved {count} settings to {path}")
     return 0
 
 
@@ -355,7 +363,7 @@ async def _load(args, choice, loaded) -> int:
         not_writable = []
         for change in list(changes):
             try:
-                params.write_target(change.parameter, hardware=hardware)
+                params.write_target(change.parameter, hardware=hardware, current=current)
             except params.NotWritable as exc:
                 not_writable.append((change, exc.reason))
                 changes.remove(change)

@@ -2,8 +2,8 @@
 2, 4 or 11 fields (docs/protocol.md §3.1: "accept 2 or more, the rest 'not reported'"). The 4-field one
 holds a 2 in its critical-mode byte: unknown, never "on".
 
-What the command line prints for these values is decided in cli/settings.py; the tests marked xfail
-(strict) describe the wording asked for there and turn red once it is in, so the mark gets removed.
+The command line says "not reported" and "unknown (n)" and refuses a write to a setting the BMS
+does not report before anything is sent.
 """
 
 from __future__ import annotations
@@ -87,7 +87,6 @@ def test_settings_get_lists_the_rows_not_reported(capsys, monkeypatch, count):
     assert "250 A / 10 A (1)" in lines["current_sensor"]
 
 
-@pytest.mark.xfail(strict=True, reason="cli/settings.py shown(): 'not reported' and 'unknown (n)' asked for")
 def test_settings_get_says_not_reported_and_unknown(capsys, monkeypatch):
     older_firmware(monkeypatch, 4)
     code, out, err = run(capsys, "settings", "get", *SIM3)
@@ -117,7 +116,6 @@ def test_settings_load_does_not_write_what_is_not_reported(capsys, monkeypatch, 
     assert writes == []
 
 
-@pytest.mark.xfail(strict=True, reason="cli/settings.py _check_writable(): pass current=session.settings")
 def test_settings_set_refuses_a_setting_not_reported_and_sends_nothing(capsys, monkeypatch, writes):
     older_firmware(monkeypatch, 4)
     code, out, err = run(capsys, "settings", "set", "tail_current_a", "2", *SIM3)
