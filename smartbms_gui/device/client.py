@@ -37,6 +37,7 @@ from smartbms_gui.device.errors import (
     RequestTimeout,
     WrongPin,
 )
+from smartbms_gui.device.pin_mask import mask_command
 from smartbms_gui.protocol import ascii_records, commands, params
 from smartbms_gui.protocol.errors import ProtocolError
 from smartbms_gui.protocol.scaling import Generation
@@ -114,9 +115,8 @@ class _Orphan:
 
 
 def _label(data: bytes) -> str:
-    """A command as text for messages and logs; a login never shows its PIN."""
-    text = data.rstrip(b"\r").decode("ascii", "replace")
-    return "PW****!" if text.startswith("PW") else text
+    """A command as text for messages, errors and logs: a login or a PIN byte never shows its digits."""
+    return mask_command(data.rstrip(b"\r")).decode("ascii", "replace")
 
 
 class AsciiClient:
@@ -236,7 +236,7 @@ class AsciiClient:
                 log.warning("optional record %s not read: %s", kind, exc)
         if failed and self.on_notice is not None:
             self.on_notice(_optional_records_notice(failed))
-        return params.decode_settings(self.records)
+        return params.decode_settings(self.records, generation=self.generation)
 
     async def start_stream(self) -> None:
         """`E!`. [?] docs/protocol.md §3 does not say whether `E!` is answered: an `OK`, or the first
@@ -347,7 +347,7 @@ class AsciiClient:
         message = write_outcome.cut_message(
             param, index=index, count=count, error=error, timeout_s=self.write_timeout_s, old_raw=old_raw,
             new_raw=param.to_raw(value), held_raw=held_raw, read_error=read_error,
-            late_answer=late[0] if late else None, settings=params.decode_settings(self.records),
+            late_answer=late[0] if late else None, settings=params.decode_settings(self.records, generation=self.generation),
             generation=self.generation)
         log.info("write cut: %s", message)  # the session reports it as an error
         held = None if held_raw is None or param.kind == "pin" else param.to_value(held_raw)
@@ -393,6 +393,10 @@ class AsciiClient:
                     self._waiter = waiter
                     try:
                         self.requests_sent += 1
+                        if expect not in ("status", "start"):
+                            # A record is awaited: its checksum decides before the stream parsers do,
+                            # also for a device that does not echo (docs/protocol.md §3.3).
+                            self.decoder.expect_reply()
                         await self._send(data)
                         await self._send(commands.FLUSH)  # the device may hold its answer until the next byte
                         answer = await self._await(waiter, limit)

@@ -209,6 +209,17 @@ class LiveState:
             self._restate_cells()
             self._notify({SETTINGS, CELLS} | changed)
 
+    def replace_settings(self, values: dict[str, object]) -> None:
+        """The device's settings are now exactly `values`: what the session read and wrote on this
+        connection. Settings it no longer holds go (an earlier connection's Gen3 extras when this
+        read of them failed, a setting whose cut write could not be read back)."""
+        gone = set(self.settings) - set(values)
+        changed = gone | {k for k, v in values.items() if self.settings.get(k) != v or k not in self.settings}
+        self.settings = dict(values)
+        if changed:
+            self._restate_cells()
+            self._notify({SETTINGS, CELLS} | changed)
+
     def reset(self) -> None:
         """Forget everything (a different device was chosen)."""
         self._values.clear()

@@ -36,6 +36,12 @@ _PARTIAL_FIELD = re.compile(rb"_(?:|3|3[0-9]|3[0-9]3|3[0-9]3[0-9]|3[0-9]3[0-9]3|
 _PARTIAL_LOGIN = re.compile(rb"P(?:W[0-9]{0,4})?\Z")
 
 
+def mask_command(command: bytes) -> bytes:
+    """One whole command with its PIN hidden: a login (`PW****!`) or a byte of a new PIN written
+    to the PIN's addresses (`**-F01!`), for messages, errors and logs."""
+    return _PIN_WRITE.sub(lambda m: b"**-" + m.group(1) + b"!", _LOGIN.sub(b"PW****!", command))
+
+
 class PinMask:
     def __init__(self, pin: str) -> None:
         ascii_pin = pin.encode("ascii")

@@ -247,6 +247,10 @@ class DeviceSession:
                 # Written, or not as asked, or cut half-way: show what the battery really holds.
                 self.settings[name] = result.value
                 changed = True
+            elif result.halts_batch and param.readable and name in self.settings:
+                # Cut half-way and not read back: the old value is no longer known to be true.
+                del self.settings[name]
+                changed = True
             if result.error is not None:
                 self._error(result.error)
             if result.halts_batch:
@@ -483,6 +487,8 @@ class DeviceSession:
             elif self.generation not in params.parameter(name).generations:
                 problems[name] = (f"{params.parameter(name).label} does not exist on a Gen{int(self.generation)} "
                                   "BMS: nothing was written.")
+            elif params.not_reported(params.parameter(name), self.settings):
+                problems[name] = params.not_reported_reason(params.parameter(name))
         if problems:
             return problems
         # Actions and the PIN have no place in cross-field rules; check them on their own.
@@ -494,7 +500,7 @@ class DeviceSession:
 
     def _publish_settings(self) -> None:
         if self.live is not None:
-            self.live.update_settings(self.settings)
+            self.live.replace_settings(self.settings)
         if self.on_settings is not None:
             self.on_settings(dict(self.settings))
 
