@@ -347,7 +347,8 @@ class AsciiClient:
         message = write_outcome.cut_message(
             param, index=index, count=count, error=error, timeout_s=self.write_timeout_s, old_raw=old_raw,
             new_raw=param.to_raw(value), held_raw=held_raw, read_error=read_error,
-            late_answer=late[0] if late else None, settings=params.decode_settings(self.records, generation=self.generation),
+            late_answer=late[0] if late else None,
+            settings=params.decode_settings(self.records, generation=self.generation),
             generation=self.generation)
         log.info("write cut: %s", message)  # the session reports it as an error
         held = None if held_raw is None or param.kind == "pin" else param.to_value(held_raw)
