@@ -250,14 +250,16 @@ _TEMPERATURE_EVENTS = {LogEvent.TEMPERATURE_LOW_CHARGE, LogEvent.TEMPERATURE_HIG
 @dataclass(frozen=True)
 class CellLogEntry:
     slot: int
-    time: int  # device seconds counter when it happened; age = TS now - time
+    time: int | None  # device seconds counter when it happened; age = TS now - time (None: sent as X)
     event: LogEvent
-    value_raw: int
-    cell: int
+    value_raw: int | None  # None: sent as X
+    cell: int | None  # None: sent as X
 
     @property
     def value(self) -> float | None:
-        """Volts for voltage events, °C for temperature events, else `None`."""
+        """Volts for voltage events, °C for temperature events, else `None` (also when sent as X)."""
+        if self.value_raw is None:
+            return None
         if self.event in _VOLTAGE_EVENTS:
             return scaling.cell_voltage_v(self.value_raw)
         if self.event in _TEMPERATURE_EVENTS:
@@ -279,12 +281,14 @@ def parse_cell_log(slot: int, line: str) -> CellLogEntry:
     if len(fields) != 4:
         raise FieldError(f"{len(fields)} fields, expected 4", record=kind)
     names = ("time", "type", "value", "cell")
-    vals = [parse_hex_field(t, record=kind, field=n) for t, n in zip(fields, names)]
-    time_, type_, value, cell = (v if v is not None else 0 for v in vals)
+    # `X` (not available) stays None: a time or a value of 0 would be a wrong fact, not a missing one
+    time_, type_, value, cell = (parse_hex_field(t, record=kind, field=n) for t, n in zip(fields, names))
     try:
-        event = LogEvent(type_)
+        event = LogEvent(type_) if type_ is not None else None
     except ValueError:
-        raise FieldError(f"unknown event type {type_}", record=kind, field="type") from None
+        event = None
+    if event is None:
+        raise FieldError(f"unknown event type {fields[1]}", record=kind, field="type")
     return CellLogEntry(slot, time_, event, value, cell)
 
 
