@@ -20,12 +20,15 @@ read back at once and the result says what the battery holds now (`write_outcome
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from smartbms_gui.device import write_outcome
+from smartbms_gui.device import history, write_outcome
 from smartbms_gui.device.errors import (
     DeviceError,
     LinkDown,
@@ -65,6 +68,8 @@ OPTIONAL_RECORDS = frozenset({"S3", "SRY0", "SRY1"})
 _STREAM_SEEN = "<stream record>"
 #: the device's answers to a command, as opposed to echoes and stream records
 _ANSWER_ERRORS = (Refused, NotAuthorised, Malformed, RequestTimeout)
+#: a batch of log or history reads stops after this many records in a row went unanswered
+UNANSWERED_IN_A_ROW = 2
 
 
 def settings_records_for(generation: Generation) -> tuple[str, ...]:
@@ -368,6 +373,98 @@ class AsciiClient:
             # The session notices the silent stream and reconnects, which restarts it.
             log.warning("the live stream did not restart after a write: %s", exc)
 
+    # ------------------------------------------------------------------ cell log and SoC history
+
+    @contextlib.asynccontextmanager
+    async def stream_paused(self):
+        """Pause the live stream (`D!`) around a batch of reads and restart it after, as a settings
+        write does. Not streaming: nothing to pause. A refused pause raises (nothing was read) and the
+        stream is restarted; a link drop raises `LinkDown`."""
+        was_streaming = self.streaming
+        if was_streaming:
+            try:
+                await self.stop_stream()
+            except (Refused, NotAuthorised, Malformed) as exc:
+                await self.resume_stream()
+                raise type(exc)(f"Not read: the battery did not pause its live stream first ({exc}).",
+                                command=exc.command) from exc
+        try:
+            yield
+        finally:
+            if was_streaming:
+                await self.resume_stream()
+
+    async def read_cell_log(self, on_progress: history.Progress | None = None) -> history.RawCellLog:
+        """`TS@`, then `L0@` … `L9@` (docs/protocol.md §3.4), the stream paused meanwhile.
+
+        Each record is one request (retried when unanswered or damaged); one that still fails is
+        kept in `problems` and the others are read all the same. After a link drop nothing more is
+        sent and the records not asked for yet are listed as not read.
+        """
+        raw = history.RawCellLog()
+        parsers: dict[str, Callable[[str], Any]] = {"TS": ascii_records.parse_timestamp}
+        parsers.update({f"L{n}": functools.partial(history.parse_log_line, n)
+                        for n in range(history.LOG_SLOTS)})
+        reads = self._read_each(history.LOG_RECORDS, parsers, raw.problems, on_progress)
+        async with self.stream_paused():
+            async for kind, answer in reads:
+                if kind == "TS":
+                    raw.now = answer
+                    raw.now_read_at = time.time()
+                else:
+                    raw.lines[answer.slot] = answer
+        return raw
+
+    async def read_soc_history(self, on_progress: history.Progress | None = None) -> history.RawSocHistory:
+        """`H0@` … `HD@` (docs/protocol.md §3.4), the stream paused meanwhile; failures as `read_cell_log`."""
+        raw = history.RawSocHistory()
+        parsers = {kind: functools.partial(history.parse_history_block, k)
+                   for k, kind in enumerate(history.HISTORY_RECORDS)}
+        reads = self._read_each(history.HISTORY_RECORDS, parsers, raw.problems, on_progress)
+        async with self.stream_paused():
+            async for _, block in reads:
+                raw.blocks.append(block)
+        raw.finished_at = time.time()
+        return raw
+
+    async def _read_each(self, kinds: tuple[str, ...], parsers: dict[str, Callable[[str], Any]],
+                         problems: list[history.BlockProblem], on_progress: history.Progress | None):
+        """Yield (kind, parsed answer) for each record read; failures go to `problems`.
+
+        After a link drop, or `UNANSWERED_IN_A_ROW` records in a row unanswered after all their
+        retries (a battery without these records, or gone quiet: each would cost the full timeouts),
+        the records not asked for yet are listed as not read, with the reason.
+        """
+        unanswered = 0
+        for done, kind in enumerate(kinds):
+            try:
+                answer = await self._request(commands.read(kind), kind, retries=self.retries,
+                                             parse=parsers[kind])
+            except LinkDown as exc:
+                problems.append(history.BlockProblem(kind, exc))
+                problems.extend(history.BlockProblem(k, LinkDown(
+                    f"{k} not read: the link dropped before it was asked for.")) for k in kinds[done + 1:])
+                if on_progress is not None:
+                    on_progress(len(kinds), len(kinds))
+                return
+            except _ANSWER_ERRORS as exc:
+                log.info("%s not read: %s", kind, exc)
+                problems.append(history.BlockProblem(kind, exc))
+                unanswered = unanswered + 1 if isinstance(exc, RequestTimeout) else 0
+                if unanswered >= UNANSWERED_IN_A_ROW and done + 1 < len(kinds):
+                    asked = " and ".join(kinds[done + 1 - unanswered:done + 1])
+                    problems.extend(history.BlockProblem(k, RequestTimeout(
+                        f"{k} not asked for: the battery did not answer {asked} before it. Read again "
+                        "later.", command=f"{k}@")) for k in kinds[done + 1:])
+                    if on_progress is not None:
+                        on_progress(len(kinds), len(kinds))
+                    return
+            else:
+                unanswered = 0
+                yield kind, answer
+            if on_progress is not None:
+                on_progress(done + 1, len(kinds))
+
     # ------------------------------------------------------------------ request machinery
 
     async def _send(self, data: bytes) -> None:
@@ -379,7 +476,8 @@ class AsciiClient:
             raise LinkDown(f"The link dropped while sending: {reason(exc)}.") from exc
 
     async def _request(self, data: bytes, expect: str, *, retries: int,
-                       setting: params.Parameter | None = None, timeout: float | None = None):
+                       setting: params.Parameter | None = None, timeout: float | None = None,
+                       parse: Callable[[str], Any] | None = None):
         label = _label(data)
         limit = self.timeout_s if timeout is None else timeout
         async with self._lock:
@@ -413,6 +511,8 @@ class AsciiClient:
                         # A record read answered KO/NA/WRONG is a refusal, not a damaged record: no retry.
                         return self._check_status(answer, label, setting)
                     try:
+                        if parse is not None:
+                            return parse(answer)
                         return ascii_records.parse_settings_record(expect, answer)
                     except ProtocolError as exc:
                         last_error = Malformed(f"The {expect} record arrived damaged ({exc}).", command=label)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from smartbms_gui import logs
-from smartbms_gui.device import write_outcome
+from smartbms_gui.device import history, write_outcome
 from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
 from smartbms_gui.device.errors import BatchStopped, DeviceError, LinkDown, WrongPin
 from smartbms_gui.device.pin_mask import PinMask
@@ -256,6 +256,85 @@ class DeviceSession:
             if result.halts_batch:
                 halted_by = param
         return results, changed
+
+    # ------------------------------------------------------------------ cell log and SoC history
+
+    async def read_cell_log(self, *, on_progress: history.Progress | None = None) -> history.CellLog:
+        """The battery's cell event log (docs/protocol.md §3.4), newest first, with absolute times."""
+        cell_log, _ = await self._read_memory(log=True, soc=False, on_progress=on_progress)
+        assert cell_log is not None
+        return cell_log
+
+    async def read_soc_history(self, *, on_progress: history.Progress | None = None) -> history.SocHistory:
+        """The battery's 168 hourly SoC values, oldest first, with their hours."""
+        _, soc = await self._read_memory(log=False, soc=True, on_progress=on_progress)
+        assert soc is not None
+        return soc
+
+    async def read_history(self, *, on_progress: history.Progress | None = None
+                           ) -> tuple[history.CellLog, history.SocHistory]:
+        """Both, with one pause of the live stream; `on_progress(done, total)` after every record."""
+        cell_log, soc = await self._read_memory(log=True, soc=True, on_progress=on_progress)
+        assert cell_log is not None and soc is not None
+        return cell_log, soc
+
+    def history_unavailable(self) -> str | None:
+        """Why the log and history cannot be read now (English), or None when they can."""
+        try:
+            self._history_client()
+        except DeviceError as exc:
+            return str(exc)
+        return None
+
+    def _history_client(self) -> AsciiClient:
+        client = self.client
+        transport = self.transport
+        if isinstance(client, FrameClient) or (transport is not None and transport.wire is Wire.FRAME):
+            raise history.HistoryNotAvailable(history.SERIAL_MESSAGE)
+        if self.state.phase is not Phase.STREAMING or not isinstance(client, AsciiClient):
+            raise LinkDown(f"Not read: the battery is not connected ({self.state.text}).")
+        return client
+
+    async def _read_memory(self, *, log: bool, soc: bool, on_progress: history.Progress | None
+                           ) -> tuple[history.CellLog | None, history.SocHistory | None]:
+        """Read the log and/or the history in one pause of the stream (the write lock keeps settings
+        writes apart). Records that fail are reported in the results' `problems`; when not one record
+        could be read, the first error is raised instead."""
+        self._history_client()
+        total = (len(history.LOG_RECORDS) if log else 0) + (len(history.HISTORY_RECORDS) if soc else 0)
+
+        def part(offset: int) -> history.Progress | None:
+            if on_progress is None:
+                return None
+            return lambda done, _count: on_progress(offset + done, total)
+
+        raw_log: history.RawCellLog | None = None
+        raw_soc: history.RawSocHistory | None = None
+        async with self._write_lock:
+            client = self._history_client()  # again: the link may have changed while a write ran
+            async with client.stream_paused():
+                if log:
+                    raw_log = await client.read_cell_log(part(0))
+                if soc:
+                    raw_soc = await client.read_soc_history(part(len(history.LOG_RECORDS) if log else 0))
+        problems = (raw_log.problems if raw_log else []) + (raw_soc.problems if raw_soc else [])
+        failed = history.all_failed(problems, total)
+        if failed is not None:
+            raise failed
+        now = time.time()
+        cell_log = history.build_cell_log(raw_log, now) if raw_log is not None else None
+        soc_history = (history.build_soc_history(raw_soc, now, device_clock=self._device_clock())
+                       if raw_soc is not None else None)
+        return cell_log, soc_history
+
+    def _device_clock(self) -> str | None:
+        """The battery's clock "hh:mm" from a recent `M` record, if any (it places the history's hours)."""
+        live = self.live
+        if live is None or not hasattr(live, "age"):
+            return None
+        age = live.age("clock")
+        clock = live.get("clock")
+        return clock if isinstance(clock, str) and age is not None and age < 120.0 else None
 
     async def close(self) -> None:
         """Stop the stream politely, close the link, end the task. Safe to call twice."""
