@@ -209,13 +209,8 @@ async def _read_values(args, choice) -> tuple[dict[str, Any], str]:
         await session.close()
 
 
-# Settings the serial frame carries (docs/protocol.md §4): model name -> parameter name, scale.
-_FRAME_SETTINGS = (("vmin_v", "vmin_v", 1.0), ("vmax_v", "vmax_v", 1.0), ("bypass_v", "vbypass_v", 1.0),
-                   ("capacity_kwh", "capacity_wh", 1000.0), ("vlow_v", "vlow_v", 1.0),
-                   ("vnominal_v", "vnominal_v", 1.0))
-
-
 async def _read_from_frames(args, choice) -> dict[str, Any]:
+    from smartbms_gui.device.frame_settings import frame_settings
     from smartbms_gui.device.model import LiveState
 
     live = LiveState(generation=choice.generation)
@@ -229,12 +224,7 @@ async def _read_from_frames(args, choice) -> dict[str, Any]:
         raise UserError(f"no data frame from {choice.target} within {args.timeout:g} s", EXIT_LINK) from None
     finally:
         await session.close()
-    values = {}
-    for model_name, name, scale in _FRAME_SETTINGS:
-        value = live.get(model_name)
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            values[name] = round(value * scale, params.parameter(name).decimals)
-    return values
+    return frame_settings(live)  # the settings the frame carries (docs/protocol.md §4)
 
 
 # ---------------------------------------------------------------------------------------- set
