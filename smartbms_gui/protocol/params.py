@@ -349,8 +349,9 @@ PARAMETERS: tuple[Parameter, ...] = (
               "others catch up, and when all cells reach it the SoC is set to 100 %. It is set with option "
               "switches 2, 6 and 7 on the IN board and can only be shown here.",
               default=3.5,
-              not_writable_reason="V bypass is set with option switches 2, 6 and 7 on the IN board; "
-                                  "see the Switches page."),
+              # Printed by the CLI; the window shows the help above and a button to its Switches page.
+              not_writable_reason="V bypass is set with option switches 2, 6 and 7 on the IN board "
+                                  "(`smartbms switches normal --vbypass V` shows where they go)."),
     _voltage("vlow_v", "V low", "Cell voltages", "vlow_v", 0x044, 3.0,
              "Gen3: an early-warning cell voltage between V min and V nominal; below it the pre-alarm "
              "warns before the load relay opens at V min."),
