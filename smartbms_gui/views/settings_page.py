@@ -1,15 +1,25 @@
-"""Settings, generated from the parameter table (protocol/params.py): one editor per row, grouped as the table.
+"""Settings, generated from the parameter table (protocol/params.py): one editor per row, grouped as there.
 
 Edits are pending until Apply: every keystroke is checked (range, step, cross-field rules through
-`params.validate`), the pending changes are listed as a diff, Apply writes them through the bridge,
-the device reads them back and each setting shows its own result. Settings whose hardware write
-address is unknown are disabled on a real BMS with the reason, and work on the simulator.
+`params.validate`), pending edits are marked in the form and listed as a diff, Apply writes them
+through the bridge, the device reads them back and each setting shows its own result. A value the
+BMS stores on its own grid (temperatures: 0.857 °C) is said so while typing and after the write
+("stored as 49.9 °C, the nearest step the BMS can hold").
 
-A setting the BMS does not report (None: older firmware sends a shorter record) shows "not
-reported" and is disabled with the reason; it is never saved, loaded or written. A raw value the
-table gives no meaning (`params.UnknownCode`, e.g. an on/off byte of 2) shows "unknown (n)": a
-check box in its third state, a choice box with no choice; the user may replace it with a proper
-value, never write it back.
+What cannot be written over this link is disabled with the reason and never blocks the rest:
+settings whose hardware write address is unknown (on a real BMS; they work on the simulator),
+settings the BMS does not report (older firmware: "not reported", never saved, loaded or
+written), and the read-only V bypass (option switches; a button opens the Switches page). A file
+loaded on such a link, or edits made before connecting, leave those rows out and say which and why
+("not written on this link: …, because …"), as `smartbms settings load` does.
+
+A raw value the table gives no meaning (`params.UnknownCode`) shows "unknown (n)"; the user may
+replace it, never write it back. Over the serial cable the page shows what the data frame carries
+(`settings_frame_view.py`), read-only. "Save to file…" writes all or nothing (`files.write_text`)
+and is disabled until settings were read from a battery.
+
+Parts: `settings_editor.py` (one row's editor), `settings_texts.py` (words and numbers),
+`capacity_calculator.py` (the manual's 75 % advice), `settings_frame_view.py` (serial).
 """
 
 from __future__ import annotations
@@ -17,14 +27,13 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import weakref
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -32,352 +41,57 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from smartbms_gui.device import errors as device_errors
+from smartbms_gui import files
+from smartbms_gui.device.frame_settings import FRAME_SETTINGS, frame_settings
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.i18n import format_number
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import Parameter, UnknownCode
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.protocol.settings_file import DeviceMeta, SettingsFileError, dump_settings, load_settings
 from smartbms_gui.views import theme
+from smartbms_gui.views.capacity_calculator import CAPACITY_ADVICE, CapacityCalculator
+from smartbms_gui.views.settings_editor import ParameterEditor
+from smartbms_gui.views.settings_frame_view import FrameSettingsView
+from smartbms_gui.views.settings_texts import (
+    error_message,
+    failure_text,
+    format_value,
+    is_snapped,
+    param_help,
+    param_label,
+    range_text,
+    shown_decimals,
+    stored_value,
+    success_text,
+    unknown_text,
+)
+from smartbms_gui.views.widgets.fitted_list import FittedList
 
 log = logging.getLogger(__name__)
 
 KNOWN = frozenset(p.name for p in params.PARAMETERS)
-CAPACITY_ADVICE = 0.75  # the manual: take 75 % of the rated capacity for ageing and temperature
+_FRAME_NAMES = frozenset(s.model_name for s in FRAME_SETTINGS)
 
+# Why a row cannot be written over this link (grouped when a file or an Apply leaves rows out).
+READ_ONLY, NOT_REPORTED, SERIAL, UNPUBLISHED = "read_only", "not_reported", "serial", "unpublished"
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsPage", text)
-
-
-def param_help(param: Parameter) -> str:
-    """The parameter's help text in the user's language (protocol/ is pure: no tr() there).
-
-    translations/extract_strings.py lists every help text of protocol/params.py under "Parameter"."""
-    return QCoreApplication.translate("Parameter", param.help) if param.help else ""
-
-
-def param_reason(param: Parameter) -> str:
-    """Why the row can never be written (``not_writable_reason``), translated like the help."""
-    reason = param.not_writable_reason
-    return QCoreApplication.translate("Parameter", reason) if reason else ""
-
-
-def param_label(param: Parameter) -> str:
-    """The parameter's label in the user's language (recorded under "SettingsPage" at run time)."""
-    return _t(param.label)
-
-
-def error_message(error: Exception | None) -> str:
-    """A specific message per device answer (KO / NA / WRONG / timeout / read-back / not writable)."""
-    if error is None:
-        return ""
-    detail = str(error)
-    if isinstance(error, device_errors.Refused):
-        return _t("Refused by the BMS (KO): it did not accept this value. {0}").format(detail)
-    if isinstance(error, (device_errors.NotAuthorised, device_errors.WrongPin)):
-        return _t("Not authorised (NA): the PIN was not accepted; reconnect with the right PIN. {0}").format(detail)
-    if isinstance(error, device_errors.Malformed):
-        return _t("The BMS did not understand the command (WRONG). {0}").format(detail)
-    if isinstance(error, device_errors.RequestTimeout):
-        return _t("No answer from the BMS in time (timeout); check the link and try again. {0}").format(detail)
-    if isinstance(error, device_errors.ReadBackMismatch):
-        return _t("Written, but the BMS reports a different value afterwards. {0}").format(detail)
-    if isinstance(error, device_errors.NotWritableOnHardware):
-        return _t("Not written: {0}").format(detail)
-    if isinstance(error, device_errors.LinkDown):
-        return _t("The link dropped during the write; reconnect and apply again. {0}").format(detail)
-    return detail
-
-
-def shown_decimals(param: Parameter) -> int:
-    """Digits shown in an editor: temperatures sit on a 0.857 °C grid, so one decimal is honest enough."""
-    return min(param.decimals, 1) if not param.exact_step else param.decimals
-
-
-def unknown_text(value: UnknownCode) -> str:
-    """A raw value the table gives no meaning: never shown as on, off or a choice."""
-    return _t("unknown ({0})").format(value.raw)
-
-
-def format_value(param: Parameter, value: Any) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, UnknownCode):
-        return unknown_text(value)
-    if param.kind == "pin":
-        return "****"
-    if param.kind == "action":
-        return _t("do it") if value else "–"
-    if param.kind == "bool":
-        return _t("on") if value else _t("off")
-    if param.kind == "choice":
-        return param.choice_label(int(value))
-    text = f"{float(value):.{shown_decimals(param)}f}"
-    return f"{text} {param.unit}".strip()
-
-
-class ParameterEditor(QWidget):
-    """One row's editor; emits `edited` on every change. `value()` → (value, problem text or "")."""
-
-    edited = Signal(str)
-
-    def __init__(self, param: Parameter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.param = param
-        self._device_value: Any = None
-        self._touched = False  # a write-only setting (not reported) is pending only once the user set it
-        self.not_reported = False  # the BMS's record has no field for it (older firmware)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        tip = param_help(param)
-        self.field: QWidget
-        if param.kind == "number" and param.read_only:
-            self.field = QLabel("–")
-            self.field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        elif param.kind == "number":
-            self.field = QLineEdit()
-            # No QValidator on purpose: any text may be typed and the problem is explained as you type.
-            self.field.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000.000") + 16)
-            self.field.textEdited.connect(lambda _t: self.edited.emit(param.name))
-            self.field.setPlaceholderText(self._range_text())
-        elif param.kind == "choice":
-            self.field = QComboBox()
-            for choice in param.choices:
-                self.field.addItem(choice.label, choice.code)
-            self.field.setCurrentIndex(-1)
-            self.field.activated.connect(lambda _i: self.edited.emit(param.name))
-        elif param.kind == "bool":
-            self.field = QCheckBox(_t("on"))
-            self.field.clicked.connect(lambda _c: self._touch())
-            self.field.setProperty("value", "")
-        elif param.kind == "pin":
-            self.field = QLineEdit()
-            self.field.setEchoMode(QLineEdit.EchoMode.Password)
-            self.field.setMaxLength(4)
-            self.field.setPlaceholderText(_t("new PIN"))
-            self.field.setMaximumWidth(self.fontMetrics().horizontalAdvance("00000000") + 16)
-            self.repeat = QLineEdit()
-            self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-            self.repeat.setMaxLength(4)
-            self.repeat.setPlaceholderText(_t("repeat"))
-            self.repeat.setMaximumWidth(self.field.maximumWidth())
-            self.repeat.setToolTip(_t("Type the new PIN again, so a typing error cannot lock you out"))
-            self.field.textEdited.connect(lambda _t: self.edited.emit(param.name))
-            self.repeat.textEdited.connect(lambda _t: self.edited.emit(param.name))
-        else:  # action
-            self.field = QCheckBox(_t("at Apply"))
-            self.field.clicked.connect(lambda _c: self.edited.emit(param.name))
-        self.field.setToolTip(tip)
-        self.field.setAccessibleName(param_label(param))
-        layout.addWidget(self.field)
-        if param.kind == "pin":
-            layout.addWidget(self.repeat)
-        if param.unit and param.kind == "number":  # (read-only numbers too: their label holds only the number)
-            unit = QLabel(param.unit)
-            unit.setToolTip(tip)
-            layout.addWidget(unit)
-        layout.addStretch(1)
-
-    def _range_text(self) -> str:
-        return f"{self.param.minimum:g}–{self.param.maximum:g}"
-
-    def _touch(self) -> None:
-        self._touched = True
-        if self.param.kind == "bool" and self.field.isTristate():
-            # The user replaced an unknown value with on or off: back to a plain two-state box.
-            self._show_bool(self.field.isChecked())
-        self.edited.emit(self.param.name)
-
-    def _show_bool(self, on: bool) -> None:
-        self.field.setTristate(False)
-        self.field.setChecked(on)
-        self.field.setText(_t("on"))
-        self.field.setProperty("value", "")
-
-    # -- values ---------------------------------------------------------------------------------
-    def set_not_reported(self) -> None:
-        """The BMS's record has no field for this setting: show so; nothing can be pending."""
-        self.set_device_value(None)
-        self.not_reported = True
-        text = _t("not reported")
-        p = self.param
-        if p.kind == "number":
-            self.field.setText(text if p.read_only else "")
-            if not p.read_only:
-                self.field.setPlaceholderText(text)
-        elif p.kind == "choice":
-            self.field.setPlaceholderText(text)
-        elif p.kind == "bool":
-            self.field.setText(text)
-            self.field.setProperty("value", "not reported")
-
-    def set_device_value(self, value: Any) -> None:
-        """Show what the BMS holds (drops the user's pending edit)."""
-        self._device_value = value
-        self._touched = False
-        self.not_reported = False
-        p = self.param
-        if p.kind == "number":
-            text = "–" if value is None else f"{float(value):.{shown_decimals(p)}f}"
-            self.field.setText(text if (value is not None or p.read_only) else "")
-            if not p.read_only:
-                self.field.setPlaceholderText(self._range_text())
-        elif p.kind == "choice":
-            # An unknown code selects nothing and says what the BMS holds instead.
-            unknown = isinstance(value, UnknownCode)
-            self.field.setPlaceholderText(unknown_text(value) if unknown else "")
-            self.field.setCurrentIndex(-1 if value is None or unknown else self.field.findData(int(value)))
-        elif p.kind == "bool":
-            if isinstance(value, UnknownCode):
-                # Neither on nor off: the third state, labelled with the raw value.
-                self.field.setTristate(True)
-                self.field.setCheckState(Qt.CheckState.PartiallyChecked)
-                self.field.setText(unknown_text(value))
-                self.field.setProperty("value", "unknown")
-            else:
-                self._show_bool(value is True)
-        elif p.kind == "pin":
-            self.field.clear()
-            self.repeat.clear()
-        else:
-            self.field.setChecked(False)
-
-    def set_value(self, value: Any) -> None:
-        """Put a value in as a pending edit (from a file, or a failed write's request)."""
-        p = self.param
-        if self.not_reported or isinstance(value, UnknownCode):
-            return  # never pending: nothing the app may write
-        if p.kind == "number" and not p.read_only:
-            self.field.setText(f"{float(value):.{shown_decimals(p)}f}")
-        elif p.kind == "choice":
-            self.field.setCurrentIndex(self.field.findData(int(value)))
-        elif p.kind == "bool":
-            self._show_bool(bool(value))
-            self._touched = True
-        elif p.kind == "action":
-            self.field.setChecked(bool(value))
-
-    def pending(self) -> tuple[bool, Any, str]:
-        """(has a pending edit, the value, a problem with the typed text or "")."""
-        p = self.param
-        if p.read_only or self.not_reported:
-            return False, None, ""
-        if p.kind == "number":
-            text = self.field.text().strip().replace(",", ".")
-            current = "" if self._device_value is None else f"{float(self._device_value):.{shown_decimals(p)}f}"
-            if text == current:
-                return False, None, ""
-            if not text:
-                return False, None, _t("{0}: type a value").format(param_label(p))
-            try:
-                value = float(text)
-            except ValueError:
-                return False, None, _t("{0}: '{1}' is not a number").format(param_label(p), text)
-            if p.decimals == 0 and value.is_integer():
-                value = int(value)
-            return True, value, p.problem(value) or ""
-        if p.kind == "choice":
-            code = self.field.currentData()
-            return (code is not None and code != self._device_value), code, ""
-        if p.kind == "bool":
-            if self.field.checkState() == Qt.CheckState.PartiallyChecked:
-                return False, None, ""  # still the unknown value the BMS holds
-            checked = self.field.isChecked()
-            if self._device_value is None:
-                return self._touched, checked, ""
-            if isinstance(self._device_value, UnknownCode):
-                return True, checked, ""  # on or off over an unknown value is a change
-            return checked != (self._device_value is True), checked, ""
-        if p.kind == "pin":
-            new, again = self.field.text(), self.repeat.text()
-            if not new and not again:
-                return False, None, ""
-            problem = p.problem(new) or ""
-            if not problem and new != again:
-                problem = _t("PIN: the two entries differ")
-            return True, new, problem
-        return self.field.isChecked(), True if self.field.isChecked() else None, ""
-
-
-class CapacityCalculator(QFrame):
-    """The manual's advice as a calculator: cells × Ah × nominal V × 0.75 → Wh."""
-
-    use = Signal(float)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.cells = QSpinBox()
-        self.cells.setRange(2, 255)
-        self.cells.setValue(4)
-        self.cells.setToolTip(_t("Number of cells in series"))
-        self.ah = QDoubleSpinBox()
-        self.ah.setRange(1, 10000)
-        self.ah.setDecimals(0)
-        self.ah.setValue(200)
-        self.ah.setSuffix(" Ah")
-        self.ah.setToolTip(_t("Rated capacity of one cell (or one parallel group), in Ah"))
-        self.volts = QDoubleSpinBox()
-        self.volts.setRange(1.0, 5.0)
-        self.volts.setDecimals(2)
-        self.volts.setSingleStep(0.05)
-        self.volts.setValue(3.2)
-        self.volts.setSuffix(" V")
-        self.volts.setToolTip(_t("Nominal cell voltage (3.2 V for LiFePO4)"))
-        self.result = QLabel()
-        self.result.setToolTip(_t("75 % of the rated energy, rounded to the BMS's 100 Wh steps"))
-        button = QPushButton(_t("&Use"))
-        button.setToolTip(_t("Put this value into Battery capacity (still pending until Apply)"))
-        button.clicked.connect(lambda: self.use.emit(self.advised_wh()))
-        # Two lines (the sum, then its result and Use): in one line the German texts overflow at 1366 px.
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setSpacing(2)
-        sum_line = QHBoxLayout()
-        sum_line.addWidget(QLabel(_t("75 % advice:")))
-        sum_line.addWidget(self.cells)
-        sum_line.addWidget(QLabel("×"))
-        sum_line.addWidget(self.ah)
-        sum_line.addWidget(QLabel("×"))
-        sum_line.addWidget(self.volts)
-        sum_line.addWidget(QLabel("× " + format_number(CAPACITY_ADVICE, 2) + " ="))
-        sum_line.addStretch(1)
-        result_line = QHBoxLayout()
-        result_line.addWidget(self.result)
-        result_line.addWidget(button)
-        result_line.addStretch(1)
-        layout.addLayout(sum_line)
-        layout.addLayout(result_line)
-        for box in (self.cells, self.ah, self.volts):
-            box.valueChanged.connect(self._update)
-        self._update()
-
-    def rated_wh(self) -> float:
-        return self.cells.value() * self.ah.value() * self.volts.value()
-
-    def advised_wh(self) -> float:
-        # Round down to the capacity's 100 Wh step (2560 × 0.75 = 1920 → 1900 Wh, as the manual's example).
-        return float(int(self.rated_wh() * CAPACITY_ADVICE // 100) * 100)
-
-    def _update(self) -> None:
-        self.result.setText(f"<b>{self.advised_wh():.0f} Wh</b> ({self.rated_wh():.0f} Wh {_t('rated')})")
+__all__ = ["CAPACITY_ADVICE", "CapacityCalculator", "KNOWN", "ParameterEditor", "SettingsPage",
+           "error_message", "format_value", "param_help", "param_label", "shown_decimals", "unknown_text"]
 
 
 class SettingsPage(QWidget):
     open_switches = Signal()
+    #: whether there is anything to save (settings were read); the File menu may follow it
+    saveAvailable = Signal(bool)
 
     def __init__(self, bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -388,11 +102,15 @@ class SettingsPage(QWidget):
         self.row_labels: dict[str, QLabel] = {}
         self.results: dict[str, Any] = {}  # name → WriteResult of the last Apply
         self.issues: list[params.ValidationIssue] = []
+        self.calculator: CapacityCalculator | None = None
         self._tasks: set[asyncio.Future] = set()
         self._writing = False
+        self._held_back: list[tuple[params.Change, str]] = []  # left out of the Apply in progress
         self._generation: Generation | None = None
         self._file_dialog: QFileDialog | None = None
         self._link_facts = (True, False)  # (writable, hardware) of the last link seen
+        self._can_save: bool | None = None
+        self._session: weakref.ref | None = None  # the connection the results belong to
 
         self.banner = QLabel()
         self.banner.setObjectName("settingsBanner")
@@ -401,26 +119,29 @@ class SettingsPage(QWidget):
 
         self.form_host = QWidget()
         self.form_layout = QVBoxLayout(self.form_host)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form_host)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.form_host)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.frame_view = FrameSettingsView()
+        self.body_stack = QStackedWidget()
+        self.body_stack.addWidget(self.scroll)
+        self.body_stack.addWidget(self.frame_view)
 
-        # right side: pending changes, problems, results, buttons
-        self.diff_list = QListWidget()
+        # right side: help, then pending changes, problems and results as tall as their items, buttons
+        self.pending_heading = QLabel()
+        self.diff_list = FittedList(self.pending_heading, keep_heading=True)
         self.diff_list.setObjectName("pendingChanges")
         self.diff_list.setToolTip(self.tr("The changes Apply will write: old value → new value"))
-        self.issue_list = QListWidget()
+        self.problems_heading = QLabel(self.tr("<b>Problems</b>"))
+        self.issue_list = FittedList(self.problems_heading)
         self.issue_list.setObjectName("problems")
         self.issue_list.setToolTip(self.tr("Problems with the typed values; errors block Apply"))
-        self.result_list = QListWidget()
+        self.results_heading = QLabel(self.tr("<b>Last apply</b>"))
+        self.result_list = FittedList(self.results_heading, max_lines=16)
         self.result_list.setObjectName("writeResults")
-        self.result_list.setToolTip(self.tr("What the last Apply did, setting by setting (written and read back)"))
-        for box in (self.diff_list, self.issue_list, self.result_list):
-            # long messages wrap instead of hiding behind a horizontal scroll bar
-            box.setWordWrap(True)
-            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            box.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.result_list.setToolTip(self.tr("What the last Apply did, setting by setting (written and read "
+                                            "back)"))
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setObjectName("applyButton")
         self.apply_button.setToolTip(self.tr("Write the pending changes to the BMS, read them back and show "
@@ -429,12 +150,10 @@ class SettingsPage(QWidget):
         self.revert_button = QPushButton(self.tr("&Revert"))
         self.revert_button.setToolTip(self.tr("Drop the pending changes and show the BMS's values again"))
         self.revert_button.clicked.connect(self.revert)
-        save = QPushButton(self.tr("Save to file…"))
-        save.setToolTip(self.tr("Save the BMS's settings to a JSON file (the PIN is never saved)"))
-        save.clicked.connect(self.save_to_file)
-        load = QPushButton(self.tr("Load from file…"))
-        load.setToolTip(self.tr("Load settings from a file as pending changes: review the diff, then Apply"))
-        load.clicked.connect(self.load_from_file)
+        self.save_button = QPushButton(self.tr("Save to file…"))
+        self.save_button.clicked.connect(self.save_to_file)
+        self.load_button = QPushButton(self.tr("Load from file…"))
+        self.load_button.clicked.connect(self.load_from_file)
 
         self.help_box = QLabel(self.tr("Click a setting to read what it does here."))
         self.help_box.setObjectName("settingHelp")
@@ -442,28 +161,27 @@ class SettingsPage(QWidget):
         self.help_box.setTextFormat(Qt.TextFormat.RichText)
         self.help_box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.help_box.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.help_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.help_box.setToolTip(self.tr("What the setting you are editing does"))
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.help_box)
-        side_layout.addWidget(QLabel(self.tr("<b>Pending changes</b>")))
-        side_layout.addWidget(self.diff_list, 2)
-        side_layout.addWidget(QLabel(self.tr("<b>Problems</b>")))
-        side_layout.addWidget(self.issue_list, 1)
-        side_layout.addWidget(QLabel(self.tr("<b>Last apply</b>")))
-        side_layout.addWidget(self.result_list, 2)
+        side_layout.addWidget(self.help_box, 1)
+        for heading, box in ((self.pending_heading, self.diff_list), (self.problems_heading, self.issue_list),
+                             (self.results_heading, self.result_list)):
+            side_layout.addWidget(heading)
+            side_layout.addWidget(box)
         buttons = QGridLayout()
         buttons.addWidget(self.apply_button, 0, 0)
         buttons.addWidget(self.revert_button, 0, 1)
-        buttons.addWidget(save, 1, 0)
-        buttons.addWidget(load, 1, 1)
+        buttons.addWidget(self.save_button, 1, 0)
+        buttons.addWidget(self.load_button, 1, 1)
         side_layout.addLayout(buttons)
         side.setFixedWidth(max(300, self.fontMetrics().horizontalAdvance("x") * 46))
 
         body = QHBoxLayout()
-        body.addWidget(scroll, 1)
+        body.addWidget(self.body_stack, 1)
         body.addWidget(side)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -472,6 +190,9 @@ class SettingsPage(QWidget):
         bridge.settingsChanged.connect(self._on_device_settings)
         if hasattr(bridge, "writeFinished"):
             bridge.writeFinished.connect(self._on_results)
+        if hasattr(bridge, "liveChanged"):
+            bridge.liveChanged.connect(self._on_live_changed)
+        theme.theme_changed().connect(self._restyle)
         self._build(self.generation())
         self._on_device_settings(dict(bridge.live.settings))
 
@@ -495,8 +216,18 @@ class SettingsPage(QWidget):
         self._transport()
         return self._link_facts[1]
 
+    def frame_mode(self) -> bool:
+        """The (last) link is the serial cable's data frame: settings are shown from it, read-only."""
+        return not self.link_writable()
+
     def device_values(self) -> dict[str, Any]:
         return dict(self.bridge.live.settings)
+
+    def has_settings(self) -> bool:
+        """Whether settings were read from a battery (or its serial frame carried some): something to save."""
+        if self.frame_mode():
+            return bool(frame_settings(self.bridge.live))
+        return any(v is not None for k, v in self.bridge.live.settings.items() if k in KNOWN)
 
     # -- building -------------------------------------------------------------------------------
     def _build(self, generation: Generation) -> None:
@@ -509,9 +240,15 @@ class SettingsPage(QWidget):
         self.editors.clear()
         self.row_status.clear()
         self.row_labels.clear()
+        self.results.clear()
+        self.result_list.clear()  # (results of rows that are gone)
+        self.calculator = None
         shown = params.parameters_for(generation)
-        # One label width for every group, so the editors line up down the whole page.
-        label_width = max(self.fontMetrics().horizontalAdvance(self.tr(p.label) + ":") for p in shown) + 8
+        # One label width for every group, so the editors line up down the whole page (bold: a pending edit).
+        bold = self.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        label_width = max(metrics.horizontalAdvance(param_label(p) + ":") for p in shown) + 8
         for group, rows in params.groups(shown).items():
             box = QGroupBox(self.tr(group))
             box.setToolTip(self.tr("Settings: {0}").format(self.tr(group)))
@@ -521,7 +258,7 @@ class SettingsPage(QWidget):
                 editor = ParameterEditor(param)
                 editor.edited.connect(self._on_edited)
                 editor.field.installEventFilter(self)
-                label = QLabel(self.tr(param.label) + ":")
+                label = QLabel(param_label(param) + ":")
                 label.setToolTip(param_help(param))
                 label.setBuddy(editor.field)
                 label.setMinimumWidth(label_width)
@@ -538,10 +275,12 @@ class SettingsPage(QWidget):
                 if param.name == "capacity_wh":
                     self.calculator = CapacityCalculator()
                     self.calculator.use.connect(self._use_capacity)
+                    self.calculator.set_pack_cells(self.bridge.live.cell_count)
                     row_layout.addWidget(self.calculator)
                 if param.name == "vbypass_v":
                     link = QPushButton(self.tr("How to change V bypass (option switches)…"))
-                    link.setToolTip(param_reason(param) or param_help(param))
+                    link.setToolTip(self.tr("Open the Switches page: it shows where option switches 2, 6 "
+                                            "and 7 go for each V bypass"))
                     link.clicked.connect(self.open_switches)
                     editor.layout().insertWidget(editor.layout().count() - 1, link)
                 row_layout.addWidget(status)
@@ -563,9 +302,14 @@ class SettingsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def show_help(self, param: Parameter) -> None:
+        extra = []
+        if param.kind == "number" and not param.read_only:
+            extra.append(self.tr("Range: {0}").format(range_text(param)))
         reason = self._not_writable_reason(param)
-        extra = f"<br><i>{reason}</i>" if reason else ""
-        self.help_box.setText(f"<b>{self.tr(param.label)}</b><br>{param_help(param)}{extra}")
+        if reason:
+            extra.append(f"<i>{reason}</i>")
+        tail = "".join(f"<br>{line}" for line in extra)
+        self.help_box.setText(f"<b>{param_label(param)}</b><br>{param_help(param)}{tail}")
 
     def _use_capacity(self, wh: float) -> None:
         editor = self.editors.get("capacity_wh")
@@ -582,6 +326,13 @@ class SettingsPage(QWidget):
                 self._show_device_value(editor, values)
         self._update_enabled()  # a setting may have become (or stopped being) not reported
 
+    def _on_live_changed(self, names) -> None:
+        if "cell_count" in names and self.calculator is not None:
+            self.calculator.set_pack_cells(self.bridge.live.cell_count)
+        if self.frame_mode() and not _FRAME_NAMES.isdisjoint(names):
+            self.frame_view.refresh(self.bridge.live)
+            self._update_save()
+
     @staticmethod
     def _show_device_value(editor: ParameterEditor, values: dict) -> None:
         if params.not_reported(editor.param, values):
@@ -591,39 +342,93 @@ class SettingsPage(QWidget):
 
     def set_connection(self, state: ConnectionState) -> None:
         self.connection = state
+        session = self.bridge.session
+        if session is not None and (self._session is None or self._session() is not session):
+            # Another connection (maybe another battery): the last one's results no longer hold. A
+            # reconnect of the same session keeps them (a write cut by a drop must stay in view).
+            self._session = weakref.ref(session)
+            self._clear_results()
+            self.result_list.clear()
         if self.generation() != self._generation:
             self._build(self.generation())
+        if self.calculator is not None:
+            self.calculator.set_pack_cells(self.bridge.live.cell_count)
         self._update_enabled()
 
-    def _not_writable_reason(self, param: Parameter) -> str:
+    # -- what this link can write ---------------------------------------------------------------
+    def _why_not(self, param: Parameter) -> tuple[str, str]:
+        """(kind, the reason in full) when `param` cannot be written over this link; ("", "") if it can."""
         if param.read_only:
-            return param_reason(param) or self.tr("Display only.")
+            return READ_ONLY, self.tr("Shown only: the app cannot write it over any link.")
         if params.not_reported(param, self.device_values()):
-            return self.tr("Your BMS does not report this setting (older firmware), so the app does not "
-                           "change it.")
+            return NOT_REPORTED, self.tr("Your BMS does not report this setting (older firmware), so the app "
+                                         "does not change it.")
         if not self.link_writable():
-            return self.tr("The serial link is read-only.")
+            return SERIAL, self.tr("The serial link is read-only.")
         if self.link_is_hardware() and param.address is None:
-            return self.tr("The write address of this setting on a real BMS is not published, so the app does "
-                           "not send a guessed write. Use the maker's phone app for it. (It works on the "
-                           "simulator.)")
-        return ""
+            return UNPUBLISHED, self.tr("The write address of this setting on a real BMS is not published, "
+                                        "so the app does not send a guessed write. Use the maker's phone app "
+                                        "for it. (It works on the simulator.)")
+        return "", ""
+
+    def _not_writable_reason(self, param: Parameter) -> str:
+        return self._why_not(param)[1]
+
+    def _because(self, kind: str) -> str:
+        """The reason as the end of "Not written on this link: A, B, because …"."""
+        return {
+            READ_ONLY: self.tr("they can only be shown"),
+            NOT_REPORTED: self.tr("this BMS does not report them (older firmware), so a write could not be "
+                                  "checked"),
+            SERIAL: self.tr("the serial cable is a read-only link"),
+            UNPUBLISHED: self.tr("their write address on a real BMS is not published (the maker's phone app "
+                                 "can change them)"),
+        }[kind]
+
+    def _not_written_lines(self, names_by_kind: dict[str, list[str]]) -> list[str]:
+        lines = []
+        for kind, names in names_by_kind.items():
+            labels = ", ".join(param_label(params.parameter(n)) for n in names)
+            lines.append(self.tr("⚠ Not written on this link: {0}, because {1}.")
+                         .format(labels, self._because(kind)))
+        return lines
+
+    def split_writable(self, changes: list[params.Change]
+                       ) -> tuple[list[params.Change], dict[str, list[str]]]:
+        """The changes this link can write, and the others by reason kind (they never block the rest)."""
+        writable: list[params.Change] = []
+        held: dict[str, list[str]] = {}
+        for change in changes:
+            kind, _reason = self._why_not(change.parameter)
+            if kind:
+                held.setdefault(kind, []).append(change.name)
+            else:
+                writable.append(change)
+        return writable, held
 
     def _update_enabled(self) -> None:
         connected = self.connection.connected
-        writable = self.link_writable()
+        frame = self.frame_mode()
+        self.body_stack.setCurrentWidget(self.frame_view if frame else self.scroll)
+        if frame:
+            self.frame_view.refresh(self.bridge.live)
         if not connected:
-            self.banner.setText(self.tr("Not connected: the values shown are the last ones read. Connect to "
-                                        "change settings; you can still load a file to review it."))
-        elif not writable:
-            self.banner.setText(self.tr("The serial cable is a read-only link: it shows live values but cannot "
-                                        "read or change settings. Use Bluetooth to change settings."))
+            text = (self.tr("Not connected: the values shown are the last ones read. Connect to change "
+                            "settings; you can still load a file to review it.") if self.has_settings() else
+                    self.tr("Not connected: no settings have been read yet. Connect to a battery to read and "
+                            "change them; you can still load a file to review it."))
+            self.banner.setText(text)
+        elif frame:
+            self.banner.setText(self.tr("Serial cable: a read-only link (live values and the settings its "
+                                        "data frame carries). Connect over Bluetooth to change settings."))
         elif self.link_is_hardware():
             self.banner.setText(self.tr("Connected to a real BMS ({0}). Changes are written only when you "
                                         "press Apply.").format(self.connection.link or "Bluetooth"))
         else:
-            self.banner.setText(self.tr("Connected to the simulator. Every setting can be tried here, including "
-                                        "those whose hardware address is not published."))
+            self.banner.setText(self.tr("Connected to the simulator. Every setting can be tried here, "
+                                        "including those whose hardware address is not published."))
+        if frame:
+            self.help_box.setText(self.tr("Hover a setting to read what it does."))
         values = self.device_values()
         for name, editor in self.editors.items():
             reason = self._not_writable_reason(editor.param)
@@ -633,7 +438,8 @@ class SettingsPage(QWidget):
             if reason and not editor.param.read_only:
                 editor.setToolTip(reason)
                 editor.field.setToolTip(f"{param_help(editor.param)}\n\n{reason}")
-                self._set_status(name, reason, "note")
+                if self.row_status[name].property("kind") not in ("ok", "failed"):
+                    self._set_status(name, reason, "note")
             elif not editor.param.read_only:
                 editor.setToolTip("")
                 editor.field.setToolTip(param_help(editor.param))
@@ -641,7 +447,23 @@ class SettingsPage(QWidget):
                     self._set_status(name, self._unknown_note(editor.param, values[name]), "unknown")
                 elif self.row_status[name].property("kind") in ("note", "unknown"):
                     self._set_status(name, "", "")
+        self.load_button.setEnabled(not (connected and frame))
+        self.load_button.setToolTip(
+            self.tr("The serial cable cannot write settings: connect over Bluetooth to load a file")
+            if connected and frame else
+            self.tr("Load settings from a file as pending changes: review the diff, then Apply"))
+        self._update_save()
         self._recheck()
+
+    def _update_save(self) -> None:
+        can = self.has_settings()
+        self.save_button.setEnabled(can)
+        self.save_button.setToolTip(
+            self.tr("Save the BMS's settings to a JSON file (the PIN is never saved)") if can else
+            self.tr("Nothing to save yet: connect to a battery first, so its settings are read"))
+        if can != self._can_save:
+            self._can_save = can
+            self.saveAvailable.emit(can)
 
     def _unknown_note(self, param: Parameter, value: UnknownCode) -> str:
         if param.kind == "bool":
@@ -688,27 +510,53 @@ class SettingsPage(QWidget):
             for name in issue.names:  # point at the edited side(s) of a cross-field rule
                 if name in values and name in self.editors:
                     flagged.setdefault(name, (issue.message, kind))
+        for name, value in values.items():  # a value the BMS will store on its own grid: say so now
+            param = params.parameter(name)
+            if name not in flagged and is_snapped(param, value, stored_value(param, value)):
+                flagged[name] = (self.tr("will be stored as {0}, the nearest step the BMS can hold")
+                                 .format(format_value(param, stored_value(param, value))), "snap")
         for text, kind in listed:
             item = QListWidgetItem(("✖ " if kind == "error" else "⚠ ") + text)
             item.setToolTip(text)
             self.issue_list.addItem(item)
-        for name in self.editors:
+        for name, editor in self.editors.items():
             if name in flagged:
                 self._set_status(name, *flagged[name])
-            elif self.row_status[name].property("kind") in ("error", "warning"):
+            elif self.row_status[name].property("kind") in ("error", "warning", "snap"):
                 self._set_status(name, "", "")
+            self._mark_pending(name, name in values or name in problems)
 
         self.diff_list.clear()
-        for change in params.diff(self.device_values(), values):
-            param = params.parameter(change.name)
+        changes = params.diff(self.device_values(), values)
+        _writable, held = self.split_writable(changes)
+        held_names = {n for names in held.values() for n in names}
+        for change in changes:
+            param = change.parameter
+            new = stored_value(param, change.new) if param.kind == "number" else change.new
             text = self.tr("{0}: {1} → {2}").format(param_label(param), format_value(param, change.old),
-                                                   format_value(param, change.new))
+                                                   format_value(param, new))
+            if change.name in held_names:
+                text += " " + self.tr("(not written on this link)")
             item = QListWidgetItem(text)
-            item.setToolTip(param_help(param))
+            held_back = change.name in held_names
+            item.setToolTip(self._not_writable_reason(param) if held_back else param_help(param))
             self.diff_list.addItem(item)
-        if not values:
-            self.diff_list.addItem(self.tr("(none)"))
+        self.pending_heading.setText(self.tr("<b>Pending changes</b>") if changes else
+                                     self.tr("<b>Pending changes:</b> none"))
         self._update_buttons()
+
+    def _mark_pending(self, name: str, pending: bool) -> None:
+        """A pending edit shows in the form: label and value in bold, and the label says so on hover."""
+        editor, label = self.editors[name], self.row_labels[name]
+        editor.set_marked(pending)
+        if bool(label.property("pending")) != pending:
+            label.setProperty("pending", pending)
+            font = label.font()
+            font.setBold(pending)
+            label.setFont(font)
+            help_text = param_help(editor.param)
+            label.setToolTip(self.tr("Changed: not written until you press Apply.") + "\n\n" + help_text
+                             if pending else help_text)
 
     def has_errors(self) -> bool:
         _values, problems = self.pending()
@@ -717,42 +565,60 @@ class SettingsPage(QWidget):
     def _update_buttons(self) -> None:
         values, problems = self.pending()
         can_write = self.connection.connected and self.link_writable() and not self._writing
-        blocked = [n for n in values if self._not_writable_reason(params.parameter(n))]
-        self.apply_button.setEnabled(bool(values) and can_write and not self.has_errors() and not blocked)
+        writable, _held = self.split_writable(params.diff(self.device_values(), values))
+        self.apply_button.setEnabled(bool(writable) and can_write and not self.has_errors())
         self.revert_button.setEnabled(bool(values or problems) and not self._writing)
 
     def _set_status(self, name: str, text: str, kind: str) -> None:
         label = self.row_status[name]
         label.setProperty("kind", kind)
-        colour = {
-            "error": theme.cell_state_style("out_of_range").colour,
-            "failed": theme.cell_state_style("out_of_range").colour,
-            "warning": theme.cell_state_style("balancing").colour,
-            "unknown": theme.cell_state_style("balancing").colour,
-            "ok": theme.cell_state_style("ok").colour,
+        label.setProperty("message", text)
+        style = {
+            "error": theme.cell_state_style("out_of_range"),
+            "failed": theme.cell_state_style("out_of_range"),
+            "warning": theme.cell_state_style("balancing"),
+            "unknown": theme.cell_state_style("balancing"),
+            "ok": theme.cell_state_style("ok"),
+            "snap": theme.INFO_STYLE,
         }.get(kind)
-        prefix = {"error": "✖ ", "failed": "✖ ", "warning": "⚠ ", "unknown": "⚠ ", "ok": "✔ ",
-                  "note": "ⓘ "}.get(kind, "")
+        # (no mark for notes: "ⓘ" comes from a fallback font whose tall line spreads a wrapped note apart)
+        prefix = {"error": "✖ ", "failed": "✖ ", "warning": "⚠ ", "unknown": "⚠ ", "ok": "✔ "}.get(kind, "")
         label.setText(prefix + text if text else "")
-        label.setStyleSheet(f"color: {colour};" if colour else "")
+        label.setStyleSheet(f"color: {style.colour};" if style is not None else "")
         label.setVisible(bool(text))
+
+    def _restyle(self, _mode: str = "") -> None:
+        """Theme changed: the status colours follow it."""
+        for name, label in self.row_status.items():
+            self._set_status(name, label.property("message") or "", label.property("kind") or "")
 
     # -- apply / revert ---------------------------------------------------------------------------
     def revert(self) -> None:
+        self._clear_results()
         values = self.device_values()
         for editor in self.editors.values():
             self._show_device_value(editor, values)
-        self._recheck()
+        self._update_enabled()  # (re-checks, and brings back the notes a result had covered)
+
+    def _clear_results(self) -> None:
+        """An earlier Apply's per-row results no longer hold (a new Apply, Revert, a loaded file)."""
+        self.results.clear()
+        for name, label in self.row_status.items():
+            if label.property("kind") in ("ok", "failed"):
+                self._set_status(name, "", "")
 
     def apply(self) -> None:
-        changes = self.changes()
-        if not changes or self.has_errors() or self._writing:
+        writable, held = self.split_writable(self.changes())
+        if not writable or self.has_errors() or self._writing:
             return
         self._writing = True
-        self.result_list.clear()
-        self.result_list.addItem(self.tr("Writing {0} setting(s)…").format(len(changes)))
+        self._held_back = held
+        self._clear_results()
+        self._update_enabled()  # (brings back the notes a result had covered)
+        self._begin_messages(self.tr("<b>Last apply</b>"))
+        self.result_list.addItem(self.tr("Writing {0} setting(s)…").format(len(writable)))
         self._update_buttons()
-        result = self.bridge.apply_settings({c.name: c.new for c in changes})
+        result = self.bridge.apply_settings({c.name: c.new for c in writable})
         if inspect.isawaitable(result):
             task = asyncio.ensure_future(result)
             self._tasks.add(task)
@@ -763,7 +629,7 @@ class SettingsPage(QWidget):
                     self._on_results([])
                 elif t.exception() is not None:
                     self._writing = False
-                    self.result_list.clear()
+                    self.result_list.clear()  # (the heading says Last apply already)
                     self.result_list.addItem("✖ " + error_message(t.exception()))
                     self._update_buttons()
                 else:
@@ -776,57 +642,76 @@ class SettingsPage(QWidget):
             return  # already shown (the bridge both returned and signalled the results)
         self._writing = False
         results = list(results or [])
-        # Show the BMS's values (read back); failed edits stay pending so nothing typed is lost.
+        # Show the BMS's values (read back); failed edits stay pending so nothing typed is lost. Rows
+        # held back (not writable on this link) go back to the BMS's values: the list below names them.
         self._on_device_settings(self.device_values())
         for result in results:
             editor = self.editors.get(result.name)
             if not result.ok and editor is not None and editor.param.kind not in ("pin", "action"):
                 editor.set_value(result.requested)
         self._recheck()
-        self.result_list.clear()
+        self._begin_messages(self.tr("<b>Last apply</b>"))
+        # One line per message: a batch stopped for one reason says it once, naming every setting.
+        lines: dict[tuple[bool, str], list[str]] = {}
         for result in results:
             self.results[result.name] = result
             param = params.parameter(result.name)
-            if result.ok:
-                shown = format_value(param, result.value if result.value is not None else result.requested)
-                text = (self.tr("written and read back: {0}").format(shown) if result.verified
-                        else self.tr("written (the BMS does not report it, so it could not be read back)"))
-                if param.kind == "action":
-                    text = self.tr("done")
-                self._set_status(result.name, text, "ok")
-                item = QListWidgetItem(f"✔ {param_label(param)}: {text}")
-            else:
-                text = error_message(result.error)
-                self._set_status(result.name, text, "failed")
-                item = QListWidgetItem(f"✖ {param_label(param)}: {text}")
+            text = success_text(param, result) if result.ok else failure_text(param, result)
+            self._set_status(result.name, text, "ok" if result.ok else "failed")
+            lines.setdefault((result.ok, text), []).append(param_label(param))
+        for (ok, text), labels in lines.items():
+            item = QListWidgetItem(f"{'✔' if ok else '✖'} {', '.join(labels)}: {text}")
             item.setToolTip(item.text())
             self.result_list.addItem(item)
+        for line in self._not_written_lines(dict(self._held_back)):
+            self.result_list.addItem(line)
+        self._held_back = []
 
     # -- files ------------------------------------------------------------------------------------
     def _meta(self) -> DeviceMeta:
-        live = self.bridge.live
-        firmware = live.get("firmware")
+        """Where the settings came from. The firmware is known over the serial frame only (its rotating
+        key); no link reports a serial number to the window yet, so it stays null."""
+        firmware = self.bridge.live.get("firmware")
         return DeviceMeta(generation=self.generation(), serial=getattr(self.bridge, "serial", None),
                           firmware=None if firmware is None else str(firmware))
 
-    def save_to_path(self, path: str | Path) -> None:
-        values = {k: v for k, v in self.device_values().items() if k in KNOWN}
-        text = dump_settings(values, self._meta())
-        Path(path).write_text(text, encoding="utf-8")
+    def save_to_path(self, path: str | Path) -> bool:
+        """Write the BMS's settings to `path`, all or nothing; the page says what happened."""
+        if not self.has_settings():
+            self._file_problem(self.tr("Nothing to save: no settings have been read from a battery yet."))
+            return False
+        if self.frame_mode():
+            values: dict[str, Any] = frame_settings(self.bridge.live)
+            note = "read from the serial data frame, which carries only these settings"
+        else:
+            values = {k: v for k, v in self.device_values().items() if k in KNOWN}
+            note = ""
+        try:
+            files.write_text(path, dump_settings(values, self._meta(), note=note))
+        except OSError as exc:
+            self._file_problem(files.describe_write_error(exc, path))
+            return False
+        except SettingsFileError as exc:
+            self._file_problem(self.tr("Could not save {0}: {1}").format(path, exc))
+            return False
         left_out = [n for n, v in values.items() if v is None or isinstance(v, UnknownCode)]
-        self.result_list.clear()
+        self._begin_messages(self.tr("<b>File</b>"))
         saved = len(values) - len(left_out)
         self.result_list.addItem(self.tr("Saved {0} settings to {1}").format(saved, path))
         if left_out:
             names = ", ".join(
                 f"{param_label(params.parameter(n))} ({self._left_out_reason(values[n])})" for n in left_out)
             self.result_list.addItem(self.tr("⚠ Not saved: {0}").format(names))
+        return True
 
     def _left_out_reason(self, value: Any) -> str:
         return self.tr("not reported") if value is None else unknown_text(value)
 
     def load_from_path(self, path: str | Path) -> list[params.Change]:
-        """Put a file's values in as pending edits (nothing is written) and return the diff shown."""
+        """Put a file's values in as pending edits (nothing is written) and return the diff shown.
+
+        Rows this link cannot write (read-only, not reported by this BMS, an unpublished address on
+        a real BMS) are left out and listed with the reason; they never block the rest."""
         try:
             loaded = load_settings(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
@@ -836,53 +721,63 @@ class SettingsPage(QWidget):
             self._file_problem(str(exc))
             return []
         self.revert()
-        skipped = []
-        not_reported = []
+        device = self.device_values()
+        other_generation: list[str] = []
+        held: dict[str, list[str]] = {}
         for name, value in loaded.values.items():
             editor = self.editors.get(name)
             if editor is None:
-                skipped.append(name)
+                other_generation.append(name)
                 continue
-            if editor.not_reported:
-                not_reported.append(name)
-                continue
-            editor.set_value(value)
+            kind, _reason = self._why_not(editor.param)
+            if kind == NOT_REPORTED or (kind and params.diff(device, {name: value})):
+                held.setdefault(kind, []).append(name)
+            elif not kind:
+                editor.set_value(value)
         self._recheck()
-        self.result_list.clear()
+        self._begin_messages(self.tr("<b>File</b>"))
         changes = self.changes()
         self.result_list.addItem(self.tr("Loaded {0}: {1} change(s) pending. Review them, then press Apply; "
                                          "nothing has been written.").format(Path(path).name, len(changes)))
         for warning in loaded.warnings:
             self.result_list.addItem("⚠ " + warning.message)
-        if skipped:
-            self.result_list.addItem(self.tr("⚠ Not for this BMS generation, skipped: {0}")
-                                     .format(", ".join(param_label(params.parameter(n)) for n in skipped)))
-        if not_reported:
-            labels = ", ".join(param_label(params.parameter(n)) for n in not_reported)
-            self.result_list.addItem(self.tr("⚠ Your BMS does not report these settings, skipped: {0}")
-                                     .format(labels))
+        if other_generation:
+            labels = ", ".join(param_label(params.parameter(n)) for n in other_generation)
+            self.result_list.addItem(self.tr("⚠ Not for this BMS generation, skipped: {0}").format(labels))
+        for line in self._not_written_lines(held):
+            self.result_list.addItem(line)
+        bypass = loaded.read_only.get("vbypass_v")
+        if bypass is not None and device.get("vbypass_v") is not None and \
+                params.diff(device, {"vbypass_v": bypass}):
+            param = params.parameter("vbypass_v")
+            text = self.tr("⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with "
+                           "option switches 2, 6 and 7.")
+            self.result_list.addItem(text.format(format_value(param, bypass),
+                                                 format_value(param, device["vbypass_v"])))
         return changes
 
-    def _file_problem(self, text: str) -> None:
+    def _begin_messages(self, heading: str) -> None:
+        """Start the messages box afresh: what the last Apply did, or what a file action did."""
+        self.results_heading.setText(heading)
         self.result_list.clear()
+
+    def _file_problem(self, text: str) -> None:
+        self._begin_messages(self.tr("<b>File</b>"))
         item = QListWidgetItem("✖ " + text)
         item.setToolTip(text)
         self.result_list.addItem(item)
 
     def save_to_file(self) -> None:
+        if not self.has_settings():  # (the File menu's Save may call this while the button is disabled)
+            self._file_problem(self.tr("Nothing to save: no settings have been read from a battery yet."))
+            return
         dialog = QFileDialog(self, self.tr("Save settings"), "smartbms-settings.json",
                              self.tr("Settings files (*.json)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
-        dialog.fileSelected.connect(self._save_selected)
+        dialog.fileSelected.connect(self.save_to_path)
         dialog.open()
         self._file_dialog = dialog
-
-    def _save_selected(self, path: str) -> None:
-        try:
-            self.save_to_path(path)
-        except (OSError, SettingsFileError) as exc:
-            self._file_problem(self.tr("Could not save {0}: {1}").format(path, exc))
 
     def load_from_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Load settings"), "", self.tr("Settings files (*.json)"))
