@@ -25,6 +25,11 @@ VMAX = params.parameter("vmax_v")
 TMAX = params.parameter("tmax_c")
 
 
+@pytest.fixture(autouse=True)
+def english():
+    QLocale.setDefault(QLocale("en_US"))  # what install_translator sets for English
+
+
 @pytest.fixture
 def german():
     QLocale.setDefault(QLocale("de"))
@@ -68,8 +73,8 @@ def test_a_refused_pause_is_said_once_without_protocol_tokens(qapp):
     # its command; the session's message around it has none).
     answer = errors.Refused("D!: the battery refused the change (KO). The value may be outside what this "
                             "battery accepts.", command="D!")
-    wrapped = errors.Refused(f"V min: not written, the battery did not pause its live stream first ({answer}).",
-                             setting="vmin_v")
+    wrapped = errors.Refused(f"V min: not written, the battery did not pause its live stream first "
+                             f"({answer}).", setting="vmin_v")
     text = failure_text(params.parameter("vmin_v"), WriteResult("vmin_v", 2.8, False, error=wrapped))
     assert text.startswith("Not written: the battery refused to pause its live data") and "(KO)" in text
     assert "D!" not in text and "((" not in text and "V min" not in text

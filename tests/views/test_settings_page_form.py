@@ -1,0 +1,124 @@
+"""The Settings form itself: before any connection, in German, with pending edits, and the side lists."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from settings_rig import PageRig
+
+from smartbms_gui import i18n
+from smartbms_gui.views.settings_texts import range_text
+
+
+@pytest.fixture
+async def rig(qtbot):
+    rig = PageRig(qtbot)
+    yield rig
+    await rig.close()
+
+
+@pytest.fixture
+def english():
+    i18n.install_translator(QApplication.instance(), "en")  # (en_US numbers: 6,553,500)
+
+
+@pytest.fixture
+def german():
+    app = QApplication.instance()
+    i18n.install_translator(app, "de")
+    yield
+    i18n.install_translator(app, "en")
+
+
+def test_before_any_connection_nothing_claims_values_and_no_raw_numbers_show(english, rig):
+    page = rig.page
+    QApplication.processEvents()
+    assert "no settings have been read" in page.banner.text() and "last ones read" not in page.banner.text()
+    assert not page.save_button.isEnabled()
+    for name, editor in page.editors.items():
+        param = editor.param
+        if param.kind != "number" or param.read_only:
+            continue
+        hint = editor.field.placeholderText()
+        assert hint in ("", range_text(param).removesuffix(param.unit).strip()), (name, hint)
+        assert "e+" not in hint and "e-" not in hint
+        room = editor.field.width() - 8
+        assert editor.field.fontMetrics().horizontalAdvance(hint) <= room, (name, hint)  # never cut off
+    assert page.editors["capacity_wh"].field.placeholderText() == ""  # 100–6,553,500 does not fit
+    assert page.editors["vmax_v"].field.placeholderText() == "2.000–5.000"
+    bypass = page.editors["vbypass_v"]
+    assert bypass.field.text() == "–" and bypass.unit.isHidden()  # no "– V"
+
+
+async def test_german_shows_decimal_commas_takes_either_mark_and_fits_the_pin_hints(qtbot, german):
+    rig = PageRig(qtbot)
+    try:
+        battery = await rig.simulator()
+        page = rig.page
+        vmax = battery.setting("vmax_v")
+        assert page.editors["vmax_v"].field.text() == f"{vmax:.3f}".replace(".", ",")
+        assert page.editors["vbypass_v"].field.text() == f"{battery.vbypass_v:.3f}".replace(".", ",")
+        rig.type("vmax_v", "3,6")
+        assert page.pending() == ({"vmax_v": 3.6}, {})
+        rig.type("vmax_v", "3.6")  # a point works too
+        assert page.pending() == ({"vmax_v": 3.6}, {})
+        rig.type("vmax_v", f"{vmax:.2f}")  # the BMS's value typed another way is no change
+        assert page.pending() == ({}, {})
+        assert rig.texts(page.diff_list) == []
+        rig.type("vmin_v", "2,8")
+        assert rig.texts(page.diff_list)[0].endswith("→ 2,800 V")
+        await _until_cells(rig, 16)
+        assert page.calculator.result.text().startswith("<b>7.600 Wh</b> (10.240 Wh")  # German grouping
+        pin = page.editors["pin"]
+        for box in (pin.field, pin.repeat):
+            hint = box.placeholderText()
+            assert hint in ("neue PIN", "wiederholen")
+            assert box.fontMetrics().horizontalAdvance(hint) <= box.width() - 8, hint
+    finally:
+        await rig.close()
+
+
+async def test_the_capacity_advice_starts_from_the_connected_packs_cells(rig):
+    page = rig.page
+    assert page.calculator.cells.value() == 4 and page.calculator.cells.suffix() == " cells"
+    await rig.simulator(cells=16)
+    await _until_cells(rig, 16)
+    assert page.calculator.cells.value() == 16
+    assert page.calculator.advised_wh() == 7600  # 16 × 200 Ah × 3.2 V × 0.75 = 7680 → 7600 Wh
+    page.calculator.cells.setValue(15)  # the user's count stays
+    page.calculator.set_pack_cells(16)
+    assert page.calculator.cells.value() == 15
+
+
+async def _until_cells(rig, count):
+    from settings_rig import until
+
+    await until(lambda: rig.bridge.live.cell_count == count, what=f"{count} cells")
+    await until(lambda: rig.page.calculator.cells.value() == count, what="the calculator")
+
+
+async def test_pending_edits_are_marked_in_the_form_and_the_side_lists_take_their_natural_size(rig):
+    await rig.simulator()
+    page = rig.page
+    QApplication.processEvents()
+    assert not page.diff_list.isVisible() and not page.issue_list.isVisible()
+    assert not page.result_list.isVisible() and not page.problems_heading.isVisible()
+    assert page.pending_heading.text() == "<b>Pending changes:</b> none"
+    label, field = page.row_labels["vmin_v"], page.editors["vmin_v"].field
+    assert not label.font().bold() and not field.font().bold()
+    rig.type("vmin_v", "2.8")
+    rig.type("vmax_v", "3.45")  # below V bypass: a problem
+    QApplication.processEvents()
+    assert label.font().bold() and field.font().bold() and "not written until" in label.toolTip()
+    assert page.row_labels["vmax_v"].font().bold()
+    assert not page.row_labels["tmax_c"].font().bold()
+    for box in (page.diff_list, page.issue_list):
+        assert box.isVisible()
+        rows = [box.visualItemRect(box.item(i)) for i in range(box.count())]
+        assert rows[-1].bottom() <= box.viewport().height()  # every item shows, no scrolling
+        assert box.height() < page.height() / 3  # not the whole column
+    page.revert()
+    QApplication.processEvents()
+    assert not label.font().bold() and not field.font().bold()
+    assert not page.diff_list.isVisible()
+
