@@ -427,9 +427,10 @@ def heat_grid(window: Window, x0: float, x1: float, step: float, max_age: float)
 
     Column k covers [t0 + k·step, t0 + (k+1)·step), with t0 a multiple of `step` (the picture does
     not shift while following). A column with rows shows their extremes (`heat_image` of their
-    minimum and maximum); a column without rows carries the last row before it forward while that
-    row is at most `max_age` old and the next row is not a break, and is NaN otherwise: a gap stays
-    empty; the grid ends at the newest row. Returns t0 and a (columns, cells) float32 image."""
+    minimum and maximum), or NaN if one of them is a break; a column without rows carries the last
+    row before it forward while that row is at most `max_age` old and the next row is not a break,
+    and is NaN otherwise: a gap stays empty; the grid ends at the newest row. Returns t0 and a
+    (columns, cells) float32 image."""
     times = window.times
     if len(times):
         x1 = min(x1, float(times[-1]))  # nothing is carried past the newest row
@@ -462,6 +463,9 @@ def heat_grid(window: Window, x0: float, x1: float, step: float, max_age: float)
             image[own] = heat_image(Window(times[rows], lo, hi, window.res))
         src_col.append(own)
         src_row.append(ends - 1)
+        # a column holding a break (a link loss, a reconnect) stays blank, as the lines have a gap
+        breaks = inside[np.isnan(window.lo[inside]).all(axis=1)]
+        image[np.unique(col[breaks])] = np.nan
     if src_col:
         s_col = np.concatenate(src_col)
         s_row = np.concatenate(src_row)

@@ -202,17 +202,12 @@ class LocaleAxis(pg.AxisItem):
     def __init__(self, *args, **kw) -> None:
         super().__init__(*args, **kw)
         self.enableAutoSIPrefix(False)
-        self._finest = 0.0
-
-    def tickValues(self, minVal, maxVal, size):
-        levels = super().tickValues(minVal, maxVal, size)
-        steps = [spacing for spacing, values in levels if len(values)]
-        self._finest = min(steps) if steps else 0.0
-        return levels
+        # numbers on the major ticks only, so they all have the same decimals (3.30 / 3.31 / 3.32,
+        # not 3.31 / 3.315 / 3.32); the minor ticks stay as marks
+        self.setStyle(maxTextLevel=0)
 
     def tickStrings(self, values, scale, spacing):
-        # every label with the decimals of the finest ticks: 3.300 / 3.305 / 3.310, not 3.3 / 3.305
-        return locale_ticks(values, scale, min(spacing, self._finest or spacing))
+        return locale_ticks(values, scale, spacing)
 
 
 def locale_ticks(values, scale, spacing, unit: str = "") -> list[str]:
@@ -406,7 +401,7 @@ class CellRow(PlotRow):
         self.colorbar.setImageItem(self.image)
         unit = spec.unit
         self.colorbar.axis.tickStrings = lambda values, scale, step: locale_ticks(values, scale, step, unit)
-        self.colorbar.axis.setStyle(tickFont=axis_font())
+        self.colorbar.axis.setStyle(tickFont=axis_font(), maxTextLevel=0)
         metrics = QFontMetricsF(axis_font())
         widest = metrics.horizontalAdvance(f"-8{i18n.format_number(8.888, 3)} {unit}")
         self.colorbar.axis.setWidth(int(widest) + 8)
@@ -517,7 +512,8 @@ class CellRow(PlotRow):
         step = grid_step(window.res, x1 - x0, width)
         t0, image = heat_grid(window, x0, x1, step, max(HEAT_MAX_AGE_S, 2 * step))
         finite = image[np.isfinite(image)]
-        self.plot.vb.setYRange(0.5, history.columns + 0.5, padding=0)
+        if self.plot.vb.viewRange()[1] != [0.5, history.columns + 0.5]:
+            self.plot.vb.setYRange(0.5, history.columns + 0.5, padding=0)
         if len(finite) == 0:
             self.image.clear()
             self.colorbar.setVisible(False)

@@ -154,6 +154,11 @@ def test_heat_grid_puts_rows_at_their_times_and_holds_them_only_so_long():
     assert np.isnan(col[15:30]).all()  # … then blank: the link was silent
     assert col[30] == 5.0 and np.isnan(col[31:50]).all()  # not carried into the break
     assert col[50] == 6.0
+    # coarse columns (4 s): the column holding the break is blank even though it holds data too
+    t0, image = heat_grid(h.window(100, 151), 100, 151, 4.0, max_age=10.0)
+    assert image[3, 0] == 4.0 and np.isnan(image[4, 0])  # held 10 s, then blank
+    assert np.isnan(image[7, 0])  # 128–132 s holds a value (130.5 s) and the break (131 s)
+    assert image[12, 0] == 6.0
 
 
 def test_heat_grid_keeps_a_short_peak_inside_a_coarse_column():
