@@ -429,6 +429,8 @@ class SettingsPage(QWidget):
                                         "including those whose hardware address is not published."))
         if frame:
             self.help_box.setText(self.tr("Hover a setting to read what it does."))
+        self.diff_list.keep_heading = not frame  # ("Pending changes: none" means nothing on a read-only link)
+        self.diff_list.refit()
         values = self.device_values()
         for name, editor in self.editors.items():
             reason = self._not_writable_reason(editor.param)
