@@ -27,3 +27,19 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "hardware" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture
+def qloop(qapp):
+    """A qasync loop on the test's QApplication (the app's own loop kind); tests drive it with
+    run_until_complete. Closed with its Qt parts destroyed on this thread (tests/qasync_loops.py)."""
+    import asyncio
+
+    import qasync
+    from qasync_loops import close_qasync_loop
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    close_qasync_loop(loop)  # while the QApplication still exists
+    asyncio.set_event_loop(None)

@@ -9,18 +9,3 @@ async def rig(request):
     r = await BleRig(request.param).start()
     yield r
     await r.stop()
-
-
-@pytest.fixture
-def qloop(qapp):
-    """A qasync loop on the test's QApplication (the app's own loop kind)."""
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.run_until_complete(asyncio.sleep(0))
-    loop.close()  # while the QApplication still exists
-    asyncio.set_event_loop(None)

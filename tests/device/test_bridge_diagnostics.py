@@ -1,25 +1,12 @@
 """"Copy diagnostics" tells a support person how the link is doing: decoded and dropped records,
 the last decoding problem, reconnects and the recording (real bytes from the simulator)."""
 
-import asyncio
 
-import pytest
-import qasync
 from device_sim_rig import until
 
 from smartbms_gui import diagnostics
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.device_bridge import DeviceBridge
-
-
-@pytest.fixture
-def qloop(qapp):
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.run_until_complete(asyncio.sleep(0))
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def test_diagnostics_show_the_link_and_what_the_decoder_dropped(qloop, tmp_path):

@@ -2,28 +2,10 @@
 
 import asyncio
 
-import pytest
-import qasync
 from device_sim_rig import until
 
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.device_bridge import DeviceBridge
-
-
-@pytest.fixture
-def qloop(qapp):
-    """A qasync loop on the test's QApplication; tests drive it with run_until_complete."""
-    loop = qasync.QEventLoop(qapp)
-    previous = None
-    try:
-        previous = asyncio.get_event_loop_policy().get_event_loop()
-    except RuntimeError:
-        pass
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.run_until_complete(asyncio.sleep(0))
-    loop.close()  # while the QApplication still exists (closing at garbage collection crashes)
-    asyncio.set_event_loop(previous)
 
 
 def test_bridge_connects_to_the_simulator_streams_writes_and_disconnects(qloop):

@@ -88,6 +88,9 @@ def test_replay_plays_in_recorded_time_and_seeks(tmp_path):
     resets = []
     replay = Replay(path, on_item=lambda item, t: got.append((t, item)), on_reset=lambda: resets.append(1),
                     preroll_s=5)
+    # Each advance() must reach its target here: without this, the 30 ms wall-clock work budget runs
+    # out on a busy machine and the position lags (test_advance_lags_when_the_work_budget_runs_out).
+    replay.WORK_BUDGET_S = None
     start = replay.start
     assert replay.duration == pytest.approx(chunks[-1][0] - start)
     assert replay.advance(1.0) == 0  # paused: nothing
@@ -110,6 +113,17 @@ def test_replay_plays_in_recorded_time_and_seeks(tmp_path):
         replay.set_speed(0)
     replay.set_speed(5000)
     assert replay.speed == 1000
+
+
+def test_advance_lags_when_the_work_budget_runs_out(tmp_path):
+    path = record(tmp_path, ascii_run(40))
+    replay = Replay(path, preroll_s=5)
+    replay.WORK_BUDGET_S = -1.0  # spent before it starts: advance() stops at its first look at the clock
+    replay.set_speed(10)
+    replay.play()
+    assert replay.advance(1.0) > 0  # some items are handed out ...
+    assert replay.start < replay.position < replay.start + 10  # ... the rest waits for the next tick
+    assert replay.playing and not replay.finished
 
 
 async def test_replay_runs_under_asyncio(tmp_path):
