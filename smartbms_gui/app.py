@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     from smartbms_gui.views import qt_fixes
 
     qt_fixes.install()  # a no-op on a PySide6 build without the Python 3.11 reference bug
+    from smartbms_gui.views.gui_thread_gc import GuiThreadGarbageCollector
+
+    app._garbage_collector = GuiThreadGarbageCollector(app)  # never on a worker thread (see the module)
 
     from smartbms_gui.device import links
 
