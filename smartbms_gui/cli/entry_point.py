@@ -26,7 +26,7 @@ PROG = "smartbms"
 
 
 def build_parser() -> OneLineArgumentParser:
-    from smartbms_gui.cli import monitor, recording, scan, settings, switches
+    from smartbms_gui.cli import history, monitor, recording, scan, settings, switches
 
     parser = OneLineArgumentParser(
         prog=PROG,
@@ -39,7 +39,7 @@ def build_parser() -> OneLineArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
                                 parser_class=OneLineArgumentParser)
-    for command in (scan, monitor, recording, settings, switches):
+    for command in (scan, monitor, recording, settings, switches, history):
         command.add_parser(sub)
     return parser
 

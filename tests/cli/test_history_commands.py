@@ -1,0 +1,93 @@
+"""`smartbms log` and `smartbms soc-history` against the in-process simulator: what they print, and the
+exit codes for a damaged record, the serial cable and a missing battery."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from history_cli_rig import battery_with_past, damage_answers  # noqa: F401 (fixture)
+
+from smartbms_gui.cli import main
+
+SIM = ["--simulator"]
+
+
+@pytest.fixture(autouse=True)
+def pin(monkeypatch):
+    monkeypatch.setenv("SMARTBMS_PIN", "1234")
+
+
+def test_log_prints_the_event_with_value_and_cell(capsys, battery_with_past):
+    assert main(["log", *SIM]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0].split() == ["When", "Ago", "Event", "Value", "Cell"]
+    [row] = [line for line in lines if "V low" in line]
+    assert "30 h ago" in row and row.rstrip().endswith(" 3") and " V" in row
+    assert any("of 10 slots empty" in line for line in lines)
+    assert err == ""
+
+
+def test_log_json_gives_the_event(capsys, battery_with_past):
+    assert main(["log", *SIM, "--json"]) == 0
+    [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    [low] = [e for e in obj["events"] if e["event"] == "voltage_low"]
+    assert low["type"] == 1 and low["cell"] == 3 and low["unit"] == "V" and 2.0 < low["value"] < 3.0
+    assert 29.9 < low["hours_ago"] < 30.1 and low["time"] is not None
+    assert obj["problems"] == [] and obj["device_now"] > low["device_time"]
+
+
+def test_soc_history_prints_a_line_per_day(capsys, battery_with_past):
+    assert main(["soc-history", *SIM]) == 0
+    out, _ = capsys.readouterr()
+    lines = out.splitlines()
+    assert "newest hour" in lines[0]
+    assert lines[1].split() == [str(h) for h in range(24)]
+    days = lines[2:]
+    assert 7 <= len(days) <= 8
+    cells = " ".join(days).split()
+    numbers = [c for c in cells if c.isdigit()]  # (the dates have dashes)
+    assert 29 <= len(numbers) <= 31  # thirty hours have a value; the rest of the week is "--"
+    assert "??" not in cells
+
+
+def test_soc_history_json_has_168_hours_oldest_first(capsys, battery_with_past):
+    assert main(["soc-history", *SIM, "--json"]) == 0
+    [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    hours = obj["hours"]
+    assert len(hours) == 168 and hours[-1]["time"] == obj["newest_at"]
+    assert all(h["read"] for h in hours)
+    with_value = [h["soc_pct"] for h in hours if h["soc_pct"] is not None]
+    assert 29 <= len(with_value) <= 31 and all(0 <= v <= 100 for v in with_value)
+    assert hours[0]["soc_pct"] is None and hours[-1]["soc_pct"] is not None
+
+
+def test_a_damaged_record_is_named_and_the_rest_printed(capsys, monkeypatch, battery_with_past):
+    damage_answers(monkeypatch, {"H3"})
+    assert main(["soc-history", *SIM, "--json"]) == 1
+    out, err = capsys.readouterr()
+    [obj] = [json.loads(line) for line in out.splitlines()]
+    [problem] = obj["problems"]
+    assert problem["record"] == "H3" and problem["reason"] == "damaged"
+    assert "H3" in err and "damaged" in err
+    assert sum(not h["read"] for h in obj["hours"]) == 12
+
+
+def test_nothing_readable_fails_with_the_reason(capsys, monkeypatch):
+    damage_answers(monkeypatch, {"TS"} | {f"L{n}" for n in range(10)})
+    assert main(["log", *SIM]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("smartbms: ") and "damaged" in err and len(err.splitlines()) == 1
+
+
+def test_serial_is_refused_before_the_port_is_opened(capsys):
+    assert main(["log", "--serial", "/dev/no-such-port"]) == 5
+    assert main(["soc-history", "--serial", "/dev/no-such-port", "--json"]) == 5
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("USB serial cable") == 2 and "--ble" in err
+
+
+def test_no_battery_chosen_is_a_usage_error(capsys):
+    assert main(["log"]) == 2
+    assert "say which battery" in capsys.readouterr().err
