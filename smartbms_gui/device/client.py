@@ -443,7 +443,8 @@ class AsciiClient:
             except LinkDown as exc:
                 problems.append(history.BlockProblem(kind, exc))
                 problems.extend(history.BlockProblem(k, LinkDown(
-                    f"{k} not read: the link dropped before it was asked for.")) for k in kinds[done + 1:])
+                    f"{k} not read: the link dropped before it was asked for."), "link")
+                    for k in kinds[done + 1:])
                 if on_progress is not None:
                     on_progress(len(kinds), len(kinds))
                 return
@@ -455,7 +456,7 @@ class AsciiClient:
                     asked = " and ".join(kinds[done + 1 - unanswered:done + 1])
                     problems.extend(history.BlockProblem(k, RequestTimeout(
                         f"{k} not asked for: the battery did not answer {asked} before it. Read again "
-                        "later.", command=f"{k}@")) for k in kinds[done + 1:])
+                        "later.", command=f"{k}@"), "not_asked") for k in kinds[done + 1:])
                     if on_progress is not None:
                         on_progress(len(kinds), len(kinds))
                     return

@@ -25,7 +25,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from smartbms_gui.device.errors import DeviceError
+from smartbms_gui.device.errors import (
+    DeviceError,
+    LinkDown,
+    Malformed,
+    NotAuthorised,
+    Refused,
+    RequestTimeout,
+)
 from smartbms_gui.protocol import ascii_records
 from smartbms_gui.protocol.ascii_records import (
     HISTORY_BLOCKS,
@@ -120,14 +127,38 @@ def parse_history_block(block: int, line: str) -> ascii_records.SocHistoryBlock:
 
 @dataclass(frozen=True)
 class BlockProblem:
-    """One record that could not be read (after its retries): which one and why."""
+    """One record that could not be read (after its retries): which one and why.
 
-    record: str  # "TS", "L3", "HA"
+    `code` says why in a word the window translates: "unanswered", "damaged", "refused",
+    "not_allowed", "not_understood", "link", "not_asked" (the batch ended before it), and for the
+    history as a whole "new_hour" (`count` hours changed while being read) and "not_percent"."""
+
+    record: str  # "TS", "L3", "HA"; "H" for the history as a whole
     error: DeviceError
+    code: str = ""
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.code:
+            object.__setattr__(self, "code", _reason_code(self.error))
 
     @property
     def message(self) -> str:
         return str(self.error)
+
+
+def _reason_code(error: DeviceError) -> str:
+    if isinstance(error, LinkDown):
+        return "link"
+    if isinstance(error, RequestTimeout):
+        return "unanswered"
+    if isinstance(error, Refused):
+        return "refused"
+    if isinstance(error, NotAuthorised):
+        return "not_allowed"
+    if isinstance(error, Malformed) and "damaged" in str(error):
+        return "damaged"
+    return "not_understood"
 
 
 @dataclass
@@ -313,11 +344,11 @@ def build_soc_history(raw: RawSocHistory, read_at: float, *, device_clock: str |
         problems.append(BlockProblem("H", DeviceError(
             f"The battery started a new hour while its history was being read: {len(moved)} "
             f"hour{'s' if len(moved) != 1 else ''} not known. Read again to get "
-            f"{'them' if len(moved) != 1 else 'it'}.")))
+            f"{'them' if len(moved) != 1 else 'it'}."), "new_hour", len(moved)))
     if implausible:
         problems.append(BlockProblem("H", DeviceError(
             f"Values that are not a percentage, shown as no value: {', '.join(implausible[:6])}"
-            f"{' …' if len(implausible) > 6 else ''}.")))
+            f"{' …' if len(implausible) > 6 else ''}."), "not_percent", len(implausible)))
     newest_at, clock = newest_hour(stamp, device_clock)
     start = (newest + 1) % HISTORY_HOURS
     order = list(range(start, HISTORY_HOURS)) + list(range(0, start))

@@ -278,12 +278,13 @@ class DeviceSession:
         assert cell_log is not None and soc is not None
         return cell_log, soc
 
-    def history_unavailable(self) -> str | None:
-        """Why the log and history cannot be read now (English), or None when they can."""
+    def history_unavailable(self) -> DeviceError | None:
+        """Why the log and history cannot be read now (`HistoryNotAvailable` over the serial cable,
+        `LinkDown` when not connected), or None when they can."""
         try:
             self._history_client()
         except DeviceError as exc:
-            return str(exc)
+            return exc
         return None
 
     def _history_client(self) -> AsciiClient:

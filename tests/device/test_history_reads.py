@@ -155,6 +155,7 @@ async def test_a_block_damaged_every_time_is_reported_and_the_rest_kept():
         log, soc = await session.read_history()
         [log_problem] = log.problems
         assert log_problem.record == "L4" and isinstance(log_problem.error, Malformed)
+        assert log_problem.code == "damaged"
         assert "damaged" in log_problem.message and "checksum" in log_problem.message
         assert {e.slot for e in log.events} == set(range(9)) - {4}
         [problem] = soc.problems
@@ -194,6 +195,7 @@ async def test_two_unanswered_in_a_row_end_the_batch_with_the_reason():
         soc = await session.read_soc_history()
         assert [p.record for p in soc.problems] == [f"H{k:X}" for k in range(3, 14)]
         assert "not asked for" in soc.problems[-1].message and "H3 and H4" in soc.problems[-1].message
+        assert [p.code for p in soc.problems] == ["unanswered"] * 2 + ["not_asked"] * 9
         assert sum(h.read for h in soc.hours) == 3 * 12
         assert "H5" not in sim.peer.asked
     finally:
@@ -246,7 +248,7 @@ async def test_a_link_drop_mid_read_keeps_what_was_read():
         assert log.device_now == NOW
         assert {e.slot for e in log.events} == {0, 1, 2, 3}
         assert [p.record for p in log.problems] == [f"L{n}" for n in range(4, 10)]
-        assert all(isinstance(p.error, LinkDown) for p in log.problems)
+        assert all(isinstance(p.error, LinkDown) and p.code == "link" for p in log.problems)
         assert "link dropped" in log.problems[-1].message
     finally:
         await session.close()
@@ -306,7 +308,7 @@ async def test_over_the_serial_cable_it_says_so():
             await session.read_cell_log()
         with pytest.raises(history.HistoryNotAvailable):
             await session.read_soc_history()
-        assert "USB serial cable" in session.history_unavailable()
+        assert isinstance(session.history_unavailable(), history.HistoryNotAvailable)
     finally:
         await session.close()
         runner.stop()
@@ -317,4 +319,4 @@ async def test_not_connected_is_a_link_error():
     session = DeviceSession(lambda: None, pin="1234")
     with pytest.raises(LinkDown, match="not connected"):
         await session.read_history()
-    assert "not connected" in session.history_unavailable()
+    assert isinstance(session.history_unavailable(), LinkDown)
