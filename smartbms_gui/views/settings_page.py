@@ -19,7 +19,8 @@ replace it, never write it back. Over the serial cable the page shows what the d
 and is disabled until settings were read from a battery.
 
 Parts: `settings_editor.py` (one row's editor), `settings_texts.py` (words and numbers),
-`capacity_calculator.py` (the manual's 75 % advice), `settings_frame_view.py` (serial).
+`settings_files.py` (save and load), `capacity_calculator.py` (the manual's 75 % advice),
+`settings_frame_view.py` (the serial cable), `widgets/fitted_list.py` (the side lists).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ import asyncio
 import inspect
 import logging
 import weakref
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -50,18 +50,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import files
 from smartbms_gui.device.frame_settings import FRAME_SETTINGS, frame_settings
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import Parameter, UnknownCode
 from smartbms_gui.protocol.scaling import Generation
-from smartbms_gui.protocol.settings_file import DeviceMeta, SettingsFileError, dump_settings, load_settings
 from smartbms_gui.views import theme
 from smartbms_gui.views.capacity_calculator import CAPACITY_ADVICE, CapacityCalculator
 from smartbms_gui.views.settings_editor import ParameterEditor
+from smartbms_gui.views.settings_files import KNOWN, SettingsFiles
 from smartbms_gui.views.settings_frame_view import FrameSettingsView
 from smartbms_gui.views.settings_texts import (
+    NOT_REPORTED,
+    READ_ONLY,
+    SERIAL,
+    UNPUBLISHED,
+    because_text,
     error_message,
     failure_text,
     format_value,
@@ -78,17 +82,13 @@ from smartbms_gui.views.widgets.fitted_list import FittedList
 
 log = logging.getLogger(__name__)
 
-KNOWN = frozenset(p.name for p in params.PARAMETERS)
 _FRAME_NAMES = frozenset(s.model_name for s in FRAME_SETTINGS)
-
-# Why a row cannot be written over this link (grouped when a file or an Apply leaves rows out).
-READ_ONLY, NOT_REPORTED, SERIAL, UNPUBLISHED = "read_only", "not_reported", "serial", "unpublished"
 
 __all__ = ["CAPACITY_ADVICE", "CapacityCalculator", "KNOWN", "ParameterEditor", "SettingsPage",
            "error_message", "format_value", "param_help", "param_label", "shown_decimals", "unknown_text"]
 
 
-class SettingsPage(QWidget):
+class SettingsPage(SettingsFiles, QWidget):
     open_switches = Signal()
     #: whether there is anything to save (settings were read); the File menu may follow it
     saveAvailable = Signal(bool)
@@ -374,23 +374,12 @@ class SettingsPage(QWidget):
     def _not_writable_reason(self, param: Parameter) -> str:
         return self._why_not(param)[1]
 
-    def _because(self, kind: str) -> str:
-        """The reason as the end of "Not written on this link: A, B, because …"."""
-        return {
-            READ_ONLY: self.tr("they can only be shown"),
-            NOT_REPORTED: self.tr("this BMS does not report them (older firmware), so a write could not be "
-                                  "checked"),
-            SERIAL: self.tr("the serial cable is a read-only link"),
-            UNPUBLISHED: self.tr("their write address on a real BMS is not published (the maker's phone app "
-                                 "can change them)"),
-        }[kind]
-
     def _not_written_lines(self, names_by_kind: dict[str, list[str]]) -> list[str]:
         lines = []
         for kind, names in names_by_kind.items():
             labels = ", ".join(param_label(params.parameter(n)) for n in names)
             lines.append(self.tr("⚠ Not written on this link: {0}, because {1}.")
-                         .format(labels, self._because(kind)))
+                         .format(labels, because_text(kind)))
         return lines
 
     def split_writable(self, changes: list[params.Change]
@@ -669,122 +658,7 @@ class SettingsPage(QWidget):
             self.result_list.addItem(line)
         self._held_back = []
 
-    # -- files ------------------------------------------------------------------------------------
-    def _meta(self) -> DeviceMeta:
-        """Where the settings came from. The firmware is known over the serial frame only (its rotating
-        key); no link reports a serial number to the window yet, so it stays null."""
-        firmware = self.bridge.live.get("firmware")
-        return DeviceMeta(generation=self.generation(), serial=getattr(self.bridge, "serial", None),
-                          firmware=None if firmware is None else str(firmware))
-
-    def save_to_path(self, path: str | Path) -> bool:
-        """Write the BMS's settings to `path`, all or nothing; the page says what happened."""
-        if not self.has_settings():
-            self._file_problem(self.tr("Nothing to save: no settings have been read from a battery yet."))
-            return False
-        if self.frame_mode():
-            values: dict[str, Any] = frame_settings(self.bridge.live)
-            note = "read from the serial data frame, which carries only these settings"
-        else:
-            values = {k: v for k, v in self.device_values().items() if k in KNOWN}
-            note = ""
-        try:
-            files.write_text(path, dump_settings(values, self._meta(), note=note))
-        except OSError as exc:
-            self._file_problem(files.describe_write_error(exc, path))
-            return False
-        except SettingsFileError as exc:
-            self._file_problem(self.tr("Could not save {0}: {1}").format(path, exc))
-            return False
-        left_out = [n for n, v in values.items() if v is None or isinstance(v, UnknownCode)]
-        self._begin_messages(self.tr("<b>File</b>"))
-        saved = len(values) - len(left_out)
-        self.result_list.addItem(self.tr("Saved {0} settings to {1}").format(saved, path))
-        if left_out:
-            names = ", ".join(
-                f"{param_label(params.parameter(n))} ({self._left_out_reason(values[n])})" for n in left_out)
-            self.result_list.addItem(self.tr("⚠ Not saved: {0}").format(names))
-        return True
-
-    def _left_out_reason(self, value: Any) -> str:
-        return self.tr("not reported") if value is None else unknown_text(value)
-
-    def load_from_path(self, path: str | Path) -> list[params.Change]:
-        """Put a file's values in as pending edits (nothing is written) and return the diff shown.
-
-        Rows this link cannot write (read-only, not reported by this BMS, an unpublished address on
-        a real BMS) are left out and listed with the reason; they never block the rest."""
-        try:
-            loaded = load_settings(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            self._file_problem(self.tr("Could not read {0}: {1}").format(path, exc))
-            return []
-        except SettingsFileError as exc:
-            self._file_problem(str(exc))
-            return []
-        self.revert()
-        device = self.device_values()
-        other_generation: list[str] = []
-        held: dict[str, list[str]] = {}
-        for name, value in loaded.values.items():
-            editor = self.editors.get(name)
-            if editor is None:
-                other_generation.append(name)
-                continue
-            kind, _reason = self._why_not(editor.param)
-            if kind == NOT_REPORTED or (kind and params.diff(device, {name: value})):
-                held.setdefault(kind, []).append(name)
-            elif not kind:
-                editor.set_value(value)
-        self._recheck()
-        self._begin_messages(self.tr("<b>File</b>"))
-        changes = self.changes()
-        self.result_list.addItem(self.tr("Loaded {0}: {1} change(s) pending. Review them, then press Apply; "
-                                         "nothing has been written.").format(Path(path).name, len(changes)))
-        for warning in loaded.warnings:
-            self.result_list.addItem("⚠ " + warning.message)
-        if other_generation:
-            labels = ", ".join(param_label(params.parameter(n)) for n in other_generation)
-            self.result_list.addItem(self.tr("⚠ Not for this BMS generation, skipped: {0}").format(labels))
-        for line in self._not_written_lines(held):
-            self.result_list.addItem(line)
-        bypass = loaded.read_only.get("vbypass_v")
-        if bypass is not None and device.get("vbypass_v") is not None and \
-                params.diff(device, {"vbypass_v": bypass}):
-            param = params.parameter("vbypass_v")
-            text = self.tr("⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with "
-                           "option switches 2, 6 and 7.")
-            self.result_list.addItem(text.format(format_value(param, bypass),
-                                                 format_value(param, device["vbypass_v"])))
-        return changes
-
     def _begin_messages(self, heading: str) -> None:
         """Start the messages box afresh: what the last Apply did, or what a file action did."""
         self.results_heading.setText(heading)
         self.result_list.clear()
-
-    def _file_problem(self, text: str) -> None:
-        self._begin_messages(self.tr("<b>File</b>"))
-        item = QListWidgetItem("✖ " + text)
-        item.setToolTip(text)
-        self.result_list.addItem(item)
-
-    def save_to_file(self) -> None:
-        if not self.has_settings():  # (the File menu's Save may call this while the button is disabled)
-            self._file_problem(self.tr("Nothing to save: no settings have been read from a battery yet."))
-            return
-        dialog = QFileDialog(self, self.tr("Save settings"), "smartbms-settings.json",
-                             self.tr("Settings files (*.json)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("json")
-        dialog.fileSelected.connect(self.save_to_path)
-        dialog.open()
-        self._file_dialog = dialog
-
-    def load_from_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Load settings"), "", self.tr("Settings files (*.json)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.load_from_path)
-        dialog.open()
-        self._file_dialog = dialog

@@ -181,3 +181,20 @@ def success_text(param: Parameter, result: Any) -> str:
     if is_snapped(param, result.requested, held):
         return _t("written; {0}").format(snapped_text(param, held))
     return _t("written and read back: {0}").format(format_value(param, held))
+
+
+# -- what a link cannot write ------------------------------------------------------------------------
+
+# Why a row cannot be written over this link (rows left out of a file or an Apply are grouped by it).
+READ_ONLY, NOT_REPORTED, SERIAL, UNPUBLISHED = "read_only", "not_reported", "serial", "unpublished"
+
+
+def because_text(kind: str) -> str:
+    """The reason as the end of "Not written on this link: A, B, because …"."""
+    if kind == READ_ONLY:
+        return _t("they can only be shown")
+    if kind == NOT_REPORTED:
+        return _t("this BMS does not report them (older firmware), so a write could not be checked")
+    if kind == SERIAL:
+        return _t("the serial cable is a read-only link")
+    return _t("their write address on a real BMS is not published (the maker's phone app can change them)")
