@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from smartbms_gui import diagnostics
 from smartbms_gui.device import links, pin_store
 from smartbms_gui.device.client import WriteResult
-from smartbms_gui.device.errors import DeviceError
+from smartbms_gui.device.errors import DeviceError, LinkDown
+from smartbms_gui.device.history import HistoryNotAvailable, HistoryRead
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.recording import EventKind, Recorder, default_folder, prune_simulator_recordings
 from smartbms_gui.device.session import DeviceSession
@@ -53,7 +54,8 @@ class DeviceBridge(QObject):
     `liveChanged(frozenset of names)`, `settingsChanged(dict)`, `errorRaised(str)`.
     Extensions: `noticeRaised(str)` (gentle warnings such as the factory PIN), `writeFinished(list of
     WriteResult)`, `scanResult(FoundDevice)`, `scanFinished(list of FoundDevice)`,
-    `bytesReceived(bytes, float)` (raw received bytes, PIN masked, for the recorder).
+    `bytesReceived(bytes, float)` (raw received bytes, PIN masked, for the recorder),
+    `historyProgress(done, total)` and `historyFinished(HistoryRead)` (`read_history`).
     """
 
     stateChanged = Signal(object)
@@ -71,6 +73,10 @@ class DeviceBridge(QObject):
     recordingWarning = Signal(str)
     #: a new recording file was started for this connection (its path)
     recordingStarted = Signal(str)
+    #: reading the cell log and SoC history: (records done, records in all)
+    historyProgress = Signal(int, int)
+    #: the read ended: a `device.history.HistoryRead` (the results, or the error that stopped it)
+    historyFinished = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, cells: int = 16, generation: int = 2,
                  speed: float = 1.0, live: LiveState | None = None, record: bool = True,
@@ -209,6 +215,37 @@ class DeviceBridge(QObject):
                     self.recorder.record_event(EventKind.SETTINGS_WRITTEN, written)
         self.writeFinished.emit(results)
         return results
+
+    # ------------------------------------------------------------------ cell log and SoC history
+
+    def read_history(self) -> asyncio.Task:
+        """Read the battery's cell log and 168-hour SoC history (a few seconds, the live stream paused);
+        progress through `historyProgress(done, total)`, the end through `historyFinished(HistoryRead)`."""
+        return self._spawn(self._read_history(), _tr("Reading the history"))
+
+    async def _read_history(self) -> HistoryRead:
+        session = self.session
+        if session is None:
+            result = HistoryRead(error=LinkDown(_tr("Not connected: nothing was read.")))
+        else:
+            try:
+                cell_log, soc_history = await session.read_history(on_progress=self.historyProgress.emit)
+                result = HistoryRead(cell_log, soc_history)
+            except DeviceError as exc:
+                result = HistoryRead(error=exc)
+        self.historyFinished.emit(result)
+        return result
+
+    def history_unavailable(self) -> str | None:
+        """Why the cell log and SoC history cannot be read now (translated), or None when they can."""
+        session = self.session
+        reason = session.history_unavailable() if session is not None else LinkDown("")
+        if reason is None:
+            return None
+        if isinstance(reason, HistoryNotAvailable):
+            return _tr("Not available over the USB serial cable: it only carries the live data. "
+                       "Connect over Bluetooth to read the log and the history.")
+        return _tr("Connect to a battery to read its log and history.")
 
     # ------------------------------------------------------------------ scanning
 

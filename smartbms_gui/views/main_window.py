@@ -39,6 +39,7 @@ from smartbms_gui.views import about, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
+from smartbms_gui.views.history_page import HistoryPage
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.plots_page import PlotsPage
 from smartbms_gui.views.preferences_dialog import PreferencesDialog
@@ -220,6 +221,8 @@ class MainWindow(QMainWindow):
         # A replayed recording drives every screen through the same model the live link feeds.
         self.plots.replayActive.connect(self._on_replay_active)
         self.plots.replayItem.connect(self._on_replay_item)
+        self._add_page("history", self.tr("History"), HistoryPage(self.bridge, self),
+                       self.tr("The battery's own cell event log and its state of charge over 7 days"))
         self.switches = SwitchesPage(self.bridge, self)
         self._add_page("switches", self.tr("Switches / wizards"), self.switches,
                        self.tr("The IN board's option switches and the hidden factory settings, step by step"))
