@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 
 import pytest
+from free_ports import candidate_ports, is_in_use
 
 pytest.importorskip("bumble")
 
@@ -38,27 +38,34 @@ from smartbms_gui.sim.ble_peripheral import serve_ble
 async def main():
     ready = asyncio.Event()
     task = asyncio.create_task(serve_ble(SimulatedBattery(cells=8, seed=2), hci=sys.argv[1], ready=ready))
-    await ready.wait()
-    print("ready", flush=True)
-    await task
+    waiting = asyncio.create_task(ready.wait())
+    await asyncio.wait({task, waiting}, return_when=asyncio.FIRST_COMPLETED)
+    if ready.is_set():
+        print("ready", flush=True)
+    await task  # a failed start (a port taken) raises here: its traceback goes to stderr
 
 asyncio.run(main())
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def ble_module():
-    port = free_port()
-    module = subprocess.Popen([sys.executable, "-c", MODULE, f"tcp-server:127.0.0.1:{port}"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env())
+def ble_module(tmp_path):
+    # The port is chosen here and bound by the module's process; if another process took it in
+    # between, the module dies with "address already in use" and is started again on a new port.
+    for attempt, port in enumerate(candidate_ports()):
+        errors = tmp_path / f"module-{attempt}.err"
+        with errors.open("w") as sink:
+            module = subprocess.Popen([sys.executable, "-c", MODULE, f"tcp-server:127.0.0.1:{port}"],
+                                      stdout=subprocess.PIPE, stderr=sink, text=True, env=env())
+        if module.stdout.readline().strip() == "ready":
+            break
+        module.wait(timeout=10)
+        module.stdout.close()
+        if not is_in_use(errors.read_text()):
+            pytest.fail(f"the virtual module ended early (code {module.returncode}):\n{errors.read_text()}")
+    else:
+        pytest.fail("the virtual module found every free port taken")
     try:
-        assert module.stdout.readline().strip() == "ready"
         yield env(SMARTBMS_BLE_BACKEND="bumble", SMARTBMS_BUMBLE_HCI=f"tcp-client:127.0.0.1:{port}",
                   SMARTBMS_PIN="1234")
     finally:

@@ -2,11 +2,11 @@
 bumble backend, exactly as on a machine without Bluetooth hardware."""
 
 import asyncio
-import socket
 import subprocess
 import sys
 
 import pytest
+from free_ports import candidate_ports, is_in_use
 
 from smartbms_gui.device import links
 from smartbms_gui.device.session import DeviceSession
@@ -15,27 +15,37 @@ from smartbms_gui.protocol.stream import CellRecord
 from smartbms_gui.transport import ble, ble_bumble_backend
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def start_sim(port: int) -> tuple[subprocess.Popen, str]:
+    """Start `smartbms-sim --ble` on `port`; return it and its first line of note ("" if it ended)."""
+    proc = subprocess.Popen([sys.executable, "-m", "smartbms_gui.sim.cli", "--ble", "--generation", "3",
+                             "--cells", "6", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # ready when it announces itself on stderr
+    for line in proc.stderr:
+        if "is advertising" in line:
+            return proc, line
+        if "cannot serve" in line:
+            proc.wait(10)
+            return proc, line
+    proc.wait(10)
+    return proc, ""
 
 
 @pytest.fixture
 def sim_process(monkeypatch):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "smartbms_gui.sim.cli", "--ble", "--generation", "3",
-                             "--cells", "6", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # The port is chosen here and bound by the process: if another process took it in between, the
+    # simulator says so (exit 2, "address already in use") and it is started again on a new port.
+    for port in candidate_ports():
+        proc, line = start_sim(port)
+        if "is advertising" in line:
+            break
+        if not is_in_use(line):
+            pytest.fail(f"smartbms-sim --ble ended early (code {proc.returncode}): {line}")
+    else:
+        pytest.fail("smartbms-sim --ble found every free port taken")
     monkeypatch.setenv(ble.ENV_BACKEND, "bumble")
     monkeypatch.setenv(ble_bumble_backend.ENV_HCI, f"tcp-client:127.0.0.1:{port}")
     ble_bumble_backend.set_default_radio(None)
-    # ready when it announces itself on stderr
-    for line in proc.stderr:
-        if "is advertising" in line:
-            break
-    else:
-        pytest.fail(f"smartbms-sim --ble ended early (code {proc.wait()})")
     yield proc, port
     proc.terminate()
     proc.wait(5)
@@ -54,7 +64,7 @@ async def test_the_app_scans_connects_and_streams_from_the_sim_process(sim_proce
         assert (await session.connect(10)).phase is Phase.STREAMING
         assert session.transport.is_hardware is False  # the virtual module says so
         loop = asyncio.get_running_loop()
-        end = loop.time() + 5
+        end = loop.time() + 10  # a condition waited for; the limit only ends a failing run
         while not any(isinstance(i, CellRecord) for i in items) and loop.time() < end:
             await asyncio.sleep(0.05)
         cells = [i for i in items if isinstance(i, CellRecord)]
