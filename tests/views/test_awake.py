@@ -3,10 +3,13 @@
 import os
 import shutil
 import stat
+import subprocess
 import sys
+import time
 
 import pytest
 
+from smartbms_gui.views import awake
 from smartbms_gui.views.awake import AwakeInhibitor
 
 
@@ -17,6 +20,23 @@ def _fake_tool(folder, name):
     script.write_text(f"#!/bin/sh\necho \"$@\" > '{folder}/args'\nexec {sleep} 30\n")
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     return script
+
+
+class _PatientPopen(subprocess.Popen):
+    def wait(self, timeout=None):
+        return super().wait(None if timeout is None else max(timeout, 15.0))
+
+
+def _written_line(path, timeout_s=15.0):
+    """The line the stand-in wrote, once whole: waited for (a process start on a busy machine can take
+    seconds); the shell creates the file before it writes, so an empty file is not the answer yet."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        text = path.read_text() if path.exists() else ""
+        if text.endswith("\n"):
+            return text
+        assert time.monotonic() < deadline, f"the stand-in wrote no arguments within {timeout_s:g} s"
+        time.sleep(0.02)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX shell script stand-in")
@@ -31,12 +51,7 @@ def test_inhibit_process_is_held_while_connected_and_ended_on_release(tmp_path, 
     assert inhibitor.active and inhibitor.method == tool
     process = inhibitor._process
     assert process.poll() is None
-    for _ in range(50):
-        if (tmp_path / "args").exists():
-            break
-        import time
-        time.sleep(0.02)
-    args = (tmp_path / "args").read_text()
+    args = _written_line(tmp_path / "args")
     if tool == "caffeinate":
         assert f"-w {os.getpid()}" in args
     else:
@@ -66,6 +81,11 @@ def test_a_tool_that_dies_at_once_is_not_taken_for_a_lock(tmp_path, monkeypatch,
     monkeypatch.setenv("PATH", str(tmp_path))
     inhibitor = AwakeInhibitor(platform="linux")
     monkeypatch.setattr(inhibitor, "_acquire_dbus", lambda: False)
+    # The inhibitor gives its child 0.2 s to fail; a shell start on a busy machine can take longer
+    # than that, and then this stand-in would be taken for a lock. The handling of a child that
+    # died is what is tested here, so the child gets all the time it needs to die (wait returns
+    # as soon as it has).
+    monkeypatch.setattr(awake.subprocess, "Popen", _PatientPopen)
     assert not inhibitor.acquire()
     assert "Access denied" in inhibitor.note
 
