@@ -16,8 +16,12 @@ from smartbms_gui.transport.serial import (
     SerialTransport,
 )
 
-GAP_S = 0.1  # the decoder's silence boundary, shortened from 0.3 s to keep the test fast
-PAUSE_S = 0.25  # a pause the writer makes: clearly longer than GAP_S
+# The decoder sees arrival times stamped by the reader thread, which a busy machine delays. So a
+# pause starts only once the bytes before it have arrived (`Collector.pause`): the arrival gap is
+# then at least PAUSE_S whatever the load, and GAP_S can sit close below it, leaving bytes that
+# must count as one burst (a frame in two writes) up to GAP_S of delay.
+GAP_S = 0.2  # the decoder's silence boundary, shortened from 0.3 s to keep the test fast
+PAUSE_S = 0.25  # a pause the writer makes after its bytes arrived: longer than GAP_S
 
 
 def make_frame(i: int, cells: int = 16) -> Frame:
@@ -40,14 +44,32 @@ class Collector:
         self.decoder = FrameDecoder(gap_s=GAP_S)
         self.frames: list[Frame] = []
         self.chunks = 0
+        self.received = 0  # bytes
         self.arrived = asyncio.Event()
+        self.bytes_arrived = asyncio.Event()
 
     def __call__(self, data: bytes, t: float) -> None:
         self.chunks += 1
+        self.received += len(data)
+        self.bytes_arrived.set()
         new = self.decoder.feed(data, t)
         self.frames += new
         if new:
             self.arrived.set()
+
+    async def wait_for_bytes(self, count: int, timeout: float = 5.0) -> None:
+        """Until `count` bytes in all have reached the decoder (stamped and fed)."""
+        async def _wait() -> None:
+            while self.received < count:
+                self.bytes_arrived.clear()
+                await self.bytes_arrived.wait()
+
+        await asyncio.wait_for(_wait(), timeout)
+
+    async def pause(self, written: int, seconds: float = PAUSE_S) -> None:
+        """The writer's silence, started once the `written` bytes so far have arrived."""
+        await self.wait_for_bytes(written)
+        await asyncio.sleep(seconds)
 
     async def wait_for(self, count: int, timeout: float = 3.0) -> None:
         async def _wait() -> None:
@@ -82,7 +104,7 @@ async def test_every_valid_frame_is_decoded_and_none_invented(cable):
         f[1], PAUSE_S,                                      # a frame after a silence
         noise(rng, 17) + f[2] + f[3], PAUSE_S,              # noise glued to the front of two frames
         f[4] + f[5] + f[6][:20] + f[7] + f[8], PAUSE_S,     # a truncated frame between locked frames
-        f[9][:25], f[9][25:], PAUSE_S,                      # one frame in two writes, no pause between
+        f[9][:25], f[9][25:], PAUSE_S,                      # one frame in two reads, no pause between
         f[10] + noise(rng, 5), PAUSE_S,                     # trailing noise after a frame
         f[11], PAUSE_S, f[12], PAUSE_S, f[13], PAUSE_S,     # the device's normal rhythm
     ]
@@ -94,14 +116,20 @@ async def test_every_valid_frame_is_decoded_and_none_invented(cable):
     await transport.open()
     try:
         assert transport.wire is Wire.FRAME and not transport.writable and transport.is_hardware
-        for step in script:
+        written = 0
+        for step, following in zip(script, [*script[1:], None]):
             if isinstance(step, float):
-                await asyncio.sleep(step)
-            else:
-                cable.write(step)
-                await asyncio.sleep(0.02)
+                await collector.pause(written, step)
+                continue
+            cable.write(step)
+            written += len(step)
+            if isinstance(following, bytes):
+                # two writes without a pause: the second goes out once the first was read, so
+                # they really are two reads of one burst (less than GAP_S apart)
+                await collector.wait_for_bytes(written)
         await collector.wait_for(len(expected))
-        await asyncio.sleep(0.1)  # anything invented would arrive by now
+        # every byte was decoded as it arrived: anything invented would be among the frames now
+        await collector.wait_for_bytes(written)
     finally:
         await transport.close()
 
@@ -136,9 +164,9 @@ async def test_reader_reopens_after_the_cable_is_pulled_and_plugged_back(cable):
 
         cable.plug()
         await wait_state(transport, SerialLinkState.OPEN)
-        await asyncio.sleep(PAUSE_S)  # the device's next frame comes after its usual silence
+        await collector.pause(FRAME_LENGTH)  # the device's next frame comes after its usual silence
         cable.write(encode_frame(make_frame(2)))
-        await asyncio.sleep(PAUSE_S)
+        await collector.pause(2 * FRAME_LENGTH)
         cable.write(encode_frame(make_frame(3)))
         await collector.wait_for(3)
     finally:
@@ -158,17 +186,17 @@ async def test_a_frame_cut_by_the_pull_is_dropped_not_invented(cable):
     try:
         cable.write(encode_frame(make_frame(1)))
         await collector.wait_for(1)
-        await asyncio.sleep(PAUSE_S)
+        await collector.pause(FRAME_LENGTH)
         cable.write(encode_frame(make_frame(2))[: FRAME_LENGTH // 2])  # half a frame, then the pull
-        await asyncio.sleep(0.05)
+        await collector.wait_for_bytes(FRAME_LENGTH + FRAME_LENGTH // 2)  # it reached the decoder
         cable.pull()
         await wait_state(transport, SerialLinkState.WAITING_FOR_PORT)
         cable.plug()
         await wait_state(transport, SerialLinkState.OPEN)
-        await asyncio.sleep(PAUSE_S)
+        await asyncio.sleep(PAUSE_S)  # (the half frame arrived before the pull: this pause follows it)
         cable.write(encode_frame(make_frame(3)))
         await collector.wait_for(2)
-        await asyncio.sleep(0.1)
+        await collector.wait_for_bytes(2 * FRAME_LENGTH + FRAME_LENGTH // 2)  # all decoded
     finally:
         await transport.close()
     assert collector.frames == [make_frame(1), make_frame(3)]
@@ -197,5 +225,5 @@ async def test_close_is_prompt_and_safe_twice(cable):
     started = loop.time()
     await transport.close()
     await transport.close()
-    assert loop.time() - started < 1.0  # cancel_read woke the reader; it did not wait 5 s
+    assert loop.time() - started < 2.5  # cancel_read woke the reader; it did not wait 5 s
     assert transport.state is SerialLinkState.CLOSED

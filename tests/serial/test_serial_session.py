@@ -37,7 +37,25 @@ async def test_simulator_frames_with_its_wire_faults_over_a_pty(cable):
     transport = SerialTransport(cable.link_path, read_timeout_s=0.05)
     decoder = FrameDecoder(gap_s=0.1)
     decoded: list[Frame] = []
-    transport.add_receiver(lambda data, t: decoded.extend(decoder.feed(data, t)))
+    received = [0]  # bytes that reached the decoder
+
+    def feed(data: bytes, t: float) -> None:
+        received[0] += len(data)
+        decoded.extend(decoder.feed(data, t))
+
+    transport.add_receiver(feed)
+    written = 0
+
+    async def write_then_pause(data: bytes) -> None:
+        # The decoder sees arrival times stamped by the reader thread, which a busy machine delays:
+        # the device's silence (shortened to 0.13 s against the 0.1 s boundary) starts once the
+        # bytes have arrived, so the arrival gap is at least 0.13 s whatever the load.
+        nonlocal written
+        cable.write(data)
+        written += len(data)
+        await until(lambda: received[0] >= written, what=f"{written} bytes read")
+        await asyncio.sleep(0.13)
+
     await transport.open()
     try:
         now = 0.0
@@ -45,11 +63,8 @@ async def test_simulator_frames_with_its_wire_faults_over_a_pty(cable):
             now += battery.normal.message_interval_s
             peer.poll(now)  # emits the next frame, possibly damaged by the active faults
             if i % 5 == 4:
-                cable.write(bytes(rng.randrange(256) for _ in range(rng.randrange(1, 30))))
-                await asyncio.sleep(0.13)
-            cable.write(sent[-1])
-            await asyncio.sleep(0.13)  # the device's silence between frames (shortened)
-        await asyncio.sleep(0.2)
+                await write_then_pause(bytes(rng.randrange(256) for _ in range(rng.randrange(1, 30))))
+            await write_then_pause(sent[-1])
     finally:
         await transport.close()
 
@@ -61,6 +76,16 @@ async def test_simulator_frames_with_its_wire_faults_over_a_pty(cable):
 
 async def wait_phase(session: DeviceSession, phase: Phase, timeout: float = 5.0) -> None:
     await session.wait_for(lambda s: s.phase is phase, timeout)
+
+
+async def until(predicate, timeout: float = 10.0, what: str = "condition") -> None:
+    """Wait until `predicate()` holds (poll every 10 ms); fail after `timeout` s."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        if loop.time() > end:
+            raise AssertionError(f"{what} not reached within {timeout:g} s")
+        await asyncio.sleep(0.01)
 
 
 async def test_session_over_serial_survives_a_replug_without_losing_the_recording(cable, tmp_path):
@@ -89,8 +114,7 @@ async def test_session_over_serial_survives_a_replug_without_losing_the_recordin
         await session.connect(timeout=5)
         assert session.state.phase is Phase.STREAMING
         assert session.client is not None and not session.transport.writable
-        while live.cells_received < 4:
-            await asyncio.sleep(0.05)
+        await until(lambda: live.cells_received >= 4, what="four cells")
         before = len(items)
 
         cable.pull()
@@ -99,8 +123,7 @@ async def test_session_over_serial_survives_a_replug_without_losing_the_recordin
         assert session.state.phase is not Phase.STREAMING
         cable.plug()
         await wait_phase(session, Phase.STREAMING)
-        while len(items) < before + 5:
-            await asyncio.sleep(0.05)
+        await until(lambda: len(items) >= before + 5, what="five frames after the replug")
     finally:
         stop.set()
         await writer
