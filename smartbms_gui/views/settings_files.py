@@ -99,7 +99,7 @@ class SettingsFiles:
         self._begin_messages(_t("<b>File</b>"))
         changes = self.changes()
         self.result_list.addItem(_t("Loaded {0}: {1} change(s) pending. Review them, then press Apply; "
-                                         "nothing has been written.").format(Path(path).name, len(changes)))
+                                    "nothing has been written.").format(Path(path).name, len(changes)))
         for warning in loaded.warnings:
             self.result_list.addItem("⚠ " + warning.message)
         if other_generation:
@@ -112,7 +112,7 @@ class SettingsFiles:
                 params.diff(device, {"vbypass_v": bypass}):
             param = params.parameter("vbypass_v")
             text = _t("⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with "
-                           "option switches 2, 6 and 7.")
+                      "option switches 2, 6 and 7.")
             self.result_list.addItem(text.format(format_value(param, bypass),
                                                  format_value(param, device["vbypass_v"])))
         return changes

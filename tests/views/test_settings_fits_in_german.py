@@ -22,7 +22,8 @@ async def test_settings_page_needs_no_horizontal_scroll_bar_in_german(qtbot, tmp
     try:
         window.start()
         page = window.settings_page
-        await until(lambda: getattr(page, "calculator", None) is not None, timeout=8, what="the settings rows")
+        await until(lambda: getattr(page, "calculator", None) is not None, timeout=8,
+                    what="the settings rows")
         window.resize(1366, 768)
         window.show()
         window.show_page("settings")
