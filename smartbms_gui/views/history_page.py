@@ -24,7 +24,7 @@ from smartbms_gui import qt_env
 qt_env.prepare()
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -198,11 +198,15 @@ class SocChart(pg.PlotWidget):
         for item in self._items:
             plot.removeItem(item)
         self._items.clear()
+        mode = theme.effective_mode()
         if soc is None or soc.newest_at is None:
             now_h = time.time() / HOUR_S
             self.setXRange(now_h - 168, now_h, padding=0)
+            hint = pg.TextItem(tr("Not read yet"), color=theme.PLOT_COLOURS[mode]["foreground"],
+                               anchor=(0.5, 0.5))
+            hint.setPos(now_h - 84, 50)
+            self._add(hint)
             return
-        mode = theme.effective_mode()
         xs = [h.at.timestamp() / HOUR_S for h in soc.hours]
         with_value = [(x, h.soc_pct) for x, h in zip(xs, soc.hours) if h.soc_pct is not None]
         if with_value:
@@ -220,6 +224,10 @@ class SocChart(pg.PlotWidget):
         for x in midnights(xs[0], xs[-1]):
             self._add(pg.InfiniteLine(pos=x - 0.5, angle=90, pen=separator))  # between 23:00 and 00:00
         self.setXRange(xs[0] - 0.5, xs[-1] + 0.5, padding=0.005)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # modest: the log above gets its rows first, the chart takes whatever height is left
+        return QSize(super().sizeHint().width(), 200)
 
     def _add(self, item) -> None:
         self.getPlotItem().addItem(item)
@@ -256,6 +264,25 @@ class SocChart(pg.PlotWidget):
 # ------------------------------------------------------------------------------------- the page
 
 
+class LogTable(QTableWidget):
+    """Wants the height of all its rows (at most the ten slots); on a short screen it gives way down to
+    four rows and scrolls, so the chart keeps its room."""
+
+    MIN_ROWS = 4
+
+    def rows_height(self, rows: int) -> int:
+        rows_px = rows * self.verticalHeader().defaultSectionSize()
+        return self.horizontalHeader().sizeHint().height() + rows_px + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.rows_height(max(2, min(history.LOG_SLOTS, self.rowCount()))))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.rows_height(max(2, min(self.MIN_ROWS, self.rowCount()))))
+
+
 class HistoryPage(QWidget):
     def __init__(self, bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -288,13 +315,13 @@ class HistoryPage(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.export_button)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = LogTable(0, len(COLUMNS))
         self.table.setObjectName("cellLog")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -460,18 +487,11 @@ class HistoryPage(QWidget):
         label.setStyleSheet(f"color: {colour};")
         label.setToolTip("\n".join(f"{p.record}: {p.message}" for p in problems))
 
-    def _fit_table(self) -> None:
-        """As tall as its rows (at most the ten slots, at least two lines), so nothing scrolls."""
-        rows = max(2, min(history.LOG_SLOTS, self.table.rowCount()))
-        height = (self.table.horizontalHeader().sizeHint().height()
-                  + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth())
-        self.table.setFixedHeight(height)
-
     def _fill_table(self) -> None:
         log = self.cell_log
         events = log.events if log is not None else ()
         self.table.setRowCount(len(events))
-        self._fit_table()
+        self.table.updateGeometry()  # its size hint follows the rows
         now = time.time()
         for row, event in enumerate(events):
             words, meaning = event_words(event.event, event.code)
