@@ -1,7 +1,7 @@
 """`smartbms`: the command line of SmartBMS Desktop (a composition root: it may wire anything).
 
 Each subcommand lives in a module of this package named after it (scan, monitor, recording,
-settings, switches). This file builds the parser, runs the chosen command and turns every
+settings, switches, history). This file builds the parser, runs the chosen command and turns every
 user-facing failure into one line on stderr plus an exit code (the codes are listed in common.py
 and docs/cli.md). Tracebacks are shown only with
 SMARTBMS_DEBUG=1.
