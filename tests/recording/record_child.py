@@ -1,5 +1,6 @@
 """Child process for the kill -9 test: records the simulator's live bytes in real time and prints
-one line per recorded chunk ("<t> <hex bytes>") so the parent knows what was handed to the recorder."""
+one line per recorded chunk ("<t> <hex bytes>") so the parent knows what was handed to the recorder,
+and a line "alive <t>" on every turn of its loop, so the parent knows until when this process ran."""
 
 import sys
 import time
@@ -27,6 +28,7 @@ def main(path: str) -> None:
     peer.poll(now)
     peer.receive(b"E!\r$", now)
     while True:  # until killed
+        print(f"alive {time.time()!r}", flush=True)
         time.sleep(0.02)
         new = time.monotonic()
         battery.step(new - now)
