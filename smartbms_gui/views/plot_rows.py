@@ -131,6 +131,8 @@ EVENT_LANES = (QT_TRANSLATE_NOOP(_CTX, "Relays"), QT_TRANSLATE_NOOP(_CTX, "Warni
                QT_TRANSLATE_NOOP(_CTX, "Settings"), QT_TRANSLATE_NOOP(_CTX, "Link"))
 #: Free space at each end of a rotated axis title, so neighbouring titles never touch.
 TITLE_MARGIN = 10
+#: The finest heat-map column (seconds): rows of latest values are placed this finely.
+HEAT_FINEST_S = 1.0
 #: A heat-map column carries its last value this long over a silence; NaN (blank) after that.
 HEAT_MAX_AGE_S = 10.0
 
@@ -507,9 +509,14 @@ class CellRow(PlotRow):
             self.set_y((min(e[0] for e in extent), max(e[1] for e in extent)), locked)
 
     def _draw_heat(self, history: History, x0: float, x1: float, width: int, locked: bool) -> None:
-        """Every cell at its true time: the rows are resampled onto a regular time grid."""
+        """Every cell at its true time: the rows are resampled onto a regular time grid.
+
+        Rows of the finest level hold each cell's latest value: they are drawn from their own time
+        on, in columns as fine as HEAT_FINEST_S (never ahead of the data, never past the newest).
+        Coarser rows hold a bucket's extremes: they fill their bucket's column."""
         window = history.window(x0, x1, width)
-        step = grid_step(window.res, x1 - x0, width)
+        res = min(window.res, HEAT_FINEST_S) if window.hi is window.lo else window.res
+        step = grid_step(res, x1 - x0, width)
         t0, image = heat_grid(window, x0, x1, step, max(HEAT_MAX_AGE_S, 2 * step))
         finite = image[np.isfinite(image)]
         if self.plot.vb.viewRange()[1] != [0.5, history.columns + 0.5]:

@@ -17,13 +17,15 @@ CELL = 5
 HIGH_V = 3.75
 FAULT = (95.0, 105.0)  # seconds after START: the over-voltage
 GAP = (60.0, 80.0)  # seconds after START: the link is silent (shorter than any gap limit)
+HOT_CELL, HOT = 7, (30.0, 50.0)  # and a 20 s hot cell (temperatures are kept in 4 s rows)
 
 
 def fault(battery, t):
+    battery.clear_overrides()
     if START + FAULT[0] <= t < START + FAULT[1]:
         battery.override_cell(CELL, voltage_v=HIGH_V)
-    else:
-        battery.clear_overrides()
+    if START + HOT[0] <= t < START + HOT[1]:
+        battery.override_cell(HOT_CELL, temperature_c=60.0)
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +96,29 @@ def test_the_fault_is_drawn_when_it_happened_live(qtbot, bridge, chunks):
     row = show(page, START + 150 - 2 * 3600, START + 150)
     assert drawn_columns(row)[2] > 1.0
     assert_high_exactly_over(row, interval, coarse=True)
+
+
+def test_a_hot_cell_is_drawn_from_when_it_was_reported_never_earlier(qtbot, bridge, chunks):
+    page = PlotsPage(bridge)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    items = decode(chunks)
+    for t, item in items:
+        page.feed(item, t)
+    records = [(t, i) for t, i in items if type(i) is CellRecord and i.cell == HOT_CELL]
+    first_hot = next(t for t, i in records if i.temperature_c > 50)
+    first_cool = next(t for t, i in records if t > first_hot and i.temperature_c < 50)
+    show(page, START, START + 150)
+    row = next(r for r in page.rows if r.key == "cell_temps")
+    image, left, step = drawn_columns(row)
+    lit = np.flatnonzero(image[:, HOT_CELL - 1] > 50)
+    assert len(lit) and np.all(np.diff(lit) == 1) and not (np.delete(image, HOT_CELL - 1, axis=1) > 50).any()
+    # 4 s rows hold the newest value of their 4 s: drawn from the row on, so at most 4 s late
+    assert step == 1.0
+    assert first_hot - 1.0 <= left[lit[0]] <= first_hot + 4.0
+    assert first_cool - 1.0 <= left[lit[-1]] + step <= first_cool + 4.0 + step
+    assert left[-1] + step <= chunks[-1][0] + 1.0  # nothing drawn past the newest data
 
 
 def test_the_fault_is_drawn_when_it_happened_in_a_recording(qtbot, bridge, chunks, tmp_path):
