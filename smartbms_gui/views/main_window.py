@@ -278,6 +278,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(file_menu, self.tr("&Save settings to file…"),
                                         self.tr("Save the battery's settings to a JSON file"),
                                         self.settings_page.save_to_file, QKeySequence.StandardKey.Save)
+        # Like the page's own Save button: nothing to save until settings were read from a battery.
+        self.save_action.setEnabled(self.settings_page.has_settings())
+        self.settings_page.saveAvailable.connect(self.save_action.setEnabled)
         self.load_action = self._action(file_menu, self.tr("&Load settings from file…"),
                                         self.tr("Load settings from a file; the changes are shown before "
                                                 "anything is written"),

@@ -142,3 +142,21 @@ def test_the_connection_mark_is_an_icon_for_every_phase(qtbot):
         bar.set_state(ConnectionState(phase))
         assert bar.mark_icon() == icon, phase
         assert not bar.state_mark.pixmap().isNull()
+
+
+def test_the_file_menu_save_follows_the_settings_page(qtbot, tmp_path):
+    """"Save settings to file…" in the File menu is enabled exactly when the page's Save button is:
+    once settings were read from a battery."""
+    from smartbms_gui import settings as app_settings
+    from smartbms_gui.views.device_bridge import DeviceBridge
+    from smartbms_gui.views.main_window import MainWindow
+
+    window = MainWindow(DeviceBridge(), app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    qtbot.addWidget(window)
+    page = window.settings_page
+    assert not window.save_action.isEnabled() and not page.save_button.isEnabled()
+    read = {"vmax_v": 3.65, "vmin_v": 2.9}
+    window.bridge.live.update_settings(read)
+    window.bridge.settingsChanged.emit(read)  # as the bridge does once the session read them
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=5000)
+    assert window.save_action.isEnabled()
