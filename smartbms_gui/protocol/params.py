@@ -314,11 +314,11 @@ PARAMETERS: tuple[Parameter, ...] = (
     _number("solar_peak_w", "Solar peak power", "W", "System", "S1", "solar_peak_w", 0x010, 2, 10, 0, 655350,
             10, 2500,
             "The largest power your charging sources can deliver, for example ten 250 W panels = 2500 W. "
-            "The dashboard scales the charge gauge with it."),
+            "The Overview's solar ring is full at this power."),
     _number("inverter_peak_w", "Inverter peak power", "W", "System", "S1", "inverter_peak_w", 0x020, 2, 10, 0,
             655350, 10, 5000,
-            "The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The dashboard "
-            "scales the load gauge with it."),
+            "The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The Overview's "
+            "load ring is full at this power."),
     _number("capacity_wh", "Battery capacity", "Wh", "System", "S1", "capacity_wh", 0x030, 2, 100, 100,
             6553500, 100, 1900,
             "The usable energy the SoC counts down from. The manual advises 75 % of the rated capacity to "
