@@ -427,7 +427,7 @@ class HistoryPage(QWidget):
         has_data = self.cell_log is not None or self.soc_history is not None
         self.export_button.setEnabled(has_data and not self.reading)
         if not has_data and not self.reading:
-            self.export_button.setToolTip(self.tr("Nothing to export yet: read from the battery first"))
+            self.export_button.setToolTip(self.tr("Nothing to export yet: read from the battery first."))
         else:
             self.export_button.setToolTip(self.tr("Save the cell log and the SoC history to one CSV file"))
         if not self.reading and reason is not None:
