@@ -100,7 +100,9 @@ def run_log(args: argparse.Namespace) -> int:
                     "problems": _problems_json(log.problems)})
         return _report_problems(log.problems)
     if not log.events:
-        say("The log is empty: no cell events recorded." if not log.problems else "No events could be read.")
+        unread = sum(p.record.startswith("L") for p in log.problems)
+        say(f"No events in the slots read; {unread} of {history.LOG_SLOTS} could not be read." if unread
+            else "The log is empty: no cell events recorded.")
     else:
         now = time.time()
         rows = [("When", "Ago", "Event", "Value", "Cell")]

@@ -449,6 +449,10 @@ class HistoryPage(QWidget):
         log = self.cell_log
         if log is None:
             self.log_note.setText(self.tr("Not read yet."))
+        elif not log.events and any(p.record.startswith("L") for p in log.problems):
+            unread = sum(p.record.startswith("L") for p in log.problems)
+            self.log_note.setText(self.tr("No events in the slots read; {0} of 10 could not be read.").format(
+                unread))
         elif not log.events:
             self.log_note.setText(self.tr("The log is empty: no cell events recorded."))
         else:

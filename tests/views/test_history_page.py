@@ -186,3 +186,11 @@ async def test_a_new_connection_clears_what_the_old_one_read(page):
     await page.bridge.wait_streaming(10)
     await asyncio.sleep(0)
     assert page.cell_log is None and page.table.rowCount() == 0 and not bars(page)
+
+
+async def test_an_empty_log_says_so(page):
+    await connect(page)  # a new simulated battery: nothing logged, no hour ended yet
+    await read(page)
+    assert page.table.rowCount() == 0
+    assert page.log_note.text() == "The log is empty: no cell events recorded."
+    assert not bars(page) and not page.log_problems.isVisible()
