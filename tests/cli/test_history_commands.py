@@ -18,7 +18,8 @@ def pin(monkeypatch):
     monkeypatch.setenv("SMARTBMS_PIN", "1234")
 
 
-def test_log_prints_the_event_with_value_and_cell(capsys, battery_with_past):
+@pytest.mark.usefixtures("battery_with_past")
+def test_log_prints_the_event_with_value_and_cell(capsys):
     assert main(["log", *SIM]) == 0
     out, err = capsys.readouterr()
     lines = out.splitlines()
@@ -29,7 +30,8 @@ def test_log_prints_the_event_with_value_and_cell(capsys, battery_with_past):
     assert err == ""
 
 
-def test_log_json_gives_the_event(capsys, battery_with_past):
+@pytest.mark.usefixtures("battery_with_past")
+def test_log_json_gives_the_event(capsys):
     assert main(["log", *SIM, "--json"]) == 0
     [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     [low] = [e for e in obj["events"] if e["event"] == "voltage_low"]
@@ -38,7 +40,8 @@ def test_log_json_gives_the_event(capsys, battery_with_past):
     assert obj["problems"] == [] and obj["device_now"] > low["device_time"]
 
 
-def test_soc_history_prints_a_line_per_day(capsys, battery_with_past):
+@pytest.mark.usefixtures("battery_with_past")
+def test_soc_history_prints_a_line_per_day(capsys):
     assert main(["soc-history", *SIM]) == 0
     out, _ = capsys.readouterr()
     lines = out.splitlines()
@@ -52,7 +55,8 @@ def test_soc_history_prints_a_line_per_day(capsys, battery_with_past):
     assert "??" not in cells
 
 
-def test_soc_history_json_has_168_hours_oldest_first(capsys, battery_with_past):
+@pytest.mark.usefixtures("battery_with_past")
+def test_soc_history_json_has_168_hours_oldest_first(capsys):
     assert main(["soc-history", *SIM, "--json"]) == 0
     [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     hours = obj["hours"]
@@ -63,7 +67,8 @@ def test_soc_history_json_has_168_hours_oldest_first(capsys, battery_with_past):
     assert hours[0]["soc_pct"] is None and hours[-1]["soc_pct"] is not None
 
 
-def test_a_damaged_record_is_named_and_the_rest_printed(capsys, monkeypatch, battery_with_past):
+@pytest.mark.usefixtures("battery_with_past")
+def test_a_damaged_record_is_named_and_the_rest_printed(capsys, monkeypatch):
     damage_answers(monkeypatch, {"H3"})
     assert main(["soc-history", *SIM, "--json"]) == 1
     out, err = capsys.readouterr()

@@ -31,7 +31,8 @@ def test_the_rows_are_documented():
         assert row in DOCUMENTED, row
 
 
-def test_log(capsys, monkeypatch, battery_with_past):
+@pytest.mark.usefixtures("battery_with_past")
+def test_log(capsys, monkeypatch):
     damage_answers(monkeypatch, {"L9"})
     got = run_json(capsys, "log", *SIM, code=1)
     check("log", got)
@@ -42,7 +43,8 @@ def test_log(capsys, monkeypatch, battery_with_past):
         check("log problem", problem)
 
 
-def test_soc_history(capsys, monkeypatch, battery_with_past):
+@pytest.mark.usefixtures("battery_with_past")
+def test_soc_history(capsys, monkeypatch):
     damage_answers(monkeypatch, {"H0"})
     got = run_json(capsys, "soc-history", *SIM, code=1)
     check("soc-history", got)
