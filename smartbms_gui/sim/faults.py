@@ -66,8 +66,8 @@ _KINDS = [
               {"delay_s": "delay in seconds (default 2.5)"}, wire=True),
     FaultKind("start_stop_unanswered", "E! and D! are obeyed but only echoed, never answered.", {},
               wire=True),
-    FaultKind("device_reboot", "The device restarts: the stream stops, the login is lost, the uptime "
-              "counter restarts, and it is silent for a moment.",
+    FaultKind("device_reboot", "The device restarts: the stream stops, the login is lost, and it is "
+              "silent for a moment.",
               {"downtime_s": "seconds of silence (default 2.0)"}, wire=True),
 ]
 

@@ -78,7 +78,6 @@ class MainWindow(QMainWindow):
         self.connection_bar = ConnectionBar(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("pageList")
-        self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+6)"))
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setSpacing(3)
         nav_font = self.nav.font()
@@ -98,6 +97,7 @@ class MainWindow(QMainWindow):
         self._add_page("settings", self.tr("Settings"), self.settings_page,
                        self.tr("The BMS settings: read, change, apply, save to a file"))
         self._add_extra_pages()
+        self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+{0})").format(self.nav.count()))
         self.details.open_switches.connect(lambda: self.show_page("switches"))
         self.settings_page.open_switches.connect(lambda: self.show_page("switches"))
         self.overview.open_details.connect(lambda: self.show_page("details"))
