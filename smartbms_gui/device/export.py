@@ -4,6 +4,12 @@ The CSV is made by replaying the recording through the same decoders and the sam
 the screens use, then writing one row per `interval_s` in which something arrived, with the
 newest value of every column (empty where nothing is known yet). Units are in the headers.
 PNG/SVG of the plots are made on the views side (pyqtgraph exporters).
+
+A long recording takes a while (a 24-hour, 255-cell one: minutes), so both exports are made to run
+on a worker thread: `progress(share)` hears how far they are (0…1, rising, 1 once the file is in
+place) and a set `cancel` event (anything with `is_set()`) stops them between rows with
+`ExportCancelled`. Either way the export is all or nothing: a cancelled or failed export leaves no
+file and an earlier file of the same name as it was.
 """
 
 from __future__ import annotations
@@ -12,8 +18,10 @@ import csv
 import datetime as _dt
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from smartbms_gui import files
 
@@ -63,6 +71,61 @@ class ExportError(Exception):
     """The export file could not be written; the message says why and what to do."""
 
 
+class ExportCancelled(ExportError):
+    """The export was cancelled: nothing was written, an earlier file of that name is unchanged."""
+
+
+class CancelFlag(Protocol):
+    def is_set(self) -> bool: ...  # a threading.Event fits
+
+
+ProgressCallback = Callable[[float], None]
+
+#: Share of the CSV progress bar for the first pass (it only decodes; the second also writes).
+_COUNT_PASS_SHARE = 0.1
+#: Smallest progress step reported (so a callback that redraws is called at most ~500 times).
+_PROGRESS_STEP = 0.002
+#: Pages of the recording copied per step of the raw export (4 MB at SQLite's 4 kB pages).
+RAW_PAGES_PER_STEP = 1024
+
+
+class _Progress:
+    """Progress through a time span, in passes, for `export_csv`; checks the cancel flag.
+    Called between rows on the worker thread: it must stay cheap."""
+
+    def __init__(self, report: ProgressCallback | None, cancel: CancelFlag | None, out: Path,
+                 first: float, last: float) -> None:
+        self.report = report
+        self.cancel = cancel
+        self.out = out
+        self.first = first
+        self.span = last - first if last > first else 1.0
+        self.low, self.high = 0.0, 1.0
+        self.sent = -1.0
+
+    def pass_share(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+        self.send(low)
+
+    def at(self, t: float) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise ExportCancelled(cancelled_text(self.out))
+        if self.report is not None:
+            done = min(max((t - self.first) / self.span, 0.0), 1.0)
+            share = self.low + (self.high - self.low) * done
+            if share - self.sent >= _PROGRESS_STEP:
+                self.send(share)
+
+    def send(self, share: float) -> None:
+        if self.report is not None and share > self.sent:
+            self.sent = share
+            self.report(share)
+
+
+def cancelled_text(out: Path) -> str:
+    return f"Export cancelled: {out} was not written (an earlier file of that name is unchanged)."
+
+
 def _fmt(value, digits: int) -> str:
     if value is None:
         return ""
@@ -90,15 +153,26 @@ _DIGITS = {"pack_voltage_v": 3, "lowest_cell_v": 3, "highest_cell_v": 3, "cell_s
 
 
 def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 1.0,
-               start: float | None = None, end: float | None = None) -> ExportResult:
-    """Write the CSV of a recording (path or open reader). Returns what was written."""
+               start: float | None = None, end: float | None = None,
+               progress: ProgressCallback | None = None, cancel: CancelFlag | None = None) -> ExportResult:
+    """Write the CSV of a recording (path or open reader). Returns what was written.
+
+    `progress(share)` (0…1) and `cancel` (checked between rows; raises `ExportCancelled`) are for
+    running it on a worker thread, see the module text. A reader passed in must not be used
+    elsewhere meanwhile."""
     reader = source if isinstance(source, RecordingReader) else RecordingReader(source)
     owned = reader is not source
     out = Path(out_path)
     try:
-        # First pass: how many cell columns (the largest cell count seen).
+        first, last = reader.time_range()
+        tracker = _Progress(progress, cancel, out, first, last if end is None else min(end, last))
+        # First pass: how many cell columns (the largest cell count seen up to the end).
+        tracker.pass_share(0.0, _COUNT_PASS_SHARE)
         cells = 0
-        for _t, item in decode_items(reader):
+        for t, item in decode_items(reader):
+            if end is not None and t > end:
+                break
+            tracker.at(t)
             count = getattr(item, "cell_count", None)
             if count and count > cells:
                 cells = int(count)
@@ -108,10 +182,12 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
         live = LiveState(generation=reader.info.generation, clock=lambda: 0.0)
         # All or nothing: a full disk or a cancelled export never leaves half a CSV (or destroys an
         # earlier export of the same name).
+        tracker.pass_share(_COUNT_PASS_SHARE, 1.0)
         try:
-            rows = _write_csv(out, headers, cells, reader, live, interval_s, start, end)
+            rows = _write_csv(out, headers, cells, reader, live, interval_s, start, end, tracker)
         except OSError as exc:
             raise ExportError(files.describe_write_error(exc, out)) from exc
+        tracker.send(1.0)
         return ExportResult(out, rows, cells, headers, list(reader.warnings))
     finally:
         if owned:
@@ -119,7 +195,7 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
 
 
 def _write_csv(out: Path, headers: list[str], cells: int, reader: RecordingReader, live: LiveState,
-               interval_s: float, start: float | None, end: float | None) -> int:
+               interval_s: float, start: float | None, end: float | None, tracker: _Progress) -> int:
     rows = 0
     with files.replacing(out, newline="") as handle:
         writer = csv.writer(handle)
@@ -141,6 +217,7 @@ def _write_csv(out: Path, headers: list[str], cells: int, reader: RecordingReade
             rows += 1
 
         for t, item in decode_items(reader):
+            tracker.at(t)  # a cancel raises here, inside `replacing`: the part file goes
             if start is not None and t < start:
                 live.apply(item, t)
                 continue
@@ -157,29 +234,51 @@ def _write_csv(out: Path, headers: list[str], cells: int, reader: RecordingReade
     return rows
 
 
-def export_raw(source: str | os.PathLike[str], out_path: str | os.PathLike[str]) -> Path:
-    """A consistent copy of the recording database (safe while it is still being recorded)."""
+def export_raw(source: str | os.PathLike[str], out_path: str | os.PathLike[str], *,
+               progress: ProgressCallback | None = None, cancel: CancelFlag | None = None) -> Path:
+    """A consistent copy of the recording database (safe while it is still being recorded).
+
+    Copied in steps of `RAW_PAGES_PER_STEP` pages; `progress` and `cancel` as for `export_csv`."""
     out = Path(out_path)
     part = out.with_name(f".{out.name}.part")  # copied beside the target, then moved over it in one step
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled(cancelled_text(out))  # SQLite's backup is abandoned, the part removed
+        if progress is not None and total > 0:
+            progress((total - remaining) / total)
+
+    if not Path(source).is_file():  # sqlite3.connect would make an empty database of a wrong path
+        raise ExportError(f"No recording at {source}: nothing was copied.")
     try:
         src = sqlite3.connect(str(source))
         try:
             if part.exists():
                 part.unlink()
+            # One read snapshot for all the steps: without it, every row the recorder writes between
+            # two steps restarts the copy, and a live recording might never finish copying.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             dst = sqlite3.connect(str(part))
-            with dst:
-                src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file to hand over
-            dst.close()
+            try:
+                with dst:
+                    src.backup(dst, pages=RAW_PAGES_PER_STEP, progress=step)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file to hand over
+            finally:
+                dst.close()
         finally:
             src.close()
         os.replace(part, out)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, ExportCancelled) as exc:
         for leftover in (part, part.with_name(part.name + "-journal")):
             if leftover.exists():
                 leftover.unlink()
+        if isinstance(exc, ExportCancelled):
+            raise
         if isinstance(exc, OSError):
             raise ExportError(files.describe_write_error(exc, out)) from exc
         raise ExportError(f"Can't copy the recording to {out}: {exc}. Choose another folder (an earlier "
                           "file of that name is unchanged).") from exc
+    if progress is not None:
+        progress(1.0)
     return out
