@@ -136,7 +136,8 @@ async def main_async(app, args: argparse.Namespace) -> int:
         window.connection_bar.add_target(DeviceTarget("serial", args.serial, args.serial), select=True)
         window._connect(DeviceTarget("serial", args.serial, args.serial), "")
     elif args.device:
-        window.connection_bar.add_target(DeviceTarget("ble", args.device, args.device), select=True)
+        # generation None: the module's services decide after connecting (an address typed in has no advert)
+        window.connection_bar.add_target(DeviceTarget("ble", args.device, args.device, None), select=True)
         window.connection_bar.pin.setFocus()
     elif args.simulator or args.screenshot:
         window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)

@@ -33,7 +33,7 @@ class LastDevice:
     kind: str = "simulator"  # "simulator" | "ble" | "serial"
     address: str = ""  # BLE address / serial port; empty for the simulator
     name: str = ""  # what the picker showed ("123\\SmartBMS 03330")
-    generation: int = 2
+    generation: int | None = 2  # None: not known yet (a BLE module of unknown type)
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)

@@ -34,8 +34,9 @@ def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False)
     sim.add_argument("--seed", type=int, default=0, help="simulator random seed (default 0)")
     sim.add_argument("--speed", type=float, default=1.0, metavar="X",
                      help="simulated time runs X times faster (default 1)")
-    parser.add_argument("--generation", type=int, choices=(2, 3), default=2,
-                        help="BMS generation: 2 (default) or 3")
+    parser.add_argument("--generation", type=int, choices=(2, 3), default=None,
+                        help="BMS generation: 2 or 3 (simulator: default 2; Bluetooth: read from the "
+                             "module when not given)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_CONNECT_TIMEOUT_S, metavar="S",
                         help=f"give up connecting after S seconds (default {DEFAULT_CONNECT_TIMEOUT_S:g})")
 
@@ -44,7 +45,9 @@ def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False)
 class DeviceChoice:
     kind: str  # "simulator" | "ble" | "serial"
     target: str
+    #: provisional until connected when not given: `connect()` sets what the link settled
     generation: Generation
+    generation_given: bool = True
 
     @property
     def read_only(self) -> bool:
@@ -65,11 +68,13 @@ def link_is_hardware(session) -> bool:
 
 
 def device_choice(args: argparse.Namespace) -> DeviceChoice:
-    generation = Generation(args.generation)
+    given = getattr(args, "generation", None) is not None
+    generation = Generation(args.generation) if given else Generation.GEN2
     if getattr(args, "simulator", False):
         return DeviceChoice("simulator", "Simulator", generation)
     if getattr(args, "ble", None):
-        return DeviceChoice("ble", args.ble, generation)
+        # Not given: the module's services decide after connecting (docs/protocol.md §1-2).
+        return DeviceChoice("ble", args.ble, generation, generation_given=given)
     if getattr(args, "serial", None):
         return DeviceChoice("serial", args.serial, generation)
     raise UserError("say which battery: --ble ADDRESS, --serial PORT or --simulator", EXIT_USAGE)
@@ -86,7 +91,8 @@ def transport_factory(choice: DeviceChoice, args: argparse.Namespace) -> Callabl
     if choice.kind == "ble":
         from smartbms_gui.transport.ble import BleTransport
 
-        address, generation = choice.target, choice.generation
+        address = choice.target
+        generation = choice.generation if choice.generation_given else None
         return lambda: BleTransport(address, generation)
     return simulator_factory(args, choice.generation)
 
@@ -172,6 +178,7 @@ async def connect(session, choice: DeviceChoice, timeout: float) -> None:
         await session.close()
         raise UserError(f"no connection to {describe(choice)} within {timeout:g} s", EXIT_LINK) from None
     if session.state.phase is Phase.STREAMING:
+        choice.generation = session.generation  # what the link settled (a module of unknown type)
         return
     await session.close()
     error = errors.last

@@ -55,7 +55,7 @@ def run_scan(args: argparse.Namespace) -> int:
                 say("Bluetooth batteries:" if ble else "Bluetooth batteries: none found")
                 for d in ble:
                     say(f"  {d['address']}  {d['name'] or '(no name)'}  {d['type']}  serial {d['serial']}  "
-                        f"Gen{d['generation']}  RSSI {d['rssi']}")
+                        f"Gen{d['generation'] or '?'}  RSSI {d['rssi']}")
     return 0
 
 
@@ -69,6 +69,6 @@ async def _scan_ble(seconds: float) -> list[dict[str, Any]]:
         "name": d.name,
         "type": d.type_label,
         "serial": d.serial,
-        "generation": int(d.generation),
+        "generation": None if d.generation is None else int(d.generation),  # None: unknown type
         "rssi": d.rssi,
     } for d in found]

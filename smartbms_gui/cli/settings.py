@@ -237,7 +237,7 @@ def run_set(args: argparse.Namespace) -> int:
     if param.read_only:
         raise UserError(f"{param.label} cannot be written: {param.not_writable_reason or 'it is read-only'}",
                         EXIT_REFUSED)
-    if choice.generation not in param.generations:
+    if choice.generation_given and choice.generation not in param.generations:
         raise UserError(f"{param.label} does not exist on a Gen{int(choice.generation)} BMS "
                         f"(use --generation 3 for a Gen3 battery)", EXIT_USAGE)
     value = parse_value(param, args.value)

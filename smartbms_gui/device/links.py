@@ -37,10 +37,12 @@ def simulator_link(peer: Any, *, chunk_size: int | None = BLE_CHUNK, description
     return lambda: LoopbackTransport(peer, description=description, chunk_size=chunk_size)
 
 
-def ble_link(address: str, generation: Generation | int, *, name: str = "", serial: str = "",
+def ble_link(address: str, generation: Generation | int | None, *, name: str = "", serial: str = "",
              **options: Any) -> Callable[[], Transport]:
-    """Links to a module over Bluetooth (the OS stack, or bumble when `$SMARTBMS_BLE_BACKEND=bumble`)."""
-    gen = Generation(int(generation))
+    """Links to a module over Bluetooth (the OS stack, or bumble when `$SMARTBMS_BLE_BACKEND=bumble`).
+    `generation=None` (an unknown device type, or an address typed in): the module's services settle
+    it after connecting and the session follows (`DeviceSession.on_generation`)."""
+    gen = None if generation is None else Generation(int(generation))
     return lambda: BleTransport(address, gen, name=name, serial=serial, **options)
 
 

@@ -206,6 +206,7 @@ class Recorder:
         previous_bytes = getattr(session, "on_bytes", None)
         previous_state = getattr(session, "on_state", None)
         previous_item = getattr(session, "on_item", None)
+        previous_generation = getattr(session, "on_generation", None)
         changes = StatusChanges()
 
         def on_item(item, t: float) -> None:
@@ -243,9 +244,17 @@ class Recorder:
             if previous_state is not None:
                 previous_state(state)
 
+        def on_generation(generation) -> None:
+            # The link settled another generation: the current scale changes from here (replay follows).
+            self.record_event(EventKind.GENERATION, str(int(generation)))
+            if previous_generation is not None:
+                previous_generation(generation)
+
         session.on_bytes = on_bytes
         session.on_state = on_state
         session.on_item = on_item
+        if hasattr(session, "on_generation"):
+            session.on_generation = on_generation
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything recorded so far is committed. False on timeout or failure."""

@@ -67,7 +67,8 @@ class DeviceSession:
     `on_state(ConnectionState)`, `on_item(item, t)` for stream records and frames,
     `on_bytes(data, t)` raw received bytes for the recorder (PIN masked),
     `on_error(DeviceError)`, `on_notice(str)` for gentle warnings, `on_settings(dict)` after a read
-    or a write changed the settings.
+    or a write changed the settings, `on_generation(Generation)` when the link settled another
+    generation than the one given (a BLE module of unknown type: its GATT layout decides).
     """
 
     def __init__(
@@ -83,6 +84,7 @@ class DeviceSession:
         on_error: Callable[[DeviceError], None] | None = None,
         on_notice: Callable[[str], None] | None = None,
         on_settings: Callable[[dict], None] | None = None,
+        on_generation: Callable[[Generation], None] | None = None,
         wake_wait_s: float = 1.5,
         timeout_s: float = 1.5,
         write_timeout_s: float = 3.5,
@@ -107,6 +109,7 @@ class DeviceSession:
         self.on_error = on_error
         self.on_notice = on_notice
         self.on_settings = on_settings
+        self.on_generation = on_generation
         self.wake_wait_s = wake_wait_s
         self.timeout_s = timeout_s
         self.write_timeout_s = write_timeout_s
@@ -420,6 +423,7 @@ class DeviceSession:
             self._set_state(ConnectionState(Phase.CONNECTING, transport.description, attempt=attempt))
             await transport.open()
             self.connects += 1
+            self._follow_generation(transport)
             if transport.wire is Wire.FRAME:
                 self.client = FrameClient(transport, on_item=self._on_item)
             else:
@@ -577,6 +581,20 @@ class DeviceSession:
                 target = next(n for n in issue.names if n in changes)
                 problems.setdefault(target, issue.message + " Nothing was written.")
         return problems
+
+    def _follow_generation(self, transport: Transport) -> None:
+        """A BLE link settles the generation from the module's services when the advert left it open
+        (docs/protocol.md §1): the client, the live model and the recording follow it, so Gen3
+        currents are not read with the Gen2 scale and the Gen3 settings are read."""
+        settled = getattr(transport, "generation", None)
+        if settled is None or Generation(settled) is self.generation:
+            return
+        log.info("the link settled Gen%d (was Gen%d)", int(settled), int(self.generation))
+        self.generation = Generation(settled)
+        if self.live is not None:
+            self.live.generation = self.generation
+        if self.on_generation is not None:
+            self.on_generation(self.generation)
 
     def _publish_settings(self) -> None:
         if self.live is not None:

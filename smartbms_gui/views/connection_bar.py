@@ -40,7 +40,7 @@ class DeviceTarget:
     kind: str  # "simulator" | "ble" | "serial" | "serial-pick"
     address: str = ""  # BLE address or serial port
     name: str = ""
-    generation: int = 2
+    generation: int | None = 2  # None: the BLE module's services decide after connecting
     rssi: int | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 

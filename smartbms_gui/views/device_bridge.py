@@ -145,15 +145,17 @@ class DeviceBridge(QObject):
         await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True,
                                      description=f"Simulator {cells} cells", **options)
 
-    async def connect_ble(self, address: str, generation: int, pin: str | None, *, name: str = "",
+    async def connect_ble(self, address: str, generation: int | None, pin: str | None, *, name: str = "",
                           serial: str = "", remember_pin: bool = False) -> None:
         """Connect to a module found by `scan_ble` (or typed in). An empty PIN tries the remembered one."""
         if not pin:
             pin = pin_store.recall_pin(address) or None
         elif remember_pin:
             pin_store.remember_pin(address, pin)
+        # generation None (unknown type, typed-in address): Gen2 until the module's services say otherwise;
+        # the session follows what the link settles (DeviceSession.on_generation).
         await self.connect_transport(links.ble_link(address, generation, name=name, serial=serial),
-                                     generation=Generation(int(generation)), pin=pin,
+                                     generation=Generation(int(generation or Generation.GEN2)), pin=pin,
                                      description=f"BLE {name or address} {serial}".strip())
 
     async def connect_serial(self, port: str) -> None:
@@ -174,6 +176,7 @@ class DeviceBridge(QObject):
             factory, pin=pin, generation=gen, live=self.live,
             on_state=self._on_state, on_item=self._on_item, on_bytes=self._on_bytes,
             on_error=self._on_error, on_notice=self.noticeRaised.emit, on_settings=self.settingsChanged.emit,
+            on_generation=lambda g: self.liveChanged.emit(frozenset({"generation"})),
             **{**self.session_options, **options})
         self._start_recording(self.session, wire, gen, description, simulated=_keep_sim)
         self.session.start()

@@ -457,7 +457,8 @@ class MainWindow(QMainWindow):
     def target_from_scan(found) -> DeviceTarget:
         """A scan sighting (transport.ble.FoundDevice: address, rssi, type_label, serial, generation)."""
         name = f"{found.type_label} {found.serial}".strip() or found.name or found.address
-        return DeviceTarget("ble", found.address, name, int(found.generation), found.rssi)
+        generation = None if found.generation is None else int(found.generation)  # None: an unknown type
+        return DeviceTarget("ble", found.address, name, generation, found.rssi)
 
     def _pick_serial_port(self) -> None:
         dialog = SerialPortDialog(self.list_serial_ports, self)
@@ -480,8 +481,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         if state.phase is Phase.STREAMING and self._pending_target is not None:
             target = self._pending_target
-            self.prefs.last_device = app_settings.LastDevice(
-                target.kind, target.address, target.name, target.generation)
+            session = self.bridge.session
+            settled = int(session.generation) if session is not None else target.generation  # as the link found
+            self.prefs.last_device = app_settings.LastDevice(target.kind, target.address, target.name, settled)
             self.save_preferences()
         self._update_awake()
         self._update_simulator_page()

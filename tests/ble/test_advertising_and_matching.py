@@ -243,8 +243,6 @@ async def test_one_scan_response_per_advertising_event():
         await rig.stop()
 
 
-@pytest.mark.xfail(strict=True, reason="device/session.py does not yet adopt transport.generation after "
-                   "open(); when it does this passes and the marker must go")
 async def test_a_session_follows_the_generation_the_transport_settled():
     """An unknown type on a Gen3 (NUS) module: the view can only give a provisional generation, the
     transport settles Gen3, and the session must then read the Gen3 records (S3, SRY0, SRY1)."""
