@@ -165,26 +165,20 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
     out = Path(out_path)
     try:
         first, last = reader.time_range()
-        tracker = _Progress(progress, cancel, out, first, last if end is None else min(end, last))
-        # First pass: how many cell columns (the largest cell count seen up to the end).
-        tracker.pass_share(0.0, _COUNT_PASS_SHARE)
-        cells = 0
-        for t, item in decode_items(reader):
-            if end is not None and t > end:
-                break
-            tracker.at(t)
-            count = getattr(item, "cell_count", None)
-            if count and count > cells:
-                cells = int(count)
-        headers = list(TIME_HEADERS) + [h for _n, h in SUMMARY_COLUMNS]
-        headers += [cell_voltage_header(n) for n in range(1, cells + 1)]
-        headers += [cell_temperature_header(n) for n in range(1, cells + 1)]
-        live = LiveState(generation=reader.info.generation, clock=lambda: 0.0)
+        # Rows recorded after this moment (a live recording) are not in the export.
+        stop = last if end is None else min(end, last)
+        tracker = _Progress(progress, cancel, out, first, stop)
         # All or nothing: a full disk or a cancelled export never leaves half a CSV (or destroys an
-        # earlier export of the same name).
-        tracker.pass_share(_COUNT_PASS_SHARE, 1.0)
+        # earlier export of the same name). Opened first: a wrong folder fails before the work.
         try:
-            rows = _write_csv(out, headers, cells, reader, live, interval_s, start, end, tracker)
+            with files.replacing(out, newline="") as handle:
+                cells = _count_cells(reader, stop, tracker)
+                headers = list(TIME_HEADERS) + [h for _n, h in SUMMARY_COLUMNS]
+                headers += [cell_voltage_header(n) for n in range(1, cells + 1)]
+                headers += [cell_temperature_header(n) for n in range(1, cells + 1)]
+                live = LiveState(generation=reader.info.generation, clock=lambda: 0.0)
+                rows = _write_rows(csv.writer(handle), headers, cells, reader, live, interval_s, start, stop,
+                                   tracker)
         except OSError as exc:
             raise ExportError(files.describe_write_error(exc, out)) from exc
         tracker.send(1.0)
@@ -194,43 +188,57 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
             reader.close()
 
 
-def _write_csv(out: Path, headers: list[str], cells: int, reader: RecordingReader, live: LiveState,
-               interval_s: float, start: float | None, end: float | None, tracker: _Progress) -> int:
+def _count_cells(reader: RecordingReader, stop: float, tracker: _Progress) -> int:
+    """First pass: how many cell columns (the largest cell count seen up to the end)."""
+    tracker.pass_share(0.0, _COUNT_PASS_SHARE)
+    cells = 0
+    for t, item in decode_items(reader):
+        if t > stop:
+            break
+        tracker.at(t)  # a cancel raises here (and below), inside `replacing`: the part file goes
+        count = getattr(item, "cell_count", None)
+        if count and count > cells:
+            cells = int(count)
+    return cells
+
+
+def _write_rows(writer, headers: list[str], cells: int, reader: RecordingReader, live: LiveState,
+                interval_s: float, start: float | None, stop: float, tracker: _Progress) -> int:
+    """Second pass: one row per `interval_s` with data, the newest value of every column."""
+    tracker.pass_share(_COUNT_PASS_SHARE, 1.0)
     rows = 0
-    with files.replacing(out, newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(headers)
-        bucket = None
-        pending_t = None
+    writer.writerow(headers)
+    bucket = None
+    pending_t = None
 
-        def write_row(t: float) -> None:
-            nonlocal rows
-            stamp = _dt.datetime.fromtimestamp(t).isoformat(timespec="milliseconds")
-            row = [stamp, f"{t:.3f}"]
-            row += [_fmt(_summary_value(live, name), _DIGITS.get(name, 3)) for name, _h in SUMMARY_COLUMNS]
-            volts = [""] * cells
-            temps = [""] * cells
-            for cell in live.cells[:cells]:
-                volts[cell.index - 1] = _fmt(cell.voltage_v, 3)
-                temps[cell.index - 1] = _fmt(cell.temperature_c, 1)
-            writer.writerow(row + volts + temps)
-            rows += 1
+    def write_row(t: float) -> None:
+        nonlocal rows
+        stamp = _dt.datetime.fromtimestamp(t).isoformat(timespec="milliseconds")
+        row = [stamp, f"{t:.3f}"]
+        row += [_fmt(_summary_value(live, name), _DIGITS.get(name, 3)) for name, _h in SUMMARY_COLUMNS]
+        volts = [""] * cells
+        temps = [""] * cells
+        for cell in live.cells[:cells]:
+            volts[cell.index - 1] = _fmt(cell.voltage_v, 3)
+            temps[cell.index - 1] = _fmt(cell.temperature_c, 1)
+        writer.writerow(row + volts + temps)
+        rows += 1
 
-        for t, item in decode_items(reader):
-            tracker.at(t)  # a cancel raises here, inside `replacing`: the part file goes
-            if start is not None and t < start:
-                live.apply(item, t)
-                continue
-            if end is not None and t > end:
-                break
-            b = int(t // interval_s)
-            if bucket is not None and b != bucket and pending_t is not None:
-                write_row(pending_t)
-            bucket = b
+    for t, item in decode_items(reader):
+        tracker.at(t)
+        if start is not None and t < start:
             live.apply(item, t)
-            pending_t = t
-        if pending_t is not None:
+            continue
+        if t > stop:
+            break
+        b = int(t // interval_s)
+        if bucket is not None and b != bucket and pending_t is not None:
             write_row(pending_t)
+        bucket = b
+        live.apply(item, t)
+        pending_t = t
+    if pending_t is not None:
+        write_row(pending_t)
     return rows
 
 

@@ -134,3 +134,35 @@ def test_raw_copy_of_a_recording_still_being_written_finishes(tmp_path, monkeypa
         assert recorder.rows_written > half  # and it was written to all along
     finally:
         recorder.close()
+
+
+def test_a_wrong_folder_fails_before_any_work(recording, tmp_path):
+    (tmp_path / "file").write_text("x")
+    shares = []
+    with pytest.raises(ExportError, match="Choose another file"):
+        export_csv(recording, tmp_path / "file" / "out.csv", progress=shares.append)
+    assert shares == []  # not after decoding the whole recording once
+
+
+def test_csv_of_a_recording_still_being_written_is_what_was_there_at_the_start(tmp_path):
+    chunks = ascii_run(240, cells=16, step=1.0)
+    half = len(chunks) // 2
+    recorder = Recorder(tmp_path / "live.smartbms-recording", coalesce_s=0.0)
+    try:
+        for t, data in chunks[:half]:
+            recorder.record_bytes(data, t)
+        assert recorder.flush()
+        export_csv(recorder.path, tmp_path / "before.csv")
+        more = iter(chunks[half:])
+
+        def progress(_share):  # the recorder goes on writing while the export reads
+            for t, data in [next(more, (None, None))]:
+                if data is not None:
+                    recorder.record_bytes(data, t)
+                    assert recorder.flush()
+
+        export_csv(recorder.path, tmp_path / "during.csv", progress=progress)
+        assert recorder.rows_written > half
+    finally:
+        recorder.close()
+    assert (tmp_path / "during.csv").read_bytes() == (tmp_path / "before.csv").read_bytes()
