@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..protocol import stream
+from ..protocol.ascii_records import SettingsRecord
 from ..protocol.frame import Frame, KeyValueAccumulator
 from ..protocol.scaling import Generation
 from ..protocol.status import CellState, WarningLight, cell_state, relays, warning_lights
@@ -241,6 +242,12 @@ class LiveState:
             self._apply_cell_record(item, now, changed)
         elif kind is Frame:
             self._apply_frame(item, now, changed)
+        elif kind is SettingsRecord and item.kind == "V":
+            # [?] V@ field 0 is the firmware, but how it encodes the version is not published
+            # (docs/protocol.md §3.1): shown as sent, in hex, rather than guessed into "3.3.11".
+            raw = item.raw_value("firmware")
+            if raw is not None:
+                self._set("firmware", f"0x{raw:04X}", now, changed)
         else:
             mapping = _RECORD_MAPS.get(kind)
             if mapping is None:

@@ -441,6 +441,8 @@ class DeviceSession:
                 await client.stop_stream()
                 self._set_state(ConnectionState(Phase.READING_SETTINGS, transport.description))
                 self.settings = await client.read_settings()
+                if self.live is not None and "V" in client.records:
+                    self.live.apply(client.records["V"])  # the firmware code (V@ field 0)
                 self._publish_settings()
                 await client.start_stream()
             self._last_rx = time.monotonic()

@@ -102,6 +102,8 @@ class DeviceBridge(QObject):
         self.record = record
         self.recordings_folder = recordings_folder
         self.recorder: Recorder | None = None
+        #: the battery's serial number as its advert gave it (BLE), for settings backups; else None
+        self.serial: str | None = None
         self._pruned = False
         diagnostics.add_section("Connection", self.diagnostics_lines)
 
@@ -157,6 +159,7 @@ class DeviceBridge(QObject):
         await self.connect_transport(links.ble_link(address, generation, name=name, serial=serial),
                                      generation=Generation(int(generation or Generation.GEN2)), pin=pin,
                                      description=f"BLE {name or address} {serial}".strip())
+        self.serial = serial or None
 
     async def connect_serial(self, port: str) -> None:
         """The read-only serial frame (USB adapter on the End/OUT board)."""
@@ -169,6 +172,7 @@ class DeviceBridge(QObject):
         """Connect through any transport factory (tests inject their own links here)."""
         if not _keep_sim:
             await self.disconnect()
+        self.serial = None
         gen = Generation(int(generation))
         self.live.reset()
         self.live.generation = gen

@@ -395,7 +395,8 @@ class MainWindow(QMainWindow):
         if target.kind == "simulator":
             self._run(self.bridge.connect_simulator(pin=pin or SIMULATOR_PIN))
         elif target.kind == "ble":
-            self._run(self.bridge.connect_ble(target.address, target.generation, pin))
+            self._run(self.bridge.connect_ble(target.address, target.generation, pin,
+                                              serial=target.extra.get("serial", "")))
         elif target.kind == "serial":
             self._run(self.bridge.connect_serial(target.address))
         self.connection_bar.clear_pin()
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
         """A scan sighting (transport.ble.FoundDevice: address, rssi, type_label, serial, generation)."""
         name = f"{found.type_label} {found.serial}".strip() or found.name or found.address
         generation = None if found.generation is None else int(found.generation)  # None: an unknown type
-        return DeviceTarget("ble", found.address, name, generation, found.rssi)
+        return DeviceTarget("ble", found.address, name, generation, found.rssi, extra={"serial": found.serial})
 
     def _pick_serial_port(self) -> None:
         dialog = SerialPortDialog(self.list_serial_ports, self)

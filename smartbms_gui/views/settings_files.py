@@ -2,8 +2,8 @@
 
 Save writes the BMS's settings all or nothing (`files.write_text`: a full disk keeps an earlier
 backup) and only once settings were read; the backup's device block holds the generation and,
-when known, the firmware (the serial frame's rotating key) and the serial number (no link
-reports one to the window yet). Load puts a file's values in as pending edits and leaves out,
+when known, the firmware (the serial frame's version, or V@'s code over Bluetooth) and the serial
+number (from the scan that found the module). Load puts a file's values in as pending edits and leaves out,
 with the reason, the rows this link cannot write (as `smartbms settings load` does).
 
 A mixin: it uses the page's editors, lists and link facts (`_why_not`, `device_values`, ...).
@@ -30,8 +30,9 @@ class SettingsFiles:
     """Save and load for `SettingsPage` (strings in its translation context, through `_t`)."""
 
     def _meta(self) -> DeviceMeta:
-        """Where the settings came from. The firmware is known over the serial frame only (its rotating
-        key); no link reports a serial number to the window yet, so it stays null."""
+        """Where the settings came from: the generation, the firmware (the serial frame's version, or
+        V@'s code as sent over Bluetooth) and the serial number of a module found by a scan (null
+        when the address was typed in or over the serial cable)."""
         firmware = self.bridge.live.get("firmware")
         return DeviceMeta(generation=self.generation(), serial=getattr(self.bridge, "serial", None),
                           firmware=None if firmware is None else str(firmware))

@@ -97,3 +97,16 @@ async def test_no_error_of_a_cut_pin_write_names_a_digit():
         sim.battery.faults.clear("write_unanswered")
         await session.close()
         await sim.stop()
+
+
+async def test_the_firmware_field_of_the_version_record_reaches_the_live_model():
+    sim = await Sim(2).start()
+    live = LiveState(generation=sim.generation)
+    session = DeviceSession(sim.link, pin="1234", generation=sim.generation, live=live, **FAST)
+    try:
+        assert (await session.connect(5)).phase is Phase.STREAMING
+        major, minor, patch = sim.battery.firmware
+        assert live.get("firmware") == f"0x{major:X}{minor:X}{patch:02X}"  # as sent: V@ field 0 in hex
+    finally:
+        await session.close()
+        await sim.stop()

@@ -96,8 +96,9 @@ async def test_save_waits_for_settings_and_a_full_disk_keeps_the_earlier_backup(
     assert "disk is full" in message and "unchanged" in message
     assert page.save_to_path(path)
     document = json.loads(path.read_text(encoding="utf-8"))
-    # Over the ASCII link nothing reports the firmware or the serial number to the window (yet).
-    assert document["device"] == {"generation": 2, "serial": None, "firmware": None}
+    # Over the ASCII link the firmware is V@'s code as sent; a simulator has no serial number.
+    major, minor, patch = rig.battery.firmware
+    assert document["device"] == {"generation": 2, "serial": None, "firmware": f"0x{major:X}{minor:X}{patch:02X}"}
     assert document["settings"]["vmax_v"] == pytest.approx(rig.battery.setting("vmax_v"))
     assert "pin" not in document["settings"]
 
