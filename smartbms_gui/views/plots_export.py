@@ -1,13 +1,22 @@
 """The plots page's exports: the data as CSV, a picture of the visible plots (PNG, SVG), and a
 copy of the raw recording. A mixin of `PlotsPage`; a problem becomes a message under the plots,
 never an exception.
+
+The pictures take a moment and are written at once. The CSV and the raw copy can take minutes (a
+24-hour, 255-cell recording), so they run on a worker thread (`ExportJob`): the window stays
+responsive and the live link keeps sending its keep-alive. A progress dialog (opened with `open()`,
+never a blocking `exec()`) shows how far it is and has Cancel; a cancelled export writes nothing. One
+export at a time: the Export button is disabled while one runs.
 """
 
 # ruff: noqa: E402  (qt_env.prepare() must run before pyqtgraph is imported)
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
 from smartbms_gui import qt_env
@@ -16,22 +25,138 @@ qt_env.prepare()
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smartbms_gui.device import export as export_mod
 from smartbms_gui.device.recording import FILE_SUFFIX, RecordingWarning
 
+log = logging.getLogger(__name__)
 _CTX = "PlotsPage"
+#: How often the GUI thread looks at the worker's progress.
+PROGRESS_POLL_MS = 100
+#: The progress dialog appears only for an export still running after this long (no flash for a
+#: short one); the Export button is disabled from the start.
+DIALOG_DELAY_MS = 400
+#: Steps of the progress bar (0.1 %).
+_STEPS = 1000
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
+class ExportJob:
+    """One CSV or raw export on its own worker thread (no Qt: it only runs `export.py`).
+
+    The worker writes `progress` (0…1); the GUI thread reads it on a timer. `cancel()` sets the
+    event `export.py` checks between rows. `future` holds the result or the exception. The thread
+    is not a daemon: at exit Python waits for it, so a cancelled export still removes its part file.
+    """
+
+    def __init__(self, kind: str, source: Path, path: Path, *, start: float | None = None,
+                 end: float | None = None) -> None:
+        self.kind = kind
+        self.path = path
+        self.progress = 0.0
+        self.cancelled = threading.Event()
+        self.future: Future = Future()
+        self._args = (source, start, end)
+        self._thread = threading.Thread(target=self._run, name=f"export {kind}")
+
+    def start(self) -> None:
+        self.future.set_running_or_notify_cancel()
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def _report(self, share: float) -> None:
+        self.progress = share  # one float: read by the GUI thread, no lock needed
+
+    def _run(self) -> None:
+        source, start, end = self._args
+        try:
+            if self.kind == "csv":
+                result = export_mod.export_csv(source, self.path, start=start, end=end,
+                                               progress=self._report, cancel=self.cancelled)
+            else:
+                result = export_mod.export_raw(source, self.path, progress=self._report,
+                                               cancel=self.cancelled)
+        except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the GUI thread
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
+class ExportProgressDialog(QDialog):
+    """How far a background export is, with Cancel (Escape and the close button cancel too).
+    Not a QProgressDialog: its `setValue` runs a nested event loop when the dialog is modal."""
+
+    def __init__(self, job: ExportJob, on_cancel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export"))
+        self._on_cancel = on_cancel
+        layout = QVBoxLayout(self)
+        what = (tr("Writing the data to {name}…") if job.kind == "csv"
+                else tr("Copying the recording to {name}…"))
+        self.label = QLabel(what.format(name=job.path.name))
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.label)
+        self.folder = QLabel(tr("Folder: {folder}").format(folder=job.path.parent))
+        self.folder.setWordWrap(True)
+        self.folder.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder.setEnabled(False)  # secondary: greyed like the page's hints
+        layout.addWidget(self.folder)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, _STEPS)
+        layout.addWidget(self.bar)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setToolTip(tr("Stop the export; nothing is written and an earlier file of that "
+                                         "name stays as it was."))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.set_share(job.progress)
+
+    def set_share(self, share: float) -> None:
+        self.bar.setValue(int(round(share * _STEPS)))
+
+    def reject(self) -> None:
+        """Cancel asks the worker to stop; the page closes the dialog once it has."""
+        if self.cancel_button.isEnabled():
+            self.cancel_button.setEnabled(False)
+            self.label.setText(tr("Cancelling…"))
+            self._on_cancel()
+
+
 class ExportActions:
-    """Mixin: the Export menu and what it writes (`self` is the PlotsPage)."""
+    """Mixin: the Export menu and what it writes (`self` is the PlotsPage, which declares the
+    signals `exportProgress(share)` and `exportFinished(ok, text)`)."""
+
+    def _init_exports(self) -> None:
+        self.export_job: ExportJob | None = None
+        self.export_dialog: ExportProgressDialog | None = None
+        self.export_failure_box: QMessageBox | None = None
+        self._export_shown = -1.0
+        self._export_poll = QTimer(self)
+        self._export_poll.timeout.connect(self._poll_export)
 
     def _build_export_menu(self, parent) -> QMenu:
         menu = QMenu(parent)
@@ -74,7 +199,12 @@ class ExportActions:
         self._open_dialog(dialog)
 
     def export(self, kind: str, path) -> bool:
-        """Write an export; a problem becomes a message under the plots, never an exception."""
+        """Write an export. A picture is written at once: True when it was. The CSV and the raw
+        copy run on a worker thread: True when it started; `exportFinished(ok, text)` says how it
+        ended. A problem becomes a message under the plots, never an exception."""
+        if self.export_job is not None:
+            self._show_status(tr("An export is already running: wait for it to finish or cancel it."))
+            return False
         try:
             if kind == "png":
                 Path(path).parent.stat()  # a missing folder fails here with a clear OSError
@@ -83,25 +213,17 @@ class ExportActions:
                 exporter.export(str(path))
             elif kind == "svg":
                 self._export_svg(path)
-            elif kind == "csv":
+            elif kind in ("csv", "raw"):
                 source = self.current_recording()
                 if source is None:
                     raise export_mod.ExportError(tr("Nothing recorded yet."))
-                x0, x1 = self.x_range()
-                result = export_mod.export_csv(source, path, start=x0, end=x1)
-                self._show_status(tr("Saved {rows} rows of {cells} cells to {path}.").format(
-                    rows=result.rows, cells=result.cells, path=path))
+                start, end = self.x_range() if kind == "csv" else (None, None)
+                self._start_job(ExportJob(kind, source, Path(path), start=start, end=end))
                 return True
-            elif kind == "raw":
-                source = self.current_recording()
-                if source is None:
-                    raise export_mod.ExportError(tr("Nothing recorded yet."))
-                export_mod.export_raw(source, path)
             else:
                 raise ValueError(f"unknown export {kind!r}")
         except OSError as exc:
-            self._show_status(tr("Can't save {path}: {reason}. Choose another folder.").format(
-                path=path, reason=exc.strerror or exc))
+            self._show_status(self._os_error_text(path, exc))
             return False
         except (export_mod.ExportError, RecordingWarning) as exc:
             self._show_status(str(exc))
@@ -111,6 +233,88 @@ class ExportActions:
             return False
         self._show_status(tr("Saved {path}.").format(path=path))
         return True
+
+    @staticmethod
+    def _os_error_text(path, exc: OSError) -> str:
+        return tr("Can't save {path}: {reason}. Choose another folder.").format(
+            path=path, reason=exc.strerror or exc)
+
+    # ------------------------------------------------------------------ background exports
+
+    def cancel_export(self) -> None:
+        """Stop a running CSV or raw export (it writes nothing); `exportFinished` follows."""
+        if self.export_job is not None:
+            self.export_job.cancel()
+
+    def _start_job(self, job: ExportJob) -> None:
+        self.export_job = job
+        self._export_shown = -1.0
+        self.export_button.setEnabled(False)  # one export at a time
+        self._show_status("")
+        job.start()
+        self._export_poll.start(PROGRESS_POLL_MS)
+        QTimer.singleShot(DIALOG_DELAY_MS, self, lambda j=job: self._open_progress_dialog(j))
+
+    def _open_progress_dialog(self, job: ExportJob) -> None:
+        if job is not self.export_job or job.done() or job.cancelled.is_set():
+            return
+        self.export_dialog = ExportProgressDialog(job, self.cancel_export, self)
+        self.export_dialog.open()  # window-modal, and the event loop (the live link) runs on
+
+    def _poll_export(self) -> None:
+        job = self.export_job
+        if job is None:
+            self._export_poll.stop()
+            return
+        finished = job.done()  # first: a finished worker wrote its last progress before its result
+        share = job.progress
+        if share != self._export_shown:
+            self._export_shown = share
+            self.exportProgress.emit(share)
+            if self.export_dialog is not None:
+                self.export_dialog.set_share(share)
+        if finished:
+            self._finish_export(job)
+
+    def _finish_export(self, job: ExportJob) -> None:
+        self._export_poll.stop()
+        self.export_job = None
+        self.export_button.setEnabled(True)
+        if self.export_dialog is not None:
+            self.export_dialog.done(QDialog.DialogCode.Accepted)  # QDialog.done: not our reject()
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+        ok, text = self._outcome_text(job)
+        self._show_status(text)
+        if not ok and not job.cancelled.is_set():
+            self._show_export_failure(text)
+        self.exportFinished.emit(ok, text)
+
+    def _outcome_text(self, job: ExportJob) -> tuple[bool, str]:
+        exc = job.future.exception()
+        if exc is None:
+            result = job.future.result()
+            if job.kind == "csv":
+                return True, tr("Saved {rows} rows of {cells} cells to {path}.").format(
+                    rows=result.rows, cells=result.cells, path=job.path)
+            return True, tr("Saved {path}.").format(path=job.path)
+        if isinstance(exc, export_mod.ExportCancelled):
+            return False, tr("Export cancelled: {path} was not written (an earlier file of that name is "
+                             "unchanged).").format(path=job.path)
+        if isinstance(exc, (export_mod.ExportError, RecordingWarning)):
+            return False, str(exc)
+        if isinstance(exc, OSError):
+            return False, self._os_error_text(job.path, exc)
+        log.error("export to %s failed", job.path, exc_info=exc)
+        return False, tr("The export failed: {error}. Nothing was written to {path}.").format(
+            error=exc, path=job.path)
+
+    def _show_export_failure(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Export"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_failure_box = box
+        box.finished.connect(lambda _r: setattr(self, "export_failure_box", None))
+        box.open()
 
     def _export_svg(self, path) -> None:
         """Qt's own SVG painter: pyqtgraph's SVGExporter fails on paths written by recent Qt

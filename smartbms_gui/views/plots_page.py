@@ -126,6 +126,9 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
     replayActive = Signal(bool)
     #: a line for the status bar (export done, recording problems).
     message = Signal(str)
+    #: a CSV or raw export on its worker thread: how far it is (0…1), then how it ended.
+    exportProgress = Signal(float)
+    exportFinished = Signal(bool, str)
 
     def __init__(self, bridge=None, parent: QWidget | None = None, *, history_s: float = HISTORY_S) -> None:
         super().__init__(parent)
@@ -147,6 +150,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self._last_tick = time.monotonic()
         self._dialogs: list = []
         self._laid_out: list = []
+        self._init_exports()
         self._build()
         self._apply_theme(theme.effective_mode())
         theme.theme_changed().connect(self._apply_theme)
@@ -640,7 +644,15 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
                 row.colorbar.axis.setTextPen(colours["foreground"])
         self._invalidate()
 
+    def hideEvent(self, event) -> None:
+        # Hidden with its window (the app closing): a running export stops and writes nothing.
+        # Another page in front only hides this page; the export goes on.
+        if not self.window().isVisible():
+            self.cancel_export()
+        super().hideEvent(event)
+
     def closeEvent(self, event) -> None:
         self._timer.stop()
+        self.cancel_export()
         self.close_recording()
         super().closeEvent(event)

@@ -189,12 +189,14 @@ def test_replay_in_the_page_uses_the_live_path(page, tmp_path, qtbot):
     assert "No recording" in page.status.text()
 
 
-def test_exports_from_the_page(page, tmp_path):
+def test_exports_from_the_page(page, qtbot, tmp_path):
     path, _chunks = _recording(tmp_path, seconds=120, cells=8)
     page.open_recording(path)
     page.redraw()
     for kind in ("png", "svg", "csv", "raw"):
         assert page.export(kind, tmp_path / f"out.{kind}"), page.status.text()
+        qtbot.waitUntil(lambda: page.export_job is None)  # CSV and raw run on a worker thread
+        assert page.status.text().startswith("Saved"), page.status.text()
         assert (tmp_path / f"out.{kind}").stat().st_size > 100
     with open(tmp_path / "out.csv", newline="", encoding="utf-8") as f:
         header = next(csv.reader(f))
