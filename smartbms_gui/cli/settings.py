@@ -200,20 +200,29 @@ def _param_or_none(name: str) -> params.Parameter | None:
 
 
 async def _read_values(args, choice) -> tuple[dict[str, Any], str]:
+    values, source, _firmware = await _read_device(args, choice)
+    return values, source
+
+
+async def _read_device(args, choice) -> tuple[dict[str, Any], str, str | None]:
+    """The settings, where they came from, and the firmware as the link reports it (for backups)."""
+    from smartbms_gui.device.model import LiveState
+
+    live = LiveState(generation=choice.generation)
     if choice.read_only:
-        return await _read_from_frames(args, choice), "serial frame"
-    session = await _open(args, choice)
+        return await _read_from_frames(args, choice, live), "serial frame", live.get("firmware")
+    session = await _open(args, choice, live=live)
     try:
-        return dict(session.settings), "settings records"
+        return dict(session.settings), "settings records", live.get("firmware")
     finally:
         await session.close()
 
 
-async def _read_from_frames(args, choice) -> dict[str, Any]:
+async def _read_from_frames(args, choice, live=None) -> dict[str, Any]:
     from smartbms_gui.device.frame_settings import frame_settings
     from smartbms_gui.device.model import LiveState
 
-    live = LiveState(generation=choice.generation)
+    live = live if live is not None else LiveState(generation=choice.generation)
     got = asyncio.Event()
     session = session_for(choice, args, live=live, one_shot=True,
                           on_item=lambda item, t: got.set())
@@ -300,8 +309,9 @@ def run_save(args: argparse.Namespace) -> int:
         raise UserError(f"{path} exists already: add --force to overwrite it", EXIT_USAGE)
     if not path.parent.is_dir():
         raise UserError(f"folder {path.parent} does not exist", EXIT_USAGE)
-    values, source = asyncio.run(_read_values(args, choice))
-    meta = {"generation": int(choice.generation), "serial": None, "firmware": None}
+    values, source, firmware = asyncio.run(_read_device(args, choice))
+    # No link reports the serial number to the command line (a scan shows it: `smartbms scan`).
+    meta = {"generation": int(choice.generation), "serial": None, "firmware": firmware}
     text = dump_settings(values, meta, note=f"saved from {describe(choice)} ({source})")
     try:
         files.write_text(path, text)  # all or nothing: a full disk never destroys an earlier backup

@@ -76,3 +76,10 @@ def test_scan_and_switches(capsys):
     check("switches normal", normal)
     [decoded] = run_json(capsys, "switches", "decode", "10100000")
     check("switches decode", decoded)
+
+
+def test_a_backup_names_the_firmware_as_the_link_reports_it(capsys, tmp_path):
+    backup = tmp_path / "b.json"
+    run_json(capsys, "settings", "save", str(backup), *SIM)
+    device = json.loads(backup.read_text())["device"]
+    assert device["generation"] == 2 and device["firmware"].startswith("0x") and device["serial"] is None
