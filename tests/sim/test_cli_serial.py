@@ -18,10 +18,16 @@ from smartbms_gui.sim import cli
 pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs pseudo-terminals")
 
 
+def default_sigint() -> None:
+    """In the child: Ctrl-C acts as in a terminal. A test run started in the background (`pytest &`,
+    CI wrappers) hands its children SIGINT ignored, and the simulator would then never stop."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_serial_cli_prints_a_path_a_serial_client_reads_frames_from():
     proc = subprocess.Popen(
         [sys.executable, "-m", "smartbms_gui.sim.cli", "--serial", "--cells", "8", "--seed", "3", "--speed", "10"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
     try:
         path = proc.stdout.readline().strip()
         assert path.startswith("/dev/"), path
