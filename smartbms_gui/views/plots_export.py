@@ -118,10 +118,12 @@ class ExportProgressDialog(QDialog):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label)
-        self.folder = QLabel(tr("Folder: {folder}").format(folder=job.path.parent))
-        self.folder.setWordWrap(True)
+        width = self.fontMetrics().averageCharWidth() * 64
+        folder = tr("Folder: {folder}").format(folder=job.path.parent)
+        # A deep folder has no spaces to wrap at: cut in the middle, the whole path in the tooltip.
+        self.folder = QLabel(self.fontMetrics().elidedText(folder, Qt.TextElideMode.ElideMiddle, width))
         self.folder.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder.setEnabled(False)  # secondary: greyed like the page's hints
+        self.folder.setToolTip(str(job.path))
         layout.addWidget(self.folder)
         self.bar = QProgressBar()
         self.bar.setRange(0, _STEPS)
@@ -132,7 +134,7 @@ class ExportProgressDialog(QDialog):
                                          "name stays as it was."))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.setMinimumWidth(width)
         self.set_share(job.progress)
 
     def set_share(self, share: float) -> None:
