@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
+import time
 from pathlib import Path
 
 from smartbms_gui.cli.common import EXIT_FAILED, EXIT_USAGE, UserError, add_json_flag, note, print_json, say
@@ -111,7 +113,8 @@ def run_export(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:  # an earlier export may hold edits: never replace it silently
         raise UserError(f"{out} exists already: add --force to overwrite it", EXIT_USAGE)
     try:
-        result = export_csv(source, out)
+        with _TerminalProgress(f"Exporting {source.name}") as progress:
+            result = export_csv(source, out, progress=progress)
     except RecordingWarning as exc:
         raise UserError(str(exc), EXIT_USAGE) from None
     except ExportError as exc:
@@ -124,3 +127,42 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         say(f"Wrote {result.rows} rows ({result.cells} cells) to {result.path}")
     return 0
+
+
+class _TerminalProgress:
+    """A line `Exporting NAME: 42 %` on stderr, rewritten in place, while stderr is a terminal (a long
+    recording takes minutes); nothing at all for a script or a pipe, so stderr stays one line per
+    problem there. The line is wiped at the end, also on Ctrl-C or an error."""
+
+    MIN_INTERVAL_S = 0.2
+
+    def __init__(self, what: str) -> None:
+        stream = sys.stderr
+        self.stream = stream if stream is not None and stream.isatty() else None
+        self.what = what
+        self.shown = ""
+        self.last = 0.0
+
+    def __call__(self, share: float) -> None:
+        if self.stream is None:
+            return
+        now = time.monotonic()
+        text = f"{self.what}: {share * 100:.0f} %"
+        if text != self.shown and (now - self.last >= self.MIN_INTERVAL_S or share >= 1.0):
+            self.last = now
+            self._write("\r" + text.ljust(len(self.shown)))
+            self.shown = text
+
+    def __enter__(self) -> _TerminalProgress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.stream is not None and self.shown:
+            self._write("\r" + " " * len(self.shown) + "\r")  # spaces: no terminal escape codes needed
+
+    def _write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.stream = None  # the terminal went away: export on without progress
