@@ -646,8 +646,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
 
     def hideEvent(self, event) -> None:
         # Hidden with its window (the app closing): a running export stops and writes nothing.
-        # Another page in front only hides this page; the export goes on.
-        if not self.window().isVisible():
+        # Another page in front, or a minimised window (a spontaneous hide), lets it go on.
+        if not event.spontaneous() and not self.window().isVisible():
             self.cancel_export()
         super().hideEvent(event)
 
