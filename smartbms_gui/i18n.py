@@ -12,6 +12,10 @@ app's translations from ``smartbms_gui/translations/``:
 Number formats follow the chosen language (``QLocale.setDefault``); use ``format_number`` /
 ``format_quantity`` for values shown to the user.
 
+Texts from the layers below the views (device errors, connection reasons, transport failures, the
+parameter table's rules) are ``smartbms_gui.messages.Message`` values: English strings that keep
+their template and arguments. ``translate_message`` shows one in the user's language.
+
 A language change at run time re-translates only widgets that handle ``QEvent.LanguageChange``;
 everything else follows at the next start.
 """
@@ -25,6 +29,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import smartbms_gui
+from smartbms_gui.messages import MESSAGE_CONTEXT, Joined, Label, Message, Quantity
 
 TRANSLATIONS_DIR = Path(smartbms_gui.__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"
@@ -219,3 +224,37 @@ def format_number(value: float, decimals: int = 2) -> str:
 def format_quantity(value: float, unit: str, decimals: int = 2) -> str:
     """Number and unit with a space, as SI writes it: "3,412 V", "25 %"."""
     return f"{format_number(value, decimals)} {unit}"
+
+
+def translate_message(value: object) -> str:
+    """A text from the layers below the views in the user's language.
+
+    A `Message` (or an exception whose text is one) is translated: its template in the "Messages"
+    context, its arguments by type (numbers with the user's decimal sign, labels in their own
+    context, nested messages the same way). Any other text is shown as it is: a view's own strings
+    are translated already, and a plain text from below (an operating system's error) has no
+    translation. A translation whose fields do not fit its arguments falls back to English.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, BaseException):
+        value = str(value)  # a DeviceError, TransportError … returns its Message here
+    return _render(value)
+
+
+def _render(value: object) -> str:
+    if isinstance(value, Message):
+        args = {name: _render(arg) for name, arg in value.args.items()}
+        template = QCoreApplication.translate(MESSAGE_CONTEXT, value.template)
+        try:
+            return template.format(**args)
+        except (KeyError, IndexError, ValueError):
+            return value.template.format(**args)
+    if isinstance(value, Label):
+        return QCoreApplication.translate(value.context, str.__str__(value)) if value else ""
+    if isinstance(value, Quantity):
+        number = format_number(value.value, value.shown_decimals)
+        return f"{number} {value.unit}" if value.unit else number
+    if isinstance(value, Joined):
+        return value.separator.join(_render(item) for item in value.items)
+    return str(value)

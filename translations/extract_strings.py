@@ -11,7 +11,10 @@ under each subclass's name. This extractor reads the Python syntax tree and know
 - ``QCoreApplication.translate("Ctx", "…")``, ``QT_TRANSLATE_NOOP("Ctx", "…")`` and ``translate``
   with a module-level string constant as context;
 - wrapper functions: any module-level ``def f(text, ...): return QCoreApplication.translate(CTX, text)``
-  and calls ``f("…")`` in that module, or where ``f`` (or its module) is imported.
+  and calls ``f("…")`` in that module, or where ``f`` (or its module) is imported;
+- ``Message("…", name=value)`` anywhere (smartbms_gui/messages.py: the texts of the layers below the
+  views, which have no Qt) → context "Messages": the views translate the template at display time
+  (``i18n.translate_message``).
 
 Only literal strings are extracted (a variable passed to tr() is a bug the pseudo-locale test finds).
 """
@@ -28,6 +31,8 @@ REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "smartbms_gui"
 TRANSLATE_NAMES = {"translate"}  # QCoreApplication.translate / QApplication.translate
 NOOP_NAMES = {"QT_TRANSLATE_NOOP"}
+MESSAGE_NAMES = {"Message"}  # smartbms_gui.messages.Message("template", **args)
+MESSAGE_CONTEXT = "Messages"  # = smartbms_gui.messages.MESSAGE_CONTEXT
 
 
 @dataclass(frozen=True, order=True)
@@ -158,6 +163,10 @@ class _Collector(ast.NodeVisitor):
             if context is not None and text is not None:
                 comment = _const_str(node.args[2], constants) if len(node.args) > 2 else None
                 self.found.append((context, text, comment or ""))
+        elif name in MESSAGE_NAMES and node.args:
+            text = _const_str(node.args[0], constants)
+            if text is not None:
+                self.found.append((MESSAGE_CONTEXT, text, ""))
         elif name == "tr" and isinstance(node.func, ast.Attribute) and node.args and current_class:
             wrapper = self._wrapper_for(node)
             text = _const_str(node.args[0], constants)
@@ -207,16 +216,23 @@ def source_files(package: Path = PACKAGE) -> list[Path]:
 PARAMETER_CONTEXT = "Parameter"  # views translate parameter help with translate("Parameter", help)
 
 
-def parameter_messages() -> set[Message]:
-    """The help text (and not-writable reason) of every parameter in protocol/params.py, context "Parameter".
+LABEL_CONTEXT = "SettingsPage"  # views/settings_texts.param_label; = smartbms_gui.messages.LABEL_CONTEXT
 
-    protocol/ is pure (no Qt), so its texts are plain strings; the settings page translates them at
+
+def parameter_messages() -> set[Message]:
+    """The help text (and not-writable reason) of every parameter in protocol/params.py, context
+    "Parameter", and every label, context "SettingsPage" (where the settings page and the messages of
+    the layers below translate them).
+
+    protocol/ is pure (no Qt), so its texts are plain strings; the views translate them at
     display time. The table is read from the module itself: its rows are built through helper calls
     (``_voltage(..., help)``) that no syntax-tree pattern sees reliably."""
     from smartbms_gui.protocol import params
 
     texts = {p.help for p in params.PARAMETERS} | {p.not_writable_reason for p in params.PARAMETERS}
-    return {Message(PARAMETER_CONTEXT, text) for text in texts if text}
+    labels = {p.label for p in params.PARAMETERS}
+    return ({Message(PARAMETER_CONTEXT, text) for text in texts if text}
+            | {Message(LABEL_CONTEXT, text) for text in labels if text})
 
 
 def extract(files: Iterable[Path] | None = None, root: Path = REPO) -> list[Message]:
