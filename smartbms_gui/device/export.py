@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from smartbms_gui import files
+from smartbms_gui.messages import Message
 
 from .model import LiveState
 from .recording import RecordingReader, RecordingWarning
@@ -122,8 +123,9 @@ class _Progress:
             self.report(share)
 
 
-def cancelled_text(out: Path) -> str:
-    return f"Export cancelled: {out} was not written (an earlier file of that name is unchanged)."
+def cancelled_text(out: Path) -> Message:
+    return Message("Export cancelled: {path} was not written (an earlier file of that name is unchanged).",
+                   path=out)
 
 
 def _fmt(value, digits: int) -> str:
@@ -257,7 +259,7 @@ def export_raw(source: str | os.PathLike[str], out_path: str | os.PathLike[str],
             progress((total - remaining) / total)
 
     if not Path(source).is_file():  # sqlite3.connect would make an empty database of a wrong path
-        raise ExportError(f"No recording at {source}: nothing was copied.")
+        raise ExportError(Message("No recording at {path}: nothing was copied.", path=source))
     try:
         src = sqlite3.connect(str(source))
         try:
@@ -285,8 +287,8 @@ def export_raw(source: str | os.PathLike[str], out_path: str | os.PathLike[str],
             raise
         if isinstance(exc, OSError):
             raise ExportError(files.describe_write_error(exc, out)) from exc
-        raise ExportError(f"Can't copy the recording to {out}: {exc}. Choose another folder (an earlier "
-                          "file of that name is unchanged).") from exc
+        raise ExportError(Message("Can't copy the recording to {path}: {reason}. Choose another folder (an "
+                                  "earlier file of that name is unchanged).", path=out, reason=str(exc))) from exc
     if progress is not None:
         progress(1.0)
     return out
