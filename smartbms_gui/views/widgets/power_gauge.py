@@ -9,16 +9,14 @@ Above the peak the ring is full and drawn in the out-of-range colour.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartbms_gui.views import theme
 
 from . import colors
 from .flow_icons import paint_bulb, paint_sun, sun_colour
-
-START_DEG = 225  # the ring starts at the lower left and runs clockwise, like the SoC gauge
-SPAN_DEG = 270
+from .ring import paint_ring
 
 
 class PowerGauge(QWidget):
@@ -72,19 +70,8 @@ class PowerGauge(QWidget):
         return sun_colour() if self.kind == "sun" else theme.INFO_STYLE.qcolor()
 
     def paintEvent(self, event) -> None:
-        side = min(self.width(), self.height())
-        pen_w = max(5.0, side * 0.06)
-        rect = QRectF((self.width() - side) / 2 + pen_w / 2, (self.height() - side) / 2 + pen_w / 2,
-                      side - pen_w, side - pen_w)
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QColor(theme.colours()["gauge_track"])
-        p.setPen(QPen(track, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        p.drawArc(rect, START_DEG * 16, -SPAN_DEG * 16)
-        if self._fraction is not None and self._fraction > 0:
-            span = min(1.0, self._fraction) * SPAN_DEG
-            p.setPen(QPen(self._arc_colour(), pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawArc(rect, START_DEG * 16, int(-span * 16))
+        rect, side = paint_ring(p, self, 0.06, 5.0, self._fraction, self._arc_colour())
         # the picture in the upper part of the ring, the power under it
         grey = colors.stale_text(self) if self._stale or not self._active else None
         icon_side = side * 0.46

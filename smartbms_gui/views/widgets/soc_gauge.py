@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartbms_gui import i18n
-from smartbms_gui.views import theme
 
 from . import colors
+from .ring import paint_ring
 
 
 class SocGauge(QWidget):
@@ -49,19 +49,9 @@ class SocGauge(QWidget):
         return colors.ok()
 
     def paintEvent(self, event) -> None:
-        side = min(self.width(), self.height())
-        pen_w = max(6.0, side * 0.09)
-        rect = QRectF((self.width() - side) / 2 + pen_w / 2, (self.height() - side) / 2 + pen_w / 2,
-                      side - pen_w, side - pen_w)
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QColor(theme.colours()["gauge_track"])
-        p.setPen(QPen(track, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        p.drawArc(rect, 225 * 16, -270 * 16)
-        if self._soc is not None:
-            span = max(0.0, min(100.0, self._soc)) / 100.0 * 270
-            p.setPen(QPen(self._color(), pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawArc(rect, 225 * 16, int(-span * 16))
+        fraction = None if self._soc is None else max(0.0, min(100.0, self._soc)) / 100.0
+        rect, side = paint_ring(p, self, 0.09, 6.0, fraction, self._color())
         font = QFont(self.font())
         font.setPixelSize(max(10, int(side * 0.22)))
         font.setBold(True)
