@@ -1,7 +1,7 @@
 """The PIN stays out of recordings, logs and files."""
 
 import keyring
-from keyring.backend import KeyringBackend
+from memory_keyring import MemoryKeyring
 
 from smartbms_gui.device import pin_store
 from smartbms_gui.device.pin_mask import PinMask
@@ -23,23 +23,6 @@ def test_mask_hides_login_echo_and_s1_hex_even_when_cut_across_notifications():
 def test_mask_leaves_other_bytes_alone_and_in_order():
     data = b"U_3483_X_+0010_-0004 V_0290_01_0292_02_02BC\r" * 3
     assert feed_in_pieces(PinMask("4821"), data, 20) == data
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.store = {}
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def delete_password(self, service, username):
-        del self.store[(service, username)]
 
 
 def test_remember_pin_uses_the_keyring_and_degrades_without_one():

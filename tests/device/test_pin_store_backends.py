@@ -3,30 +3,13 @@
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
+from memory_keyring import MemoryKeyring
 
 from smartbms_gui.device import pin_store
 
 
-class _Memory(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.store = {}
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def delete_password(self, service, username):
-        del self.store[(service, username)]
-
-
-class _PlaintextFile(_Memory):
+class _PlaintextFile(MemoryKeyring):
     """Stands for keyrings.alt.file.PlaintextKeyring (the check goes by the defining module)."""
 
     __module__ = "keyrings.alt.file"
@@ -48,7 +31,7 @@ def test_a_file_based_keyring_is_not_used(restore_keyring):
 
 
 def test_a_chain_with_a_file_based_keyring_is_not_used(restore_keyring, monkeypatch):
-    memory, plaintext = _Memory(), _PlaintextFile()
+    memory, plaintext = MemoryKeyring(), _PlaintextFile()
     monkeypatch.setattr(chainer.ChainerBackend, "backends", [memory, plaintext])
     keyring.set_keyring(chainer.ChainerBackend())
     assert pin_store.remember_pin("AA:BB", "4821") is False
@@ -56,7 +39,7 @@ def test_a_chain_with_a_file_based_keyring_is_not_used(restore_keyring, monkeypa
 
 
 def test_a_real_keyring_and_a_clean_chain_are_used(restore_keyring, monkeypatch):
-    memory = _Memory()
+    memory = MemoryKeyring()
     keyring.set_keyring(memory)
     assert pin_store.remember_pin("AA:BB", "4821") is True
     assert pin_store.recall_pin("AA:BB") == "4821"
