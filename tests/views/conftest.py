@@ -11,9 +11,6 @@ from smartbms_gui import qt_env
 qt_env.prepare()
 
 from smartbms_gui.device.model import LiveState
-from smartbms_gui.protocol import stream
-from smartbms_gui.protocol.frame import FrameDecoder, encode_frame
-from smartbms_gui.protocol.scaling import Generation
 
 OUTPUT = Path(__file__).resolve().parent.parent / "output" / "views"
 

@@ -11,22 +11,13 @@ import sys
 
 import pytest
 from details_rig import SimStream
-from PySide6.QtCore import QObject, Signal
+from views_rig import LiveOnlyBridge
 
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.status import WarningLight, status1_for_lights
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.pack_cells import LinkBreakWatch
 from smartbms_gui.views.widgets.cell_grid import STATE_OK, STATE_OUT
-
-
-class LiveOnlyBridge(QObject):
-    liveChanged = Signal(object)
-
-    def __init__(self, live):
-        super().__init__()
-        self.live = live
-        live.add_listener(self.liveChanged.emit)
 
 
 @pytest.fixture

@@ -7,10 +7,9 @@ German at 1366x768 with two and three lights; numbers in the user's language.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
-from views_rig import feed_records
+from views_rig import LiveOnlyBridge, feed_records
 
 from smartbms_gui import i18n
 from smartbms_gui import settings as app_settings
@@ -24,15 +23,6 @@ from smartbms_gui.views.main_window import MainWindow
 from smartbms_gui.views.widgets import colors
 
 ALL_CLEAR = status1_for_lights({}, charge_allowed=True, load_allowed=True)
-
-
-class LiveOnlyBridge(QObject):
-    liveChanged = Signal(object)
-
-    def __init__(self, live):
-        super().__init__()
-        self.live = live
-        live.add_listener(self.liveChanged.emit)
 
 
 def page_for(qtbot, live):

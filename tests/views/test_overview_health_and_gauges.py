@@ -4,7 +4,7 @@ nothing is known, whole-kWh totals and the user's decimal sign. Fed with literal
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from views_rig import LiveOnlyBridge
 
 from smartbms_gui import i18n
 from smartbms_gui.protocol import stream
@@ -25,13 +25,6 @@ CELL_GEN3 = "C_01_10_02A0_0130_83_32"
 CELL_GEN2 = "C_01_10_02A0_0130_03"  # no status2; SoC calibrated
 
 
-class LiveOnlyBridge(QObject):
-    liveChanged = Signal(object)
-
-    def __init__(self, live):
-        super().__init__()
-        self.live = live
-        live.add_listener(self.liveChanged.emit)
 
 
 def feed_text(live, *lines, generation=Generation.GEN2):

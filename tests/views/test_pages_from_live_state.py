@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from views_rig import feed_frames, feed_records
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from views_rig import LiveOnlyBridge, feed_frames, feed_records
 
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.frame import Frame
@@ -15,17 +14,6 @@ from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.widgets.cell_grid import STATE_BALANCING, STATE_OK, STATE_OUT, STATE_UNKNOWN, CellGrid
 
 ALL_CLEAR = status1_for_lights({}, charge_allowed=True, load_allowed=True)
-
-
-class LiveOnlyBridge(QObject):
-    """The part of DeviceBridge the live pages read: `live` and `liveChanged`."""
-
-    liveChanged = Signal(object)
-
-    def __init__(self, live):
-        super().__init__()
-        self.live = live
-        live.add_listener(self.liveChanged.emit)
 
 
 def pack_records(solar=8.0, battery=3.0, load=5.0, soc=61):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, Signal
+
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.frame import FrameDecoder, encode_frame
@@ -33,3 +35,14 @@ def feed_frames(live: LiveState, frames) -> None:
     assert len(frames_out) == len(frames)
     for frame in frames_out:
         live.apply(frame)
+
+
+class LiveOnlyBridge(QObject):
+    """The part of `DeviceBridge` a page needs to show a `LiveState`: `live` and `liveChanged`."""
+
+    liveChanged = Signal(object)
+
+    def __init__(self, live: LiveState) -> None:
+        super().__init__()
+        self.live = live
+        live.add_listener(self.liveChanged.emit)
