@@ -30,6 +30,7 @@ from decimal import Decimal
 from typing import Any, Iterable, Mapping
 
 from smartbms_gui.protocol import scaling
+from smartbms_gui.protocol.messages import PARAMETER_CONTEXT, Label, Message, Quantity, prefixed
 from smartbms_gui.protocol.scaling import Generation
 
 GEN2_AND_GEN3 = frozenset({Generation.GEN2, Generation.GEN3})
@@ -64,7 +65,7 @@ class InvalidValue(ParameterError):
 
 
 class NotWritable(ParameterError):
-    """The setting cannot be written over this link; `reason` says why in the user's words."""
+    """The setting cannot be written over this link; `reason` says why in the user's words (a Message)."""
 
     def __init__(self, parameter: "Parameter", reason: str):
         super().__init__(reason)
@@ -194,40 +195,49 @@ class Parameter:
         """The raw integer behind a value, `UnknownCode` included (for comparing, never for writing)."""
         return value.raw if isinstance(value, UnknownCode) else self.to_raw(value)
 
-    def problem(self, value: Any) -> str | None:
+    def problem(self, value: Any) -> Message | None:
+        """What is wrong with `value` on its own, as "V max: …" (None when nothing is)."""
+        problem = self.value_problem(value)
+        return None if problem is None else prefixed(self.label, problem)
+
+    def value_problem(self, value: Any) -> Message | None:
+        """`problem()` without the leading "V max: " (for a sentence that names the setting itself)."""
         if isinstance(value, UnknownCode):
-            wanted = "on or off" if self.kind == "bool" else "one of the listed choices"
-            return (f"{self.label}: the BMS holds an unknown value ({value.raw}), which the app never "
-                    f"writes; choose {wanted}")
+            if self.kind == "bool":
+                return Message("the BMS holds an unknown value ({raw}), which the app never writes; "
+                               "choose on or off", raw=value.raw)
+            return Message("the BMS holds an unknown value ({raw}), which the app never writes; choose one "
+                           "of the listed choices", raw=value.raw)
         if self.kind == "action":
-            return None if value in (True, 1) else f"{self.label}: an action takes no value, only 'do it'"
+            return None if value in (True, 1) else Message("an action takes no value, only 'do it'")
         if self.kind == "pin":
             text = value if isinstance(value, str) else ""
             if len(text) != 4 or not text.isdigit() or not text.isascii():
-                return f"{self.label}: the PIN must be exactly four digits 0-9"
+                return Message("the PIN must be exactly four digits 0-9")
             return None
         if self.kind == "bool":
-            return None if isinstance(value, bool) or value in (0, 1) else f"{self.label}: must be on or off"
+            return None if isinstance(value, bool) or value in (0, 1) else Message("must be on or off")
         if self.kind == "choice":
             codes = [c.code for c in self.choices]
             if isinstance(value, bool) or not isinstance(value, int) or value not in codes:
                 allowed = ", ".join(f"{c.code} ({c.label})" for c in self.choices)
-                return f"{self.label}: {value!r} is not one of {allowed}"
+                return Message("{value} is not one of {allowed}", value=repr(value), allowed=allowed)
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            return f"{self.label}: {value!r} is not a number"
+            return Message("{value} is not a number", value=repr(value))
         if not self.minimum - 1e-9 <= value <= self.maximum + 1e-9:
-            return (
-                f"{self.label}: {_fmt(value, self)} {self.unit} is outside "
-                f"{_fmt(self.minimum, self)}–{_fmt(self.maximum, self)} {self.unit}"
-            ).replace("  ", " ")
+            return Message("{value} is outside {minimum}–{maximum}", value=_quantity(value, self),
+                           minimum=_quantity(self.minimum, self, unit=""),
+                           maximum=_quantity(self.maximum, self))
         if self.exact_step and self.step:
             steps = (value - self.minimum) / self.step
             if abs(steps - round(steps)) > 1e-6:
-                return f"{self.label}: {_fmt(value, self)} {self.unit} is not a multiple of {self.step:g} {self.unit}"
+                return Message("{value} is not a multiple of {step}", value=_quantity(value, self),
+                               step=Quantity(self.step, self.unit))
         raw = round((value - self.offset) / self.scale)
         if not 0 <= raw <= self.max_raw:
-            return f"{self.label}: {_fmt(value, self)} {self.unit} does not fit the device's {self.width}-byte field"
+            return Message("{value} does not fit the device's {width}-byte field",
+                           value=_quantity(value, self), width=self.width)
         return None
 
 
@@ -236,8 +246,9 @@ def _decimals_of(number: float) -> int:
     return max(0, -int(exponent))
 
 
-def _fmt(value: float, param: Parameter) -> str:
-    return f"{value:.{param.decimals}f}" if isinstance(value, (int, float)) else str(value)
+def _quantity(value: float, param: Parameter, unit: str | None = None) -> Quantity:
+    """A value of `param` with its decimals and unit, for a message ("3.500 V")."""
+    return Quantity(value, param.unit if unit is None else unit, param.decimals)
 
 
 def _pin_from_raw(raw: int) -> str:
@@ -463,7 +474,7 @@ def parameters_for(generation: Generation) -> tuple[Parameter, ...]:
 @dataclass(frozen=True)
 class ValidationIssue:
     names: tuple[str, ...]  # the settings involved, first = the one to point at
-    message: str
+    message: str  # a Message: English, translated by the views
     severity: str = "error"  # "error" blocks a write or a load; "warning" is shown only
 
     @property
@@ -475,12 +486,14 @@ class ValidationIssue:
         return self.severity == "error"
 
 
-def _rule_less(values, lower, upper, why, severity="error") -> list[ValidationIssue]:
+def _rule_less(values, lower, upper, why: Message, severity="error") -> list[ValidationIssue]:
     a, b = values.get(lower), values.get(upper)
     if a is None or b is None or not _is_number(a) or not _is_number(b) or a < b:
         return []
     pa, pb = _BY_NAME[lower], _BY_NAME[upper]
-    text = f"{pa.label} ({_fmt(a, pa)} {pa.unit}) must be below {pb.label} ({_fmt(b, pb)} {pb.unit}): {why}"
+    text = Message("{lower} ({lower_value}) must be below {upper} ({upper_value}): {why}",
+                   lower=Label(pa.label), lower_value=_quantity(a, pa),
+                   upper=Label(pb.label), upper_value=_quantity(b, pb), why=why)
     return [ValidationIssue((lower, upper), text, severity)]
 
 
@@ -497,18 +510,19 @@ def _cross_field_issues(values: Mapping[str, Any]) -> list[ValidationIssue]:
     of percentages works; only 100 % / 0 % defeat their purpose (see the warnings below).
     """
     issues: list[ValidationIssue] = []
-    issues += _rule_less(values, "vmin_v", "vbypass_v",
-                         "the cells must be able to reach the balancing voltage without tripping V min.")
-    issues += _rule_less(values, "vbypass_v", "vmax_v",
-                         "otherwise the charge relay opens before the cells balance and the SoC never "
-                         "resets to 100 %. Raise V max or lower V bypass with switches 2, 6, 7.")
+    rule = _rule_less
+    issues += rule(values, "vmin_v", "vbypass_v", Message(
+        "the cells must be able to reach the balancing voltage without tripping V min."))
+    issues += rule(values, "vbypass_v", "vmax_v", Message(
+        "otherwise the charge relay opens before the cells balance and the SoC never resets to 100 %. "
+        "Raise V max or lower V bypass with switches 2, 6, 7."))
     if "vbypass_v" not in values or values.get("vbypass_v") is None:
-        issues += _rule_less(values, "vmin_v", "vmax_v", "the safe band between them must not be empty.")
-    issues += _rule_less(values, "tmin_charge_c", "tmax_c", "otherwise charging is never allowed.")
-    issues += _rule_less(values, "tmin_discharge_c", "tmax_c", "otherwise discharging is never allowed.")
-    issues += _rule_less(values, "vmin_v", "vlow_v", "V low is an early warning above V min.")
-    issues += _rule_less(values, "vlow_v", "vnominal_v", "V low is a warning below the nominal voltage.")
-    issues += _rule_less(values, "vnominal_v", "vmax_v", "the nominal voltage lies inside the safe band.")
+        issues += rule(values, "vmin_v", "vmax_v", Message("the safe band between them must not be empty."))
+    issues += rule(values, "tmin_charge_c", "tmax_c", Message("otherwise charging is never allowed."))
+    issues += rule(values, "tmin_discharge_c", "tmax_c", Message("otherwise discharging is never allowed."))
+    issues += rule(values, "vmin_v", "vlow_v", Message("V low is an early warning above V min."))
+    issues += rule(values, "vlow_v", "vnominal_v", Message("V low is a warning below the nominal voltage."))
+    issues += rule(values, "vnominal_v", "vmax_v", Message("the nominal voltage lies inside the safe band."))
     # Inferred [?]: each hysteresis moves its limit inwards; if the two recovery points cross, a
     # relay could never close again. A warning, because the exact firmware meaning is not published.
     vmin, vmax = values.get("vmin_v"), values.get("vmax_v")
@@ -516,19 +530,21 @@ def _cross_field_issues(values: Mapping[str, Any]) -> list[ValidationIssue]:
     if all(_is_number(v) for v in (vmin, vmax, hmin, hmax)) and vmin + hmin >= vmax - hmax:
         issues.append(ValidationIssue(
             ("vmin_hysteresis_v", "vmax_hysteresis_v", "vmin_v", "vmax_v"),
-            f"V min + its hysteresis ({vmin + hmin:.2f} V) reaches V max − its hysteresis ({vmax - hmax:.2f} V): "
-            "a relay that opened may never close again. Use smaller hysteresis values.",
+            Message("V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that "
+                    "opened may never close again. Use smaller hysteresis values.",
+                    low=Quantity(vmin + hmin, "V", 2), high=Quantity(vmax - hmax, "V", 2)),
             "warning"))
     if values.get("charge_restart_pct") == 100:
         issues.append(ValidationIssue(
             ("charge_restart_pct",),
-            "Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, "
-            "so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.", "warning"))
+            Message("Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from "
+                    "full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual."),
+            "warning"))
     if values.get("discharge_restart_pct") == 0:
         issues.append(ValidationIssue(
             ("discharge_restart_pct",),
-            "Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells "
-            "recover above V min, so it toggles. 10-30 % is usual.", "warning"))
+            Message("Discharge restart at 0 % lets the load relay close again on an empty pack as soon as "
+                    "the cells recover above V min, so it toggles. 10-30 % is usual."), "warning"))
     return issues
 
 
@@ -543,8 +559,8 @@ def validate(values: Mapping[str, Any], *, generation: Generation | None = None)
     for name, value in values.items():
         param = _BY_NAME.get(name)
         if param is None:
-            issues.append(ValidationIssue((name,), f"Unknown setting {name!r}: this version of the app does "
-                                                   "not know it."))
+            issues.append(ValidationIssue((name,), Message(
+                "Unknown setting {name}: this version of the app does not know it.", name=repr(name))))
             continue
         if value is None:
             continue
@@ -554,8 +570,9 @@ def validate(values: Mapping[str, Any], *, generation: Generation | None = None)
             continue
         sound[name] = value
         if generation is not None and generation not in param.generations:
-            issues.append(ValidationIssue((name,), f"{param.label} does not exist on a Gen{int(generation)} "
-                                                   "BMS; it will be skipped.", "warning"))
+            issues.append(ValidationIssue((name,), Message(
+                "{label} does not exist on a Gen{generation} BMS; it will be skipped.",
+                label=Label(param.label), generation=int(generation)), "warning"))
     issues += _cross_field_issues(sound)
     return issues
 
@@ -571,10 +588,10 @@ def not_reported(param: Parameter, current: Mapping[str, Any]) -> bool:
     return param.readable and param.name in current and current[param.name] is None
 
 
-def not_reported_reason(param: Parameter) -> str:
-    return (f"Your BMS does not report {param.label} (its firmware sends a shorter {param.record} record), "
-            "so the app does not write it: the write could not be checked, and this firmware may not have "
-            "the setting at all.")
+def not_reported_reason(param: Parameter) -> Message:
+    return Message("Your BMS does not report {label} (its firmware sends a shorter {record} record), so the "
+                   "app does not write it: the write could not be checked, and this firmware may not have "
+                   "the setting at all.", label=Label(param.label), record=param.record)
 
 
 def write_target(param: Parameter, *, hardware: bool, current: Mapping[str, Any] | None = None) -> int:
@@ -583,17 +600,20 @@ def write_target(param: Parameter, *, hardware: bool, current: Mapping[str, Any]
     Pass the device's settings as `current` to refuse a setting the BMS does not report (None).
     """
     if param.read_only:
-        raise NotWritable(param, param.not_writable_reason or f"{param.label} is read-only.")
+        reason = param.not_writable_reason
+        raise NotWritable(param, Label(reason, PARAMETER_CONTEXT) if reason
+                          else Message("{label} is read-only.", label=Label(param.label)))
     if current is not None and not_reported(param, current):
         raise NotWritable(param, not_reported_reason(param))
     if hardware:
         if param.address is None:
-            raise NotWritable(param, f"The write address of {param.label} is not published, so the app does "
-                                     "not send it to a real BMS; it works on the simulator.")
+            raise NotWritable(param, Message("The write address of {label} is not published, so the app does "
+                                             "not send it to a real BMS; it works on the simulator.",
+                                             label=Label(param.label)))
         return param.address
     address = param.simulator_address
     if address is None:
-        raise NotWritable(param, f"{param.label} has no write address.")
+        raise NotWritable(param, Message("{label} has no write address.", label=Label(param.label)))
     return address
 
 
