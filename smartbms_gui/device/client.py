@@ -15,6 +15,11 @@ waits ~3 s). After any byte fails (KO, NA, WRONG, no answer), nothing more is se
 read back at once and the result says what the battery holds now (`write_outcome`).
 
 `FrameClient` is the read-only serial wire: frames in, frames out to `on_item`.
+
+Messages (`smartbms_gui.messages.Message`, translated by the views) name a request in words ("the
+PIN check", "the request to start the live data"); the command text itself is kept in
+`DeviceError.command` for logs and diagnostics. A record read keeps its record name (S2@, L7@): the
+history page and `smartbms log` name records that way.
 """
 
 from __future__ import annotations
@@ -39,8 +44,10 @@ from smartbms_gui.device.errors import (
     Refused,
     RequestTimeout,
     WrongPin,
+    short_reason,
 )
 from smartbms_gui.device.pin_mask import mask_command
+from smartbms_gui.messages import Joined, Label, Message, Quantity, all_of, prefixed
 from smartbms_gui.protocol import ascii_records, commands, params
 from smartbms_gui.protocol.errors import ProtocolError
 from smartbms_gui.protocol.scaling import Generation
@@ -53,7 +60,7 @@ log = logging.getLogger(__name__)
 ItemCallback = Callable[[Any, float], None]
 
 DEFAULT_PIN = "1234"
-DEFAULT_PIN_WARNING = (
+DEFAULT_PIN_WARNING = Message(
     "This battery still uses the factory PIN 1234. Anyone nearby with the app can change its "
     "settings: consider choosing your own PIN in Settings."
 )
@@ -92,6 +99,7 @@ class WriteResult:
 
     @property
     def message(self) -> str:
+        """The error's English text (a Message: views translate it); "" when the write worked."""
         return "" if self.error is None else str(self.error)
 
     def __repr__(self) -> str:  # the PIN is a setting too: never show it
@@ -120,8 +128,26 @@ class _Orphan:
 
 
 def _label(data: bytes) -> str:
-    """A command as text for messages, errors and logs: a login or a PIN byte never shows its digits."""
+    """A command as text for errors' `command` and logs: a login or a PIN byte never shows its digits."""
     return mask_command(data.rstrip(b"\r")).decode("ascii", "replace")
+
+
+def _request_words(data: bytes) -> Message:
+    """What a command asked, in words for a person (the command text stays in `DeviceError.command`)."""
+    text = data.rstrip(b"\r")
+    if text.startswith(b"PW"):
+        return Message("the PIN check")
+    if text == commands.start_stream().rstrip(b"\r"):
+        return Message("the request to start the live data")
+    if text == commands.stop_stream().rstrip(b"\r"):
+        return Message("the request to pause the live data")
+    if text.endswith(b"@"):
+        return Message("the request for {record}", record=_label(data))
+    return Message("the write")
+
+
+def _attempts(count: int) -> Message:
+    return Message("1 attempt") if count == 1 else Message("{count} attempts", count=count)
 
 
 class AsciiClient:
@@ -193,7 +219,8 @@ class AsciiClient:
         self._orphan = None
         waiter = self._waiter
         if waiter is not None and not waiter.future.done():
-            waiter.future.set_exception(LinkDown("The link dropped while waiting for the battery's answer."))
+            waiter.future.set_exception(LinkDown(Message("The link dropped while waiting for the battery's "
+                                                         "answer.")))
         self._stop_keepalive()
         self.streaming = False
 
@@ -284,8 +311,7 @@ class AsciiClient:
             try:
                 await self.stop_stream()
             except (Refused, NotAuthorised, Malformed) as exc:
-                error = type(exc)(f"{param.label}: not written, the battery did not pause its live stream "
-                                  f"first ({exc})", setting=name)
+                error = type(exc)(write_outcome.pause_refused_message(param, exc), setting=name)
                 await self.resume_stream()
                 return WriteResult(name, value, False, error=error)
         try:
@@ -324,11 +350,11 @@ class AsciiClient:
             self.pin_in_device = param.to_value(raw)
         expected = param.to_raw(value)
         if raw != expected:
-            held = param.to_value(raw) if raw is not None else "not available"
-            error = ReadBackMismatch(
-                f"{param.label}: wrote {_shown(param, value)} but the battery reports {_shown(param, held)}. "
-                "The setting may be limited by the battery; check it and try again.",
-                setting=name, written=value, read_back=held)
+            held = param.to_value(raw) if raw is not None else Message("not available")
+            error = ReadBackMismatch(Message(
+                "{label}: wrote {written} but the battery reports {held}. The setting may be limited by the "
+                "battery; check it and try again.", label=Label(param.label), written=_shown(param, value),
+                held=_shown(param, held)), setting=name, written=value, read_back=held)
             shown_value = None if raw is None or param.kind == "pin" else held
             return WriteResult(name, value, False, value=shown_value, error=error)
         return WriteResult(name, value, True, value=param.to_value(raw))  # (a PIN is masked wherever shown)
@@ -386,8 +412,7 @@ class AsciiClient:
                 await self.stop_stream()
             except (Refused, NotAuthorised, Malformed) as exc:
                 await self.resume_stream()
-                raise type(exc)(f"Not read: the battery did not pause its live stream first ({exc}).",
-                                command=exc.command) from exc
+                raise type(exc)(_read_pause_refused(exc), command=exc.command) from exc
         try:
             yield
         finally:
@@ -442,8 +467,8 @@ class AsciiClient:
                                              parse=parsers[kind])
             except LinkDown as exc:
                 problems.append(history.BlockProblem(kind, exc))
-                problems.extend(history.BlockProblem(k, LinkDown(
-                    f"{k} not read: the link dropped before it was asked for."), "link")
+                problems.extend(history.BlockProblem(k, LinkDown(Message(
+                    "{record} not read: the link dropped before it was asked for.", record=k)), "link")
                     for k in kinds[done + 1:])
                 if on_progress is not None:
                     on_progress(len(kinds), len(kinds))
@@ -453,10 +478,11 @@ class AsciiClient:
                 problems.append(history.BlockProblem(kind, exc))
                 unanswered = unanswered + 1 if isinstance(exc, RequestTimeout) else 0
                 if unanswered >= UNANSWERED_IN_A_ROW and done + 1 < len(kinds):
-                    asked = " and ".join(kinds[done + 1 - unanswered:done + 1])
-                    problems.extend(history.BlockProblem(k, RequestTimeout(
-                        f"{k} not asked for: the battery did not answer {asked} before it. Read again "
-                        "later.", command=f"{k}@"), "not_asked") for k in kinds[done + 1:])
+                    asked = all_of(kinds[done + 1 - unanswered:done + 1])
+                    problems.extend(history.BlockProblem(k, RequestTimeout(Message(
+                        "{record} not asked for: the battery did not answer {asked} before it. Read again "
+                        "later.", record=k, asked=asked), command=f"{k}@"), "not_asked")
+                        for k in kinds[done + 1:])
                     if on_progress is not None:
                         on_progress(len(kinds), len(kinds))
                     return
@@ -470,11 +496,11 @@ class AsciiClient:
 
     async def _send(self, data: bytes) -> None:
         if self._link_error is not None:
-            raise LinkDown("The link is down.")
+            raise LinkDown(Message("The link is down."))
         try:
             await self._transport.write(data)
         except TransportError as exc:
-            raise LinkDown(f"The link dropped while sending: {reason(exc)}.") from exc
+            raise LinkDown(Message("The link dropped while sending: {reason}.", reason=reason(exc))) from exc
 
     async def _request(self, data: bytes, expect: str, *, retries: int,
                        setting: params.Parameter | None = None, timeout: float | None = None,
@@ -510,13 +536,14 @@ class AsciiClient:
                         self._waiter = None
                     if expect in ("status", "start") or answer in commands.RESULT_REPLIES:
                         # A record read answered KO/NA/WRONG is a refusal, not a damaged record: no retry.
-                        return self._check_status(answer, label, setting)
+                        return self._check_status(answer, data, setting)
                     try:
                         if parse is not None:
                             return parse(answer)
                         return ascii_records.parse_settings_record(expect, answer)
                     except ProtocolError as exc:
-                        last_error = Malformed(f"The {expect} record arrived damaged ({exc}).", command=label)
+                        last_error = Malformed(Message("The {record} record arrived damaged ({problem}).",
+                                                       record=expect, problem=str(exc)), command=label)
                         log.info("damaged %s record (attempt %d of %d): %s", expect, attempt + 1,
                                  retries + 1, exc)
                         continue
@@ -524,13 +551,12 @@ class AsciiClient:
                 if unanswered and self._link_error is None:
                     deadline = loop.time() + self.late_answer_s
                     self._orphan = _Orphan(label, unanswered, deadline, asyncio.Event())
-            what = f"{setting.label}: " if setting is not None else ""
             if isinstance(last_error, RequestTimeout):
-                raise RequestTimeout(
-                    f"{what}the battery did not answer {label} within {limit:g} s "
-                    f"({retries + 1} attempt{'s' if retries else ''}). Check that it is in range and "
-                    "powered.",
-                    setting=setting.name if setting else None, command=label)
+                text = Message("the battery did not answer {request} within {seconds} ({attempts}). Check "
+                               "that it is in range and powered.", request=_request_words(data),
+                               seconds=Quantity(limit, "s"), attempts=_attempts(retries + 1))
+                raise RequestTimeout(prefixed(setting.label, text) if setting is not None else text,
+                                     setting=setting.name if setting else None, command=label)
             assert last_error is not None
             raise last_error
 
@@ -571,19 +597,33 @@ class AsciiClient:
                     raise RequestTimeout("timeout") from None
                 await self._send(commands.FLUSH)
 
-    def _check_status(self, answer: str, label: str, setting: params.Parameter | None) -> str:
+    def _check_status(self, answer: str, data: bytes, setting: params.Parameter | None) -> str:
+        label = _label(data)
         name = setting.name if setting is not None else None
-        what = setting.label if setting is not None else label
         if answer in (commands.REPLY_OK, _STREAM_SEEN):
             return answer
-        if answer == commands.REPLY_REFUSED:
-            raise Refused(f"{what}: the battery refused the change (KO). The value may be outside what this "
-                          "battery accepts.", setting=name, command=label)
-        if answer == commands.REPLY_NOT_AUTHORISED:
-            raise NotAuthorised(f"{what}: not allowed (NA): the PIN was not accepted. Reconnect with the right "
-                                "PIN.", setting=name, command=label)
-        raise Malformed(f"{what}: the battery did not understand the command (WRONG). This is a bug in the "
-                        "app; please report it.", setting=name, command=label)
+        if setting is not None:
+            if answer == commands.REPLY_REFUSED:
+                text = Message("the battery refused the change (KO). The value may be outside what this "
+                               "battery accepts.")
+            elif answer == commands.REPLY_NOT_AUTHORISED:
+                text = Message("not allowed (NA): the PIN was not accepted. Reconnect with the right PIN.")
+            else:
+                text = Message("the battery did not understand the command (WRONG). This is a bug in the "
+                               "app; please report it.")
+            text = prefixed(setting.label, text)
+        else:
+            request = _request_words(data)
+            if answer == commands.REPLY_REFUSED:
+                text = Message("The battery refused {request} (KO).", request=request)
+            elif answer == commands.REPLY_NOT_AUTHORISED:
+                text = Message("The battery did not allow {request} (NA): the PIN was not accepted. "
+                               "Reconnect with the right PIN.", request=request)
+            else:
+                text = Message("The battery did not understand {request} (WRONG). This is a bug in the app; "
+                               "please report it.", request=request)
+        kinds = {commands.REPLY_REFUSED: Refused, commands.REPLY_NOT_AUTHORISED: NotAuthorised}
+        raise kinds.get(answer, Malformed)(text, setting=name, command=label)
 
     # ------------------------------------------------------------------ receiving
 
@@ -657,27 +697,31 @@ class AsciiClient:
 _shown = write_outcome.shown
 
 
-def _optional_records_notice(failed: list[tuple[str, DeviceError]]) -> str:
+def _optional_records_notice(failed: list[tuple[str, DeviceError]]) -> Message:
     """The notice for Gen3 extra records the battery did not give: which settings show as not reported."""
     kinds = [kind for kind, _ in failed]
-    labels = [p.label for p in params.PARAMETERS if p.record in kinds and p.kind != "pin"]
-    listed = ", ".join(labels[:4]) + (f" and {len(labels) - 4} more" if len(labels) > 4 else "")
-    reasons = "; ".join(f"{kind}: {_short_reason(error)}" for kind, error in failed)
-    return (f"The battery did not give its {' and '.join(kinds)} settings ({reasons}). These settings show "
-            f"as not reported: {listed}. The live values are not affected; older firmware may lack these "
-            "records. Reconnect to try again.")
+    labels = [Label(p.label) for p in params.PARAMETERS if p.record in kinds and p.kind != "pin"]
+    listed = Joined(labels[:4])
+    if len(labels) > 4:
+        listed = Message("{listed} and {count} more", listed=listed, count=len(labels) - 4)
+    reasons = Joined((Message("{record}: {reason}", record=kind, reason=short_reason(error))
+                      for kind, error in failed), "; ")
+    return Message("The battery did not give its {records} settings ({reasons}). These settings show as not "
+                   "reported: {listed}. The live values are not affected; older firmware may lack these "
+                   "records. Reconnect to try again.", records=all_of(kinds), reasons=reasons,
+                   listed=listed)
 
 
-def _short_reason(error: DeviceError) -> str:
-    if isinstance(error, RequestTimeout):
-        return "no answer"
-    if isinstance(error, Refused):
-        return "refused (KO)"
+def _read_pause_refused(error: DeviceError) -> Message:
+    """The live stream did not pause before a batch of reads (the cell log, the SoC history)."""
     if isinstance(error, NotAuthorised):
-        return "not allowed (NA)"
-    if "damaged" in str(error):
-        return "arrived damaged"
-    return "not understood (WRONG)"
+        return Message("Not read: the battery did not accept the PIN for this (NA), so nothing was asked. "
+                       "Connect again with the right PIN.")
+    if isinstance(error, Malformed):
+        return Message("Not read: the battery did not understand the request to pause its live data (WRONG), "
+                       "so nothing was asked. This is a bug in the app; please report it.")
+    return Message("Not read: the battery refused to pause its live data (KO), so nothing was asked. Read "
+                   "again; if it refuses again, disconnect and connect again.")
 
 
 class FrameClient:

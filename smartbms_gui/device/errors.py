@@ -1,10 +1,15 @@
 """What can go wrong talking to a battery, as types with messages a person can act on.
 
 `setting` names the parameter a write was about (its table name), so the settings page can put
-the message next to the right field.
+the message next to the right field. The message is a `smartbms_gui.messages.Message`: `str(error)`
+is the English sentence (logs, the command line), and a view shows it translated
+(`i18n.translate_message(error)`). `command` keeps the command text (protocol tokens such as `S2@`)
+for logs and diagnostics; the message says in words what was asked.
 """
 
 from __future__ import annotations
+
+from smartbms_gui.messages import Message
 
 
 class DeviceError(Exception):
@@ -24,8 +29,9 @@ class DeviceError(Exception):
 class WrongPin(DeviceError):
     """The device answered NA to the PIN."""
 
-    def __init__(self, message: str = "wrong PIN: the battery did not accept it. Check the PIN and try again.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or Message("wrong PIN: the battery did not accept it. Check the PIN and try "
+                                            "again."))
 
 
 class Refused(DeviceError):
@@ -63,3 +69,21 @@ class NotWritableOnHardware(DeviceError):
 
 class LinkDown(DeviceError):
     """The link is down (or dropped during the request)."""
+
+
+def short_reason(error: DeviceError) -> Message:
+    """What went wrong with a request, in a few words ("no answer", "refused (KO)") for a sentence
+    that says the rest itself (a read-back after a failed write, a record left out)."""
+    if isinstance(error, RequestTimeout):
+        return Message("no answer")
+    if isinstance(error, Refused):
+        return Message("refused (KO)")
+    if isinstance(error, NotAuthorised):
+        return Message("not allowed (NA)")
+    if isinstance(error, LinkDown):
+        return Message("the link dropped")
+    if isinstance(error, Malformed) and "damaged" in str(error):
+        return Message("arrived damaged")
+    if isinstance(error, Malformed):
+        return Message("not understood (WRONG)")
+    return Message("failed")

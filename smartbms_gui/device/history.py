@@ -33,6 +33,7 @@ from smartbms_gui.device.errors import (
     Refused,
     RequestTimeout,
 )
+from smartbms_gui.messages import Joined, Message
 from smartbms_gui.protocol import ascii_records
 from smartbms_gui.protocol.ascii_records import (
     HISTORY_BLOCKS,
@@ -69,7 +70,7 @@ EVENT_KEYS = {
     LogEvent.TEMPERATURE_LOW_DISCHARGE: "temperature_low_discharge",
 }
 
-SERIAL_MESSAGE = (
+SERIAL_MESSAGE = Message(
     "The cell log and the SoC history are not available over the USB serial cable: the cable only "
     "carries the live data frame. Connect over Bluetooth to read them.")
 
@@ -144,6 +145,7 @@ class BlockProblem:
 
     @property
     def message(self) -> str:
+        """The error's text: a Message (English; views translate it)."""
         return str(self.error)
 
 
@@ -341,14 +343,20 @@ def build_soc_history(raw: RawSocHistory, read_at: float, *, device_clock: str |
                 ring[slot] = None
                 moved.append(slot)
     if moved:
-        problems.append(BlockProblem("H", DeviceError(
-            f"The battery started a new hour while its history was being read: {len(moved)} "
-            f"hour{'s' if len(moved) != 1 else ''} not known. Read again to get "
-            f"{'them' if len(moved) != 1 else 'it'}."), "new_hour", len(moved)))
+        if len(moved) == 1:
+            text = Message("The battery started a new hour while its history was being read: 1 hour not "
+                           "known. Read again to get it.")
+        else:
+            text = Message("The battery started a new hour while its history was being read: {count} hours "
+                           "not known. Read again to get them.", count=len(moved))
+        problems.append(BlockProblem("H", DeviceError(text), "new_hour", len(moved)))
     if implausible:
-        problems.append(BlockProblem("H", DeviceError(
-            f"Values that are not a percentage, shown as no value: {', '.join(implausible[:6])}"
-            f"{' …' if len(implausible) > 6 else ''}."), "not_percent", len(implausible)))
+        listed = Joined(implausible[:6])
+        if len(implausible) > 6:
+            listed = Joined([listed, "…"], " ")
+        problems.append(BlockProblem("H", DeviceError(Message(
+            "Values that are not a percentage, shown as no value: {values}.", values=listed)),
+            "not_percent", len(implausible)))
     newest_at, clock = newest_hour(stamp, device_clock)
     start = (newest + 1) % HISTORY_HOURS
     order = list(range(start, HISTORY_HOURS)) + list(range(0, start))

@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smartbms_gui.messages import Joined, Message, Quantity
+
 SCHEMA_VERSION = 1
 FILE_SUFFIX = ".smartbms-recording"
 COMMIT_INTERVAL_S = 0.5
@@ -95,23 +97,24 @@ CREATE TABLE IF NOT EXISTS log (
 """
 
 
-def _describe_sqlite_error(exc: Exception, path: Path) -> str:
+def _describe_sqlite_error(exc: Exception, path: Path) -> Message:
     import errno
 
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
-            return (f"The disk is full: can't record to {path}. The live view continues; "
-                    "free some space and reconnect to record again.")
-        return (f"Can't write the recording {path}: {exc.strerror or exc}. The live view continues; "
-                "choose a folder you can write to.")
+            return Message("The disk is full: can't record to {path}. The live view continues; free some "
+                           "space and reconnect to record again.", path=path)
+        return Message("Can't write the recording {path}: {reason}. The live view continues; choose a folder "
+                       "you can write to.", path=path, reason=exc.strerror or str(exc))
     text = str(exc).lower()
     if "full" in text or "no space" in text:
-        return (f"The disk is full: recording to {path} stopped. The live view continues; "
-                "free some space and reconnect to record again.")
+        return Message("The disk is full: recording to {path} stopped. The live view continues; free some "
+                       "space and reconnect to record again.", path=path)
     if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
-        return (f"Can't write the recording {path}: {exc}. The live view continues; "
-                "choose a folder you can write to.")
-    return f"Recording to {path} stopped: {exc}. The live view continues."
+        return Message("Can't write the recording {path}: {reason}. The live view continues; choose a folder "
+                       "you can write to.", path=path, reason=str(exc))
+    return Message("Recording to {path} stopped: {reason}. The live view continues.", path=path,
+                   reason=str(exc))
 
 
 class Recorder:
@@ -300,8 +303,9 @@ class Recorder:
             # The disk cannot keep up: say so once per stretch of losses, never lose data silently.
             if not self._falling_behind:
                 self._falling_behind = True
-                self._warn(f"The recording {self.path.name} cannot keep up with the data (slow disk?); "
-                           "some received bytes are not stored. The live view continues.")
+                self._warn(Message("The recording {name} cannot keep up with the data (slow disk?); some "
+                                   "received bytes are not stored. The live view continues.",
+                                   name=self.path.name))
             self.dropped_rows += 1
             return
         self._falling_behind = False
@@ -320,9 +324,10 @@ class Recorder:
         self._failed = True
         if self.max_bytes and "full" in str(exc).lower():
             size = self.path.stat().st_size if self.path.exists() else self.max_bytes
-            self._warn(f"The recording {self.path.name} reached its size limit "
-                       f"({self.max_bytes / 1e6:.0f} MB, file {size / 1e6:.1f} MB) and stopped. "
-                       "The live view continues.")
+            self._warn(Message("The recording {name} reached its size limit ({limit}, file {size}) and "
+                               "stopped. The live view continues.", name=self.path.name,
+                               limit=Quantity(self.max_bytes / 1e6, "MB", 0),
+                               size=Quantity(size / 1e6, "MB", 1)))
         else:
             self._warn(_describe_sqlite_error(exc, self.path))
         with self._flush_done:
@@ -463,7 +468,7 @@ class RecordingReader:
         self.warnings: list[RecordingWarning] = []
         self._db: sqlite3.Connection | None = None
         if not self.path.is_file():
-            raise RecordingCorrupt(f"No recording at {self.path}.")
+            raise RecordingCorrupt(Message("No recording at {path}.", path=self.path))
         try:
             meta = self._connect(recovery=False)
         except sqlite3.DatabaseError as exc:
@@ -472,12 +477,14 @@ class RecordingReader:
             try:
                 meta = self._connect(recovery=True)
             except sqlite3.DatabaseError:
-                raise RecordingCorrupt(
-                    f"{self.path.name} is not a readable SmartBMS recording ({exc}).") from exc
-            self.warnings.append(RecordingWarning(
-                f"{self.path.name} is damaged ({exc}); reading what is left of it."))
+                raise RecordingCorrupt(Message("{name} is not a readable SmartBMS recording ({reason}).",
+                                               name=self.path.name, reason=str(exc))) from exc
+            self.warnings.append(RecordingWarning(Message(
+                "{name} is damaged ({reason}); reading what is left of it.", name=self.path.name,
+                reason=str(exc))))
         if "schema_version" not in meta:
-            raise RecordingCorrupt(f"{self.path.name} is not a SmartBMS recording (no header).")
+            raise RecordingCorrupt(Message("{name} is not a SmartBMS recording (no header).",
+                                           name=self.path.name))
         try:
             generation = int(meta.get("generation", "2"))
         except ValueError:
@@ -576,15 +583,15 @@ class RecordingReader:
                 break
         if bad_rows or self.tail_damaged:
             where = (_dt.datetime.fromtimestamp(first_bad_after if bad_rows else last_good_t or 0)
-                     .strftime("%H:%M:%S") if (first_bad_after or last_good_t) else "the start")
+                     .strftime("%H:%M:%S") if (first_bad_after or last_good_t) else Message("the start"))
             parts = []
             if bad_rows:
-                parts.append(f"{bad_rows} damaged row(s) skipped")
+                parts.append(Message("{count} damaged row(s) skipped", count=bad_rows))
             if self.tail_damaged:
-                parts.append("its unreadable end skipped")
-            warning = RecordingWarning(
-                f"{self.path.name} is damaged after {where}: {', '.join(parts)}; "
-                "everything readable is shown.")
+                parts.append(Message("its unreadable end skipped"))
+            warning = RecordingWarning(Message(
+                "{name} is damaged after {where}: {what}; everything readable is shown.", name=self.path.name,
+                where=where, what=Joined(parts)))
             warning._from_entries = True  # type: ignore[attr-defined]
             self.warnings.append(warning)
 

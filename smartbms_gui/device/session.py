@@ -14,6 +14,9 @@ A batch of settings is written one by one and stops at the first setting whose w
 half-way (a byte refused or unanswered, or the read-back failed): the client has read that record
 back, the session stores what the battery now holds (and publishes it to `LiveState`), and the
 settings after it are reported "not written" with the reason.
+
+Every text for a person (errors, notices, the state's reason) is a `smartbms_gui.messages.Message`:
+English for logs and the command line, translated by the views.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
 from smartbms_gui.device.errors import BatchStopped, DeviceError, LinkDown, WrongPin
 from smartbms_gui.device.pin_mask import PinMask
 from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.messages import Label, Message, Quantity
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.transport.base import Transport, TransportError, Wire
@@ -181,15 +185,17 @@ class DeviceSession:
         problems = self._validate(changes)
         if problems:
             return [WriteResult(n, changes[n], False, error=DeviceError(
-                problems.get(n) or "Not written: another setting in this change is invalid, so nothing was sent.",
-                setting=n)) for n in names]
+                problems.get(n) or Message("Not written: another setting in this change is invalid, so "
+                                           "nothing was sent."), setting=n)) for n in names]
         async with self._write_lock:
             client = self.client
             if self.state.phase is not Phase.STREAMING or not isinstance(client, AsciiClient):
-                why = ("this link is read-only (serial frame)" if isinstance(client, FrameClient)
-                       else f"the battery is not connected ({self.state.text})")
-                return [WriteResult(n, changes[n], False, error=LinkDown(
-                    f"Not written: {why}. Nothing was changed.", setting=n)) for n in names]
+                if isinstance(client, FrameClient):
+                    why = Message("Not written: this link is read-only (serial frame). Nothing was changed.")
+                else:
+                    why = Message("Not written: the battery is not connected ({state}). Nothing was changed.",
+                                  state=self.state.text)
+                return [WriteResult(n, changes[n], False, error=LinkDown(why, setting=n)) for n in names]
             # One pause of the live stream for the whole batch (the client would pause per setting).
             paused = client.streaming
             if paused:
@@ -199,8 +205,8 @@ class DeviceSession:
                     if not isinstance(exc, LinkDown):
                         await client.resume_stream()
                     return [WriteResult(n, changes[n], False, error=type(exc)(
-                        f"{params.parameter(n).label}: not written, the battery did not pause its live stream "
-                        f"first ({exc}).", setting=n)) for n in names]
+                        write_outcome.pause_refused_message(params.parameter(n), exc), setting=n))
+                        for n in names]
             try:
                 results, changed = await self._write_each(client, names, changes)
             finally:
@@ -221,9 +227,9 @@ class DeviceSession:
             value = changes[name]
             param = params.parameter(name)
             if link_broken:
-                results.append(WriteResult(name, value, False, error=LinkDown(
-                    f"{param.label}: not written, the link dropped before it was sent. Connect again and "
-                    "apply it again if you still want it.", setting=name)))
+                results.append(WriteResult(name, value, False, error=LinkDown(Message(
+                    "{label}: not written, the link dropped before it was sent. Connect again and apply it "
+                    "again if you still want it.", label=Label(param.label)), setting=name)))
                 continue
             if halted_by is not None:
                 results.append(WriteResult(name, value, False, error=BatchStopped(
@@ -233,10 +239,10 @@ class DeviceSession:
                 result = await client.write_setting(param, value)
             except LinkDown:
                 link_broken = True
-                result = WriteResult(name, value, False, error=LinkDown(
-                    f"{param.label}: the link dropped while it was being written. The battery may or may "
-                    "not have stored it; the settings are read again after reconnecting. It is not "
-                    "repeated automatically.", setting=name))
+                result = WriteResult(name, value, False, error=LinkDown(Message(
+                    "{label}: the link dropped while it was being written. The battery may or may not have "
+                    "stored it; the settings are read again after reconnecting. It is not repeated "
+                    "automatically.", label=Label(param.label)), setting=name))
             results.append(result)
             if param.kind == "pin":
                 # The next (re)connect must log in with the PIN the battery holds now (read back, or the
@@ -296,7 +302,8 @@ class DeviceSession:
         if isinstance(client, FrameClient) or (transport is not None and transport.wire is Wire.FRAME):
             raise history.HistoryNotAvailable(history.SERIAL_MESSAGE)
         if self.state.phase is not Phase.STREAMING or not isinstance(client, AsciiClient):
-            raise LinkDown(f"Not read: the battery is not connected ({self.state.text}).")
+            raise LinkDown(Message("Not read: the battery is not connected ({state}).",
+                                   state=self.state.text))
         return client
 
     async def _read_memory(self, *, log: bool, soc: bool, on_progress: history.Progress | None
@@ -393,15 +400,15 @@ class DeviceSession:
                 # after a drop the count restarts; failed attempts in a row count up
                 attempt = 1 if ok else attempt + 1
                 if not ok and self.max_attempts is not None and attempt >= self.max_attempts:
-                    self._set_state(ConnectionState(Phase.FAILED, self.link_description,
-                                                    reason=f"gave up after {self.max_attempts} attempts"))
+                    self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=Message(
+                        "gave up after {count} attempts", count=self.max_attempts)))
                     return
                 await self._wait_before_retry(attempt)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
             log.exception("session task failed")
-            self._error(DeviceError(f"Internal error in the connection: {exc!r}"))
+            self._error(DeviceError(Message("Internal error in the connection: {error}", error=repr(exc))))
             self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=str(exc)))
         finally:
             self._tearing_down = True  # close() no longer cancels: the link is being released
@@ -456,7 +463,7 @@ class DeviceSession:
             return True
         except WrongPin as exc:
             self._error(exc)
-            self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason="wrong PIN"))
+            self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=Message("wrong PIN")))
             return None
         except (TransportError, DeviceError, OSError, asyncio.TimeoutError) as exc:
             if self._closed:
@@ -484,7 +491,7 @@ class DeviceSession:
             except asyncio.TimeoutError:
                 pass
             if time.monotonic() - self._last_rx > self.silence_s:
-                self._lost_reason = f"no data for {self.silence_s:g} s"
+                self._lost_reason = Message("no data for {seconds}", seconds=Quantity(self.silence_s, "s"))
                 return
 
     async def _wait_before_retry(self, attempt: int) -> None:
@@ -535,7 +542,7 @@ class DeviceSession:
     # ------------------------------------------------------------------ callbacks from below
 
     def _on_lost(self, exc: Exception | None) -> None:
-        self._lost_reason = str(exc) if exc else "link lost"
+        self._lost_reason = str(exc) if exc else Message("link lost")
         client = self.client
         if isinstance(client, AsciiClient):
             client.link_lost(exc)
@@ -569,10 +576,11 @@ class DeviceSession:
         problems: dict[str, str] = {}
         for name in changes:
             if name not in known:
-                problems[name] = f"Unknown setting {name!r}: nothing was written."
+                problems[name] = Message("Unknown setting {name}: nothing was written.", name=repr(name))
             elif self.generation not in params.parameter(name).generations:
-                problems[name] = (f"{params.parameter(name).label} does not exist on a Gen{int(self.generation)} "
-                                  "BMS: nothing was written.")
+                problems[name] = Message("{label} does not exist on a Gen{generation} BMS: nothing was "
+                                         "written.", label=Label(params.parameter(name).label),
+                                         generation=int(self.generation))
             elif params.not_reported(params.parameter(name), self.settings):
                 problems[name] = params.not_reported_reason(params.parameter(name))
         if problems:
@@ -581,7 +589,7 @@ class DeviceSession:
         for issue in params.validate(merged, generation=self.generation):
             if issue.is_error and any(n in changes for n in issue.names):
                 target = next(n for n in issue.names if n in changes)
-                problems.setdefault(target, issue.message + " Nothing was written.")
+                problems.setdefault(target, Message("{problem} Nothing was written.", problem=issue.message))
         return problems
 
     def _follow_generation(self, transport: Transport) -> None:
@@ -625,8 +633,8 @@ class DeviceSession:
             self.on_error(error)
 
 
-def _link_message(exc: BaseException) -> str:
+def _link_message(exc: BaseException) -> Message:
     text = str(exc) or type(exc).__name__
     if isinstance(exc, asyncio.TimeoutError):
-        text = "the battery did not answer in time"
-    return f"The link failed: {text}. Check that the battery is powered and in range."
+        text = Message("the battery did not answer in time")
+    return Message("The link failed: {reason}. Check that the battery is powered and in range.", reason=text)

@@ -1,9 +1,14 @@
-"""The connection state the UI shows ("Streaming", "Reconnecting in 4 s", "Failed: wrong PIN")."""
+"""The connection state the UI shows ("Streaming", "Reconnecting in 4 s", "Failed: wrong PIN").
+
+`reason` and `text` are `smartbms_gui.messages.Message`s (English; views translate them).
+"""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+
+from smartbms_gui.messages import Message, Quantity
 
 
 class Phase(enum.Enum):
@@ -17,13 +22,13 @@ class Phase(enum.Enum):
 
 
 _LABELS = {
-    Phase.DISCONNECTED: "Disconnected",
-    Phase.CONNECTING: "Connecting",
-    Phase.AUTHENTICATING: "Checking the PIN",
-    Phase.READING_SETTINGS: "Reading settings",
-    Phase.STREAMING: "Live",
-    Phase.RECONNECTING: "Reconnecting",
-    Phase.FAILED: "Failed",
+    Phase.DISCONNECTED: Message("Disconnected"),
+    Phase.CONNECTING: Message("Connecting"),
+    Phase.AUTHENTICATING: Message("Checking the PIN"),
+    Phase.READING_SETTINGS: Message("Reading settings"),
+    Phase.STREAMING: Message("Live"),
+    Phase.RECONNECTING: Message("Reconnecting"),
+    Phase.FAILED: Message("Failed"),
 }
 
 
@@ -34,7 +39,7 @@ class ConnectionState:
     phase: Phase
     link: str = ""
     retry_in_s: float | None = None
-    reason: str = ""
+    reason: str = ""  # a Message ("wrong PIN", "no data for 5 s"), or a link's own text
     attempt: int = 0
 
     @property
@@ -42,13 +47,13 @@ class ConnectionState:
         return self.phase in (Phase.AUTHENTICATING, Phase.READING_SETTINGS, Phase.STREAMING)
 
     @property
-    def text(self) -> str:
-        """English one-liner for status bars (views translate the phase themselves if they want)."""
+    def text(self) -> Message:
+        """One line for status bars and messages (English; `i18n.translate_message` translates it)."""
         label = _LABELS[self.phase]
         if self.phase is Phase.RECONNECTING and self.retry_in_s is not None:
-            label = f"Reconnecting in {self.retry_in_s:.0f} s"
+            label = Message("Reconnecting in {seconds}", seconds=Quantity(self.retry_in_s, "s", 0))
         if self.reason:
-            label = f"{label}: {self.reason}"
+            label = Message("{state}: {reason}", state=label, reason=self.reason)
         return label
 
     def __str__(self) -> str:
