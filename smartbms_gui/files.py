@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from smartbms_gui.messages import Message
+
 
 def _default_mode() -> int:
     """The permissions a plain `open(path, "w")` would give (mkstemp makes its file 0600)."""
@@ -54,16 +56,18 @@ def write_text(path: str | os.PathLike[str], text: str, *, private: bool = False
         handle.write(text)
 
 
-def describe_write_error(exc: OSError, path: str | os.PathLike[str]) -> str:
-    """One sentence for a person: what went wrong and what to do; the old file is always intact."""
+def describe_write_error(exc: OSError, path: str | os.PathLike[str]) -> Message:
+    """One sentence for a person: what went wrong and what to do; the old file is always intact.
+
+    A `Message`: English as a string (the command line), translated by the views."""
     target = Path(path)
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
-        return (f"The disk is full: {target} was not written (an earlier version of it is unchanged). "
-                "Free some space and try again.")
+        return Message("The disk is full: {path} was not written (an earlier version of it is unchanged). "
+                       "Free some space and try again.", path=target)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"No permission to write {target}. Choose another file or folder (or close the file in "
-                "other programs); an earlier version of it is unchanged.")
+        return Message("No permission to write {path}. Choose another file or folder (or close the file in "
+                       "other programs); an earlier version of it is unchanged.", path=target)
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return f"The folder {target.parent} does not exist. Choose another file."
-    return f"{target} could not be written: {exc.strerror or exc}. Choose another file (an earlier version " \
-           "of it is unchanged)."
+        return Message("The folder {folder} does not exist. Choose another file.", folder=target.parent)
+    return Message("{path} could not be written: {reason}. Choose another file (an earlier version of it is "
+                   "unchanged).", path=target, reason=exc.strerror or str(exc))

@@ -288,7 +288,8 @@ def export_raw(source: str | os.PathLike[str], out_path: str | os.PathLike[str],
         if isinstance(exc, OSError):
             raise ExportError(files.describe_write_error(exc, out)) from exc
         raise ExportError(Message("Can't copy the recording to {path}: {reason}. Choose another folder (an "
-                                  "earlier file of that name is unchanged).", path=out, reason=str(exc))) from exc
+                                  "earlier file of that name is unchanged).",
+                                  path=out, reason=str(exc))) from exc
     if progress is not None:
         progress(1.0)
     return out

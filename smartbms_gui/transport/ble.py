@@ -31,6 +31,7 @@ from bleak.backends.device import BLEDevice
 from bleak.backends.scanner import AdvertisementData
 from bleak.exc import BleakError
 
+from smartbms_gui.messages import Message
 from smartbms_gui.protocol.advert import NUS_SERVICE_UUID, Advert, identify
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.transport.base import LinkLost, Transport, TransportError, Wire
@@ -88,7 +89,8 @@ def selected_backend() -> tuple[type | None, dict[str, Any]]:
         from smartbms_gui.transport.ble_bumble_backend import BumbleClient, BumbleScanner
 
         return _BumbleBackend(BumbleScanner, BumbleClient), {}
-    raise TransportError(f"Unknown Bluetooth backend {name!r} in {ENV_BACKEND}: use 'bumble' or leave it empty.")
+    raise TransportError(Message("Unknown Bluetooth backend {name} in {variable}: use 'bumble' or leave it "
+                                 "empty.", name=repr(name), variable=ENV_BACKEND))
 
 
 @dataclass(frozen=True)
@@ -280,9 +282,9 @@ class BleScanner:
             self.on_found(found)
 
 
-def _scan_message(exc: BaseException) -> str:
-    return (f"Bluetooth scan failed: {reason(exc)}. Check that Bluetooth is switched on and that this app may "
-            "use it (on macOS: System Settings → Privacy → Bluetooth).")
+def _scan_message(exc: BaseException) -> Message:
+    return Message("Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app "
+                   "may use it (on macOS: System Settings → Privacy → Bluetooth).", reason=reason(exc))
 
 
 class BleTransport(Transport):
@@ -383,10 +385,10 @@ class BleTransport(Transport):
                     await asyncio.sleep(delay)
                     delay *= 2
                     continue
-                raise TransportError(
-                    f"Could not connect to {self.description}: {reason(exc)}. Move closer, check "
-                    "that the battery is powered and that no phone is connected to it, then try again."
-                ) from exc
+                raise TransportError(Message(
+                    "Could not connect to {device}: {reason}. Move closer, check that the battery is powered "
+                    "and that no phone is connected to it, then try again.",
+                    device=self.description, reason=reason(exc))) from exc
 
     async def _connect(self) -> None:
         self._closing = False
@@ -408,8 +410,8 @@ class BleTransport(Transport):
             self._settle_generation()
             await client.start_notify(NUS_TX, self._on_notification)
         else:
-            raise TransportError(f"{self.description} offers neither the BRSP nor the Nordic UART service: "
-                                 "it is not a 123\\SmartBMS Bluetooth module.")
+            raise TransportError(Message("{device} offers neither the BRSP nor the Nordic UART service: it "
+                                         "is not a 123\\SmartBMS Bluetooth module.", device=self.description))
 
     def _settle_generation(self) -> None:
         """The generation from the layout when the advert left it open (an unknown device type).
@@ -442,7 +444,7 @@ class BleTransport(Transport):
     async def write(self, data: bytes) -> None:
         client = self._client
         if client is None or not self.is_open:
-            raise LinkLost(f"{self.description} is not connected.")
+            raise LinkLost(Message("{device} is not connected.", device=self.description))
         async with self._write_lock:
             try:
                 for start in range(0, len(data), CHUNK):
@@ -453,8 +455,9 @@ class BleTransport(Transport):
                     else:
                         await client.write_gatt_char(NUS_RX, chunk, response=False)
             except (BleakError, OSError, EOFError) as exc:
-                raise LinkLost(f"Writing to {self.description} failed: {reason(exc)}. The link is "
-                               "re-established by itself; check that the battery is in range.") from exc
+                raise LinkLost(Message("Writing to {device} failed: {reason}. The link is re-established by "
+                                       "itself; check that the battery is in range.",
+                                       device=self.description, reason=reason(exc))) from exc
 
     async def _wait_clear_to_send(self) -> None:
         if self._clear_to_send.is_set():
@@ -483,7 +486,7 @@ class BleTransport(Transport):
             return
         self._lost_reported = True
         self._clear_to_send.set()
-        self._lost(LinkLost(f"{self.description} disconnected."))
+        self._lost(LinkLost(Message("{device} disconnected.", device=self.description)))
 
     async def _drop_client(self) -> None:
         client, self._client = self._client, None

@@ -23,6 +23,8 @@ from collections.abc import Callable
 
 import serial  # pyserial
 
+from smartbms_gui.messages import Message
+
 from .base import LinkLost, Transport, TransportError, Wire
 from .reasons import reason
 from .serial_ports import SerialPortInfo, list_ports
@@ -71,18 +73,19 @@ def _open_error(port: str, exc: Exception) -> TransportError:
     code = getattr(exc, "errno", None)
     text = str(exc)
     if code == errno.ENOENT or "No such file" in text or "could not open port" in text and "FileNotFound" in text:
-        return PortNotFound(
-            f"Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`."
-        )
+        return PortNotFound(Message(
+            "Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.",
+            port=port))
     if code in (errno.EACCES, errno.EPERM) or "Permission denied" in text or "PermissionError" in text:
-        return PortPermissionDenied(
-            f"No permission to open {port}: on Linux add yourself to the 'dialout' group "
-            f"(sudo usermod -aG dialout $USER) and log in again."
-        )
+        return PortPermissionDenied(Message(
+            "No permission to open {port}: on Linux add yourself to the 'dialout' group "
+            "(sudo usermod -aG dialout $USER) and log in again.", port=port))
     if code == errno.EBUSY or "busy" in text.lower() or "Access is denied" in text:
-        return PortBusy(f"Serial port {port} is in use by another program: close it and try again.")
-    return TransportError(f"Could not open serial port {port}: {reason(exc)}. Check the cable and that the "
-                          "port is the SmartBMS adapter (`smartbms scan` lists the ports).")
+        return PortBusy(Message("Serial port {port} is in use by another program: close it and try again.",
+                                port=port))
+    return TransportError(Message("Could not open serial port {port}: {reason}. Check the cable and that the "
+                                  "port is the SmartBMS adapter (`smartbms scan` lists the ports).",
+                                  port=port, reason=reason(exc)))
 
 
 class SerialTransport(Transport):
@@ -168,10 +171,9 @@ class SerialTransport(Transport):
         self._thread.start()
 
     async def write(self, data: bytes) -> None:
-        raise ReadOnlyLink(
+        raise ReadOnlyLink(Message(
             "The USB serial link is read-only: the BMS sends its data frame and accepts no commands. "
-            "Change settings over Bluetooth."
-        )
+            "Change settings over Bluetooth."))
 
     async def close(self) -> None:
         self._stop.set()
@@ -229,7 +231,7 @@ class SerialTransport(Transport):
                 data = ser.read(1)
                 if not data:
                     if self._port_vanished():
-                        raise LinkLost(f"{self.port} disappeared")
+                        raise LinkLost(Message("{port} disappeared", port=self.port))
                     continue
                 if self.burst_settle_s > 0:
                     time.sleep(self.burst_settle_s)
@@ -251,10 +253,12 @@ class SerialTransport(Transport):
         self.last_error = exc
         # The driver's own words ("device reports readiness to read but returned no data ...")
         # mean nothing to a user; they stay in `last_error` and the exception's cause.
-        lost = LinkLost(
-            f"serial port {self.port} went away (cable pulled?); "
-            + ("waiting for it to return" if self.auto_reopen else "plug it in again and reconnect")
-        )
+        if self.auto_reopen:
+            lost = LinkLost(Message("serial port {port} went away (cable pulled?); waiting for it to return",
+                                    port=self.port))
+        else:
+            lost = LinkLost(Message("serial port {port} went away (cable pulled?); plug it in again and "
+                                    "reconnect", port=self.port))
         lost.__cause__ = exc
         self._call_in_loop(self._set_state, SerialLinkState.WAITING_FOR_PORT if self.auto_reopen
                            else SerialLinkState.CLOSED)
