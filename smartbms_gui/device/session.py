@@ -400,8 +400,10 @@ class DeviceSession:
                 # after a drop the count restarts; failed attempts in a row count up
                 attempt = 1 if ok else attempt + 1
                 if not ok and self.max_attempts is not None and attempt >= self.max_attempts:
-                    self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=Message(
-                        "gave up after {count} attempts", count=self.max_attempts)))
+                    tried = max(self.max_attempts, 1)  # (0: one attempt only, the command line's choice)
+                    gave_up = (Message("gave up after 1 attempt") if tried == 1
+                               else Message("gave up after {count} attempts", count=tried))
+                    self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=gave_up))
                     return
                 await self._wait_before_retry(attempt)
         except asyncio.CancelledError:
