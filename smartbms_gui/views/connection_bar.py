@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
 
 # Signal strength in words, strongest first: (lowest dBm for the word, the word). [?] Rule-of-thumb
@@ -317,7 +318,7 @@ class ConnectionBar(QFrame):
         if state.link and phase is not Phase.DISCONNECTED:
             text = f"{text} — {state.link}"
         if state.reason:
-            text = f"{text}: {state.reason}"
+            text = f"{text}: {translate_message(state.reason)}"
         return text
 
     def _update_enabled(self) -> None:

@@ -23,6 +23,7 @@ from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.recording import EventKind, Recorder, default_folder, prune_simulator_recordings
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views import qt_fixes
@@ -52,6 +53,10 @@ def _tr(text: str) -> str:
 class DeviceBridge(QObject):
     """Signals (contract): `stateChanged(ConnectionState)`, `itemReceived(record or frame)`,
     `liveChanged(frozenset of names)`, `settingsChanged(dict)`, `errorRaised(str)`.
+    The texts of `errorRaised`, `noticeRaised` and `recordingWarning` come from the layers below as
+    `smartbms_gui.messages.Message`s (English strings that can be translated): they travel as objects,
+    and the receiver shows them with `i18n.translate_message` (a Qt `str` signal would drop all but
+    the English).
     Extensions: `noticeRaised(str)` (gentle warnings such as the factory PIN), `writeFinished(list of
     WriteResult)`, `scanResult(FoundDevice)`, `scanFinished(list of FoundDevice)`,
     `bytesReceived(bytes, float)` (raw received bytes, PIN masked, for the recorder),
@@ -62,15 +67,15 @@ class DeviceBridge(QObject):
     itemReceived = Signal(object)
     liveChanged = Signal(object)
     settingsChanged = Signal(dict)
-    errorRaised = Signal(str)
-    noticeRaised = Signal(str)
+    errorRaised = Signal(object)  # str or Message
+    noticeRaised = Signal(object)  # str or Message
     writeFinished = Signal(list)
     scanResult = Signal(object)
     scanFinished = Signal(list)
     bytesReceived = Signal(bytes, float)
     #: the recording of this connection could not be written (disk full, folder not writable);
     #: emitted from the recorder's thread, so receivers get it queued on theirs
-    recordingWarning = Signal(str)
+    recordingWarning = Signal(object)  # str or Message
     #: a new recording file was started for this connection (its path)
     recordingStarted = Signal(str)
     #: reading the cell log and SoC history: (records done, records in all)
@@ -300,7 +305,8 @@ class DeviceBridge(QObject):
                                      on_warning=lambda w: self.recordingWarning.emit(str(w)))
         except Exception as exc:  # noqa: BLE001 - the live view must go on without a recording
             log.warning("recording not started: %s", exc)
-            self.recordingWarning.emit(_tr("Recording not started: {0}. The live view continues.").format(exc))
+            self.recordingWarning.emit(_tr("Recording not started: {0}. The live view continues.").format(
+                translate_message(exc)))
             return
         self.recorder.attach(session)  # after the session's callbacks are set: it chains to them
         self.recordingStarted.emit(str(self.recorder.path))
@@ -350,7 +356,7 @@ class DeviceBridge(QObject):
             exc = t.exception()
             if exc is not None:
                 log.error("%s failed: %r", what, exc)
-                self.errorRaised.emit(_tr("{0} failed: {1}").format(what, exc))
+                self.errorRaised.emit(_tr("{0} failed: {1}").format(what, translate_message(exc)))
 
         task.add_done_callback(done)
         return task

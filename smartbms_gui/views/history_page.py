@@ -389,7 +389,7 @@ class HistoryPage(QWidget):
         self.progress.hide()
         if result.error is not None:
             self.status.setText(self._error_text(result.error))
-            self.status.setToolTip(str(result.error))
+            self.status.setToolTip(i18n.translate_message(result.error))
         else:
             self.cell_log, self.soc_history = result.cell_log, result.soc_history
             self.status.setToolTip("")
@@ -398,7 +398,7 @@ class HistoryPage(QWidget):
 
     def _error_text(self, error) -> str:
         if isinstance(error, history.HistoryNotAvailable):
-            return self.bridge.history_unavailable() or str(error)
+            return self.bridge.history_unavailable() or i18n.translate_message(error)
         problem = history.BlockProblem("", error)
         reasons = {"unanswered": self.tr("Nothing read: the battery did not answer. Check that it is in "
                                          "range and try again."),
@@ -408,7 +408,7 @@ class HistoryPage(QWidget):
                    "damaged": self.tr("Nothing read: every answer arrived damaged. Try again."),
                    "not_understood": self.tr("Nothing read: the battery did not understand the request "
                                              "(WRONG). Its firmware may not keep a log.")}
-        return reasons.get(problem.code, str(error))
+        return reasons.get(problem.code, i18n.translate_message(error))
 
     def _on_state(self, _state) -> None:
         session = self.bridge.session
@@ -489,7 +489,7 @@ class HistoryPage(QWidget):
             lines.append(self.tr("… and {0} more").format(len(problems) - 6))
         label.setText("\n".join(f"{style.symbol} {line}" for line in lines))
         label.setStyleSheet(f"color: {colour};")
-        label.setToolTip("\n".join(f"{p.record}: {p.message}" for p in problems))
+        label.setToolTip("\n".join(f"{p.record}: {i18n.translate_message(p.message)}" for p in problems))
 
     def _fill_table(self) -> None:
         log = self.cell_log
@@ -532,7 +532,8 @@ class HistoryPage(QWidget):
         try:
             files.write_text(path, history.csv_text(self.cell_log, self.soc_history))
         except OSError as exc:
-            self.status.setText(self.tr("Not exported: {0}").format(files.describe_write_error(exc, path)))
+            self.status.setText(self.tr("Not exported: {0}").format(
+                i18n.translate_message(files.describe_write_error(exc, path))))
             return False
         self.status.setText(self.tr("Exported to {0}").format(path))
         return True

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import about, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
@@ -491,8 +492,9 @@ class MainWindow(QMainWindow):
         for page in (self.overview, self.details, self.settings_page):
             page.set_connection(state)
 
-    def _on_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
+    def _on_error(self, message) -> None:
+        """An error from below (a `Message` or an exception's text) in the user's language."""
+        self.statusBar().showMessage(translate_message(message), 15000)
 
     def _update_awake(self) -> None:
         want = self.prefs.prevent_auto_lock and self._state.connected

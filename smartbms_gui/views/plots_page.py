@@ -421,8 +421,9 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
 
     def show_recording_warning(self, warning: RecordingWarning | str) -> None:
         """Recording problems (disk full …): shown under the plots; the live view continues."""
-        self._show_status(str(warning))
-        self.add_event(EventKind.RECORDING_WARNING, str(warning))
+        text = i18n.translate_message(warning)
+        self._show_status(text)
+        self.add_event(EventKind.RECORDING_WARNING, text)
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)

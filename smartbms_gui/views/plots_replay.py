@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui.device.recording import FILE_SUFFIX, EventKind, default_folder
 from smartbms_gui.device.replay import SPEEDS, Replay
+from smartbms_gui.i18n import translate_message
 
 from .plots_data import PlotData, load_recording
 
@@ -120,13 +121,13 @@ class ReplayControls:
         except (RecordingCorrupt, OSError) as exc:
             self.replay = None
             self.replay_data = None
-            self._show_status(str(exc))
+            self._show_status(translate_message(exc))
             return False
         self.data = self.replay_data
         self.replayActive.emit(True)
         self._load_until(self.replay.end)
         warnings = self.replay.warnings
-        self._show_status("\n".join(str(w) for w in warnings))
+        self._show_status("\n".join(translate_message(w) for w in warnings))
         self.follow_box.setChecked(True)
         self._invalidate()
         self._update_replay_controls()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
 from smartbms_gui.views.widgets.status_mark import StatusMark
 
@@ -74,7 +75,8 @@ class SerialPortDialog(QDialog):
             ports = self._list_ports()
         except Exception as exc:  # noqa: BLE001 - a broken port driver must not stop the dialog
             self._show_problem(self.tr("Could not list the serial ports: {0}. {1} You can still type the "
-                                       "port.").format(exc, self._permission_hint()), theme.WARNING_STYLE)
+                                       "port.").format(translate_message(exc), self._permission_hint()),
+                               theme.WARNING_STYLE)
             return
         for port in ports:
             self.ports.addItem(port.label, port.device)

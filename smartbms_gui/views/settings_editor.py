@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol.params import Parameter, UnknownCode
 from smartbms_gui.views.settings_texts import (
     _t,
@@ -196,7 +197,7 @@ class ParameterEditor(QWidget):
                 return False, None, ""  # the same number typed another way ("3.65" for "3,650")
             if p.decimals == 0 and value.is_integer():
                 value = int(value)
-            return True, value, p.problem(value) or ""
+            return True, value, translate_message(p.problem(value))
         if p.kind == "choice":
             code = self.field.currentData()
             return (code is not None and code != self._device_value), code, ""
@@ -213,7 +214,7 @@ class ParameterEditor(QWidget):
             new, again = self.field.text(), self.repeat.text()
             if not new and not again:
                 return False, None, ""
-            problem = p.problem(new) or ""
+            problem = translate_message(p.problem(new))
             if not problem and new != again:
                 problem = _t("PIN: the two entries differ")
             return True, new, problem

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
 from smartbms_gui import files
 from smartbms_gui.device.frame_settings import frame_settings
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import UnknownCode
 from smartbms_gui.protocol.settings_file import DeviceMeta, SettingsFileError, dump_settings, load_settings
@@ -51,7 +52,7 @@ class SettingsFiles:
         try:
             files.write_text(path, dump_settings(values, self._meta(), note=note))
         except OSError as exc:
-            self._file_problem(files.describe_write_error(exc, path))
+            self._file_problem(translate_message(files.describe_write_error(exc, path)))
             return False
         except SettingsFileError as exc:
             self._file_problem(_t("Could not save {0}: {1}").format(path, exc))
@@ -102,7 +103,7 @@ class SettingsFiles:
         self.result_list.addItem(_t("Loaded {0}: {1} change(s) pending. Review them, then press Apply; "
                                     "nothing has been written.").format(Path(path).name, len(changes)))
         for warning in loaded.warnings:
-            self.result_list.addItem("⚠ " + warning.message)
+            self.result_list.addItem("⚠ " + translate_message(warning.message))
         if other_generation:
             labels = ", ".join(param_label(params.parameter(n)) for n in other_generation)
             self.result_list.addItem(_t("⚠ Not for this BMS generation, skipped: {0}").format(labels))

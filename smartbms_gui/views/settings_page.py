@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui.device.frame_settings import FRAME_SETTINGS, frame_settings
 from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import Parameter, UnknownCode
 from smartbms_gui.protocol.scaling import Generation
@@ -497,10 +498,11 @@ class SettingsPage(SettingsFiles, QWidget):
         listed = [(text, kind) for text, kind in flagged.values()]
         for issue in self.issues:
             kind = "error" if issue.is_error else "warning"
-            listed.append((issue.message, kind))
+            message = translate_message(issue.message)
+            listed.append((message, kind))
             for name in issue.names:  # point at the edited side(s) of a cross-field rule
                 if name in values and name in self.editors:
-                    flagged.setdefault(name, (issue.message, kind))
+                    flagged.setdefault(name, (message, kind))
         for name, value in values.items():  # a value the BMS will store on its own grid: say so now
             param = params.parameter(name)
             if name not in flagged and is_snapped(param, value, stored_value(param, value)):

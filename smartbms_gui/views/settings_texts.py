@@ -5,9 +5,9 @@ split into files). Numbers go through `i18n` (a decimal comma in German and Dutc
 shows no group separator, so what it shows can be typed back; typing accepts a comma or a point.
 
 Write results: the device layer words what went wrong after a write (`device/write_outcome.py`)
-as whole sentences, so they are shown as given, only without the leading "V max: " that the row
-or the list item already shows. The one device message that nests another (the live stream did
-not pause, so nothing was sent) is worded here instead.
+as whole sentences (`Message`s), so they are shown as given in the user's language
+(`i18n.translate_message`), only without the leading "V max: " that the row or the list item
+already shows. A refused pause of the live stream (nothing was sent) has its own words here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smartbms_gui.device import errors as device_errors
-from smartbms_gui.i18n import format_number, format_quantity
+from smartbms_gui.i18n import format_number, format_quantity, translate_message
 from smartbms_gui.protocol.params import Parameter, UnknownCode
 
 CONTEXT = "SettingsPage"
@@ -158,8 +158,8 @@ def error_message(error: BaseException | None) -> str:
     if error is None:
         return ""
     if isinstance(error, device_errors.DeviceError):
-        return str(error)
-    return _t("The write failed: {0}").format(error)
+        return translate_message(error)
+    return _t("The write failed: {0}").format(translate_message(error))
 
 
 def failure_text(param: Parameter, result: Any) -> str:
@@ -169,7 +169,7 @@ def failure_text(param: Parameter, result: Any) -> str:
         return _t("Not written.")
     if _stream_not_paused(result):
         return _pause_text(error)
-    return _without_label(param, str(error))
+    return _without_label(param, translate_message(error))
 
 
 def success_text(param: Parameter, result: Any) -> str:
