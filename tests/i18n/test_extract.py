@@ -78,3 +78,54 @@ def test_the_real_package_yields_the_help_menu_strings():
     assert ("About", "Copy diagnostics") in found
     assert ("CellState", "Out of range") in found
     assert ("AboutDialog", "Libraries shipped with this program and their licences:") in found
+
+
+def test_message_templates_of_the_layers_below_land_in_the_messages_context(tmp_path):
+    files, root = _package(tmp_path, {
+        "__init__.py": "",
+        "device.py": '''
+            from smartbms_gui import messages
+            from smartbms_gui.messages import Message, Quantity
+
+            WRONG_PIN = Message("wrong PIN")
+            TEMPLATE = "a template in a constant"
+
+            def gave_up(n, limit):
+                text = Message("gave up after {count} attempts", count=n)
+                late = messages.Message("no answer within {seconds}", seconds=Quantity(limit, "s"))
+                return Message(TEMPLATE), Message(some_variable), text, late
+        ''',
+    })
+    found = {(m.context, m.source) for m in ex.extract(files, root=root)}
+    assert found == {
+        ("Messages", "wrong PIN"), ("Messages", "gave up after {count} attempts"),
+        ("Messages", "no answer within {seconds}"), ("Messages", "a template in a constant"),
+    }
+
+
+def test_the_real_package_yields_the_lower_layers_messages_and_every_parameter_label():
+    found = {(m.context, m.source) for m in ex.extract()}
+    assert ("Messages", "wrong PIN") in found
+    assert ("Messages", "{lower} ({lower_value}) must be below {upper} ({upper_value}): {why}") in found
+    assert ("Messages", "the PIN check") in found
+    # labels are arguments of messages (and the settings page's rows): all of them, Gen3-only ones too
+    assert ("SettingsPage", "Relay 1 function") in found and ("SettingsPage", "V max") in found
+
+
+def test_every_message_template_in_the_package_is_a_literal_the_extractor_sees():
+    """A Message whose template is built at run time would never be translated: none may exist."""
+    import ast
+
+    problems = []
+    for path in ex.source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {n.targets[0].id for n in tree.body if isinstance(n, ast.Assign)
+                     and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
+                     and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and ex._call_name(node) in ex.MESSAGE_NAMES and node.args:
+                first = node.args[0]
+                literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+                if not literal and not (isinstance(first, ast.Name) and first.id in constants):
+                    problems.append(f"{path.relative_to(ex.REPO)}:{node.lineno}")
+    assert not problems, "Message templates that are not literals:\n" + "\n".join(problems)
