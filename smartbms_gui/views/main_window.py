@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui import settings as app_settings
+from smartbms_gui.device.client import DEFAULT_PIN_WARNING
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import about, theme
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         outer.addWidget(self.connection_bar)
         outer.addWidget(self._build_replay_banner())
+        outer.addWidget(self._build_notice_banner())
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.nav)
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.connection_bar.serialPortRequested.connect(self._pick_serial_port)
         bridge.stateChanged.connect(self._on_state)
         bridge.errorRaised.connect(self._on_error)
+        bridge.noticeRaised.connect(self._on_notice)
         bridge.scanResult.connect(self._on_scan_result)
 
         self._stale_timer = QTimer(self)
@@ -168,6 +171,72 @@ class MainWindow(QMainWindow):
         theme.theme_changed().connect(self._style_replay_banner)
         self._style_replay_banner()
         return banner
+
+    def _build_notice_banner(self) -> QFrame:
+        """Warnings worth keeping in sight while connected (the factory PIN, settings the battery did
+        not report): unlike the status bar they stay until dismissed or until the next connection."""
+        banner = QFrame(self)
+        banner.setObjectName("noticeBanner")
+        self.notice_icon = QLabel(banner)
+        self.notice_label = QLabel("", banner)
+        self.notice_label.setObjectName("noticeText")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change_pin_button = QPushButton(self.tr("Change the &PIN…"), banner)
+        self.change_pin_button.setToolTip(self.tr("Open Settings at the PIN"))
+        self.change_pin_button.clicked.connect(self._change_pin)
+        dismiss = QPushButton(self.tr("&Dismiss"), banner)
+        dismiss.setToolTip(self.tr("Hide these notes until the next connection"))
+        dismiss.clicked.connect(self.clear_notices)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.notice_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.notice_label, 1)
+        row.addWidget(self.change_pin_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.change_pin_button.hide()
+        banner.hide()
+        self.notice_banner = banner
+        self._notices: list[str] = []
+        theme.theme_changed().connect(self._style_notice_banner)
+        self._style_notice_banner()
+        return banner
+
+    def _style_notice_banner(self, *_args) -> None:
+        colour = theme.WARNING_STYLE.colour
+        self.notice_banner.setStyleSheet(
+            f"QFrame#noticeBanner {{ border: 2px solid {colour}; border-radius: 4px; }}")
+        size = self.notice_label.fontMetrics().height() + 4
+        self.notice_icon.setPixmap(theme.status_pixmap("warning", colour, size, self.devicePixelRatioF()))
+
+    def _on_notice(self, message) -> None:
+        """A gentle warning from the device layer (a `Message`), kept in the notice banner."""
+        factory_pin = getattr(message, "template", None) == DEFAULT_PIN_WARNING.template
+        if factory_pin and self.bridge.battery is not None:
+            return  # the built-in simulator: nobody nearby can reach it, its PIN is 1234 on purpose
+        text = translate_message(message)
+        if text in self._notices:
+            return
+        self._notices.append(text)
+        self.notice_label.setText("\n".join(self._notices))
+        if factory_pin:
+            self.change_pin_button.show()
+        self.notice_banner.show()
+
+    def notices(self) -> list[str]:
+        return list(self._notices)
+
+    def clear_notices(self) -> None:
+        self._notices.clear()
+        self.notice_label.setText("")
+        self.change_pin_button.hide()
+        self.notice_banner.hide()
+
+    def _change_pin(self) -> None:
+        self.show_page("settings")
+        editor = self.settings_page.editors.get("pin")
+        if editor is not None:
+            editor.field.setFocus()
 
     def _style_replay_banner(self, *_args) -> None:
         colour = theme.INFO_STYLE.colour
@@ -390,6 +459,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The PIN has four digits."), 8000)
             self.connection_bar.pin.setFocus()
             return
+        self.clear_notices()  # notes about the last battery
         if self._replaying:
             self.plots.show_live()  # connecting ends the replay: the pages show the battery again
         self._pending_target = target

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui.device import export as export_mod
 from smartbms_gui.device.recording import FILE_SUFFIX, RecordingWarning
+from smartbms_gui.i18n import translate_message
 
 log = logging.getLogger(__name__)
 _CTX = "PlotsPage"
@@ -228,7 +229,7 @@ class ExportActions:
             self._show_status(self._os_error_text(path, exc))
             return False
         except (export_mod.ExportError, RecordingWarning) as exc:
-            self._show_status(str(exc))
+            self._show_status(translate_message(exc))
             return False
         if not Path(path).is_file():
             self._show_status(tr("Could not write {path}.").format(path=path))
@@ -304,7 +305,7 @@ class ExportActions:
             return False, tr("Export cancelled: {path} was not written (an earlier file of that name is "
                              "unchanged).").format(path=job.path)
         if isinstance(exc, (export_mod.ExportError, RecordingWarning)):
-            return False, str(exc)
+            return False, translate_message(exc)
         if isinstance(exc, OSError):
             return False, self._os_error_text(job.path, exc)
         log.error("export to %s failed", job.path, exc_info=exc)

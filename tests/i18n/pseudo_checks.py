@@ -36,6 +36,8 @@ SAME_IN_EVERY_LANGUAGE = {
     "english", "nederlands", "deutsch",
 }
 WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9\\]*")
+# A code shown as the device sent it (the firmware field of V@, "0x330B") is data, not text.
+HEX_CODE = re.compile(r"\b0x[0-9A-Fa-f]+\b")
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def escaped(text: str) -> bool:
     text = plain(text).replace("&", "")
     if not text.strip() or is_pseudo_translated(text):
         return False
-    words = [w.lower() for w in WORD.findall(text)]
+    words = [w.lower() for w in WORD.findall(HEX_CODE.sub(" ", text))]
     return any(len(w) > 1 and w not in SAME_IN_EVERY_LANGUAGE for w in words)
 
 
