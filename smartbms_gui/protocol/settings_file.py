@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from smartbms_gui.protocol.messages import Joined, Label, Message
 from smartbms_gui.protocol.params import PARAMETERS, UnknownCode, ValidationIssue, parameter, validate
 from smartbms_gui.protocol.scaling import Generation
 
@@ -30,11 +31,15 @@ _NEVER_SAVED_KINDS = ("pin", "action")
 
 
 class SettingsFileError(ValueError):
-    """The file cannot be used; `problems` lists every reason, each one a sentence."""
+    """The file cannot be used; `problems` lists every reason, each one a sentence (a `Message`).
+
+    Its text is a `Message` too, so a view shows it translated (`i18n.translate_message(exc)`).
+    """
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
-        super().__init__("This settings file cannot be loaded:\n- " + "\n- ".join(self.problems))
+        super().__init__(Message("This settings file cannot be loaded:\n- {problems}",
+                                 problems=Joined(self.problems, "\n- ")))
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,8 @@ def dump_settings(values: Mapping[str, Any], meta: DeviceMeta | Mapping[str, Any
     """
     unknown = [name for name in values if name not in {p.name for p in PARAMETERS}]
     if unknown:
-        raise SettingsFileError([f"Unknown setting {name!r} cannot be saved." for name in unknown])
+        raise SettingsFileError([Message("Unknown setting {name} cannot be saved.", name=repr(name))
+                                 for name in unknown])
     settings: dict[str, Any] = {}
     read_only: dict[str, Any] = {}
     skipped = not_saved(values)
@@ -123,22 +129,26 @@ def load_settings(text: str) -> SettingsFile:
     try:
         document = json.loads(text)
     except (json.JSONDecodeError, TypeError) as exc:
-        raise SettingsFileError([f"It is not a settings file (not valid JSON: {exc})."]) from None
+        raise SettingsFileError([Message("It is not a settings file (not valid JSON: {error}).",
+                                         error=str(exc))]) from None
     if not isinstance(document, dict):
-        raise SettingsFileError(["It is not a settings file (the top level is not a JSON object)."])
+        raise SettingsFileError([Message("It is not a settings file (the top level is not a JSON object).")])
     version = document.get("schema_version")
     if version is None:
-        raise SettingsFileError(["It is not a settings file of this app (no schema_version)."])
+        raise SettingsFileError([Message("It is not a settings file of this app (no schema_version).")])
     if version != SCHEMA_VERSION:
-        newer = isinstance(version, int) and version > SCHEMA_VERSION
-        hint = "it was written by a newer version of the app; update the app" if newer else \
-            f"this app reads version {SCHEMA_VERSION}"
-        raise SettingsFileError([f"The file has schema version {version!r}; {hint}."])
+        if isinstance(version, int) and version > SCHEMA_VERSION:
+            problem = Message("The file has schema version {version}; it was written by a newer version of "
+                              "the app; update the app.", version=repr(version))
+        else:
+            problem = Message("The file has schema version {version}; this app reads version {supported}.",
+                              version=repr(version), supported=SCHEMA_VERSION)
+        raise SettingsFileError([problem])
 
     problems: list[str] = []
     for key in document:
         if key not in _TOP_LEVEL_KEYS:
-            problems.append(f"Unknown section {key!r} in the file.")
+            problems.append(Message("Unknown section {key} in the file.", key=repr(key)))
     device = _load_device(document.get("device"), problems)
     values = _load_section(document.get("settings"), "settings", problems, read_only=False)
     read_only = _load_section(document.get("read_only", {}), "read_only", problems, read_only=True)
@@ -159,14 +169,15 @@ def _load_device(raw: Any, problems: list[str]) -> DeviceMeta:
     if raw is None:
         return DeviceMeta()
     if not isinstance(raw, dict):
-        problems.append("The 'device' section must be an object.")
+        problems.append(Message("The 'device' section must be an object."))
         return DeviceMeta()
     generation = raw.get("generation")
     if generation is not None:
         try:
             generation = Generation(generation)
         except ValueError:
-            problems.append(f"Unknown BMS generation {generation!r} in the 'device' section (2 or 3).")
+            problems.append(Message("Unknown BMS generation {generation} in the 'device' section (2 or 3).",
+                                    generation=repr(generation)))
             generation = None
     serial, firmware = raw.get("serial"), raw.get("firmware")
     return DeviceMeta(generation, None if serial is None else str(serial),
@@ -175,29 +186,33 @@ def _load_device(raw: Any, problems: list[str]) -> DeviceMeta:
 
 def _load_section(raw: Any, section: str, problems: list[str], *, read_only: bool) -> dict[str, Any]:
     if raw is None:
-        problems.append(f"The file has no '{section}' section.")
+        problems.append(Message("The file has no '{section}' section.", section=section))
         return {}
     if not isinstance(raw, dict):
-        problems.append(f"The '{section}' section must be an object of name: value.")
+        problems.append(Message("The '{section}' section must be an object of name: value.", section=section))
         return {}
     values: dict[str, Any] = {}
     for name, value in raw.items():
         try:
             param = parameter(name)
         except KeyError:
-            problems.append(f"Unknown setting {name!r}: this version of the app does not know it, so the "
-                            "file was not loaded rather than silently dropping it.")
+            problems.append(Message("Unknown setting {name}: this version of the app does not know it, so "
+                                    "the file was not loaded rather than silently dropping it.",
+                                    name=repr(name)))
             continue
         if param.kind == "pin":
-            problems.append("The file contains a PIN; PINs are never stored in settings files. Remove "
-                            "the 'pin' entry.")
+            problems.append(Message("The file contains a PIN; PINs are never stored in settings files. "
+                                    "Remove the 'pin' entry."))
             continue
         if param.kind == "action":
-            problems.append(f"{param.label!r} is an action, not a setting; remove it from the file.")
+            # (the label quoted as repr() quotes it: no action's label holds an apostrophe)
+            problems.append(Message("'{label}' is an action, not a setting; remove it from the file.",
+                                    label=Label(param.label)))
             continue
         if param.read_only != read_only:
             where = "read_only" if param.read_only else "settings"
-            problems.append(f"{param.label} ({name!r}) belongs in the '{where}' section.")
+            problems.append(Message("{label} ({name}) belongs in the '{section}' section.",
+                                    label=Label(param.label), name=repr(name), section=where))
             continue
         values[name] = value
     return values

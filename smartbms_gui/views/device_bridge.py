@@ -150,7 +150,7 @@ class DeviceBridge(QObject):
         self._runner_task = self._spawn(runner.run(), _tr("The simulator"))
         options = {"wake_wait_s": 0.1, **self.session_options}
         await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True,
-                                     description=f"Simulator {cells} cells", **options)
+                                     description=_tr("Simulator {0} cells").format(cells), **options)
 
     async def connect_ble(self, address: str, generation: int | None, pin: str | None, *, name: str = "",
                           serial: str = "", remember_pin: bool = False) -> None:

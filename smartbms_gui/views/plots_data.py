@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from smartbms_gui.device.recording import EventKind, StatusChanges
+from smartbms_gui.messages import Message
 from smartbms_gui.protocol.frame import Frame
 from smartbms_gui.protocol.stream import (
     CellExtremesRecord,
@@ -426,7 +427,7 @@ MAX_CHOSEN_CELLS = 12
 
 
 class CellChoiceError(ValueError):
-    """The list of cells to plot can't be read; the message says what is wrong."""
+    """The list of cells to plot can't be read; the message (a `Message`) says what is wrong."""
 
 
 def parse_cells(text: str, count: int | None = None) -> list[int]:
@@ -440,12 +441,15 @@ def parse_cells(text: str, count: int | None = None) -> list[int]:
             lo = int(first)
             hi = int(last) if sep else lo
         except ValueError:
-            raise CellChoiceError(f"“{part}” is not a cell number or a range like 3-7.") from None
+            raise CellChoiceError(Message("“{part}” is not a cell number or a range like 3-7.",
+                                          part=part)) from None
         if lo < 1 or hi < lo:
-            raise CellChoiceError(f"“{part}”: cells are numbered from 1, ranges go low-high.")
+            raise CellChoiceError(Message("“{part}”: cells are numbered from 1, ranges go low-high.",
+                                          part=part))
         if count and hi > count:
-            raise CellChoiceError(f"“{part}”: this pack has {count} cells.")
+            raise CellChoiceError(Message("“{part}”: this pack has {count} cells.", part=part, count=count))
         cells.update(range(lo, hi + 1))
         if len(cells) > MAX_CHOSEN_CELLS:
-            raise CellChoiceError(f"Choose at most {MAX_CHOSEN_CELLS} cells (use the heat map for all).")
+            raise CellChoiceError(Message("Choose at most {count} cells (use the heat map for all).",
+                                          count=MAX_CHOSEN_CELLS))
     return sorted(cells)

@@ -435,7 +435,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         try:
             cells = parse_cells(self.cells_edit.text(), self.data.cell_count or None)
         except CellChoiceError as exc:
-            self._show_status(str(exc))
+            self._show_status(i18n.translate_message(exc))
             return
         self._show_status("")
         self.set_chosen_cells(cells)

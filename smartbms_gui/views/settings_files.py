@@ -55,7 +55,7 @@ class SettingsFiles:
             self._file_problem(translate_message(files.describe_write_error(exc, path)))
             return False
         except SettingsFileError as exc:
-            self._file_problem(_t("Could not save {0}: {1}").format(path, exc))
+            self._file_problem(_t("Could not save {0}: {1}").format(path, translate_message(exc)))
             return False
         left_out = [n for n, v in values.items() if v is None or isinstance(v, UnknownCode)]
         self._begin_messages(_t("<b>File</b>"))
@@ -81,7 +81,7 @@ class SettingsFiles:
             self._file_problem(_t("Could not read {0}: {1}").format(path, exc))
             return []
         except SettingsFileError as exc:
-            self._file_problem(str(exc))
+            self._file_problem(translate_message(exc))
             return []
         self.revert()
         device = self.device_values()
