@@ -20,7 +20,11 @@ from smartbms_gui.views.main_window import MainWindow
 
 def test_the_window_follows_the_generation_the_module_settles(qloop, monkeypatch, tmp_path):
     monkeypatch.setenv(ble.ENV_BACKEND, "bumble")
-    rig = BleRig(3, serial=777, device_type=9)
+    # The battery stands still (speed 0; the module streams all the same): its current, which the
+    # simulation moves between 1.875 and 2.5 A from one second to the next, is then the one every
+    # pack record carries, and the last one is compared with it below.
+    rig = BleRig(3, serial=777, device_type=9, speed=0.0)
+    rig.battery.step(1.0)  # a current that tells the two scales apart (0 A at the very start)
     ble_bumble_backend.set_default_radio(rig.radio)
     bridge = DeviceBridge(wake_wait_s=0.05, recordings_folder=tmp_path)
     found, items = [], []
@@ -34,7 +38,12 @@ def test_the_window_follows_the_generation_the_module_settles(qloop, monkeypatch
         assert scanned.generation == 3 and "unknown type 9" in scanned.name  # NUS advertised: Gen3
         await bridge.connect_ble(rig.module.address, None, "1234")  # typed in: nothing known
         assert (await bridge.wait_streaming(10)).phase is Phase.STREAMING
-        await until(lambda: any(isinstance(i, PackRecord) for i in items[-5:]), what="pack records")
+        # A pack record that came after streaming began (the generation was settled by then). Not
+        # "among the last 5 items": a message's other records follow its pack record within
+        # milliseconds, so a 20 ms poll caught that moment only sometimes (4 runs in 10 failed).
+        streaming_from = len(items)
+        await until(lambda: any(isinstance(i, PackRecord) for i in items[streaming_from:]), timeout=10,
+                    what="pack records")
         path = bridge.recorder.path
         await bridge.disconnect()
         return path
