@@ -63,17 +63,21 @@ def test_titles_stay_in_their_row_and_event_lanes_keep_their_names(qtbot, bridge
     now = time.time()
     page.data.feed_many(simulated_items(120, cells=16, start=now - 120))
     page.redraw()
-    qtbot.wait(50)  # the layout settles (titles are fitted on resize)
-    for row in page._visible:
-        axis = row.plot.getAxis("left")
-        if not row.title:
-            continue
-        margin = axis.label.document().documentMargin()  # blank space around the text
-        label = axis.label.mapRectToScene(axis.label.boundingRect()).adjusted(0, margin, 0, -margin)
-        own = row.plot.sceneBoundingRect()
-        assert own.top() - 1 <= label.top() and label.bottom() <= own.bottom() + 1, (code, row.key, row.title)
-    lanes = drawn_texts(page.events_row.plot.getAxis("left"))
-    assert sorted(lanes) == sorted(tr(lane) for lane in EVENT_LANES), code
+
+    def titles_inside_and_lanes_named():
+        for row in page._visible:
+            axis = row.plot.getAxis("left")
+            if not row.title:
+                continue
+            margin = axis.label.document().documentMargin()  # blank space around the text
+            label = axis.label.mapRectToScene(axis.label.boundingRect()).adjusted(0, margin, 0, -margin)
+            own = row.plot.sceneBoundingRect()
+            assert own.top() - 1 <= label.top() and label.bottom() <= own.bottom() + 1, (code, row.key, row.title)
+        lanes = drawn_texts(page.events_row.plot.getAxis("left"))
+        assert sorted(lanes) == sorted(tr(lane) for lane in EVENT_LANES), code
+
+    # Titles are fitted once the layout has settled after the resize: wait for that, not a fixed time.
+    qtbot.waitUntil(titles_inside_and_lanes_named, timeout=5000)
 
 
 def test_short_data_fills_the_width_then_the_window_follows(qtbot, bridge):
@@ -137,14 +141,17 @@ def test_legends_beside_the_data_and_distinct_currents(qtbot, bridge, mode):
         page.data.feed_many(simulated_items(60, cells=8, start=now - 60))
         page.set_cell_mode("chosen")
         page.redraw()
-        qtbot.wait(50)
         shown = rows(page)
         beside = ((shown["current"], shown["current"].legend), (shown["extremes"], shown["extremes"].legend),
                   (shown["cell_volts"], shown["cell_volts"].chosen_legend))
-        for row, legend in beside:
-            area = row.plot.vb.sceneBoundingRect()
-            box = legend.sceneBoundingRect()
-            assert box.width() > 10 and not box.intersects(area), row.key
+
+        def legends_beside_the_data():
+            for row, legend in beside:
+                area = row.plot.vb.sceneBoundingRect()
+                box = legend.sceneBoundingRect()
+                assert box.width() > 10 and not box.intersects(area), row.key
+
+        qtbot.waitUntil(legends_beside_the_data, timeout=5000)  # once the layout has settled
         pens = [curve.opts["pen"] for curve, _column, _colour in shown["current"].curves]
         assert all(pen.widthF() >= 2 for pen in pens)
         colours = [QColor(pen.color()) for pen in pens]
