@@ -99,6 +99,10 @@
             <translation>Licentie</translation>
         </message>
         <message>
+            <source>Not shipped: used only by the tests and the demo</source>
+            <translation>Niet meegeleverd: alleen gebruikt door de tests en de demo</translation>
+        </message>
+        <message>
             <source>Open log folder</source>
             <translation>Logmap openen</translation>
         </message>
@@ -205,12 +209,16 @@
             <translation>&amp;Tegels</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min; ▼ lowest and ▲ highest cell.&lt;br&gt;&lt;br&gt;A cell that is balancing reads &lt;b&gt;warm&lt;/b&gt;: its bypass resistor heats the temperature sensor, so the real cell is cooler than shown.</source>
-            <translation>&lt;b&gt;Kleuren&lt;/b&gt;: groen &lt;b&gt;OK&lt;/b&gt; = binnen bereik; geel gestreept &lt;b&gt;BAL&lt;/b&gt; = balanceren (boven V bypass, de celmodule verstookt 1 A); rood met dikke rand &lt;b&gt;OUT !&lt;/b&gt; = boven V max of onder V min; ▼ laagste en ▲ hoogste cel.&lt;br&gt;&lt;br&gt;Een cel die balanceert geeft een &lt;b&gt;hoge&lt;/b&gt; temperatuur aan: de bypassweerstand verwarmt de temperatuursensor, de cel zelf is koeler dan getoond.</translation>
+            <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min, or outside T min … T max (the value that is out is marked &lt;b&gt;!&lt;/b&gt;); plain and greyed &lt;b&gt;no data&lt;/b&gt; = no recent value; ▼ lowest and ▲ highest cell.</source>
+            <translation>&lt;b&gt;Kleuren&lt;/b&gt;: groen &lt;b&gt;OK&lt;/b&gt; = binnen bereik; geel gestreept &lt;b&gt;BAL&lt;/b&gt; = balanceren (boven V bypass, de celmodule verstookt 1 A); rood met dikke rand &lt;b&gt;OUT !&lt;/b&gt; = boven V max of onder V min, of buiten T min … T max (de waarde die erbuiten valt is gemarkeerd met &lt;b&gt;!&lt;/b&gt;); gewoon en grijs &lt;b&gt;geen gegevens&lt;/b&gt; = geen recente waarde; ▼ laagste en ▲ hoogste cel.</translation>
         </message>
         <message>
-            <source>A small coloured square per cell: the whole pack at a glance</source>
-            <translation>Een klein gekleurd vierkant per cel: het hele pakket in één oogopslag</translation>
+            <source>A cell that is balancing reads &lt;b&gt;warm&lt;/b&gt;: its bypass resistor heats the temperature sensor, so the real cell is cooler than shown.</source>
+            <translation>Een cel die balanceert geeft een &lt;b&gt;hoge&lt;/b&gt; temperatuur aan: de bypassweerstand verwarmt de temperatuursensor, de cel zelf is koeler dan getoond.</translation>
+        </message>
+        <message>
+            <source>A small square per cell, shaded by its voltage: the whole pack at a glance</source>
+            <translation>Een klein vierkant per cel, gekleurd naar de spanning: het hele pakket in één oogopslag</translation>
         </message>
         <message>
             <source>About this light</source>
@@ -219,6 +227,10 @@
         <message>
             <source>All cells report, and no cell is outside V min … V max or T min … T max. Click a light to read what it means.</source>
             <translation>Alle cellen melden zich en geen cel valt buiten V min … V max of T min … T max. Klik op een lampje om te lezen wat het betekent.</translation>
+        </message>
+        <message>
+            <source>Cells after {0} have stopped reporting ({1}): check the cable between cell boards {0} and {2} first.</source>
+            <translation>Cellen na {0} melden zich niet meer ({1}): controleer eerst de kabel tussen celmodules {0} en {2}.</translation>
         </message>
         <message>
             <source>Cells received {0}/{1}</source>
@@ -233,28 +245,36 @@
             <translation>Controle:</translation>
         </message>
         <message>
+            <source>Each square is shaded by its cell's voltage: light blue = the lowest of the pack, dark blue = the highest (the scale is above the squares). Yellow stripes = balancing; red with a thick border and &lt;b&gt;!&lt;/b&gt; = out of range; grey hatched = no recent value; ▼ lowest and ▲ highest cell.</source>
+            <translation>Elk vierkant is gekleurd naar de spanning van zijn cel: lichtblauw = de laagste van het pakket, donkerblauw = de hoogste (de schaal staat boven de vierkanten). Gele strepen = balanceren; rood met dikke rand en &lt;b&gt;!&lt;/b&gt; = buiten bereik; grijs gearceerd = geen recente waarde; ▼ laagste en ▲ hoogste cel.</translation>
+        </message>
+        <message>
             <source>How to read the cells</source>
             <translation>Zo leest u de cellen</translation>
         </message>
         <message>
-            <source>Lowest and highest cell, and the spread between them (max − min)</source>
-            <translation>Laagste en hoogste cel, en het verschil ertussen (max − min)</translation>
+            <source>Last known, {0} ago: no warning light was on</source>
+            <translation>Laatst bekend, {0} geleden: er brandde geen waarschuwingslampje</translation>
+        </message>
+        <message>
+            <source>Lowest and highest cell, and the spread between them (max − min), as the BMS reports them with every message</source>
+            <translation>Laagste en hoogste cel, en het verschil ertussen (max − min), zoals het BMS ze bij elk bericht meldt</translation>
         </message>
         <message>
             <source>No cells yet</source>
             <translation>Nog geen cellen</translation>
         </message>
         <message>
-            <source>No light is on so far; {0} of {1} cells have reported. Click a light to read what it means.</source>
-            <translation>Er brandt nog geen lampje; {0} van {1} cellen hebben zich gemeld. Klik op een lampje om te lezen wat het betekent.</translation>
+            <source>No data yet — connect to a battery</source>
+            <translation>Nog geen gegevens — maak verbinding met een accu</translation>
+        </message>
+        <message>
+            <source>No light is on so far; {0} of {1} cells have reported recently. Click a light to read what it means.</source>
+            <translation>Er brandt nog geen lampje; {0} van {1} cellen hebben zich onlangs gemeld. Klik op een lampje om te lezen wat het betekent.</translation>
         </message>
         <message>
             <source>No warning lights on</source>
             <translation>Geen waarschuwingslampjes aan</translation>
-        </message>
-        <message>
-            <source>ON</source>
-            <translation>AAN</translation>
         </message>
         <message>
             <source>One tile per cell with voltage, temperature and state</source>
@@ -265,16 +285,40 @@
             <translation>Via de seriële kabel meldt het BMS één cel per bericht, dus bij een groot pakket duurt het even voordat elke cel is gezien</translation>
         </message>
         <message>
+            <source>Show or hide what the colours and marks of the cells mean</source>
+            <translation>De betekenis van de kleuren en markeringen van de cellen tonen of verbergen</translation>
+        </message>
+        <message>
             <source>The five warning lights; a lit light is red, filled and marked '!'</source>
             <translation>De vijf waarschuwingslampjes; een brandend lampje is rood, gevuld en gemarkeerd met '!'</translation>
+        </message>
+        <message>
+            <source>The warning lights and the cells are shown once a battery is connected and sends its data. Click a light to read what it means.</source>
+            <translation>De waarschuwingslampjes en de cellen worden getoond zodra er een accu verbonden is die zijn gegevens stuurt. Klik op een lampje om te lezen wat het betekent.</translation>
+        </message>
+        <message>
+            <source>This is not live: the battery is not connected. The cells show their last known values, greyed.</source>
+            <translation>Dit is niet live: de accu is niet verbonden. De cellen tonen hun laatst bekende waarden, in grijs.</translation>
+        </message>
+        <message>
+            <source>This is not live: the battery sends no new data. The cells show their last known values, greyed.</source>
+            <translation>Dit is niet live: de accu stuurt geen nieuwe gegevens. De cellen tonen hun laatst bekende waarden, in grijs.</translation>
         </message>
         <message>
             <source>V bypass is set with option switches 2, 6 and 7 on the IN board; the Switches page shows how</source>
             <translation>V bypass wordt ingesteld met optieschakelaars 2, 6 en 7 op het IN-board; de pagina Schakelaars laat zien hoe</translation>
         </message>
         <message>
+            <source>Waiting for the first cell…</source>
+            <translation>Wachten op de eerste cel…</translation>
+        </message>
+        <message>
             <source>Warning lights on</source>
             <translation>Waarschuwingslampjes aan</translation>
+        </message>
+        <message>
+            <source>Warning lights on when last heard, {0} ago</source>
+            <translation>Waarschuwingslampjes aan bij het laatste bericht, {0} geleden</translation>
         </message>
         <message>
             <source>What the lit warning lights mean and what to check</source>
@@ -285,8 +329,8 @@
             <translation>uit</translation>
         </message>
         <message>
-            <source>spread {0:.0f} mV</source>
-            <translation>spreiding {0:.0f} mV</translation>
+            <source>spread {0} mV</source>
+            <translation>spreiding {0} mV</translation>
         </message>
         <message>
             <source>temperature {0} … {1}</source>
@@ -297,12 +341,12 @@
             <translation>{0} cellen</translation>
         </message>
         <message>
-            <source>▲ highest #{0:03d} {1:.3f} V</source>
-            <translation>▲ hoogste #{0:03d} {1:.3f} V</translation>
+            <source>▲ highest {0} {1}</source>
+            <translation>▲ hoogste {0} {1}</translation>
         </message>
         <message>
-            <source>▼ lowest #{0:03d} {1:.3f} V</source>
-            <translation>▼ laagste #{0:03d} {1:.3f} V</translation>
+            <source>▼ lowest {0} {1}</source>
+            <translation>▼ laagste {0} {1}</translation>
         </message>
     </context>
     <context>
@@ -326,12 +370,12 @@
             <translation>Een nieuw sensortype heeft een nieuw nulpunt nodig (schakelaar 4, automatisch nulpunt).</translation>
         </message>
         <message>
-            <source>Battery current: %1 A — not zero yet</source>
-            <translation>Accustroom: %1 A — nog niet nul</translation>
+            <source>Battery current: %1 — not zero yet</source>
+            <translation>Accustroom: %1 — nog niet nul</translation>
         </message>
         <message>
-            <source>Battery current: %1 A ✓ zero</source>
-            <translation>Accustroom: %1 A ✓ nul</translation>
+            <source>Battery current: %1 — zero</source>
+            <translation>Accustroom: %1 — nul</translation>
         </message>
         <message>
             <source>I did the auto zero and switch 4 is back in its position</source>
@@ -365,6 +409,10 @@
             <translation>Cel #{0:03d}: {1}, {2}</translation>
         </message>
         <message>
+            <source>Cell voltage:</source>
+            <translation>Celspanning:</translation>
+        </message>
+        <message>
             <source>Cell voltages and temperatures; hover a cell for details</source>
             <translation>Celspanningen en -temperaturen; wijs een cel aan voor details</translation>
         </message>
@@ -373,12 +421,16 @@
             <translation>Hoogste celspanning van het pakket</translation>
         </message>
         <message>
-            <source>Last received {0:.0f} s ago</source>
-            <translation>Laatst ontvangen {0:.0f} s geleden</translation>
+            <source>Last received {0} s ago</source>
+            <translation>Laatst ontvangen {0} s geleden</translation>
         </message>
         <message>
             <source>Lowest cell voltage of the pack</source>
             <translation>Laagste celspanning van het pakket</translation>
+        </message>
+        <message>
+            <source>No new value: the cell-board link is broken before this cell (light E)</source>
+            <translation>Geen nieuwe waarde: de verbinding tussen de celmodules is vóór deze cel onderbroken (lampje E)</translation>
         </message>
         <message>
             <source>OK</source>
@@ -389,6 +441,14 @@
             <translation>OUT !</translation>
         </message>
         <message>
+            <source>Out of date: the BMS now reports every cell between its lowest and highest, and this value is outside them</source>
+            <translation>Verouderd: het BMS meldt nu elke cel tussen zijn laagste en hoogste, en deze waarde valt daarbuiten</translation>
+        </message>
+        <message>
+            <source>Voltage from the BMS's own lowest/highest report, newer than this cell's last message</source>
+            <translation>Spanning uit de eigen melding van het BMS over de laagste/hoogste cel, nieuwer dan het laatste bericht van deze cel</translation>
+        </message>
+        <message>
             <source>balancing (bypass on; its temperature reads warm)</source>
             <translation>balanceert (bypass aan; de temperatuur lijkt hoger)</translation>
         </message>
@@ -397,12 +457,24 @@
             <translation>binnen het veilige bereik</translation>
         </message>
         <message>
+            <source>no data</source>
+            <translation>geen gegevens</translation>
+        </message>
+        <message>
             <source>not received yet</source>
             <translation>nog niet ontvangen</translation>
         </message>
         <message>
             <source>out of range (above V max or below V min)</source>
             <translation>buiten bereik (boven V max of onder V min)</translation>
+        </message>
+        <message>
+            <source>out of range (temperature above T max or below T min)</source>
+            <translation>buiten bereik (temperatuur boven T max of onder T min)</translation>
+        </message>
+        <message>
+            <source>out of range (voltage and temperature)</source>
+            <translation>buiten bereik (spanning en temperatuur)</translation>
         </message>
         <message>
             <source>▲ max</source>
@@ -506,6 +578,10 @@
             <translation>Een gesimuleerde accu in deze app</translation>
         </message>
         <message>
+            <source>Bluetooth address {0}</source>
+            <translation>Bluetooth-adres {0}</translation>
+        </message>
+        <message>
             <source>Checking the PIN…</source>
             <translation>Pincode controleren…</translation>
         </message>
@@ -586,6 +662,14 @@
             <translation>Serieel {0}</translation>
         </message>
         <message>
+            <source>Showing a recording (not connected)</source>
+            <translation>Een opname wordt getoond (niet verbonden)</translation>
+        </message>
+        <message>
+            <source>Signal {0} dBm</source>
+            <translation>Signaal {0} dBm</translation>
+        </message>
+        <message>
             <source>Simulator</source>
             <translation>Simulator</translation>
         </message>
@@ -594,19 +678,59 @@
             <translation>De viercijferige pincode van de accu (fabrieksinstelling 1234; de simulator gebruikt 1234). Ze wordt niet opgeslagen. Vergeten? Houd de Bluetooth-knop van het OUT-board 5 s ingedrukt om haar terug te zetten op 1234.</translation>
         </message>
         <message>
+            <source>Unnamed device {0}</source>
+            <translation>Naamloos apparaat {0}</translation>
+        </message>
+        <message>
             <source>Which battery to talk to: a 123\SmartBMS found over Bluetooth (type, serial number, signal strength), the built-in simulator, or the USB serial cable (read-only)</source>
             <translation>Met welke accu communiceren: een 123\SmartBMS gevonden via Bluetooth (type, serienummer, signaalsterkte), de ingebouwde simulator, of de seriële USB-kabel (alleen-lezen)</translation>
+        </message>
+        <message>
+            <source>fair signal</source>
+            <translation>redelijk signaal</translation>
+        </message>
+        <message>
+            <source>good signal</source>
+            <translation>goed signaal</translation>
+        </message>
+        <message>
+            <source>strong signal</source>
+            <translation>sterk signaal</translation>
+        </message>
+        <message>
+            <source>weak signal</source>
+            <translation>zwak signaal</translation>
         </message>
     </context>
     <context>
         <name>DeviceBridge</name>
         <message>
+            <source>Connect to a battery to read its log and history.</source>
+            <translation>Maak verbinding met een accu om het logboek en de geschiedenis te lezen.</translation>
+        </message>
+        <message>
+            <source>Not available over the USB serial cable: it only carries the live data. Connect over Bluetooth to read the log and the history.</source>
+            <translation>Niet beschikbaar via de seriële USB-kabel: die voert alleen de live gegevens. Maak verbinding via Bluetooth om het logboek en de geschiedenis te lezen.</translation>
+        </message>
+        <message>
+            <source>Not connected: nothing was read.</source>
+            <translation>Niet verbonden: er is niets gelezen.</translation>
+        </message>
+        <message>
             <source>Not connected: nothing was written.</source>
             <translation>Niet verbonden: er is niets geschreven.</translation>
         </message>
         <message>
+            <source>Reading the history</source>
+            <translation>Het lezen van de geschiedenis</translation>
+        </message>
+        <message>
             <source>Recording not started: {0}. The live view continues.</source>
             <translation>Opname niet gestart: {0}. De live weergave gaat door.</translation>
+        </message>
+        <message>
+            <source>Simulator {0} cells</source>
+            <translation>Simulator {0} cellen</translation>
         </message>
         <message>
             <source>The Bluetooth scan</source>
@@ -615,6 +739,10 @@
         <message>
             <source>The simulator</source>
             <translation>De simulator</translation>
+        </message>
+        <message>
+            <source>Tidying old simulator recordings</source>
+            <translation>Oude simulatoropnamen opruimen</translation>
         </message>
         <message>
             <source>Writing the settings</source>
@@ -676,7 +804,282 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>A cell fell below V min: the load relay opens (Vl light).</source>
+            <translation>Een cel daalde onder V min: het belastingrelais opent (lampje Vl).</translation>
+        </message>
+        <message>
+            <source>A cell rose above V max: the charge relay opens (Vh light).</source>
+            <translation>Een cel steeg boven V max: het laadrelais opent (lampje Vh).</translation>
+        </message>
+        <message>
+            <source>A cell was colder than T min for charging (Tl light).</source>
+            <translation>Een cel was kouder dan T min voor laden (lampje Tl).</translation>
+        </message>
+        <message>
+            <source>A cell was colder than T min for discharging (Tl light).</source>
+            <translation>Een cel was kouder dan T min voor ontladen (lampje Tl).</translation>
+        </message>
+        <message>
+            <source>A cell was hotter than T max: both relays open (Th light).</source>
+            <translation>Een cel was warmer dan T max: beide relais openen (lampje Th).</translation>
+        </message>
+        <message>
+            <source>Ago</source>
+            <translation>Geleden</translation>
+        </message>
+        <message>
+            <source>An event type this app does not know.</source>
+            <translation>Een soort gebeurtenis die deze app niet kent.</translation>
+        </message>
+        <message>
+            <source>Ask the battery for its cell log and its SoC of the last 7 days (a few seconds)</source>
+            <translation>Het cellogboek en de SoC van de laatste 7 dagen uit de accu opvragen (enkele seconden)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>Cell log (the battery's last ten events)</source>
+            <translation>Cellogboek (de laatste tien gebeurtenissen van de accu)</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communicatie</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <source>Export the log and the history</source>
+            <translation>Het logboek en de geschiedenis exporteren</translation>
+        </message>
+        <message>
+            <source>Exported to {0}</source>
+            <translation>Geëxporteerd naar {0}</translation>
+        </message>
+        <message>
+            <source>Hatched: not read.</source>
+            <translation>Gearceerd: niet gelezen.</translation>
+        </message>
+        <message>
+            <source>No events in the slots read; {0} of 10 could not be read.</source>
+            <translation>Geen gebeurtenissen in de gelezen plaatsen; {0} van de 10 konden niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>Not exported: {0}</source>
+            <translation>Niet geëxporteerd: {0}</translation>
+        </message>
+        <message>
+            <source>Not read yet</source>
+            <translation>Nog niet gelezen</translation>
+        </message>
+        <message>
+            <source>Not read yet.</source>
+            <translation>Nog niet gelezen.</translation>
+        </message>
+        <message>
+            <source>Nothing read: every answer arrived damaged. Try again.</source>
+            <translation>Niets gelezen: elk antwoord kwam beschadigd aan. Probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Nothing read: not allowed (NA). Reconnect with the right PIN.</source>
+            <translation>Niets gelezen: niet toegestaan (NA). Maak opnieuw verbinding met de juiste pincode.</translation>
+        </message>
+        <message>
+            <source>Nothing read: the battery did not answer. Check that it is in range and try again.</source>
+            <translation>Niets gelezen: de accu antwoordde niet. Controleer of hij binnen bereik is en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Nothing read: the battery did not understand the request (WRONG). Its firmware may not keep a log.</source>
+            <translation>Niets gelezen: de accu begreep het verzoek niet (WRONG). Misschien houdt zijn firmware geen logboek bij.</translation>
+        </message>
+        <message>
+            <source>Nothing read: the battery refused (KO).</source>
+            <translation>Niets gelezen: de accu weigerde (KO).</translation>
+        </message>
+        <message>
+            <source>Nothing read: the link dropped. Connect again and try again.</source>
+            <translation>Niets gelezen: de verbinding viel weg. Maak opnieuw verbinding en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet: read from the battery first.</source>
+            <translation>Nog niets te exporteren: lees eerst uit de accu.</translation>
+        </message>
+        <message>
+            <source>One bar per hour, newest on the right (hours by {0}). {1} hours without a value are gaps.</source>
+            <translation>Eén staaf per uur, de nieuwste rechts (uren volgens {0}). {1} uur zonder waarde zijn open plekken.</translation>
+        </message>
+        <message>
+            <source>Read from battery</source>
+            <translation>Uit accu lezen</translation>
+        </message>
+        <message>
+            <source>Read from the battery at {0}.</source>
+            <translation>Uit de accu gelezen om {0}.</translation>
+        </message>
+        <message>
+            <source>Reading the log and the history… The live values pause meanwhile.</source>
+            <translation>Het logboek en de geschiedenis worden gelezen… De live waarden pauzeren zolang.</translation>
+        </message>
+        <message>
+            <source>Save the cell log and the SoC history to one CSV file</source>
+            <translation>Het cellogboek en de SoC-geschiedenis in één CSV-bestand opslaan</translation>
+        </message>
+        <message>
+            <source>State of charge, last 7 days</source>
+            <translation>Laadtoestand, laatste 7 dagen</translation>
+        </message>
+        <message>
+            <source>T high</source>
+            <translation>T hoog</translation>
+        </message>
+        <message>
+            <source>T low (charge)</source>
+            <translation>T laag (laden)</translation>
+        </message>
+        <message>
+            <source>T low (discharge)</source>
+            <translation>T laag (ontladen)</translation>
+        </message>
+        <message>
+            <source>The battery began a new hour during the read: {0} h not known. Read again.</source>
+            <translation>De accu begon tijdens het lezen een nieuw uur: {0} u niet bekend. Lees opnieuw.</translation>
+        </message>
+        <message>
+            <source>The battery gave no time for this event (or one after its clock's now, as after a restart).</source>
+            <translation>De accu gaf geen tijd voor deze gebeurtenis (of een na het huidige tijdstip van zijn klok, zoals na een herstart).</translation>
+        </message>
+        <message>
+            <source>The battery keeps its last ten cell events and its SoC of the last 7 days. Press "Read from battery" to see them.</source>
+            <translation>De accu bewaart zijn laatste tien celgebeurtenissen en zijn SoC van de laatste 7 dagen. Druk op "Uit accu lezen" om ze te zien.</translation>
+        </message>
+        <message>
+            <source>The cell-board chain was broken from this cell on (E light).</source>
+            <translation>De keten van celmodules was vanaf deze cel onderbroken (lampje E).</translation>
+        </message>
+        <message>
+            <source>The log is empty: no cell events recorded.</source>
+            <translation>Het logboek is leeg: geen celgebeurtenissen vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Unknown event ({0})</source>
+            <translation>Onbekende gebeurtenis ({0})</translation>
+        </message>
+        <message>
+            <source>V high</source>
+            <translation>V hoog</translation>
+        </message>
+        <message>
+            <source>V low</source>
+            <translation>V laag</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>arrived damaged (checksum)</source>
+            <translation>beschadigd aangekomen (controlesom)</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>geen antwoord</translation>
+        </message>
+        <message>
+            <source>not allowed (NA)</source>
+            <translation>niet toegestaan (NA)</translation>
+        </message>
+        <message>
+            <source>not asked for: the battery stopped answering</source>
+            <translation>niet opgevraagd: de accu antwoordde niet meer</translation>
+        </message>
+        <message>
+            <source>not understood (WRONG)</source>
+            <translation>niet begrepen (WRONG)</translation>
+        </message>
+        <message>
+            <source>refused (KO)</source>
+            <translation>geweigerd (KO)</translation>
+        </message>
+        <message>
+            <source>the battery's clock</source>
+            <translation>de klok van de accu</translation>
+        </message>
+        <message>
+            <source>the link dropped</source>
+            <translation>de verbinding viel weg</translation>
+        </message>
+        <message>
+            <source>this computer's clock</source>
+            <translation>de klok van deze computer</translation>
+        </message>
+        <message>
+            <source>time unknown</source>
+            <translation>tijd onbekend</translation>
+        </message>
+        <message>
+            <source>{0} days ago</source>
+            <translation>{0} dagen geleden</translation>
+        </message>
+        <message>
+            <source>{0} events, newest first; {1} of 10 slots empty.</source>
+            <translation>{0} gebeurtenissen, nieuwste eerst; {1} van de 10 plaatsen leeg.</translation>
+        </message>
+        <message>
+            <source>{0} h ago</source>
+            <translation>{0} u geleden</translation>
+        </message>
+        <message>
+            <source>{0} min ago</source>
+            <translation>{0} min geleden</translation>
+        </message>
+        <message>
+            <source>{0} not read: {1}</source>
+            <translation>{0} niet gelezen: {1}</translation>
+        </message>
+        <message>
+            <source>{0} values were not a percentage: shown as gaps.</source>
+            <translation>{0} waarden waren geen percentage: getoond als open plekken.</translation>
+        </message>
+        <message>
+            <source>{0}: no value</source>
+            <translation>{0}: geen waarde</translation>
+        </message>
+        <message>
+            <source>{0}: not read</source>
+            <translation>{0}: niet gelezen</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… en nog {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
@@ -706,6 +1109,10 @@
             <translation>&amp;Beeld</translation>
         </message>
         <message>
+            <source>Back to &amp;live data</source>
+            <translation>Terug naar &amp;live gegevens</translation>
+        </message>
+        <message>
             <source>Battery details</source>
             <translation>Accudetails</translation>
         </message>
@@ -720,6 +1127,14 @@
         <message>
             <source>Cells as &amp;heat map</source>
             <translation>Cellen als &amp;warmtekaart</translation>
+        </message>
+        <message>
+            <source>Change the &amp;PIN…</source>
+            <translation>Pincode &amp;wijzigen…</translation>
+        </message>
+        <message>
+            <source>Close the recording; the pages show the connected battery again</source>
+            <translation>De opname sluiten; de pagina's tonen weer de verbonden accu</translation>
         </message>
         <message>
             <source>Could not save the preferences: {0}</source>
@@ -738,12 +1153,28 @@
             <translation>Spanning en temperatuur van elke cel, en de vijf waarschuwingslampjes</translation>
         </message>
         <message>
+            <source>Every page shows the recording, not the battery's present state</source>
+            <translation>Elke pagina toont de opname, niet de huidige toestand van de accu</translation>
+        </message>
+        <message>
+            <source>Hide these notes until the next connection</source>
+            <translation>Deze meldingen verbergen tot de volgende verbinding</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
             <source>Keeping this computer awake</source>
             <translation>Deze computer wordt wakker gehouden</translation>
         </message>
         <message>
             <source>Load settings from a file; the changes are shown before anything is written</source>
             <translation>Instellingen uit een bestand laden; de wijzigingen worden getoond voordat er iets wordt geschreven</translation>
+        </message>
+        <message>
+            <source>Open Settings at the PIN</source>
+            <translation>Instellingen openen bij de pincode</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -754,8 +1185,8 @@
             <translation>Pagina's</translation>
         </message>
         <message>
-            <source>Pages (Ctrl+1 … Ctrl+6)</source>
-            <translation>Pagina's (Ctrl+1 … Ctrl+6)</translation>
+            <source>Pages (Ctrl+1 … Ctrl+{0})</source>
+            <translation>Pagina's (Ctrl+1 … Ctrl+{0})</translation>
         </message>
         <message>
             <source>Plots</source>
@@ -770,8 +1201,12 @@
             <translation>Status automatische vergrendeling voorkomen</translation>
         </message>
         <message>
-            <source>Replaying a recording: every page shows it. Connect again to return to live data.</source>
-            <translation>Een opname wordt afgespeeld: elke pagina toont die. Maak opnieuw verbinding om naar de live gegevens terug te gaan.</translation>
+            <source>Replaying {0} at {1}: every page shows the recording.</source>
+            <translation>{0} wordt afgespeeld, stand {1}: elke pagina toont de opname.</translation>
+        </message>
+        <message>
+            <source>Replaying {0}: every page shows the recording.</source>
+            <translation>{0} wordt afgespeeld: elke pagina toont de opname.</translation>
         </message>
         <message>
             <source>Save the battery's settings to a JSON file</source>
@@ -814,12 +1249,852 @@
             <translation>De pincode heeft vier cijfers.</translation>
         </message>
         <message>
+            <source>The battery's own cell event log and its state of charge over 7 days</source>
+            <translation>Het eigen logboek van celgebeurtenissen van de accu en zijn laadtoestand over 7 dagen</translation>
+        </message>
+        <message>
             <source>The language changes fully after a restart.</source>
             <translation>De taal verandert volledig na een herstart.</translation>
         </message>
         <message>
             <source>Theme, language, units, prevent auto-lock, simulator</source>
             <translation>Thema, taal, eenheden, automatische vergrendeling voorkomen, simulator</translation>
+        </message>
+        <message>
+            <source>a recording</source>
+            <translation>een opname</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>'{label}' is an action, not a setting; remove it from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't copy the recording to {path}: {reason}. Choose another folder (an earlier file of that name is unchanged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't write the recording {path}: {reason}. The live view continues; choose a folder you can write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the battery is in range and powered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the battery and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at most {count} cells (use the heat map for all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not connect to {device}: {reason}. Move closer, check that the battery is powered and that no phone is connected to it, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open serial port {port}: {reason}. Check the cable and that the port is the SmartBMS adapter (`smartbms scan` lists the ports).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells recover above V min, so it toggles. 10-30 % is usual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation type="unfinished">Niet verbonden</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished">Mislukt</translation>
+        </message>
+        <message>
+            <source>Internal error in the connection: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is not a settings file (not valid JSON: {error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is not a settings file (the top level is not a JSON object).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is not a settings file of this app (no schema_version).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished">Live</translation>
+        </message>
+        <message>
+            <source>No permission to open {port}: on Linux add yourself to the 'dialout' group (sudo usermod -aG dialout $USER) and log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No permission to write {path}. Choose another file or folder (or close the file in other programs); an earlier version of it is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recording at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recording at {path}: nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read: the battery did not accept the PIN for this (NA), so nothing was asked. Connect again with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read: the battery did not understand the request to pause its live data (WRONG), so nothing was asked. This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read: the battery is not connected ({state}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read: the battery refused to pause its live data (KO), so nothing was asked. Read again; if it refuses again, disconnect and connect again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written: another setting in this change is invalid, so nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written: the battery is not connected ({state}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written: this link is read-only (serial frame). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnect with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting in {seconds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording to {path} stopped: {reason}. The live view continues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial port {port} is in use by another program: close it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 'device' section must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The '{section}' section must be an object of name: value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery did not allow {request} (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery did not give its {records} settings ({reasons}). These settings show as not reported: {listed}. The live values are not affected; older firmware may lack these records. Reconnect to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery did not understand {request} (WRONG). This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery refused {request} (KO).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery started a new hour while its history was being read: 1 hour not known. Read again to get it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery started a new hour while its history was being read: {count} hours not known. Read again to get them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cell log and the SoC history are not available over the USB serial cable: the cable only carries the live data frame. Connect over Bluetooth to read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: can't record to {path}. The live view continues; free some space and reconnect to record again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: recording to {path} stopped. The live view continues; free some space and reconnect to record again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: {path} was not written (an earlier version of it is unchanged). Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file contains a PIN; PINs are never stored in settings files. Remove the 'pin' entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no '{section}' section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has schema version {version}; it was written by a newer version of the app; update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has schema version {version}; this app reads version {supported}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link dropped while sending: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link dropped while waiting for the battery's answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link failed: {reason}. Check that the battery is powered and in range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link is down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording {name} cannot keep up with the data (slow disk?); some received bytes are not stored. The live view continues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording {name} reached its size limit ({limit}, file {size}) and stopped. The live view continues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value may be outside what this battery accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The write address of {label} is not published, so the app does not send it to a real BMS; it works on the simulator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {record} record arrived damaged ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This battery still uses the factory PIN 1234. Anyone nearby with the app can change its settings: consider choosing your own PIN in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This settings file cannot be loaded:
+- {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown BMS generation {generation} in the 'device' section (2 or 3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown Bluetooth backend {name} in {variable}: use 'bumble' or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown section {key} in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {name} cannot be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {name}: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {name}: this version of the app does not know it, so the file was not loaded rather than silently dropping it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {name}: this version of the app does not know it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V low is a warning below the nominal voltage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V low is an early warning above V min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that opened may never close again. Use smaller hysteresis values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values that are not a percentage, shown as no value: {values}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your BMS does not report {label} (its firmware sends a shorter {record} record), so the app does not write it: the write could not be checked, and this firmware may not have the setting at all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an action takes no value, only 'do it'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>arrived damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>byte {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gave up after 1 attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gave up after {count} attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its first byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its first digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its unreadable end skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be on or off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data for {seconds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed (NA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not understood (WRONG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written, the link dropped before it was sent. Connect again and apply it again if you still want it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written: the battery did not accept the PIN for this (NA), so nothing was sent. Connect again with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written: the battery did not understand the request to pause its live data (WRONG), so nothing was sent. This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written: the battery refused to pause its live data for the change (KO), so nothing was sent. Apply again; if it refuses again, disconnect and connect again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off</source>
+            <translation type="unfinished">uit</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation type="unfinished">aan</translation>
+        </message>
+        <message>
+            <source>otherwise charging is never allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>otherwise discharging is never allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>otherwise the charge relay opens before the cells balance and the SoC never resets to 100 %. Raise V max or lower V bypass with switches 2, 6, 7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused (KO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serial port {port} went away (cable pulled?); waiting for it to return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the BMS holds an unknown value ({raw}), which the app never writes; choose on or off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the BMS holds an unknown value ({raw}), which the app never writes; choose one of the listed choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PIN check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PIN must be exactly four digits 0-9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not answer in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not answer {part} within {seconds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not answer {request} within {seconds} ({attempts}). Check that it is in range and powered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not understand the command (WRONG). This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not understand {part} (WRONG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery refused the change (KO). The value may be outside what this battery accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery refused {part} (KO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cells must be able to reach the balancing voltage without tripping V min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was aborted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the fourth byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the fourth digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new value {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the nominal voltage lies inside the safe band.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the old PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the old value {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request for {record}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request to pause the live data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request to start the live data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the safe band between them must not be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the second byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the second digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the third byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the third digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the write was cut after {done}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrong PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrong PIN: the battery did not accept it. Check the PIN and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} damaged row(s) skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is not connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} offers neither the BRSP nor the Nordic UART service: it is not a 123\SmartBMS Bluetooth module.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of its {count} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of its {count} digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} or {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} (no details given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} ({name}) belongs in the '{section}' section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} does not exist on a Gen{generation} BMS: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} does not exist on a Gen{generation} BMS; it will be skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has no write address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: every byte was answered OK, but the setting could not be read back to check it ({why}). Check {label} once the link is better and write it again if it differs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: not written, the link dropped before it was sent. Connect again and apply it again if you still want it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: not written. The write of {failed} before it failed, so the app stopped there and sent nothing more. Check {failed}, then apply the remaining changes again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: the link dropped while it was being written. The battery may or may not have stored it; the settings are read again after reconnecting. It is not repeated automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: wrote {written} but the battery reports {held}. The setting may be limited by the battery; check it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{listed} and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lower} ({lower_value}) must be below {upper} ({upper_value}): {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged ({reason}); reading what is left of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged after {where}: {what}; everything readable is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a SmartBMS recording (no header).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a readable SmartBMS recording ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{part} failed ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}. Choose another file (an earlier version of it is unchanged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{port} disappeared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason}, so nothing more was sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{record} not asked for: the battery did not answer {asked} before it. Read again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{record} not read: the link dropped before it was asked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{record}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} (its answer, {answer}, came later still)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Check it and write {label} again now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Read back, the battery holds {what} all the same: the change took effect. {advice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Read back, the battery now holds a PIN that is neither the old nor the new one (not shown). The app uses it to log in from now on; write the new PIN again now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Read back, the battery now holds {held}, not the new value {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Read back, the battery still holds {what}: nothing changed. {advice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Reading it back failed too ({why}), so what the battery holds now is not known: it may be {maybe}. Reconnect, check {label} and write it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Reading it back failed too ({why}): the battery's PIN may now be the old one, the new one or a mix of both. Reconnect with the old PIN; if it is refused, try the new one, then write the PIN again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. The battery does not report {label}, so the app cannot check what it holds now. {advice} Write it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. The battery now holds {held}, which is neither the old value ({old}) nor the new one ({new})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. This is dangerous: {unsafe} The protection {label} gives may not work until it is written again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} does not fit the device's {width}-byte field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a multiple of {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not one of {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside the range the BMS is meant to work with, {minimum}–{maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside {minimum}–{maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}” is not a cell number or a range like 3-7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}”: cells are numbered from 1, ranges go low-high.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}”: this pack has {count} cells.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -849,12 +2124,12 @@
             <translation>Kritieke modus</translation>
         </message>
         <message>
-            <source>Every 0.5 s (fastest information)</source>
-            <translation>Elke 0,5 s (snelste informatie)</translation>
+            <source>Every %1 s (fastest information)</source>
+            <translation>Elke %1 s (snelste informatie)</translation>
         </message>
         <message>
-            <source>Every 1.0 s (saves energy)</source>
-            <translation>Elke 1,0 s (bespaart energie)</translation>
+            <source>Every %1 s (saves energy)</source>
+            <translation>Elke %1 s (bespaart energie)</translation>
         </message>
         <message>
             <source>Message rate (1):</source>
@@ -920,6 +2195,10 @@
             <translation>Ontladen toegestaan: het BELASTINGrelais geeft de omvormer / verbruikers vrij</translation>
         </message>
         <message>
+            <source>BMS clock</source>
+            <translation>BMS-klok</translation>
+        </message>
+        <message>
             <source>Battery</source>
             <translation>Accu</translation>
         </message>
@@ -932,12 +2211,40 @@
             <translation>Accustroom: positief = laden, negatief = ontladen</translation>
         </message>
         <message>
-            <source>Charge allowed:</source>
-            <translation>Laden toegestaan:</translation>
+            <source>Battery health and counters</source>
+            <translation>Accugezondheid en tellers</translation>
+        </message>
+        <message>
+            <source>Calibrated</source>
+            <translation>Gekalibreerd</translation>
+        </message>
+        <message>
+            <source>Charge cycles</source>
+            <translation>Laadcycli</translation>
+        </message>
+        <message>
+            <source>Charge relay:</source>
+            <translation>Laadrelais:</translation>
+        </message>
+        <message>
+            <source>Charged in total</source>
+            <translation>Totaal geladen</translation>
+        </message>
+        <message>
+            <source>Charged today</source>
+            <translation>Vandaag geladen</translation>
+        </message>
+        <message>
+            <source>Charging</source>
+            <translation>Laden</translation>
         </message>
         <message>
             <source>Charging when the battery current is positive, discharging when negative</source>
             <translation>Laden bij positieve accustroom, ontladen bij negatieve</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Gesloten</translation>
         </message>
         <message>
             <source>Consumed current</source>
@@ -952,40 +2259,104 @@
             <translation>Stroom</translation>
         </message>
         <message>
-            <source>Energy consumed since the counters were cleared</source>
-            <translation>Verbruikte energie sinds de tellers zijn gewist</translation>
+            <source>Discharge cycles</source>
+            <translation>Ontlaadcycli</translation>
+        </message>
+        <message>
+            <source>Discharged in total</source>
+            <translation>Totaal ontladen</translation>
+        </message>
+        <message>
+            <source>Discharged today</source>
+            <translation>Vandaag ontladen</translation>
+        </message>
+        <message>
+            <source>Discharging</source>
+            <translation>Ontladen</translation>
+        </message>
+        <message>
+            <source>Early warning</source>
+            <translation>Vroege waarschuwing</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Rendement</translation>
+        </message>
+        <message>
+            <source>Energy charged into the pack since the counters were cleared</source>
+            <translation>Energie in het pakket geladen sinds de tellers zijn gewist</translation>
+        </message>
+        <message>
+            <source>Energy charged into the pack today (BMS clock)</source>
+            <translation>Vandaag in het pakket geladen energie (BMS-klok)</translation>
+        </message>
+        <message>
+            <source>Energy consumed since the counters were cleared (the BMS counts whole kWh)</source>
+            <translation>Verbruikte energie sinds de tellers zijn gewist (het BMS telt hele kWh)</translation>
         </message>
         <message>
             <source>Energy consumed today</source>
             <translation>Vandaag verbruikte energie</translation>
         </message>
         <message>
-            <source>Energy harvested since the counters were cleared</source>
-            <translation>Opgewekte energie sinds de tellers zijn gewist</translation>
+            <source>Energy harvested since the counters were cleared (the BMS counts whole kWh)</source>
+            <translation>Opgewekte energie sinds de tellers zijn gewist (het BMS telt hele kWh)</translation>
         </message>
         <message>
             <source>Energy harvested today</source>
             <translation>Vandaag opgewekte energie</translation>
         </message>
         <message>
+            <source>Energy out of the pack divided by energy into it, as the BMS measures it</source>
+            <translation>Energie uit het pakket gedeeld door energie erin, zoals het BMS die meet</translation>
+        </message>
+        <message>
             <source>Energy stored in the pack now</source>
             <translation>Energie die nu in het pakket zit</translation>
+        </message>
+        <message>
+            <source>Energy taken from the pack since the counters were cleared</source>
+            <translation>Energie uit het pakket genomen sinds de tellers zijn gewist</translation>
+        </message>
+        <message>
+            <source>Energy taken from the pack today (BMS clock)</source>
+            <translation>Vandaag uit het pakket genomen energie (BMS-klok)</translation>
         </message>
         <message>
             <source>Every cell's voltage and temperature, and the warning lights</source>
             <translation>Spanning en temperatuur van elke cel, en de waarschuwingslampjes</translation>
         </message>
         <message>
+            <source>Firmware</source>
+            <translation>Firmware</translation>
+        </message>
+        <message>
+            <source>Full charge cycles the BMS has counted</source>
+            <translation>Volledige laadcycli die het BMS heeft geteld</translation>
+        </message>
+        <message>
+            <source>Full discharge cycles the BMS has counted</source>
+            <translation>Volledige ontlaadcycli die het BMS heeft geteld</translation>
+        </message>
+        <message>
+            <source>How much of its new capacity the pack still has, as the BMS estimates it (SoH)</source>
+            <translation>Hoeveel van zijn oorspronkelijke capaciteit het pakket nog heeft, zoals het BMS dat schat (SoH)</translation>
+        </message>
+        <message>
+            <source>Idle</source>
+            <translation>Rust</translation>
+        </message>
+        <message>
             <source>Incoming charge current</source>
             <translation>Inkomende laadstroom</translation>
         </message>
         <message>
-            <source>Incoming energy (charge current sensor I-1)</source>
-            <translation>Inkomende energie (laadstroomsensor I-1)</translation>
-        </message>
-        <message>
             <source>Incoming energy: solar panels, MPPT, charger</source>
             <translation>Inkomende energie: zonnepanelen, MPPT, lader</translation>
+        </message>
+        <message>
+            <source>Incoming power (charge current sensor I-1). The ring is full at the solar peak power set on the Settings page.</source>
+            <translation>Inkomend vermogen (laadstroomsensor I-1). De ring is vol bij het piekvermogen zonnepanelen dat op de pagina Instellingen is ingesteld.</translation>
         </message>
         <message>
             <source>Incoming power (current × pack voltage)</source>
@@ -996,28 +2367,48 @@
             <translation>Belasting</translation>
         </message>
         <message>
-            <source>Load allowed:</source>
-            <translation>Belasting toegestaan:</translation>
-        </message>
-        <message>
             <source>Load current: the arrow points the way the current flows</source>
             <translation>Belastingstroom: de pijl wijst in de richting waarin de stroom loopt</translation>
         </message>
         <message>
-            <source>No new data for {0:.0f} s: the values shown are old (greyed).</source>
-            <translation>Geen nieuwe gegevens sinds {0:.0f} s: de getoonde waarden zijn oud (grijs).</translation>
+            <source>Load relay:</source>
+            <translation>Belastingrelais:</translation>
+        </message>
+        <message>
+            <source>Measured capacity</source>
+            <translation>Gemeten capaciteit</translation>
+        </message>
+        <message>
+            <source>No new data for {0}: the values shown are old (greyed).</source>
+            <translation>Al {0} geen nieuwe gegevens: de getoonde waarden zijn oud (grijs).</translation>
         </message>
         <message>
             <source>No warning lights on</source>
             <translation>Geen waarschuwingslampjes aan</translation>
         </message>
         <message>
-            <source>Outgoing energy (load current sensor I-2)</source>
-            <translation>Uitgaande energie (belastingstroomsensor I-2)</translation>
+            <source>Not calibrated yet: charge fully once</source>
+            <translation>Nog niet gekalibreerd: één keer volledig laden</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Uit</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Aan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
         </message>
         <message>
             <source>Outgoing energy: inverter and other consumers</source>
             <translation>Uitgaande energie: omvormer en andere verbruikers</translation>
+        </message>
+        <message>
+            <source>Outgoing power (load current sensor I-2). The ring is full at the inverter peak power set on the Settings page.</source>
+            <translation>Uitgaand vermogen (belastingstroomsensor I-2). De ring is vol bij het piekvermogen omvormer dat op de pagina Instellingen is ingesteld.</translation>
         </message>
         <message>
             <source>Pack voltage</source>
@@ -1032,12 +2423,24 @@
             <translation>Vermogen het pakket in (+) of uit (−)</translation>
         </message>
         <message>
+            <source>Relay 1</source>
+            <translation>Relais 1</translation>
+        </message>
+        <message>
+            <source>Relay 2</source>
+            <translation>Relais 2</translation>
+        </message>
+        <message>
             <source>Relays on the OUT board</source>
             <translation>Relais op het OUT-board</translation>
         </message>
         <message>
             <source>Shown when the values on this page are old</source>
             <translation>Getoond als de waarden op deze pagina oud zijn</translation>
+        </message>
+        <message>
+            <source>SoC calibration</source>
+            <translation>SoC-kalibratie</translation>
         </message>
         <message>
             <source>Solar</source>
@@ -1048,12 +2451,40 @@
             <translation>Zonnestroom: de pijl wijst in de richting waarin de stroom loopt</translation>
         </message>
         <message>
+            <source>State of health</source>
+            <translation>Gezondheidstoestand</translation>
+        </message>
+        <message>
             <source>Stored</source>
             <translation>Opgeslagen</translation>
         </message>
         <message>
+            <source>The BMS firmware version, when the link reports it</source>
+            <translation>De firmwareversie van het BMS, als de verbinding die meldt</translation>
+        </message>
+        <message>
+            <source>The BMS's early warning (Gen3): a limit is close</source>
+            <translation>De vroege waarschuwing van het BMS (Gen3): een grens is dichtbij</translation>
+        </message>
+        <message>
+            <source>The OUT board's programmable relay 1 (Gen3)</source>
+            <translation>Het programmeerbare relais 1 van het OUT-board (Gen3)</translation>
+        </message>
+        <message>
+            <source>The OUT board's programmable relay 2 (Gen3)</source>
+            <translation>Het programmeerbare relais 2 van het OUT-board (Gen3)</translation>
+        </message>
+        <message>
             <source>The battery pack</source>
             <translation>Het accupakket</translation>
+        </message>
+        <message>
+            <source>The capacity the BMS measured between a full and an empty pack</source>
+            <translation>De capaciteit die het BMS tussen een vol en een leeg pakket heeft gemeten</translation>
+        </message>
+        <message>
+            <source>The time of day on the BMS's own clock (its day starts the 'today' counters)</source>
+            <translation>De tijd op de eigen klok van het BMS (zijn dag start de tellers van 'vandaag')</translation>
         </message>
         <message>
             <source>Today</source>
@@ -1068,28 +2499,56 @@
             <translation>Totale spanning van het pakket</translation>
         </message>
         <message>
+            <source>Warning light on: {0} — see Battery details</source>
+            <translation>Waarschuwingslampje aan: {0} — zie Accudetails</translation>
+        </message>
+        <message>
             <source>Warning lights that are on; Battery details explains each one</source>
             <translation>Waarschuwingslampjes die aan zijn; Accudetails legt elk ervan uit</translation>
+        </message>
+        <message>
+            <source>Warning lights: unknown (not connected)</source>
+            <translation>Waarschuwingslampjes: onbekend (niet verbonden)</translation>
+        </message>
+        <message>
+            <source>Warning lights: waiting for the first cell data…</source>
+            <translation>Waarschuwingslampjes: wachten op de eerste celgegevens…</translation>
         </message>
         <message>
             <source>What the BMS allows now; the CHARGE and LOAD relays follow these</source>
             <translation>Wat het BMS nu toestaat; het LAAD- en BELASTINGrelais volgen dit</translation>
         </message>
         <message>
-            <source>{0} Warning light on: {1} — see Battery details</source>
-            <translation>{0} Waarschuwingslampje aan: {1} — zie Accudetails</translation>
+            <source>What the BMS reports about the pack's health and its energy counters; "not reported" when this BMS or link does not send it</source>
+            <translation>Wat het BMS meldt over de gezondheid van het pakket en zijn energietellers; "niet gemeld" als dit BMS of deze verbinding het niet stuurt</translation>
         </message>
         <message>
-            <source>▲ Charging</source>
-            <translation>▲ Laden</translation>
+            <source>Whether the state of charge is calibrated: the BMS sets it to 100 % the first time every cell reaches V bypass (a full charge)</source>
+            <translation>Of de laadtoestand gekalibreerd is: het BMS zet hem op 100 % de eerste keer dat elke cel V bypass bereikt (een volledige lading)</translation>
         </message>
         <message>
-            <source>▼ Discharging</source>
-            <translation>▼ Ontladen</translation>
+            <source>above the {0} peak</source>
+            <translation>boven de piek van {0}</translation>
         </message>
         <message>
-            <source>● Idle</source>
-            <translation>● Rust</translation>
+            <source>not reported</source>
+            <translation>niet gemeld</translation>
+        </message>
+        <message>
+            <source>of {0} peak</source>
+            <translation>van {0} piek</translation>
+        </message>
+        <message>
+            <source>peak power not known</source>
+            <translation>piekvermogen onbekend</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <source>{0} (last known)</source>
+            <translation>{0} (laatst bekend)</translation>
         </message>
     </context>
     <context>
@@ -1223,20 +2682,20 @@
             <translation>Het viercijferige wachtwoord dat voorkomt dat vreemden binnen Bluetooth-bereik uw BMS wijzigen. Verander het van de fabriekswaarde 1234. Bent u het vergeten, houd dan de Bluetooth-knop van het OUT-board 5 seconden ingedrukt om het terug te zetten naar 1234.</translation>
         </message>
         <message>
-            <source>The largest power your charging sources can deliver, for example ten 250 W panels = 2500 W. The dashboard scales the charge gauge with it.</source>
-            <translation>Het grootste vermogen dat uw laadbronnen kunnen leveren, bijvoorbeeld tien panelen van 250 W = 2500 W. Het dashboard schaalt de laadmeter hiermee.</translation>
+            <source>The largest power your charging sources can deliver, for example ten 250 W panels = 2500 W. The Overview's solar ring is full at this power.</source>
+            <translation>Het grootste vermogen dat uw laadbronnen kunnen leveren, bijvoorbeeld tien panelen van 250 W = 2500 W. De zonnering op de pagina Overzicht is vol bij dit vermogen.</translation>
         </message>
         <message>
-            <source>The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The dashboard scales the load gauge with it.</source>
-            <translation>Het grootste vermogen dat uw verbruikers opnemen, bijvoorbeeld een omvormer van 5 kW = 5000 W. Het dashboard schaalt de belastingmeter hiermee.</translation>
+            <source>The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The Overview's load ring is full at this power.</source>
+            <translation>Het grootste vermogen dat uw verbruikers opnemen, bijvoorbeeld een omvormer van 5 kW = 5000 W. De belastingring op de pagina Overzicht is vol bij dit vermogen.</translation>
         </message>
         <message>
             <source>The usable energy the SoC counts down from. The manual advises 75 % of the rated capacity to allow for ageing and temperature: four 200 Ah cells × 3.2 V = 2560 Wh, so set about 1900 Wh.</source>
             <translation>De bruikbare energie waarvan de SoC aftelt. De handleiding raadt 75 % van de nominale capaciteit aan, voor veroudering en temperatuur: vier cellen van 200 Ah × 3,2 V = 2560 Wh, dus stel ongeveer 1900 Wh in.</translation>
         </message>
         <message>
-            <source>V bypass is set with option switches 2, 6 and 7 on the IN board; see the Switches page.</source>
-            <translation>V bypass wordt ingesteld met optieschakelaars 2, 6 en 7 op het IN-board; zie de pagina Schakelaars.</translation>
+            <source>V bypass is set with option switches 2, 6 and 7 on the IN board (`smartbms switches normal --vbypass V` shows where they go).</source>
+            <translation>V bypass wordt ingesteld met optieschakelaars 2, 6 en 7 op het IN-board (`smartbms switches normal --vbypass V` laat zien hoe ze moeten staan).</translation>
         </message>
         <message>
             <source>What relay 1 on the OUT board follows: the allowed-to-charge signal, the allowed-to-discharge signal, both together as a main relay, or an early pre-alarm.</source>
@@ -1252,6 +2711,10 @@
         <message>
             <source>A copy of the recorded bytes, to replay or send for support.</source>
             <translation>Een kopie van de opgenomen bytes, om af te spelen of naar support te sturen.</translation>
+        </message>
+        <message>
+            <source>An export is already running: wait for it to finish or cancel it.</source>
+            <translation>Er loopt al een export: wacht tot die klaar is of annuleer hem.</translation>
         </message>
         <message>
             <source>Back to live</source>
@@ -1270,6 +2733,14 @@
             <translation>Kan {path} niet opslaan: {reason}. Kies een andere map.</translation>
         </message>
         <message>
+            <source>Cancelling…</source>
+            <translation>Annuleren…</translation>
+        </message>
+        <message>
+            <source>Cell spread (highest − lowest)</source>
+            <translation>Celspreiding (hoogste − laagste)</translation>
+        </message>
+        <message>
             <source>Cell temp.</source>
             <translation>Celtemp.</translation>
         </message>
@@ -1278,12 +2749,8 @@
             <translation>Celspanning</translation>
         </message>
         <message>
-            <source>Cell {n}</source>
-            <translation>Cel {n}</translation>
-        </message>
-        <message>
-            <source>Cell {n} {v:.3f} V</source>
-            <translation>Cel {n} {v:.3f} V</translation>
+            <source>Cell {n}: {value}</source>
+            <translation>Cel {n}: {value}</translation>
         </message>
         <message>
             <source>Cells</source>
@@ -1294,8 +2761,8 @@
             <translation>Cellen voor de modus “Gekozen cellen”: nummers en reeksen, bijvoorbeeld 1-4, 9 (maximaal 12).</translation>
         </message>
         <message>
-            <source>Cells {low:.3f}–{high:.3f} V</source>
-            <translation>Cellen {low:.3f}–{high:.3f} V</translation>
+            <source>Cells {low}–{high}</source>
+            <translation>Cellen {low}–{high}</translation>
         </message>
         <message>
             <source>Cells:</source>
@@ -1318,12 +2785,24 @@
             <translation>Verbonden</translation>
         </message>
         <message>
+            <source>Connecting…</source>
+            <translation>Verbinden…</translation>
+        </message>
+        <message>
+            <source>Copying the recording to {name}…</source>
+            <translation>De opname wordt gekopieerd naar {name}…</translation>
+        </message>
+        <message>
             <source>Could not write {path}.</source>
             <translation>Kan {path} niet schrijven.</translation>
         </message>
         <message>
             <source>Current</source>
             <translation>Stroom</translation>
+        </message>
+        <message>
+            <source>Currents: battery, solar, load</source>
+            <translation>Stromen: accu, zon, belasting</translation>
         </message>
         <message>
             <source>Data as CSV…</source>
@@ -1334,12 +2813,28 @@
             <translation>Niet verbonden</translation>
         </message>
         <message>
-            <source>Events</source>
-            <translation>Gebeurtenissen</translation>
+            <source>Events: relays, warnings, settings, link</source>
+            <translation>Gebeurtenissen: relais, waarschuwingen, instellingen, verbinding</translation>
+        </message>
+        <message>
+            <source>Every cell’s temperature</source>
+            <translation>Temperatuur van elke cel</translation>
+        </message>
+        <message>
+            <source>Every cell’s voltage</source>
+            <translation>Spanning van elke cel</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
+            <translation>Export geannuleerd: {path} is niet geschreven (een eerder bestand met die naam is ongewijzigd).</translation>
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation>Map: {folder}</translation>
         </message>
         <message>
             <source>Follow</source>
@@ -1350,8 +2845,8 @@
             <translation>Warmtekaart (alle cellen)</translation>
         </message>
         <message>
-            <source>Highest cell</source>
-            <translation>Hoogste cel</translation>
+            <source>Highest</source>
+            <translation>Hoogste</translation>
         </message>
         <message>
             <source>Highest − lowest cell</source>
@@ -1386,6 +2881,10 @@
             <translation>Verbinding verloren</translation>
         </message>
         <message>
+            <source>Link lost: reconnecting</source>
+            <translation>Verbinding verloren: opnieuw verbinden</translation>
+        </message>
+        <message>
             <source>Live</source>
             <translation>Live</translation>
         </message>
@@ -1398,8 +2897,28 @@
             <translation>Y vastzetten</translation>
         </message>
         <message>
-            <source>Lowest cell</source>
-            <translation>Laagste cel</translation>
+            <source>Lowest</source>
+            <translation>Laagste</translation>
+        </message>
+        <message>
+            <source>Lowest and highest cell voltage</source>
+            <translation>Laagste en hoogste celspanning</translation>
+        </message>
+        <message>
+            <source>Lowest/highest cell</source>
+            <translation>Laagste/hoogste cel</translation>
+        </message>
+        <message>
+            <source>Move the mouse over the plots to read the values here.</source>
+            <translation>Beweeg de muis over de grafieken om hier de waarden te lezen.</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>Nog geen gegevens</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Niet verbonden</translation>
         </message>
         <message>
             <source>Nothing recorded yet.</source>
@@ -1534,8 +3053,16 @@
             <translation>Laadtoestand</translation>
         </message>
         <message>
+            <source>Stop the export; nothing is written and an earlier file of that name stays as it was.</source>
+            <translation>De export stoppen; er wordt niets geschreven en een eerder bestand met die naam blijft zoals het was.</translation>
+        </message>
+        <message>
             <source>Summary columns and one column per cell, units in the headers.</source>
             <translation>Samenvattingskolommen en één kolom per cel, eenheden in de kopteksten.</translation>
+        </message>
+        <message>
+            <source>The export failed: {error}. Nothing was written to {path}.</source>
+            <translation>De export is mislukt: {error}. Er is niets naar {path} geschreven.</translation>
         </message>
         <message>
             <source>The visible plots as a scalable drawing.</source>
@@ -1544,10 +3071,6 @@
         <message>
             <source>The visible plots as an image.</source>
             <translation>De zichtbare grafieken als afbeelding.</translation>
-        </message>
-        <message>
-            <source>Values under the mouse pointer (move over the plots).</source>
-            <translation>Waarden onder de muisaanwijzer (beweeg over de grafieken).</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -1560,6 +3083,10 @@
         <message>
             <source>Window:</source>
             <translation>Venster:</translation>
+        </message>
+        <message>
+            <source>Writing the data to {name}…</source>
+            <translation>De gegevens worden naar {name} geschreven…</translation>
         </message>
         <message>
             <source>e.g. 1-4, 9</source>
@@ -1777,8 +3304,8 @@
             <translation>Kies de poort van de USB-kabel op de uitgebreide datauitgang van het OUT-board. De seriële verbinding is alleen-lezen: ze toont live waarden maar kan geen instellingen wijzigen.</translation>
         </message>
         <message>
-            <source>Could not list ports: {0}</source>
-            <translation>Kan de poorten niet opvragen: {0}</translation>
+            <source>Could not list the serial ports: {0}. {1} You can still type the port.</source>
+            <translation>Kan de seriële poorten niet opvragen: {0}. {1} U kunt de poort wel typen.</translation>
         </message>
         <message>
             <source>Keep the current device</source>
@@ -1789,8 +3316,20 @@
             <translation>Opnieuw naar seriële poorten zoeken (nadat de kabel is aangesloten)</translation>
         </message>
         <message>
-            <source>No serial port found; type one</source>
-            <translation>Geen seriële poort gevonden; typ er een</translation>
+            <source>No serial port found. Plug the USB cable in and press Refresh, or type the port. {0}</source>
+            <translation>Geen seriële poort gevonden. Sluit de USB-kabel aan en druk op Vernieuwen, of typ de poort. {0}</translation>
+        </message>
+        <message>
+            <source>On Linux your user must be in the 'dialout' group (log out and in after adding it).</source>
+            <translation>Op Linux moet uw gebruiker in de groep 'dialout' zitten (meld u daarna af en weer aan).</translation>
+        </message>
+        <message>
+            <source>On Windows, check the Device Manager under 'Ports (COM &amp; LPT)'.</source>
+            <translation>Kijk op Windows in Apparaatbeheer onder 'Poorten (COM &amp; LPT)'.</translation>
+        </message>
+        <message>
+            <source>Ports cannot be listed here: type the port (COM3, /dev/ttyUSB0).</source>
+            <translation>Poorten kunnen hier niet worden opgevraagd: typ de poort (COM3, /dev/ttyUSB0).</translation>
         </message>
         <message>
             <source>Serial port</source>
@@ -1847,6 +3386,10 @@
     <context>
         <name>SettingsPage</name>
         <message>
+            <source> cells</source>
+            <translation> cellen</translation>
+        </message>
+        <message>
             <source>&amp;Apply</source>
             <translation>&amp;Toepassen</translation>
         </message>
@@ -1859,8 +3402,8 @@
             <translation>&amp;Gebruiken</translation>
         </message>
         <message>
-            <source>(none)</source>
-            <translation>(geen)</translation>
+            <source>(not written on this link)</source>
+            <translation>(niet geschreven via deze verbinding)</translation>
         </message>
         <message>
             <source>75 % advice:</source>
@@ -1871,8 +3414,16 @@
             <translation>75 % van de nominale energie, afgerond op de stappen van 100 Wh van het BMS</translation>
         </message>
         <message>
+            <source>&lt;b&gt;File&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Bestand&lt;/b&gt;</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Last apply&lt;/b&gt;</source>
             <translation>&lt;b&gt;Laatst toegepast&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Pending changes:&lt;/b&gt; none</source>
+            <translation>&lt;b&gt;Wijzigingen in afwachting:&lt;/b&gt; geen</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pending changes&lt;/b&gt;</source>
@@ -1883,20 +3434,48 @@
             <translation>&lt;b&gt;Problemen&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; ({1} rated)</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; ({1} nominaal)</translation>
+        </message>
+        <message>
             <source>Battery capacity</source>
             <translation>Accucapaciteit</translation>
+        </message>
+        <message>
+            <source>Cell chemistry</source>
+            <translation>Celchemie</translation>
         </message>
         <message>
             <source>Cell voltages</source>
             <translation>Celspanningen</translation>
         </message>
         <message>
+            <source>Changed: not written until you press Apply.</source>
+            <translation>Gewijzigd: pas geschreven als u op Toepassen drukt.</translation>
+        </message>
+        <message>
             <source>Charge and load relays</source>
             <translation>Laad- en belastingrelais</translation>
         </message>
         <message>
+            <source>Charge pause delay</source>
+            <translation>Vertraging laadpauze</translation>
+        </message>
+        <message>
+            <source>Charge relay forced off</source>
+            <translation>Laadrelais geforceerd uit</translation>
+        </message>
+        <message>
             <source>Charge restart</source>
             <translation>Herstart laden</translation>
+        </message>
+        <message>
+            <source>Charge restart delay</source>
+            <translation>Vertraging herstart laden</translation>
+        </message>
+        <message>
+            <source>Charge sensor inverted</source>
+            <translation>Laadsensor omgekeerd</translation>
         </message>
         <message>
             <source>Check and write result for {0}</source>
@@ -1927,16 +3506,40 @@
             <translation>Kan {0} niet opslaan: {1}</translation>
         </message>
         <message>
+            <source>Critical mode</source>
+            <translation>Kritieke modus</translation>
+        </message>
+        <message>
+            <source>Current sensor</source>
+            <translation>Stroomsensor</translation>
+        </message>
+        <message>
+            <source>Discharge pause delay</source>
+            <translation>Vertraging ontlaadpauze</translation>
+        </message>
+        <message>
+            <source>Discharge relay forced off</source>
+            <translation>Ontlaadrelais geforceerd uit</translation>
+        </message>
+        <message>
             <source>Discharge restart</source>
             <translation>Herstart ontladen</translation>
         </message>
         <message>
-            <source>Display only.</source>
-            <translation>Alleen weergave.</translation>
+            <source>Discharge restart delay</source>
+            <translation>Vertraging herstart ontladen</translation>
+        </message>
+        <message>
+            <source>Discharge sensor inverted</source>
+            <translation>Ontlaadsensor omgekeerd</translation>
         </message>
         <message>
             <source>Drop the pending changes and show the BMS's values again</source>
             <translation>De wijzigingen in afwachting laten vallen en de waarden van het BMS weer tonen</translation>
+        </message>
+        <message>
+            <source>Hover a setting to read what it does.</source>
+            <translation>Wijs een instelling aan om te lezen wat ze doet.</translation>
         </message>
         <message>
             <source>How to change V bypass (option switches)…</source>
@@ -1963,28 +3566,48 @@
             <translation>{0} geladen: {1} wijziging(en) in afwachting. Bekijk ze en druk dan op Toepassen; er is nog niets geschreven.</translation>
         </message>
         <message>
-            <source>No answer from the BMS in time (timeout); check the link and try again. {0}</source>
-            <translation>Geen antwoord van het BMS op tijd (time-out); controleer de verbinding en probeer het opnieuw. {0}</translation>
-        </message>
-        <message>
             <source>Nominal cell voltage (3.2 V for LiFePO4)</source>
             <translation>Nominale celspanning (3,2 V voor LiFePO4)</translation>
         </message>
         <message>
-            <source>Not authorised (NA): the PIN was not accepted; reconnect with the right PIN. {0}</source>
-            <translation>Niet gemachtigd (NA): de pincode is niet geaccepteerd; maak opnieuw verbinding met de juiste pincode. {0}</translation>
+            <source>Not connected: no settings have been read yet. Connect to a battery to read and change them; you can still load a file to review it.</source>
+            <translation>Niet verbonden: er zijn nog geen instellingen gelezen. Maak verbinding met een accu om ze te lezen en te wijzigen; u kunt wel een bestand laden om het te bekijken.</translation>
         </message>
         <message>
             <source>Not connected: the values shown are the last ones read. Connect to change settings; you can still load a file to review it.</source>
             <translation>Niet verbonden: de getoonde waarden zijn de laatst gelezen. Maak verbinding om instellingen te wijzigen; u kunt wel een bestand laden om het te bekijken.</translation>
         </message>
         <message>
-            <source>Not written: {0}</source>
-            <translation>Niet geschreven: {0}</translation>
+            <source>Not written.</source>
+            <translation>Niet geschreven.</translation>
         </message>
         <message>
-            <source>Number of cells in series</source>
-            <translation>Aantal cellen in serie</translation>
+            <source>Not written: the battery did not accept the PIN for this (NA), so nothing was sent. Connect again with the right PIN.</source>
+            <translation>Niet geschreven: de accu accepteerde de pincode hiervoor niet (NA), dus er is niets verzonden. Maak opnieuw verbinding met de juiste pincode.</translation>
+        </message>
+        <message>
+            <source>Not written: the battery did not understand the request to pause its live data (WRONG), so nothing was sent. This is a bug in the app; please report it.</source>
+            <translation>Niet geschreven: de accu begreep het verzoek om zijn live gegevens te pauzeren niet (WRONG), dus er is niets verzonden. Dit is een fout in de app; meld hem alstublieft.</translation>
+        </message>
+        <message>
+            <source>Not written: the battery refused to pause its live data for the change (KO), so nothing was sent. Apply again; if it refuses again, disconnect and connect again.</source>
+            <translation>Niet geschreven: de accu weigerde zijn live gegevens te pauzeren voor de wijziging (KO), dus er is niets verzonden. Pas opnieuw toe; weigert hij weer, verbreek dan de verbinding en maak opnieuw verbinding.</translation>
+        </message>
+        <message>
+            <source>Nothing to save yet: connect to a battery first, so its settings are read</source>
+            <translation>Nog niets op te slaan: maak eerst verbinding met een accu, zodat zijn instellingen worden gelezen</translation>
+        </message>
+        <message>
+            <source>Nothing to save: no settings have been read from a battery yet.</source>
+            <translation>Niets op te slaan: er zijn nog geen instellingen uit een accu gelezen.</translation>
+        </message>
+        <message>
+            <source>Number of cells in series (taken from the connected battery when it reports them)</source>
+            <translation>Aantal cellen in serie (overgenomen van de verbonden accu als die ze meldt)</translation>
+        </message>
+        <message>
+            <source>Open the Switches page: it shows where option switches 2, 6 and 7 go for each V bypass</source>
+            <translation>De pagina Schakelaars openen: die laat zien hoe optieschakelaars 2, 6 en 7 moeten staan voor elke V bypass</translation>
         </message>
         <message>
             <source>PIN</source>
@@ -2003,12 +3626,36 @@
             <translation>Deze waarde in Accucapaciteit zetten (in afwachting tot Toepassen)</translation>
         </message>
         <message>
+            <source>Range: {0}</source>
+            <translation>Bereik: {0}</translation>
+        </message>
+        <message>
             <source>Rated capacity of one cell (or one parallel group), in Ah</source>
             <translation>Nominale capaciteit van één cel (of één parallelle groep), in Ah</translation>
         </message>
         <message>
-            <source>Refused by the BMS (KO): it did not accept this value. {0}</source>
-            <translation>Geweigerd door het BMS (KO): het heeft deze waarde niet geaccepteerd. {0}</translation>
+            <source>Relay 1 forced</source>
+            <translation>Relais 1 geforceerd</translation>
+        </message>
+        <message>
+            <source>Relay 1 function</source>
+            <translation>Functie relais 1</translation>
+        </message>
+        <message>
+            <source>Relay 1 inverted</source>
+            <translation>Relais 1 omgekeerd</translation>
+        </message>
+        <message>
+            <source>Relay 2 forced</source>
+            <translation>Relais 2 geforceerd</translation>
+        </message>
+        <message>
+            <source>Relay 2 function</source>
+            <translation>Functie relais 2</translation>
+        </message>
+        <message>
+            <source>Relay 2 inverted</source>
+            <translation>Relais 2 omgekeerd</translation>
         </message>
         <message>
             <source>Save settings</source>
@@ -2031,16 +3678,36 @@
             <translation>Beveiliging</translation>
         </message>
         <message>
+            <source>Serial cable: a read-only link (live values and the settings its data frame carries). Connect over Bluetooth to change settings.</source>
+            <translation>Seriële kabel: een alleen-lezen verbinding (live waarden en de instellingen die het dataframe meestuurt). Maak verbinding via Bluetooth om instellingen te wijzigen.</translation>
+        </message>
+        <message>
             <source>Settings files (*.json)</source>
             <translation>Instellingenbestanden (*.json)</translation>
+        </message>
+        <message>
+            <source>Settings in the serial data frame</source>
+            <translation>Instellingen in het seriële dataframe</translation>
         </message>
         <message>
             <source>Settings: {0}</source>
             <translation>Instellingen: {0}</translation>
         </message>
         <message>
+            <source>Shown only: the app cannot write it over any link.</source>
+            <translation>Alleen getoond: de app kan deze via geen enkele verbinding schrijven.</translation>
+        </message>
+        <message>
+            <source>SoC voltage correction</source>
+            <translation>SoC-spanningscorrectie</translation>
+        </message>
+        <message>
             <source>Solar peak power</source>
             <translation>Piekvermogen zonnepanelen</translation>
+        </message>
+        <message>
+            <source>Source: the serial data frame of the End/OUT board's USB output; it carries only these settings. The BMS takes no commands over the serial cable, so nothing can be changed here.</source>
+            <translation>Bron: het seriële dataframe van de USB-uitgang van het End/OUT-board; het bevat alleen deze instellingen. Het BMS neemt geen opdrachten aan via de seriële kabel, dus hier kan niets worden gewijzigd.</translation>
         </message>
         <message>
             <source>System</source>
@@ -2055,48 +3722,84 @@
             <translation>T min (laden)</translation>
         </message>
         <message>
+            <source>T min (discharge)</source>
+            <translation>T min (ontladen)</translation>
+        </message>
+        <message>
+            <source>Tail current</source>
+            <translation>Staartstroom</translation>
+        </message>
+        <message>
             <source>Temperatures</source>
             <translation>Temperaturen</translation>
         </message>
         <message>
-            <source>The BMS did not understand the command (WRONG). {0}</source>
-            <translation>Het BMS begreep de opdracht niet (WRONG). {0}</translation>
+            <source>The BMS holds code {0}, which this app does not know. Choose a listed value and Apply to replace it.</source>
+            <translation>Het BMS bevat code {0}, die deze app niet kent. Kies een waarde uit de lijst en druk op Toepassen om hem te vervangen.</translation>
+        </message>
+        <message>
+            <source>The BMS holds {0}, which is neither on (1) nor off (0). Choose on or off and Apply to replace it.</source>
+            <translation>Het BMS bevat {0}, wat aan (1) noch uit (0) is. Kies aan of uit en druk op Toepassen om het te vervangen.</translation>
         </message>
         <message>
             <source>The changes Apply will write: old value → new value</source>
             <translation>De wijzigingen die Toepassen schrijft: oude waarde → nieuwe waarde</translation>
         </message>
         <message>
-            <source>The link dropped during the write; reconnect and apply again. {0}</source>
-            <translation>De verbinding viel weg tijdens het schrijven; maak opnieuw verbinding en pas opnieuw toe. {0}</translation>
-        </message>
-        <message>
-            <source>The serial cable is a read-only link: it shows live values but cannot read or change settings. Use Bluetooth to change settings.</source>
-            <translation>De seriële kabel is een alleen-lezen verbinding: ze toont live waarden maar kan geen instellingen lezen of wijzigen. Gebruik Bluetooth om instellingen te wijzigen.</translation>
+            <source>The serial cable cannot write settings: connect over Bluetooth to load a file</source>
+            <translation>De seriële kabel kan geen instellingen schrijven: maak verbinding via Bluetooth om een bestand te laden</translation>
         </message>
         <message>
             <source>The serial link is read-only.</source>
             <translation>De seriële verbinding is alleen-lezen.</translation>
         </message>
         <message>
+            <source>The settings the serial cable's data frame carries, read-only</source>
+            <translation>De instellingen die het dataframe van de seriële kabel meestuurt, alleen-lezen</translation>
+        </message>
+        <message>
             <source>The write address of this setting on a real BMS is not published, so the app does not send a guessed write. Use the maker's phone app for it. (It works on the simulator.)</source>
             <translation>Het schrijfadres van deze instelling op een echt BMS is niet gepubliceerd, daarom stuurt de app geen gegokte schrijfopdracht. Gebruik hiervoor de telefoonapp van de fabrikant. (Op de simulator werkt het wel.)</translation>
+        </message>
+        <message>
+            <source>The write failed: {0}</source>
+            <translation>Het schrijven is mislukt: {0}</translation>
         </message>
         <message>
             <source>Type the new PIN again, so a typing error cannot lock you out</source>
             <translation>Typ de nieuwe pincode nogmaals, zodat een typefout u niet kan buitensluiten</translation>
         </message>
         <message>
+            <source>Use measured capacity</source>
+            <translation>Gemeten capaciteit gebruiken</translation>
+        </message>
+        <message>
             <source>V bypass</source>
             <translation>V bypass</translation>
+        </message>
+        <message>
+            <source>V low</source>
+            <translation>V laag</translation>
         </message>
         <message>
             <source>V max</source>
             <translation>V max</translation>
         </message>
         <message>
+            <source>V max hysteresis</source>
+            <translation>Hysterese V max</translation>
+        </message>
+        <message>
             <source>V min</source>
             <translation>V min</translation>
+        </message>
+        <message>
+            <source>V min hysteresis</source>
+            <translation>Hysterese V min</translation>
+        </message>
+        <message>
+            <source>V nominal</source>
+            <translation>V nominaal</translation>
         </message>
         <message>
             <source>What can be changed over this link</source>
@@ -2119,8 +3822,8 @@
             <translation>{0} instelling(en) schrijven…</translation>
         </message>
         <message>
-            <source>Written, but the BMS reports a different value afterwards. {0}</source>
-            <translation>Geschreven, maar het BMS meldt daarna een andere waarde. {0}</translation>
+            <source>Your BMS does not report this setting (older firmware), so the app does not change it.</source>
+            <translation>Uw BMS meldt deze instelling niet (oudere firmware), daarom wijzigt de app haar niet.</translation>
         </message>
         <message>
             <source>at Apply</source>
@@ -2139,6 +3842,14 @@
             <translation>nieuwe pincode</translation>
         </message>
         <message>
+            <source>not received yet (the frame sends it about every 20 s)</source>
+            <translation>nog niet ontvangen (het frame stuurt het ongeveer elke 20 s)</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>niet gemeld</translation>
+        </message>
+        <message>
             <source>off</source>
             <translation>uit</translation>
         </message>
@@ -2147,12 +3858,36 @@
             <translation>aan</translation>
         </message>
         <message>
-            <source>rated</source>
-            <translation>nominaal</translation>
-        </message>
-        <message>
             <source>repeat</source>
             <translation>herhalen</translation>
+        </message>
+        <message>
+            <source>stored as {0}, the nearest step the BMS can hold</source>
+            <translation>opgeslagen als {0}, de dichtstbijzijnde stap die het BMS kan bevatten</translation>
+        </message>
+        <message>
+            <source>the serial cable is a read-only link</source>
+            <translation>de seriële kabel is een alleen-lezen verbinding</translation>
+        </message>
+        <message>
+            <source>their write address on a real BMS is not published (the maker's phone app can change them)</source>
+            <translation>hun schrijfadres op een echt BMS is niet gepubliceerd (de telefoonapp van de fabrikant kan ze wijzigen)</translation>
+        </message>
+        <message>
+            <source>they can only be shown</source>
+            <translation>ze kunnen alleen worden getoond</translation>
+        </message>
+        <message>
+            <source>this BMS does not report them (older firmware), so a write could not be checked</source>
+            <translation>dit BMS meldt ze niet (oudere firmware), dus een schrijfactie kon niet worden gecontroleerd</translation>
+        </message>
+        <message>
+            <source>unknown ({0})</source>
+            <translation>onbekend ({0})</translation>
+        </message>
+        <message>
+            <source>will be stored as {0}, the nearest step the BMS can hold</source>
+            <translation>wordt opgeslagen als {0}, de dichtstbijzijnde stap die het BMS kan bevatten</translation>
         </message>
         <message>
             <source>written (the BMS does not report it, so it could not be read back)</source>
@@ -2161,6 +3896,10 @@
         <message>
             <source>written and read back: {0}</source>
             <translation>geschreven en teruggelezen: {0}</translation>
+        </message>
+        <message>
+            <source>written; {0}</source>
+            <translation>geschreven; {0}</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a number</source>
@@ -2178,12 +3917,28 @@
             <source>⚠ Not for this BMS generation, skipped: {0}</source>
             <translation>⚠ Niet voor deze BMS-generatie, overgeslagen: {0}</translation>
         </message>
+        <message>
+            <source>⚠ Not saved: {0}</source>
+            <translation>⚠ Niet opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <source>⚠ Not written on this link: {0}, because {1}.</source>
+            <translation>⚠ Niet geschreven via deze verbinding: {0}, want {1}.</translation>
+        </message>
+        <message>
+            <source>⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with option switches 2, 6 and 7.</source>
+            <translation>⚠ Het bestand is opgeslagen met V bypass {0}; dit BMS heeft {1}. V bypass wordt ingesteld met optieschakelaars 2, 6 en 7.</translation>
+        </message>
     </context>
     <context>
         <name>SimulatorPanel</name>
         <message>
             <source>Answers to commands arrive late.</source>
             <translation>Antwoorden op opdrachten komen te laat.</translation>
+        </message>
+        <message>
+            <source>Answers to settings writes come late; the value is stored at once.</source>
+            <translation>Antwoorden op het schrijven van instellingen komen te laat; de waarde wordt meteen opgeslagen.</translation>
         </message>
         <message>
             <source>Cell link broken</source>
@@ -2236,6 +3991,10 @@
         <message>
             <source>IN board option switches (simulated)</source>
             <translation>Optieschakelaars IN-board (gesimuleerd)</translation>
+        </message>
+        <message>
+            <source>Last byte of a write refused</source>
+            <translation>Laatste byte van een schrijfactie geweigerd</translation>
         </message>
         <message>
             <source>Link drop</source>
@@ -2314,6 +4073,10 @@
             <translation>Trage antwoorden</translation>
         </message>
         <message>
+            <source>Slow write answers</source>
+            <translation>Trage schrijfantwoorden</translation>
+        </message>
+        <message>
             <source>SoC %1 %</source>
             <translation>SoC %1 %</translation>
         </message>
@@ -2340,6 +4103,10 @@ In normal use: %4</source>
 Bij normaal gebruik: %4</translation>
         </message>
         <message>
+            <source>Stream start/stop not answered</source>
+            <translation>Start/stop van de datastroom niet beantwoord</translation>
+        </message>
+        <message>
             <source>Sun:</source>
             <translation>Zon:</translation>
         </message>
@@ -2356,12 +4123,24 @@ Bij normaal gebruik: %4</translation>
             <translation>Het BMS herstart: de gegevens stoppen, de aanmelding gaat verloren en het is even stil.</translation>
         </message>
         <message>
+            <source>The commands that pause and restart the live data are obeyed but never answered.</source>
+            <translation>De opdrachten die de live gegevens pauzeren en herstarten worden uitgevoerd maar nooit beantwoord.</translation>
+        </message>
+        <message>
             <source>The data chain between the cell boards breaks: the E light comes on, both relays open and the cells after the break stop reporting.</source>
             <translation>De dataketen tussen de celmodules breekt: het lampje E gaat aan, beide relais openen en de cellen na de breuk melden zich niet meer.</translation>
         </message>
         <message>
+            <source>The last byte of every two-byte setting is refused; the first byte was stored already, so the battery holds a mixed value.</source>
+            <translation>De laatste byte van elke instelling van twee bytes wordt geweigerd; de eerste byte was al opgeslagen, dus de accu bevat een gemengde waarde.</translation>
+        </message>
+        <message>
             <source>The link to the app goes silent in both directions.</source>
             <translation>De verbinding met de app valt in beide richtingen stil.</translation>
+        </message>
+        <message>
+            <source>The next byte written is echoed but never answered (and by default not stored): a settings write stops half way.</source>
+            <translation>De volgende geschreven byte wordt herhaald maar nooit beantwoord (en standaard niet opgeslagen): het schrijven van een instelling stopt halverwege.</translation>
         </message>
         <message>
             <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>
@@ -2374,6 +4153,10 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>Truncated messages</source>
             <translation>Afgekapte berichten</translation>
+        </message>
+        <message>
+            <source>Write not answered</source>
+            <translation>Schrijfactie niet beantwoord</translation>
         </message>
         <message>
             <source>affects the link, not the cells</source>
@@ -2401,6 +4184,36 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>State of charge of the battery pack, as the BMS counts it</source>
             <translation>Laadtoestand van het accupakket, zoals het BMS die telt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleNote</name>
+        <message>
+            <source>({0} old)</source>
+            <translation>({0} oud)</translation>
+        </message>
+        <message>
+            <source>No new data for {0}: the values shown are old (greyed).</source>
+            <translation>Al {0} geen nieuwe gegevens: de getoonde waarden zijn oud (grijs).</translation>
+        </message>
+        <message>
+            <source>Shown when the values on this page are old</source>
+            <translation>Getoond als de waarden op deze pagina oud zijn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Busy</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Waarschuwing</translation>
         </message>
     </context>
     <context>
@@ -2624,8 +4437,12 @@ Bij normaal gebruik: %4</translation>
             <translation>Schakelaar 4 — automatisch nulpunt: inactief</translation>
         </message>
         <message>
-            <source>Switch 5 — mode: critical mode</source>
-            <translation>Schakelaar 5 — modus: kritieke modus</translation>
+            <source>Switch 5 works on IN board version %1 or later. Check the version printed on your IN board before you rely on critical mode.</source>
+            <translation>Schakelaar 5 werkt op IN-board versie %1 of later. Controleer de versie die op uw IN-board staat voordat u op de kritieke modus vertrouwt.</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: critical mode (needs IN board v%1 or later)</source>
+            <translation>Schakelaar 5 — modus: kritieke modus (vereist IN-board v%1 of later)</translation>
         </message>
         <message>
             <source>Switch 5 — mode: normal mode (recommended)</source>
@@ -2667,6 +4484,14 @@ Bij normaal gebruik: %4</translation>
     <context>
         <name>SwitchesPage</name>
         <message>
+            <source>%1 (this BMS)</source>
+            <translation>%1 (dit BMS)</translation>
+        </message>
+        <message>
+            <source>%1 (this BMS: %2)</source>
+            <translation>%1 (dit BMS: %2)</translation>
+        </message>
+        <message>
             <source>Blind spot</source>
             <translation>Dode zone</translation>
         </message>
@@ -2675,8 +4500,12 @@ Bij normaal gebruik: %4</translation>
             <translation>Cellen</translation>
         </message>
         <message>
-            <source>Connect to the BMS to see its V bypass here.</source>
-            <translation>Maak verbinding met het BMS om hier de V bypass te zien.</translation>
+            <source>Connect to the BMS to start from its switches: it reveals V bypass (switches 2, 6, 7) and the message rate (1).</source>
+            <translation>Maak verbinding met het BMS om van zijn schakelaars uit te gaan: het geeft V bypass (schakelaars 2, 6, 7) en de berichtfrequentie (1) prijs.</translation>
+        </message>
+        <message>
+            <source>Filled in from it: switches %1. Switches 3, 4 and 5 are not reported: set them as you want them.</source>
+            <translation>Daaruit ingevuld: schakelaars %1. Schakelaars 3, 4 en 5 worden niet gemeld: zet ze zoals u ze wilt.</translation>
         </message>
         <message>
             <source>Hidden settings (sensor, cells)</source>
@@ -2727,8 +4556,8 @@ Bij normaal gebruik: %4</translation>
             <translation>Schakelaars 4-7: aantal cellen</translation>
         </message>
         <message>
-            <source>The connected BMS balances at %1 V now.</source>
-            <translation>Het verbonden BMS balanceert nu bij %1 V.</translation>
+            <source>The connected BMS balances at %1 now.</source>
+            <translation>Het verbonden BMS balanceert nu bij %1.</translation>
         </message>
         <message>
             <source>The connected BMS reports %1 cells.</source>
@@ -2743,20 +4572,24 @@ Bij normaal gebruik: %4</translation>
             <translation>De tabel verborgen instellingen uit de handleiding, schakelaars 1-3.</translation>
         </message>
         <message>
-            <source>The manual's hidden settings table, switches 4-7.</source>
-            <translation>De tabel verborgen instellingen uit de handleiding, schakelaars 4-7.</translation>
+            <source>The manual's hidden settings table, switches 4-7. The row of the cell count the connected BMS reports is marked.</source>
+            <translation>De tabel verborgen instellingen uit de handleiding, schakelaars 4-7. De rij van het celaantal dat het verbonden BMS meldt is gemarkeerd.</translation>
         </message>
         <message>
             <source>What do my switches mean?</source>
             <translation>Wat betekenen mijn schakelaars?</translation>
         </message>
         <message>
+            <source>Your own choices are kept.</source>
+            <translation>Uw eigen keuzes blijven behouden.</translation>
+        </message>
+        <message>
             <source>default</source>
             <translation>standaard</translation>
         </message>
         <message>
-            <source>figures inferred</source>
-            <translation>waarden afgeleid</translation>
+            <source>estimated (not in the manual)</source>
+            <translation>geschat (niet in de handleiding)</translation>
         </message>
     </context>
     <context>
@@ -2824,6 +4657,14 @@ Bij normaal gebruik: %4</translation>
             <translation>Het gemelde celaantal opnieuw lezen (het bijwerken kan enkele seconden duren).</translation>
         </message>
         <message>
+            <source>The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
+            <translation>Het BMS meldt %1 cellen, maar u koos %2 (tabelwaarde %3).</translation>
+        </message>
+        <message>
+            <source>The BMS reports %1 cells: matches your choice.</source>
+            <translation>Het BMS meldt %1 cellen: komt overeen met uw keuze.</translation>
+        </message>
+        <message>
             <source>The cell count the BMS reports should match your choice.</source>
             <translation>Het celaantal dat het BMS meldt, moet overeenkomen met uw keuze.</translation>
         </message>
@@ -2855,14 +4696,6 @@ Bij normaal gebruik: %4</translation>
             <source>• The IN board firmware is too old for the %1 A sensor (needs v%2 or later), so the setting was not taken.</source>
             <translation>• De firmware van het IN-board is te oud voor de sensor van %1 A (vereist v%2 of later), dus de instelling is niet overgenomen.</translation>
         </message>
-        <message>
-            <source>✓ The BMS reports %1 cells: matches your choice.</source>
-            <translation>✓ Het BMS meldt %1 cellen: komt overeen met uw keuze.</translation>
-        </message>
-        <message>
-            <source>✗ The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
-            <translation>✗ Het BMS meldt %1 cellen, maar u koos %2 (tabelwaarde %3).</translation>
-        </message>
     </context>
     <context>
         <name>WarningLamp</name>
@@ -2871,8 +4704,20 @@ Bij normaal gebruik: %4</translation>
             <translation>uit</translation>
         </message>
         <message>
+            <source>off (last known)</source>
+            <translation>uit (laatst bekend)</translation>
+        </message>
+        <message>
             <source>on</source>
             <translation>aan</translation>
+        </message>
+        <message>
+            <source>on (last known)</source>
+            <translation>aan (laatst bekend)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
         </message>
     </context>
     <context>
