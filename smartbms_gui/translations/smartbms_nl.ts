@@ -1269,832 +1269,833 @@
         <name>Messages</name>
         <message>
             <source>'{label}' is an action, not a setting; remove it from the file.</source>
-            <translation type="unfinished" />
+            <translation>'{label}' is een actie, geen instelling; verwijder het uit het bestand.</translation>
         </message>
         <message>
             <source>1 attempt</source>
-            <translation type="unfinished" />
+            <translation>1 poging</translation>
         </message>
         <message>
             <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
-            <translation type="unfinished" />
+            <translation>Zoeken via Bluetooth is mislukt: {reason}. Controleer of Bluetooth aan staat en of deze app het mag gebruiken (op macOS: Systeeminstellingen → Privacy en beveiliging → Bluetooth).</translation>
         </message>
         <message>
             <source>Can't copy the recording to {path}: {reason}. Choose another folder (an earlier file of that name is unchanged).</source>
-            <translation type="unfinished" />
+            <translation>Kan de opname niet naar {path} kopiëren: {reason}. Kies een andere map (een eerder bestand met die naam is ongewijzigd).</translation>
         </message>
         <message>
             <source>Can't write the recording {path}: {reason}. The live view continues; choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>Kan de opname {path} niet schrijven: {reason}. De live weergave gaat door; kies een map waarin u kunt schrijven.</translation>
         </message>
         <message>
             <source>Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.</source>
-            <translation type="unfinished" />
+            <translation>Herstart laden op 100 % laat het laadrelais weer sluiten zodra de SoC van vol daalt, zodat het heen en weer schakelt; de herstart uit de handleiding is er juist om dat te voorkomen. 90-95 % is gebruikelijk.</translation>
         </message>
         <message>
             <source>Check that the battery is in range and powered.</source>
-            <translation type="unfinished" />
+            <translation>Controleer of de accu binnen bereik is en voeding heeft.</translation>
         </message>
         <message>
             <source>Check the battery and try again.</source>
-            <translation type="unfinished" />
+            <translation>Controleer de accu en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>Checking the PIN</source>
-            <translation type="unfinished" />
+            <translation>Pincode controleren</translation>
         </message>
         <message>
             <source>Choose at most {count} cells (use the heat map for all).</source>
-            <translation type="unfinished" />
+            <translation>Kies maximaal {count} cellen (gebruik de warmtekaart voor allemaal).</translation>
         </message>
         <message>
             <source>Connecting</source>
-            <translation type="unfinished" />
+            <translation>Verbinden</translation>
         </message>
         <message>
             <source>Could not connect to {device}: {reason}. Move closer, check that the battery is powered and that no phone is connected to it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Kan geen verbinding maken met {device}: {reason}. Kom dichterbij, controleer of de accu voeding heeft en of er geen telefoon mee verbonden is, en probeer het dan opnieuw.</translation>
         </message>
         <message>
             <source>Could not open serial port {port}: {reason}. Check the cable and that the port is the SmartBMS adapter (`smartbms scan` lists the ports).</source>
-            <translation type="unfinished" />
+            <translation>Kan seriële poort {port} niet openen: {reason}. Controleer de kabel en of de poort de SmartBMS-adapter is (`smartbms scan` toont de poorten).</translation>
         </message>
         <message>
             <source>Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells recover above V min, so it toggles. 10-30 % is usual.</source>
-            <translation type="unfinished" />
+            <translation>Herstart ontladen op 0 % laat het belastingrelais bij een leeg pakket weer sluiten zodra de cellen boven V min herstellen, zodat het heen en weer schakelt. 10-30 % is gebruikelijk.</translation>
         </message>
         <message>
             <source>Disconnected</source>
-            <translation type="unfinished">Niet verbonden</translation>
+            <translation>Niet verbonden</translation>
         </message>
         <message>
             <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
-            <translation type="unfinished" />
+            <translation>Export geannuleerd: {path} is niet geschreven (een eerder bestand met die naam is ongewijzigd).</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished">Mislukt</translation>
+            <translation>Mislukt</translation>
         </message>
         <message>
             <source>Internal error in the connection: {error}</source>
-            <translation type="unfinished" />
+            <translation>Interne fout in de verbinding: {error}</translation>
         </message>
         <message>
             <source>It is not a settings file (not valid JSON: {error}).</source>
-            <translation type="unfinished" />
+            <translation>Het is geen instellingenbestand (geen geldige JSON: {error}).</translation>
         </message>
         <message>
             <source>It is not a settings file (the top level is not a JSON object).</source>
-            <translation type="unfinished" />
+            <translation>Het is geen instellingenbestand (het hoogste niveau is geen JSON-object).</translation>
         </message>
         <message>
             <source>It is not a settings file of this app (no schema_version).</source>
-            <translation type="unfinished" />
+            <translation>Het is geen instellingenbestand van deze app (geen schema_version).</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished">Live</translation>
+            <translation>Live</translation>
         </message>
         <message>
             <source>No permission to open {port}: on Linux add yourself to the 'dialout' group (sudo usermod -aG dialout $USER) and log in again.</source>
-            <translation type="unfinished" />
+            <translation>Geen toestemming om {port} te openen: voeg uzelf op Linux toe aan de groep 'dialout' (sudo usermod -aG dialout $USER) en meld u opnieuw aan.</translation>
         </message>
         <message>
             <source>No permission to write {path}. Choose another file or folder (or close the file in other programs); an earlier version of it is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Geen toestemming om {path} te schrijven. Kies een ander bestand of een andere map (of sluit het bestand in andere programma's); een eerdere versie ervan is ongewijzigd.</translation>
         </message>
         <message>
             <source>No recording at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Geen opname op {path}.</translation>
         </message>
         <message>
             <source>No recording at {path}: nothing was copied.</source>
-            <translation type="unfinished" />
+            <translation>Geen opname op {path}: er is niets gekopieerd.</translation>
         </message>
         <message>
             <source>Not read: the battery did not accept the PIN for this (NA), so nothing was asked. Connect again with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>Niet gelezen: de accu accepteerde de pincode hiervoor niet (NA), dus er is niets gevraagd. Maak opnieuw verbinding met de juiste pincode.</translation>
         </message>
         <message>
             <source>Not read: the battery did not understand the request to pause its live data (WRONG), so nothing was asked. This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Niet gelezen: de accu begreep het verzoek om zijn live gegevens te pauzeren niet (WRONG), dus er is niets gevraagd. Dit is een fout in de app; meld hem alstublieft.</translation>
         </message>
         <message>
             <source>Not read: the battery is not connected ({state}).</source>
-            <translation type="unfinished" />
+            <translation>Niet gelezen: de accu is niet verbonden ({state}).</translation>
         </message>
         <message>
             <source>Not read: the battery refused to pause its live data (KO), so nothing was asked. Read again; if it refuses again, disconnect and connect again.</source>
-            <translation type="unfinished" />
+            <translation>Niet gelezen: de accu weigerde zijn live gegevens te pauzeren (KO), dus er is niets gevraagd. Lees opnieuw; weigert hij weer, verbreek dan de verbinding en maak opnieuw verbinding.</translation>
         </message>
         <message>
             <source>Not written: another setting in this change is invalid, so nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Niet geschreven: een andere instelling in deze wijziging is ongeldig, dus er is niets verzonden.</translation>
         </message>
         <message>
             <source>Not written: the battery is not connected ({state}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Niet geschreven: de accu is niet verbonden ({state}). Er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>Not written: this link is read-only (serial frame). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Niet geschreven: deze verbinding is alleen-lezen (serieel frame). Er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>Reading settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen lezen</translation>
         </message>
         <message>
             <source>Reconnect with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>Maak opnieuw verbinding met de juiste pincode.</translation>
         </message>
         <message>
             <source>Reconnecting</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw verbinden</translation>
         </message>
         <message>
             <source>Reconnecting in {seconds}</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw verbinden over {seconds}</translation>
         </message>
         <message>
             <source>Recording to {path} stopped: {reason}. The live view continues.</source>
-            <translation type="unfinished" />
+            <translation>Opname naar {path} gestopt: {reason}. De live weergave gaat door.</translation>
         </message>
         <message>
             <source>Serial port {port} is in use by another program: close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Seriële poort {port} is in gebruik door een ander programma: sluit dat en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.</source>
-            <translation type="unfinished" />
+            <translation>Seriële poort {port} niet gevonden: sluit de USB-kabel aan, of bekijk de poorten met `smartbms scan`.</translation>
         </message>
         <message>
             <source>The 'device' section must be an object.</source>
-            <translation type="unfinished" />
+            <translation>De sectie 'device' moet een object zijn.</translation>
         </message>
         <message>
             <source>The '{section}' section must be an object of name: value.</source>
-            <translation type="unfinished" />
+            <translation>De sectie '{section}' moet een object van naam: waarde zijn.</translation>
         </message>
         <message>
             <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
-            <translation type="unfinished" />
+            <translation>De seriële USB-verbinding is alleen-lezen: het BMS stuurt zijn dataframe en neemt geen opdrachten aan. Wijzig instellingen via Bluetooth.</translation>
         </message>
         <message>
             <source>The battery did not allow {request} (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>De accu stond {request} niet toe (NA): de pincode is niet geaccepteerd. Maak opnieuw verbinding met de juiste pincode.</translation>
         </message>
         <message>
             <source>The battery did not give its {records} settings ({reasons}). These settings show as not reported: {listed}. The live values are not affected; older firmware may lack these records. Reconnect to try again.</source>
-            <translation type="unfinished" />
+            <translation>De accu gaf zijn instellingen uit {records} niet ({reasons}). Deze instellingen worden getoond als niet gemeld: {listed}. De live waarden worden niet beïnvloed; oudere firmware heeft deze records misschien niet. Maak opnieuw verbinding om het opnieuw te proberen.</translation>
         </message>
         <message>
             <source>The battery did not understand {request} (WRONG). This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>De accu begreep {request} niet (WRONG). Dit is een fout in de app; meld hem alstublieft.</translation>
         </message>
         <message>
             <source>The battery refused {request} (KO).</source>
-            <translation type="unfinished" />
+            <translation>De accu weigerde {request} (KO).</translation>
         </message>
         <message>
             <source>The battery started a new hour while its history was being read: 1 hour not known. Read again to get it.</source>
-            <translation type="unfinished" />
+            <translation>De accu begon een nieuw uur terwijl zijn geschiedenis werd gelezen: 1 uur niet bekend. Lees opnieuw om het te krijgen.</translation>
         </message>
         <message>
             <source>The battery started a new hour while its history was being read: {count} hours not known. Read again to get them.</source>
-            <translation type="unfinished" />
+            <translation>De accu begon een nieuw uur terwijl zijn geschiedenis werd gelezen: {count} uur niet bekend. Lees opnieuw om ze te krijgen.</translation>
         </message>
         <message>
             <source>The cell log and the SoC history are not available over the USB serial cable: the cable only carries the live data frame. Connect over Bluetooth to read them.</source>
-            <translation type="unfinished" />
+            <translation>Het cellogboek en de SoC-geschiedenis zijn niet beschikbaar via de seriële USB-kabel: de kabel voert alleen het live dataframe. Maak verbinding via Bluetooth om ze te lezen.</translation>
         </message>
         <message>
             <source>The disk is full: can't record to {path}. The live view continues; free some space and reconnect to record again.</source>
-            <translation type="unfinished" />
+            <translation>De schijf is vol: kan niet opnemen naar {path}. De live weergave gaat door; maak ruimte vrij en maak opnieuw verbinding om weer op te nemen.</translation>
         </message>
         <message>
             <source>The disk is full: recording to {path} stopped. The live view continues; free some space and reconnect to record again.</source>
-            <translation type="unfinished" />
+            <translation>De schijf is vol: opname naar {path} gestopt. De live weergave gaat door; maak ruimte vrij en maak opnieuw verbinding om weer op te nemen.</translation>
         </message>
         <message>
             <source>The disk is full: {path} was not written (an earlier version of it is unchanged). Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>De schijf is vol: {path} is niet geschreven (een eerdere versie ervan is ongewijzigd). Maak ruimte vrij en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>The file contains a PIN; PINs are never stored in settings files. Remove the 'pin' entry.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand bevat een pincode; pincodes worden nooit in instellingenbestanden opgeslagen. Verwijder de regel 'pin'.</translation>
         </message>
         <message>
             <source>The file has no '{section}' section.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand heeft geen sectie '{section}'.</translation>
         </message>
         <message>
             <source>The file has schema version {version}; it was written by a newer version of the app; update the app.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand heeft schemaversie {version}; het is geschreven door een nieuwere versie van de app; werk de app bij.</translation>
         </message>
         <message>
             <source>The file has schema version {version}; this app reads version {supported}.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand heeft schemaversie {version}; deze app leest versie {supported}.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>De map {folder} bestaat niet. Kies een ander bestand.</translation>
         </message>
         <message>
             <source>The link dropped while sending: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>De verbinding viel weg tijdens het verzenden: {reason}.</translation>
         </message>
         <message>
             <source>The link dropped while waiting for the battery's answer.</source>
-            <translation type="unfinished" />
+            <translation>De verbinding viel weg tijdens het wachten op het antwoord van de accu.</translation>
         </message>
         <message>
             <source>The link failed: {reason}. Check that the battery is powered and in range.</source>
-            <translation type="unfinished" />
+            <translation>De verbinding is mislukt: {reason}. Controleer of de accu voeding heeft en binnen bereik is.</translation>
         </message>
         <message>
             <source>The link is down.</source>
-            <translation type="unfinished" />
+            <translation>De verbinding is verbroken.</translation>
         </message>
         <message>
             <source>The recording {name} cannot keep up with the data (slow disk?); some received bytes are not stored. The live view continues.</source>
-            <translation type="unfinished" />
+            <translation>De opname {name} kan de gegevens niet bijhouden (trage schijf?); sommige ontvangen bytes worden niet opgeslagen. De live weergave gaat door.</translation>
         </message>
         <message>
             <source>The recording {name} reached its size limit ({limit}, file {size}) and stopped. The live view continues.</source>
-            <translation type="unfinished" />
+            <translation>De opname {name} heeft zijn maximale grootte bereikt ({limit}, bestand {size}) en is gestopt. De live weergave gaat door.</translation>
         </message>
         <message>
             <source>The value may be outside what this battery accepts.</source>
-            <translation type="unfinished" />
+            <translation>De waarde ligt misschien buiten wat deze accu accepteert.</translation>
         </message>
         <message>
             <source>The write address of {label} is not published, so the app does not send it to a real BMS; it works on the simulator.</source>
-            <translation type="unfinished" />
+            <translation>Het schrijfadres van {label} is niet gepubliceerd, daarom stuurt de app het niet naar een echt BMS; op de simulator werkt het wel.</translation>
         </message>
         <message>
             <source>The {record} record arrived damaged ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Het record {record} kwam beschadigd aan ({problem}).</translation>
         </message>
         <message>
             <source>This battery still uses the factory PIN 1234. Anyone nearby with the app can change its settings: consider choosing your own PIN in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Deze accu gebruikt nog de fabriekspincode 1234. Iedereen in de buurt met de app kan de instellingen wijzigen: kies bij voorkeur een eigen pincode in Instellingen.</translation>
         </message>
         <message>
             <source>This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Dit is een fout in de app; meld hem alstublieft.</translation>
         </message>
         <message>
             <source>This settings file cannot be loaded:
 - {problems}</source>
-            <translation type="unfinished" />
+            <translation>Dit instellingenbestand kan niet worden geladen:
+- {problems}</translation>
         </message>
         <message>
             <source>Unknown BMS generation {generation} in the 'device' section (2 or 3).</source>
-            <translation type="unfinished" />
+            <translation>Onbekende BMS-generatie {generation} in de sectie 'device' (2 of 3).</translation>
         </message>
         <message>
             <source>Unknown Bluetooth backend {name} in {variable}: use 'bumble' or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Onbekende Bluetooth-backend {name} in {variable}: gebruik 'bumble' of laat het leeg.</translation>
         </message>
         <message>
             <source>Unknown section {key} in the file.</source>
-            <translation type="unfinished" />
+            <translation>Onbekende sectie {key} in het bestand.</translation>
         </message>
         <message>
             <source>Unknown setting {name} cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Onbekende instelling {name} kan niet worden opgeslagen.</translation>
         </message>
         <message>
             <source>Unknown setting {name}: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Onbekende instelling {name}: er is niets geschreven.</translation>
         </message>
         <message>
             <source>Unknown setting {name}: this version of the app does not know it, so the file was not loaded rather than silently dropping it.</source>
-            <translation type="unfinished" />
+            <translation>Onbekende instelling {name}: deze versie van de app kent haar niet, dus is het bestand niet geladen in plaats van haar stilletjes weg te laten.</translation>
         </message>
         <message>
             <source>Unknown setting {name}: this version of the app does not know it.</source>
-            <translation type="unfinished" />
+            <translation>Onbekende instelling {name}: deze versie van de app kent haar niet.</translation>
         </message>
         <message>
             <source>V low is a warning below the nominal voltage.</source>
-            <translation type="unfinished" />
+            <translation>V laag is een waarschuwing onder de nominale spanning.</translation>
         </message>
         <message>
             <source>V low is an early warning above V min.</source>
-            <translation type="unfinished" />
+            <translation>V laag is een vroege waarschuwing boven V min.</translation>
         </message>
         <message>
             <source>V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that opened may never close again. Use smaller hysteresis values.</source>
-            <translation type="unfinished" />
+            <translation>V min + zijn hysterese ({low}) bereikt V max − zijn hysterese ({high}): een relais dat geopend is, sluit misschien nooit meer. Gebruik kleinere hysteresewaarden.</translation>
         </message>
         <message>
             <source>Values that are not a percentage, shown as no value: {values}.</source>
-            <translation type="unfinished" />
+            <translation>Waarden die geen percentage zijn, getoond als geen waarde: {values}.</translation>
         </message>
         <message>
             <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
-            <translation type="unfinished" />
+            <translation>Schrijven naar {device} is mislukt: {reason}. De verbinding wordt vanzelf hersteld; controleer of de accu binnen bereik is.</translation>
         </message>
         <message>
             <source>Your BMS does not report {label} (its firmware sends a shorter {record} record), so the app does not write it: the write could not be checked, and this firmware may not have the setting at all.</source>
-            <translation type="unfinished" />
+            <translation>Uw BMS meldt {label} niet (zijn firmware stuurt een korter {record}-record), daarom schrijft de app het niet: het schrijven zou niet gecontroleerd kunnen worden, en deze firmware heeft de instelling misschien helemaal niet.</translation>
         </message>
         <message>
             <source>an action takes no value, only 'do it'</source>
-            <translation type="unfinished" />
+            <translation>een actie heeft geen waarde, alleen 'te doen'</translation>
         </message>
         <message>
             <source>arrived damaged</source>
-            <translation type="unfinished" />
+            <translation>beschadigd aangekomen</translation>
         </message>
         <message>
             <source>byte {number}</source>
-            <translation type="unfinished" />
+            <translation>byte {number}</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>mislukt</translation>
         </message>
         <message>
             <source>gave up after 1 attempt</source>
-            <translation type="unfinished" />
+            <translation>opgegeven na 1 poging</translation>
         </message>
         <message>
             <source>gave up after {count} attempts</source>
-            <translation type="unfinished" />
+            <translation>opgegeven na {count} pogingen</translation>
         </message>
         <message>
             <source>its first byte</source>
-            <translation type="unfinished" />
+            <translation>de eerste byte</translation>
         </message>
         <message>
             <source>its first digit</source>
-            <translation type="unfinished" />
+            <translation>het eerste cijfer</translation>
         </message>
         <message>
             <source>its unreadable end skipped</source>
-            <translation type="unfinished" />
+            <translation>het onleesbare einde overgeslagen</translation>
         </message>
         <message>
             <source>link lost</source>
-            <translation type="unfinished" />
+            <translation>verbinding verloren</translation>
         </message>
         <message>
             <source>must be on or off</source>
-            <translation type="unfinished" />
+            <translation>moet aan of uit zijn</translation>
         </message>
         <message>
             <source>no answer</source>
-            <translation type="unfinished" />
+            <translation>geen antwoord</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished" />
+            <translation>geen antwoord op tijd</translation>
         </message>
         <message>
             <source>no data for {seconds}</source>
-            <translation type="unfinished" />
+            <translation>al {seconds} geen gegevens</translation>
         </message>
         <message>
             <source>not allowed (NA)</source>
-            <translation type="unfinished" />
+            <translation>niet toegestaan (NA)</translation>
         </message>
         <message>
             <source>not allowed (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>niet toegestaan (NA): de pincode is niet geaccepteerd. Maak opnieuw verbinding met de juiste pincode.</translation>
         </message>
         <message>
             <source>not available</source>
-            <translation type="unfinished" />
+            <translation>niet beschikbaar</translation>
         </message>
         <message>
             <source>not understood (WRONG)</source>
-            <translation type="unfinished" />
+            <translation>niet begrepen (WRONG)</translation>
         </message>
         <message>
             <source>not written, the link dropped before it was sent. Connect again and apply it again if you still want it.</source>
-            <translation type="unfinished" />
+            <translation>niet geschreven, de verbinding viel weg voordat het verzonden was. Maak opnieuw verbinding en pas het opnieuw toe als u het nog wilt.</translation>
         </message>
         <message>
             <source>not written: the battery did not accept the PIN for this (NA), so nothing was sent. Connect again with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>niet geschreven: de accu accepteerde de pincode hiervoor niet (NA), dus er is niets verzonden. Maak opnieuw verbinding met de juiste pincode.</translation>
         </message>
         <message>
             <source>not written: the battery did not understand the request to pause its live data (WRONG), so nothing was sent. This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>niet geschreven: de accu begreep het verzoek om zijn live gegevens te pauzeren niet (WRONG), dus er is niets verzonden. Dit is een fout in de app; meld hem alstublieft.</translation>
         </message>
         <message>
             <source>not written: the battery refused to pause its live data for the change (KO), so nothing was sent. Apply again; if it refuses again, disconnect and connect again.</source>
-            <translation type="unfinished" />
+            <translation>niet geschreven: de accu weigerde zijn live gegevens te pauzeren voor de wijziging (KO), dus er is niets verzonden. Pas opnieuw toe; weigert hij weer, verbreek dan de verbinding en maak opnieuw verbinding.</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished">uit</translation>
+            <translation>uit</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished">aan</translation>
+            <translation>aan</translation>
         </message>
         <message>
             <source>otherwise charging is never allowed.</source>
-            <translation type="unfinished" />
+            <translation>anders is laden nooit toegestaan.</translation>
         </message>
         <message>
             <source>otherwise discharging is never allowed.</source>
-            <translation type="unfinished" />
+            <translation>anders is ontladen nooit toegestaan.</translation>
         </message>
         <message>
             <source>otherwise the charge relay opens before the cells balance and the SoC never resets to 100 %. Raise V max or lower V bypass with switches 2, 6, 7.</source>
-            <translation type="unfinished" />
+            <translation>anders opent het laadrelais voordat de cellen balanceren en wordt de SoC nooit op 100 % gezet. Verhoog V max of verlaag V bypass met schakelaars 2, 6, 7.</translation>
         </message>
         <message>
             <source>refused (KO)</source>
-            <translation type="unfinished" />
+            <translation>geweigerd (KO)</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>
-            <translation type="unfinished" />
+            <translation>seriële poort {port} is verdwenen (kabel losgetrokken?); sluit hem weer aan en maak opnieuw verbinding</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); waiting for it to return</source>
-            <translation type="unfinished" />
+            <translation>seriële poort {port} is verdwenen (kabel losgetrokken?); wachten tot hij terugkomt</translation>
         </message>
         <message>
             <source>the BMS holds an unknown value ({raw}), which the app never writes; choose on or off</source>
-            <translation type="unfinished" />
+            <translation>het BMS bevat een onbekende waarde ({raw}), die de app nooit schrijft; kies aan of uit</translation>
         </message>
         <message>
             <source>the BMS holds an unknown value ({raw}), which the app never writes; choose one of the listed choices</source>
-            <translation type="unfinished" />
+            <translation>het BMS bevat een onbekende waarde ({raw}), die de app nooit schrijft; kies een van de keuzes uit de lijst</translation>
         </message>
         <message>
             <source>the PIN check</source>
-            <translation type="unfinished" />
+            <translation>de pincodecontrole</translation>
         </message>
         <message>
             <source>the PIN must be exactly four digits 0-9</source>
-            <translation type="unfinished" />
+            <translation>de pincode moet precies vier cijfers 0-9 zijn</translation>
         </message>
         <message>
             <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
-            <translation type="unfinished" />
+            <translation>de accu stond {part} niet toe (NA: de pincode is niet geaccepteerd)</translation>
         </message>
         <message>
             <source>the battery did not answer in time</source>
-            <translation type="unfinished" />
+            <translation>de accu antwoordde niet op tijd</translation>
         </message>
         <message>
             <source>the battery did not answer {part} within {seconds}</source>
-            <translation type="unfinished" />
+            <translation>de accu antwoordde niet binnen {seconds} op {part}</translation>
         </message>
         <message>
             <source>the battery did not answer {request} within {seconds} ({attempts}). Check that it is in range and powered.</source>
-            <translation type="unfinished" />
+            <translation>de accu antwoordde niet binnen {seconds} op {request} ({attempts}). Controleer of hij binnen bereik is en voeding heeft.</translation>
         </message>
         <message>
             <source>the battery did not understand the command (WRONG). This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>de accu begreep de opdracht niet (WRONG). Dit is een fout in de app; meld hem alstublieft.</translation>
         </message>
         <message>
             <source>the battery did not understand {part} (WRONG)</source>
-            <translation type="unfinished" />
+            <translation>de accu begreep {part} niet (WRONG)</translation>
         </message>
         <message>
             <source>the battery refused the change (KO). The value may be outside what this battery accepts.</source>
-            <translation type="unfinished" />
+            <translation>de accu weigerde de wijziging (KO). De waarde ligt misschien buiten wat deze accu accepteert.</translation>
         </message>
         <message>
             <source>the battery refused {part} (KO)</source>
-            <translation type="unfinished" />
+            <translation>de accu weigerde {part} (KO)</translation>
         </message>
         <message>
             <source>the cells must be able to reach the balancing voltage without tripping V min.</source>
-            <translation type="unfinished" />
+            <translation>de cellen moeten de balanceerspanning kunnen bereiken zonder dat V min aanspreekt.</translation>
         </message>
         <message>
             <source>the connection closed</source>
-            <translation type="unfinished" />
+            <translation>de verbinding werd gesloten</translation>
         </message>
         <message>
             <source>the connection was aborted</source>
-            <translation type="unfinished" />
+            <translation>de verbinding werd afgebroken</translation>
         </message>
         <message>
             <source>the connection was reset</source>
-            <translation type="unfinished" />
+            <translation>de verbinding werd gereset</translation>
         </message>
         <message>
             <source>the fourth byte</source>
-            <translation type="unfinished" />
+            <translation>de vierde byte</translation>
         </message>
         <message>
             <source>the fourth digit</source>
-            <translation type="unfinished" />
+            <translation>het vierde cijfer</translation>
         </message>
         <message>
             <source>the link dropped</source>
-            <translation type="unfinished" />
+            <translation>de verbinding viel weg</translation>
         </message>
         <message>
             <source>the new PIN</source>
-            <translation type="unfinished" />
+            <translation>de nieuwe pincode</translation>
         </message>
         <message>
             <source>the new value {value}</source>
-            <translation type="unfinished" />
+            <translation>de nieuwe waarde {value}</translation>
         </message>
         <message>
             <source>the nominal voltage lies inside the safe band.</source>
-            <translation type="unfinished" />
+            <translation>de nominale spanning ligt binnen de veilige band.</translation>
         </message>
         <message>
             <source>the old PIN</source>
-            <translation type="unfinished" />
+            <translation>de oude pincode</translation>
         </message>
         <message>
             <source>the old value {value}</source>
-            <translation type="unfinished" />
+            <translation>de oude waarde {value}</translation>
         </message>
         <message>
             <source>the request for {record}</source>
-            <translation type="unfinished" />
+            <translation>het verzoek om {record}</translation>
         </message>
         <message>
             <source>the request to pause the live data</source>
-            <translation type="unfinished" />
+            <translation>het verzoek om de live gegevens te pauzeren</translation>
         </message>
         <message>
             <source>the request to start the live data</source>
-            <translation type="unfinished" />
+            <translation>het verzoek om de live gegevens te starten</translation>
         </message>
         <message>
             <source>the safe band between them must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>de veilige band ertussen mag niet leeg zijn.</translation>
         </message>
         <message>
             <source>the second byte</source>
-            <translation type="unfinished" />
+            <translation>de tweede byte</translation>
         </message>
         <message>
             <source>the second digit</source>
-            <translation type="unfinished" />
+            <translation>het tweede cijfer</translation>
         </message>
         <message>
             <source>the start</source>
-            <translation type="unfinished" />
+            <translation>het begin</translation>
         </message>
         <message>
             <source>the third byte</source>
-            <translation type="unfinished" />
+            <translation>de derde byte</translation>
         </message>
         <message>
             <source>the third digit</source>
-            <translation type="unfinished" />
+            <translation>het derde cijfer</translation>
         </message>
         <message>
             <source>the write</source>
-            <translation type="unfinished" />
+            <translation>het schrijven</translation>
         </message>
         <message>
             <source>the write was cut after {done}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>het schrijven werd afgebroken na {done}: {reason}</translation>
         </message>
         <message>
             <source>wrong PIN</source>
-            <translation type="unfinished" />
+            <translation>verkeerde pincode</translation>
         </message>
         <message>
             <source>wrong PIN: the battery did not accept it. Check the PIN and try again.</source>
-            <translation type="unfinished" />
+            <translation>verkeerde pincode: de accu accepteerde hem niet. Controleer de pincode en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>{count} attempts</source>
-            <translation type="unfinished" />
+            <translation>{count} pogingen</translation>
         </message>
         <message>
             <source>{count} damaged row(s) skipped</source>
-            <translation type="unfinished" />
+            <translation>{count} beschadigde rij(en) overgeslagen</translation>
         </message>
         <message>
             <source>{device} disconnected.</source>
-            <translation type="unfinished" />
+            <translation>Verbinding met {device} verbroken.</translation>
         </message>
         <message>
             <source>{device} is not connected.</source>
-            <translation type="unfinished" />
+            <translation>{device} is niet verbonden.</translation>
         </message>
         <message>
             <source>{device} offers neither the BRSP nor the Nordic UART service: it is not a 123\SmartBMS Bluetooth module.</source>
-            <translation type="unfinished" />
+            <translation>{device} biedt noch de BRSP- noch de Nordic UART-dienst: het is geen 123\SmartBMS-Bluetoothmodule.</translation>
         </message>
         <message>
             <source>{done} of its {count} bytes</source>
-            <translation type="unfinished" />
+            <translation>{done} van de {count} bytes</translation>
         </message>
         <message>
             <source>{done} of its {count} digits</source>
-            <translation type="unfinished" />
+            <translation>{done} van de {count} cijfers</translation>
         </message>
         <message>
             <source>{first} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} en {last}</translation>
         </message>
         <message>
             <source>{first} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} of {last}</translation>
         </message>
         <message>
             <source>{kind} (no details given)</source>
-            <translation type="unfinished" />
+            <translation>{kind} (geen details)</translation>
         </message>
         <message>
             <source>{label} ({name}) belongs in the '{section}' section.</source>
-            <translation type="unfinished" />
+            <translation>{label} ({name}) hoort in de sectie '{section}'.</translation>
         </message>
         <message>
             <source>{label} does not exist on a Gen{generation} BMS: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{label} bestaat niet op een Gen{generation}-BMS: er is niets geschreven.</translation>
         </message>
         <message>
             <source>{label} does not exist on a Gen{generation} BMS; it will be skipped.</source>
-            <translation type="unfinished" />
+            <translation>{label} bestaat niet op een Gen{generation}-BMS; het wordt overgeslagen.</translation>
         </message>
         <message>
             <source>{label} has no write address.</source>
-            <translation type="unfinished" />
+            <translation>{label} heeft geen schrijfadres.</translation>
         </message>
         <message>
             <source>{label} is read-only.</source>
-            <translation type="unfinished" />
+            <translation>{label} is alleen-lezen.</translation>
         </message>
         <message>
             <source>{label}: every byte was answered OK, but the setting could not be read back to check it ({why}). Check {label} once the link is better and write it again if it differs.</source>
-            <translation type="unfinished" />
+            <translation>{label}: elke byte is met OK beantwoord, maar de instelling kon niet worden teruggelezen om haar te controleren ({why}). Controleer {label} zodra de verbinding beter is en schrijf haar opnieuw als ze afwijkt.</translation>
         </message>
         <message>
             <source>{label}: not written, the link dropped before it was sent. Connect again and apply it again if you still want it.</source>
-            <translation type="unfinished" />
+            <translation>{label}: niet geschreven, de verbinding viel weg voordat het verzonden was. Maak opnieuw verbinding en pas het opnieuw toe als u het nog wilt.</translation>
         </message>
         <message>
             <source>{label}: not written. The write of {failed} before it failed, so the app stopped there and sent nothing more. Check {failed}, then apply the remaining changes again.</source>
-            <translation type="unfinished" />
+            <translation>{label}: niet geschreven. Het schrijven van {failed} ervoor is mislukt, dus de app stopte daar en verzond niets meer. Controleer {failed} en pas daarna de overige wijzigingen opnieuw toe.</translation>
         </message>
         <message>
             <source>{label}: the link dropped while it was being written. The battery may or may not have stored it; the settings are read again after reconnecting. It is not repeated automatically.</source>
-            <translation type="unfinished" />
+            <translation>{label}: de verbinding viel weg tijdens het schrijven. De accu heeft het misschien wel of niet opgeslagen; de instellingen worden na het opnieuw verbinden opnieuw gelezen. Het wordt niet automatisch herhaald.</translation>
         </message>
         <message>
             <source>{label}: wrote {written} but the battery reports {held}. The setting may be limited by the battery; check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>{label}: {written} geschreven, maar de accu meldt {held}. De instelling wordt misschien door de accu begrensd; controleer haar en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>{label}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {text}</translation>
         </message>
         <message>
             <source>{listed} and {count} more</source>
-            <translation type="unfinished" />
+            <translation>{listed} en nog {count}</translation>
         </message>
         <message>
             <source>{lower} ({lower_value}) must be below {upper} ({upper_value}): {why}</source>
-            <translation type="unfinished" />
+            <translation>{lower} ({lower_value}) moet lager zijn dan {upper} ({upper_value}): {why}</translation>
         </message>
         <message>
             <source>{name} is damaged ({reason}); reading what is left of it.</source>
-            <translation type="unfinished" />
+            <translation>{name} is beschadigd ({reason}); wat ervan over is wordt gelezen.</translation>
         </message>
         <message>
             <source>{name} is damaged after {where}: {what}; everything readable is shown.</source>
-            <translation type="unfinished" />
+            <translation>{name} is beschadigd na {where}: {what}; alles wat leesbaar is wordt getoond.</translation>
         </message>
         <message>
             <source>{name} is not a SmartBMS recording (no header).</source>
-            <translation type="unfinished" />
+            <translation>{name} is geen SmartBMS-opname (geen header).</translation>
         </message>
         <message>
             <source>{name} is not a readable SmartBMS recording ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{name} is geen leesbare SmartBMS-opname ({reason}).</translation>
         </message>
         <message>
             <source>{part} failed ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{part} is mislukt ({reason})</translation>
         </message>
         <message>
             <source>{path} could not be written: {reason}. Choose another file (an earlier version of it is unchanged).</source>
-            <translation type="unfinished" />
+            <translation>{path} kon niet worden geschreven: {reason}. Kies een ander bestand (een eerdere versie ervan is ongewijzigd).</translation>
         </message>
         <message>
             <source>{port} disappeared</source>
-            <translation type="unfinished" />
+            <translation>{port} is verdwenen</translation>
         </message>
         <message>
             <source>{problem} Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Er is niets geschreven.</translation>
         </message>
         <message>
             <source>{problem}.</source>
-            <translation type="unfinished" />
+            <translation>{problem}.</translation>
         </message>
         <message>
             <source>{reason}, so nothing more was sent</source>
-            <translation type="unfinished" />
+            <translation>{reason}, dus er is niets meer verzonden</translation>
         </message>
         <message>
             <source>{record} not asked for: the battery did not answer {asked} before it. Read again later.</source>
-            <translation type="unfinished" />
+            <translation>{record} niet opgevraagd: de accu antwoordde niet op {asked} ervoor. Lees later opnieuw.</translation>
         </message>
         <message>
             <source>{record} not read: the link dropped before it was asked for.</source>
-            <translation type="unfinished" />
+            <translation>{record} niet gelezen: de verbinding viel weg voordat het werd opgevraagd.</translation>
         </message>
         <message>
             <source>{record}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{record}: {reason}</translation>
         </message>
         <message>
             <source>{state}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{state}: {reason}</translation>
         </message>
         <message>
             <source>{text} (its answer, {answer}, came later still)</source>
-            <translation type="unfinished" />
+            <translation>{text} (het antwoord, {answer}, kwam nog later)</translation>
         </message>
         <message>
             <source>{text}. Check it and write {label} again now.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Controleer dit en schrijf {label} nu opnieuw.</translation>
         </message>
         <message>
             <source>{text}. Read back, the battery holds {what} all the same: the change took effect. {advice}</source>
-            <translation type="unfinished" />
+            <translation>{text}. Teruggelezen bevat de accu toch {what}: de wijziging is doorgevoerd. {advice}</translation>
         </message>
         <message>
             <source>{text}. Read back, the battery now holds a PIN that is neither the old nor the new one (not shown). The app uses it to log in from now on; write the new PIN again now.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Teruggelezen bevat de accu nu een pincode die noch de oude noch de nieuwe is (niet getoond). De app gebruikt die voortaan om in te loggen; schrijf de nieuwe pincode nu opnieuw.</translation>
         </message>
         <message>
             <source>{text}. Read back, the battery now holds {held}, not the new value {new}</source>
-            <translation type="unfinished" />
+            <translation>{text}. Teruggelezen bevat de accu nu {held}, niet de nieuwe waarde {new}</translation>
         </message>
         <message>
             <source>{text}. Read back, the battery still holds {what}: nothing changed. {advice}</source>
-            <translation type="unfinished" />
+            <translation>{text}. Teruggelezen bevat de accu nog steeds {what}: er is niets veranderd. {advice}</translation>
         </message>
         <message>
             <source>{text}. Reading it back failed too ({why}), so what the battery holds now is not known: it may be {maybe}. Reconnect, check {label} and write it again.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Ook het teruglezen is mislukt ({why}), dus wat de accu nu bevat is niet bekend: het kan {maybe} zijn. Maak opnieuw verbinding, controleer {label} en schrijf het opnieuw.</translation>
         </message>
         <message>
             <source>{text}. Reading it back failed too ({why}): the battery's PIN may now be the old one, the new one or a mix of both. Reconnect with the old PIN; if it is refused, try the new one, then write the PIN again.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Ook het teruglezen is mislukt ({why}): de pincode van de accu kan nu de oude zijn, de nieuwe of een mengsel van beide. Maak opnieuw verbinding met de oude pincode; wordt die geweigerd, probeer dan de nieuwe en schrijf daarna de pincode opnieuw.</translation>
         </message>
         <message>
             <source>{text}. The battery does not report {label}, so the app cannot check what it holds now. {advice} Write it again.</source>
-            <translation type="unfinished" />
+            <translation>{text}. De accu meldt {label} niet, dus de app kan niet controleren wat hij nu bevat. {advice} Schrijf het opnieuw.</translation>
         </message>
         <message>
             <source>{text}. The battery now holds {held}, which is neither the old value ({old}) nor the new one ({new})</source>
-            <translation type="unfinished" />
+            <translation>{text}. De accu bevat nu {held}, wat noch de oude waarde ({old}) noch de nieuwe ({new}) is</translation>
         </message>
         <message>
             <source>{text}. This is dangerous: {unsafe} The protection {label} gives may not work until it is written again</source>
-            <translation type="unfinished" />
+            <translation>{text}. Dit is gevaarlijk: {unsafe} De bescherming die {label} geeft werkt misschien niet totdat het opnieuw is geschreven</translation>
         </message>
         <message>
             <source>{value} does not fit the device's {width}-byte field</source>
-            <translation type="unfinished" />
+            <translation>{value} past niet in het veld van {width} bytes van het apparaat</translation>
         </message>
         <message>
             <source>{value} is not a multiple of {step}</source>
-            <translation type="unfinished" />
+            <translation>{value} is geen veelvoud van {step}</translation>
         </message>
         <message>
             <source>{value} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{value} is geen getal</translation>
         </message>
         <message>
             <source>{value} is not one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{value} is niet een van {allowed}</translation>
         </message>
         <message>
             <source>{value} is outside the range the BMS is meant to work with, {minimum}–{maximum}.</source>
-            <translation type="unfinished" />
+            <translation>{value} ligt buiten het bereik waarvoor het BMS bedoeld is, {minimum}–{maximum}.</translation>
         </message>
         <message>
             <source>{value} is outside {minimum}–{maximum}</source>
-            <translation type="unfinished" />
+            <translation>{value} ligt buiten {minimum}–{maximum}</translation>
         </message>
         <message>
             <source>“{part}” is not a cell number or a range like 3-7.</source>
-            <translation type="unfinished" />
+            <translation>“{part}” is geen celnummer of reeks zoals 3-7.</translation>
         </message>
         <message>
             <source>“{part}”: cells are numbered from 1, ranges go low-high.</source>
-            <translation type="unfinished" />
+            <translation>“{part}”: cellen zijn genummerd vanaf 1, reeksen gaan van laag naar hoog.</translation>
         </message>
         <message>
             <source>“{part}”: this pack has {count} cells.</source>
-            <translation type="unfinished" />
+            <translation>“{part}”: dit pakket heeft {count} cellen.</translation>
         </message>
     </context>
     <context>
