@@ -99,6 +99,10 @@
             <translation>Lizenz</translation>
         </message>
         <message>
+            <source>Not shipped: used only by the tests and the demo</source>
+            <translation>Nicht enthalten: nur von den Tests und der Demo verwendet</translation>
+        </message>
+        <message>
             <source>Open log folder</source>
             <translation>Protokollordner öffnen</translation>
         </message>
@@ -205,12 +209,16 @@
             <translation>&amp;Kacheln</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min; ▼ lowest and ▲ highest cell.&lt;br&gt;&lt;br&gt;A cell that is balancing reads &lt;b&gt;warm&lt;/b&gt;: its bypass resistor heats the temperature sensor, so the real cell is cooler than shown.</source>
-            <translation>&lt;b&gt;Farben&lt;/b&gt;: grün &lt;b&gt;OK&lt;/b&gt; = im Bereich; gelb gestreift &lt;b&gt;BAL&lt;/b&gt; = Balancing (über V bypass, die Zellplatine verheizt 1 A); rot mit dickem Rand &lt;b&gt;OUT !&lt;/b&gt; = über V max oder unter V min; ▼ niedrigste und ▲ höchste Zelle.&lt;br&gt;&lt;br&gt;Eine Zelle im Balancing zeigt eine &lt;b&gt;erhöhte&lt;/b&gt; Temperatur: ihr Bypass-Widerstand heizt den Temperatursensor, die Zelle selbst ist kühler als angezeigt.</translation>
+            <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min, or outside T min … T max (the value that is out is marked &lt;b&gt;!&lt;/b&gt;); plain and greyed &lt;b&gt;no data&lt;/b&gt; = no recent value; ▼ lowest and ▲ highest cell.</source>
+            <translation>&lt;b&gt;Farben&lt;/b&gt;: grün &lt;b&gt;OK&lt;/b&gt; = im Bereich; gelb gestreift &lt;b&gt;BAL&lt;/b&gt; = Balancing (über V bypass, die Zellplatine verheizt 1 A); rot mit dickem Rand &lt;b&gt;OUT !&lt;/b&gt; = über V max oder unter V min, oder außerhalb T min … T max (der Wert außerhalb ist mit &lt;b&gt;!&lt;/b&gt; markiert); schlicht und grau &lt;b&gt;keine Daten&lt;/b&gt; = kein aktueller Wert; ▼ niedrigste und ▲ höchste Zelle.</translation>
         </message>
         <message>
-            <source>A small coloured square per cell: the whole pack at a glance</source>
-            <translation>Ein kleines farbiges Quadrat pro Zelle: der ganze Akku auf einen Blick</translation>
+            <source>A cell that is balancing reads &lt;b&gt;warm&lt;/b&gt;: its bypass resistor heats the temperature sensor, so the real cell is cooler than shown.</source>
+            <translation>Eine Zelle im Balancing zeigt eine &lt;b&gt;erhöhte&lt;/b&gt; Temperatur: ihr Bypass-Widerstand heizt den Temperatursensor, die Zelle selbst ist kühler als angezeigt.</translation>
+        </message>
+        <message>
+            <source>A small square per cell, shaded by its voltage: the whole pack at a glance</source>
+            <translation>Ein kleines Quadrat pro Zelle, nach ihrer Spannung schattiert: der ganze Akku auf einen Blick</translation>
         </message>
         <message>
             <source>About this light</source>
@@ -219,6 +227,10 @@
         <message>
             <source>All cells report, and no cell is outside V min … V max or T min … T max. Click a light to read what it means.</source>
             <translation>Alle Zellen melden sich, und keine Zelle liegt außerhalb V min … V max oder T min … T max. Klicken Sie auf eine Leuchte, um ihre Bedeutung zu lesen.</translation>
+        </message>
+        <message>
+            <source>Cells after {0} have stopped reporting ({1}): check the cable between cell boards {0} and {2} first.</source>
+            <translation>Zellen nach {0} melden sich nicht mehr ({1}): prüfen Sie zuerst das Kabel zwischen den Zellplatinen {0} und {2}.</translation>
         </message>
         <message>
             <source>Cells received {0}/{1}</source>
@@ -233,28 +245,36 @@
             <translation>Prüfung:</translation>
         </message>
         <message>
+            <source>Each square is shaded by its cell's voltage: light blue = the lowest of the pack, dark blue = the highest (the scale is above the squares). Yellow stripes = balancing; red with a thick border and &lt;b&gt;!&lt;/b&gt; = out of range; grey hatched = no recent value; ▼ lowest and ▲ highest cell.</source>
+            <translation>Jedes Quadrat ist nach der Spannung seiner Zelle schattiert: hellblau = die niedrigste des Akkus, dunkelblau = die höchste (die Skala steht über den Quadraten). Gelbe Streifen = Balancing; rot mit dickem Rand und &lt;b&gt;!&lt;/b&gt; = außerhalb des Bereichs; grau schraffiert = kein aktueller Wert; ▼ niedrigste und ▲ höchste Zelle.</translation>
+        </message>
+        <message>
             <source>How to read the cells</source>
             <translation>So lesen Sie die Zellen</translation>
         </message>
         <message>
-            <source>Lowest and highest cell, and the spread between them (max − min)</source>
-            <translation>Niedrigste und höchste Zelle und die Differenz dazwischen (max − min)</translation>
+            <source>Last known, {0} ago: no warning light was on</source>
+            <translation>Zuletzt bekannt, vor {0}: keine Warnleuchte war an</translation>
+        </message>
+        <message>
+            <source>Lowest and highest cell, and the spread between them (max − min), as the BMS reports them with every message</source>
+            <translation>Niedrigste und höchste Zelle und die Differenz dazwischen (max − min), wie das BMS sie mit jeder Nachricht meldet</translation>
         </message>
         <message>
             <source>No cells yet</source>
             <translation>Noch keine Zellen</translation>
         </message>
         <message>
-            <source>No light is on so far; {0} of {1} cells have reported. Click a light to read what it means.</source>
-            <translation>Bisher leuchtet keine Leuchte; {0} von {1} Zellen haben sich gemeldet. Klicken Sie auf eine Leuchte, um ihre Bedeutung zu lesen.</translation>
+            <source>No data yet — connect to a battery</source>
+            <translation>Noch keine Daten — mit einem Akku verbinden</translation>
+        </message>
+        <message>
+            <source>No light is on so far; {0} of {1} cells have reported recently. Click a light to read what it means.</source>
+            <translation>Bisher leuchtet keine Leuchte; {0} von {1} Zellen haben sich kürzlich gemeldet. Klicken Sie auf eine Leuchte, um ihre Bedeutung zu lesen.</translation>
         </message>
         <message>
             <source>No warning lights on</source>
             <translation>Keine Warnleuchte an</translation>
-        </message>
-        <message>
-            <source>ON</source>
-            <translation>EIN</translation>
         </message>
         <message>
             <source>One tile per cell with voltage, temperature and state</source>
@@ -265,16 +285,40 @@
             <translation>Über das serielle Kabel meldet das BMS eine Zelle pro Nachricht; bei einem großen Akku dauert es also, bis jede Zelle gesehen wurde</translation>
         </message>
         <message>
+            <source>Show or hide what the colours and marks of the cells mean</source>
+            <translation>Die Bedeutung der Farben und Markierungen der Zellen zeigen oder ausblenden</translation>
+        </message>
+        <message>
             <source>The five warning lights; a lit light is red, filled and marked '!'</source>
             <translation>Die fünf Warnleuchten; eine leuchtende ist rot, gefüllt und mit '!' markiert</translation>
+        </message>
+        <message>
+            <source>The warning lights and the cells are shown once a battery is connected and sends its data. Click a light to read what it means.</source>
+            <translation>Die Warnleuchten und die Zellen werden angezeigt, sobald ein Akku verbunden ist und seine Daten sendet. Klicken Sie auf eine Leuchte, um ihre Bedeutung zu lesen.</translation>
+        </message>
+        <message>
+            <source>This is not live: the battery is not connected. The cells show their last known values, greyed.</source>
+            <translation>Das ist nicht live: der Akku ist nicht verbunden. Die Zellen zeigen ihre zuletzt bekannten Werte, grau.</translation>
+        </message>
+        <message>
+            <source>This is not live: the battery sends no new data. The cells show their last known values, greyed.</source>
+            <translation>Das ist nicht live: der Akku sendet keine neuen Daten. Die Zellen zeigen ihre zuletzt bekannten Werte, grau.</translation>
         </message>
         <message>
             <source>V bypass is set with option switches 2, 6 and 7 on the IN board; the Switches page shows how</source>
             <translation>V bypass wird mit den Optionsschaltern 2, 6 und 7 auf der IN-Platine eingestellt; die Seite Schalter zeigt, wie</translation>
         </message>
         <message>
+            <source>Waiting for the first cell…</source>
+            <translation>Warten auf die erste Zelle…</translation>
+        </message>
+        <message>
             <source>Warning lights on</source>
             <translation>Warnleuchten an</translation>
+        </message>
+        <message>
+            <source>Warning lights on when last heard, {0} ago</source>
+            <translation>Warnleuchten an bei der letzten Meldung vor {0}</translation>
         </message>
         <message>
             <source>What the lit warning lights mean and what to check</source>
@@ -285,8 +329,8 @@
             <translation>aus</translation>
         </message>
         <message>
-            <source>spread {0:.0f} mV</source>
-            <translation>Spreizung {0:.0f} mV</translation>
+            <source>spread {0} mV</source>
+            <translation>Spreizung {0} mV</translation>
         </message>
         <message>
             <source>temperature {0} … {1}</source>
@@ -297,12 +341,12 @@
             <translation>{0} Zellen</translation>
         </message>
         <message>
-            <source>▲ highest #{0:03d} {1:.3f} V</source>
-            <translation>▲ höchste #{0:03d} {1:.3f} V</translation>
+            <source>▲ highest {0} {1}</source>
+            <translation>▲ höchste {0} {1}</translation>
         </message>
         <message>
-            <source>▼ lowest #{0:03d} {1:.3f} V</source>
-            <translation>▼ niedrigste #{0:03d} {1:.3f} V</translation>
+            <source>▼ lowest {0} {1}</source>
+            <translation>▼ niedrigste {0} {1}</translation>
         </message>
     </context>
     <context>
@@ -326,12 +370,12 @@
             <translation>Ein neuer Sensortyp braucht einen neuen Nullpunkt (Schalter 4, automatischer Nullabgleich).</translation>
         </message>
         <message>
-            <source>Battery current: %1 A — not zero yet</source>
-            <translation>Akkustrom: %1 A — noch nicht null</translation>
+            <source>Battery current: %1 — not zero yet</source>
+            <translation>Akkustrom: %1 — noch nicht null</translation>
         </message>
         <message>
-            <source>Battery current: %1 A ✓ zero</source>
-            <translation>Akkustrom: %1 A ✓ null</translation>
+            <source>Battery current: %1 — zero</source>
+            <translation>Akkustrom: %1 — null</translation>
         </message>
         <message>
             <source>I did the auto zero and switch 4 is back in its position</source>
@@ -365,6 +409,10 @@
             <translation>Zelle #{0:03d}: {1}, {2}</translation>
         </message>
         <message>
+            <source>Cell voltage:</source>
+            <translation>Zellspannung:</translation>
+        </message>
+        <message>
             <source>Cell voltages and temperatures; hover a cell for details</source>
             <translation>Zellspannungen und -temperaturen; für Details mit der Maus auf eine Zelle zeigen</translation>
         </message>
@@ -373,12 +421,16 @@
             <translation>Höchste Zellspannung des Akkus</translation>
         </message>
         <message>
-            <source>Last received {0:.0f} s ago</source>
-            <translation>Zuletzt empfangen vor {0:.0f} s</translation>
+            <source>Last received {0} s ago</source>
+            <translation>Zuletzt empfangen vor {0} s</translation>
         </message>
         <message>
             <source>Lowest cell voltage of the pack</source>
             <translation>Niedrigste Zellspannung des Akkus</translation>
+        </message>
+        <message>
+            <source>No new value: the cell-board link is broken before this cell (light E)</source>
+            <translation>Kein neuer Wert: die Verbindung der Zellplatinen ist vor dieser Zelle unterbrochen (Leuchte E)</translation>
         </message>
         <message>
             <source>OK</source>
@@ -389,6 +441,14 @@
             <translation>OUT !</translation>
         </message>
         <message>
+            <source>Out of date: the BMS now reports every cell between its lowest and highest, and this value is outside them</source>
+            <translation>Veraltet: das BMS meldet jetzt jede Zelle zwischen ihrer niedrigsten und höchsten, und dieser Wert liegt außerhalb</translation>
+        </message>
+        <message>
+            <source>Voltage from the BMS's own lowest/highest report, newer than this cell's last message</source>
+            <translation>Spannung aus der eigenen Meldung des BMS zur niedrigsten/höchsten Zelle, neuer als die letzte Nachricht dieser Zelle</translation>
+        </message>
+        <message>
             <source>balancing (bypass on; its temperature reads warm)</source>
             <translation>Balancing (Bypass an; die Temperatur wirkt erhöht)</translation>
         </message>
@@ -397,12 +457,24 @@
             <translation>im sicheren Bereich</translation>
         </message>
         <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
             <source>not received yet</source>
             <translation>noch nicht empfangen</translation>
         </message>
         <message>
             <source>out of range (above V max or below V min)</source>
             <translation>außerhalb des Bereichs (über V max oder unter V min)</translation>
+        </message>
+        <message>
+            <source>out of range (temperature above T max or below T min)</source>
+            <translation>außerhalb des Bereichs (Temperatur über T max oder unter T min)</translation>
+        </message>
+        <message>
+            <source>out of range (voltage and temperature)</source>
+            <translation>außerhalb des Bereichs (Spannung und Temperatur)</translation>
         </message>
         <message>
             <source>▲ max</source>
@@ -506,6 +578,10 @@
             <translation>Ein simulierter Akku in dieser App</translation>
         </message>
         <message>
+            <source>Bluetooth address {0}</source>
+            <translation>Bluetooth-Adresse {0}</translation>
+        </message>
+        <message>
             <source>Checking the PIN…</source>
             <translation>PIN wird geprüft…</translation>
         </message>
@@ -586,6 +662,14 @@
             <translation>Seriell {0}</translation>
         </message>
         <message>
+            <source>Showing a recording (not connected)</source>
+            <translation>Eine Aufzeichnung wird gezeigt (nicht verbunden)</translation>
+        </message>
+        <message>
+            <source>Signal {0} dBm</source>
+            <translation>Signal {0} dBm</translation>
+        </message>
+        <message>
             <source>Simulator</source>
             <translation>Simulator</translation>
         </message>
@@ -594,19 +678,59 @@
             <translation>Die vierstellige PIN des Akkus (Werkseinstellung 1234; der Simulator verwendet 1234). Sie wird nicht gespeichert. Vergessen? Halten Sie den Bluetooth-Taster der OUT-Platine 5 s gedrückt, um sie auf 1234 zurückzusetzen.</translation>
         </message>
         <message>
+            <source>Unnamed device {0}</source>
+            <translation>Unbenanntes Gerät {0}</translation>
+        </message>
+        <message>
             <source>Which battery to talk to: a 123\SmartBMS found over Bluetooth (type, serial number, signal strength), the built-in simulator, or the USB serial cable (read-only)</source>
             <translation>Mit welchem Akku kommuniziert wird: ein über Bluetooth gefundenes 123\SmartBMS (Typ, Seriennummer, Signalstärke), der eingebaute Simulator oder das serielle USB-Kabel (nur lesend)</translation>
+        </message>
+        <message>
+            <source>fair signal</source>
+            <translation>mäßiges Signal</translation>
+        </message>
+        <message>
+            <source>good signal</source>
+            <translation>gutes Signal</translation>
+        </message>
+        <message>
+            <source>strong signal</source>
+            <translation>starkes Signal</translation>
+        </message>
+        <message>
+            <source>weak signal</source>
+            <translation>schwaches Signal</translation>
         </message>
     </context>
     <context>
         <name>DeviceBridge</name>
         <message>
+            <source>Connect to a battery to read its log and history.</source>
+            <translation>Mit einem Akku verbinden, um sein Protokoll und seinen Verlauf zu lesen.</translation>
+        </message>
+        <message>
+            <source>Not available over the USB serial cable: it only carries the live data. Connect over Bluetooth to read the log and the history.</source>
+            <translation>Über das serielle USB-Kabel nicht verfügbar: es überträgt nur die Live-Daten. Über Bluetooth verbinden, um das Protokoll und den Verlauf zu lesen.</translation>
+        </message>
+        <message>
+            <source>Not connected: nothing was read.</source>
+            <translation>Nicht verbunden: es wurde nichts gelesen.</translation>
+        </message>
+        <message>
             <source>Not connected: nothing was written.</source>
             <translation>Nicht verbunden: es wurde nichts geschrieben.</translation>
         </message>
         <message>
+            <source>Reading the history</source>
+            <translation>Das Lesen des Verlaufs</translation>
+        </message>
+        <message>
             <source>Recording not started: {0}. The live view continues.</source>
             <translation>Aufzeichnung nicht gestartet: {0}. Die Live-Anzeige läuft weiter.</translation>
+        </message>
+        <message>
+            <source>Simulator {0} cells</source>
+            <translation>Simulator {0} Zellen</translation>
         </message>
         <message>
             <source>The Bluetooth scan</source>
@@ -615,6 +739,10 @@
         <message>
             <source>The simulator</source>
             <translation>Der Simulator</translation>
+        </message>
+        <message>
+            <source>Tidying old simulator recordings</source>
+            <translation>Alte Simulator-Aufzeichnungen aufräumen</translation>
         </message>
         <message>
             <source>Writing the settings</source>
@@ -676,7 +804,282 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>A cell fell below V min: the load relay opens (Vl light).</source>
+            <translation>Eine Zelle fiel unter V min: das Lastrelais öffnet (Leuchte Vl).</translation>
+        </message>
+        <message>
+            <source>A cell rose above V max: the charge relay opens (Vh light).</source>
+            <translation>Eine Zelle stieg über V max: das Laderelais öffnet (Leuchte Vh).</translation>
+        </message>
+        <message>
+            <source>A cell was colder than T min for charging (Tl light).</source>
+            <translation>Eine Zelle war kälter als T min zum Laden (Leuchte Tl).</translation>
+        </message>
+        <message>
+            <source>A cell was colder than T min for discharging (Tl light).</source>
+            <translation>Eine Zelle war kälter als T min zum Entladen (Leuchte Tl).</translation>
+        </message>
+        <message>
+            <source>A cell was hotter than T max: both relays open (Th light).</source>
+            <translation>Eine Zelle war wärmer als T max: beide Relais öffnen (Leuchte Th).</translation>
+        </message>
+        <message>
+            <source>Ago</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <source>An event type this app does not know.</source>
+            <translation>Eine Ereignisart, die diese App nicht kennt.</translation>
+        </message>
+        <message>
+            <source>Ask the battery for its cell log and its SoC of the last 7 days (a few seconds)</source>
+            <translation>Das Zellprotokoll und den SoC der letzten 7 Tage vom Akku abfragen (einige Sekunden)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>Zelle</translation>
+        </message>
+        <message>
+            <source>Cell log (the battery's last ten events)</source>
+            <translation>Zellprotokoll (die letzten zehn Ereignisse des Akkus)</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export the log and the history</source>
+            <translation>Das Protokoll und den Verlauf exportieren</translation>
+        </message>
+        <message>
+            <source>Exported to {0}</source>
+            <translation>Exportiert nach {0}</translation>
+        </message>
+        <message>
+            <source>Hatched: not read.</source>
+            <translation>Schraffiert: nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>No events in the slots read; {0} of 10 could not be read.</source>
+            <translation>Keine Ereignisse in den gelesenen Plätzen; {0} von 10 konnten nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Not exported: {0}</source>
+            <translation>Nicht exportiert: {0}</translation>
+        </message>
+        <message>
+            <source>Not read yet</source>
+            <translation>Noch nicht gelesen</translation>
+        </message>
+        <message>
+            <source>Not read yet.</source>
+            <translation>Noch nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>Nothing read: every answer arrived damaged. Try again.</source>
+            <translation>Nichts gelesen: jede Antwort kam beschädigt an. Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Nothing read: not allowed (NA). Reconnect with the right PIN.</source>
+            <translation>Nichts gelesen: nicht erlaubt (NA). Mit der richtigen PIN neu verbinden.</translation>
+        </message>
+        <message>
+            <source>Nothing read: the battery did not answer. Check that it is in range and try again.</source>
+            <translation>Nichts gelesen: der Akku hat nicht geantwortet. Prüfen Sie, ob er in Reichweite ist, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Nothing read: the battery did not understand the request (WRONG). Its firmware may not keep a log.</source>
+            <translation>Nichts gelesen: der Akku hat die Anfrage nicht verstanden (WRONG). Seine Firmware führt vielleicht kein Protokoll.</translation>
+        </message>
+        <message>
+            <source>Nothing read: the battery refused (KO).</source>
+            <translation>Nichts gelesen: der Akku hat abgelehnt (KO).</translation>
+        </message>
+        <message>
+            <source>Nothing read: the link dropped. Connect again and try again.</source>
+            <translation>Nichts gelesen: die Verbindung brach ab. Neu verbinden und erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet: read from the battery first.</source>
+            <translation>Noch nichts zu exportieren: zuerst vom Akku lesen.</translation>
+        </message>
+        <message>
+            <source>One bar per hour, newest on the right (hours by {0}). {1} hours without a value are gaps.</source>
+            <translation>Ein Balken pro Stunde, der neueste rechts (Stunden nach {0}). {1} Stunden ohne Wert sind Lücken.</translation>
+        </message>
+        <message>
+            <source>Read from battery</source>
+            <translation>Vom Akku lesen</translation>
+        </message>
+        <message>
+            <source>Read from the battery at {0}.</source>
+            <translation>Vom Akku gelesen um {0}.</translation>
+        </message>
+        <message>
+            <source>Reading the log and the history… The live values pause meanwhile.</source>
+            <translation>Protokoll und Verlauf werden gelesen… Die Live-Werte pausieren so lange.</translation>
+        </message>
+        <message>
+            <source>Save the cell log and the SoC history to one CSV file</source>
+            <translation>Das Zellprotokoll und den SoC-Verlauf in einer CSV-Datei speichern</translation>
+        </message>
+        <message>
+            <source>State of charge, last 7 days</source>
+            <translation>Ladezustand, letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>T high</source>
+            <translation>T hoch</translation>
+        </message>
+        <message>
+            <source>T low (charge)</source>
+            <translation>T niedrig (Laden)</translation>
+        </message>
+        <message>
+            <source>T low (discharge)</source>
+            <translation>T niedrig (Entladen)</translation>
+        </message>
+        <message>
+            <source>The battery began a new hour during the read: {0} h not known. Read again.</source>
+            <translation>Der Akku begann beim Lesen eine neue Stunde: {0} h nicht bekannt. Erneut lesen.</translation>
+        </message>
+        <message>
+            <source>The battery gave no time for this event (or one after its clock's now, as after a restart).</source>
+            <translation>Der Akku hat für dieses Ereignis keine Zeit angegeben (oder eine nach der aktuellen Zeit seiner Uhr, wie nach einem Neustart).</translation>
+        </message>
+        <message>
+            <source>The battery keeps its last ten cell events and its SoC of the last 7 days. Press "Read from battery" to see them.</source>
+            <translation>Der Akku speichert seine letzten zehn Zellereignisse und seinen SoC der letzten 7 Tage. Drücken Sie "Vom Akku lesen", um sie zu sehen.</translation>
+        </message>
+        <message>
+            <source>The cell-board chain was broken from this cell on (E light).</source>
+            <translation>Die Kette der Zellplatinen war ab dieser Zelle unterbrochen (Leuchte E).</translation>
+        </message>
+        <message>
+            <source>The log is empty: no cell events recorded.</source>
+            <translation>Das Protokoll ist leer: keine Zellereignisse aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Unknown event ({0})</source>
+            <translation>Unbekanntes Ereignis ({0})</translation>
+        </message>
+        <message>
+            <source>V high</source>
+            <translation>V hoch</translation>
+        </message>
+        <message>
+            <source>V low</source>
+            <translation>V niedrig</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>arrived damaged (checksum)</source>
+            <translation>beschädigt angekommen (Prüfsumme)</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>not allowed (NA)</source>
+            <translation>nicht erlaubt (NA)</translation>
+        </message>
+        <message>
+            <source>not asked for: the battery stopped answering</source>
+            <translation>nicht angefragt: der Akku antwortete nicht mehr</translation>
+        </message>
+        <message>
+            <source>not understood (WRONG)</source>
+            <translation>nicht verstanden (WRONG)</translation>
+        </message>
+        <message>
+            <source>refused (KO)</source>
+            <translation>abgelehnt (KO)</translation>
+        </message>
+        <message>
+            <source>the battery's clock</source>
+            <translation>der Uhr des Akkus</translation>
+        </message>
+        <message>
+            <source>the link dropped</source>
+            <translation>die Verbindung brach ab</translation>
+        </message>
+        <message>
+            <source>this computer's clock</source>
+            <translation>der Uhr dieses Computers</translation>
+        </message>
+        <message>
+            <source>time unknown</source>
+            <translation>Zeit unbekannt</translation>
+        </message>
+        <message>
+            <source>{0} days ago</source>
+            <translation>vor {0} Tagen</translation>
+        </message>
+        <message>
+            <source>{0} events, newest first; {1} of 10 slots empty.</source>
+            <translation>{0} Ereignisse, neueste zuerst; {1} von 10 Plätzen leer.</translation>
+        </message>
+        <message>
+            <source>{0} h ago</source>
+            <translation>vor {0} h</translation>
+        </message>
+        <message>
+            <source>{0} min ago</source>
+            <translation>vor {0} min</translation>
+        </message>
+        <message>
+            <source>{0} not read: {1}</source>
+            <translation>{0} nicht gelesen: {1}</translation>
+        </message>
+        <message>
+            <source>{0} values were not a percentage: shown as gaps.</source>
+            <translation>{0} Werte waren kein Prozentsatz: als Lücken gezeigt.</translation>
+        </message>
+        <message>
+            <source>{0}: no value</source>
+            <translation>{0}: kein Wert</translation>
+        </message>
+        <message>
+            <source>{0}: not read</source>
+            <translation>{0}: nicht gelesen</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… und {0} weitere</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>Aus&amp;blenden</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
@@ -706,6 +1109,10 @@
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
+            <source>Back to &amp;live data</source>
+            <translation>Zurück zu &amp;Live-Daten</translation>
+        </message>
+        <message>
             <source>Battery details</source>
             <translation>Akkudetails</translation>
         </message>
@@ -720,6 +1127,14 @@
         <message>
             <source>Cells as &amp;heat map</source>
             <translation>Zellen als &amp;Heatmap</translation>
+        </message>
+        <message>
+            <source>Change the &amp;PIN…</source>
+            <translation>PIN ä&amp;ndern…</translation>
+        </message>
+        <message>
+            <source>Close the recording; the pages show the connected battery again</source>
+            <translation>Die Aufzeichnung schließen; die Seiten zeigen wieder den verbundenen Akku</translation>
         </message>
         <message>
             <source>Could not save the preferences: {0}</source>
@@ -738,12 +1153,28 @@
             <translation>Spannung und Temperatur jeder Zelle und die fünf Warnleuchten</translation>
         </message>
         <message>
+            <source>Every page shows the recording, not the battery's present state</source>
+            <translation>Jede Seite zeigt die Aufzeichnung, nicht den aktuellen Zustand des Akkus</translation>
+        </message>
+        <message>
+            <source>Hide these notes until the next connection</source>
+            <translation>Diese Hinweise bis zur nächsten Verbindung ausblenden</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
             <source>Keeping this computer awake</source>
             <translation>Dieser Computer wird wach gehalten</translation>
         </message>
         <message>
             <source>Load settings from a file; the changes are shown before anything is written</source>
             <translation>Einstellungen aus einer Datei laden; die Änderungen werden gezeigt, bevor etwas geschrieben wird</translation>
+        </message>
+        <message>
+            <source>Open Settings at the PIN</source>
+            <translation>Einstellungen bei der PIN öffnen</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -754,8 +1185,8 @@
             <translation>Seiten</translation>
         </message>
         <message>
-            <source>Pages (Ctrl+1 … Ctrl+6)</source>
-            <translation>Seiten (Strg+1 … Strg+6)</translation>
+            <source>Pages (Ctrl+1 … Ctrl+{0})</source>
+            <translation>Seiten (Strg+1 … Strg+{0})</translation>
         </message>
         <message>
             <source>Plots</source>
@@ -770,8 +1201,12 @@
             <translation>Status von „Automatische Sperre verhindern“</translation>
         </message>
         <message>
-            <source>Replaying a recording: every page shows it. Connect again to return to live data.</source>
-            <translation>Eine Aufzeichnung wird abgespielt: jede Seite zeigt sie. Neu verbinden, um zu den Live-Daten zurückzukehren.</translation>
+            <source>Replaying {0} at {1}: every page shows the recording.</source>
+            <translation>{0} wird abgespielt, Stand {1}: jede Seite zeigt die Aufzeichnung.</translation>
+        </message>
+        <message>
+            <source>Replaying {0}: every page shows the recording.</source>
+            <translation>{0} wird abgespielt: jede Seite zeigt die Aufzeichnung.</translation>
         </message>
         <message>
             <source>Save the battery's settings to a JSON file</source>
@@ -814,12 +1249,852 @@
             <translation>Die PIN hat vier Ziffern.</translation>
         </message>
         <message>
+            <source>The battery's own cell event log and its state of charge over 7 days</source>
+            <translation>Das eigene Zellereignis-Protokoll des Akkus und sein Ladezustand über 7 Tage</translation>
+        </message>
+        <message>
             <source>The language changes fully after a restart.</source>
             <translation>Die Sprache ändert sich vollständig nach einem Neustart.</translation>
         </message>
         <message>
             <source>Theme, language, units, prevent auto-lock, simulator</source>
             <translation>Design, Sprache, Einheiten, automatische Sperre verhindern, Simulator</translation>
+        </message>
+        <message>
+            <source>a recording</source>
+            <translation>eine Aufzeichnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>'{label}' is an action, not a setting; remove it from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't copy the recording to {path}: {reason}. Choose another folder (an earlier file of that name is unchanged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't write the recording {path}: {reason}. The live view continues; choose a folder you can write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the battery is in range and powered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the battery and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at most {count} cells (use the heat map for all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not connect to {device}: {reason}. Move closer, check that the battery is powered and that no phone is connected to it, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open serial port {port}: {reason}. Check the cable and that the port is the SmartBMS adapter (`smartbms scan` lists the ports).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells recover above V min, so it toggles. 10-30 % is usual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation type="unfinished">Getrennt</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished">Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Internal error in the connection: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is not a settings file (not valid JSON: {error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is not a settings file (the top level is not a JSON object).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is not a settings file of this app (no schema_version).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished">Live</translation>
+        </message>
+        <message>
+            <source>No permission to open {port}: on Linux add yourself to the 'dialout' group (sudo usermod -aG dialout $USER) and log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No permission to write {path}. Choose another file or folder (or close the file in other programs); an earlier version of it is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recording at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recording at {path}: nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read: the battery did not accept the PIN for this (NA), so nothing was asked. Connect again with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read: the battery did not understand the request to pause its live data (WRONG), so nothing was asked. This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read: the battery is not connected ({state}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not read: the battery refused to pause its live data (KO), so nothing was asked. Read again; if it refuses again, disconnect and connect again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written: another setting in this change is invalid, so nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written: the battery is not connected ({state}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written: this link is read-only (serial frame). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnect with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting in {seconds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording to {path} stopped: {reason}. The live view continues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial port {port} is in use by another program: close it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 'device' section must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The '{section}' section must be an object of name: value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery did not allow {request} (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery did not give its {records} settings ({reasons}). These settings show as not reported: {listed}. The live values are not affected; older firmware may lack these records. Reconnect to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery did not understand {request} (WRONG). This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery refused {request} (KO).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery started a new hour while its history was being read: 1 hour not known. Read again to get it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The battery started a new hour while its history was being read: {count} hours not known. Read again to get them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cell log and the SoC history are not available over the USB serial cable: the cable only carries the live data frame. Connect over Bluetooth to read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: can't record to {path}. The live view continues; free some space and reconnect to record again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: recording to {path} stopped. The live view continues; free some space and reconnect to record again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: {path} was not written (an earlier version of it is unchanged). Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file contains a PIN; PINs are never stored in settings files. Remove the 'pin' entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no '{section}' section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has schema version {version}; it was written by a newer version of the app; update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has schema version {version}; this app reads version {supported}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link dropped while sending: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link dropped while waiting for the battery's answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link failed: {reason}. Check that the battery is powered and in range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link is down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording {name} cannot keep up with the data (slow disk?); some received bytes are not stored. The live view continues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording {name} reached its size limit ({limit}, file {size}) and stopped. The live view continues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value may be outside what this battery accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The write address of {label} is not published, so the app does not send it to a real BMS; it works on the simulator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {record} record arrived damaged ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This battery still uses the factory PIN 1234. Anyone nearby with the app can change its settings: consider choosing your own PIN in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This settings file cannot be loaded:
+- {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown BMS generation {generation} in the 'device' section (2 or 3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown Bluetooth backend {name} in {variable}: use 'bumble' or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown section {key} in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {name} cannot be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {name}: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {name}: this version of the app does not know it, so the file was not loaded rather than silently dropping it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {name}: this version of the app does not know it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V low is a warning below the nominal voltage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V low is an early warning above V min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that opened may never close again. Use smaller hysteresis values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values that are not a percentage, shown as no value: {values}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your BMS does not report {label} (its firmware sends a shorter {record} record), so the app does not write it: the write could not be checked, and this firmware may not have the setting at all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an action takes no value, only 'do it'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>arrived damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>byte {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gave up after 1 attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gave up after {count} attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its first byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its first digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its unreadable end skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be on or off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data for {seconds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed (NA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not understood (WRONG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written, the link dropped before it was sent. Connect again and apply it again if you still want it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written: the battery did not accept the PIN for this (NA), so nothing was sent. Connect again with the right PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written: the battery did not understand the request to pause its live data (WRONG), so nothing was sent. This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not written: the battery refused to pause its live data for the change (KO), so nothing was sent. Apply again; if it refuses again, disconnect and connect again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off</source>
+            <translation type="unfinished">aus</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation type="unfinished">an</translation>
+        </message>
+        <message>
+            <source>otherwise charging is never allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>otherwise discharging is never allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>otherwise the charge relay opens before the cells balance and the SoC never resets to 100 %. Raise V max or lower V bypass with switches 2, 6, 7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused (KO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serial port {port} went away (cable pulled?); waiting for it to return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the BMS holds an unknown value ({raw}), which the app never writes; choose on or off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the BMS holds an unknown value ({raw}), which the app never writes; choose one of the listed choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PIN check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PIN must be exactly four digits 0-9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not answer in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not answer {part} within {seconds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not answer {request} within {seconds} ({attempts}). Check that it is in range and powered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not understand the command (WRONG). This is a bug in the app; please report it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery did not understand {part} (WRONG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery refused the change (KO). The value may be outside what this battery accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the battery refused {part} (KO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cells must be able to reach the balancing voltage without tripping V min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was aborted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the fourth byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the fourth digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the link dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new value {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the nominal voltage lies inside the safe band.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the old PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the old value {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request for {record}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request to pause the live data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request to start the live data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the safe band between them must not be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the second byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the second digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the third byte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the third digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the write was cut after {done}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrong PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrong PIN: the battery did not accept it. Check the PIN and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} damaged row(s) skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} is not connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{device} offers neither the BRSP nor the Nordic UART service: it is not a 123\SmartBMS Bluetooth module.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of its {count} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of its {count} digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} or {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} (no details given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} ({name}) belongs in the '{section}' section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} does not exist on a Gen{generation} BMS: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} does not exist on a Gen{generation} BMS; it will be skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has no write address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: every byte was answered OK, but the setting could not be read back to check it ({why}). Check {label} once the link is better and write it again if it differs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: not written, the link dropped before it was sent. Connect again and apply it again if you still want it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: not written. The write of {failed} before it failed, so the app stopped there and sent nothing more. Check {failed}, then apply the remaining changes again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: the link dropped while it was being written. The battery may or may not have stored it; the settings are read again after reconnecting. It is not repeated automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: wrote {written} but the battery reports {held}. The setting may be limited by the battery; check it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{listed} and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lower} ({lower_value}) must be below {upper} ({upper_value}): {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged ({reason}); reading what is left of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged after {where}: {what}; everything readable is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a SmartBMS recording (no header).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a readable SmartBMS recording ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{part} failed ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}. Choose another file (an earlier version of it is unchanged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{port} disappeared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason}, so nothing more was sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{record} not asked for: the battery did not answer {asked} before it. Read again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{record} not read: the link dropped before it was asked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{record}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} (its answer, {answer}, came later still)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Check it and write {label} again now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Read back, the battery holds {what} all the same: the change took effect. {advice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Read back, the battery now holds a PIN that is neither the old nor the new one (not shown). The app uses it to log in from now on; write the new PIN again now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Read back, the battery now holds {held}, not the new value {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Read back, the battery still holds {what}: nothing changed. {advice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Reading it back failed too ({why}), so what the battery holds now is not known: it may be {maybe}. Reconnect, check {label} and write it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. Reading it back failed too ({why}): the battery's PIN may now be the old one, the new one or a mix of both. Reconnect with the old PIN; if it is refused, try the new one, then write the PIN again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. The battery does not report {label}, so the app cannot check what it holds now. {advice} Write it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. The battery now holds {held}, which is neither the old value ({old}) nor the new one ({new})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}. This is dangerous: {unsafe} The protection {label} gives may not work until it is written again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} does not fit the device's {width}-byte field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a multiple of {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not one of {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside the range the BMS is meant to work with, {minimum}–{maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside {minimum}–{maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}” is not a cell number or a range like 3-7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}”: cells are numbered from 1, ranges go low-high.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}”: this pack has {count} cells.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -849,12 +2124,12 @@
             <translation>Kritischer Modus</translation>
         </message>
         <message>
-            <source>Every 0.5 s (fastest information)</source>
-            <translation>Alle 0,5 s (schnellste Information)</translation>
+            <source>Every %1 s (fastest information)</source>
+            <translation>Alle %1 s (schnellste Information)</translation>
         </message>
         <message>
-            <source>Every 1.0 s (saves energy)</source>
-            <translation>Alle 1,0 s (spart Energie)</translation>
+            <source>Every %1 s (saves energy)</source>
+            <translation>Alle %1 s (spart Energie)</translation>
         </message>
         <message>
             <source>Message rate (1):</source>
@@ -920,6 +2195,10 @@
             <translation>Entladen erlaubt: das LASTrelais gibt Wechselrichter / Verbraucher frei</translation>
         </message>
         <message>
+            <source>BMS clock</source>
+            <translation>BMS-Uhr</translation>
+        </message>
+        <message>
             <source>Battery</source>
             <translation>Akku</translation>
         </message>
@@ -932,12 +2211,40 @@
             <translation>Akkustrom: positiv = Laden, negativ = Entladen</translation>
         </message>
         <message>
-            <source>Charge allowed:</source>
-            <translation>Laden erlaubt:</translation>
+            <source>Battery health and counters</source>
+            <translation>Akkuzustand und Zähler</translation>
+        </message>
+        <message>
+            <source>Calibrated</source>
+            <translation>Kalibriert</translation>
+        </message>
+        <message>
+            <source>Charge cycles</source>
+            <translation>Ladezyklen</translation>
+        </message>
+        <message>
+            <source>Charge relay:</source>
+            <translation>Laderelais:</translation>
+        </message>
+        <message>
+            <source>Charged in total</source>
+            <translation>Insgesamt geladen</translation>
+        </message>
+        <message>
+            <source>Charged today</source>
+            <translation>Heute geladen</translation>
+        </message>
+        <message>
+            <source>Charging</source>
+            <translation>Laden</translation>
         </message>
         <message>
             <source>Charging when the battery current is positive, discharging when negative</source>
             <translation>Laden bei positivem Akkustrom, Entladen bei negativem</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Geschlossen</translation>
         </message>
         <message>
             <source>Consumed current</source>
@@ -952,40 +2259,104 @@
             <translation>Strom</translation>
         </message>
         <message>
-            <source>Energy consumed since the counters were cleared</source>
-            <translation>Verbrauchte Energie seit dem Löschen der Zähler</translation>
+            <source>Discharge cycles</source>
+            <translation>Entladezyklen</translation>
+        </message>
+        <message>
+            <source>Discharged in total</source>
+            <translation>Insgesamt entladen</translation>
+        </message>
+        <message>
+            <source>Discharged today</source>
+            <translation>Heute entladen</translation>
+        </message>
+        <message>
+            <source>Discharging</source>
+            <translation>Entladen</translation>
+        </message>
+        <message>
+            <source>Early warning</source>
+            <translation>Vorwarnung</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Wirkungsgrad</translation>
+        </message>
+        <message>
+            <source>Energy charged into the pack since the counters were cleared</source>
+            <translation>Seit dem Löschen der Zähler in den Akku geladene Energie</translation>
+        </message>
+        <message>
+            <source>Energy charged into the pack today (BMS clock)</source>
+            <translation>Heute in den Akku geladene Energie (BMS-Uhr)</translation>
+        </message>
+        <message>
+            <source>Energy consumed since the counters were cleared (the BMS counts whole kWh)</source>
+            <translation>Verbrauchte Energie seit dem Löschen der Zähler (das BMS zählt ganze kWh)</translation>
         </message>
         <message>
             <source>Energy consumed today</source>
             <translation>Heute verbrauchte Energie</translation>
         </message>
         <message>
-            <source>Energy harvested since the counters were cleared</source>
-            <translation>Geerntete Energie seit dem Löschen der Zähler</translation>
+            <source>Energy harvested since the counters were cleared (the BMS counts whole kWh)</source>
+            <translation>Geerntete Energie seit dem Löschen der Zähler (das BMS zählt ganze kWh)</translation>
         </message>
         <message>
             <source>Energy harvested today</source>
             <translation>Heute geerntete Energie</translation>
         </message>
         <message>
+            <source>Energy out of the pack divided by energy into it, as the BMS measures it</source>
+            <translation>Energie aus dem Akku geteilt durch Energie in den Akku, wie das BMS sie misst</translation>
+        </message>
+        <message>
             <source>Energy stored in the pack now</source>
             <translation>Jetzt im Akku gespeicherte Energie</translation>
+        </message>
+        <message>
+            <source>Energy taken from the pack since the counters were cleared</source>
+            <translation>Seit dem Löschen der Zähler aus dem Akku entnommene Energie</translation>
+        </message>
+        <message>
+            <source>Energy taken from the pack today (BMS clock)</source>
+            <translation>Heute aus dem Akku entnommene Energie (BMS-Uhr)</translation>
         </message>
         <message>
             <source>Every cell's voltage and temperature, and the warning lights</source>
             <translation>Spannung und Temperatur jeder Zelle und die Warnleuchten</translation>
         </message>
         <message>
+            <source>Firmware</source>
+            <translation>Firmware</translation>
+        </message>
+        <message>
+            <source>Full charge cycles the BMS has counted</source>
+            <translation>Volle Ladezyklen, die das BMS gezählt hat</translation>
+        </message>
+        <message>
+            <source>Full discharge cycles the BMS has counted</source>
+            <translation>Volle Entladezyklen, die das BMS gezählt hat</translation>
+        </message>
+        <message>
+            <source>How much of its new capacity the pack still has, as the BMS estimates it (SoH)</source>
+            <translation>Wie viel seiner ursprünglichen Kapazität der Akku noch hat, wie das BMS es schätzt (SoH)</translation>
+        </message>
+        <message>
+            <source>Idle</source>
+            <translation>Ruhe</translation>
+        </message>
+        <message>
             <source>Incoming charge current</source>
             <translation>Eingehender Ladestrom</translation>
         </message>
         <message>
-            <source>Incoming energy (charge current sensor I-1)</source>
-            <translation>Eingehende Energie (Ladestromsensor I-1)</translation>
-        </message>
-        <message>
             <source>Incoming energy: solar panels, MPPT, charger</source>
             <translation>Eingehende Energie: Solarmodule, MPPT, Ladegerät</translation>
+        </message>
+        <message>
+            <source>Incoming power (charge current sensor I-1). The ring is full at the solar peak power set on the Settings page.</source>
+            <translation>Eingehende Leistung (Ladestromsensor I-1). Der Ring ist voll bei der Spitzenleistung Solar, die auf der Seite Einstellungen eingestellt ist.</translation>
         </message>
         <message>
             <source>Incoming power (current × pack voltage)</source>
@@ -996,28 +2367,48 @@
             <translation>Last</translation>
         </message>
         <message>
-            <source>Load allowed:</source>
-            <translation>Last erlaubt:</translation>
-        </message>
-        <message>
             <source>Load current: the arrow points the way the current flows</source>
             <translation>Laststrom: der Pfeil zeigt in die Richtung, in die der Strom fließt</translation>
         </message>
         <message>
-            <source>No new data for {0:.0f} s: the values shown are old (greyed).</source>
-            <translation>Seit {0:.0f} s keine neuen Daten: die angezeigten Werte sind alt (grau).</translation>
+            <source>Load relay:</source>
+            <translation>Lastrelais:</translation>
+        </message>
+        <message>
+            <source>Measured capacity</source>
+            <translation>Gemessene Kapazität</translation>
+        </message>
+        <message>
+            <source>No new data for {0}: the values shown are old (greyed).</source>
+            <translation>Seit {0} keine neuen Daten: die angezeigten Werte sind alt (grau).</translation>
         </message>
         <message>
             <source>No warning lights on</source>
             <translation>Keine Warnleuchte an</translation>
         </message>
         <message>
-            <source>Outgoing energy (load current sensor I-2)</source>
-            <translation>Ausgehende Energie (Laststromsensor I-2)</translation>
+            <source>Not calibrated yet: charge fully once</source>
+            <translation>Noch nicht kalibriert: einmal voll laden</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Outgoing energy: inverter and other consumers</source>
             <translation>Ausgehende Energie: Wechselrichter und andere Verbraucher</translation>
+        </message>
+        <message>
+            <source>Outgoing power (load current sensor I-2). The ring is full at the inverter peak power set on the Settings page.</source>
+            <translation>Ausgehende Leistung (Laststromsensor I-2). Der Ring ist voll bei der Spitzenleistung Wechselrichter, die auf der Seite Einstellungen eingestellt ist.</translation>
         </message>
         <message>
             <source>Pack voltage</source>
@@ -1032,12 +2423,24 @@
             <translation>Leistung in den Akku (+) oder aus dem Akku (−)</translation>
         </message>
         <message>
+            <source>Relay 1</source>
+            <translation>Relais 1</translation>
+        </message>
+        <message>
+            <source>Relay 2</source>
+            <translation>Relais 2</translation>
+        </message>
+        <message>
             <source>Relays on the OUT board</source>
             <translation>Relais auf der OUT-Platine</translation>
         </message>
         <message>
             <source>Shown when the values on this page are old</source>
             <translation>Wird gezeigt, wenn die Werte auf dieser Seite alt sind</translation>
+        </message>
+        <message>
+            <source>SoC calibration</source>
+            <translation>SoC-Kalibrierung</translation>
         </message>
         <message>
             <source>Solar</source>
@@ -1048,12 +2451,40 @@
             <translation>Solarstrom: der Pfeil zeigt in die Richtung, in die der Strom fließt</translation>
         </message>
         <message>
+            <source>State of health</source>
+            <translation>Gesundheitszustand</translation>
+        </message>
+        <message>
             <source>Stored</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
+            <source>The BMS firmware version, when the link reports it</source>
+            <translation>Die Firmwareversion des BMS, wenn die Verbindung sie meldet</translation>
+        </message>
+        <message>
+            <source>The BMS's early warning (Gen3): a limit is close</source>
+            <translation>Die Vorwarnung des BMS (Gen3): ein Grenzwert ist nahe</translation>
+        </message>
+        <message>
+            <source>The OUT board's programmable relay 1 (Gen3)</source>
+            <translation>Das programmierbare Relais 1 der OUT-Platine (Gen3)</translation>
+        </message>
+        <message>
+            <source>The OUT board's programmable relay 2 (Gen3)</source>
+            <translation>Das programmierbare Relais 2 der OUT-Platine (Gen3)</translation>
+        </message>
+        <message>
             <source>The battery pack</source>
             <translation>Das Akkupack</translation>
+        </message>
+        <message>
+            <source>The capacity the BMS measured between a full and an empty pack</source>
+            <translation>Die Kapazität, die das BMS zwischen vollem und leerem Akku gemessen hat</translation>
+        </message>
+        <message>
+            <source>The time of day on the BMS's own clock (its day starts the 'today' counters)</source>
+            <translation>Die Uhrzeit auf der eigenen Uhr des BMS (ihr Tag startet die Zähler für 'heute')</translation>
         </message>
         <message>
             <source>Today</source>
@@ -1068,28 +2499,56 @@
             <translation>Gesamtspannung des Akkus</translation>
         </message>
         <message>
+            <source>Warning light on: {0} — see Battery details</source>
+            <translation>Warnleuchte an: {0} — siehe Akkudetails</translation>
+        </message>
+        <message>
             <source>Warning lights that are on; Battery details explains each one</source>
             <translation>Warnleuchten, die an sind; Akkudetails erklärt jede</translation>
+        </message>
+        <message>
+            <source>Warning lights: unknown (not connected)</source>
+            <translation>Warnleuchten: unbekannt (nicht verbunden)</translation>
+        </message>
+        <message>
+            <source>Warning lights: waiting for the first cell data…</source>
+            <translation>Warnleuchten: warten auf die ersten Zelldaten…</translation>
         </message>
         <message>
             <source>What the BMS allows now; the CHARGE and LOAD relays follow these</source>
             <translation>Was das BMS jetzt erlaubt; LADE- und LASTrelais folgen dem</translation>
         </message>
         <message>
-            <source>{0} Warning light on: {1} — see Battery details</source>
-            <translation>{0} Warnleuchte an: {1} — siehe Akkudetails</translation>
+            <source>What the BMS reports about the pack's health and its energy counters; "not reported" when this BMS or link does not send it</source>
+            <translation>Was das BMS über den Zustand des Akkus und seine Energiezähler meldet; "nicht gemeldet", wenn dieses BMS oder diese Verbindung es nicht sendet</translation>
         </message>
         <message>
-            <source>▲ Charging</source>
-            <translation>▲ Laden</translation>
+            <source>Whether the state of charge is calibrated: the BMS sets it to 100 % the first time every cell reaches V bypass (a full charge)</source>
+            <translation>Ob der Ladezustand kalibriert ist: das BMS setzt ihn auf 100 %, wenn zum ersten Mal jede Zelle V bypass erreicht (eine Vollladung)</translation>
         </message>
         <message>
-            <source>▼ Discharging</source>
-            <translation>▼ Entladen</translation>
+            <source>above the {0} peak</source>
+            <translation>über der Spitze von {0}</translation>
         </message>
         <message>
-            <source>● Idle</source>
-            <translation>● Ruhe</translation>
+            <source>not reported</source>
+            <translation>nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>of {0} peak</source>
+            <translation>von {0} Spitze</translation>
+        </message>
+        <message>
+            <source>peak power not known</source>
+            <translation>Spitzenleistung unbekannt</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>{0} (last known)</source>
+            <translation>{0} (zuletzt bekannt)</translation>
         </message>
     </context>
     <context>
@@ -1223,20 +2682,20 @@
             <translation>Das vierstellige Passwort, das Fremde in Bluetooth-Reichweite daran hindert, Ihr BMS zu ändern. Ändern Sie es vom Werkswert 1234. Wenn es vergessen wurde, halten Sie die Bluetooth-Taste der OUT-Platine 5 Sekunden gedrückt, um es auf 1234 zurückzusetzen.</translation>
         </message>
         <message>
-            <source>The largest power your charging sources can deliver, for example ten 250 W panels = 2500 W. The dashboard scales the charge gauge with it.</source>
-            <translation>Die größte Leistung, die Ihre Ladequellen liefern können, zum Beispiel zehn 250-W-Module = 2500 W. Das Dashboard skaliert die Ladeanzeige damit.</translation>
+            <source>The largest power your charging sources can deliver, for example ten 250 W panels = 2500 W. The Overview's solar ring is full at this power.</source>
+            <translation>Die größte Leistung, die Ihre Ladequellen liefern können, zum Beispiel zehn 250-W-Module = 2500 W. Der Solar-Ring der Übersicht ist bei dieser Leistung voll.</translation>
         </message>
         <message>
-            <source>The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The dashboard scales the load gauge with it.</source>
-            <translation>Die größte Leistung, die Ihre Verbraucher ziehen, zum Beispiel ein 5-kW-Wechselrichter = 5000 W. Das Dashboard skaliert die Lastanzeige damit.</translation>
+            <source>The largest power your consumers draw, for example a 5 kW inverter = 5000 W. The Overview's load ring is full at this power.</source>
+            <translation>Die größte Leistung, die Ihre Verbraucher ziehen, zum Beispiel ein 5-kW-Wechselrichter = 5000 W. Der Last-Ring der Übersicht ist bei dieser Leistung voll.</translation>
         </message>
         <message>
             <source>The usable energy the SoC counts down from. The manual advises 75 % of the rated capacity to allow for ageing and temperature: four 200 Ah cells × 3.2 V = 2560 Wh, so set about 1900 Wh.</source>
             <translation>Die nutzbare Energie, von der der SoC herunterzählt. Das Handbuch empfiehlt 75 % der Nennkapazität wegen Alterung und Temperatur: vier 200-Ah-Zellen × 3,2 V = 2560 Wh, also etwa 1900 Wh einstellen.</translation>
         </message>
         <message>
-            <source>V bypass is set with option switches 2, 6 and 7 on the IN board; see the Switches page.</source>
-            <translation>V bypass wird mit den Optionsschaltern 2, 6 und 7 auf der IN-Platine eingestellt; siehe die Seite Schalter.</translation>
+            <source>V bypass is set with option switches 2, 6 and 7 on the IN board (`smartbms switches normal --vbypass V` shows where they go).</source>
+            <translation>V bypass wird mit den Optionsschaltern 2, 6 und 7 auf der IN-Platine eingestellt (`smartbms switches normal --vbypass V` zeigt, wie sie stehen müssen).</translation>
         </message>
         <message>
             <source>What relay 1 on the OUT board follows: the allowed-to-charge signal, the allowed-to-discharge signal, both together as a main relay, or an early pre-alarm.</source>
@@ -1252,6 +2711,10 @@
         <message>
             <source>A copy of the recorded bytes, to replay or send for support.</source>
             <translation>Eine Kopie der aufgezeichneten Bytes, zum Abspielen oder für den Support.</translation>
+        </message>
+        <message>
+            <source>An export is already running: wait for it to finish or cancel it.</source>
+            <translation>Ein Export läuft bereits: warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
         </message>
         <message>
             <source>Back to live</source>
@@ -1270,6 +2733,14 @@
             <translation>{path} kann nicht gespeichert werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
         </message>
         <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Cell spread (highest − lowest)</source>
+            <translation>Zellspreizung (höchste − niedrigste)</translation>
+        </message>
+        <message>
             <source>Cell temp.</source>
             <translation>Zelltemp.</translation>
         </message>
@@ -1278,12 +2749,8 @@
             <translation>Zellspannung</translation>
         </message>
         <message>
-            <source>Cell {n}</source>
-            <translation>Zelle {n}</translation>
-        </message>
-        <message>
-            <source>Cell {n} {v:.3f} V</source>
-            <translation>Zelle {n} {v:.3f} V</translation>
+            <source>Cell {n}: {value}</source>
+            <translation>Zelle {n}: {value}</translation>
         </message>
         <message>
             <source>Cells</source>
@@ -1294,8 +2761,8 @@
             <translation>Zellen für den Modus „Gewählte Zellen“: Nummern und Bereiche, zum Beispiel 1-4, 9 (höchstens 12).</translation>
         </message>
         <message>
-            <source>Cells {low:.3f}–{high:.3f} V</source>
-            <translation>Zellen {low:.3f}–{high:.3f} V</translation>
+            <source>Cells {low}–{high}</source>
+            <translation>Zellen {low}–{high}</translation>
         </message>
         <message>
             <source>Cells:</source>
@@ -1318,12 +2785,24 @@
             <translation>Verbunden</translation>
         </message>
         <message>
+            <source>Connecting…</source>
+            <translation>Verbinden…</translation>
+        </message>
+        <message>
+            <source>Copying the recording to {name}…</source>
+            <translation>Die Aufzeichnung wird nach {name} kopiert…</translation>
+        </message>
+        <message>
             <source>Could not write {path}.</source>
             <translation>{path} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
             <source>Current</source>
             <translation>Strom</translation>
+        </message>
+        <message>
+            <source>Currents: battery, solar, load</source>
+            <translation>Ströme: Akku, Solar, Last</translation>
         </message>
         <message>
             <source>Data as CSV…</source>
@@ -1334,12 +2813,28 @@
             <translation>Getrennt</translation>
         </message>
         <message>
-            <source>Events</source>
-            <translation>Ereignisse</translation>
+            <source>Events: relays, warnings, settings, link</source>
+            <translation>Ereignisse: Relais, Warnungen, Einstellungen, Verbindung</translation>
+        </message>
+        <message>
+            <source>Every cell’s temperature</source>
+            <translation>Temperatur jeder Zelle</translation>
+        </message>
+        <message>
+            <source>Every cell’s voltage</source>
+            <translation>Spannung jeder Zelle</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
+            <translation>Export abgebrochen: {path} wurde nicht geschrieben (eine frühere Datei dieses Namens ist unverändert).</translation>
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation>Ordner: {folder}</translation>
         </message>
         <message>
             <source>Follow</source>
@@ -1350,8 +2845,8 @@
             <translation>Heatmap (alle Zellen)</translation>
         </message>
         <message>
-            <source>Highest cell</source>
-            <translation>Höchste Zelle</translation>
+            <source>Highest</source>
+            <translation>Höchste</translation>
         </message>
         <message>
             <source>Highest − lowest cell</source>
@@ -1386,6 +2881,10 @@
             <translation>Verbindung verloren</translation>
         </message>
         <message>
+            <source>Link lost: reconnecting</source>
+            <translation>Verbindung verloren: neu verbinden</translation>
+        </message>
+        <message>
             <source>Live</source>
             <translation>Live</translation>
         </message>
@@ -1398,8 +2897,28 @@
             <translation>Y fixieren</translation>
         </message>
         <message>
-            <source>Lowest cell</source>
-            <translation>Niedrigste Zelle</translation>
+            <source>Lowest</source>
+            <translation>Niedrigste</translation>
+        </message>
+        <message>
+            <source>Lowest and highest cell voltage</source>
+            <translation>Niedrigste und höchste Zellspannung</translation>
+        </message>
+        <message>
+            <source>Lowest/highest cell</source>
+            <translation>Niedrigste/höchste Zelle</translation>
+        </message>
+        <message>
+            <source>Move the mouse over the plots to read the values here.</source>
+            <translation>Fahren Sie mit der Maus über die Diagramme, um hier die Werte zu lesen.</translation>
+        </message>
+        <message>
+            <source>No data yet</source>
+            <translation>Noch keine Daten</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
         </message>
         <message>
             <source>Nothing recorded yet.</source>
@@ -1534,8 +3053,16 @@
             <translation>Ladezustand</translation>
         </message>
         <message>
+            <source>Stop the export; nothing is written and an earlier file of that name stays as it was.</source>
+            <translation>Den Export abbrechen; es wird nichts geschrieben und eine frühere Datei dieses Namens bleibt, wie sie war.</translation>
+        </message>
+        <message>
             <source>Summary columns and one column per cell, units in the headers.</source>
             <translation>Übersichtsspalten und eine Spalte pro Zelle, Einheiten in den Spaltenköpfen.</translation>
+        </message>
+        <message>
+            <source>The export failed: {error}. Nothing was written to {path}.</source>
+            <translation>Der Export ist fehlgeschlagen: {error}. Nach {path} wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>The visible plots as a scalable drawing.</source>
@@ -1544,10 +3071,6 @@
         <message>
             <source>The visible plots as an image.</source>
             <translation>Die sichtbaren Diagramme als Bild.</translation>
-        </message>
-        <message>
-            <source>Values under the mouse pointer (move over the plots).</source>
-            <translation>Werte unter dem Mauszeiger (über die Diagramme fahren).</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -1560,6 +3083,10 @@
         <message>
             <source>Window:</source>
             <translation>Zeitfenster:</translation>
+        </message>
+        <message>
+            <source>Writing the data to {name}…</source>
+            <translation>Die Daten werden nach {name} geschrieben…</translation>
         </message>
         <message>
             <source>e.g. 1-4, 9</source>
@@ -1777,8 +3304,8 @@
             <translation>Wählen Sie den Anschluss des USB-Kabels am erweiterten Datenausgang der OUT-Platine. Die serielle Verbindung ist nur lesend: sie zeigt Live-Werte, kann aber keine Einstellungen ändern.</translation>
         </message>
         <message>
-            <source>Could not list ports: {0}</source>
-            <translation>Anschlüsse konnten nicht aufgelistet werden: {0}</translation>
+            <source>Could not list the serial ports: {0}. {1} You can still type the port.</source>
+            <translation>Die seriellen Anschlüsse konnten nicht aufgelistet werden: {0}. {1} Sie können den Anschluss trotzdem eintippen.</translation>
         </message>
         <message>
             <source>Keep the current device</source>
@@ -1789,8 +3316,20 @@
             <translation>Erneut nach seriellen Anschlüssen suchen (nach dem Einstecken des Kabels)</translation>
         </message>
         <message>
-            <source>No serial port found; type one</source>
-            <translation>Kein serieller Anschluss gefunden; einen eintippen</translation>
+            <source>No serial port found. Plug the USB cable in and press Refresh, or type the port. {0}</source>
+            <translation>Kein serieller Anschluss gefunden. Stecken Sie das USB-Kabel ein und drücken Sie Aktualisieren, oder tippen Sie den Anschluss ein. {0}</translation>
+        </message>
+        <message>
+            <source>On Linux your user must be in the 'dialout' group (log out and in after adding it).</source>
+            <translation>Unter Linux muss Ihr Benutzer in der Gruppe 'dialout' sein (danach ab- und wieder anmelden).</translation>
+        </message>
+        <message>
+            <source>On Windows, check the Device Manager under 'Ports (COM &amp; LPT)'.</source>
+            <translation>Unter Windows im Geräte-Manager unter 'Anschlüsse (COM &amp; LPT)' nachsehen.</translation>
+        </message>
+        <message>
+            <source>Ports cannot be listed here: type the port (COM3, /dev/ttyUSB0).</source>
+            <translation>Anschlüsse können hier nicht aufgelistet werden: tippen Sie den Anschluss ein (COM3, /dev/ttyUSB0).</translation>
         </message>
         <message>
             <source>Serial port</source>
@@ -1847,6 +3386,10 @@
     <context>
         <name>SettingsPage</name>
         <message>
+            <source> cells</source>
+            <translation> Zellen</translation>
+        </message>
+        <message>
             <source>&amp;Apply</source>
             <translation>&amp;Anwenden</translation>
         </message>
@@ -1859,8 +3402,8 @@
             <translation>&amp;Verwenden</translation>
         </message>
         <message>
-            <source>(none)</source>
-            <translation>(keine)</translation>
+            <source>(not written on this link)</source>
+            <translation>(auf dieser Verbindung nicht geschrieben)</translation>
         </message>
         <message>
             <source>75 % advice:</source>
@@ -1871,8 +3414,16 @@
             <translation>75 % der Nennenergie, auf die 100-Wh-Schritte des BMS gerundet</translation>
         </message>
         <message>
+            <source>&lt;b&gt;File&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Datei&lt;/b&gt;</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Last apply&lt;/b&gt;</source>
             <translation>&lt;b&gt;Zuletzt angewendet&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Pending changes:&lt;/b&gt; none</source>
+            <translation>&lt;b&gt;Ausstehende Änderungen:&lt;/b&gt; keine</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pending changes&lt;/b&gt;</source>
@@ -1883,20 +3434,48 @@
             <translation>&lt;b&gt;Probleme&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; ({1} rated)</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; ({1} Nennwert)</translation>
+        </message>
+        <message>
             <source>Battery capacity</source>
             <translation>Akkukapazität</translation>
+        </message>
+        <message>
+            <source>Cell chemistry</source>
+            <translation>Zellchemie</translation>
         </message>
         <message>
             <source>Cell voltages</source>
             <translation>Zellspannungen</translation>
         </message>
         <message>
+            <source>Changed: not written until you press Apply.</source>
+            <translation>Geändert: erst geschrieben, wenn Sie auf Anwenden drücken.</translation>
+        </message>
+        <message>
             <source>Charge and load relays</source>
             <translation>Lade- und Lastrelais</translation>
         </message>
         <message>
+            <source>Charge pause delay</source>
+            <translation>Verzögerung Ladepause</translation>
+        </message>
+        <message>
+            <source>Charge relay forced off</source>
+            <translation>Laderelais erzwungen aus</translation>
+        </message>
+        <message>
             <source>Charge restart</source>
             <translation>Ladeneustart</translation>
+        </message>
+        <message>
+            <source>Charge restart delay</source>
+            <translation>Verzögerung Ladeneustart</translation>
+        </message>
+        <message>
+            <source>Charge sensor inverted</source>
+            <translation>Ladesensor invertiert</translation>
         </message>
         <message>
             <source>Check and write result for {0}</source>
@@ -1927,16 +3506,40 @@
             <translation>{0} konnte nicht gespeichert werden: {1}</translation>
         </message>
         <message>
+            <source>Critical mode</source>
+            <translation>Kritischer Modus</translation>
+        </message>
+        <message>
+            <source>Current sensor</source>
+            <translation>Stromsensor</translation>
+        </message>
+        <message>
+            <source>Discharge pause delay</source>
+            <translation>Verzögerung Entladepause</translation>
+        </message>
+        <message>
+            <source>Discharge relay forced off</source>
+            <translation>Entladerelais erzwungen aus</translation>
+        </message>
+        <message>
             <source>Discharge restart</source>
             <translation>Entladeneustart</translation>
         </message>
         <message>
-            <source>Display only.</source>
-            <translation>Nur Anzeige.</translation>
+            <source>Discharge restart delay</source>
+            <translation>Verzögerung Entladeneustart</translation>
+        </message>
+        <message>
+            <source>Discharge sensor inverted</source>
+            <translation>Entladesensor invertiert</translation>
         </message>
         <message>
             <source>Drop the pending changes and show the BMS's values again</source>
             <translation>Die ausstehenden Änderungen verwerfen und wieder die Werte des BMS zeigen</translation>
+        </message>
+        <message>
+            <source>Hover a setting to read what it does.</source>
+            <translation>Zeigen Sie auf eine Einstellung, um zu lesen, was sie bewirkt.</translation>
         </message>
         <message>
             <source>How to change V bypass (option switches)…</source>
@@ -1963,28 +3566,48 @@
             <translation>{0} geladen: {1} Änderung(en) ausstehend. Prüfen Sie sie und drücken Sie dann Anwenden; es wurde noch nichts geschrieben.</translation>
         </message>
         <message>
-            <source>No answer from the BMS in time (timeout); check the link and try again. {0}</source>
-            <translation>Keine rechtzeitige Antwort vom BMS (Zeitüberschreitung); Verbindung prüfen und erneut versuchen. {0}</translation>
-        </message>
-        <message>
             <source>Nominal cell voltage (3.2 V for LiFePO4)</source>
             <translation>Nennspannung der Zelle (3,2 V bei LiFePO4)</translation>
         </message>
         <message>
-            <source>Not authorised (NA): the PIN was not accepted; reconnect with the right PIN. {0}</source>
-            <translation>Nicht berechtigt (NA): die PIN wurde nicht angenommen; mit der richtigen PIN neu verbinden. {0}</translation>
+            <source>Not connected: no settings have been read yet. Connect to a battery to read and change them; you can still load a file to review it.</source>
+            <translation>Nicht verbunden: es wurden noch keine Einstellungen gelesen. Verbinden Sie sich mit einem Akku, um sie zu lesen und zu ändern; eine Datei laden und prüfen können Sie trotzdem.</translation>
         </message>
         <message>
             <source>Not connected: the values shown are the last ones read. Connect to change settings; you can still load a file to review it.</source>
             <translation>Nicht verbunden: die angezeigten Werte sind die zuletzt gelesenen. Verbinden Sie sich, um Einstellungen zu ändern; eine Datei laden und prüfen geht trotzdem.</translation>
         </message>
         <message>
-            <source>Not written: {0}</source>
-            <translation>Nicht geschrieben: {0}</translation>
+            <source>Not written.</source>
+            <translation>Nicht geschrieben.</translation>
         </message>
         <message>
-            <source>Number of cells in series</source>
-            <translation>Anzahl Zellen in Reihe</translation>
+            <source>Not written: the battery did not accept the PIN for this (NA), so nothing was sent. Connect again with the right PIN.</source>
+            <translation>Nicht geschrieben: der Akku hat die PIN dafür nicht angenommen (NA), daher wurde nichts gesendet. Mit der richtigen PIN neu verbinden.</translation>
+        </message>
+        <message>
+            <source>Not written: the battery did not understand the request to pause its live data (WRONG), so nothing was sent. This is a bug in the app; please report it.</source>
+            <translation>Nicht geschrieben: der Akku hat die Anfrage, seine Live-Daten anzuhalten, nicht verstanden (WRONG), daher wurde nichts gesendet. Das ist ein Fehler in der App; bitte melden Sie ihn.</translation>
+        </message>
+        <message>
+            <source>Not written: the battery refused to pause its live data for the change (KO), so nothing was sent. Apply again; if it refuses again, disconnect and connect again.</source>
+            <translation>Nicht geschrieben: der Akku hat abgelehnt, seine Live-Daten für die Änderung anzuhalten (KO), daher wurde nichts gesendet. Erneut anwenden; lehnt er wieder ab, trennen und neu verbinden.</translation>
+        </message>
+        <message>
+            <source>Nothing to save yet: connect to a battery first, so its settings are read</source>
+            <translation>Noch nichts zu speichern: zuerst mit einem Akku verbinden, damit seine Einstellungen gelesen werden</translation>
+        </message>
+        <message>
+            <source>Nothing to save: no settings have been read from a battery yet.</source>
+            <translation>Nichts zu speichern: es wurden noch keine Einstellungen von einem Akku gelesen.</translation>
+        </message>
+        <message>
+            <source>Number of cells in series (taken from the connected battery when it reports them)</source>
+            <translation>Anzahl Zellen in Reihe (vom verbundenen Akku übernommen, wenn er sie meldet)</translation>
+        </message>
+        <message>
+            <source>Open the Switches page: it shows where option switches 2, 6 and 7 go for each V bypass</source>
+            <translation>Die Seite Schalter öffnen: sie zeigt, wie die Optionsschalter 2, 6 und 7 für jede V bypass stehen müssen</translation>
         </message>
         <message>
             <source>PIN</source>
@@ -2003,12 +3626,36 @@
             <translation>Diesen Wert in Akkukapazität eintragen (ausstehend bis Anwenden)</translation>
         </message>
         <message>
+            <source>Range: {0}</source>
+            <translation>Bereich: {0}</translation>
+        </message>
+        <message>
             <source>Rated capacity of one cell (or one parallel group), in Ah</source>
             <translation>Nennkapazität einer Zelle (oder einer Parallelgruppe) in Ah</translation>
         </message>
         <message>
-            <source>Refused by the BMS (KO): it did not accept this value. {0}</source>
-            <translation>Vom BMS abgelehnt (KO): es hat diesen Wert nicht angenommen. {0}</translation>
+            <source>Relay 1 forced</source>
+            <translation>Relais 1 erzwungen</translation>
+        </message>
+        <message>
+            <source>Relay 1 function</source>
+            <translation>Funktion Relais 1</translation>
+        </message>
+        <message>
+            <source>Relay 1 inverted</source>
+            <translation>Relais 1 invertiert</translation>
+        </message>
+        <message>
+            <source>Relay 2 forced</source>
+            <translation>Relais 2 erzwungen</translation>
+        </message>
+        <message>
+            <source>Relay 2 function</source>
+            <translation>Funktion Relais 2</translation>
+        </message>
+        <message>
+            <source>Relay 2 inverted</source>
+            <translation>Relais 2 invertiert</translation>
         </message>
         <message>
             <source>Save settings</source>
@@ -2031,16 +3678,36 @@
             <translation>Sicherheit</translation>
         </message>
         <message>
+            <source>Serial cable: a read-only link (live values and the settings its data frame carries). Connect over Bluetooth to change settings.</source>
+            <translation>Serielles Kabel: eine nur lesende Verbindung (Live-Werte und die Einstellungen, die sein Datenrahmen enthält). Über Bluetooth verbinden, um Einstellungen zu ändern.</translation>
+        </message>
+        <message>
             <source>Settings files (*.json)</source>
             <translation>Einstellungsdateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Settings in the serial data frame</source>
+            <translation>Einstellungen im seriellen Datenrahmen</translation>
         </message>
         <message>
             <source>Settings: {0}</source>
             <translation>Einstellungen: {0}</translation>
         </message>
         <message>
+            <source>Shown only: the app cannot write it over any link.</source>
+            <translation>Nur angezeigt: die App kann sie über keine Verbindung schreiben.</translation>
+        </message>
+        <message>
+            <source>SoC voltage correction</source>
+            <translation>SoC-Spannungskorrektur</translation>
+        </message>
+        <message>
             <source>Solar peak power</source>
             <translation>Spitzenleistung Solar</translation>
+        </message>
+        <message>
+            <source>Source: the serial data frame of the End/OUT board's USB output; it carries only these settings. The BMS takes no commands over the serial cable, so nothing can be changed here.</source>
+            <translation>Quelle: der serielle Datenrahmen des USB-Ausgangs der End/OUT-Platine; er enthält nur diese Einstellungen. Das BMS nimmt über das serielle Kabel keine Befehle an, daher kann hier nichts geändert werden.</translation>
         </message>
         <message>
             <source>System</source>
@@ -2055,48 +3722,84 @@
             <translation>T min (Laden)</translation>
         </message>
         <message>
+            <source>T min (discharge)</source>
+            <translation>T min (Entladen)</translation>
+        </message>
+        <message>
+            <source>Tail current</source>
+            <translation>Schweifstrom</translation>
+        </message>
+        <message>
             <source>Temperatures</source>
             <translation>Temperaturen</translation>
         </message>
         <message>
-            <source>The BMS did not understand the command (WRONG). {0}</source>
-            <translation>Das BMS hat den Befehl nicht verstanden (WRONG). {0}</translation>
+            <source>The BMS holds code {0}, which this app does not know. Choose a listed value and Apply to replace it.</source>
+            <translation>Das BMS enthält den Code {0}, den diese App nicht kennt. Wählen Sie einen aufgeführten Wert und drücken Sie Anwenden, um ihn zu ersetzen.</translation>
+        </message>
+        <message>
+            <source>The BMS holds {0}, which is neither on (1) nor off (0). Choose on or off and Apply to replace it.</source>
+            <translation>Das BMS enthält {0}, was weder an (1) noch aus (0) ist. Wählen Sie an oder aus und drücken Sie Anwenden, um es zu ersetzen.</translation>
         </message>
         <message>
             <source>The changes Apply will write: old value → new value</source>
             <translation>Die Änderungen, die Anwenden schreibt: alter Wert → neuer Wert</translation>
         </message>
         <message>
-            <source>The link dropped during the write; reconnect and apply again. {0}</source>
-            <translation>Die Verbindung brach beim Schreiben ab; neu verbinden und erneut anwenden. {0}</translation>
-        </message>
-        <message>
-            <source>The serial cable is a read-only link: it shows live values but cannot read or change settings. Use Bluetooth to change settings.</source>
-            <translation>Das serielle Kabel ist eine nur lesende Verbindung: es zeigt Live-Werte, kann aber keine Einstellungen lesen oder ändern. Verwenden Sie Bluetooth, um Einstellungen zu ändern.</translation>
+            <source>The serial cable cannot write settings: connect over Bluetooth to load a file</source>
+            <translation>Das serielle Kabel kann keine Einstellungen schreiben: über Bluetooth verbinden, um eine Datei zu laden</translation>
         </message>
         <message>
             <source>The serial link is read-only.</source>
             <translation>Die serielle Verbindung ist nur lesend.</translation>
         </message>
         <message>
+            <source>The settings the serial cable's data frame carries, read-only</source>
+            <translation>Die Einstellungen, die der Datenrahmen des seriellen Kabels enthält, nur lesend</translation>
+        </message>
+        <message>
             <source>The write address of this setting on a real BMS is not published, so the app does not send a guessed write. Use the maker's phone app for it. (It works on the simulator.)</source>
             <translation>Die Schreibadresse dieser Einstellung auf einem echten BMS ist nicht veröffentlicht, deshalb sendet die App keinen geratenen Schreibbefehl. Verwenden Sie dafür die Handy-App des Herstellers. (Im Simulator funktioniert es.)</translation>
+        </message>
+        <message>
+            <source>The write failed: {0}</source>
+            <translation>Das Schreiben ist fehlgeschlagen: {0}</translation>
         </message>
         <message>
             <source>Type the new PIN again, so a typing error cannot lock you out</source>
             <translation>Die neue PIN noch einmal eingeben, damit ein Tippfehler Sie nicht aussperrt</translation>
         </message>
         <message>
+            <source>Use measured capacity</source>
+            <translation>Gemessene Kapazität verwenden</translation>
+        </message>
+        <message>
             <source>V bypass</source>
             <translation>V bypass</translation>
+        </message>
+        <message>
+            <source>V low</source>
+            <translation>V niedrig</translation>
         </message>
         <message>
             <source>V max</source>
             <translation>V max</translation>
         </message>
         <message>
+            <source>V max hysteresis</source>
+            <translation>Hysterese V max</translation>
+        </message>
+        <message>
             <source>V min</source>
             <translation>V min</translation>
+        </message>
+        <message>
+            <source>V min hysteresis</source>
+            <translation>Hysterese V min</translation>
+        </message>
+        <message>
+            <source>V nominal</source>
+            <translation>V nominal</translation>
         </message>
         <message>
             <source>What can be changed over this link</source>
@@ -2119,8 +3822,8 @@
             <translation>{0} Einstellung(en) werden geschrieben…</translation>
         </message>
         <message>
-            <source>Written, but the BMS reports a different value afterwards. {0}</source>
-            <translation>Geschrieben, aber das BMS meldet danach einen anderen Wert. {0}</translation>
+            <source>Your BMS does not report this setting (older firmware), so the app does not change it.</source>
+            <translation>Ihr BMS meldet diese Einstellung nicht (ältere Firmware), daher ändert die App sie nicht.</translation>
         </message>
         <message>
             <source>at Apply</source>
@@ -2139,6 +3842,14 @@
             <translation>neue PIN</translation>
         </message>
         <message>
+            <source>not received yet (the frame sends it about every 20 s)</source>
+            <translation>noch nicht empfangen (der Rahmen sendet ihn etwa alle 20 s)</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>nicht gemeldet</translation>
+        </message>
+        <message>
             <source>off</source>
             <translation>aus</translation>
         </message>
@@ -2147,12 +3858,36 @@
             <translation>an</translation>
         </message>
         <message>
-            <source>rated</source>
-            <translation>Nennwert</translation>
-        </message>
-        <message>
             <source>repeat</source>
             <translation>wiederholen</translation>
+        </message>
+        <message>
+            <source>stored as {0}, the nearest step the BMS can hold</source>
+            <translation>gespeichert als {0}, die nächste Stufe, die das BMS speichern kann</translation>
+        </message>
+        <message>
+            <source>the serial cable is a read-only link</source>
+            <translation>das serielle Kabel ist eine nur lesende Verbindung</translation>
+        </message>
+        <message>
+            <source>their write address on a real BMS is not published (the maker's phone app can change them)</source>
+            <translation>ihre Schreibadresse auf einem echten BMS ist nicht veröffentlicht (die Handy-App des Herstellers kann sie ändern)</translation>
+        </message>
+        <message>
+            <source>they can only be shown</source>
+            <translation>sie können nur angezeigt werden</translation>
+        </message>
+        <message>
+            <source>this BMS does not report them (older firmware), so a write could not be checked</source>
+            <translation>dieses BMS meldet sie nicht (ältere Firmware), daher könnte ein Schreiben nicht geprüft werden</translation>
+        </message>
+        <message>
+            <source>unknown ({0})</source>
+            <translation>unbekannt ({0})</translation>
+        </message>
+        <message>
+            <source>will be stored as {0}, the nearest step the BMS can hold</source>
+            <translation>wird als {0} gespeichert, die nächste Stufe, die das BMS speichern kann</translation>
         </message>
         <message>
             <source>written (the BMS does not report it, so it could not be read back)</source>
@@ -2161,6 +3896,10 @@
         <message>
             <source>written and read back: {0}</source>
             <translation>geschrieben und zurückgelesen: {0}</translation>
+        </message>
+        <message>
+            <source>written; {0}</source>
+            <translation>geschrieben; {0}</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a number</source>
@@ -2178,12 +3917,28 @@
             <source>⚠ Not for this BMS generation, skipped: {0}</source>
             <translation>⚠ Nicht für diese BMS-Generation, übersprungen: {0}</translation>
         </message>
+        <message>
+            <source>⚠ Not saved: {0}</source>
+            <translation>⚠ Nicht gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>⚠ Not written on this link: {0}, because {1}.</source>
+            <translation>⚠ Auf dieser Verbindung nicht geschrieben: {0}, denn {1}.</translation>
+        </message>
+        <message>
+            <source>⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with option switches 2, 6 and 7.</source>
+            <translation>⚠ Die Datei wurde mit V bypass {0} gespeichert; dieses BMS hat {1}. V bypass wird mit den Optionsschaltern 2, 6 und 7 eingestellt.</translation>
+        </message>
     </context>
     <context>
         <name>SimulatorPanel</name>
         <message>
             <source>Answers to commands arrive late.</source>
             <translation>Antworten auf Befehle kommen verspätet.</translation>
+        </message>
+        <message>
+            <source>Answers to settings writes come late; the value is stored at once.</source>
+            <translation>Antworten auf das Schreiben von Einstellungen kommen verspätet; der Wert wird sofort gespeichert.</translation>
         </message>
         <message>
             <source>Cell link broken</source>
@@ -2236,6 +3991,10 @@
         <message>
             <source>IN board option switches (simulated)</source>
             <translation>Optionsschalter der IN-Platine (simuliert)</translation>
+        </message>
+        <message>
+            <source>Last byte of a write refused</source>
+            <translation>Letztes Byte eines Schreibvorgangs abgelehnt</translation>
         </message>
         <message>
             <source>Link drop</source>
@@ -2314,6 +4073,10 @@
             <translation>Langsame Antworten</translation>
         </message>
         <message>
+            <source>Slow write answers</source>
+            <translation>Langsame Schreibantworten</translation>
+        </message>
+        <message>
             <source>SoC %1 %</source>
             <translation>SoC %1 %</translation>
         </message>
@@ -2340,6 +4103,10 @@ In normal use: %4</source>
 Im Normalbetrieb: %4</translation>
         </message>
         <message>
+            <source>Stream start/stop not answered</source>
+            <translation>Start/Stopp des Datenstroms unbeantwortet</translation>
+        </message>
+        <message>
             <source>Sun:</source>
             <translation>Sonne:</translation>
         </message>
@@ -2356,12 +4123,24 @@ Im Normalbetrieb: %4</translation>
             <translation>Das BMS startet neu: die Daten stoppen, die Anmeldung geht verloren und es ist einen Moment still.</translation>
         </message>
         <message>
+            <source>The commands that pause and restart the live data are obeyed but never answered.</source>
+            <translation>Die Befehle, die die Live-Daten anhalten und neu starten, werden ausgeführt, aber nie beantwortet.</translation>
+        </message>
+        <message>
             <source>The data chain between the cell boards breaks: the E light comes on, both relays open and the cells after the break stop reporting.</source>
             <translation>Die Datenkette zwischen den Zellplatinen bricht: die Leuchte E geht an, beide Relais öffnen und die Zellen nach der Unterbrechung melden sich nicht mehr.</translation>
         </message>
         <message>
+            <source>The last byte of every two-byte setting is refused; the first byte was stored already, so the battery holds a mixed value.</source>
+            <translation>Das letzte Byte jeder Zwei-Byte-Einstellung wird abgelehnt; das erste Byte war schon gespeichert, daher enthält der Akku einen gemischten Wert.</translation>
+        </message>
+        <message>
             <source>The link to the app goes silent in both directions.</source>
             <translation>Die Verbindung zur App verstummt in beide Richtungen.</translation>
+        </message>
+        <message>
+            <source>The next byte written is echoed but never answered (and by default not stored): a settings write stops half way.</source>
+            <translation>Das nächste geschriebene Byte wird zurückgesendet, aber nie beantwortet (und standardmäßig nicht gespeichert): das Schreiben einer Einstellung bricht auf halbem Weg ab.</translation>
         </message>
         <message>
             <source>The simulated IN board's option switches: flip them as the wizard or the Switches page says. Switch 8 ON then OFF stores switches 1-7 as the hidden settings.</source>
@@ -2374,6 +4153,10 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>Truncated messages</source>
             <translation>Abgeschnittene Nachrichten</translation>
+        </message>
+        <message>
+            <source>Write not answered</source>
+            <translation>Schreiben unbeantwortet</translation>
         </message>
         <message>
             <source>affects the link, not the cells</source>
@@ -2401,6 +4184,36 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>State of charge of the battery pack, as the BMS counts it</source>
             <translation>Ladezustand des Akkupacks, wie ihn das BMS zählt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleNote</name>
+        <message>
+            <source>({0} old)</source>
+            <translation>({0} alt)</translation>
+        </message>
+        <message>
+            <source>No new data for {0}: the values shown are old (greyed).</source>
+            <translation>Seit {0} keine neuen Daten: die angezeigten Werte sind alt (grau).</translation>
+        </message>
+        <message>
+            <source>Shown when the values on this page are old</source>
+            <translation>Wird gezeigt, wenn die Werte auf dieser Seite alt sind</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Busy</source>
+            <translation>Beschäftigt</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
         </message>
     </context>
     <context>
@@ -2624,8 +4437,12 @@ Im Normalbetrieb: %4</translation>
             <translation>Schalter 4 — Nullabgleich: inaktiv</translation>
         </message>
         <message>
-            <source>Switch 5 — mode: critical mode</source>
-            <translation>Schalter 5 — Modus: kritischer Modus</translation>
+            <source>Switch 5 works on IN board version %1 or later. Check the version printed on your IN board before you rely on critical mode.</source>
+            <translation>Schalter 5 funktioniert ab IN-Platine Version %1. Prüfen Sie die auf Ihrer IN-Platine aufgedruckte Version, bevor Sie sich auf den kritischen Modus verlassen.</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: critical mode (needs IN board v%1 or later)</source>
+            <translation>Schalter 5 — Modus: kritischer Modus (benötigt IN-Platine ab v%1)</translation>
         </message>
         <message>
             <source>Switch 5 — mode: normal mode (recommended)</source>
@@ -2667,6 +4484,14 @@ Im Normalbetrieb: %4</translation>
     <context>
         <name>SwitchesPage</name>
         <message>
+            <source>%1 (this BMS)</source>
+            <translation>%1 (dieses BMS)</translation>
+        </message>
+        <message>
+            <source>%1 (this BMS: %2)</source>
+            <translation>%1 (dieses BMS: %2)</translation>
+        </message>
+        <message>
             <source>Blind spot</source>
             <translation>Totzone</translation>
         </message>
@@ -2675,8 +4500,12 @@ Im Normalbetrieb: %4</translation>
             <translation>Zellen</translation>
         </message>
         <message>
-            <source>Connect to the BMS to see its V bypass here.</source>
-            <translation>Mit dem BMS verbinden, um hier V bypass zu sehen.</translation>
+            <source>Connect to the BMS to start from its switches: it reveals V bypass (switches 2, 6, 7) and the message rate (1).</source>
+            <translation>Mit dem BMS verbinden, um von seinen Schaltern auszugehen: es verrät V bypass (Schalter 2, 6, 7) und die Nachrichtenrate (1).</translation>
+        </message>
+        <message>
+            <source>Filled in from it: switches %1. Switches 3, 4 and 5 are not reported: set them as you want them.</source>
+            <translation>Daraus übernommen: Schalter %1. Die Schalter 3, 4 und 5 werden nicht gemeldet: stellen Sie sie wie gewünscht ein.</translation>
         </message>
         <message>
             <source>Hidden settings (sensor, cells)</source>
@@ -2727,8 +4556,8 @@ Im Normalbetrieb: %4</translation>
             <translation>Schalter 4-7: Zellenzahl</translation>
         </message>
         <message>
-            <source>The connected BMS balances at %1 V now.</source>
-            <translation>Das verbundene BMS balanciert jetzt bei %1 V.</translation>
+            <source>The connected BMS balances at %1 now.</source>
+            <translation>Das verbundene BMS balanciert jetzt bei %1.</translation>
         </message>
         <message>
             <source>The connected BMS reports %1 cells.</source>
@@ -2743,20 +4572,24 @@ Im Normalbetrieb: %4</translation>
             <translation>Die Tabelle der versteckten Einstellungen aus dem Handbuch, Schalter 1-3.</translation>
         </message>
         <message>
-            <source>The manual's hidden settings table, switches 4-7.</source>
-            <translation>Die Tabelle der versteckten Einstellungen aus dem Handbuch, Schalter 4-7.</translation>
+            <source>The manual's hidden settings table, switches 4-7. The row of the cell count the connected BMS reports is marked.</source>
+            <translation>Die Tabelle der versteckten Einstellungen aus dem Handbuch, Schalter 4-7. Die Zeile der Zellenzahl, die das verbundene BMS meldet, ist markiert.</translation>
         </message>
         <message>
             <source>What do my switches mean?</source>
             <translation>Was bedeuten meine Schalter?</translation>
         </message>
         <message>
+            <source>Your own choices are kept.</source>
+            <translation>Ihre eigene Auswahl bleibt erhalten.</translation>
+        </message>
+        <message>
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <source>figures inferred</source>
-            <translation>Werte abgeleitet</translation>
+            <source>estimated (not in the manual)</source>
+            <translation>geschätzt (nicht im Handbuch)</translation>
         </message>
     </context>
     <context>
@@ -2824,6 +4657,14 @@ Im Normalbetrieb: %4</translation>
             <translation>Die gemeldete Zellenzahl erneut lesen (die Aktualisierung kann einige Sekunden dauern).</translation>
         </message>
         <message>
+            <source>The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
+            <translation>Das BMS meldet %1 Zellen, aber Sie haben %2 gewählt (Tabelleneintrag %3).</translation>
+        </message>
+        <message>
+            <source>The BMS reports %1 cells: matches your choice.</source>
+            <translation>Das BMS meldet %1 Zellen: entspricht Ihrer Wahl.</translation>
+        </message>
+        <message>
             <source>The cell count the BMS reports should match your choice.</source>
             <translation>Die vom BMS gemeldete Zellenzahl sollte Ihrer Wahl entsprechen.</translation>
         </message>
@@ -2855,14 +4696,6 @@ Im Normalbetrieb: %4</translation>
             <source>• The IN board firmware is too old for the %1 A sensor (needs v%2 or later), so the setting was not taken.</source>
             <translation>• Die Firmware der IN-Platine ist zu alt für den %1-A-Sensor (benötigt v%2 oder neuer), daher wurde die Einstellung nicht übernommen.</translation>
         </message>
-        <message>
-            <source>✓ The BMS reports %1 cells: matches your choice.</source>
-            <translation>✓ Das BMS meldet %1 Zellen: entspricht Ihrer Wahl.</translation>
-        </message>
-        <message>
-            <source>✗ The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
-            <translation>✗ Das BMS meldet %1 Zellen, aber Sie haben %2 gewählt (Tabelleneintrag %3).</translation>
-        </message>
     </context>
     <context>
         <name>WarningLamp</name>
@@ -2871,8 +4704,20 @@ Im Normalbetrieb: %4</translation>
             <translation>aus</translation>
         </message>
         <message>
+            <source>off (last known)</source>
+            <translation>aus (zuletzt bekannt)</translation>
+        </message>
+        <message>
             <source>on</source>
             <translation>an</translation>
+        </message>
+        <message>
+            <source>on (last known)</source>
+            <translation>an (zuletzt bekannt)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
         </message>
     </context>
     <context>
