@@ -1269,832 +1269,833 @@
         <name>Messages</name>
         <message>
             <source>'{label}' is an action, not a setting; remove it from the file.</source>
-            <translation type="unfinished" />
+            <translation>'{label}' ist eine Aktion, keine Einstellung; entfernen Sie sie aus der Datei.</translation>
         </message>
         <message>
             <source>1 attempt</source>
-            <translation type="unfinished" />
+            <translation>1 Versuch</translation>
         </message>
         <message>
             <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
-            <translation type="unfinished" />
+            <translation>Bluetooth-Suche fehlgeschlagen: {reason}. Prüfen Sie, ob Bluetooth eingeschaltet ist und diese App es verwenden darf (unter macOS: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bluetooth).</translation>
         </message>
         <message>
             <source>Can't copy the recording to {path}: {reason}. Choose another folder (an earlier file of that name is unchanged).</source>
-            <translation type="unfinished" />
+            <translation>Die Aufzeichnung kann nicht nach {path} kopiert werden: {reason}. Wählen Sie einen anderen Ordner (eine frühere Datei dieses Namens ist unverändert).</translation>
         </message>
         <message>
             <source>Can't write the recording {path}: {reason}. The live view continues; choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>Die Aufzeichnung {path} kann nicht geschrieben werden: {reason}. Die Live-Anzeige läuft weiter; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
         </message>
         <message>
             <source>Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.</source>
-            <translation type="unfinished" />
+            <translation>Ladeneustart bei 100 % lässt das Laderelais wieder schließen, sobald der SoC von voll absinkt, sodass es hin- und herschaltet; der Neustart laut Handbuch soll genau das verhindern. Üblich sind 90-95 %.</translation>
         </message>
         <message>
             <source>Check that the battery is in range and powered.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob der Akku in Reichweite ist und Strom hat.</translation>
         </message>
         <message>
             <source>Check the battery and try again.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den Akku und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Checking the PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN wird geprüft</translation>
         </message>
         <message>
             <source>Choose at most {count} cells (use the heat map for all).</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie höchstens {count} Zellen (für alle die Heatmap verwenden).</translation>
         </message>
         <message>
             <source>Connecting</source>
-            <translation type="unfinished" />
+            <translation>Verbinden</translation>
         </message>
         <message>
             <source>Could not connect to {device}: {reason}. Move closer, check that the battery is powered and that no phone is connected to it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Verbindung mit {device} nicht möglich: {reason}. Gehen Sie näher heran, prüfen Sie, ob der Akku Strom hat und kein Telefon mit ihm verbunden ist, und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>Could not open serial port {port}: {reason}. Check the cable and that the port is the SmartBMS adapter (`smartbms scan` lists the ports).</source>
-            <translation type="unfinished" />
+            <translation>Serieller Anschluss {port} konnte nicht geöffnet werden: {reason}. Prüfen Sie das Kabel und ob der Anschluss der SmartBMS-Adapter ist (`smartbms scan` listet die Anschlüsse).</translation>
         </message>
         <message>
             <source>Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells recover above V min, so it toggles. 10-30 % is usual.</source>
-            <translation type="unfinished" />
+            <translation>Entladeneustart bei 0 % lässt das Lastrelais bei leerem Akku wieder schließen, sobald sich die Zellen über V min erholen, sodass es hin- und herschaltet. Üblich sind 10-30 %.</translation>
         </message>
         <message>
             <source>Disconnected</source>
-            <translation type="unfinished">Getrennt</translation>
+            <translation>Getrennt</translation>
         </message>
         <message>
             <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
-            <translation type="unfinished" />
+            <translation>Export abgebrochen: {path} wurde nicht geschrieben (eine frühere Datei dieses Namens ist unverändert).</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished">Fehlgeschlagen</translation>
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Internal error in the connection: {error}</source>
-            <translation type="unfinished" />
+            <translation>Interner Fehler in der Verbindung: {error}</translation>
         </message>
         <message>
             <source>It is not a settings file (not valid JSON: {error}).</source>
-            <translation type="unfinished" />
+            <translation>Es ist keine Einstellungsdatei (kein gültiges JSON: {error}).</translation>
         </message>
         <message>
             <source>It is not a settings file (the top level is not a JSON object).</source>
-            <translation type="unfinished" />
+            <translation>Es ist keine Einstellungsdatei (die oberste Ebene ist kein JSON-Objekt).</translation>
         </message>
         <message>
             <source>It is not a settings file of this app (no schema_version).</source>
-            <translation type="unfinished" />
+            <translation>Es ist keine Einstellungsdatei dieser App (keine schema_version).</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished">Live</translation>
+            <translation>Live</translation>
         </message>
         <message>
             <source>No permission to open {port}: on Linux add yourself to the 'dialout' group (sudo usermod -aG dialout $USER) and log in again.</source>
-            <translation type="unfinished" />
+            <translation>Keine Berechtigung, {port} zu öffnen: fügen Sie sich unter Linux der Gruppe 'dialout' hinzu (sudo usermod -aG dialout $USER) und melden Sie sich neu an.</translation>
         </message>
         <message>
             <source>No permission to write {path}. Choose another file or folder (or close the file in other programs); an earlier version of it is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Keine Berechtigung, {path} zu schreiben. Wählen Sie eine andere Datei oder einen anderen Ordner (oder schließen Sie die Datei in anderen Programmen); eine frühere Version davon ist unverändert.</translation>
         </message>
         <message>
             <source>No recording at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Keine Aufzeichnung unter {path}.</translation>
         </message>
         <message>
             <source>No recording at {path}: nothing was copied.</source>
-            <translation type="unfinished" />
+            <translation>Keine Aufzeichnung unter {path}: es wurde nichts kopiert.</translation>
         </message>
         <message>
             <source>Not read: the battery did not accept the PIN for this (NA), so nothing was asked. Connect again with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gelesen: der Akku hat die PIN dafür nicht angenommen (NA), daher wurde nichts abgefragt. Mit der richtigen PIN neu verbinden.</translation>
         </message>
         <message>
             <source>Not read: the battery did not understand the request to pause its live data (WRONG), so nothing was asked. This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gelesen: der Akku hat die Anfrage zum Anhalten seiner Live-Daten nicht verstanden (WRONG), daher wurde nichts abgefragt. Das ist ein Fehler in der App; bitte melden Sie ihn.</translation>
         </message>
         <message>
             <source>Not read: the battery is not connected ({state}).</source>
-            <translation type="unfinished" />
+            <translation>Nicht gelesen: der Akku ist nicht verbunden ({state}).</translation>
         </message>
         <message>
             <source>Not read: the battery refused to pause its live data (KO), so nothing was asked. Read again; if it refuses again, disconnect and connect again.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gelesen: der Akku hat das Anhalten seiner Live-Daten abgelehnt (KO), daher wurde nichts abgefragt. Erneut lesen; lehnt er wieder ab, trennen und neu verbinden.</translation>
         </message>
         <message>
             <source>Not written: another setting in this change is invalid, so nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Nicht geschrieben: eine andere Einstellung in dieser Änderung ist ungültig, daher wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>Not written: the battery is not connected ({state}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Nicht geschrieben: der Akku ist nicht verbunden ({state}). Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Not written: this link is read-only (serial frame). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Nicht geschrieben: diese Verbindung ist nur lesend (serieller Rahmen). Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Reading settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen werden gelesen</translation>
         </message>
         <message>
             <source>Reconnect with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>Mit der richtigen PIN neu verbinden.</translation>
         </message>
         <message>
             <source>Reconnecting</source>
-            <translation type="unfinished" />
+            <translation>Neu verbinden</translation>
         </message>
         <message>
             <source>Reconnecting in {seconds}</source>
-            <translation type="unfinished" />
+            <translation>Neu verbinden in {seconds}</translation>
         </message>
         <message>
             <source>Recording to {path} stopped: {reason}. The live view continues.</source>
-            <translation type="unfinished" />
+            <translation>Aufzeichnung nach {path} gestoppt: {reason}. Die Live-Anzeige läuft weiter.</translation>
         </message>
         <message>
             <source>Serial port {port} is in use by another program: close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Serieller Anschluss {port} wird von einem anderen Programm verwendet: schließen Sie es und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.</source>
-            <translation type="unfinished" />
+            <translation>Serieller Anschluss {port} nicht gefunden: stecken Sie das USB-Kabel ein oder sehen Sie die Anschlüsse mit `smartbms scan` nach.</translation>
         </message>
         <message>
             <source>The 'device' section must be an object.</source>
-            <translation type="unfinished" />
+            <translation>Der Abschnitt 'device' muss ein Objekt sein.</translation>
         </message>
         <message>
             <source>The '{section}' section must be an object of name: value.</source>
-            <translation type="unfinished" />
+            <translation>Der Abschnitt '{section}' muss ein Objekt aus Name: Wert sein.</translation>
         </message>
         <message>
             <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
-            <translation type="unfinished" />
+            <translation>Die serielle USB-Verbindung ist nur lesend: das BMS sendet seinen Datenrahmen und nimmt keine Befehle an. Ändern Sie Einstellungen über Bluetooth.</translation>
         </message>
         <message>
             <source>The battery did not allow {request} (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>Der Akku hat {request} nicht zugelassen (NA): die PIN wurde nicht angenommen. Mit der richtigen PIN neu verbinden.</translation>
         </message>
         <message>
             <source>The battery did not give its {records} settings ({reasons}). These settings show as not reported: {listed}. The live values are not affected; older firmware may lack these records. Reconnect to try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Akku hat seine Einstellungen aus {records} nicht geliefert ({reasons}). Diese Einstellungen werden als nicht gemeldet gezeigt: {listed}. Die Live-Werte sind nicht betroffen; ältere Firmware hat diese Datensätze vielleicht nicht. Neu verbinden, um es erneut zu versuchen.</translation>
         </message>
         <message>
             <source>The battery did not understand {request} (WRONG). This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Der Akku hat {request} nicht verstanden (WRONG). Das ist ein Fehler in der App; bitte melden Sie ihn.</translation>
         </message>
         <message>
             <source>The battery refused {request} (KO).</source>
-            <translation type="unfinished" />
+            <translation>Der Akku hat {request} abgelehnt (KO).</translation>
         </message>
         <message>
             <source>The battery started a new hour while its history was being read: 1 hour not known. Read again to get it.</source>
-            <translation type="unfinished" />
+            <translation>Der Akku begann eine neue Stunde, während sein Verlauf gelesen wurde: 1 Stunde nicht bekannt. Erneut lesen, um sie zu erhalten.</translation>
         </message>
         <message>
             <source>The battery started a new hour while its history was being read: {count} hours not known. Read again to get them.</source>
-            <translation type="unfinished" />
+            <translation>Der Akku begann eine neue Stunde, während sein Verlauf gelesen wurde: {count} Stunden nicht bekannt. Erneut lesen, um sie zu erhalten.</translation>
         </message>
         <message>
             <source>The cell log and the SoC history are not available over the USB serial cable: the cable only carries the live data frame. Connect over Bluetooth to read them.</source>
-            <translation type="unfinished" />
+            <translation>Das Zellprotokoll und der SoC-Verlauf sind über das serielle USB-Kabel nicht verfügbar: das Kabel überträgt nur den Live-Datenrahmen. Über Bluetooth verbinden, um sie zu lesen.</translation>
         </message>
         <message>
             <source>The disk is full: can't record to {path}. The live view continues; free some space and reconnect to record again.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger ist voll: Aufzeichnung nach {path} nicht möglich. Die Live-Anzeige läuft weiter; schaffen Sie Platz und verbinden Sie neu, um wieder aufzuzeichnen.</translation>
         </message>
         <message>
             <source>The disk is full: recording to {path} stopped. The live view continues; free some space and reconnect to record again.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger ist voll: Aufzeichnung nach {path} gestoppt. Die Live-Anzeige läuft weiter; schaffen Sie Platz und verbinden Sie neu, um wieder aufzuzeichnen.</translation>
         </message>
         <message>
             <source>The disk is full: {path} was not written (an earlier version of it is unchanged). Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger ist voll: {path} wurde nicht geschrieben (eine frühere Version davon ist unverändert). Schaffen Sie Platz und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The file contains a PIN; PINs are never stored in settings files. Remove the 'pin' entry.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei enthält eine PIN; PINs werden nie in Einstellungsdateien gespeichert. Entfernen Sie den Eintrag 'pin'.</translation>
         </message>
         <message>
             <source>The file has no '{section}' section.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat keinen Abschnitt '{section}'.</translation>
         </message>
         <message>
             <source>The file has schema version {version}; it was written by a newer version of the app; update the app.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat die Schemaversion {version}; sie wurde von einer neueren Version der App geschrieben; aktualisieren Sie die App.</translation>
         </message>
         <message>
             <source>The file has schema version {version}; this app reads version {supported}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat die Schemaversion {version}; diese App liest Version {supported}.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner {folder} existiert nicht. Wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>The link dropped while sending: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung brach beim Senden ab: {reason}.</translation>
         </message>
         <message>
             <source>The link dropped while waiting for the battery's answer.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung brach ab, während auf die Antwort des Akkus gewartet wurde.</translation>
         </message>
         <message>
             <source>The link failed: {reason}. Check that the battery is powered and in range.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung ist fehlgeschlagen: {reason}. Prüfen Sie, ob der Akku Strom hat und in Reichweite ist.</translation>
         </message>
         <message>
             <source>The link is down.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung ist unterbrochen.</translation>
         </message>
         <message>
             <source>The recording {name} cannot keep up with the data (slow disk?); some received bytes are not stored. The live view continues.</source>
-            <translation type="unfinished" />
+            <translation>Die Aufzeichnung {name} kommt mit den Daten nicht mit (langsamer Datenträger?); einige empfangene Bytes werden nicht gespeichert. Die Live-Anzeige läuft weiter.</translation>
         </message>
         <message>
             <source>The recording {name} reached its size limit ({limit}, file {size}) and stopped. The live view continues.</source>
-            <translation type="unfinished" />
+            <translation>Die Aufzeichnung {name} hat ihre Größengrenze erreicht ({limit}, Datei {size}) und wurde beendet. Die Live-Anzeige läuft weiter.</translation>
         </message>
         <message>
             <source>The value may be outside what this battery accepts.</source>
-            <translation type="unfinished" />
+            <translation>Der Wert liegt vielleicht außerhalb dessen, was dieser Akku annimmt.</translation>
         </message>
         <message>
             <source>The write address of {label} is not published, so the app does not send it to a real BMS; it works on the simulator.</source>
-            <translation type="unfinished" />
+            <translation>Die Schreibadresse von {label} ist nicht veröffentlicht, deshalb sendet die App den Wert nicht an ein echtes BMS; im Simulator funktioniert es.</translation>
         </message>
         <message>
             <source>The {record} record arrived damaged ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Der Datensatz {record} kam beschädigt an ({problem}).</translation>
         </message>
         <message>
             <source>This battery still uses the factory PIN 1234. Anyone nearby with the app can change its settings: consider choosing your own PIN in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Akku verwendet noch die Werks-PIN 1234. Jeder in der Nähe mit der App kann seine Einstellungen ändern: wählen Sie am besten unter Einstellungen eine eigene PIN.</translation>
         </message>
         <message>
             <source>This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Das ist ein Fehler in der App; bitte melden Sie ihn.</translation>
         </message>
         <message>
             <source>This settings file cannot be loaded:
 - {problems}</source>
-            <translation type="unfinished" />
+            <translation>Diese Einstellungsdatei kann nicht geladen werden:
+- {problems}</translation>
         </message>
         <message>
             <source>Unknown BMS generation {generation} in the 'device' section (2 or 3).</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte BMS-Generation {generation} im Abschnitt 'device' (2 oder 3).</translation>
         </message>
         <message>
             <source>Unknown Bluetooth backend {name} in {variable}: use 'bumble' or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Unbekanntes Bluetooth-Backend {name} in {variable}: 'bumble' verwenden oder leer lassen.</translation>
         </message>
         <message>
             <source>Unknown section {key} in the file.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Abschnitt {key} in der Datei.</translation>
         </message>
         <message>
             <source>Unknown setting {name} cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Die unbekannte Einstellung {name} kann nicht gespeichert werden.</translation>
         </message>
         <message>
             <source>Unknown setting {name}: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Einstellung {name}: es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Unknown setting {name}: this version of the app does not know it, so the file was not loaded rather than silently dropping it.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Einstellung {name}: diese Version der App kennt sie nicht, daher wurde die Datei nicht geladen, statt sie stillschweigend wegzulassen.</translation>
         </message>
         <message>
             <source>Unknown setting {name}: this version of the app does not know it.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Einstellung {name}: diese Version der App kennt sie nicht.</translation>
         </message>
         <message>
             <source>V low is a warning below the nominal voltage.</source>
-            <translation type="unfinished" />
+            <translation>V niedrig ist eine Warnung unter der Nennspannung.</translation>
         </message>
         <message>
             <source>V low is an early warning above V min.</source>
-            <translation type="unfinished" />
+            <translation>V niedrig ist eine Vorwarnung über V min.</translation>
         </message>
         <message>
             <source>V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that opened may never close again. Use smaller hysteresis values.</source>
-            <translation type="unfinished" />
+            <translation>V min + seine Hysterese ({low}) erreicht V max − seine Hysterese ({high}): ein geöffnetes Relais schließt vielleicht nie wieder. Verwenden Sie kleinere Hysteresewerte.</translation>
         </message>
         <message>
             <source>Values that are not a percentage, shown as no value: {values}.</source>
-            <translation type="unfinished" />
+            <translation>Werte, die kein Prozentsatz sind, als kein Wert gezeigt: {values}.</translation>
         </message>
         <message>
             <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben an {device} fehlgeschlagen: {reason}. Die Verbindung wird von selbst wiederhergestellt; prüfen Sie, ob der Akku in Reichweite ist.</translation>
         </message>
         <message>
             <source>Your BMS does not report {label} (its firmware sends a shorter {record} record), so the app does not write it: the write could not be checked, and this firmware may not have the setting at all.</source>
-            <translation type="unfinished" />
+            <translation>Ihr BMS meldet {label} nicht (seine Firmware sendet einen kürzeren {record}-Datensatz), daher schreibt die App den Wert nicht: das Schreiben ließe sich nicht prüfen, und diese Firmware hat die Einstellung vielleicht gar nicht.</translation>
         </message>
         <message>
             <source>an action takes no value, only 'do it'</source>
-            <translation type="unfinished" />
+            <translation>eine Aktion hat keinen Wert, nur 'zu tun'</translation>
         </message>
         <message>
             <source>arrived damaged</source>
-            <translation type="unfinished" />
+            <translation>beschädigt angekommen</translation>
         </message>
         <message>
             <source>byte {number}</source>
-            <translation type="unfinished" />
+            <translation>Byte {number}</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>gave up after 1 attempt</source>
-            <translation type="unfinished" />
+            <translation>nach 1 Versuch aufgegeben</translation>
         </message>
         <message>
             <source>gave up after {count} attempts</source>
-            <translation type="unfinished" />
+            <translation>nach {count} Versuchen aufgegeben</translation>
         </message>
         <message>
             <source>its first byte</source>
-            <translation type="unfinished" />
+            <translation>das erste Byte</translation>
         </message>
         <message>
             <source>its first digit</source>
-            <translation type="unfinished" />
+            <translation>die erste Ziffer</translation>
         </message>
         <message>
             <source>its unreadable end skipped</source>
-            <translation type="unfinished" />
+            <translation>das unlesbare Ende übersprungen</translation>
         </message>
         <message>
             <source>link lost</source>
-            <translation type="unfinished" />
+            <translation>Verbindung verloren</translation>
         </message>
         <message>
             <source>must be on or off</source>
-            <translation type="unfinished" />
+            <translation>muss an oder aus sein</translation>
         </message>
         <message>
             <source>no answer</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished" />
+            <translation>keine rechtzeitige Antwort</translation>
         </message>
         <message>
             <source>no data for {seconds}</source>
-            <translation type="unfinished" />
+            <translation>seit {seconds} keine Daten</translation>
         </message>
         <message>
             <source>not allowed (NA)</source>
-            <translation type="unfinished" />
+            <translation>nicht erlaubt (NA)</translation>
         </message>
         <message>
             <source>not allowed (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>nicht erlaubt (NA): die PIN wurde nicht angenommen. Mit der richtigen PIN neu verbinden.</translation>
         </message>
         <message>
             <source>not available</source>
-            <translation type="unfinished" />
+            <translation>nicht verfügbar</translation>
         </message>
         <message>
             <source>not understood (WRONG)</source>
-            <translation type="unfinished" />
+            <translation>nicht verstanden (WRONG)</translation>
         </message>
         <message>
             <source>not written, the link dropped before it was sent. Connect again and apply it again if you still want it.</source>
-            <translation type="unfinished" />
+            <translation>nicht geschrieben, die Verbindung brach ab, bevor es gesendet wurde. Neu verbinden und erneut anwenden, wenn Sie es noch wollen.</translation>
         </message>
         <message>
             <source>not written: the battery did not accept the PIN for this (NA), so nothing was sent. Connect again with the right PIN.</source>
-            <translation type="unfinished" />
+            <translation>nicht geschrieben: der Akku hat die PIN dafür nicht angenommen (NA), daher wurde nichts gesendet. Mit der richtigen PIN neu verbinden.</translation>
         </message>
         <message>
             <source>not written: the battery did not understand the request to pause its live data (WRONG), so nothing was sent. This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>nicht geschrieben: der Akku hat die Anfrage zum Anhalten seiner Live-Daten nicht verstanden (WRONG), daher wurde nichts gesendet. Das ist ein Fehler in der App; bitte melden Sie ihn.</translation>
         </message>
         <message>
             <source>not written: the battery refused to pause its live data for the change (KO), so nothing was sent. Apply again; if it refuses again, disconnect and connect again.</source>
-            <translation type="unfinished" />
+            <translation>nicht geschrieben: der Akku hat das Anhalten seiner Live-Daten für die Änderung abgelehnt (KO), daher wurde nichts gesendet. Erneut anwenden; lehnt er wieder ab, trennen und neu verbinden.</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished">aus</translation>
+            <translation>aus</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished">an</translation>
+            <translation>an</translation>
         </message>
         <message>
             <source>otherwise charging is never allowed.</source>
-            <translation type="unfinished" />
+            <translation>sonst ist Laden nie erlaubt.</translation>
         </message>
         <message>
             <source>otherwise discharging is never allowed.</source>
-            <translation type="unfinished" />
+            <translation>sonst ist Entladen nie erlaubt.</translation>
         </message>
         <message>
             <source>otherwise the charge relay opens before the cells balance and the SoC never resets to 100 %. Raise V max or lower V bypass with switches 2, 6, 7.</source>
-            <translation type="unfinished" />
+            <translation>sonst öffnet das Laderelais, bevor die Zellen ausgeglichen sind, und der SoC wird nie auf 100 % gesetzt. Erhöhen Sie V max oder senken Sie V bypass mit den Schaltern 2, 6, 7.</translation>
         </message>
         <message>
             <source>refused (KO)</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt (KO)</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>
-            <translation type="unfinished" />
+            <translation>serieller Anschluss {port} ist verschwunden (Kabel gezogen?); wieder einstecken und neu verbinden</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); waiting for it to return</source>
-            <translation type="unfinished" />
+            <translation>serieller Anschluss {port} ist verschwunden (Kabel gezogen?); warten, bis er zurückkommt</translation>
         </message>
         <message>
             <source>the BMS holds an unknown value ({raw}), which the app never writes; choose on or off</source>
-            <translation type="unfinished" />
+            <translation>das BMS enthält einen unbekannten Wert ({raw}), den die App nie schreibt; wählen Sie an oder aus</translation>
         </message>
         <message>
             <source>the BMS holds an unknown value ({raw}), which the app never writes; choose one of the listed choices</source>
-            <translation type="unfinished" />
+            <translation>das BMS enthält einen unbekannten Wert ({raw}), den die App nie schreibt; wählen Sie eine der aufgeführten Möglichkeiten</translation>
         </message>
         <message>
             <source>the PIN check</source>
-            <translation type="unfinished" />
+            <translation>die PIN-Prüfung</translation>
         </message>
         <message>
             <source>the PIN must be exactly four digits 0-9</source>
-            <translation type="unfinished" />
+            <translation>die PIN muss aus genau vier Ziffern 0-9 bestehen</translation>
         </message>
         <message>
             <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
-            <translation type="unfinished" />
+            <translation>der Akku hat {part} nicht zugelassen (NA: die PIN wurde nicht angenommen)</translation>
         </message>
         <message>
             <source>the battery did not answer in time</source>
-            <translation type="unfinished" />
+            <translation>der Akku hat nicht rechtzeitig geantwortet</translation>
         </message>
         <message>
             <source>the battery did not answer {part} within {seconds}</source>
-            <translation type="unfinished" />
+            <translation>der Akku hat innerhalb von {seconds} nicht auf {part} geantwortet</translation>
         </message>
         <message>
             <source>the battery did not answer {request} within {seconds} ({attempts}). Check that it is in range and powered.</source>
-            <translation type="unfinished" />
+            <translation>der Akku hat innerhalb von {seconds} nicht auf {request} geantwortet ({attempts}). Prüfen Sie, ob er in Reichweite ist und Strom hat.</translation>
         </message>
         <message>
             <source>the battery did not understand the command (WRONG). This is a bug in the app; please report it.</source>
-            <translation type="unfinished" />
+            <translation>der Akku hat den Befehl nicht verstanden (WRONG). Das ist ein Fehler in der App; bitte melden Sie ihn.</translation>
         </message>
         <message>
             <source>the battery did not understand {part} (WRONG)</source>
-            <translation type="unfinished" />
+            <translation>der Akku hat {part} nicht verstanden (WRONG)</translation>
         </message>
         <message>
             <source>the battery refused the change (KO). The value may be outside what this battery accepts.</source>
-            <translation type="unfinished" />
+            <translation>der Akku hat die Änderung abgelehnt (KO). Der Wert liegt vielleicht außerhalb dessen, was dieser Akku annimmt.</translation>
         </message>
         <message>
             <source>the battery refused {part} (KO)</source>
-            <translation type="unfinished" />
+            <translation>der Akku hat {part} abgelehnt (KO)</translation>
         </message>
         <message>
             <source>the cells must be able to reach the balancing voltage without tripping V min.</source>
-            <translation type="unfinished" />
+            <translation>die Zellen müssen die Balancing-Spannung erreichen können, ohne V min auszulösen.</translation>
         </message>
         <message>
             <source>the connection closed</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde geschlossen</translation>
         </message>
         <message>
             <source>the connection was aborted</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde abgebrochen</translation>
         </message>
         <message>
             <source>the connection was reset</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung wurde zurückgesetzt</translation>
         </message>
         <message>
             <source>the fourth byte</source>
-            <translation type="unfinished" />
+            <translation>das vierte Byte</translation>
         </message>
         <message>
             <source>the fourth digit</source>
-            <translation type="unfinished" />
+            <translation>die vierte Ziffer</translation>
         </message>
         <message>
             <source>the link dropped</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung brach ab</translation>
         </message>
         <message>
             <source>the new PIN</source>
-            <translation type="unfinished" />
+            <translation>die neue PIN</translation>
         </message>
         <message>
             <source>the new value {value}</source>
-            <translation type="unfinished" />
+            <translation>den neuen Wert {value}</translation>
         </message>
         <message>
             <source>the nominal voltage lies inside the safe band.</source>
-            <translation type="unfinished" />
+            <translation>die Nennspannung liegt innerhalb des sicheren Bereichs.</translation>
         </message>
         <message>
             <source>the old PIN</source>
-            <translation type="unfinished" />
+            <translation>die alte PIN</translation>
         </message>
         <message>
             <source>the old value {value}</source>
-            <translation type="unfinished" />
+            <translation>den alten Wert {value}</translation>
         </message>
         <message>
             <source>the request for {record}</source>
-            <translation type="unfinished" />
+            <translation>die Anfrage nach {record}</translation>
         </message>
         <message>
             <source>the request to pause the live data</source>
-            <translation type="unfinished" />
+            <translation>die Anfrage zum Anhalten der Live-Daten</translation>
         </message>
         <message>
             <source>the request to start the live data</source>
-            <translation type="unfinished" />
+            <translation>die Anfrage zum Starten der Live-Daten</translation>
         </message>
         <message>
             <source>the safe band between them must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>der sichere Bereich dazwischen darf nicht leer sein.</translation>
         </message>
         <message>
             <source>the second byte</source>
-            <translation type="unfinished" />
+            <translation>das zweite Byte</translation>
         </message>
         <message>
             <source>the second digit</source>
-            <translation type="unfinished" />
+            <translation>die zweite Ziffer</translation>
         </message>
         <message>
             <source>the start</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>the third byte</source>
-            <translation type="unfinished" />
+            <translation>das dritte Byte</translation>
         </message>
         <message>
             <source>the third digit</source>
-            <translation type="unfinished" />
+            <translation>die dritte Ziffer</translation>
         </message>
         <message>
             <source>the write</source>
-            <translation type="unfinished" />
+            <translation>das Schreiben</translation>
         </message>
         <message>
             <source>the write was cut after {done}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>das Schreiben wurde abgebrochen (bereits gesendet: {done}): {reason}</translation>
         </message>
         <message>
             <source>wrong PIN</source>
-            <translation type="unfinished" />
+            <translation>falsche PIN</translation>
         </message>
         <message>
             <source>wrong PIN: the battery did not accept it. Check the PIN and try again.</source>
-            <translation type="unfinished" />
+            <translation>falsche PIN: der Akku hat sie nicht angenommen. Prüfen Sie die PIN und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>{count} attempts</source>
-            <translation type="unfinished" />
+            <translation>{count} Versuche</translation>
         </message>
         <message>
             <source>{count} damaged row(s) skipped</source>
-            <translation type="unfinished" />
+            <translation>{count} beschädigte Zeile(n) übersprungen</translation>
         </message>
         <message>
             <source>{device} disconnected.</source>
-            <translation type="unfinished" />
+            <translation>Verbindung zu {device} getrennt.</translation>
         </message>
         <message>
             <source>{device} is not connected.</source>
-            <translation type="unfinished" />
+            <translation>{device} ist nicht verbunden.</translation>
         </message>
         <message>
             <source>{device} offers neither the BRSP nor the Nordic UART service: it is not a 123\SmartBMS Bluetooth module.</source>
-            <translation type="unfinished" />
+            <translation>{device} bietet weder den BRSP- noch den Nordic-UART-Dienst: es ist kein 123\SmartBMS-Bluetooth-Modul.</translation>
         </message>
         <message>
             <source>{done} of its {count} bytes</source>
-            <translation type="unfinished" />
+            <translation>{done} von {count} Bytes</translation>
         </message>
         <message>
             <source>{done} of its {count} digits</source>
-            <translation type="unfinished" />
+            <translation>{done} von {count} Ziffern</translation>
         </message>
         <message>
             <source>{first} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} und {last}</translation>
         </message>
         <message>
             <source>{first} or {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} oder {last}</translation>
         </message>
         <message>
             <source>{kind} (no details given)</source>
-            <translation type="unfinished" />
+            <translation>{kind} (keine Details)</translation>
         </message>
         <message>
             <source>{label} ({name}) belongs in the '{section}' section.</source>
-            <translation type="unfinished" />
+            <translation>{label} ({name}) gehört in den Abschnitt '{section}'.</translation>
         </message>
         <message>
             <source>{label} does not exist on a Gen{generation} BMS: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{label} gibt es bei einem Gen{generation}-BMS nicht: es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>{label} does not exist on a Gen{generation} BMS; it will be skipped.</source>
-            <translation type="unfinished" />
+            <translation>{label} gibt es bei einem Gen{generation}-BMS nicht; es wird übersprungen.</translation>
         </message>
         <message>
             <source>{label} has no write address.</source>
-            <translation type="unfinished" />
+            <translation>{label} hat keine Schreibadresse.</translation>
         </message>
         <message>
             <source>{label} is read-only.</source>
-            <translation type="unfinished" />
+            <translation>{label} ist nur lesbar.</translation>
         </message>
         <message>
             <source>{label}: every byte was answered OK, but the setting could not be read back to check it ({why}). Check {label} once the link is better and write it again if it differs.</source>
-            <translation type="unfinished" />
+            <translation>{label}: jedes Byte wurde mit OK beantwortet, aber die Einstellung konnte zur Prüfung nicht zurückgelesen werden ({why}). Prüfen Sie {label}, sobald die Verbindung besser ist, und schreiben Sie sie erneut, falls sie abweicht.</translation>
         </message>
         <message>
             <source>{label}: not written, the link dropped before it was sent. Connect again and apply it again if you still want it.</source>
-            <translation type="unfinished" />
+            <translation>{label}: nicht geschrieben, die Verbindung brach ab, bevor es gesendet wurde. Neu verbinden und erneut anwenden, wenn Sie es noch wollen.</translation>
         </message>
         <message>
             <source>{label}: not written. The write of {failed} before it failed, so the app stopped there and sent nothing more. Check {failed}, then apply the remaining changes again.</source>
-            <translation type="unfinished" />
+            <translation>{label}: nicht geschrieben. Das Schreiben von {failed} davor ist fehlgeschlagen, daher hat die App dort aufgehört und nichts mehr gesendet. Prüfen Sie {failed} und wenden Sie dann die übrigen Änderungen erneut an.</translation>
         </message>
         <message>
             <source>{label}: the link dropped while it was being written. The battery may or may not have stored it; the settings are read again after reconnecting. It is not repeated automatically.</source>
-            <translation type="unfinished" />
+            <translation>{label}: die Verbindung brach beim Schreiben ab. Der Akku hat den Wert vielleicht gespeichert, vielleicht nicht; die Einstellungen werden nach dem Neuverbinden erneut gelesen. Es wird nicht automatisch wiederholt.</translation>
         </message>
         <message>
             <source>{label}: wrote {written} but the battery reports {held}. The setting may be limited by the battery; check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>{label}: {written} geschrieben, aber der Akku meldet {held}. Die Einstellung wird vielleicht vom Akku begrenzt; prüfen Sie sie und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>{label}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {text}</translation>
         </message>
         <message>
             <source>{listed} and {count} more</source>
-            <translation type="unfinished" />
+            <translation>{listed} und {count} weitere</translation>
         </message>
         <message>
             <source>{lower} ({lower_value}) must be below {upper} ({upper_value}): {why}</source>
-            <translation type="unfinished" />
+            <translation>{lower} ({lower_value}) muss unter {upper} ({upper_value}) liegen: {why}</translation>
         </message>
         <message>
             <source>{name} is damaged ({reason}); reading what is left of it.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist beschädigt ({reason}); der Rest davon wird gelesen.</translation>
         </message>
         <message>
             <source>{name} is damaged after {where}: {what}; everything readable is shown.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist nach {where} beschädigt: {what}; alles Lesbare wird gezeigt.</translation>
         </message>
         <message>
             <source>{name} is not a SmartBMS recording (no header).</source>
-            <translation type="unfinished" />
+            <translation>{name} ist keine SmartBMS-Aufzeichnung (kein Header).</translation>
         </message>
         <message>
             <source>{name} is not a readable SmartBMS recording ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{name} ist keine lesbare SmartBMS-Aufzeichnung ({reason}).</translation>
         </message>
         <message>
             <source>{part} failed ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{part} ist fehlgeschlagen ({reason})</translation>
         </message>
         <message>
             <source>{path} could not be written: {reason}. Choose another file (an earlier version of it is unchanged).</source>
-            <translation type="unfinished" />
+            <translation>{path} konnte nicht geschrieben werden: {reason}. Wählen Sie eine andere Datei (eine frühere Version davon ist unverändert).</translation>
         </message>
         <message>
             <source>{port} disappeared</source>
-            <translation type="unfinished" />
+            <translation>{port} ist verschwunden</translation>
         </message>
         <message>
             <source>{problem} Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>{problem}.</source>
-            <translation type="unfinished" />
+            <translation>{problem}.</translation>
         </message>
         <message>
             <source>{reason}, so nothing more was sent</source>
-            <translation type="unfinished" />
+            <translation>{reason}, daher wurde nichts mehr gesendet</translation>
         </message>
         <message>
             <source>{record} not asked for: the battery did not answer {asked} before it. Read again later.</source>
-            <translation type="unfinished" />
+            <translation>{record} nicht angefragt: der Akku hat auf {asked} davor nicht geantwortet. Später erneut lesen.</translation>
         </message>
         <message>
             <source>{record} not read: the link dropped before it was asked for.</source>
-            <translation type="unfinished" />
+            <translation>{record} nicht gelesen: die Verbindung brach ab, bevor es angefragt wurde.</translation>
         </message>
         <message>
             <source>{record}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{record}: {reason}</translation>
         </message>
         <message>
             <source>{state}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{state}: {reason}</translation>
         </message>
         <message>
             <source>{text} (its answer, {answer}, came later still)</source>
-            <translation type="unfinished" />
+            <translation>{text} (die Antwort, {answer}, kam noch später)</translation>
         </message>
         <message>
             <source>{text}. Check it and write {label} again now.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Prüfen Sie das und schreiben Sie {label} jetzt erneut.</translation>
         </message>
         <message>
             <source>{text}. Read back, the battery holds {what} all the same: the change took effect. {advice}</source>
-            <translation type="unfinished" />
+            <translation>{text}. Zurückgelesen enthält der Akku dennoch {what}: die Änderung ist wirksam. {advice}</translation>
         </message>
         <message>
             <source>{text}. Read back, the battery now holds a PIN that is neither the old nor the new one (not shown). The app uses it to log in from now on; write the new PIN again now.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Zurückgelesen enthält der Akku jetzt eine PIN, die weder die alte noch die neue ist (nicht angezeigt). Die App meldet sich ab jetzt damit an; schreiben Sie die neue PIN jetzt erneut.</translation>
         </message>
         <message>
             <source>{text}. Read back, the battery now holds {held}, not the new value {new}</source>
-            <translation type="unfinished" />
+            <translation>{text}. Zurückgelesen enthält der Akku jetzt {held}, nicht den neuen Wert {new}</translation>
         </message>
         <message>
             <source>{text}. Read back, the battery still holds {what}: nothing changed. {advice}</source>
-            <translation type="unfinished" />
+            <translation>{text}. Zurückgelesen enthält der Akku noch immer {what}: es hat sich nichts geändert. {advice}</translation>
         </message>
         <message>
             <source>{text}. Reading it back failed too ({why}), so what the battery holds now is not known: it may be {maybe}. Reconnect, check {label} and write it again.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Auch das Zurücklesen ist fehlgeschlagen ({why}), daher ist nicht bekannt, was der Akku jetzt enthält: es kann {maybe} sein. Neu verbinden, {label} prüfen und erneut schreiben.</translation>
         </message>
         <message>
             <source>{text}. Reading it back failed too ({why}): the battery's PIN may now be the old one, the new one or a mix of both. Reconnect with the old PIN; if it is refused, try the new one, then write the PIN again.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Auch das Zurücklesen ist fehlgeschlagen ({why}): die PIN des Akkus kann jetzt die alte, die neue oder eine Mischung aus beiden sein. Mit der alten PIN neu verbinden; wird sie abgelehnt, die neue versuchen und dann die PIN erneut schreiben.</translation>
         </message>
         <message>
             <source>{text}. The battery does not report {label}, so the app cannot check what it holds now. {advice} Write it again.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Der Akku meldet {label} nicht, daher kann die App nicht prüfen, was er jetzt enthält. {advice} Schreiben Sie es erneut.</translation>
         </message>
         <message>
             <source>{text}. The battery now holds {held}, which is neither the old value ({old}) nor the new one ({new})</source>
-            <translation type="unfinished" />
+            <translation>{text}. Der Akku enthält jetzt {held}, was weder der alte Wert ({old}) noch der neue ({new}) ist</translation>
         </message>
         <message>
             <source>{text}. This is dangerous: {unsafe} The protection {label} gives may not work until it is written again</source>
-            <translation type="unfinished" />
+            <translation>{text}. Das ist gefährlich: {unsafe} Der Schutz durch {label} wirkt vielleicht nicht, bis es erneut geschrieben ist</translation>
         </message>
         <message>
             <source>{value} does not fit the device's {width}-byte field</source>
-            <translation type="unfinished" />
+            <translation>{value} passt nicht in das {width}-Byte-Feld des Geräts</translation>
         </message>
         <message>
             <source>{value} is not a multiple of {step}</source>
-            <translation type="unfinished" />
+            <translation>{value} ist kein Vielfaches von {step}</translation>
         </message>
         <message>
             <source>{value} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{value} ist keine Zahl</translation>
         </message>
         <message>
             <source>{value} is not one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{value} ist keiner der Werte {allowed}</translation>
         </message>
         <message>
             <source>{value} is outside the range the BMS is meant to work with, {minimum}–{maximum}.</source>
-            <translation type="unfinished" />
+            <translation>{value} liegt außerhalb des Bereichs, für den das BMS gedacht ist, {minimum}–{maximum}.</translation>
         </message>
         <message>
             <source>{value} is outside {minimum}–{maximum}</source>
-            <translation type="unfinished" />
+            <translation>{value} liegt außerhalb {minimum}–{maximum}</translation>
         </message>
         <message>
             <source>“{part}” is not a cell number or a range like 3-7.</source>
-            <translation type="unfinished" />
+            <translation>„{part}“ ist keine Zellnummer und kein Bereich wie 3-7.</translation>
         </message>
         <message>
             <source>“{part}”: cells are numbered from 1, ranges go low-high.</source>
-            <translation type="unfinished" />
+            <translation>„{part}“: Zellen sind ab 1 nummeriert, Bereiche gehen von niedrig nach hoch.</translation>
         </message>
         <message>
             <source>“{part}”: this pack has {count} cells.</source>
-            <translation type="unfinished" />
+            <translation>„{part}“: dieser Akku hat {count} Zellen.</translation>
         </message>
     </context>
     <context>
