@@ -72,7 +72,8 @@ def test_titles_stay_in_their_row_and_event_lanes_keep_their_names(qtbot, bridge
             margin = axis.label.document().documentMargin()  # blank space around the text
             label = axis.label.mapRectToScene(axis.label.boundingRect()).adjusted(0, margin, 0, -margin)
             own = row.plot.sceneBoundingRect()
-            assert own.top() - 1 <= label.top() and label.bottom() <= own.bottom() + 1, (code, row.key, row.title)
+            inside = own.top() - 1 <= label.top() and label.bottom() <= own.bottom() + 1
+            assert inside, (code, row.key, row.title)
         lanes = drawn_texts(page.events_row.plot.getAxis("left"))
         assert sorted(lanes) == sorted(tr(lane) for lane in EVENT_LANES), code
 
