@@ -919,7 +919,7 @@
         </message>
         <message>
             <source>One bar per hour, newest on the right (hours by {0}). {1} hours without a value are gaps.</source>
-            <translation>Eén staaf per uur, de nieuwste rechts (uren volgens {0}). {1} uur zonder waarde zijn open plekken.</translation>
+            <translation>Eén staaf per uur, de nieuwste rechts (uren volgens {0}). {1} uur zonder waarde zijn gaten.</translation>
         </message>
         <message>
             <source>Read from battery</source>
@@ -1055,7 +1055,7 @@
         </message>
         <message>
             <source>{0} values were not a percentage: shown as gaps.</source>
-            <translation>{0} waarden waren geen percentage: getoond als open plekken.</translation>
+            <translation>{0} waarden waren geen percentage: getoond als gaten.</translation>
         </message>
         <message>
             <source>{0}: no value</source>
