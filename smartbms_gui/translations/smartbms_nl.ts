@@ -1130,7 +1130,7 @@
         </message>
         <message>
             <source>Change the &amp;PIN…</source>
-            <translation>Pincode &amp;wijzigen…</translation>
+            <translation>Pin&amp;code wijzigen…</translation>
         </message>
         <message>
             <source>Close the recording; the pages show the connected battery again</source>
