@@ -221,6 +221,14 @@ def format_number(value: float, decimals: int = 2) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def format_shortest(value: float) -> str:
+    """A number with as many decimals as it has, in the user's language ("0,125", "2", "0,5"); no
+    group separator (a sensor of 1000 A, not "1.000 A")."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+
 def format_quantity(value: float, unit: str, decimals: int = 2) -> str:
     """Number and unit with a space, as SI writes it: "3,412 V", "25 %"."""
     return f"{format_number(value, decimals)} {unit}"

@@ -230,7 +230,10 @@ def parameter_messages() -> set[Message]:
     from smartbms_gui.protocol import params
 
     texts = {p.help for p in params.PARAMETERS} | {p.not_writable_reason for p in params.PARAMETERS}
-    labels = {p.label for p in params.PARAMETERS}
+    # labels, group titles and choice labels: the settings page shows them all (also the Gen3-only
+    # ones a Gen2 screen tour never meets)
+    labels = ({p.label for p in params.PARAMETERS} | {p.group for p in params.PARAMETERS}
+              | {c.label for p in params.PARAMETERS for c in p.choices})
     return ({Message(PARAMETER_CONTEXT, text) for text in texts if text}
             | {Message(LABEL_CONTEXT, text) for text in labels if text})
 

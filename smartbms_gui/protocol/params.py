@@ -30,7 +30,7 @@ from decimal import Decimal
 from typing import Any, Iterable, Mapping
 
 from smartbms_gui.protocol import scaling
-from smartbms_gui.protocol.messages import PARAMETER_CONTEXT, Label, Message, Quantity, prefixed
+from smartbms_gui.protocol.messages import PARAMETER_CONTEXT, Joined, Label, Message, Quantity, prefixed
 from smartbms_gui.protocol.scaling import Generation
 
 GEN2_AND_GEN3 = frozenset({Generation.GEN2, Generation.GEN3})
@@ -220,7 +220,8 @@ class Parameter:
         if self.kind == "choice":
             codes = [c.code for c in self.choices]
             if isinstance(value, bool) or not isinstance(value, int) or value not in codes:
-                allowed = ", ".join(f"{c.code} ({c.label})" for c in self.choices)
+                allowed = Joined(Message("{code} ({label})", code=c.code, label=Label(c.label))
+                                 for c in self.choices)
                 return Message("{value} is not one of {allowed}", value=repr(value), allowed=allowed)
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):

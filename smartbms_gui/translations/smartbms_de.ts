@@ -1870,6 +1870,10 @@
             <translation>falsche PIN: der Akku hat sie nicht angenommen. Prüfen Sie die PIN und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>{code} ({label})</source>
+            <translation>{code} ({label})</translation>
+        </message>
+        <message>
             <source>{count} attempts</source>
             <translation>{count} Versuche</translation>
         </message>
@@ -3407,6 +3411,22 @@
             <translation>(auf dieser Verbindung nicht geschrieben)</translation>
         </message>
         <message>
+            <source>1000 A / 40 A</source>
+            <translation>1000 A / 40 A</translation>
+        </message>
+        <message>
+            <source>125 A / 5 A</source>
+            <translation>125 A / 5 A</translation>
+        </message>
+        <message>
+            <source>250 A / 10 A</source>
+            <translation>250 A / 10 A</translation>
+        </message>
+        <message>
+            <source>500 A / 20 A</source>
+            <translation>500 A / 20 A</translation>
+        </message>
+        <message>
             <source>75 % advice:</source>
             <translation>75-%-Empfehlung:</translation>
         </message>
@@ -3437,6 +3457,14 @@
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; ({1} rated)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; ({1} Nennwert)</translation>
+        </message>
+        <message>
+            <source>Allowed to charge</source>
+            <translation>Laden erlaubt</translation>
+        </message>
+        <message>
+            <source>Allowed to discharge</source>
+            <translation>Entladen erlaubt</translation>
         </message>
         <message>
             <source>Battery capacity</source>
@@ -3511,6 +3539,10 @@
             <translation>Kritischer Modus</translation>
         </message>
         <message>
+            <source>Current and SoC</source>
+            <translation>Strom und SoC</translation>
+        </message>
+        <message>
             <source>Current sensor</source>
             <translation>Stromsensor</translation>
         </message>
@@ -3551,6 +3583,30 @@
             <translation>Spitzenleistung Wechselrichter</translation>
         </message>
         <message>
+            <source>Keep off</source>
+            <translation>Aus halten</translation>
+        </message>
+        <message>
+            <source>Keep on</source>
+            <translation>Ein halten</translation>
+        </message>
+        <message>
+            <source>Li-ion NCA</source>
+            <translation>Li-Ion NCA</translation>
+        </message>
+        <message>
+            <source>Li-ion NMC</source>
+            <translation>Li-Ion NMC</translation>
+        </message>
+        <message>
+            <source>LiFePO4 (LFP)</source>
+            <translation>LiFePO4 (LFP)</translation>
+        </message>
+        <message>
+            <source>Lithium titanate (LTO)</source>
+            <translation>Lithiumtitanat (LTO)</translation>
+        </message>
+        <message>
             <source>Load from file…</source>
             <translation>Aus Datei laden…</translation>
         </message>
@@ -3567,6 +3623,10 @@
             <translation>{0} geladen: {1} Änderung(en) ausstehend. Prüfen Sie sie und drücken Sie dann Anwenden; es wurde noch nichts geschrieben.</translation>
         </message>
         <message>
+            <source>Main relay</source>
+            <translation>Hauptrelais</translation>
+        </message>
+        <message>
             <source>Nominal cell voltage (3.2 V for LiFePO4)</source>
             <translation>Nennspannung der Zelle (3,2 V bei LiFePO4)</translation>
         </message>
@@ -3577,6 +3637,10 @@
         <message>
             <source>Not connected: the values shown are the last ones read. Connect to change settings; you can still load a file to review it.</source>
             <translation>Nicht verbunden: die angezeigten Werte sind die zuletzt gelesenen. Verbinden Sie sich, um Einstellungen zu ändern; eine Datei laden und prüfen geht trotzdem.</translation>
+        </message>
+        <message>
+            <source>Not forced (BMS decides)</source>
+            <translation>Nicht erzwungen (BMS entscheidet)</translation>
         </message>
         <message>
             <source>Not written.</source>
@@ -3611,12 +3675,20 @@
             <translation>Die Seite Schalter öffnen: sie zeigt, wie die Optionsschalter 2, 6 und 7 für jede V bypass stehen müssen</translation>
         </message>
         <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
             <source>PIN: the two entries differ</source>
             <translation>PIN: die beiden Eingaben unterscheiden sich</translation>
+        </message>
+        <message>
+            <source>Pre-alarm</source>
+            <translation>Voralarm</translation>
         </message>
         <message>
             <source>Problems with the typed values; errors block Apply</source>
@@ -3635,6 +3707,10 @@
             <translation>Nennkapazität einer Zelle (oder einer Parallelgruppe) in Ah</translation>
         </message>
         <message>
+            <source>Relay 1</source>
+            <translation>Relais 1</translation>
+        </message>
+        <message>
             <source>Relay 1 forced</source>
             <translation>Relais 1 erzwungen</translation>
         </message>
@@ -3645,6 +3721,10 @@
         <message>
             <source>Relay 1 inverted</source>
             <translation>Relais 1 invertiert</translation>
+        </message>
+        <message>
+            <source>Relay 2</source>
+            <translation>Relais 2</translation>
         </message>
         <message>
             <source>Relay 2 forced</source>

@@ -1870,6 +1870,10 @@
             <translation>verkeerde pincode: de accu accepteerde hem niet. Controleer de pincode en probeer het opnieuw.</translation>
         </message>
         <message>
+            <source>{code} ({label})</source>
+            <translation>{code} ({label})</translation>
+        </message>
+        <message>
             <source>{count} attempts</source>
             <translation>{count} pogingen</translation>
         </message>
@@ -3407,6 +3411,22 @@
             <translation>(niet geschreven via deze verbinding)</translation>
         </message>
         <message>
+            <source>1000 A / 40 A</source>
+            <translation>1000 A / 40 A</translation>
+        </message>
+        <message>
+            <source>125 A / 5 A</source>
+            <translation>125 A / 5 A</translation>
+        </message>
+        <message>
+            <source>250 A / 10 A</source>
+            <translation>250 A / 10 A</translation>
+        </message>
+        <message>
+            <source>500 A / 20 A</source>
+            <translation>500 A / 20 A</translation>
+        </message>
+        <message>
             <source>75 % advice:</source>
             <translation>Advies 75 %:</translation>
         </message>
@@ -3437,6 +3457,14 @@
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; ({1} rated)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; ({1} nominaal)</translation>
+        </message>
+        <message>
+            <source>Allowed to charge</source>
+            <translation>Laden toegestaan</translation>
+        </message>
+        <message>
+            <source>Allowed to discharge</source>
+            <translation>Ontladen toegestaan</translation>
         </message>
         <message>
             <source>Battery capacity</source>
@@ -3511,6 +3539,10 @@
             <translation>Kritieke modus</translation>
         </message>
         <message>
+            <source>Current and SoC</source>
+            <translation>Stroom en SoC</translation>
+        </message>
+        <message>
             <source>Current sensor</source>
             <translation>Stroomsensor</translation>
         </message>
@@ -3551,6 +3583,30 @@
             <translation>Piekvermogen omvormer</translation>
         </message>
         <message>
+            <source>Keep off</source>
+            <translation>Uit houden</translation>
+        </message>
+        <message>
+            <source>Keep on</source>
+            <translation>Aan houden</translation>
+        </message>
+        <message>
+            <source>Li-ion NCA</source>
+            <translation>Li-ion NCA</translation>
+        </message>
+        <message>
+            <source>Li-ion NMC</source>
+            <translation>Li-ion NMC</translation>
+        </message>
+        <message>
+            <source>LiFePO4 (LFP)</source>
+            <translation>LiFePO4 (LFP)</translation>
+        </message>
+        <message>
+            <source>Lithium titanate (LTO)</source>
+            <translation>Lithiumtitanaat (LTO)</translation>
+        </message>
+        <message>
             <source>Load from file…</source>
             <translation>Laden uit bestand…</translation>
         </message>
@@ -3567,6 +3623,10 @@
             <translation>{0} geladen: {1} wijziging(en) in afwachting. Bekijk ze en druk dan op Toepassen; er is nog niets geschreven.</translation>
         </message>
         <message>
+            <source>Main relay</source>
+            <translation>Hoofdrelais</translation>
+        </message>
+        <message>
             <source>Nominal cell voltage (3.2 V for LiFePO4)</source>
             <translation>Nominale celspanning (3,2 V voor LiFePO4)</translation>
         </message>
@@ -3577,6 +3637,10 @@
         <message>
             <source>Not connected: the values shown are the last ones read. Connect to change settings; you can still load a file to review it.</source>
             <translation>Niet verbonden: de getoonde waarden zijn de laatst gelezen. Maak verbinding om instellingen te wijzigen; u kunt wel een bestand laden om het te bekijken.</translation>
+        </message>
+        <message>
+            <source>Not forced (BMS decides)</source>
+            <translation>Niet geforceerd (BMS beslist)</translation>
         </message>
         <message>
             <source>Not written.</source>
@@ -3611,12 +3675,20 @@
             <translation>De pagina Schakelaars openen: die laat zien hoe optieschakelaars 2, 6 en 7 moeten staan voor elke V bypass</translation>
         </message>
         <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
             <source>PIN</source>
             <translation>Pincode</translation>
         </message>
         <message>
             <source>PIN: the two entries differ</source>
             <translation>Pincode: de twee invoeren verschillen</translation>
+        </message>
+        <message>
+            <source>Pre-alarm</source>
+            <translation>Voor-alarm</translation>
         </message>
         <message>
             <source>Problems with the typed values; errors block Apply</source>
@@ -3635,6 +3707,10 @@
             <translation>Nominale capaciteit van één cel (of één parallelle groep), in Ah</translation>
         </message>
         <message>
+            <source>Relay 1</source>
+            <translation>Relais 1</translation>
+        </message>
+        <message>
             <source>Relay 1 forced</source>
             <translation>Relais 1 geforceerd</translation>
         </message>
@@ -3645,6 +3721,10 @@
         <message>
             <source>Relay 1 inverted</source>
             <translation>Relais 1 omgekeerd</translation>
+        </message>
+        <message>
+            <source>Relay 2</source>
+            <translation>Relais 2</translation>
         </message>
         <message>
             <source>Relay 2 forced</source>

@@ -58,7 +58,7 @@ class ParameterEditor(QWidget):
         elif param.kind == "choice":
             self.field = QComboBox()
             for choice in param.choices:
-                self.field.addItem(choice.label, choice.code)
+                self.field.addItem(_t(choice.label), choice.code)
             self.field.setCurrentIndex(-1)
             self.field.activated.connect(lambda _i: self.edited.emit(param.name))
         elif param.kind == "bool":

@@ -112,7 +112,7 @@ def format_value(param: Parameter, value: Any) -> str:
     if param.kind == "bool":
         return _t("on") if value else _t("off")
     if param.kind == "choice":
-        return param.choice_label(int(value))
+        return _t(param.choice_label(int(value)))  # an unknown code ("unknown (7)") stays as it is
     if not param.unit:
         return number_text(param, value)
     return format_quantity(float(value), param.unit, shown_decimals(param))

@@ -10,6 +10,7 @@ from typing import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from smartbms_gui.i18n import format_number, format_shortest
 from smartbms_gui.protocol import switches as sw
 
 CONTEXT = "Switches"
@@ -36,8 +37,8 @@ def positions_text(positions: Sequence[bool], switches: Iterable[int] = range(1,
 
 
 def sensor_label(sensor: sw.CurrentSensor) -> str:
-    text = fill(tr("%1 A — resolution %2 A, blind spot ±%3 A"), sensor.amps, f"{sensor.resolution_a:g}",
-                f"{sensor.blind_spot_a:g}")
+    text = fill(tr("%1 A — resolution %2 A, blind spot ±%3 A"), sensor.amps,
+                format_shortest(sensor.resolution_a), format_shortest(sensor.blind_spot_a))
     if sensor.default:
         text += " " + tr("(factory default)")
     if sensor.min_in_board_version:
@@ -69,8 +70,8 @@ def cell_mapping_text(cells: int) -> str:
 def normal_meaning_lines(positions: Sequence[bool]) -> list[str]:
     n = sw.decode_normal(positions)
     lines = [
-        fill(tr("Switch 1 — message rate: one message every %1 s"), f"{n.message_interval_s:.1f}"),
-        fill(tr("Switches 2, 6, 7 — V bypass (balancing voltage): %1 V"), f"{n.vbypass_v:.1f}"),
+        fill(tr("Switch 1 — message rate: one message every %1 s"), format_number(n.message_interval_s, 1)),
+        fill(tr("Switches 2, 6, 7 — V bypass (balancing voltage): %1 V"), format_number(n.vbypass_v, 1)),
         tr("Switch 3 — blind spot around 0 A: enabled (recommended)") if n.blind_spot
         else tr("Switch 3 — blind spot around 0 A: disabled"),
         tr("Switch 4 — auto zero: ACTIVE (only while no current flows, then back OFF)") if n.auto_zero

@@ -132,3 +132,24 @@ def test_the_reported_cell_count_is_marked_in_the_hidden_table(qtbot, sim_bridge
     assert len(re.findall(r"<tr><td style='[^']*background-color", text)) == 1  # one row marked
     assert "(this BMS" not in widget._cell_table_html(None)
     assert "16 (this BMS: 13)" in widget._cell_table_html(13)  # not in the table: the next higher entry
+
+
+def test_switch_texts_use_the_user_s_decimal_sign(qapp):
+    """German and Dutch installers read "0,5 s", "3,4 V" and "0,125 A", not the English point."""
+    from PySide6.QtCore import QLocale
+
+    from smartbms_gui.protocol import switches as sw
+    from smartbms_gui.views import switch_texts
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        lines = switch_texts.normal_meaning_lines((True,) + (False,) * 7)  # switch 1 ON: 0.5 s
+        text = "\n".join(lines)
+        assert "0,5 s" in text and "3,4 V" in text
+        small = min(sw.SENSORS, key=lambda s: s.resolution_a)
+        assert f"{small.resolution_a}".replace(".", ",") in switch_texts.sensor_label(small)
+        big = max(sw.SENSORS, key=lambda s: s.amps)
+        assert f"{big.amps} A" in switch_texts.sensor_label(big)  # no group separator
+    finally:
+        QLocale.setDefault(previous)
