@@ -330,6 +330,17 @@ class Columns:
 # ---------------------------------------------------------------------- a whole recording at once
 #: Below this many rows a recording is decoded in this process (starting workers costs ~0.3 s).
 PARALLEL_MIN_ROWS = 20_000
+#: Rows in one part of a parallel load (at least two parts a worker, at most MAX_PARTS): small parts
+#: make the progress move and a cancel take effect within one part (for 24 h of 255 cells, 32 parts
+#: of ~0.3 s of one worker's time each; they also loaded faster than 4 big ones).
+PART_ROWS = 2_000
+MAX_PARTS = 32
+#: One pass checks `cancel` and reports its share every this many items.
+CHECK_EVERY = 2_000
+
+
+class LoadCancelled(Exception):
+    """`load_recording` stopped because its `cancel` was set: the data it was filling is incomplete."""
 
 
 def _decode_part(path: str, first_id: int, end_id: int, generation: int) -> dict:
@@ -353,58 +364,125 @@ def _decode_part(path: str, first_id: int, end_id: int, generation: int) -> dict
         reader.close()
 
 
+class _Steps:
+    """`progress` and `cancel` of one load: the share only rises, a set cancel raises."""
+
+    def __init__(self, progress, cancel) -> None:
+        self.progress, self.cancel, self.sent = progress, cancel, -1.0
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise LoadCancelled()
+
+    def report(self, share: float) -> None:
+        share = min(max(share, 0.0), 1.0)
+        if self.progress is not None and share > self.sent:
+            self.sent = share
+            self.progress(share)
+
+
 def load_recording(data: PlotData, path, *, until: float | None = None, workers: int | None = None,
-                   min_rows: int = PARALLEL_MIN_ROWS) -> int:
+                   min_rows: int = PARALLEL_MIN_ROWS, progress=None, cancel=None) -> int:
     """Decode a whole recording (up to `until`) into `data`, in parallel worker processes when it is
     long: each decodes its own stretch with the same decoders the live link uses, the results are
-    filed in time order. Returns the number of items."""
-    import multiprocessing
+    filed in time order. Returns the number of items.
+
+    For a worker thread: `progress(share)` hears how far it is (0…1, rising, 1 at the end), and a
+    set `cancel` (anything with `is_set()`, e.g. a `threading.Event`) stops it within one part or
+    a few thousand items with `LoadCancelled`; `data` is then incomplete (throw it away)."""
     import os
-    from concurrent import futures as _futures
     from concurrent.futures.process import BrokenProcessPool
 
     from smartbms_gui.device.recording import RecordingReader
-    from smartbms_gui.device.replay import decode_items, split_points
+    from smartbms_gui.device.replay import split_points
 
+    steps = _Steps(progress, cancel)
+    workers = workers or min(os.cpu_count() or 1, 4)
     reader = RecordingReader(path)
     try:
-        parts = split_points(reader, (workers or min(os.cpu_count() or 1, 4)) * 2, until=until)
+        whole = split_points(reader, 1, until=until)
+        rows = whole[0][1] - whole[0][0] if whole else 0
+        count = min(MAX_PARTS, max(workers * 2, rows // PART_ROWS))
+        parts = split_points(reader, count, until=until) if count >= 2 else whole
         generations = [reader.generation_at(reader.time_of(first)) for first, _end in parts]
-        rows = parts[-1][1] - parts[0][0] if parts else 0
         breaks = link_breaks(reader.events(), until)
+        first_t, last_t = reader.time_range()
     finally:
         reader.close()
+    if until is not None:
+        last_t = min(last_t, until)
+
     def one_pass() -> int:
+        from smartbms_gui.device.replay import decode_items
+
+        span = max(last_t - first_t, 1e-9)
+
         def upto():
+            n = 0
             for t, item in decode_items(path):
                 if until is not None and t > until:
                     return  # time order: nothing later can be wanted
+                n += 1
+                if n % CHECK_EVERY == 0:
+                    steps.check()
+                    steps.report((t - first_t) / span)
                 yield t, item
 
-        return data.feed_many(upto(), breaks)
+        steps.check()
+        found = data.feed_many(upto(), breaks)
+        steps.report(1.0)
+        return found
 
     if len(parts) < 2 or rows < min_rows or workers == 1 or not parallel_allowed():
         return one_pass()
-    count = 0
-    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
     try:
-        with _futures.ProcessPoolExecutor(max_workers=workers or min(os.cpu_count() or 1, 4), mp_context=context) as pool:
-            futures = [pool.submit(_decode_part, str(path), first, end, generation)
-                       for (first, end), generation in zip(parts, generations)]
-            pending = list(breaks)
-            for future in futures:  # in order: the buffers are filled oldest first
-                arrays = future.result()
-                mine = [b for b in pending if b <= arrays["last_time"]]  # each break once, in order
-                pending = pending[len(mine):]
-                count += data.apply(arrays, mine)
-            for brk in pending:  # link events after the last data
-                data.break_lines(brk)
+        return _load_parallel(data, str(path), parts, generations, breaks, workers, steps)
     except (BrokenProcessPool, OSError, RuntimeError):
         # Workers could not start (no process support, an unguarded main script): one pass here.
         data.clear()
         data.items = 0
         return one_pass()
-    return count
+
+
+def _load_parallel(data: PlotData, path: str, parts, generations, breaks, workers: int, steps: _Steps) -> int:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    finished = False
+    try:
+        futures = [pool.submit(_decode_part, path, first, end, generation)
+                   for (first, end), generation in zip(parts, generations)]
+        rows = parts[-1][1] - parts[0][0]
+        done = 0
+        count = 0
+        pending = list(breaks)
+        for (first, end), future in zip(parts, futures):  # in order: the buffers are filled oldest first
+            arrays = _result(future, steps)
+            mine = [b for b in pending if b <= arrays["last_time"]]  # each break once, in order
+            pending = pending[len(mine):]
+            count += data.apply(arrays, mine)
+            done += end - first
+            steps.report(done / rows)
+        for brk in pending:  # link events after the last data
+            data.break_lines(brk)
+        steps.report(1.0)
+        finished = True
+        return count
+    finally:
+        # Cancelled: don't wait for the parts being decoded (their results are dropped).
+        pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _result(future, steps: _Steps) -> dict:
+    """A part's columns, waiting in short steps so that a cancel is heard."""
+    while True:
+        steps.check()
+        try:
+            return future.result(timeout=0.05)
+        except TimeoutError:
+            continue
 
 
 def link_breaks(events, until: float | None = None) -> list[float]:
