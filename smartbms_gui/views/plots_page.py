@@ -646,10 +646,12 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self._invalidate()
 
     def hideEvent(self, event) -> None:
-        # Hidden with its window (the app closing): a running export stops and writes nothing.
-        # Another page in front, or a minimised window (a spontaneous hide), lets it go on.
+        # Hidden with its window (the app closing): a running export stops and writes nothing, a
+        # recording being loaded stops loading. Another page in front, or a minimised window (a
+        # spontaneous hide), lets them go on.
         if not event.spontaneous() and not self.window().isVisible():
             self.cancel_export()
+            self.cancel_load()
         super().hideEvent(event)
 
     def closeEvent(self, event) -> None:

@@ -1,17 +1,29 @@
 """The plots page's recording controls: open a recording, play, pause, speed, seek, back to live.
 
 A mixin of `PlotsPage` (it uses the page's widgets and data). Opening or seeking decodes the
-recording up to that point at once (`plots_data.load_recording`, with a line break at every link
-event); Play continues from there through `Replay.advance` on the page's one timer.
+recording up to that point into a fresh `PlotData` (`load_replay` → `plots_data.load_recording`,
+with a line break at every link event) on a worker thread (`LoadJob`), which may use worker
+processes in turn. The GUI thread only looks at the job's progress on a timer ("Loading <file>…
+n %", with Cancel) and, once it is done, swaps the new data in, puts the replay there
+(`Replay.jump`) and hands the last few minutes to the other screens. What was shown stays shown
+(and the live data keeps coming) until then; a second open or seek replaces a running load. Play
+continues from there through `Replay.advance` on the page's one timer.
+
+A small file (SYNC_LOAD_MAX_BYTES) is loaded at once by the same code on the GUI thread: the same
+file always takes the same path, and such a load takes a few milliseconds.
 """
 
 from __future__ import annotations
 
+import logging
 import math
+import threading
 import time
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,14 +35,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui.device.recording import FILE_SUFFIX, EventKind, default_folder
-from smartbms_gui.device.replay import SPEEDS, Replay
+from smartbms_gui.device.recording import (
+    FILE_SUFFIX,
+    EventKind,
+    RecordingCorrupt,
+    RecordingReader,
+    RecordingWarning,
+    default_folder,
+)
+from smartbms_gui.device.replay import SPEEDS, Replay, decode_items
 from smartbms_gui.i18n import translate_message
 
-from .plots_data import PlotData, load_recording
+from .plots_data import LoadCancelled, PlotData, load_recording
 
+log = logging.getLogger(__name__)
 #: Seconds of the replay before a seek that also go to `replayItem` (the other screens' state).
 REPLAY_STATE_TAIL_S = 300.0
+#: Recordings up to this size on disk (with their write-ahead log) load at once on the GUI thread
+#: (a few milliseconds); bigger ones on a worker thread. The size alone decides: deterministic.
+SYNC_LOAD_MAX_BYTES = 64 * 1024
+#: How often the GUI thread looks at a running load.
+LOAD_POLL_MS = 100
+#: Recorded events drawn from the replayed status bytes instead, exactly as live.
+DERIVED_EVENTS = frozenset({EventKind.RELAY.value, EventKind.WARNING_LIGHT.value})
 _CTX = "PlotsPage"
 #: What the position label says about the live link, by `Phase` value ("Live" only while streaming).
 LINK_TEXTS = {
@@ -47,6 +74,101 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
+@dataclass
+class LoadedReplay:
+    """What the page shows of a recording up to `until`, made off the GUI thread."""
+
+    data: PlotData
+    until: float
+    tail: list = field(default_factory=list)  # (t, item) of the REPLAY_STATE_TAIL_S before `until`
+    warnings: list = field(default_factory=list)  # the reader's RecordingWarnings (damaged rows)
+
+
+def load_replay(path, until: float, history_s: float, *, progress=None, cancel=None) -> LoadedReplay:
+    """Decode a recording up to `until` into a fresh `PlotData`, with its recorded events, and the
+    items of the last REPLAY_STATE_TAIL_S before `until`. No Qt, nothing shared: runs on a worker
+    thread. `progress`/`cancel` as in `load_recording` (a set `cancel` raises `LoadCancelled`)."""
+    data = PlotData(history_s)
+    load_recording(data, path, until=until, progress=progress, cancel=cancel)  # lines broken at link events
+    reader = RecordingReader(path)
+    try:
+        for entry in reader.events():
+            if entry.t <= until and entry.kind not in DERIVED_EVENTS:
+                data.add_event(entry.kind, entry.text, entry.t, breaks=False)
+        tail = []
+        for item_t, item in decode_items(reader, since=until - REPLAY_STATE_TAIL_S):
+            if item_t > until:
+                break
+            if cancel is not None and len(tail) % 1000 == 0 and cancel.is_set():
+                raise LoadCancelled()
+            tail.append((item_t, item))
+        return LoadedReplay(data, until, tail, list(reader.warnings))
+    finally:
+        reader.close()
+
+
+def loads_at_once(path) -> bool:
+    """A recording small enough to load on the GUI thread (see SYNC_LOAD_MAX_BYTES)."""
+    size = 0
+    for part in (Path(path), Path(f"{path}-wal")):
+        try:
+            size += part.stat().st_size
+        except OSError:
+            pass
+    return size <= SYNC_LOAD_MAX_BYTES
+
+
+class LoadJob:
+    """One load of a recording (up to `until`) on its own worker thread (no Qt: it runs
+    `load_replay`). The worker writes `progress` (0…1); the GUI thread reads it on a timer and
+    takes `future`'s result. `cancel()` sets the event `load_recording` checks; a cancelled job's
+    result is dropped. `new`: a recording not shown yet (`replay` is its own, not yet shown);
+    `resume`: the shown replay played before this load paused it; `play_after`: play once shown."""
+
+    def __init__(self, replay: Replay, until: float, history_s: float, *, new: bool,
+                 resume: bool = False, play_after: bool = False) -> None:
+        self.replay = replay
+        self.until = until
+        self.new = new
+        self.resume = resume
+        self.play_after = play_after
+        self.progress = 0.0
+        self.cancelled = threading.Event()
+        self.future: Future = Future()
+        self._history_s = history_s
+        # Not a daemon: the page cancels it when the window closes, and it stops within one part.
+        self._thread = threading.Thread(target=self.run_here, name="load recording")
+
+    @property
+    def name(self) -> str:
+        return Path(self.replay.info.path).name
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def _report(self, share: float) -> None:
+        self.progress = share  # one float: read by the GUI thread, no lock needed
+
+    def run_here(self) -> None:
+        """The load itself, on the calling thread (the worker thread, or the GUI thread for a
+        small file)."""
+        self.future.set_running_or_notify_cancel()
+        try:
+            result = load_replay(self.replay.info.path, self.until, self._history_s,
+                                 progress=self._report, cancel=self.cancelled)
+        except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the GUI thread
+            self.future.set_exception(exc)
+        else:
+            self.progress = 1.0
+            self.future.set_result(result)
+
+
 class ReplayControls:
     """Mixin: the replay bar and what its buttons do (`self` is the PlotsPage)."""
 
@@ -54,6 +176,9 @@ class ReplayControls:
     replay_data: PlotData | None
 
     def _build_replay_bar(self) -> QHBoxLayout:
+        self.load_job: LoadJob | None = None
+        self._load_poll = QTimer(self)
+        self._load_poll.timeout.connect(self._poll_load)
         bar = QHBoxLayout()
         bar.setSpacing(6)
         self.open_button = QPushButton(tr("Open recording…"))
@@ -88,6 +213,15 @@ class ReplayControls:
         self.position_label.setMinimumWidth(
             self.position_label.fontMetrics().horizontalAdvance("00:00:00 / 00:00:00 ×1000") + 8)
         bar.addWidget(self.position_label)
+        # While a recording loads: what and how far, and a way out (the page stays usable).
+        self.load_label = QLabel()
+        self.load_label.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.load_label)
+        self.cancel_load_button = QPushButton(tr("Cancel"))
+        self.cancel_load_button.setToolTip(tr("Stop loading the recording; the page keeps showing what it "
+                                              "showed before."))
+        self.cancel_load_button.clicked.connect(self.cancel_load)
+        bar.addWidget(self.cancel_load_button)
         self.replay_spacer = QWidget()
         self.replay_spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         bar.addWidget(self.replay_spacer)
@@ -107,33 +241,52 @@ class ReplayControls:
         dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
         dialog.open()
 
+    # ------------------------------------------------------------------ open, seek, close
     def open_recording(self, path) -> bool:
-        """Show a recording: everything is loaded at once (position at the end); play from any
-        point with the slider. Returns False (with a message) when the file can't be read."""
-        from smartbms_gui.device.recording import RecordingCorrupt
-
-        self.close_recording()
+        """Show a recording, all of it (position at the end); play from any point with the slider.
+        Returns False (with a message, nothing else changed) when the file is not a recording.
+        Otherwise it loads off the GUI thread (`is_loading()`) and replaces what is shown once
+        loaded; a small file is shown before this returns."""
         try:
-            self.replay_data = PlotData(self.history_s)
-            self.replay = Replay(path, on_item=self._replay_item, on_event=self._replay_event,
-                                 on_reset=self._replay_reset, on_bulk=self._replay_bulk,
-                                 on_finished=self._update_replay_controls, preroll_s=self.history_s)
+            replay = Replay(path, on_item=self._replay_item, on_event=self._replay_event,
+                            on_reset=self._replay_reset, on_bulk=self._replay_bulk,
+                            on_finished=self._update_replay_controls, preroll_s=self.history_s)
         except (RecordingCorrupt, OSError) as exc:
-            self.replay = None
-            self.replay_data = None
             self._show_status(translate_message(exc))
             return False
-        self.data = self.replay_data
-        self.replayActive.emit(True)
-        self._load_until(self.replay.end)
-        warnings = self.replay.warnings
-        self._show_status("\n".join(translate_message(w) for w in warnings))
-        self.follow_box.setChecked(True)
-        self._invalidate()
-        self._update_replay_controls()
+        self._show_status("")
+        self._start_load(replay, replay.end, new=True)
         return True
 
+    def seek(self, t: float) -> None:
+        """Show the recording up to `t` (loaded as `open_recording` does); a playing replay plays
+        on from there."""
+        job = self.load_job
+        replay = job.replay if job is not None and job.new else self.replay
+        if replay is None:
+            return
+        self._start_load(replay, t, new=replay is not self.replay)
+
+    def is_loading(self) -> bool:
+        """A recording (or a seek in it) is being loaded."""
+        return self.load_job is not None
+
+    def cancel_load(self) -> None:
+        """Stop a running load: what is shown stays (the live data, or the replay where it was)."""
+        job = self.load_job
+        if job is None:
+            return
+        job.cancel()  # its thread stops within one part; its result is never looked at
+        self.load_job = None
+        self._load_poll.stop()
+        if job.new:
+            job.replay.close()
+        if job.resume and self.replay is not None:
+            self._play_now()
+        self._update_replay_controls()
+
     def close_recording(self) -> None:
+        self.cancel_load()
         if self.replay is not None:
             self.replay.close()
         self.replay = None
@@ -150,27 +303,88 @@ class ReplayControls:
         if was_replay:
             self.replayActive.emit(False)
 
-    def _load_until(self, t: float) -> None:
-        """Show the recording up to `t` (all of it decoded at once, in parallel when long) and put
-        the replay there; the other screens get the last few minutes before `t`."""
-        from smartbms_gui.device.replay import decode_items
-
-        replay = self.replay
+    # ------------------------------------------------------------------ loading
+    def _start_load(self, replay: Replay, t: float, *, new: bool, play_after: bool = False) -> None:
+        """Load `replay` up to `t` into fresh data, replacing a load in progress; the shown replay
+        pauses meanwhile (and plays on after a seek)."""
         t = min(max(t, replay.start), replay.end)
-        self._seek_target = t
-        self.replay_data = PlotData(self.history_s)
-        self.data = self.replay_data
-        load_recording(self.replay_data, replay.info.path, until=t)  # lines already broken at link events
-        for entry in replay.reader.events():
-            if entry.t <= t:
-                self._replay_event(entry, breaks=False)
-        replay.jump(t)
-        for item_t, item in decode_items(replay.reader, since=t - REPLAY_STATE_TAIL_S):
-            if item_t > t:
-                break
-            self.replayItem.emit(item, item_t)
-        self._invalidate()
+        old = self.load_job
+        resume = old is not None and old.resume
+        if old is not None:
+            old.cancel()
+            if old.new and old.replay is not replay:
+                old.replay.close()
+        if self.replay is not None and self.replay.playing:
+            self.replay.pause()
+            resume = True
+        job = LoadJob(replay, t, self.history_s, new=new, resume=resume,
+                      play_after=play_after or (resume and not new))
+        self.load_job = job
+        if loads_at_once(replay.info.path):
+            job.run_here()
+            self._finish_load(job)
+            return
+        job.start()
+        self._load_poll.start(LOAD_POLL_MS)
+        self._update_replay_controls()
 
+    def _poll_load(self) -> None:
+        job = self.load_job
+        if job is None:
+            self._load_poll.stop()
+            return
+        if job.done():
+            self._finish_load(job)
+        else:
+            self._update_replay_controls()
+
+    def _finish_load(self, job: LoadJob) -> None:
+        """On the GUI thread: swap the loaded data in, put the replay there, tell the other screens."""
+        self._load_poll.stop()
+        self.load_job = None
+        exc = job.future.exception()
+        if exc is not None:
+            if job.new:
+                job.replay.close()
+            self._show_status(self._load_error_text(job, exc))
+            if job.resume and self.replay is not None:
+                self._play_now()
+            self._update_replay_controls()
+            return
+        loaded: LoadedReplay = job.future.result()
+        replay = job.replay
+        if job.new:
+            if self.replay is not None:
+                self.replay.close()
+            self.replay = replay
+        self.replay_data = loaded.data
+        self.data = loaded.data
+        self._seek_target = loaded.until
+        replay.jump(loaded.until)
+        if job.new:
+            self.replayActive.emit(True)
+        for item_t, item in loaded.tail:
+            self.replayItem.emit(item, item_t)
+        if job.new:
+            self._show_status("\n".join(translate_message(w) for w in loaded.warnings))
+        self.follow_box.setChecked(True)
+        if job.play_after:
+            self._play_now()
+        self._invalidate()
+        self._update_replay_controls()
+
+    def _load_error_text(self, job: LoadJob, exc: BaseException) -> str:
+        if isinstance(exc, (RecordingCorrupt, RecordingWarning)):
+            return translate_message(exc)
+        if isinstance(exc, OSError):
+            return tr("Could not read {name}: {reason}.").format(name=job.name, reason=exc.strerror or exc)
+        log.error("loading %s failed", job.replay.info.path, exc_info=exc)
+        return tr("Could not read {name}: {reason}.").format(name=job.name, reason=exc)
+
+    def _load_text(self, job: LoadJob) -> str:
+        return tr("Loading {name}… {percent} %").format(name=job.name, percent=int(job.progress * 100))
+
+    # ------------------------------------------------------------------ replay callbacks
     def _replay_item(self, item, t: float) -> None:
         self.replay_data.feed(item, t)  # type: ignore[union-attr]
         self.replayItem.emit(item, t)  # (redraw: the playing replay keeps the timer going)
@@ -185,7 +399,7 @@ class ReplayControls:
                     self.replayItem.emit(item, t)
 
     def _replay_event(self, entry, breaks: bool = True) -> None:
-        if entry.kind in (EventKind.RELAY.value, EventKind.WARNING_LIGHT.value):
+        if entry.kind in DERIVED_EVENTS:
             return  # derived from the replayed status bytes, exactly as live
         self.replay_data.add_event(entry.kind, entry.text, entry.t, breaks=breaks)  # type: ignore[union-attr]
 
@@ -194,18 +408,23 @@ class ReplayControls:
             self.replay_data.clear()
         self._invalidate()
 
+    # ------------------------------------------------------------------ play, speed, slider
+    def _play_now(self) -> None:
+        self.follow_box.setChecked(True)
+        self._last_tick = time.monotonic()
+        self.replay.play()  # type: ignore[union-attr]
+        self._schedule()
+
     def _play_toggled(self, on: bool) -> None:
-        if self.replay is None:
+        if self.replay is None or self.load_job is not None:
             if on:
                 self.play_button.setChecked(False)
             return
         if on:
             if self.replay.position >= self.replay.end:
-                self._load_until(self.replay.start)
-            self.follow_box.setChecked(True)
-            self._last_tick = time.monotonic()
-            self.replay.play()
-            self._schedule()
+                self._start_load(self.replay, self.replay.start, new=False, play_after=True)
+                return
+            self._play_now()
         else:
             self.replay.pause()
         self._update_replay_controls()
@@ -227,17 +446,6 @@ class ReplayControls:
             return
         self.seek(self._slider_time())
 
-    def seek(self, t: float) -> None:
-        if self.replay is None:
-            return
-        playing = self.replay.playing
-        self._load_until(t)
-        if playing:
-            self.replay.play()
-        self.follow_box.setChecked(True)
-        self._invalidate()
-        self._update_replay_controls()
-
     def _position_text(self, t: float) -> str:
         replay = self.replay
         if replay is None:
@@ -252,10 +460,17 @@ class ReplayControls:
 
     def _update_replay_controls(self) -> None:
         replay = self.replay
+        job = self.load_job
         active = replay is not None
         for widget in (self.live_button, self.play_button, self.speed_combo, self.seek_slider):
             widget.setVisible(active)
         self.replay_spacer.setVisible(not active)
+        self.load_label.setVisible(job is not None)
+        self.cancel_load_button.setVisible(job is not None)
+        self.play_button.setEnabled(job is None)  # Play waits for the data; a new seek replaces a load
+        if job is not None:
+            self.load_label.setText(self._load_text(job))
+            self.load_label.setToolTip(str(job.replay.info.path))
         if not active:
             self.position_label.setText(self._link_text())
             self.seek_slider.blockSignals(True)
@@ -266,9 +481,11 @@ class ReplayControls:
         self.play_button.setChecked(replay.playing)
         self.play_button.setText(tr("Pause") if replay.playing else tr("Play"))
         self.play_button.blockSignals(False)
+        # while a seek loads, the slider and the label show where it goes
+        position = job.until if job is not None and job.replay is replay else replay.position
         if not self.seek_slider.isSliderDown():
-            fraction = (replay.position - replay.start) / replay.duration if replay.duration else 1.0
+            fraction = (position - replay.start) / replay.duration if replay.duration else 1.0
             self.seek_slider.blockSignals(True)
             self.seek_slider.setValue(int(round(fraction * 1000)))
             self.seek_slider.blockSignals(False)
-            self.position_label.setText(self._position_text(replay.position))
+            self.position_label.setText(self._position_text(position))

@@ -85,6 +85,11 @@ def irregular_stream(seconds: float, *, cells: int = 16, start: float = 1_700_00
     return out
 
 
+def wait_loaded(qtbot, page, timeout: int = 60_000) -> None:
+    """Let the event loop run until the page shows the recording (or seek) it was loading."""
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=timeout)
+
+
 def decode(chunks):
     """(t, item) of (t, bytes), with the live decoder."""
     decoder = StreamDecoder()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from plots_sim import decode, irregular_stream
+from plots_sim import decode, irregular_stream, wait_loaded
 
 from smartbms_gui.device.recording import Recorder
 from smartbms_gui.protocol.stream import CellRecord
@@ -130,10 +130,12 @@ def test_the_fault_is_drawn_when_it_happened_in_a_recording(qtbot, bridge, chunk
     page.resize(1366, 768)
     page.show()
     assert page.open_recording(rec.path)
+    wait_loaded(qtbot, page)
     interval = reported_interval(decode(chunks))
     assert_high_exactly_over(show(page, START + 40, START + 150), interval)
     # seek into the fault: the bar ends at the seek position, not later
     page.seek(START + 100)
+    wait_loaded(qtbot, page)
     row = show(page, START + 40, START + 150)
     image, left, step = drawn_columns(row)
     lit = np.flatnonzero(image[:, CELL - 1] > 3.6)

@@ -21,6 +21,7 @@ from smartbms_gui.views.gui_thread_gc import GuiThreadGarbageCollector
 from smartbms_gui.views.plots_page import PlotsPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "recording"))
+from plots_sim import wait_loaded  # noqa: E402
 from recording_sim import ascii_run  # noqa: E402
 
 #: A recording big enough that its CSV takes a while (here ~2 s; 255 cells as in the audit).
@@ -67,6 +68,7 @@ def _hidden_files(folder: Path) -> list[str]:
 
 def test_csv_export_runs_while_the_gui_thread_keeps_ticking(page, qtbot, big_recording, tmp_path):
     assert page.open_recording(big_recording)
+    wait_loaded(qtbot, page)
     outcomes = _outcomes(page)
     shares: list[float] = []
     page.exportProgress.connect(shares.append)
@@ -118,6 +120,7 @@ def test_cancel_in_the_progress_dialog_writes_nothing_and_keeps_the_earlier_file
         page, qtbot, big_recording, tmp_path, monkeypatch):
     reached, release = _pause_worker_at(monkeypatch, 0.4)
     assert page.open_recording(big_recording)
+    wait_loaded(qtbot, page)
     outcomes = _outcomes(page)
     out = tmp_path / "big.csv"
     out.write_text("an earlier export, edited by hand\n")
@@ -147,6 +150,7 @@ def test_cancel_in_the_progress_dialog_writes_nothing_and_keeps_the_earlier_file
 def test_escape_in_the_progress_dialog_cancels_too(page, qtbot, big_recording, tmp_path, monkeypatch):
     reached, release = _pause_worker_at(monkeypatch, 0.2)
     assert page.open_recording(big_recording)
+    wait_loaded(qtbot, page)
     outcomes = _outcomes(page)
     try:
         assert page.export("csv", tmp_path / "big.csv")
@@ -163,6 +167,7 @@ def test_escape_in_the_progress_dialog_cancels_too(page, qtbot, big_recording, t
 @pytest.mark.parametrize("kind", ["csv", "raw"])
 def test_an_unwritable_target_is_reported(page, qtbot, big_recording, tmp_path, kind):
     assert page.open_recording(big_recording)
+    wait_loaded(qtbot, page)
     outcomes = _outcomes(page)
     (tmp_path / "file").write_text("not a folder")
     assert page.export(kind, tmp_path / "file" / f"out.{kind}")
@@ -193,6 +198,7 @@ def test_another_page_in_front_lets_the_export_finish_closing_the_window_stops_i
     qtbot.waitExposed(window)
     page.set_window(24 * 3600)
     assert page.open_recording(big_recording)
+    wait_loaded(qtbot, page)
     outcomes = _outcomes(page)
     reached, release = _pause_worker_at(monkeypatch, 0.3)
     try:
@@ -232,7 +238,7 @@ def test_the_live_link_keeps_streaming_through_exports(qloop, qtbot, gui_gc, big
     qtbot.addWidget(page)
     page.set_window(24 * 3600)
     page.show()
-    assert page.open_recording(big_recording)  # before connecting: loading it takes the GUI thread a while
+    assert page.open_recording(big_recording)  # before connecting (it loads off the GUI thread)
     outcomes = _outcomes(page)
     arrivals: list[tuple[float, bool]] = []  # (time, an export was running)
 
@@ -243,6 +249,7 @@ def test_the_live_link_keeps_streaming_through_exports(qloop, qtbot, gui_gc, big
             await asyncio.sleep(0.02)
 
     async def scenario():
+        await until(lambda: not page.is_loading())
         await bridge.connect_simulator(cells=16)
         assert (await bridge.wait_streaming(10)).phase is Phase.STREAMING
         session = bridge.session

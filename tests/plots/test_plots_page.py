@@ -8,7 +8,7 @@ import time
 
 import numpy as np
 import pytest
-from plots_sim import simulated_bytes, simulated_frames, simulated_items
+from plots_sim import simulated_bytes, simulated_frames, simulated_items, wait_loaded
 from PySide6.QtWidgets import QApplication
 
 from smartbms_gui.device.recording import EventKind, Recorder
@@ -160,6 +160,7 @@ def test_replay_in_the_page_uses_the_live_path(page, tmp_path, qtbot):
     active = []
     page.replayActive.connect(active.append)
     assert page.open_recording(path)
+    wait_loaded(qtbot, page)
     assert active == [True] and page.data is page.replay_data
     page.redraw()
     # everything is shown at once, ending at the end of the recording
@@ -177,6 +178,7 @@ def test_replay_in_the_page_uses_the_live_path(page, tmp_path, qtbot):
     assert got and min(got) >= chunks[-1][0] - 300 - 1  # the other screens get the recent state
     # seek to the middle and play fast
     page.seek(chunks[0][0] + 300)
+    wait_loaded(qtbot, page)
     assert page.data.last_time <= chunks[0][0] + 300
     page.speed_combo.setCurrentIndex(page.speed_combo.findData(100))
     page.play_button.setChecked(True)
