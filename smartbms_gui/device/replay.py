@@ -87,10 +87,14 @@ def _reader(source: RecordingReader | str | os.PathLike[str]) -> tuple[Recording
     return RecordingReader(source), True
 
 
-def split_points(reader: RecordingReader, parts: int, *, until: float | None = None) -> list[tuple[int, int]]:
+def split_points(reader: RecordingReader, parts: int, *, until: float | None = None,
+                 bucket_s: float | None = None) -> list[tuple[int, int]]:
     """Row ranges [first, end) that decode independently to exactly what one pass gives: every
     range starts right after a received row that ends with a record terminator (or a connection
-    event). Serial-frame recordings are not split (their decoder needs the silences before)."""
+    event). Serial-frame recordings are not split (their decoder needs the silences before).
+    With `bucket_s`, a range also starts in a later time bucket (floor(t / bucket_s)) than the row
+    before it, so that whoever files the parts by time bucket (the plots' 1 s rows) never sees one
+    bucket cut in two; where no such row is near a wanted split, there is one part fewer."""
     db = reader._db
     try:
         low, high = db.execute("SELECT min(id), max(id) FROM log").fetchone()
@@ -106,13 +110,22 @@ def split_points(reader: RecordingReader, parts: int, *, until: float | None = N
     starts = [low]
     for k in range(1, parts):
         candidate = low + (end - low) * k // parts
-        row = db.execute(
-            "SELECT id FROM log WHERE id >= ? AND id < ? AND ((kind = 'rx' AND "
-            "(substr(data, -1) = X'0D' OR substr(data, -1) = X'20')) OR kind IN ('connected', 'reconnect')) "
-            "ORDER BY id LIMIT 1", (candidate, end)).fetchone()
-        if row is not None and row[0] + 1 > starts[-1] and row[0] + 1 < end:
-            starts.append(row[0] + 1)
+        rows = db.execute(
+            "SELECT id, t, (kind = 'rx' AND (substr(data, -1) = X'0D' OR substr(data, -1) = X'20')) "
+            "OR kind IN ('connected', 'reconnect') FROM log WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+            (candidate, end, _SPLIT_LOOKAHEAD)).fetchall()
+        for (row_id, t, ends_record), (_next_id, next_t, _) in zip(rows, rows[1:]):
+            if not ends_record:
+                continue
+            if bucket_s is None or math.floor(next_t / bucket_s) > math.floor(t / bucket_s):
+                if starts[-1] < row_id + 1 < end:
+                    starts.append(row_id + 1)
+                break
     return [(a, b) for a, b in zip(starts, starts[1:] + [end])]
+
+
+#: Rows looked at after a wanted split point for a row where a part may start.
+_SPLIT_LOOKAHEAD = 5_000
 
 
 def decode_items(source, *, include_events: bool = False, since: float | None = None) -> Iterator[tuple[float, Any]]:
