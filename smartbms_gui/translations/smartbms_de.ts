@@ -2738,6 +2738,10 @@
             <translation>{path} kann nicht gespeichert werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
         </message>
@@ -2796,6 +2800,10 @@
         <message>
             <source>Copying the recording to {name}…</source>
             <translation>Die Aufzeichnung wird nach {name} kopiert…</translation>
+        </message>
+        <message>
+            <source>Could not read {name}: {reason}.</source>
+            <translation>{name} konnte nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
@@ -2896,6 +2904,10 @@
         <message>
             <source>Load</source>
             <translation>Last</translation>
+        </message>
+        <message>
+            <source>Loading {name}… {percent} %</source>
+            <translation>{name} wird geladen… {percent} %</translation>
         </message>
         <message>
             <source>Lock Y</source>
@@ -3056,6 +3068,10 @@
         <message>
             <source>State of charge</source>
             <translation>Ladezustand</translation>
+        </message>
+        <message>
+            <source>Stop loading the recording; the page keeps showing what it showed before.</source>
+            <translation>Das Laden der Aufzeichnung abbrechen; die Seite zeigt weiter, was sie vorher zeigte.</translation>
         </message>
         <message>
             <source>Stop the export; nothing is written and an earlier file of that name stays as it was.</source>

@@ -2738,6 +2738,10 @@
             <translation>Kan {path} niet opslaan: {reason}. Kies een andere map.</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
             <source>Cancelling…</source>
             <translation>Annuleren…</translation>
         </message>
@@ -2796,6 +2800,10 @@
         <message>
             <source>Copying the recording to {name}…</source>
             <translation>De opname wordt gekopieerd naar {name}…</translation>
+        </message>
+        <message>
+            <source>Could not read {name}: {reason}.</source>
+            <translation>Kon {name} niet lezen: {reason}.</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
@@ -2896,6 +2904,10 @@
         <message>
             <source>Load</source>
             <translation>Belasting</translation>
+        </message>
+        <message>
+            <source>Loading {name}… {percent} %</source>
+            <translation>{name} laden… {percent} %</translation>
         </message>
         <message>
             <source>Lock Y</source>
@@ -3056,6 +3068,10 @@
         <message>
             <source>State of charge</source>
             <translation>Laadtoestand</translation>
+        </message>
+        <message>
+            <source>Stop loading the recording; the page keeps showing what it showed before.</source>
+            <translation>Stop met het laden van de opname; de pagina blijft tonen wat ze eerder toonde.</translation>
         </message>
         <message>
             <source>Stop the export; nothing is written and an earlier file of that name stays as it was.</source>
