@@ -36,6 +36,8 @@ def add_parser(sub) -> None:
     export.add_argument("recording", metavar="RECORDING", help="a file made with `smartbms record`")
     export.add_argument("-o", "--output", metavar="CSV", help="CSV file to write (default: next to the recording)")
     export.add_argument("--force", action="store_true", help="overwrite the CSV file if it exists")
+    export.add_argument("--excel", action="store_true",
+                        help="start the file with a UTF-8 byte-order mark, so that Excel shows °C right")
     export.set_defaults(run=run_export)
 
 
@@ -114,7 +116,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise UserError(f"{out} exists already: add --force to overwrite it", EXIT_USAGE)
     try:
         with _TerminalProgress(f"Exporting {source.name}") as progress:
-            result = export_csv(source, out, progress=progress)
+            result = export_csv(source, out, progress=progress, excel=args.excel)
     except RecordingWarning as exc:
         raise UserError(str(exc), EXIT_USAGE) from None
     except ExportError as exc:

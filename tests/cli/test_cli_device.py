@@ -259,6 +259,17 @@ def test_export_never_overwrites_without_force(capsys, tmp_path):
     assert done["path"] == str(csv) and csv.read_text().startswith('"Time')
 
 
+def test_export_for_excel_starts_with_a_byte_order_mark(capsys, tmp_path):
+    [rec] = run_json(capsys, "record", str(tmp_path / "run"), *SIM, "--seconds", "1")
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    run_json(capsys, "export", rec["path"], "-o", str(plain))
+    run_json(capsys, "export", rec["path"], "-o", str(excel), "--excel")
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    data = excel.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data[3:] == plain.read_bytes()
+    assert "°C" in data.decode("utf-8-sig").splitlines()[0]  # the reason for the mark
+
+
 def test_replay_of_a_missing_file(capsys, tmp_path):
     assert_user_error(run(capsys, "monitor", "--replay", str(tmp_path / "none.smartbms-recording")), 2,
                       "No recording")
