@@ -170,7 +170,8 @@ class Shooter:
 
         wizard = page.openWizard()
         width, height = self.size
-        wizard.resize(max(wizard.minimumWidth(), int(width * 0.7)), max(wizard.minimumHeight(), int(height * 0.85)))
+        wizard.resize(max(wizard.minimumWidth(), int(width * 0.7)),
+                      max(wizard.minimumHeight(), int(height * 0.85)))
         steps: list[str] = []
         try:
             await _settle(0.2)
@@ -207,14 +208,17 @@ async def make_screens(app, out: Path, size: tuple[int, int], themes: tuple[str,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Screenshots of every page and wizard step for the user guide.")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"folder for the PNGs (default {DEFAULT_OUT})")
+    parser = argparse.ArgumentParser(
+        description="Screenshots of every page and wizard step for the user guide.")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                        help="folder for the PNGs (default docs/screens)")
     parser.add_argument("--size", type=parse_size, default=(1366, 768), help="window size, default 1366x768")
-    parser.add_argument("--theme", choices=(*THEMES, "both"), default="both", help="light, dark or both (default)")
+    parser.add_argument("--theme", choices=(*THEMES, "both"), default="both",
+                        help="light, dark or both (default)")
     parser.add_argument("--full-colour", action="store_true",
                         help="keep every colour (larger files; to judge the look, not for the repository)")
     parser.add_argument("--warmup", type=float, default=8.0, metavar="SECONDS",
-                        help="seconds of live data before the first picture (default 8: some history on the plots)")
+                        help="seconds of live data before the first picture (default 8: the plots fill up)")
     parser.add_argument("--quick", action="store_true",
                         help="compress the PNGs less (faster, larger: for the tests, not for the repository)")
     args = parser.parse_args(argv)

@@ -31,8 +31,9 @@ SMALL = (1000, 640)  # the main window's minimum size: the fastest run that stil
 def made(tmp_path_factory):
     out = tmp_path_factory.mktemp("screens")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out), "--size", "x".join(map(str, SMALL)),
-                             "--warmup", "0.3", "--quick"], capture_output=True, text=True, timeout=240, env=env)
+    command = [sys.executable, str(SCRIPT), "--out", str(out), "--size", "x".join(map(str, SMALL)),
+               "--warmup", "0.3", "--quick"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=240, env=env)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     manifest = json.loads(result.stdout.strip().splitlines()[-1])
     return out, manifest
@@ -45,7 +46,8 @@ def _window_pages_and_wizards(qapp, tmp_path) -> tuple[set[str], dict[str, int]]
     from smartbms_gui.views.device_bridge import DeviceBridge
     from smartbms_gui.views.main_window import MainWindow
 
-    window = MainWindow(DeviceBridge(record=False), app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(DeviceBridge(record=False), app_settings.Preferences(),
+                        prefs_path=tmp_path / "p.json")
     try:
         pages = set(window.pages) | {"simulator"}
         wizards = {}
@@ -99,7 +101,8 @@ def test_the_pictures_are_real_screens_in_their_theme(made):
         assert colours >= 16 and spread > 8, f"{name} looks blank ({colours} colours, spread {spread:.1f})"
         if name.endswith("-dark.png"):
             light_mean = _luminance(out / name.replace("-dark.png", "-light.png"))[0]
-            assert mean < light_mean - 40, f"{name} is not darker than its light twin ({mean:.0f} vs {light_mean:.0f})"
+            assert mean < light_mean - 40, \
+                f"{name} is not darker than its light twin ({mean:.0f} vs {light_mean:.0f})"
     assert manifest["bytes"] == sum((out / name).stat().st_size for name in manifest["files"])
 
 
