@@ -21,8 +21,10 @@ def test_the_app_reports_its_first_live_paint_and_exits(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     lines = [line for line in result.stdout.splitlines() if line.startswith("first-live-painted ")]
     assert len(lines) == 1, result.stdout
-    painted = float(lines[0].split()[1])
+    words = lines[0].split()
+    painted, cpu = float(words[1]), float(words[3])
     assert started < painted < ended
+    assert words[2] == "cpu" and 0 < cpu < ended - started + 5  # this process's CPU time (all threads)
     log = (tmp_path / "SmartBMS Desktop" / "log" / "smartbms.log").read_text(encoding="utf-8")
     # the paint came after the link went live, not from the empty window
     assert "connection: Live" in log
