@@ -135,9 +135,9 @@ class Shooter:
             window.resize(*self.size)
             window.show()
             window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
-            await _until(lambda: bridge.session is not None, 5.0, "a session")
-            await bridge.wait_streaming(10.0)
-            await _until(lambda: bridge.live.cells_received >= 16, 10.0, "every cell's reading")
+            await _until(lambda: bridge.session is not None, 30.0, "a session")
+            await bridge.wait_streaming(30.0)
+            await _until(lambda: bridge.live.cells_received >= 16, 30.0, "every cell's reading")
             await asyncio.sleep(self.warmup_s)  # every record type a few times, some history on the plots
             for key in list(window.pages):
                 page = window.pages[key]
