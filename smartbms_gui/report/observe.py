@@ -26,8 +26,8 @@ from smartbms_gui.protocol.status import CellState, WarningLight
 
 #: at most this many points in the session chart of a recording (one sampled window each)
 SERIES_POINTS = 720
-#: a recording with fewer rows than this is decoded in full (every record is a point)
-FULL_DECODE_ROWS = 60_000
+#: a recording with fewer rows than this is decoded in full (every pack record is a point)
+FULL_DECODE_ROWS = 2 * SERIES_POINTS
 #: the end of a recording decoded in full for the pack snapshot: long enough for the slowest round
 #: of a 255-cell pack (about two minutes over the serial cable)
 SNAPSHOT_WINDOW_S = 180.0
@@ -63,6 +63,14 @@ class Series:
         self.load_a.append(live.get("load_current_a"))
         low, high = live.get("lowest_cell_v"), live.get("highest_cell_v")
         self.spread_v.append(high - low if low is not None and high is not None else None)
+
+    def add_values(self, t: float, pack_v, battery_a, solar_a, load_a, spread_v) -> None:
+        self.t.append(t)
+        self.pack_v.append(pack_v)
+        self.battery_a.append(battery_a)
+        self.solar_a.append(solar_a)
+        self.load_a.append(load_a)
+        self.spread_v.append(spread_v)
 
     def __len__(self) -> int:
         return len(self.t)
@@ -312,6 +320,40 @@ def _id_bounds(reader: RecordingReader) -> tuple[int, int] | None:
     return None if low is None else (int(low), int(high))
 
 
+class _SeriesFeed:
+    """Chart points straight from the records (no live model: a long recording decodes fast): a point per
+    pack record (`U`, or a serial frame) with the newest cell spread (`V`: the BMS's own lowest/highest)."""
+
+    def __init__(self, obs: Observation, rhythm: _Rhythm) -> None:
+        self.obs = obs
+        self.rhythm = rhythm
+        self.spread: float | None = None
+
+    def feed(self, item: Any, t: float) -> bool:
+        """True when the item made a point."""
+        kind = type(item)
+        if kind is stream.CellExtremesRecord:
+            self.spread = item.highest_v - item.lowest_v
+        elif kind is stream.CellRecord:
+            self._status(item.status1)
+        elif kind is stream.PackRecord:
+            self.rhythm.feed(t)
+            self.obs.series.add_values(t, item.pack_voltage_v, item.battery_current_a, item.solar_current_a,
+                                       item.load_current_a, self.spread)
+            return True
+        elif kind is Frame:
+            self._status(item.status1)
+            self.rhythm.feed(t)
+            self.obs.series.add_values(t, item.pack_voltage_v, item.battery_current_a, item.charge_current_a,
+                                       item.discharge_current_a, item.highest_cell_v - item.lowest_cell_v)
+            return True
+        return False
+
+    def _status(self, status1: int) -> None:
+        self.obs.relays_seen["charge"].add(bool(status1 & 1))
+        self.obs.relays_seen["load"].add(bool(status1 & 2))
+
+
 def observe_recording(path: str | Path, *, points: int = SERIES_POINTS) -> Observation:
     """An `Observation` of a recording (see the module docstring). Raises `RecordingWarning` when the
     file is not a recording."""
@@ -322,7 +364,10 @@ def observe_recording(path: str | Path, *, points: int = SERIES_POINTS) -> Obser
         obs.serial = info.meta.get("serial") or None
         start, end = reader.time_range()
         obs.started_at, obs.ended_at = start, end
+        generations: list[tuple[float, int]] = []
         for entry in reader.events():
+            if entry.kind == EventKind.GENERATION.value and entry.text.strip() in ("2", "3"):
+                generations.append((entry.t, int(entry.text.strip())))
             if entry.kind in _KEEP_KINDS:
                 text = entry.text
                 on = None
@@ -338,51 +383,64 @@ def observe_recording(path: str | Path, *, points: int = SERIES_POINTS) -> Obser
             return obs
         low, high = bounds
         rhythm = _Rhythm()
+        feed = _SeriesFeed(obs, rhythm)
         if high - low < FULL_DECODE_ROWS:
-            live = LiveState(generation=info.generation)
             decoder = RecordingDecoder(info.wire, info.generation)
             for entry in reader.entries():
                 for item in decoder.feed(entry):
-                    live.apply(item, entry.t)
-                    if _is_pack(item):
-                        rhythm.feed(entry.t)
-                        obs.series.add(entry.t, live)
-            _fill_status_seen(obs, live)
+                    feed.feed(item, entry.t)
+            first = low
         else:
             obs.series.sampled = True
-            _sample_series(reader, obs, rhythm, start, end, low, high, points)
-            live = LiveState(generation=reader.generation_at(max(start, end - SNAPSHOT_WINDOW_S)))
-            decoder = RecordingDecoder(info.wire, live.generation)
+            _sample_series(reader, feed, start, end, low, high, points, generations)
             first = _row_at(reader, end - SNAPSHOT_WINDOW_S, low, high + 1)
-            for entry in reader.entries(first_id=first):
-                for item in decoder.feed(entry):
-                    live.apply(item, entry.t)
-            _fill_status_seen(obs, live)
+        live = _snapshot(reader, first)
         obs.message_interval_s = rhythm.interval()
-        live.link_up = True
         _fill_from_live(obs, live)
+        _settings_from_recording(reader, obs, low, high)
         for warning in reader.warnings:
             obs.notes.append(str(warning))
     return obs
 
 
-def _fill_status_seen(obs: Observation, live: LiveState) -> None:
-    if live.get("status1") is not None:
-        obs.relays_seen["charge"].add(bool(live.charge_allowed))
-        obs.relays_seen["load"].add(bool(live.load_allowed))
+def _snapshot(reader: RecordingReader, first_row: int) -> LiveState:
+    """The pack at the end of a recording: its last rows through the live model. The BMS's lowest/highest
+    record is applied once, at the end (each one restates every cell)."""
+    generation = reader.generation_at(reader.time_of(first_row))
+    live = LiveState(generation=generation)
+    live.link_up = True
+    decoder = RecordingDecoder(reader.info.wire, generation)
+    last_extremes = None
+    for entry in reader.entries(first_id=first_row):
+        for item in decoder.feed(entry):
+            if type(item) is stream.CellExtremesRecord:
+                last_extremes = (item, entry.t)
+            else:
+                live.apply(item, entry.t)
+    if last_extremes is not None:
+        live.apply(*last_extremes)
+    return live
 
 
-def _sample_series(
-    reader: RecordingReader,
-    obs: Observation,
-    rhythm: _Rhythm,
-    start: float,
-    end: float,
-    low: int,
-    high: int,
-    points: int,
-) -> None:
-    """One point per window at `points` moments across the recording."""
+def _sample_series(reader: RecordingReader, feed: _SeriesFeed, start: float, end: float, low: int, high: int,
+                   points: int, generations: list[tuple[float, int]]) -> None:
+    """One point per short window at `points` moments across the recording. `generations`: the
+    recording's generation events (time, generation), so each window decodes with the current scale."""
+    import bisect
+
+    times = [t for t, _ in generations]
+    decoders: dict[int, RecordingDecoder] = {}
+
+    def decoder_at(t: float) -> RecordingDecoder:
+        index = bisect.bisect_right(times, t)
+        generation = generations[index - 1][1] if index else reader.info.generation
+        decoder = decoders.get(generation)
+        if decoder is None:
+            decoder = decoders[generation] = RecordingDecoder(reader.info.wire, generation)
+        else:
+            decoder.reset()  # a window starts anywhere: nothing of the last one may run into it
+        return decoder
+
     old_batch = reader.BATCH
     reader.BATCH = _WINDOW_ROWS
     try:
@@ -393,27 +451,103 @@ def _sample_series(
             row = _row_at(reader, at, row, high + 1)
             if row > high:
                 break
-            live = LiveState(generation=reader.generation_at(at))
-            decoder = RecordingDecoder(reader.info.wire, live.generation)
-            seen_pack = seen_extremes = False
-            pack_t = None
+            decoder = decoder_at(at)
+            feed.spread = None
             read = 0
+            done = False
             for entry in reader.entries(first_id=row):
                 read += 1
                 for item in decoder.feed(entry):
-                    live.apply(item, entry.t)
-                    kind = type(item)
-                    if _is_pack(item):
-                        seen_pack, pack_t = True, entry.t
-                        rhythm.feed(entry.t)
-                    if kind is stream.CellExtremesRecord or kind is Frame:
-                        seen_extremes = True
-                if (seen_pack and seen_extremes) or read >= _WINDOW_ROWS * 4:
+                    if type(item) is stream.PackRecord and feed.spread is None:
+                        continue  # wait for a V record first: a point has the spread too
+                    if feed.feed(item, entry.t):
+                        done = True
+                        break
+                if done or read >= _WINDOW_ROWS:
                     break
-            if seen_pack:
-                obs.series.add(pack_t, live)
-            if live.get("status1") is not None:
-                obs.relays_seen["charge"].add(bool(live.charge_allowed))
-                obs.relays_seen["load"].add(bool(live.load_allowed))
     finally:
         reader.BATCH = old_batch
+
+
+# ------------------------------------------------------------------------------------ settings in a recording
+
+_SETTINGS_KINDS = ("V", "S1", "S2", "S3", "SRY0", "SRY1")
+_STATUS_WORDS = frozenset({"OK", "KO", "NA", "WRONG"})
+#: after a connection starts, its settings are read within this long
+_SETTINGS_AFTER_CONNECT_S = 30.0
+#: a write's read-back comes before the event that records the write, within this long
+_SETTINGS_BEFORE_WRITE_S = 30.0
+
+
+def _parse_answer(kind: str, text: str):
+    """A recorded settings answer. S1 carries the PIN, which the recording masks (`****`): its checksum
+    cannot be checked then, so its fields are read without it [?] (the session had checked it live,
+    and a failed answer was asked again, so the last answer of a connection is the one it kept)."""
+    from smartbms_gui.protocol import ascii_records
+    from smartbms_gui.protocol.hex_fields import parse_hex_field
+
+    if "*" not in text:
+        return ascii_records.parse_settings_record(kind, text)
+    body = text.strip().rpartition("_")[0]
+    fields = body.split("_")
+    if len(fields) < ascii_records.REQUIRED_FIELDS[kind]:
+        raise ValueError("too short")
+    names = {spec.index: spec.name for spec in ascii_records.RECORD_FIELDS[kind]}
+    raw = tuple(None if "*" in field else parse_hex_field(field, record=kind, field=names.get(i, f"field{i}"))
+                for i, field in enumerate(fields))
+    return ascii_records.SettingsRecord(kind, raw)
+
+
+def _settings_from_recording(reader: RecordingReader, obs: Observation, low: int, high: int) -> None:
+    """The settings the session read (its answers are in the recorded bytes): after each connection
+    and before each recorded write. Never the PIN (masked in the recording, left out here)."""
+    if reader.info.wire == "frame":
+        return
+    from smartbms_gui.protocol import params
+    from smartbms_gui.protocol.scaling import Generation
+    from smartbms_gui.protocol.stream import ReplyLine, StreamDecoder
+
+    windows: list[tuple[float, float]] = []
+    for mark in obs.marks:
+        if mark.kind in (EventKind.CONNECTED.value, EventKind.RECONNECT.value):
+            windows.append((mark.t, mark.t + _SETTINGS_AFTER_CONNECT_S))
+        elif mark.kind == EventKind.SETTINGS_WRITTEN.value:
+            windows.append((mark.t - _SETTINGS_BEFORE_WRITE_S, mark.t + 0.5))
+    if not windows and obs.started_at is not None:
+        windows.append((obs.started_at, obs.started_at + _SETTINGS_AFTER_CONNECT_S))
+    records: dict = {}
+    read_at = None
+    for start, end in sorted(windows):
+        row = _row_at(reader, start, low, high + 1)
+        if row > high:
+            continue
+        generation = Generation(reader.generation_at(start))
+        decoder = StreamDecoder(generation)
+        expect = None
+        for entry in reader.entries(first_id=row):
+            if entry.t > end:
+                break
+            if not entry.is_bytes:
+                continue
+            for item in decoder.feed(entry.data):
+                if type(item) is not ReplyLine:
+                    continue
+                text = item.text.strip()
+                if text.endswith("@") and text[:-1] in _SETTINGS_KINDS:
+                    expect = text[:-1]
+                elif expect is not None and text not in _STATUS_WORDS:
+                    try:
+                        records[expect] = _parse_answer(expect, text)
+                        read_at = entry.t
+                    except (ValueError, KeyError):
+                        pass  # a damaged answer: the session asked again, the next one counts
+                    expect = None
+    if not records:
+        return
+    firmware = records["V"].raw_value("firmware") if "V" in records else None
+    if firmware is not None and not obs.firmware:
+        obs.firmware = f"0x{firmware:04X}"  # as the live model shows it ([?] its encoding is not published)
+    settings = params.decode_settings(records, generation=Generation(obs.generation))
+    settings.pop("pin", None)
+    obs.settings = settings
+    obs.settings_read_at = read_at
