@@ -133,8 +133,7 @@ def _paint(report: rc.Report, device: QPagedPaintDevice, painter: QPainter, lang
     serial = language.text(Message("Serial number: {serial}", serial=report.serial))
     info = report.info
     left_footer = " · ".join(p for p in (info.site, info.date) if p)
-    small = QFont("Sans Serif")
-    small.setPointSizeF(8.0)
+    small = _font(8.0)
     for page in range(pages):
         if page:
             device.newPage()
@@ -187,7 +186,7 @@ class _Objects(QPyTextObject):
 
 
 CSS = """
-body { font-family: 'DejaVu Sans', 'Sans Serif'; font-size: 9pt; color: #1A1A1A; }
+body { font-size: 9pt; color: #1A1A1A; }
 h1 { font-size: 18pt; margin: 0 0 4pt 0; }
 h2 { font-size: 12.5pt; margin: 12pt 0 4pt 0; color: #1F3F66; }
 h3 { font-size: 10pt; margin: 8pt 0 2pt 0; }
@@ -220,9 +219,7 @@ class _DocumentBuilder:
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDefaultStyleSheet(CSS)
         doc.setDocumentMargin(0)
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(9.0)
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(_font(9.0))
         self.handler = _Objects(self)
         doc.documentLayout().registerHandler(OBJECT_TYPE, self.handler)
         self.doc = doc
@@ -353,9 +350,11 @@ def _draw_block(painter: QPainter, rect: QRectF, block: Any, language: ReportLan
 
 
 def _font(points: float, bold: bool = False) -> QFont:
+    """The report's font. No ligatures: "off" must read back (and search) as o-f-f, not as o-ﬀ."""
     font = QFont("DejaVu Sans")
     font.setPointSizeF(points)
     font.setBold(bold)
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 
