@@ -139,8 +139,7 @@ async def _observe(args: argparse.Namespace, choice):
     collector.serial = getattr(session.transport, "serial", None) or None
     if session.settings:
         collector.settings_read()
-    if choice.kind != "serial" and collector.factory_pin is None:
-        collector.factory_pin = False  # logged in without the factory-PIN notice
+    collector.factory_pin = session.factory_pin
     cell_log = soc_history = None
     try:
         seconds = DEFAULT_SECONDS if args.seconds is None else args.seconds

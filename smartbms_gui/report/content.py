@@ -81,6 +81,7 @@ class Table:
     align: str = ""  # one letter per column: l, r, c
     marked: set[int] = field(default_factory=set)  # rows drawn as warnings
     small: bool = False
+    widths: list[float] | None = None  # relative column widths (None: as the text needs)
 
 
 @dataclass
@@ -571,7 +572,8 @@ def _cells_table(cells: list[CellSnapshot]) -> Table:
             else:
                 row += ["", "", "", ""]
         rows.append(row)
-    return Table(headers, rows, "rrrl" * per_row, marked, small=True)
+    widths = [0.55, 1.05, 1.05, 1.35] * per_row
+    return Table(headers, rows, "rrrl" * per_row, marked, small=True, widths=widths)
 
 
 def _session_section(obs: Observation, language_marks: int = MAX_MARKS_LISTED) -> Section:

@@ -241,7 +241,7 @@ class _DocumentBuilder:
     def release(self) -> None:
         self.objects.clear()
 
-    def _object(self, cursor: QTextCursor, block: Any, height_mm: float) -> None:
+    def _object(self, cursor: QTextCursor, block: Any, height_mm: float, spaced: bool = True) -> None:
         key = len(self.objects) + 1
         self.objects[key] = block
         fmt = QTextCharFormat()
@@ -249,7 +249,15 @@ class _DocumentBuilder:
         fmt.setProperty(_PROP_ID, key)
         fmt.setProperty(_PROP_W, self.width - 2)
         fmt.setProperty(_PROP_H, height_mm * self.px_per_mm)
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        tight = QTextBlockFormat()
+        if not spaced:
+            tight.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            tight.setTopMargin(0)
+            tight.setBottomMargin(0)
+        if cursor.block().length() > 1:
+            cursor.insertBlock(tight, QTextCharFormat())
+        else:
+            cursor.setBlockFormat(tight)
         cursor.insertText("\ufffc", fmt)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
 
@@ -259,14 +267,21 @@ class _DocumentBuilder:
                 self._html(cursor, f"<h3>{self.t(block.text)}</h3>")
             else:
                 text = self.t(block.text).replace("\n", "<br>")
-                prefix = "⚠ " if block.style == "warning" else ""
-                self._html(cursor, f"<p class='{block.style}'>{html.escape(prefix)}{text}</p>")
+                if block.style == "warning":
+                    text = f"<b>{text}</b>"
+                self._html(cursor, f"<p class='{block.style}'>{text}</p>")
         elif isinstance(block, rc.Facts):
             rows = "".join(
                 f"<tr><td class='k' width='30%'>{self.t(k)}</td><td>{self.t(v)}</td></tr>"
                 for k, v in block.rows
             )
             self._html(cursor, f"<table cellspacing='0' cellpadding='1.5'>{rows}</table>")
+        elif isinstance(block, rc.Table) and block.widths and len(block.rows) > PAINTED_TABLE_ROWS:
+            # a long table (a 255-cell pack) is painted in slices: Qt's table layout of a thousand
+            # cells takes a second; painted text is as real, and a page breaks between slices
+            for first in range(0, len(block.rows), TABLE_SLICE_ROWS):
+                piece = _TableSlice(block, first, min(len(block.rows), first + TABLE_SLICE_ROWS))
+                self._object(cursor, piece, piece.height_mm(), spaced=False)
         elif isinstance(block, rc.Table):
             self._html(cursor, self._table_html(block))
         elif isinstance(block, rc.Checklist):
@@ -337,9 +352,58 @@ class _DocumentBuilder:
 # ------------------------------------------------------------------------------------ drawings
 
 
+PAINTED_TABLE_ROWS = 30
+TABLE_SLICE_ROWS = 8
+ROW_MM = 3.5
+
+
+class _TableSlice:
+    """Rows [first, end) of a long table; the first slice has the header."""
+
+    def __init__(self, table: rc.Table, first: int, end: int) -> None:
+        self.table, self.first, self.end = table, first, end
+
+    def height_mm(self) -> float:
+        return ROW_MM * (self.end - self.first + (1 if self.first == 0 else 0))
+
+
+def _draw_table_slice(painter: QPainter, rect: QRectF, piece: _TableSlice, language: ReportLanguage,
+                      px: float) -> None:
+    table = piece.table
+    widths = table.widths or [1.0] * len(table.headers)
+    total = sum(widths)
+    xs = [rect.left()]
+    for w in widths:
+        xs.append(xs[-1] + w / total * rect.width())
+    row_h = ROW_MM * px
+    flags = {"l": Qt.AlignmentFlag.AlignLeft, "r": Qt.AlignmentFlag.AlignRight,
+             "c": Qt.AlignmentFlag.AlignHCenter}
+    pad = 0.8 * px
+    y = rect.top()
+    rows: list[tuple[list[Any], str]] = []
+    if piece.first == 0:
+        rows.append((table.headers, "head"))
+    rows += [(table.rows[r], "marked" if r in table.marked else ("odd" if r % 2 else "even"))
+             for r in range(piece.first, piece.end)]
+    for values, kind in rows:
+        if kind in ("head", "odd"):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor("#E8EDF3" if kind == "head" else "#F5F7FA")))
+            painter.drawRect(QRectF(rect.left(), y, rect.width(), row_h))
+        painter.setFont(_font(7.0, bold=kind in ("head", "marked")))
+        painter.setPen(QPen(QColor("#8A1C1C") if kind == "marked" else INK))
+        for i, value in enumerate(values):
+            align = flags.get(table.align[i:i + 1] or "l", Qt.AlignmentFlag.AlignLeft)
+            cell = QRectF(xs[i] + pad, y, xs[i + 1] - xs[i] - 2 * pad, row_h)
+            painter.drawText(cell, align | Qt.AlignmentFlag.AlignVCenter, language.text(value))
+        y += row_h
+
+
 def _draw_block(painter: QPainter, rect: QRectF, block: Any, language: ReportLanguage, px_mm: float) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if isinstance(block, rc.SwitchDrawing):
+    if isinstance(block, _TableSlice):
+        _draw_table_slice(painter, rect, block, language, px_mm)
+    elif isinstance(block, rc.SwitchDrawing):
         _draw_switches(painter, rect, block, language, px_mm)
     elif isinstance(block, rc.CellChart):
         _draw_cells(painter, rect, block, language, px_mm)
