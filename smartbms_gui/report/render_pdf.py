@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QBrush,
     QColor,
     QFont,
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPainterPath,
+    QPalette,
     QPdfWriter,
     QPen,
     QPyTextObject,
@@ -134,12 +136,21 @@ def _paint(report: rc.Report, device: QPagedPaintDevice, painter: QPainter, lang
     info = report.info
     left_footer = " · ".join(p for p in (info.site, info.date) if p)
     small = _font(8.0)
+    # Paper is white whatever the window's theme: the text is dark (the app palette of a dark theme
+    # would give light text, unreadable on paper)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette(context.palette)
+    palette.setColor(QPalette.ColorRole.Text, INK)
+    palette.setColor(QPalette.ColorRole.WindowText, INK)
+    context.palette = palette
     for page in range(pages):
         if page:
             device.newPage()
         painter.save()
         painter.translate(0, header - page * body_h)
-        doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
+        context.clip = QRectF(0, page * body_h, width, body_h)
+        painter.setClipRect(context.clip)
+        doc.documentLayout().draw(painter, context)
         painter.restore()
         painter.setFont(small)
         painter.setPen(QPen(MUTED))

@@ -114,6 +114,7 @@ async def test_the_menu_opens_a_non_modal_dialog_that_saves_the_report(window, t
             for width, height in ((1366, 768), (1920, 1080)):
                 again.resize(width, height)
                 again.update_preview()
+                QApplication.processEvents()
                 again.grab().save(str(SHOTS / f"report-dialog-{width}-{mode}.png"))
         apply_theme(QApplication.instance(), "light")
 
