@@ -90,6 +90,13 @@ def run_report(args: argparse.Namespace) -> int:
         raise UserError("--seconds must be 0 or more", EXIT_USAGE)
     if args.rated_ah is not None and not args.rated_ah > 0:
         raise UserError("--rated-ah must be above 0", EXIT_USAGE)
+    if args.date is not None:
+        import datetime
+
+        try:
+            datetime.date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"--date wants YYYY-MM-DD, got {args.date!r}", EXIT_USAGE) from None
     if args.from_recording:
         if any(getattr(args, name, None) for name in ("ble", "serial", "simulator")):
             raise UserError("choose a battery or --from-recording, not both", EXIT_USAGE)

@@ -14,6 +14,7 @@ offscreen platform when none runs (fonts and painting need one; no display is us
 from __future__ import annotations
 
 import html
+import logging
 import math
 import os
 from pathlib import Path
@@ -68,6 +69,7 @@ STATUS_COLOURS = {rc.PASS: "#2E7D32", rc.FAIL: "#B71C1C", rc.NOT_CHECKED: "#6B6B
 CELL_COLOURS = {CellState.OK: GREEN, CellState.BALANCING: ORANGE, CellState.OUT_OF_RANGE: RED, None: MUTED}
 
 _app: QGuiApplication | None = None
+_log = logging.getLogger(__name__)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -77,6 +79,11 @@ def ensure_gui_application() -> QGuiApplication:
     if existing is not None:
         return existing  # type: ignore[return-value]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
+    # The command line reports a failure in one line of its own: Qt's warnings go to the log
+    # (shown with SMARTBMS_DEBUG=1), not to stderr.
+    qInstallMessageHandler(lambda _mode, _context, text: _log.debug("Qt: %s", text))
     _app = QGuiApplication(["smartbms"])
     return _app
 

@@ -4,6 +4,8 @@ the checklist marks, and never the PIN."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from report_rig import battery_class, fast_rotation, read_pdf, run_cli
 
@@ -116,4 +118,15 @@ def test_bad_output_and_options_are_usage_errors(tmp_path, capsys):
     assert run_cli("report", "-o", tmp_path / "r.pdf", "--from-recording", missing) == 2
     assert run_cli("report", "-o", tmp_path / "r.pdf", "--simulator", "--lang", "fr") == 2
     assert run_cli("report", "-o", tmp_path / "r.pdf") == 2  # no battery chosen
+    assert run_cli("report", "-o", tmp_path / "r.pdf", "--simulator", "--date", "1.2.2026") == 2
     assert not list(tmp_path.glob("*.pdf*"))  # nothing half-written left behind
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody can write (Linux /proc)")
+def test_an_unwritable_pdf_fails_in_one_line(tmp_path, capsys):
+    recording = tmp_path / "s.smartbms-recording"
+    assert run_cli("record", "--simulator", "--seconds", "1", recording) == 0
+    capsys.readouterr()
+    assert run_cli("report", "-o", "/proc/report.pdf", "--from-recording", recording) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write /proc/report.pdf" in err
