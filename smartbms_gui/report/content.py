@@ -41,7 +41,7 @@ CHEMISTRY_NOMINAL_V = {1: 3.2, 2: 2.3, 3: 3.7, 4: 3.6}
 #: a V bypass at or below this is taken as a LiFePO4 pack when the BMS does not report its chemistry
 LFP_VBYPASS_MAX_V = 3.7
 MAX_MARKS_LISTED = 60
-CELLS_PER_TABLE_ROW = 4
+CELLS_PER_TABLE_ROW = 3
 
 PAPER_SIZES = ("a4", "letter")
 
@@ -82,6 +82,7 @@ class Table:
     marked: set[int] = field(default_factory=set)  # rows drawn as warnings
     small: bool = False
     widths: list[float] | None = None  # relative column widths (None: as the text needs)
+    marked_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column) drawn as warnings
 
 
 @dataclass
@@ -556,9 +557,9 @@ def _cells_table(cells: list[CellSnapshot]) -> Table:
     per_row = CELLS_PER_TABLE_ROW
     headers: list[Any] = []
     for _ in range(per_row):
-        headers += [Message("Cell"), Message("Voltage"), Message("Temp."), Message("State")]
+        headers += [Message("Cell"), "V", "°C", Message("State")]
     rows: list[list[Any]] = []
-    marked: set[int] = set()
+    marked: set[tuple[int, int]] = set()
     depth = math.ceil(len(cells) / per_row)
     for r in range(depth):
         row: list[Any] = []
@@ -566,14 +567,16 @@ def _cells_table(cells: list[CellSnapshot]) -> Table:
             i = r + k * depth
             if i < len(cells):
                 c = cells[i]
-                row += [str(c.index), _v(c.voltage_v), _c(c.temperature_c), _state_text(c.state)]
+                volts = "–" if c.voltage_v is None else Quantity(c.voltage_v, "", 3)
+                celsius = "–" if c.temperature_c is None else Quantity(c.temperature_c, "", 1)
+                row += [str(c.index), volts, celsius, _state_text(c.state)]
                 if c.state in (CellState.OUT_OF_RANGE, None):
-                    marked.add(r)
+                    marked.update((r, k * 4 + j) for j in range(4))
             else:
                 row += ["", "", "", ""]
         rows.append(row)
-    widths = [0.55, 1.05, 1.05, 1.35] * per_row
-    return Table(headers, rows, "rrrl" * per_row, marked, small=True, widths=widths)
+    widths = [0.6, 0.75, 0.6, 2.05] * per_row
+    return Table(headers, rows, "rrrl" * per_row, small=True, widths=widths, marked_cells=marked)
 
 
 def _session_section(obs: Observation, language_marks: int = MAX_MARKS_LISTED) -> Section:

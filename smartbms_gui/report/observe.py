@@ -20,6 +20,7 @@ from smartbms_gui.device.history import CellLog, SocHistory
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.recording import EventKind, RecordingReader, StatusChanges
 from smartbms_gui.device.replay import RecordingDecoder
+from smartbms_gui.messages import Message
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.frame import Frame
 from smartbms_gui.protocol.scaling import Generation
@@ -307,7 +308,8 @@ def observe_connection(live: LiveState, *, recording: str | Path | None = None, 
             obs = observe_recording(recording)
         except Exception as exc:  # noqa: BLE001 - the report is still made from the live model, and says so
             obs = Observation("live", link, int(live.generation))
-            obs.notes.append(f"The recording of this connection could not be read: {exc}")
+            obs.notes.append(Message("The recording of this connection could not be read: {why}",
+                                     why=str(exc)))
     if obs is None:
         obs = Observation("live", link, int(live.generation))
     obs.source, obs.link = "live", link or obs.link
@@ -449,7 +451,7 @@ def observe_recording(path: str | Path, *, points: int = SERIES_POINTS) -> Obser
                 obs.marks.append(Mark(entry.t, entry.kind, text, on))
         bounds = _id_bounds(reader)
         if bounds is None:
-            obs.notes.append("The recording holds no data.")
+            obs.notes.append(Message("The recording holds no data."))
             return obs
         low, high = bounds
         rhythm = _Rhythm()

@@ -294,9 +294,10 @@ class _DocumentBuilder:
                 for k, v in block.rows
             )
             self._html(cursor, f"<table cellspacing='0' cellpadding='1.5'>{rows}</table>")
-        elif isinstance(block, rc.Table) and block.widths and len(block.rows) > PAINTED_TABLE_ROWS:
-            # a long table (a 255-cell pack) is painted in slices: Qt's table layout of a thousand
-            # cells takes a second; painted text is as real, and a page breaks between slices
+        elif isinstance(block, rc.Table) and block.widths:
+            # a table with fixed columns (the cells) is painted in slices: Qt's table layout of a
+            # 255-cell pack's thousand cells takes a second; painted text is as real, and a page
+            # breaks between slices
             for first in range(0, len(block.rows), TABLE_SLICE_ROWS):
                 piece = _TableSlice(block, first, min(len(block.rows), first + TABLE_SLICE_ROWS))
                 self._object(cursor, piece, piece.height_mm(), spaced=False)
@@ -370,7 +371,6 @@ class _DocumentBuilder:
 # ------------------------------------------------------------------------------------ drawings
 
 
-PAINTED_TABLE_ROWS = 30
 TABLE_SLICE_ROWS = 8
 ROW_MM = 3.5
 
@@ -398,22 +398,25 @@ def _draw_table_slice(painter: QPainter, rect: QRectF, piece: _TableSlice, langu
              "c": Qt.AlignmentFlag.AlignHCenter}
     pad = 0.8 * px
     y = rect.top()
-    rows: list[tuple[list[Any], str]] = []
+    rows: list[tuple[int, list[Any], str]] = []
     if piece.first == 0:
-        rows.append((table.headers, "head"))
-    rows += [(table.rows[r], "marked" if r in table.marked else ("odd" if r % 2 else "even"))
+        rows.append((-1, table.headers, "head"))
+    rows += [(r, table.rows[r], "marked" if r in table.marked else ("odd" if r % 2 else "even"))
              for r in range(piece.first, piece.end)]
-    for values, kind in rows:
+    warning = QColor("#8A1C1C")
+    for r, values, kind in rows:
         if kind in ("head", "odd"):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor("#E8EDF3" if kind == "head" else "#F5F7FA")))
             painter.drawRect(QRectF(rect.left(), y, rect.width(), row_h))
-        painter.setFont(_font(7.0, bold=kind in ("head", "marked")))
-        painter.setPen(QPen(QColor("#8A1C1C") if kind == "marked" else INK))
+        painter.setFont(_font(7.0, bold=kind == "head"))
         for i, value in enumerate(values):
+            painter.setPen(QPen(warning if kind == "marked" or (r, i) in table.marked_cells else INK))
             align = flags.get(table.align[i:i + 1] or "l", Qt.AlignmentFlag.AlignLeft)
             cell = QRectF(xs[i] + pad, y, xs[i + 1] - xs[i] - 2 * pad, row_h)
-            painter.drawText(cell, align | Qt.AlignmentFlag.AlignVCenter, language.text(value))
+            text = painter.fontMetrics().elidedText(language.text(value), Qt.TextElideMode.ElideRight,
+                                                    int(cell.width()))
+            painter.drawText(cell, align | Qt.AlignmentFlag.AlignVCenter, text)
         y += row_h
 
 
