@@ -606,7 +606,11 @@ def _session_section(obs: Observation, language_marks: int = MAX_MARKS_LISTED) -
             )
         )
     if len(s) >= 2:
-        blocks.append(SessionChart(s, obs.marks))
+        marks = list(obs.marks)
+        if obs.cell_log is not None:  # the BMS's own cell events that fall inside the session
+            marks += [Mark(e.at.timestamp(), "cell_event", e.name) for e in obs.cell_log.events
+                      if e.at is not None and s.t[0] <= e.at.timestamp() <= s.t[-1]]
+        blocks.append(SessionChart(s, marks))
         if s.sampled:
             blocks.append(
                 Paragraph(

@@ -466,7 +466,8 @@ def observe_recording(path: str | Path, *, points: int = SERIES_POINTS) -> Obser
             obs.series.sampled = True
             _sample_series(reader, feed, start, end, low, high, points, generations)
             first = _row_at(reader, end - SNAPSHOT_WINDOW_S / 4, low, high + 1)
-        live = _snapshot(reader, first)
+        # sampled windows are far apart: the message rhythm is measured at the end
+        live = _snapshot(reader, first, rhythm if obs.series.sampled else None)
         if first > low and live.cell_count and live.cells_received < live.cell_count:
             first = _row_at(reader, end - SNAPSHOT_WINDOW_S, low, high + 1)  # a slower round: look further
             live = _snapshot(reader, first)
@@ -478,7 +479,7 @@ def observe_recording(path: str | Path, *, points: int = SERIES_POINTS) -> Obser
     return obs
 
 
-def _snapshot(reader: RecordingReader, first_row: int) -> LiveState:
+def _snapshot(reader: RecordingReader, first_row: int, rhythm: _Rhythm | None = None) -> LiveState:
     """The pack at the end of a recording: its last rows through the live model. The BMS's lowest/highest
     record is applied once, at the end (each one restates every cell)."""
     generation = reader.generation_at(reader.time_of(first_row))
@@ -492,6 +493,8 @@ def _snapshot(reader: RecordingReader, first_row: int) -> LiveState:
                 last_extremes = (item, entry.t)
             else:
                 live.apply(item, entry.t)
+                if rhythm is not None and _is_pack(item):
+                    rhythm.feed(entry.t)
     if last_extremes is not None:
         live.apply(*last_extremes)
     return live

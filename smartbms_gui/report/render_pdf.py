@@ -519,7 +519,8 @@ def _decimals_for(ticks: list[float]) -> int:
     if len(ticks) < 2:
         return 2
     step = abs(ticks[1] - ticks[0])
-    return max(0, min(3, -math.floor(math.log10(step)) if step < 1 else 0))
+    # as many decimals as the step has (0.0025 V ticks: 4), so no two labels read the same
+    return next((d for d in range(5) if abs(round(step * 10**d) - step * 10**d) < 1e-6), 4)
 
 
 def _frame(
@@ -672,6 +673,13 @@ def _time_axis(painter: QPainter, axes: _Axes, language: ReportLanguage, px: flo
     )
     first = math.ceil(axes.x0 / step) * step
     painter.setFont(_font(6.5))
+    if first > axes.x1:  # shorter than a minute: the start and the end, to the second
+        painter.setPen(QPen(INK))
+        for value, align in ((axes.x0, Qt.AlignmentFlag.AlignLeft), (axes.x1, Qt.AlignmentFlag.AlignRight)):
+            left = axes.x(value) - (0 if align == Qt.AlignmentFlag.AlignLeft else 20 * px)
+            box = QRectF(left, axes.area.bottom() + 0.5 * px, 20 * px, 4 * px)
+            painter.drawText(box, align, language.date_time(value, seconds=True)[-8:])
+        return
     value = first
     while value <= axes.x1:
         x = axes.x(value)
@@ -768,6 +776,7 @@ def _draw_session(
                 "relay": GREEN if mark.on else RED,
                 "warning_light": ORANGE,
                 "settings_written": BLUE,
+                "cell_event": PURPLE,
             }.get(mark.kind, MUTED)
             painter.setPen(QPen(colour, 0.3 * px, Qt.PenStyle.DotLine))
             x = axes.x(mark.t)
@@ -777,6 +786,7 @@ def _draw_session(
         (RED, language.text(Message("relay switched off"))),
         (ORANGE, language.text(Message("warning light"))),
         (BLUE, language.text(Message("settings written"))),
+        (PURPLE, language.text(Message("cell event"))),
     ]
     _legend(painter, left, rect.top() + 2.5 * px, legend_items[:5], px)
     _legend(painter, left, rect.bottom() - 1.5 * px, legend_items[5:], px)
