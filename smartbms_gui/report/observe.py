@@ -588,17 +588,19 @@ def _settings_from_recording(reader: RecordingReader, obs: Observation, low: int
     from smartbms_gui.protocol.scaling import Generation
     from smartbms_gui.protocol.stream import ReplyLine, StreamDecoder
 
-    windows: list[tuple[float, float]] = []
+    # (start, end, the write it reads back or None)
+    windows: list[tuple[float, float, float | None]] = []
     for mark in obs.marks:
         if mark.kind in (EventKind.CONNECTED.value, EventKind.RECONNECT.value):
-            windows.append((mark.t, mark.t + _SETTINGS_AFTER_CONNECT_S))
+            windows.append((mark.t, mark.t + _SETTINGS_AFTER_CONNECT_S, None))
         elif mark.kind == EventKind.SETTINGS_WRITTEN.value:
-            windows.append((mark.t - _SETTINGS_BEFORE_WRITE_S, mark.t + 0.5))
+            windows.append((mark.t - _SETTINGS_BEFORE_WRITE_S, mark.t + 0.5, mark.t))
     if not windows and obs.started_at is not None:
-        windows.append((obs.started_at, obs.started_at + _SETTINGS_AFTER_CONNECT_S))
-    records: dict = {}
+        windows.append((obs.started_at, obs.started_at + _SETTINGS_AFTER_CONNECT_S, None))
+    answers: list[tuple[float, str, Any]] = []
     read_at = None
-    for start, end in sorted(windows):
+    for start, end, write_at in sorted(windows):
+        answered = False
         row = _row_at(reader, start, low, high + 1)
         if row > high:
             continue
@@ -618,11 +620,17 @@ def _settings_from_recording(reader: RecordingReader, obs: Observation, low: int
                     expect = text[:-1]
                 elif expect is not None and text not in _STATUS_WORDS:
                     try:
-                        records[expect] = _parse_answer(expect, text)
-                        read_at = entry.t
+                        answers.append((entry.t, expect, _parse_answer(expect, text)))
+                        read_at = max(read_at or entry.t, entry.t)  # windows may overlap
+                        answered = True
                     except (ValueError, KeyError):
                         pass  # a damaged answer: the session asked again, the next one counts
                     expect = None
+        if write_at is not None and answered:
+            # the window records a write only once it was read back (verified writes only): the
+            # answers before the event are that read-back
+            read_at = max(read_at or write_at, write_at)
+    records = {kind: record for _, kind, record in sorted(answers, key=lambda a: a[0])}  # the newest wins
     if not records:
         return
     firmware = records["V"].raw_value("firmware") if "V" in records else None

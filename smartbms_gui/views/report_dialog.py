@@ -336,7 +336,7 @@ class ReportDialog(QDialog):
         self._set_up_printer(self.printer)
         dialog = QPrintDialog(self.printer, self)
         dialog.accepted.connect(self._print_accepted)
-        dialog.open()
+        QDialog.open(dialog)  # window-modal, returns at once (QPrintDialog.open wants a receiver)
         self._print_dialog = dialog
 
     def _print_accepted(self) -> None:

@@ -134,3 +134,42 @@ async def test_without_a_connection_the_report_comes_from_a_recording(window, tm
     pdf = read_pdf(out)
     assert recording.name in pdf.text
     assert "16 of 16 cells" in pdf.text
+
+
+async def test_a_setting_written_during_the_session_is_read_back_and_listed(window, tmp_path):
+    await _connect(window)
+    results = await window.bridge.apply_settings({"capacity_wh": 3000.0})
+    assert all(r.ok for r in results)
+    _menu_action(window, "Commissioning report…").trigger()
+    dialog = window._report_dialog
+    report = dialog.report()
+    assert dialog.observation.last_settings_change_at is not None
+    assert report.check("settings_read").status == "pass"
+    out = tmp_path / "written.pdf"
+    assert dialog.save_to_path(str(out))
+    text = read_pdf(out).text
+    assert "Settings written: capacity_wh=3000.0" in text
+    assert "3000 Wh" in text  # the value the battery holds now, in the settings table
+
+
+async def test_print_goes_through_the_same_drawing(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    await _connect(window)
+    _menu_action(window, "Commissioning report…").trigger()
+    dialog = window._report_dialog
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.print_report()  # the print dialog opens without blocking, set to the paper chosen
+    assert dialog._print_dialog.isVisible() and not dialog.isModal()
+    dialog._print_dialog.close()
+    dialog.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    dialog.printer.setOutputFileName(str(out))
+    dialog._print_accepted()
+    pdf = read_pdf(out)
+    assert len(pdf.pages) >= 2
+    assert all("Serial number: simulator" in page for page in pdf.pages)
+    import pypdf
+
+    box = pypdf.PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # the paper chosen
