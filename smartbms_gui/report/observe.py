@@ -191,7 +191,8 @@ class SessionCollector:
     """Listens to a live session and keeps what the report needs beyond the live model.
 
     Wire it with `attach(session)` (chains to the callbacks already set) or call `feed(item, t)`,
-    `notice(text)`, `settings_read()` and `settings_written(text)` yourself. Times `t` are the
+    `settings_read()` and `settings_written(text)` yourself; set `factory_pin` from
+    `DeviceSession.factory_pin` once connected. Times `t` are the
     session's monotonic stamps; they are kept as wall-clock seconds.
     """
 
@@ -221,31 +222,19 @@ class SessionCollector:
         return t + self._offset
 
     def attach(self, session) -> None:
-        previous_item, previous_notice = session.on_item, session.on_notice
-        previous_settings = session.on_settings
+        previous_item, previous_settings = session.on_item, session.on_settings
 
         def on_item(item, t: float) -> None:
             if previous_item is not None:
                 previous_item(item, t)
             self.feed(item, t)
 
-        def on_notice(text) -> None:
-            self.notice(text)
-            if previous_notice is not None:
-                previous_notice(text)
-
         def on_settings(values) -> None:
             self.settings_read()
             if previous_settings is not None:
                 previous_settings(values)
 
-        session.on_item, session.on_notice, session.on_settings = on_item, on_notice, on_settings
-
-    def notice(self, text) -> None:
-        from smartbms_gui.device.client import DEFAULT_PIN_WARNING
-
-        if getattr(text, "template", None) == DEFAULT_PIN_WARNING.template:
-            self.factory_pin = True
+        session.on_item, session.on_settings = on_item, on_settings
 
     def settings_read(self, t: float | None = None) -> None:
         self.settings_read_at = time.time() if t is None else t
