@@ -186,7 +186,7 @@ def _serial_text(obs: Observation) -> Any:
         return obs.serial
     if obs.link.startswith("Simulator") or "simulator" in obs.link.lower():
         return Message("simulator")
-    return Message("serial not known")
+    return Message("not known")
 
 
 # ------------------------------------------------------------------------------------ sections

@@ -78,7 +78,7 @@ def test_report_from_recording_in_every_language(tmp_path, cells):
         assert run_cli("report", "-o", out, "--from-recording", recording, "--lang", language,
                        "--paper", "letter") == 0
         pdf = read_pdf(out)
-        _check_every_page(pdf, language, _in(language, Message("serial not known")))
+        _check_every_page(pdf, language, _in(language, Message("not known")))
         _check_language(pdf, language)  # the settings came out of the recorded answers
         assert _in(language, Message("recording {name}", name=recording.name)) in pdf.text
         assert _in(language, Message("{got} of {count} cells", got=cells, count=cells)) in pdf.text
