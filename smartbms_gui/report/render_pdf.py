@@ -43,7 +43,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from smartbms_gui.messages import Message
+from smartbms_gui.messages import Label, Message
 from smartbms_gui.protocol.status import CellState
 from smartbms_gui.report import content as rc
 from smartbms_gui.report.language import ReportLanguage
@@ -452,7 +452,8 @@ def _draw_switches(
     x0, y0 = rect.left() + 14 * px, rect.top() + 4 * px
     painter.setFont(_font(7.0, True))
     painter.setPen(QPen(INK, 0.3 * px))
-    painter.drawText(QRectF(rect.left(), y0, 13 * px, 4 * px), Qt.AlignmentFlag.AlignLeft, "ON")
+    on_word = language.text(Label("ON", "Switches"))  # as the Switches page words it
+    painter.drawText(QRectF(rect.left(), y0, 13 * px, 4 * px), Qt.AlignmentFlag.AlignLeft, on_word)
     painter.setBrush(QBrush(QColor("#B03030")))
     painter.drawRoundedRect(QRectF(x0 - gap, y0 - gap / 2, 8 * (w + gap) + gap, h + gap), px, px)
     for i, on in enumerate(block.positions):
