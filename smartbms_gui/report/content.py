@@ -849,7 +849,9 @@ def checklist(obs: Observation, warnings: list[Any]) -> Checklist:
             "pin_changed",
             Message("Factory PIN changed"),
             NOT_CHECKED if obs.factory_pin is None else (FAIL if obs.factory_pin else PASS),
-            Message("not known over this link") if obs.factory_pin is None else "",
+            ("" if obs.factory_pin is not None
+             else Message("not known from a recording (it masks the PIN)") if obs.source == "recording"
+             else Message("not known over this link")),
         )
     )
     return Checklist(items)
