@@ -129,4 +129,4 @@ def test_an_unwritable_pdf_fails_in_one_line(tmp_path, capsys):
     capsys.readouterr()
     assert run_cli("report", "-o", "/proc/report.pdf", "--from-recording", recording) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "cannot write /proc/report.pdf" in err
+    assert err.count("\n") == 1 and "Cannot write /proc/report.pdf" in err
