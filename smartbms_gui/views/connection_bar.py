@@ -106,6 +106,9 @@ class ConnectionBar(QFrame):
         self.state_label.setToolTip(self.tr("Connection state: connecting, live, reconnecting, or stale data"))
         self.state_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A failure's reason and its fix are a sentence or two: wrap them, never cut them off.
+        self.state_label.setWordWrap(True)
+        self.state_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 24)
 
         self.connect_button = QPushButton(self.tr("&Connect"), self)
         self.connect_button.setObjectName("connectButton")
@@ -314,11 +317,17 @@ class ConnectionBar(QFrame):
         }
         text = texts[phase]
         if phase is Phase.RECONNECTING and state.retry_in_s is not None:
-            text = self.tr("Reconnecting in {0:.0f} s").format(state.retry_in_s)
+            if state.attempt > 0:
+                text = self.tr("Reconnecting in {0:.0f} s (try {1})").format(state.retry_in_s, state.attempt)
+            else:
+                text = self.tr("Reconnecting in {0:.0f} s").format(state.retry_in_s)
         if state.link and phase is not Phase.DISCONNECTED:
             text = f"{text} — {state.link}"
         if state.reason:
             text = f"{text}: {translate_message(state.reason)}"
+        if state.problem and phase in (Phase.RECONNECTING, Phase.FAILED):
+            # what went wrong and what to do, whole: the label wraps rather than cut it off
+            text = f"{text}\n{translate_message(state.problem)}"
         return text
 
     def _update_enabled(self) -> None:

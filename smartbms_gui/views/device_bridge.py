@@ -35,6 +35,8 @@ qt_fixes.install()
 log = logging.getLogger(__name__)
 
 SIMULATOR_PIN = "1234"
+#: failed attempts in a row before a connection that was never live gives up
+FIRST_ATTEMPTS = 3
 
 
 def _event_text(result: WriteResult) -> str:
@@ -179,6 +181,10 @@ class DeviceBridge(QObject):
             await self.disconnect()
         self.serial = None
         gen = Generation(int(generation))
+        # A battery that never answered is given up after a few tries (the state says why and what to
+        # do); once live, a dropped link is retried for as long as the window is connected.
+        if "first_attempts" not in self.session_options:
+            options.setdefault("first_attempts", FIRST_ATTEMPTS)
         self.live.reset()
         self.live.generation = gen
         self.session = DeviceSession(

@@ -159,7 +159,7 @@ def test_not_a_number(capsys):
 
 def test_wrong_pin(capsys, monkeypatch):
     monkeypatch.setenv("SMARTBMS_PIN", "0000")
-    assert_user_error(run(capsys, "settings", "get", *SIM), 3, "wrong PIN")
+    assert_user_error(run(capsys, "settings", "get", *SIM), 3, "Wrong PIN")
 
 
 def test_malformed_pin(capsys, monkeypatch):
