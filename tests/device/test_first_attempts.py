@@ -1,7 +1,6 @@
 """A first connection that never went live gives up after a few tries (at once when trying again cannot
 help); after a live link the session keeps trying, and its state says which try comes next and why."""
 
-import asyncio
 
 import pytest
 from device_sim_rig import FAST, Sim, until
