@@ -200,7 +200,8 @@ async def test_an_injected_fault_lights_the_right_warning_and_reddens_the_right_
     assert window.details.grid.highest == 5
     assert "Vh" in window.details.explain_body.text()
     window.overview.refresh_now()
-    assert "Blocked" in window.overview.charge_relay.text()
+    assert "Off: a cell is at or above V max" in window.overview.charge_relay.text()
+    assert window.overview.charge_relay.icon_name() == "cross"  # a fault
 
 
 async def test_link_drop_shows_reconnecting_then_recovers(window):
