@@ -276,7 +276,7 @@ class SettingsPage(SettingsFiles, QWidget):
                 if param.name == "capacity_wh":
                     self.calculator = CapacityCalculator()
                     self.calculator.use.connect(self._use_capacity)
-                    self.calculator.set_pack_cells(self.bridge.live.cell_count)
+                    self._feed_calculator()
                     row_layout.addWidget(self.calculator)
                 if param.name == "vbypass_v":
                     link = QPushButton(self.tr("How to change V bypass (option switches)…"))
@@ -327,9 +327,18 @@ class SettingsPage(SettingsFiles, QWidget):
                 self._show_device_value(editor, values)
         self._update_enabled()  # a setting may have become (or stopped being) not reported
 
+    def _feed_calculator(self) -> None:
+        """The 75 % advice from the battery: its cells, its chemistry, its energy and capacity now."""
+        live, calc = self.bridge.live, self.calculator
+        if calc is None:
+            return
+        calc.set_pack_cells(live.cell_count)
+        calc.set_chemistry(live.settings.get("chemistry"), generation=int(self.generation()))
+        calc.set_energy(live.get("stored_wh"), live.settings.get("capacity_wh"))
+
     def _on_live_changed(self, names) -> None:
-        if "cell_count" in names and self.calculator is not None:
-            self.calculator.set_pack_cells(self.bridge.live.cell_count)
+        if self.calculator is not None and not {"cell_count", "stored_wh", "settings"}.isdisjoint(names):
+            self._feed_calculator()
         if self.frame_mode() and not _FRAME_NAMES.isdisjoint(names):
             self.frame_view.refresh(self.bridge.live)
             self._update_save()
