@@ -59,7 +59,8 @@ class CapacityCalculator(QFrame):
         self.ah.setSpecialValueText(_t("type Ah"))
         self.ah.setValue(0)
         self.ah.setSuffix(" Ah")
-        self.ah.setToolTip(_t("Rated capacity of one cell (or one parallel group), in Ah: printed on the cell"))
+        self.ah.setToolTip(_t("Rated capacity of one cell (or one parallel group), in Ah: printed on the "
+                              "cell"))
         self.volts = QDoubleSpinBox()
         self.volts.setRange(1.0, 5.0)
         self.volts.setDecimals(2)
@@ -194,8 +195,8 @@ class CapacityCalculator(QFrame):
         if now is None or then is None:
             return ""
         if self._stored_wh > new_wh:
-            return _t("Careful: the battery holds {0} now, more than {1}: with this capacity its SoC would "
-                      "stick at 100 % and count wrongly until the pack is next full.").format(
+            return _t("Careful: the battery holds {0} now, more than {1}: with this capacity its SoC "
+                      "would stick at 100 % and count wrongly until the pack is next full.").format(
                 format_quantity(self._stored_wh, "Wh", 0), format_quantity(new_wh, "Wh", 0))
         return _t("With this capacity the SoC would read about {0} instead of {1} until the pack is next full, "
                   "when the BMS sets it to 100 % again.").format(
