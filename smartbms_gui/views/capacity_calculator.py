@@ -198,6 +198,6 @@ class CapacityCalculator(QFrame):
             return _t("Careful: the battery holds {0} now, more than {1}: with this capacity its SoC "
                       "would stick at 100 % and count wrongly until the pack is next full.").format(
                 format_quantity(self._stored_wh, "Wh", 0), format_quantity(new_wh, "Wh", 0))
-        return _t("With this capacity the SoC would read about {0} instead of {1} until the pack is next full, "
-                  "when the BMS sets it to 100 % again.").format(
+        return _t("With this capacity the SoC would read about {0} instead of {1} until the pack is next "
+                  "full, when the BMS sets it to 100 % again.").format(
             format_quantity(then, "%", 0), format_quantity(now, "%", 0))
