@@ -107,8 +107,8 @@ class SettingsFiles:
             self.result_list.addItem(status_item(translate_message(warning.message), "warning"))
         if other_generation:
             labels = ", ".join(param_label(params.parameter(n)) for n in other_generation)
-            self.result_list.addItem(status_item(_t("Not for this BMS generation, skipped: {0}").format(labels),
-                                                 "warning"))
+            skipped = _t("Not for this BMS generation, skipped: {0}").format(labels)
+            self.result_list.addItem(status_item(skipped, "warning"))
         for line in self._not_written_lines(held):
             self.result_list.addItem(status_item(line, "warning"))
         bypass = loaded.read_only.get("vbypass_v")
@@ -117,8 +117,8 @@ class SettingsFiles:
             param = params.parameter("vbypass_v")
             text = _t("The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with "
                       "option switches 2, 6 and 7.")
-            self.result_list.addItem(status_item(text.format(format_value(param, bypass),
-                                                             format_value(param, device["vbypass_v"])), "warning"))
+            text = text.format(format_value(param, bypass), format_value(param, device["vbypass_v"]))
+            self.result_list.addItem(status_item(text, "warning"))
         return changes
 
     def _file_problem(self, text: str) -> None:

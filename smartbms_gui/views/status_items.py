@@ -19,7 +19,8 @@ _ERROR = theme.relay_style(False)  # a cross in the error colour
 _WARNING = theme.StatusStyle(theme.BUSY_STYLE.light, theme.BUSY_STYLE.dark, "!", theme.WARNING_STYLE.text,
                              "Status", "warning")
 _OK = theme.relay_style(True)  # a tick
-_NOTE = theme.StatusStyle(theme.INFO_STYLE.light, theme.INFO_STYLE.dark, "", theme.INFO_STYLE.text, "Status", "")
+_NOTE = theme.StatusStyle(theme.INFO_STYLE.light, theme.INFO_STYLE.dark, "", theme.INFO_STYLE.text, "Status",
+                          "")
 
 _STYLES = {"error": _ERROR, "failed": _ERROR, "warning": _WARNING, "unknown": _WARNING, "ok": _OK,
            "snap": _NOTE, "note": None}
