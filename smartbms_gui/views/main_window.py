@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         self._add_page("settings", self.tr("Settings"), self.settings_page,
                        self.tr("The BMS settings: read, change, apply, save to a file"))
         self._add_extra_pages()
-        self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+{0})").format(self.nav.count()))
         self.details.open_switches.connect(lambda: self.show_page("switches"))
         self.settings_page.open_switches.connect(lambda: self.show_page("switches"))
         self.overview.open_details.connect(lambda: self.show_page("details"))
@@ -274,6 +273,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         self.pages[key] = widget
         self._fit_nav_width()
+        self._sync_view_menu()
 
     def _fit_nav_width(self) -> None:
         """As wide as the longest (translated) page title in the list's own font, so none is cut off."""
@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
             self.simulator_panel.deleteLater()
             self.simulator_panel = None
             self.pages.pop("simulator", None)
+            self._sync_view_menu()
 
     def show_page(self, key: str) -> None:
         widget = self.pages.get(key)
@@ -365,12 +366,8 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.setToolTipsVisible(True)
-        for i in range(self.nav.count()):
-            item = self.nav.item(i)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            self._action(self.view_menu, item.text(), item.toolTip(),
-                         lambda checked=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
-        self.view_menu.addSeparator()
+        self._view_pages_end = self.view_menu.addSeparator()
+        self._sync_view_menu()
         self.heatmap_action = self._action(self.view_menu, self.tr("Cells as &heat map"),
                                            self.tr("Show the cells as small coloured squares (for many cells)"),
                                            self._toggle_heatmap, "Ctrl+H")
@@ -379,6 +376,29 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.setToolTipsVisible(True)
         self._build_help_menu()
+
+    def _sync_view_menu(self) -> None:
+        """One View entry per page, Ctrl+1 … Ctrl+N in the list's order: it follows the pages as they
+        come and go (the Simulator page appears with the simulator)."""
+        end = getattr(self, "_view_pages_end", None)
+        if end is None:
+            return  # the menus are built after the first pages; they catch up then
+        for action in getattr(self, "page_actions", []):
+            self.view_menu.removeAction(action)
+            action.deleteLater()
+        self.page_actions: list[QAction] = []
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            action = QAction(item.text(), self)
+            action.setToolTip(item.toolTip())
+            action.setStatusTip(item.toolTip())
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda checked=False, k=key: self.show_page(k))
+            self.view_menu.insertAction(end, action)
+            self.page_actions.append(action)
+        self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+{0})").format(min(self.nav.count(), 9)))
 
     def _build_help_menu(self) -> None:
         about.install_help_menu(self, self.help_menu)
