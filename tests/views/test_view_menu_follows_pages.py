@@ -11,13 +11,13 @@ from test_main_window_simulator import connect_sim, until, window  # noqa: F401 
 from smartbms_gui.device.state import Phase
 
 
-def entries(window):
+def entries(win):
     return [(a.text(), a.shortcut().toString(QKeySequence.SequenceFormat.PortableText))
-            for a in window.page_actions]
+            for a in win.page_actions]
 
 
-def titles(window):
-    return [window.nav.item(i).text() for i in range(window.nav.count())]
+def titles(win):
+    return [win.nav.item(i).text() for i in range(win.nav.count())]
 
 
 async def test_the_view_menu_follows_the_pages(window):  # noqa: F811
