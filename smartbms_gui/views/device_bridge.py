@@ -20,6 +20,7 @@ from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError, LinkDown
 from smartbms_gui.device.history import HistoryNotAvailable, HistoryRead
 from smartbms_gui.device.model import LiveState
+from smartbms_gui.device import recording_store
 from smartbms_gui.device.recording import EventKind, Recorder, default_folder, prune_simulator_recordings
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import ConnectionState, Phase
@@ -109,6 +110,8 @@ class DeviceBridge(QObject):
         self.record = record
         self.recordings_folder = recordings_folder
         self.recorder: Recorder | None = None
+        #: the recordings folder's size/age limit (Preferences); applied when a recording starts
+        self.recording_limits = recording_store.Limits()
         #: the battery's serial number as its advert gave it (BLE), for settings backups; else None
         self.serial: str | None = None
         self._pruned = False
@@ -316,6 +319,19 @@ class DeviceBridge(QObject):
             return
         self.recorder.attach(session)  # after the session's callbacks are set: it chains to them
         self.recordingStarted.emit(str(self.recorder.path))
+        self.tidy_recordings()  # the limits, never touching this new recording
+
+    @property
+    def recordings_folder_path(self):
+        """Where this bridge's recordings go."""
+        return self.recordings_folder or default_folder()
+
+    def tidy_recordings(self) -> asyncio.Task:
+        """Delete the oldest recordings past the limits, off the GUI thread; never the one being written."""
+        keep = [self.recorder.path] if self.recorder is not None else []
+        return self._spawn(asyncio.to_thread(recording_store.tidy, self.recordings_folder_path,
+                                             self.recording_limits, keep=keep),
+                           _tr("Keeping the recordings within their limit"))
 
     # ------------------------------------------------------------------ diagnostics
 
@@ -370,6 +386,11 @@ class DeviceBridge(QObject):
     def _on_state(self, state: ConnectionState) -> None:
         if state == self._state:
             return
+        recorder = self.recorder
+        if state.phase is Phase.FAILED and recorder is not None and not recorder.went_live:
+            # gave up without ever going live: nothing worth keeping, and no "recording" shown
+            self.recorder = None
+            recorder.close(keep=False)
         self._state = state
         self.stateChanged.emit(state)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.device.client import DEFAULT_PIN_WARNING
+from smartbms_gui.device.recording_store import Limits
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import about, theme
@@ -45,6 +46,7 @@ from smartbms_gui.views.history_page import HistoryPage
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.plots_page import PlotsPage
 from smartbms_gui.views.preferences_dialog import PreferencesDialog
+from smartbms_gui.views.recordings_window import RecordingIndicator, RecordingsWindow
 from smartbms_gui.views.serial_port_dialog import SerialPortDialog
 from smartbms_gui.views.settings_page import SettingsPage
 from smartbms_gui.views.simulator_panel import SimulatorPanel
@@ -122,6 +124,12 @@ class MainWindow(QMainWindow):
         self.awake_note = QLabel("", self)
         self.awake_note.setToolTip(self.tr("Prevent auto-lock status"))
         self.statusBar().addPermanentWidget(self.awake_note)
+        # Recording made visible: "● Recording · 1.2 MB" while this connection is recorded
+        self.recording_indicator = RecordingIndicator(bridge, self)
+        self.recording_indicator.clicked.connect(self.open_recordings)
+        self.statusBar().addPermanentWidget(self.recording_indicator)
+        self.recordings_window: RecordingsWindow | None = None
+        self._apply_recording_limits()
         self._build_menus()
 
         self.connection_bar.connectRequested.connect(self._connect)
@@ -356,9 +364,12 @@ class MainWindow(QMainWindow):
                                         self.tr("Load settings from a file; the changes are shown before "
                                                 "anything is written"),
                                         self.settings_page.load_from_file, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("&Recordings…"), self.tr("Every recorded connection: sizes and dates, "
+                                                                 "open in Plots, delete"),
+                     self.open_recordings, "Ctrl+R")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.tr("Theme, language, units, prevent auto-lock, "
-                                                                  "simulator"),
+                                                                  "simulator, recordings limits"),
                      self.open_preferences, QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.tr("Disconnect and close the app"), self.close,
@@ -432,7 +443,41 @@ class MainWindow(QMainWindow):
         if prefs.prevent_auto_lock != old.prevent_auto_lock:
             self._update_awake()
         self._update_simulator_page()
+        if (prefs.recordings_max_mb, prefs.recordings_max_days) != (old.recordings_max_mb,
+                                                                   old.recordings_max_days):
+            self._apply_recording_limits()
+            self.bridge.tidy_recordings()
         self.save_preferences()
+
+    # -- recordings ---------------------------------------------------------------------------
+    def _apply_recording_limits(self) -> None:
+        self.bridge.recording_limits = Limits.from_preferences(self.prefs.recordings_max_mb,
+                                                               self.prefs.recordings_max_days)
+
+    def recording_limits_text(self) -> str:
+        mb, days = self.prefs.recordings_max_mb, self.prefs.recordings_max_days
+        size = self.tr("{0} MB").format(mb) if mb else self.tr("no size limit")
+        age = self.tr("{0} days").format(days) if days else self.tr("no age limit")
+        return self.tr("Kept: up to {0} and {1}; the oldest go first. Change it in File → Preferences.").format(
+            size, age)
+
+    def open_recordings(self) -> RecordingsWindow:
+        """The Recordings window (non-modal; one at a time)."""
+        window = self.recordings_window
+        if window is None or not window.isVisible():
+            window = RecordingsWindow(self.bridge, self.recording_limits_text(), self.open_in_plots, self)
+            self.recordings_window = window
+            window.show()
+        else:
+            window.limits.setText(self.recording_limits_text())
+            window.refresh()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_in_plots(self, path: str) -> bool:
+        self.show_page("plots")
+        return self.plots.open_recording(path)
 
     def save_preferences(self) -> None:
         self.prefs.window_geometry = bytes(self.saveGeometry().toHex()).decode()
