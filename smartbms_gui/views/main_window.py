@@ -364,8 +364,8 @@ class MainWindow(QMainWindow):
                                         self.tr("Load settings from a file; the changes are shown before "
                                                 "anything is written"),
                                         self.settings_page.load_from_file, QKeySequence.StandardKey.Open)
-        self._action(file_menu, self.tr("&Recordings…"), self.tr("Every recorded connection: sizes and dates, "
-                                                                 "open in Plots, delete"),
+        self._action(file_menu, self.tr("&Recordings…"),
+                     self.tr("Every recorded connection: sizes and dates, open in Plots, delete"),
                      self.open_recordings, "Ctrl+R")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.tr("Theme, language, units, prevent auto-lock, "
@@ -458,8 +458,8 @@ class MainWindow(QMainWindow):
         mb, days = self.prefs.recordings_max_mb, self.prefs.recordings_max_days
         size = self.tr("{0} MB").format(mb) if mb else self.tr("no size limit")
         age = self.tr("{0} days").format(days) if days else self.tr("no age limit")
-        return self.tr("Kept: up to {0} and {1}; the oldest go first. Change it in File → Preferences.").format(
-            size, age)
+        text = self.tr("Kept: up to {0} and {1}; the oldest go first. Change it in File → Preferences.")
+        return text.format(size, age)
 
     def open_recordings(self) -> RecordingsWindow:
         """The Recordings window (non-modal; one at a time)."""
