@@ -64,6 +64,7 @@ class ConnectionBar(QFrame):
         self._connected = False
         self._busy = False
         self._last_failure: ConnectionState | None = None
+        self._scan_problem = ""  # why the last scan failed, shown whole until the next scan or connect
 
         self.picker = QComboBox(self)
         self.picker.setObjectName("devicePicker")
@@ -242,7 +243,17 @@ class ConnectionBar(QFrame):
         self.pin.clear()
 
     # -- state ----------------------------------------------------------------------------------
+    def show_scan_problem(self, text: str) -> None:
+        """A failed scan's reason and fix (translated), under the state, whole; gone at the next try."""
+        self._scan_problem = text
+        if not (self._connected or self._busy):
+            self.set_state(self._last_failure or ConnectionState(Phase.DISCONNECTED))
+
     def set_scanning(self, scanning: bool) -> None:
+        if scanning and self._scan_problem:
+            self._scan_problem = ""
+            if not (self._connected or self._busy):
+                self.set_state(self._last_failure or ConnectionState(Phase.DISCONNECTED))
         self.scan_button.setEnabled(not scanning and not self._busy)
         self.scan_button.setText(self.tr("Scanning…") if scanning else self.tr("&Scan"))
 
@@ -252,6 +263,7 @@ class ConnectionBar(QFrame):
             self._last_failure = state
         elif state.phase is Phase.CONNECTING:
             self._last_failure = None
+            self._scan_problem = ""
         elif state.phase is Phase.DISCONNECTED and self._last_failure is not None:
             state = self._last_failure
             self._connected = self._busy = False
@@ -328,6 +340,8 @@ class ConnectionBar(QFrame):
         if state.problem and phase in (Phase.RECONNECTING, Phase.FAILED):
             # what went wrong and what to do, whole: the label wraps rather than cut it off
             text = f"{text}\n{translate_message(state.problem)}"
+        if self._scan_problem and phase in (Phase.DISCONNECTED, Phase.FAILED):
+            text = f"{text}\n{self._scan_problem}"
         return text
 
     def _update_enabled(self) -> None:

@@ -75,6 +75,8 @@ class DeviceBridge(QObject):
     writeFinished = Signal(list)
     scanResult = Signal(object)
     scanFinished = Signal(list)
+    #: the scan could not run: why and what to do on this system (a Message), also sent as errorRaised
+    scanFailed = Signal(object)
     bytesReceived = Signal(bytes, float)
     #: the recording of this connection could not be written (disk full, folder not writable);
     #: emitted from the recorder's thread, so receivers get it queued on theirs
@@ -283,6 +285,7 @@ class DeviceBridge(QObject):
             found = await scanner.scan(duration_s)
         except Exception as exc:  # noqa: BLE001 - reported, never fatal
             self.errorRaised.emit(str(exc))
+            self.scanFailed.emit(str(exc))
             found = []
         finally:
             if self._scanner is scanner:

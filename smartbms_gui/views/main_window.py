@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.connection_bar.serialPortRequested.connect(self._pick_serial_port)
         bridge.stateChanged.connect(self._on_state)
         bridge.errorRaised.connect(self._on_error)
+        bridge.scanFailed.connect(lambda text: self.connection_bar.show_scan_problem(translate_message(text)))
         bridge.noticeRaised.connect(self._on_notice)
         bridge.scanResult.connect(self._on_scan_result)
 

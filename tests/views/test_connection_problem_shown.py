@@ -45,3 +45,40 @@ async def test_a_battery_that_never_answers_is_given_up_with_the_whole_reason(qt
         assert window.connection_bar.connect_button.text() == "&Connect"  # free to try again
     finally:
         await bridge.disconnect()
+
+
+async def test_a_failed_scan_says_why_and_what_to_do_on_this_os_whole(qtbot, tmp_path, monkeypatch):
+    """No system bus on Linux: dbus-fast raises FileNotFoundError; the bar says BlueZ is not running and
+    how to start it (not "[Errno 2]", not macOS), in full, until the next scan."""
+    from bleak.backends.scanner import BaseBleakScanner
+
+    from smartbms_gui.device import links
+    from smartbms_gui.transport.ble import BleScanner
+
+    class NoBusScanner(BaseBleakScanner):
+        def __init__(self, detection_callback, service_uuids=None, scanning_mode="active", **kwargs):
+            super().__init__(detection_callback, service_uuids)
+
+        async def start(self):
+            raise FileNotFoundError(2, "No such file or directory")  # dbus-fast: no system_bus_socket
+
+        async def stop(self):
+            pass
+
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setattr(links, "scanner", lambda on_found=None, **o: BleScanner(on_found, backend=NoBusScanner))
+    bridge = DeviceBridge(record=False, **FAST)
+    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.connection_bar.scanRequested.emit()
+    label = window.connection_bar.state_label
+    await until(lambda: "BlueZ" in label.text(), what="the scan's problem in the bar")
+    QApplication.processEvents()
+    text = label.text()
+    assert "sudo systemctl start bluetooth" in text and "Errno" not in text and "macOS" not in text
+    assert text.startswith("Not connected\n")
+    assert label.heightForWidth(label.width()) <= label.height() + 1  # whole, not cut off
+    window.connection_bar.set_scanning(True)  # the next scan starts afresh
+    assert "BlueZ" not in label.text()
