@@ -15,12 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from smartbms_gui import diagnostics
-from smartbms_gui.device import links, pin_store
+from smartbms_gui.device import links, pin_store, recording_store
 from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError, LinkDown
 from smartbms_gui.device.history import HistoryNotAvailable, HistoryRead
 from smartbms_gui.device.model import LiveState
-from smartbms_gui.device import recording_store
 from smartbms_gui.device.recording import EventKind, Recorder, default_folder, prune_simulator_recordings
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import ConnectionState, Phase
