@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.connection_bar.serialPortRequested.connect(self._pick_serial_port)
         bridge.stateChanged.connect(self._on_state)
         bridge.errorRaised.connect(self._on_error)
-        bridge.scanFailed.connect(lambda text: self.connection_bar.show_scan_problem(translate_message(text)))
+        bridge.scanFailed.connect(self._on_scan_failed)
         bridge.noticeRaised.connect(self._on_notice)
         bridge.scanResult.connect(self._on_scan_result)
 
@@ -584,6 +584,10 @@ class MainWindow(QMainWindow):
             task.add_done_callback(done)
         else:
             self.connection_bar.set_scanning(False)
+
+    def _on_scan_failed(self, message) -> None:
+        """Why the scan could not run and what to do, whole, under the connection state."""
+        self.connection_bar.show_scan_problem(translate_message(message))
 
     def _on_scan_result(self, found) -> None:
         """`found` is one advert-like object or a list of them."""

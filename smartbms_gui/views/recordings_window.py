@@ -68,9 +68,14 @@ class RecordingIndicator(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        bridge.recordingStarted.connect(lambda _path: self.refresh())
-        bridge.stateChanged.connect(lambda _state: self.refresh())
-        theme.theme_changed().connect(lambda *_: self.refresh())
+        # bound methods, not lambdas: Qt drops these connections when this widget goes (the bridge and
+        # the theme's signal outlive a window)
+        bridge.recordingStarted.connect(self._changed)
+        bridge.stateChanged.connect(self._changed)
+        theme.theme_changed().connect(self._changed)
+        self.refresh()
+
+    def _changed(self, *_args) -> None:
         self.refresh()
 
     def recording_path(self) -> Path | None:
@@ -133,14 +138,15 @@ class RecordingsWindow(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.open_button = QPushButton(self.tr("&Open in Plots"), self)
-        self.open_button.setToolTip(self.tr("Show the selected recording on the Plots page (and the other pages)"))
+        self.open_button.setToolTip(self.tr("Show the selected recording on the Plots page (and the other "
+                                            "pages)"))
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected recordings from this computer"))
         self.delete_button.clicked.connect(self.ask_delete)
         self.folder_button = QPushButton(self.tr("Show &folder"), self)
         self.folder_button.setToolTip(str(self.folder))
-        self.folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))))
+        self.folder_button.clicked.connect(self.show_folder)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         self.note = QLabel(self)
@@ -199,6 +205,9 @@ class RecordingsWindow(QDialog):
         self.note.setVisible(busy)
 
     # -- actions --------------------------------------------------------------------------------
+    def show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
     def open_selected(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
