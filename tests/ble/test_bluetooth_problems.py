@@ -24,6 +24,8 @@ from smartbms_gui.transport.ble_problems import Cause, classify, explain, os_fam
 from tests.ble.test_connect_failure_message import failing_backend
 
 R = BleakBluetoothNotAvailableReason
+dbus_errors = pytest.importorskip("dbus_fast.errors")  # bleak's D-Bus library (a Linux dependency)
+AuthError, DBusError = dbus_errors.AuthError, dbus_errors.DBusError
 
 
 def winerror(code: int, text: str) -> OSError:
@@ -35,10 +37,6 @@ def winerror(code: int, text: str) -> OSError:
 
 def auth_error_wrapped() -> BleakBluetoothNotAvailableError:
     """bleak's BlueZ manager wraps dbus-fast's AuthError (manager.py: `raise … from e`)."""
-
-    class AuthError(Exception):  # dbus_fast.errors.AuthError, by name (dbus-fast is Linux-only)
-        pass
-
     try:
         try:
             raise AuthError("authentication failed: REJECTED: ['EXTERNAL']")
@@ -92,6 +90,12 @@ CASES = [
         Cause.NO_PERMISSION,
     ),
     ("linux", auth_error_wrapped(), Cause.NO_PERMISSION),
+    ("linux", AuthError("authentication failed: REJECTED"), Cause.NO_PERMISSION),  # dbus-fast, unwrapped
+    ("linux", DBusError("org.freedesktop.DBus.Error.ServiceUnknown",
+                        "The name org.bluez was not provided by any .service files"),
+     Cause.SERVICE_NOT_RUNNING),
+    ("linux", DBusError("org.freedesktop.DBus.Error.AccessDenied", "Rejected send message"),
+     Cause.NO_PERMISSION),
     (
         "linux",
         BleakDeviceNotFoundError("AA:BB:CC:DD:EE:FF", "Device with address AA:BB:CC:DD:EE:FF was not found."),
