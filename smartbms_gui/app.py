@@ -124,7 +124,9 @@ async def main_async(app, args: argparse.Namespace) -> int:
     i18n.install_translator(app, prefs.language)
     app.setWindowIcon(app_icon())
 
-    bridge = DeviceBridge(cells=args.cells or 16) if args.cells else DeviceBridge()
+    # A --screenshot run is a picture of the simulator, not a session worth keeping: never recorded.
+    record = not args.screenshot
+    bridge = DeviceBridge(cells=args.cells or 16, record=record) if args.cells else DeviceBridge(record=record)
     from smartbms_gui.transport.serial_ports import list_ports
 
     window = MainWindow(bridge, prefs, prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
