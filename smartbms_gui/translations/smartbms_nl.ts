@@ -378,6 +378,10 @@
             <translation>Accustroom: %1 — nul</translation>
         </message>
         <message>
+            <source>Can be ticked once the BMS reads 0 A.</source>
+            <translation>Aan te vinken zodra het BMS 0 A meet.</translation>
+        </message>
+        <message>
             <source>I did the auto zero and switch 4 is back in its position</source>
             <translation>Ik heb het automatische nulpunt gedaan en schakelaar 4 staat weer in zijn stand</translation>
         </message>
@@ -386,8 +390,16 @@
             <translation>Niet verbonden: volg de stroom op de pagina Overzicht of in de app van de fabrikant.</translation>
         </message>
         <message>
+            <source>Skip: the current sensor type did not change</source>
+            <translation>Overslaan: het type stroomsensor is niet veranderd</translation>
+        </message>
+        <message>
             <source>Switch 4 ON for the auto zero</source>
             <translation>Schakelaar 4 AAN voor het automatische nulpunt</translation>
+        </message>
+        <message>
+            <source>The BMS reads a current: the auto zero was done with current flowing, or it is flowing again. Switch off chargers, solar and loads and wait for 0 A, or skip this step.</source>
+            <translation>Het BMS meet een stroom: de nulpuntinstelling is gedaan terwijl er stroom liep, of er loopt weer stroom. Schakel laders, zonnepanelen en verbruikers uit en wacht op 0 A, of sla deze stap over.</translation>
         </message>
         <message>
             <source>The battery current the BMS reports now.</source>
@@ -396,6 +408,10 @@
         <message>
             <source>The manual says it may be needed after changing the sensor; you can also skip this step.</source>
             <translation>Volgens de handleiding kan dit nodig zijn na het wisselen van de sensor; u kunt deze stap ook overslaan.</translation>
+        </message>
+        <message>
+            <source>Without a new sensor type the old zero point still holds.</source>
+            <translation>Zonder nieuw sensortype blijft het oude nulpunt geldig.</translation>
         </message>
     </context>
     <context>
@@ -642,6 +658,10 @@
             <translation>Opnieuw verbinden over {0:.0f} s</translation>
         </message>
         <message>
+            <source>Reconnecting in {0:.0f} s (try {1})</source>
+            <translation>Opnieuw verbinden over {0:.0f} s (poging {1})</translation>
+        </message>
+        <message>
             <source>Reconnecting…</source>
             <translation>Opnieuw verbinden…</translation>
         </message>
@@ -707,6 +727,10 @@
         <message>
             <source>Connect to a battery to read its log and history.</source>
             <translation>Maak verbinding met een accu om het logboek en de geschiedenis te lezen.</translation>
+        </message>
+        <message>
+            <source>Keeping the recordings within their limit</source>
+            <translation>Opnamen binnen hun limiet houden</translation>
         </message>
         <message>
             <source>Not available over the USB serial cable: it only carries the live data. Connect over Bluetooth to read the log and the history.</source>
@@ -1101,6 +1125,10 @@
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
+            <source>&amp;Recordings…</source>
+            <translation>&amp;Opnamen…</translation>
+        </message>
+        <message>
             <source>&amp;Save settings to file…</source>
             <translation>Instellingen op&amp;slaan in bestand…</translation>
         </message>
@@ -1161,6 +1189,10 @@
             <translation>Elke pagina toont de opname, niet de huidige toestand van de accu</translation>
         </message>
         <message>
+            <source>Every recorded connection: sizes and dates, open in Plots, delete</source>
+            <translation>Elke opgenomen verbinding: grootte en datum, openen in Grafieken, verwijderen</translation>
+        </message>
+        <message>
             <source>Hide these notes until the next connection</source>
             <translation>Deze meldingen verbergen tot de volgende verbinding</translation>
         </message>
@@ -1171,6 +1203,10 @@
         <message>
             <source>Keeping this computer awake</source>
             <translation>Deze computer wordt wakker gehouden</translation>
+        </message>
+        <message>
+            <source>Kept: up to {0} and {1}; the oldest go first. Change it in File → Preferences.</source>
+            <translation>Bewaard: tot {0} en {1}; de oudste gaan eerst. Wijzig dit in Bestand → Voorkeuren.</translation>
         </message>
         <message>
             <source>Load settings from a file; the changes are shown before anything is written</source>
@@ -1269,8 +1305,28 @@
             <translation>Thema, taal, eenheden, automatische vergrendeling voorkomen, simulator</translation>
         </message>
         <message>
+            <source>Theme, language, units, prevent auto-lock, simulator, recordings limits</source>
+            <translation>Thema, taal, eenheden, automatische vergrendeling voorkomen, simulator, limieten voor opnamen</translation>
+        </message>
+        <message>
             <source>a recording</source>
             <translation>een opname</translation>
+        </message>
+        <message>
+            <source>no age limit</source>
+            <translation>geen leeftijdslimiet</translation>
+        </message>
+        <message>
+            <source>no size limit</source>
+            <translation>geen groottelimiet</translation>
+        </message>
+        <message>
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message>
+            <source>{0} days</source>
+            <translation>{0} dagen</translation>
         </message>
     </context>
     <context>
@@ -1278,6 +1334,10 @@
         <message>
             <source>'{label}' is an action, not a setting; remove it from the file.</source>
             <translation>'{label}' is een actie, geen instelling; verwijder het uit het bestand.</translation>
+        </message>
+        <message>
+            <source>(not reported)</source>
+            <translation>(niet gemeld)</translation>
         </message>
         <message>
             <source>1 attempt</source>
@@ -1304,8 +1364,16 @@
             <translation>Accustroom</translation>
         </message>
         <message>
-            <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
-            <translation>Zoeken via Bluetooth is mislukt: {reason}. Controleer of Bluetooth aan staat en of deze app het mag gebruiken (op macOS: Systeeminstellingen → Privacy en beveiliging → Bluetooth).</translation>
+            <source>Bluetooth is switched off. Switch it on in Settings → Bluetooth &amp; devices, then try again.</source>
+            <translation>Bluetooth staat uit. Zet het aan in Instellingen → Bluetooth en apparaten en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in System Settings → Bluetooth, then try again.</source>
+            <translation>Bluetooth staat uit. Zet het aan in Systeeminstellingen → Bluetooth en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in the system's Bluetooth settings (or run "rfkill unblock bluetooth" and "bluetoothctl power on"), then try again.</source>
+            <translation>Bluetooth staat uit. Zet het aan in de Bluetooth-instellingen van het systeem (of voer "rfkill unblock bluetooth" en "bluetoothctl power on" uit) en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>Can't copy the recording to {path}: {reason}. Choose another folder (an earlier file of that name is unchanged).</source>
@@ -1360,6 +1428,10 @@
             <translation>Controleer of de accu binnen bereik is en voeding heeft.</translation>
         </message>
         <message>
+            <source>Check that the battery is powered and within about 10 m, press Scan and pick it from the list, then connect.</source>
+            <translation>Controleer of de accu aan staat en binnen ongeveer 10 m is, druk op Zoeken, kies hem uit de lijst en maak dan verbinding.</translation>
+        </message>
+        <message>
             <source>Check the battery and try again.</source>
             <translation>Controleer de accu en probeer het opnieuw.</translation>
         </message>
@@ -1396,8 +1468,8 @@
             <translation>Verbinden</translation>
         </message>
         <message>
-            <source>Could not connect to {device}: {reason}. Move closer, check that the battery is powered and that no phone is connected to it, then try again.</source>
-            <translation>Kan geen verbinding maken met {device}: {reason}. Kom dichterbij, controleer of de accu voeding heeft en of er geen telefoon mee verbonden is, en probeer het dan opnieuw.</translation>
+            <source>Could not connect to {device}. {fix}</source>
+            <translation>Kon geen verbinding maken met {device}. {fix}</translation>
         </message>
         <message>
             <source>Could not open serial port {port}: {reason}. Check the cable and that the port is the SmartBMS adapter (`smartbms scan` lists the ports).</source>
@@ -1528,6 +1600,10 @@
             <translation>Gemeten</translation>
         </message>
         <message>
+            <source>Move closer (within about 10 m), check that the battery is powered and that no phone is connected to it, then try again.</source>
+            <translation>Kom dichterbij (binnen ongeveer 10 m), controleer of de accu aan staat en er geen telefoon mee verbonden is en probeer het opnieuw.</translation>
+        </message>
+        <message>
             <source>No cell reported.</source>
             <translation>Geen cel heeft gemeld.</translation>
         </message>
@@ -1572,6 +1648,10 @@
             <translation>Niet gelezen: de accu weigerde zijn live gegevens te pauzeren (KO), dus er is niets gevraagd. Lees opnieuw; weigert hij weer, verbreek dan de verbinding en maak opnieuw verbinding.</translation>
         </message>
         <message>
+            <source>Not reported yet</source>
+            <translation>Nog niet gemeld</translation>
+        </message>
+        <message>
             <source>Not written: another setting in this change is invalid, so nothing was sent.</source>
             <translation>Niet geschreven: een andere instelling in deze wijziging is ongeldig, dus er is niets verzonden.</translation>
         </message>
@@ -1586,6 +1666,62 @@
         <message>
             <source>Observed</source>
             <translation>Waargenomen</translation>
+        </message>
+        <message>
+            <source>Off, although no warning light is lit (critical mode opens it only on a fault): check the cells on Battery details.</source>
+            <translation>Uit, hoewel er geen waarschuwingslampje brandt (kritieke modus opent het alleen bij een storing): controleer de cellen op Accudetails.</translation>
+        </message>
+        <message>
+            <source>Off, no warning light lit: probably the pack was emptied and is waiting for discharge restart {restart} (or a restart delay).</source>
+            <translation>Uit, geen waarschuwingslampje: waarschijnlijk was de accu leeg en wacht hij op de herstart ontladen {restart} (of een herstartvertraging).</translation>
+        </message>
+        <message>
+            <source>Off, no warning light lit: probably the pack was full and is waiting for charge restart {restart} (or a restart delay).</source>
+            <translation>Uit, geen waarschuwingslampje: waarschijnlijk was de accu vol en wacht hij op de herstart laden {restart} (of een herstartvertraging).</translation>
+        </message>
+        <message>
+            <source>Off: a cell is above T max (Th light). Back on when all cells are below it.</source>
+            <translation>Uit: een cel is warmer dan T max (lampje Th). Weer aan als alle cellen eronder zijn.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is at or above V max {vmax} (Vh light). Back on when all cells are below it.</source>
+            <translation>Uit: een cel staat op of boven V max {vmax} (lampje Vh). Weer aan als alle cellen eronder zijn.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is at or below V min {vmin} (Vl light): the pack is empty. Charge it; back on when all cells are above V min and the SoC reaches discharge restart {restart}.</source>
+            <translation>Uit: een cel staat op of onder V min {vmin} (lampje Vl): de accu is leeg. Laad hem op; weer aan als alle cellen boven V min zijn en de SoC de herstart ontladen {restart} bereikt.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is below T min for charging (Tl light). Back on when all cells are warmer.</source>
+            <translation>Uit: een cel is kouder dan T min voor laden (lampje Tl). Weer aan als alle cellen warmer zijn.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is below T min for discharging (Tl light). Back on when all cells are warmer.</source>
+            <translation>Uit: een cel is kouder dan T min voor ontladen (lampje Tl). Weer aan als alle cellen warmer zijn.</translation>
+        </message>
+        <message>
+            <source>Off: pack full, all cells at V bypass {vbypass}; back on below charge restart {restart} (now {soc}).</source>
+            <translation>Uit: accu vol, alle cellen op V bypass {vbypass}; weer aan onder herstart laden {restart} (nu {soc}).</translation>
+        </message>
+        <message>
+            <source>Off: the cell boards stopped reporting (E light). Back on when every cell reports again; check the cell-board cables.</source>
+            <translation>Uit: de celprintjes melden niets meer (lampje E). Weer aan als elke cel weer meldt; controleer de kabels tussen de celprintjes.</translation>
+        </message>
+        <message>
+            <source>Off: the pack was emptied; back on when the SoC reaches discharge restart {restart} (now {soc}).</source>
+            <translation>Uit: de accu was leeg; weer aan als de SoC de herstart ontladen {restart} bereikt (nu {soc}).</translation>
+        </message>
+        <message>
+            <source>Off: the pack was full; back on below charge restart {restart} (now {soc}).</source>
+            <translation>Uit: de accu was vol; weer aan onder herstart laden {restart} (nu {soc}).</translation>
+        </message>
+        <message>
+            <source>On: charging allowed</source>
+            <translation>Aan: laden toegestaan</translation>
+        </message>
+        <message>
+            <source>On: discharging allowed</source>
+            <translation>Aan: ontladen toegestaan</translation>
         </message>
         <message>
             <source>Option switches on the IN board</source>
@@ -1744,8 +1880,24 @@
             <translation>Het BMS stuurde voor deze uren geen waarde.</translation>
         </message>
         <message>
+            <source>The Bluetooth scan failed. Check that Bluetooth is switched on, then scan again.</source>
+            <translation>Zoeken via Bluetooth is mislukt. Controleer of Bluetooth aan staat en zoek opnieuw.</translation>
+        </message>
+        <message>
+            <source>The Bluetooth scan failed. {fix}</source>
+            <translation>Zoeken via Bluetooth is mislukt. {fix}</translation>
+        </message>
+        <message>
+            <source>The Bluetooth service (BlueZ) is not running. Start it with "sudo systemctl start bluetooth" (install the bluez package if it is missing), then try again.</source>
+            <translation>De Bluetooth-dienst (BlueZ) draait niet. Start hem met "sudo systemctl start bluetooth" (installeer het pakket bluez als het ontbreekt) en probeer het opnieuw.</translation>
+        </message>
+        <message>
             <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
             <translation>De seriële USB-verbinding is alleen-lezen: het BMS stuurt zijn dataframe en neemt geen opdrachten aan. Wijzig instellingen via Bluetooth.</translation>
+        </message>
+        <message>
+            <source>The Windows Bluetooth service is not running. Start "Bluetooth Support Service" in Services, then try again.</source>
+            <translation>De Bluetooth-dienst van Windows draait niet. Start "Bluetooth-ondersteuningsservice" in Services en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>The battery</source>
@@ -1824,16 +1976,28 @@
             <translation>De verbinding viel weg tijdens het wachten op het antwoord van de accu.</translation>
         </message>
         <message>
-            <source>The link failed: {reason}. Check that the battery is powered and in range.</source>
-            <translation>De verbinding is mislukt: {reason}. Controleer of de accu voeding heeft en binnen bereik is.</translation>
+            <source>The link failed. Check that the battery is powered and in range, then try again.</source>
+            <translation>De verbinding is mislukt. Controleer of de accu aan staat en binnen bereik is en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The link failed: the battery did not answer in time. Check that the battery is powered and in range.</source>
+            <translation>De verbinding is mislukt: de accu antwoordde niet op tijd. Controleer of de accu aan staat en binnen bereik is.</translation>
         </message>
         <message>
             <source>The link is down.</source>
             <translation>De verbinding is verbroken.</translation>
         </message>
         <message>
+            <source>The link to {device} broke while sending. It is re-established by itself; check that the battery is in range.</source>
+            <translation>De verbinding met {device} viel weg tijdens het verzenden. Ze wordt vanzelf hersteld; controleer of de accu binnen bereik is.</translation>
+        </message>
+        <message>
             <source>The log is empty: no cell events recorded.</source>
             <translation>Het logboek is leeg: geen celgebeurtenissen vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The macOS Bluetooth service is restarting. Wait a few seconds and try again; if it stays, switch Bluetooth off and on.</source>
+            <translation>De Bluetooth-dienst van macOS start opnieuw. Wacht een paar seconden en probeer het opnieuw; blijft het zo, zet Bluetooth dan uit en weer aan.</translation>
         </message>
         <message>
             <source>The pack at the time of the report</source>
@@ -1864,6 +2028,10 @@
             <translation>De instellingen zijn niet gelezen: de USB-seriële kabel en een opname bevatten alleen de live gegevens. Maak het rapport terwijl u via Bluetooth verbonden bent om ze op te nemen.</translation>
         </message>
         <message>
+            <source>The system does not let this app use Bluetooth. Add your user to the "bluetooth" group (sudo usermod -aG bluetooth $USER, then log in again) or ask the administrator.</source>
+            <translation>Het systeem staat deze app geen Bluetooth toe. Voeg uw gebruiker toe aan de groep "bluetooth" (sudo usermod -aG bluetooth $USER, daarna opnieuw aanmelden) of vraag het de beheerder.</translation>
+        </message>
+        <message>
             <source>The value may be outside what this battery accepts.</source>
             <translation>De waarde ligt misschien buiten wat deze accu accepteert.</translation>
         </message>
@@ -1876,8 +2044,20 @@
             <translation>Het record {record} kwam beschadigd aan ({problem}).</translation>
         </message>
         <message>
+            <source>This Mac does not let this app use Bluetooth. Allow it in System Settings → Privacy &amp; Security → Bluetooth (for the app or terminal that starts it), then start it again.</source>
+            <translation>Deze Mac staat deze app geen Bluetooth toe. Sta het toe in Systeeminstellingen → Privacy en beveiliging → Bluetooth (voor de app of de terminal die hem start) en start hem opnieuw.</translation>
+        </message>
+        <message>
+            <source>This Mac reports no Bluetooth LE. Check System Information → Bluetooth, or use the USB serial cable.</source>
+            <translation>Deze Mac meldt geen Bluetooth LE. Kijk in Systeeminformatie → Bluetooth, of gebruik de seriële USB-kabel.</translation>
+        </message>
+        <message>
             <source>This battery still uses the factory PIN 1234. Anyone nearby with the app can change its settings: consider choosing your own PIN in Settings.</source>
             <translation>Deze accu gebruikt nog de fabriekspincode 1234. Iedereen in de buurt met de app kan de instellingen wijzigen: kies bij voorkeur een eigen pincode in Instellingen.</translation>
+        </message>
+        <message>
+            <source>This computer has no Bluetooth adapter that can talk to a battery. Plug in a Bluetooth 4.0 (LE) USB adapter, or use the USB serial cable.</source>
+            <translation>Deze computer heeft geen Bluetooth-adapter die met een accu kan praten. Sluit een USB-adapter voor Bluetooth 4.0 (LE) aan, of gebruik de seriële USB-kabel.</translation>
         </message>
         <message>
             <source>This is a bug in the app; please report it.</source>
@@ -1982,8 +2162,16 @@
             <translation>Wanneer</translation>
         </message>
         <message>
-            <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
-            <translation>Schrijven naar {device} is mislukt: {reason}. De verbinding wordt vanzelf hersteld; controleer of de accu binnen bereik is.</translation>
+            <source>Windows does not let this app use Bluetooth. Allow it in Settings → Privacy &amp; security → Radios, then try again.</source>
+            <translation>Windows staat deze app geen Bluetooth toe. Sta het toe in Instellingen → Privacy en beveiliging → Radio's en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Windows finds no Bluetooth adapter. Plug in a Bluetooth 4.0 (LE) adapter and check Device Manager, or use the USB serial cable.</source>
+            <translation>Windows vindt geen Bluetooth-adapter. Sluit een adapter voor Bluetooth 4.0 (LE) aan en kijk in Apparaatbeheer, of gebruik de seriële USB-kabel.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN: the battery did not accept it. Type its four-digit PIN again; forgot it? Hold the OUT board's Bluetooth button for 5 s to reset it to 1234.</source>
+            <translation>Verkeerde pincode: de accu heeft hem niet aanvaard. Typ de viercijferige pincode opnieuw; vergeten? Houd de Bluetooth-knop van het OUT-board 5 s ingedrukt om hem terug te zetten op 1234.</translation>
         </message>
         <message>
             <source>Your BMS does not report {label} (its firmware sends a shorter {record} record), so the app does not write it: the write could not be checked, and this firmware may not have the setting at all.</source>
@@ -2080,6 +2268,10 @@
         <message>
             <source>forced off in the settings</source>
             <translation>uitgeforceerd in de instellingen</translation>
+        </message>
+        <message>
+            <source>gave up</source>
+            <translation>opgegeven</translation>
         </message>
         <message>
             <source>gave up after 1 attempt</source>
@@ -2362,12 +2554,12 @@
             <translation>de pincode moet precies vier cijfers 0-9 zijn</translation>
         </message>
         <message>
-            <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
-            <translation>de accu stond {part} niet toe (NA: de pincode is niet geaccepteerd)</translation>
+            <source>the battery</source>
+            <translation>de accu</translation>
         </message>
         <message>
-            <source>the battery did not answer in time</source>
-            <translation>de accu antwoordde niet op tijd</translation>
+            <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
+            <translation>de accu stond {part} niet toe (NA: de pincode is niet geaccepteerd)</translation>
         </message>
         <message>
             <source>the battery did not answer {part} within {seconds}</source>
@@ -2498,10 +2690,6 @@
             <translation>verkeerde pincode</translation>
         </message>
         <message>
-            <source>wrong PIN: the battery did not accept it. Check the PIN and try again.</source>
-            <translation>verkeerde pincode: de accu accepteerde hem niet. Controleer de pincode en probeer het opnieuw.</translation>
-        </message>
-        <message>
             <source>{code} ({label})</source>
             <translation>{code} ({label})</translation>
         </message>
@@ -2518,6 +2706,10 @@
             <translation>{count} waarschuwing(en) hierboven</translation>
         </message>
         <message>
+            <source>{device} did not answer. {fix}</source>
+            <translation>{device} antwoordde niet. {fix}</translation>
+        </message>
+        <message>
             <source>{device} disconnected.</source>
             <translation>Verbinding met {device} verbroken.</translation>
         </message>
@@ -2528,6 +2720,10 @@
         <message>
             <source>{device} offers neither the BRSP nor the Nordic UART service: it is not a 123\SmartBMS Bluetooth module.</source>
             <translation>{device} biedt noch de BRSP- noch de Nordic UART-dienst: het is geen 123\SmartBMS-Bluetoothmodule.</translation>
+        </message>
+        <message>
+            <source>{device} was not found. {fix}</source>
+            <translation>{device} is niet gevonden. {fix}</translation>
         </message>
         <message>
             <source>{done} of its {count} bytes</source>
@@ -3825,6 +4021,10 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
@@ -3845,12 +4045,20 @@
             <translation>Donker</translation>
         </message>
         <message>
+            <source>Every connection is recorded. When the recordings take more than this, the oldest are deleted (never the one being written). 0 = no limit.</source>
+            <translation>Elke verbinding wordt opgenomen. Nemen de opnamen meer ruimte in dan dit, dan worden de oudste verwijderd (nooit de opname die nu loopt). 0 = geen limiet.</translation>
+        </message>
+        <message>
             <source>Follow the system</source>
             <translation>Systeem volgen</translation>
         </message>
         <message>
             <source>Imperial (°F)</source>
             <translation>Imperiaal (°F)</translation>
+        </message>
+        <message>
+            <source>Keep recordings for:</source>
+            <translation>Opnamen bewaren:</translation>
         </message>
         <message>
             <source>Keep this computer awake while connected</source>
@@ -3881,6 +4089,14 @@
             <translation>Automatische vergrendeling voorkomen:</translation>
         </message>
         <message>
+            <source>Recordings last written longer ago than this are deleted. 0 = keep them however old.</source>
+            <translation>Opnamen die langer geleden voor het laatst zijn geschreven, worden verwijderd. 0 = bewaren, hoe oud ook.</translation>
+        </message>
+        <message>
+            <source>Recordings up to:</source>
+            <translation>Opnamen tot:</translation>
+        </message>
+        <message>
             <source>Show the Simulator page</source>
             <translation>De pagina Simulator tonen</translation>
         </message>
@@ -3907,6 +4123,10 @@
         <message>
             <source>Use and save these preferences</source>
             <translation>Deze voorkeuren gebruiken en opslaan</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>geen limiet</translation>
         </message>
     </context>
     <context>
@@ -3961,6 +4181,84 @@
         </message>
     </context>
     <context>
+        <name>RecordingIndicator</name>
+        <message>
+            <source>Recording · {0}</source>
+            <translation>Opname · {0}</translation>
+        </message>
+        <message>
+            <source>This connection is being recorded to {0}. Click to see all recordings.</source>
+            <translation>Deze verbinding wordt opgenomen in {0}. Klik om alle opnamen te zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingsWindow</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <source>&amp;Open in Plots</source>
+            <translation>&amp;Openen in Grafieken</translation>
+        </message>
+        <message>
+            <source>Battery or link</source>
+            <translation>Accu of verbinding</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Delete recordings</source>
+            <translation>Opnamen verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the selected recordings from this computer</source>
+            <translation>De gekozen opnamen van deze computer verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete {0} recording(s), {1}, from this computer? This cannot be undone.</source>
+            <translation>{0} opname(n), {1}, van deze computer verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>Last written</source>
+            <translation>Laatst geschreven</translation>
+        </message>
+        <message>
+            <source>Recordings</source>
+            <translation>Opnamen</translation>
+        </message>
+        <message>
+            <source>Show &amp;folder</source>
+            <translation>&amp;Map tonen</translation>
+        </message>
+        <message>
+            <source>Show the selected recording on the Plots page (and the other pages)</source>
+            <translation>De gekozen opname tonen op de pagina Grafieken (en de andere pagina's)</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>The recording being written now cannot be deleted; disconnect first.</source>
+            <translation>De opname die nu loopt kan niet worden verwijderd; verbreek eerst de verbinding.</translation>
+        </message>
+        <message>
+            <source>{0} (recording now)</source>
+            <translation>{0} (neemt nu op)</translation>
+        </message>
+        <message>
+            <source>{0} recordings, {1} in all, in {2}</source>
+            <translation>{0} opnamen, samen {1}, in {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>Relay</name>
         <message>
             <source>Allowed</source>
@@ -3969,6 +4267,14 @@
         <message>
             <source>Blocked</source>
             <translation>Geblokkeerd</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Uit</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wacht</translation>
         </message>
     </context>
     <context>
@@ -4270,6 +4576,14 @@
             <translation>250 A / 10 A</translation>
         </message>
         <message>
+            <source>3.2 V per cell: LiFePO4 assumed (a Gen2 BMS does not report its cell chemistry). For other cells type their nominal voltage.</source>
+            <translation>3,2 V per cel: LiFePO4 aangenomen (een Gen2-BMS meldt zijn celchemie niet). Typ voor andere cellen hun nominale spanning.</translation>
+        </message>
+        <message>
+            <source>3.2 V per cell: LiFePO4 until the battery reports its cell chemistry.</source>
+            <translation>3,2 V per cel: LiFePO4 tot de accu zijn celchemie meldt.</translation>
+        </message>
+        <message>
             <source>500 A / 20 A</source>
             <translation>500 A / 20 A</translation>
         </message>
@@ -4306,6 +4620,10 @@
             <translation>&lt;b&gt;{0}&lt;/b&gt; ({1} nominaal)</translation>
         </message>
         <message>
+            <source>? cells</source>
+            <translation>? cellen</translation>
+        </message>
+        <message>
             <source>Allowed to charge</source>
             <translation>Laden toegestaan</translation>
         </message>
@@ -4318,8 +4636,16 @@
             <translation>Accucapaciteit</translation>
         </message>
         <message>
+            <source>Careful: the battery holds {0} now, more than {1}: with this capacity its SoC would stick at 100 % and count wrongly until the pack is next full.</source>
+            <translation>Let op: de accu bevat nu {0}, meer dan {1}: met deze capaciteit blijft de SoC op 100 % staan en telt hij verkeerd tot de accu weer vol is.</translation>
+        </message>
+        <message>
             <source>Cell chemistry</source>
             <translation>Celchemie</translation>
+        </message>
+        <message>
+            <source>Cell chemistry "Other": type the nominal voltage of your cells.</source>
+            <translation>Celchemie "Overig": typ de nominale spanning van uw cellen.</translation>
         </message>
         <message>
             <source>Cell voltages</source>
@@ -4478,6 +4804,14 @@
             <translation>Nominale celspanning (3,2 V voor LiFePO4)</translation>
         </message>
         <message>
+            <source>Nominal cell voltage, from the battery's cell chemistry</source>
+            <translation>Nominale celspanning, uit de celchemie van de accu</translation>
+        </message>
+        <message>
+            <source>Nominal voltage as you typed it.</source>
+            <translation>Nominale spanning zoals u die typte.</translation>
+        </message>
+        <message>
             <source>Not connected: no settings have been read yet. Connect to a battery to read and change them; you can still load a file to review it.</source>
             <translation>Niet verbonden: er zijn nog geen instellingen gelezen. Maak verbinding met een accu om ze te lezen en te wijzigen; u kunt wel een bestand laden om het te bekijken.</translation>
         </message>
@@ -4486,8 +4820,20 @@
             <translation>Niet verbonden: de getoonde waarden zijn de laatst gelezen. Maak verbinding om instellingen te wijzigen; u kunt wel een bestand laden om het te bekijken.</translation>
         </message>
         <message>
+            <source>Not for this BMS generation, skipped: {0}</source>
+            <translation>Niet voor deze BMS-generatie, overgeslagen: {0}</translation>
+        </message>
+        <message>
             <source>Not forced (BMS decides)</source>
             <translation>Niet geforceerd (BMS beslist)</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Niet opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <source>Not written on this link: {0}, because {1}.</source>
+            <translation>Niet geschreven via deze verbinding: {0}, omdat {1}.</translation>
         </message>
         <message>
             <source>Not written.</source>
@@ -4554,6 +4900,10 @@
             <translation>Nominale capaciteit van één cel (of één parallelle groep), in Ah</translation>
         </message>
         <message>
+            <source>Rated capacity of one cell (or one parallel group), in Ah: printed on the cell</source>
+            <translation>Nominale capaciteit van één cel (of één parallelle groep), in Ah: staat op de cel</translation>
+        </message>
+        <message>
             <source>Relay 1</source>
             <translation>Relais 1</translation>
         </message>
@@ -4608,6 +4958,10 @@
         <message>
             <source>Serial cable: a read-only link (live values and the settings its data frame carries). Connect over Bluetooth to change settings.</source>
             <translation>Seriële kabel: een alleen-lezen verbinding (live waarden en de instellingen die het dataframe meestuurt). Maak verbinding via Bluetooth om instellingen te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Set the number of cells (connect to read it from the battery).</source>
+            <translation>Stel het aantal cellen in (maak verbinding om het van de accu te lezen).</translation>
         </message>
         <message>
             <source>Settings files (*.json)</source>
@@ -4674,6 +5028,10 @@
             <translation>De wijzigingen die Toepassen schrijft: oude waarde → nieuwe waarde</translation>
         </message>
         <message>
+            <source>The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with option switches 2, 6 and 7.</source>
+            <translation>Het bestand is opgeslagen met V bypass {0}; dit BMS heeft {1}. V bypass stelt u in met de optieschakelaars 2, 6 en 7.</translation>
+        </message>
+        <message>
             <source>The serial cable cannot write settings: connect over Bluetooth to load a file</source>
             <translation>De seriële kabel kan geen instellingen schrijven: maak verbinding via Bluetooth om een bestand te laden</translation>
         </message>
@@ -4692,6 +5050,10 @@
         <message>
             <source>The write failed: {0}</source>
             <translation>Het schrijven is mislukt: {0}</translation>
+        </message>
+        <message>
+            <source>Type the Ah of one cell.</source>
+            <translation>Typ de Ah van één cel.</translation>
         </message>
         <message>
             <source>Type the new PIN again, so a typing error cannot lock you out</source>
@@ -4740,6 +5102,10 @@
         <message>
             <source>What the setting you are editing does</source>
             <translation>Wat de instelling die u bewerkt doet</translation>
+        </message>
+        <message>
+            <source>With this capacity the SoC would read about {0} instead of {1} until the pack is next full, when the BMS sets it to 100 % again.</source>
+            <translation>Met deze capaciteit zou de SoC ongeveer {0} tonen in plaats van {1} tot de accu weer vol is; dan zet het BMS hem weer op 100 %.</translation>
         </message>
         <message>
             <source>Write the pending changes to the BMS, read them back and show the result per setting</source>
@@ -4810,6 +5176,10 @@
             <translation>dit BMS meldt ze niet (oudere firmware), dus een schrijfactie kon niet worden gecontroleerd</translation>
         </message>
         <message>
+            <source>type Ah</source>
+            <translation>typ Ah</translation>
+        </message>
+        <message>
             <source>unknown ({0})</source>
             <translation>onbekend ({0})</translation>
         </message>
@@ -4830,6 +5200,10 @@
             <translation>geschreven; {0}</translation>
         </message>
         <message>
+            <source>{0} per cell: the battery's cell chemistry is {1}.</source>
+            <translation>{0} per cel: de celchemie van de accu is {1}.</translation>
+        </message>
+        <message>
             <source>{0}: '{1}' is not a number</source>
             <translation>{0}: '{1}' is geen getal</translation>
         </message>
@@ -4840,22 +5214,6 @@
         <message>
             <source>{0}: {1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
-        </message>
-        <message>
-            <source>⚠ Not for this BMS generation, skipped: {0}</source>
-            <translation>⚠ Niet voor deze BMS-generatie, overgeslagen: {0}</translation>
-        </message>
-        <message>
-            <source>⚠ Not saved: {0}</source>
-            <translation>⚠ Niet opgeslagen: {0}</translation>
-        </message>
-        <message>
-            <source>⚠ Not written on this link: {0}, because {1}.</source>
-            <translation>⚠ Niet geschreven via deze verbinding: {0}, want {1}.</translation>
-        </message>
-        <message>
-            <source>⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with option switches 2, 6 and 7.</source>
-            <translation>⚠ Het bestand is opgeslagen met V bypass {0}; dit BMS heeft {1}. V bypass wordt ingesteld met optieschakelaars 2, 6 en 7.</translation>
         </message>
     </context>
     <context>
@@ -5585,12 +5943,20 @@ Bij normaal gebruik: %4</translation>
             <translation>Het gemelde celaantal opnieuw lezen (het bijwerken kan enkele seconden duren).</translation>
         </message>
         <message>
+            <source>The BMS reports %1 cells, as chosen, but %2</source>
+            <translation>Het BMS meldt %1 cellen, zoals gekozen, maar %2</translation>
+        </message>
+        <message>
             <source>The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
             <translation>Het BMS meldt %1 cellen, maar u koos %2 (tabelwaarde %3).</translation>
         </message>
         <message>
-            <source>The BMS reports %1 cells: matches your choice.</source>
-            <translation>Het BMS meldt %1 cellen: komt overeen met uw keuze.</translation>
+            <source>The BMS reports %1 cells: matches your choice, and %2</source>
+            <translation>Het BMS meldt %1 cellen: komt overeen met uw keuze, en %2</translation>
+        </message>
+        <message>
+            <source>The cell count the BMS reports should match your choice, and what it reports should show that switch 8 stored it.</source>
+            <translation>Het aantal cellen dat het BMS meldt moet overeenkomen met uw keuze, en wat het meldt moet laten zien dat schakelaar 8 het heeft opgeslagen.</translation>
         </message>
         <message>
             <source>The cell count the BMS reports should match your choice.</source>
@@ -5603,6 +5969,26 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>Waiting for the BMS to report its cells…</source>
             <translation>Wachten tot het BMS zijn cellen meldt…</translation>
+        </message>
+        <message>
+            <source>during steps 3-4 the BMS never balanced at %1, which switches 1-7 as drawn mean: they were not set as drawn, so switch 8 stored something else.</source>
+            <translation>tijdens stap 3-4 balanceerde het BMS nooit op %1, wat schakelaars 1-7 zoals getekend betekenen: ze stonden niet zoals getekend, dus schakelaar 8 heeft iets anders opgeslagen.</translation>
+        </message>
+        <message>
+            <source>the BMS does not report the stored settings, so the app cannot confirm that switch 8 stored them.</source>
+            <translation>het BMS meldt de opgeslagen instellingen niet, dus de app kan niet bevestigen dat schakelaar 8 ze heeft opgeslagen.</translation>
+        </message>
+        <message>
+            <source>the BMS read switches 1-7 as drawn (it balanced at %1) while switch 8 was toggled.</source>
+            <translation>het BMS las schakelaars 1-7 zoals getekend (het balanceerde op %1) terwijl schakelaar 8 werd omgezet.</translation>
+        </message>
+        <message>
+            <source>the simulated BMS still holds %1 A and %2 cells: switch 8 stored nothing new.</source>
+            <translation>het gesimuleerde BMS houdt nog steeds %1 A en %2 cellen: schakelaar 8 heeft niets nieuws opgeslagen.</translation>
+        </message>
+        <message>
+            <source>the simulated BMS stored the sensor and the cell count.</source>
+            <translation>het gesimuleerde BMS heeft de sensor en het aantal cellen opgeslagen.</translation>
         </message>
         <message>
             <source>• Fewer cell boards answer than expected: check that every cell board's LED flashes (a broken link stops the chain).</source>
