@@ -145,8 +145,8 @@ def shown(param: params.Parameter, value: Any) -> str:
         return "on" if value else "off"
     if param.kind == "choice":
         return f"{param.choice_label(value)} ({value})"
-    if isinstance(value, float):
-        return f"{value:.{param.decimals}f} {param.unit}".strip()
+    if param.kind == "number" and isinstance(value, (int, float)):
+        return params.value_text(param, value)  # the window's formatter: at the device's precision
     return f"{value} {param.unit}".strip()
 
 
@@ -250,6 +250,10 @@ def run_set(args: argparse.Namespace) -> int:
         raise UserError(f"{param.label} does not exist on a Gen{int(choice.generation)} BMS "
                         f"(use --generation 3 for a Gen3 battery)", EXIT_USAGE)
     value = parse_value(param, args.value)
+    stored = params.snapped(param, value)
+    if stored is not None:  # on stderr, so --json output stays one object
+        note(f"{param.label}: {value:g} {param.unit} is stored as {shown(param, stored)}, "
+             "the nearest step the BMS can hold")
     return asyncio.run(_set(args, choice, param, value))
 
 

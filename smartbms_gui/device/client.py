@@ -96,6 +96,18 @@ class WriteResult:
     verified: bool = True
     #: True when a byte failed or the read-back failed: the rest of a batch must not be sent
     halts_batch: bool = False
+    #: After a byte failed (the write was cut): what the battery holds now against what it held and
+    #: what was asked, `write_outcome.OLD/NEW/NEITHER/UNKNOWN`; None when no byte failed.
+    cut: str | None = None
+    #: With `cut`: the value before the write (None when not known, and always for the PIN).
+    before: Any = None
+    #: With `cut` NEITHER (or UNKNOWN): what the value the battery holds means, in one sentence.
+    meaning: Message | None = None
+
+    @property
+    def written_halfway(self) -> bool:
+        """The battery may hold neither the old nor the new value: offer writing again or restoring."""
+        return self.cut in (write_outcome.NEITHER, write_outcome.UNKNOWN)
 
     @property
     def message(self) -> str:
@@ -384,8 +396,16 @@ class AsciiClient:
         log.info("write cut: %s", message)  # the session reports it as an error
         held = None if held_raw is None or param.kind == "pin" else param.to_value(held_raw)
         failure = type(error)(message, setting=param.name, command=error.command)
+        state = write_outcome.held_state(param, old_raw=old_raw, new_raw=param.to_raw(value), held_raw=held_raw)
+        before = None if old_raw is None or param.kind == "pin" else param.to_value(old_raw)
+        meaning = None
+        if state == write_outcome.NEITHER and held is not None and before is not None:
+            meaning = write_outcome.held_meaning(
+                param, held=held, old=before, new=value,
+                settings=params.decode_settings(self.records, generation=self.generation),
+                generation=self.generation)
         return WriteResult(param.name, value, False, value=held, verified=held_raw is not None,
-                           halts_batch=True, error=failure)
+                           halts_batch=True, error=failure, cut=state, before=before, meaning=meaning)
 
     async def resume_stream(self) -> None:
         """Restart the stream after a write; a refusal here is reported, the link keeps going."""
