@@ -433,11 +433,23 @@ class BleTransport(Transport):
                         "keeping Gen2", self.description)
 
     async def _start_brsp(self, client: BleakClient) -> None:
-        """The module's start-up order [R]: rts, pause, tx, info, mode = data (with response), pause."""
-        await client.start_notify(BRSP_RTS, self._on_rts)
+        """The module's start-up order [R]: rts, pause, tx, info, mode = data (with response), pause.
+
+        The flow-control subscription and the info read are optional, as in the official app: a failure
+        is logged and the start-up goes on (without the rts flag the app sends without waiting)."""
+        try:
+            await client.start_notify(BRSP_RTS, self._on_rts)
+        except Exception as exc:  # any backend's error: BleakError, an ATT error, a D-Bus error
+            self._clear_to_send.set()
+            log.warning("%s: subscribing to the BRSP flow-control flag (rts) failed (%s); going on without "
+                        "flow control", self.description, exc)
         await asyncio.sleep(self.rts_wait_s)
         await client.start_notify(BRSP_TX, self._on_notification)
-        self.info = bytes(await client.read_gatt_char(BRSP_INFO))
+        try:
+            self.info = bytes(await client.read_gatt_char(BRSP_INFO))
+        except Exception as exc:  # (as above)
+            self.info = b""
+            log.warning("%s: reading the BRSP info failed (%s); going on", self.description, exc)
         await client.write_gatt_char(BRSP_MODE, bytes([BRSP_MODE_DATA]), response=True)
         await asyncio.sleep(self.mode_wait_s)
 

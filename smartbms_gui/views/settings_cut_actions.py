@@ -121,8 +121,8 @@ class CutActions(QWidget):
         self.icon.setPixmap(theme.status_pixmap("warning", style.colour, 16, self.devicePixelRatioF()))
         label = param_label(param)
         self.write_again_button.setText(_t("Write again ({0})").format(new))
-        self.write_again_button.setToolTip(_t("Write the new value of {0} once more, then read it back").format(
-            label))
+        self.write_again_button.setToolTip(
+            _t("Write the new value of {0} once more, then read it back").format(label))
         self.restore_button.setText(_t("Restore old value ({0})").format(old) if old is not None
                                     else _t("Restore old value"))
         self.restore_button.setToolTip(

@@ -12,7 +12,8 @@ import pytest
 from smartbms_gui.cli import main
 from smartbms_gui.cli.common import EXIT_HALF_WRITTEN
 from smartbms_gui.protocol import params
-from smartbms_gui.sim import ascii_peer, battery as sim_battery
+from smartbms_gui.sim import ascii_peer
+from smartbms_gui.sim import battery as sim_battery
 
 SIM = ["--simulator", "--speed", "10"]
 BATTERIES: list[sim_battery.SimulatedBattery] = []
@@ -83,7 +84,8 @@ def test_load_cut_after_the_high_byte_stops_the_batch_and_exits_7(capsys, tmp_pa
     assert code == EXIT_HALF_WRITTEN, err
     battery = BATTERIES[-1]
     assert battery.settings["vmax_v"] == 0x3F8
-    assert params.parameter("tmax_c").to_value(battery.settings["tmax_c"]) == pytest.approx(54.995)  # not sent
+    tmax = params.parameter("tmax_c")
+    assert tmax.to_value(battery.settings["tmax_c"]) == pytest.approx(54.995)  # not sent
     assert "V max: FAILED" in out and "T max: FAILED: T max: not written" in out
     assert "written halfway: the battery now holds 5.080 V" in err
     assert "Write it again: `smartbms settings set vmax_v 4.200`" in err
