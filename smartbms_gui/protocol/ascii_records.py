@@ -58,8 +58,12 @@ def _scaled(factor: float) -> tuple[Callable[[int], float], Callable[[float], in
 
 
 def _pin_from_raw(raw: int) -> str:
-    """S1 field 3: the PIN as four ASCII bytes written as hex (`31323334` = "1234")."""
-    return raw.to_bytes(4, "big").decode("ascii", errors="replace")
+    """S1 field 3: the PIN as four ASCII bytes written as hex (`31323334` = "1234"); a field that
+    cannot be four bytes (longer, or signed) reads as "????", as in params."""
+    try:
+        return raw.to_bytes(4, "big").decode("ascii", errors="replace")
+    except OverflowError:
+        return "????"
 
 
 def _pin_to_raw(pin: str) -> int:
