@@ -331,7 +331,8 @@ def half_written_text(result) -> str:
     again = f"`smartbms settings set {param.name} {_typed(param, result.requested)}`"
     text += f" Write it again: {again}"
     if result.before is not None:
-        text += f"; restore the old value: `smartbms settings set {param.name} {_typed(param, result.before)}`"
+        old = _typed(param, result.before)
+        text += f"; restore the old value: `smartbms settings set {param.name} {old}`"
     return text + " (with the same battery options). Nothing was retried."
 
 

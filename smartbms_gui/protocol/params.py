@@ -25,9 +25,11 @@ Pure: no I/O.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field as dataclass_field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from smartbms_gui.protocol import scaling
 from smartbms_gui.protocol.messages import PARAMETER_CONTEXT, Joined, Label, Message, Quantity, prefixed
@@ -67,7 +69,7 @@ class InvalidValue(ParameterError):
 class NotWritable(ParameterError):
     """The setting cannot be written over this link; `reason` says why in the user's words (a Message)."""
 
-    def __init__(self, parameter: "Parameter", reason: str):
+    def __init__(self, parameter: Parameter, reason: str):
         super().__init__(reason)
         self.parameter = parameter
         self.reason = reason
@@ -479,7 +481,7 @@ def parameters_for(generation: Generation) -> tuple[Parameter, ...]:
 @dataclass(frozen=True)
 class ValidationIssue:
     names: tuple[str, ...]  # the settings involved, first = the one to point at
-    message: str  # a Message: English, translated by the views
+    message: Message  # English, translated by the views
     severity: str = "error"  # "error" blocks a write or a load; "warning" is shown only
 
     @property
@@ -530,8 +532,10 @@ def _cross_field_issues(values: Mapping[str, Any]) -> list[ValidationIssue]:
     issues += rule(values, "vnominal_v", "vmax_v", Message("the nominal voltage lies inside the safe band."))
     # Inferred [?]: each hysteresis moves its limit inwards; if the two recovery points cross, a
     # relay could never close again. A warning, because the exact firmware meaning is not published.
-    vmin, vmax = values.get("vmin_v"), values.get("vmax_v")
-    hmin, hmax = values.get("vmin_hysteresis_v"), values.get("vmax_hysteresis_v")
+    vmin: Any = values.get("vmin_v")
+    vmax: Any = values.get("vmax_v")
+    hmin: Any = values.get("vmin_hysteresis_v")
+    hmax: Any = values.get("vmax_hysteresis_v")
     if all(_is_number(v) for v in (vmin, vmax, hmin, hmax)) and vmin + hmin >= vmax - hmax:
         issues.append(ValidationIssue(
             ("vmin_hysteresis_v", "vmax_hysteresis_v", "vmin_v", "vmax_v"),
@@ -685,6 +689,7 @@ def decode_settings(records: Mapping[str, Any], *, include_pin: bool = False,
             continue
         if param.kind == "pin" and not include_pin:
             continue
+        assert param.record is not None and param.field is not None  # (readable says so)
         raw = records[param.record].raw_value(param.field)
         if generation is not None and generation not in param.generations:
             continue

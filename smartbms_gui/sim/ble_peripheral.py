@@ -206,13 +206,16 @@ class VirtualSmartBms:
         self._tx = Characteristic(BRSP_TX if self.layout == "brsp" else NUS_TX, P.NOTIFY, Characteristic.READABLE,
                                   b"")
         if self.layout == "nus":
+            rx: Characteristic[bytes]
             rx = Characteristic(NUS_RX, P.WRITE | P.WRITE_WITHOUT_RESPONSE, Characteristic.WRITEABLE,
                                 CharacteristicValue(write=self._on_rx))
             return Service(NUS_SERVICE, [rx, self._tx])
         rx = Characteristic(BRSP_RX, P.WRITE | P.WRITE_WITHOUT_RESPONSE, Characteristic.WRITEABLE,
                             CharacteristicValue(write=self._on_rx))
+        mode: Characteristic[bytes]
         mode = Characteristic(BRSP_MODE, P.READ | P.WRITE, Characteristic.READABLE | Characteristic.WRITEABLE,
                               CharacteristicValue(read=lambda _c: bytes([self.mode]), write=self._on_mode))
+        info: Characteristic[bytes]
         info = Characteristic(BRSP_INFO, P.READ, Characteristic.READABLE,
                               CharacteristicValue(read=self._read_info))
         self._rts = Characteristic(BRSP_RTS, P.READ | P.NOTIFY, Characteristic.READABLE, bytes([0]),

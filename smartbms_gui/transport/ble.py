@@ -73,13 +73,14 @@ def prepare_platform() -> None:
     if sys.platform != "win32":
         return
     try:
-        from bleak.backends.winrt.util import allow_sta  # type: ignore[import-not-found]
+        # (missing in older bleak, handled below; unreachable for the checker off Windows)
+        from bleak.backends.winrt.util import allow_sta  # type: ignore[import-not-found, unused-ignore]
     except ImportError:  # older bleak without the helper
         return
     allow_sta()
 
 
-def selected_backend() -> tuple[type | None, dict[str, Any]]:
+def selected_backend() -> tuple[type | _BumbleBackend | None, dict[str, Any]]:
     """The bleak backend chosen by `$SMARTBMS_BLE_BACKEND` (`bumble` = the virtual radio of
     `smartbms-sim --ble`); `(None, {})` means the operating system's Bluetooth."""
     name = os.environ.get(ENV_BACKEND, "").strip().lower()
@@ -425,7 +426,7 @@ class BleTransport(Transport):
         if given is None:
             self.generation, self.generation_source = by_layout, "gatt"
             log.info("%s: generation Gen%d taken from its %s service (the advert did not say)",
-                     self.description, int(by_layout), self._layout.upper())
+                     self.description, int(by_layout), str(self._layout).upper())
             return
         self.generation, self.generation_source = given, "advert"
         if given is Generation.GEN2 and by_layout is Generation.GEN3:

@@ -520,7 +520,7 @@ class SettingsPage(SettingsFiles, QWidget):
             item = QListWidgetItem(("✖ " if kind == "error" else "⚠ ") + text)
             item.setToolTip(text)
             self.issue_list.addItem(item)
-        for name, editor in self.editors.items():
+        for name in self.editors:
             if name in flagged:
                 self._set_status(name, *flagged[name])
             elif self.row_status[name].property("kind") in ("error", "warning", "snap"):

@@ -177,7 +177,8 @@ def test_the_write_timeout_defaults_to_at_least_the_official_apps_3_s():
     ("write_unanswered", {"nth": 1}, "old", False),
     ("write_unanswered", {"low_byte": 1, "applied": 1}, "new", False),
 ])
-async def test_a_cut_result_says_what_is_held_against_old_and_new_and_what_it_means(fault, options, cut, halfway):
+async def test_a_cut_result_says_what_is_held_against_old_and_new_and_what_it_means(
+        fault, options, cut, halfway):
     sim, session = await started()
     try:
         sim.battery.faults.inject(fault, **options)
