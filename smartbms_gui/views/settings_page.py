@@ -621,6 +621,7 @@ class SettingsPage(SettingsFiles, QWidget):
         writable, held = self.split_writable(self.changes())
         if not writable or self.has_errors() or self._writing:
             return
+        self._kept = {}
         self._write({c.name: c.new for c in writable}, held)
 
     def write_one(self, name: str, value: Any) -> None:
