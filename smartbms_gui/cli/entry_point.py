@@ -1,7 +1,7 @@
 """`smartbms`: the command line of SmartBMS Desktop (a composition root: it may wire anything).
 
 Each subcommand lives in a module of this package named after it (scan, monitor, recording,
-settings, switches, history). This file builds the parser, runs the chosen command and turns every
+settings, switches, history, report). This file builds the parser, runs the chosen command and turns every
 user-facing failure into one line on stderr plus an exit code (the codes are listed in common.py
 and docs/cli.md). Tracebacks are shown only with
 SMARTBMS_DEBUG=1.
@@ -26,7 +26,7 @@ PROG = "smartbms"
 
 
 def build_parser() -> OneLineArgumentParser:
-    from smartbms_gui.cli import history, monitor, recording, scan, settings, switches
+    from smartbms_gui.cli import history, monitor, recording, report, scan, settings, switches
 
     parser = OneLineArgumentParser(
         prog=PROG,
@@ -40,7 +40,7 @@ def build_parser() -> OneLineArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
                                 parser_class=OneLineArgumentParser)
-    for command in (scan, monitor, recording, settings, switches, history):
+    for command in (scan, monitor, recording, settings, switches, history, report):
         command.add_parser(sub)
     return parser
 
@@ -62,7 +62,12 @@ def _set_up_logging(debug: bool) -> None:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """One line that starts with a capital letter, as a sentence does (the messages are written in
+    lower case to be combined). Only a plain word is capitalised: a file name, a setting's name or
+    anything quoted at the start is left exactly as it is."""
+    line = " ".join(str(text).split())
+    first = line.split(" ", 1)[0].rstrip(":,;")
+    return line[:1].upper() + line[1:] if first.isalpha() and first.islower() else line
 
 
 def _describe_unexpected(exc: BaseException) -> str:
@@ -85,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: {_one_line(exc.message)}\n")
         return exc.code
     except KeyboardInterrupt:
-        sys.stderr.write(f"{PROG}: interrupted\n")
+        sys.stderr.write(f"{PROG}: Interrupted\n")
         return EXIT_INTERRUPTED
     except SystemExit as exc:  # argparse --help / --version
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
@@ -94,6 +99,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         code, message = exit_code_for(exc)
         if code == EXIT_FAILED and message is None:
-            message = "unexpected error: " + _describe_unexpected(exc)
+            message = "Unexpected error: " + _describe_unexpected(exc)
         sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
         return code

@@ -97,11 +97,19 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
         recorder.close(keep=recorder.went_live)
     if recorder.warnings:
         raise UserError(f"the recording stopped: {recorder.warnings[-1]}", EXIT_FAILED)
+    size = path.stat().st_size if path.exists() else 0  # the database: rows, indexes, events
     if args.json:
-        print_json({"path": str(path), "bytes": received, "rows": recorder.rows_written})
+        print_json({"path": str(path), "bytes": received, "rows": recorder.rows_written, "file_bytes": size})
     else:
-        say(f"Recorded {received} bytes to {path}")
+        say(f"Recorded {received} bytes from the battery to {path} ({_size_text(size)} on disk)")
     return 0
+
+
+def _size_text(size: int) -> str:
+    for unit, factor in (("MB", 1_000_000), ("kB", 1_000)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}"
+    return f"{size} bytes"
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -157,6 +157,16 @@ class DeviceSession:
     def link_description(self) -> str:
         return self.transport.description if self.transport is not None else ""
 
+    @property
+    def factory_pin(self) -> bool | None:
+        """True when this session logs in with the factory PIN (the commissioning report warns);
+        None over the serial cable, which needs no PIN. Says nothing else about the PIN."""
+        if self.transport is None or self.transport.wire is not Wire.ASCII:
+            return None
+        from smartbms_gui.device.client import DEFAULT_PIN
+
+        return (self._pin or DEFAULT_PIN) == DEFAULT_PIN
+
     def start(self) -> asyncio.Task:
         """Start the supervision task (idempotent). Must be called with the loop running."""
         if self._task is None or self._task.done():

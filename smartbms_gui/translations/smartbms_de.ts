@@ -1137,6 +1137,10 @@
             <translation>Die Aufzeichnung schließen; die Seiten zeigen wieder den verbundenen Akku</translation>
         </message>
         <message>
+            <source>Commissioning &amp;report…</source>
+            <translation>Inbetriebnahme&amp;bericht…</translation>
+        </message>
+        <message>
             <source>Could not save the preferences: {0}</source>
             <translation>Die Programmeinstellungen konnten nicht gespeichert werden: {0}</translation>
         </message>
@@ -1253,6 +1257,10 @@
             <translation>Das eigene Zellereignis-Protokoll des Akkus und sein Ladezustand über 7 Tage</translation>
         </message>
         <message>
+            <source>The commissioning report (PDF): site, battery, settings, pack, session, checklist</source>
+            <translation>Der Inbetriebnahmebericht (PDF): Standort, Akku, Einstellungen, Pack, Sitzung, Checkliste</translation>
+        </message>
+        <message>
             <source>The language changes fully after a restart.</source>
             <translation>Die Sprache ändert sich vollständig nach einem Neustart.</translation>
         </message>
@@ -1276,6 +1284,26 @@
             <translation>1 Versuch</translation>
         </message>
         <message>
+            <source>123\SmartBMS</source>
+            <translation>123\SmartBMS</translation>
+        </message>
+        <message>
+            <source>? = not reported by the BMS: check on the board</source>
+            <translation>? = vom BMS nicht gemeldet: auf der Platine prüfen</translation>
+        </message>
+        <message>
+            <source>Balancing cells</source>
+            <translation>Balancierende Zellen</translation>
+        </message>
+        <message>
+            <source>Battery capacity {capacity} is above 75 % of the rated {rated} ({cells} cells × {ah} × {nominal}): the manual advises 75 % to allow for ageing and temperature, about {advice}.</source>
+            <translation>Akkukapazität {capacity} liegt über 75 % der Nennkapazität {rated} ({cells} Zellen × {ah} × {nominal}): das Handbuch empfiehlt 75 % wegen Alterung und Temperatur, etwa {advice}.</translation>
+        </message>
+        <message>
+            <source>Battery current</source>
+            <translation>Akkustrom</translation>
+        </message>
+        <message>
             <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
             <translation>Bluetooth-Suche fehlgeschlagen: {reason}. Prüfen Sie, ob Bluetooth eingeschaltet ist und diese App es verwenden darf (unter macOS: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bluetooth).</translation>
         </message>
@@ -1286,6 +1314,42 @@
         <message>
             <source>Can't write the recording {path}: {reason}. The live view continues; choose a folder you can write to.</source>
             <translation>Die Aufzeichnung {path} kann nicht geschrieben werden: {reason}. Die Live-Anzeige läuft weiter; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>Zelle</translation>
+        </message>
+        <message>
+            <source>Cell chemistry</source>
+            <translation>Zellchemie</translation>
+        </message>
+        <message>
+            <source>Cell event log (the BMS's last ten events)</source>
+            <translation>Zellenprotokoll (die letzten zehn Ereignisse des BMS)</translation>
+        </message>
+        <message>
+            <source>Cell spread under {limit}</source>
+            <translation>Zellspreizung unter {limit}</translation>
+        </message>
+        <message>
+            <source>Cell temperatures plausible</source>
+            <translation>Zelltemperaturen plausibel</translation>
+        </message>
+        <message>
+            <source>Cells in series</source>
+            <translation>Zellen in Reihe</translation>
+        </message>
+        <message>
+            <source>Cells reporting</source>
+            <translation>Meldende Zellen</translation>
+        </message>
+        <message>
+            <source>Charge relay</source>
+            <translation>Laderelais</translation>
+        </message>
+        <message>
+            <source>Charge relay seen switching</source>
+            <translation>Laderelais schalten gesehen</translation>
         </message>
         <message>
             <source>Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.</source>
@@ -1308,6 +1372,26 @@
             <translation>Wählen Sie höchstens {count} Zellen (für alle die Heatmap verwenden).</translation>
         </message>
         <message>
+            <source>Coldest / warmest cell</source>
+            <translation>Kälteste / wärmste Zelle</translation>
+        </message>
+        <message>
+            <source>Commissioning checklist</source>
+            <translation>Checkliste Inbetriebnahme</translation>
+        </message>
+        <message>
+            <source>Commissioning report</source>
+            <translation>Inbetriebnahmebericht</translation>
+        </message>
+        <message>
+            <source>Connected again</source>
+            <translation>Wieder verbunden</translation>
+        </message>
+        <message>
+            <source>Connected by</source>
+            <translation>Verbunden über</translation>
+        </message>
+        <message>
             <source>Connecting</source>
             <translation>Verbinden</translation>
         </message>
@@ -1320,6 +1404,22 @@
             <translation>Serieller Anschluss {port} konnte nicht geöffnet werden: {reason}. Prüfen Sie das Kabel und ob der Anschluss der SmartBMS-Adapter ist (`smartbms scan` listet die Anschlüsse).</translation>
         </message>
         <message>
+            <source>Current sensor</source>
+            <translation>Stromsensor</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>Abweichend</translation>
+        </message>
+        <message>
             <source>Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells recover above V min, so it toggles. 10-30 % is usual.</source>
             <translation>Entladeneustart bei 0 % lässt das Lastrelais bei leerem Akku wieder schließen, sobald sich die Zellen über V min erholen, sodass es hin- und herschaltet. Üblich sind 10-30 %.</translation>
         </message>
@@ -1328,12 +1428,56 @@
             <translation>Getrennt</translation>
         </message>
         <message>
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>Every cell reports</source>
+            <translation>Jede Zelle meldet</translation>
+        </message>
+        <message>
             <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
             <translation>Export abgebrochen: {path} wurde nicht geschrieben (eine frühere Datei dieses Namens ist unverändert).</translation>
         </message>
         <message>
+            <source>Factory PIN changed</source>
+            <translation>Werks-PIN geändert</translation>
+        </message>
+        <message>
+            <source>Factory value</source>
+            <translation>Werkswert</translation>
+        </message>
+        <message>
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Firmware</source>
+            <translation>Firmware</translation>
+        </message>
+        <message>
+            <source>Generation</source>
+            <translation>Generation</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Hidden settings (switches 4–7): {cells} cells (table entry {entry})</source>
+            <translation>Versteckte Einstellungen (Schalter 4–7): {cells} Zellen (Tabelleneintrag {entry})</translation>
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation>Höchste Zelle</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>Installation</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>Installateur</translation>
         </message>
         <message>
             <source>Internal error in the connection: {error}</source>
@@ -1352,8 +1496,40 @@
             <translation>Es ist keine Einstellungsdatei dieser App (keine schema_version).</translation>
         </message>
         <message>
+            <source>LiFePO4, assumed from V bypass</source>
+            <translation>LiFePO4, aus V bypass angenommen</translation>
+        </message>
+        <message>
+            <source>Link lost</source>
+            <translation>Verbindung verloren</translation>
+        </message>
+        <message>
             <source>Live</source>
             <translation>Live</translation>
+        </message>
+        <message>
+            <source>Load relay</source>
+            <translation>Lastrelais</translation>
+        </message>
+        <message>
+            <source>Load relay seen switching</source>
+            <translation>Lastrelais schalten gesehen</translation>
+        </message>
+        <message>
+            <source>Long session: the chart shows {points} moments spread over it.</source>
+            <translation>Lange Sitzung: das Diagramm zeigt {points} über die Sitzung verteilte Zeitpunkte.</translation>
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation>Niedrigste Zelle</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemessen</translation>
+        </message>
+        <message>
+            <source>No cell reported.</source>
+            <translation>Keine Zelle hat gemeldet.</translation>
         </message>
         <message>
             <source>No permission to open {port}: on Linux add yourself to the 'dialout' group (sudo usermod -aG dialout $USER) and log in again.</source>
@@ -1370,6 +1546,14 @@
         <message>
             <source>No recording at {path}: nothing was copied.</source>
             <translation>Keine Aufzeichnung unter {path}: es wurde nichts kopiert.</translation>
+        </message>
+        <message>
+            <source>No relay, warning-light or setting change during the session.</source>
+            <translation>Keine Änderung von Relais, Warnleuchten oder Einstellungen während der Sitzung.</translation>
+        </message>
+        <message>
+            <source>No warning light on</source>
+            <translation>Keine Warnleuchte an</translation>
         </message>
         <message>
             <source>Not read: the battery did not accept the PIN for this (NA), so nothing was asked. Connect again with the right PIN.</source>
@@ -1400,6 +1584,22 @@
             <translation>Nicht geschrieben: diese Verbindung ist nur lesend (serieller Rahmen). Es wurde nichts geändert.</translation>
         </message>
         <message>
+            <source>Observed</source>
+            <translation>Beobachtet</translation>
+        </message>
+        <message>
+            <source>Option switches on the IN board</source>
+            <translation>Optionsschalter auf der IN-Platine</translation>
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation>Packspannung</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
             <source>Reading settings</source>
             <translation>Einstellungen werden gelesen</translation>
         </message>
@@ -1420,12 +1620,116 @@
             <translation>Aufzeichnung nach {path} gestoppt: {reason}. Die Live-Anzeige läuft weiter.</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Seriennummer</translation>
+        </message>
+        <message>
+            <source>Serial number: {serial}</source>
+            <translation>Seriennummer: {serial}</translation>
+        </message>
+        <message>
             <source>Serial port {port} is in use by another program: close it and try again.</source>
             <translation>Serieller Anschluss {port} wird von einem anderen Programm verwendet: schließen Sie es und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.</source>
             <translation>Serieller Anschluss {port} nicht gefunden: stecken Sie das USB-Kabel ein oder sehen Sie die Anschlüsse mit `smartbms scan` nach.</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Settings follow the manual's advice</source>
+            <translation>Einstellungen folgen der Empfehlung des Handbuchs</translation>
+        </message>
+        <message>
+            <source>Settings read back after the last change</source>
+            <translation>Einstellungen nach der letzten Änderung zurückgelesen</translation>
+        </message>
+        <message>
+            <source>Settings written: {what}</source>
+            <translation>Einstellungen geschrieben: {what}</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Unterschriften</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Spreizung</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation>Ladezustand</translation>
+        </message>
+        <message>
+            <source>State of charge, hour by hour, over the last week</source>
+            <translation>Ladezustand Stunde für Stunde über die letzte Woche</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Switch 1 — message rate: not measured</source>
+            <translation>Schalter 1 — Nachrichtenrate: nicht gemessen</translation>
+        </message>
+        <message>
+            <source>Switch 1 — message rate: one message every {seconds}</source>
+            <translation>Schalter 1 — Nachrichtenrate: eine Nachricht alle {seconds}</translation>
+        </message>
+        <message>
+            <source>Switch 3 — blind spot and switch 4 — auto zero: not reported by the BMS; check them on the board (3 ON and 4 OFF are the manual's advice)</source>
+            <translation>Schalter 3 — Totzone und Schalter 4 — automatischer Nullabgleich: vom BMS nicht gemeldet; auf der Platine prüfen (3 EIN und 4 AUS empfiehlt das Handbuch)</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: critical mode</source>
+            <translation>Schalter 5 — Modus: kritischer Modus</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: normal mode (recommended)</source>
+            <translation>Schalter 5 — Modus: Normalmodus (empfohlen)</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: not reported by this BMS</source>
+            <translation>Schalter 5 — Modus: von diesem BMS nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>Switch 8 — must be OFF in normal use (not reported by the BMS)</source>
+            <translation>Schalter 8 — muss im Normalbetrieb AUS sein (vom BMS nicht gemeldet)</translation>
+        </message>
+        <message>
+            <source>Switches 2, 6, 7 — V bypass (balancing voltage): {volts}</source>
+            <translation>Schalter 2, 6, 7 — V bypass (Balancing-Spannung): {volts}</translation>
+        </message>
+        <message>
+            <source>Switches 2, 6, 7 — V bypass: not reported</source>
+            <translation>Schalter 2, 6, 7 — V bypass: nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>T min (charge) {value} is below 0 °C: LiFePO4 must not be charged below freezing.</source>
+            <translation>T min (Laden) {value} liegt unter 0 °C: LiFePO4 darf unter dem Gefrierpunkt nicht geladen werden.</translation>
         </message>
         <message>
             <source>The 'device' section must be an object.</source>
@@ -1436,8 +1740,16 @@
             <translation>Der Abschnitt '{section}' muss ein Objekt aus Name: Wert sein.</translation>
         </message>
         <message>
+            <source>The BMS sent no value for these hours.</source>
+            <translation>Das BMS hat für diese Stunden keinen Wert gesendet.</translation>
+        </message>
+        <message>
             <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
             <translation>Die serielle USB-Verbindung ist nur lesend: das BMS sendet seinen Datenrahmen und nimmt keine Befehle an. Ändern Sie Einstellungen über Bluetooth.</translation>
+        </message>
+        <message>
+            <source>The battery</source>
+            <translation>Der Akku</translation>
         </message>
         <message>
             <source>The battery did not allow {request} (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
@@ -1480,6 +1792,10 @@
             <translation>Der Datenträger ist voll: {path} wurde nicht geschrieben (eine frühere Version davon ist unverändert). Schaffen Sie Platz und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>The factory PIN is still set: anyone nearby with the app can change the settings. Choose your own PIN before handing over.</source>
+            <translation>Die Werks-PIN ist noch eingestellt: jeder in der Nähe mit der App kann die Einstellungen ändern. Wählen Sie vor der Übergabe eine eigene PIN.</translation>
+        </message>
+        <message>
             <source>The file contains a PIN; PINs are never stored in settings files. Remove the 'pin' entry.</source>
             <translation>Die Datei enthält eine PIN; PINs werden nie in Einstellungsdateien gespeichert. Entfernen Sie den Eintrag 'pin'.</translation>
         </message>
@@ -1516,12 +1832,36 @@
             <translation>Die Verbindung ist unterbrochen.</translation>
         </message>
         <message>
+            <source>The log is empty: no cell events recorded.</source>
+            <translation>Das Protokoll ist leer: keine Zellereignisse aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>The pack at the time of the report</source>
+            <translation>Das Pack zum Zeitpunkt des Berichts</translation>
+        </message>
+        <message>
+            <source>The recording holds no data.</source>
+            <translation>Die Aufzeichnung enthält keine Daten.</translation>
+        </message>
+        <message>
+            <source>The recording of this connection could not be read: {why}</source>
+            <translation>Die Aufzeichnung dieser Verbindung konnte nicht gelesen werden: {why}</translation>
+        </message>
+        <message>
             <source>The recording {name} cannot keep up with the data (slow disk?); some received bytes are not stored. The live view continues.</source>
             <translation>Die Aufzeichnung {name} kommt mit den Daten nicht mit (langsamer Datenträger?); einige empfangene Bytes werden nicht gespeichert. Die Live-Anzeige läuft weiter.</translation>
         </message>
         <message>
             <source>The recording {name} reached its size limit ({limit}, file {size}) and stopped. The live view continues.</source>
             <translation>Die Aufzeichnung {name} hat ihre Größengrenze erreicht ({limit}, Datei {size}) und wurde beendet. Die Live-Anzeige läuft weiter.</translation>
+        </message>
+        <message>
+            <source>The session</source>
+            <translation>Die Sitzung</translation>
+        </message>
+        <message>
+            <source>The settings were not read: the USB serial cable and a recording carry only the live data. Make the report while connected over Bluetooth to include them.</source>
+            <translation>Die Einstellungen wurden nicht gelesen: das serielle USB-Kabel und eine Aufzeichnung enthalten nur die Live-Daten. Erstellen Sie den Bericht bei einer Bluetooth-Verbindung, um sie aufzunehmen.</translation>
         </message>
         <message>
             <source>The value may be outside what this battery accepts.</source>
@@ -1548,6 +1888,18 @@
 - {problems}</source>
             <translation>Diese Einstellungsdatei kann nicht geladen werden:
 - {problems}</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Too short to chart: fewer than two pack records.</source>
+            <translation>Zu kurz für ein Diagramm: weniger als zwei Pack-Datensätze.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Unknown BMS generation {generation} in the 'device' section (2 or 3).</source>
@@ -1586,12 +1938,48 @@
             <translation>V niedrig ist eine Vorwarnung über V min.</translation>
         </message>
         <message>
+            <source>V max {value} is above the typical cell limit {limit} for {chemistry}: check the cells' data sheet.</source>
+            <translation>V max {value} liegt über der typischen Zellgrenze {limit} für {chemistry}: prüfen Sie das Datenblatt der Zellen.</translation>
+        </message>
+        <message>
             <source>V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that opened may never close again. Use smaller hysteresis values.</source>
             <translation>V min + seine Hysterese ({low}) erreicht V max − seine Hysterese ({high}): ein geöffnetes Relais schließt vielleicht nie wieder. Verwenden Sie kleinere Hysteresewerte.</translation>
         </message>
         <message>
+            <source>V min {value} is below the typical cell limit {limit} for {chemistry}: check the cells' data sheet.</source>
+            <translation>V min {value} liegt unter der typischen Zellgrenze {limit} für {chemistry}: prüfen Sie das Datenblatt der Zellen.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
             <source>Values that are not a percentage, shown as no value: {values}.</source>
             <translation>Werte, die kein Prozentsatz sind, als kein Wert gezeigt: {values}.</translation>
+        </message>
+        <message>
+            <source>Warning light {light} off</source>
+            <translation>Warnleuchte {light} aus</translation>
+        </message>
+        <message>
+            <source>Warning light {light} on</source>
+            <translation>Warnleuchte {light} an</translation>
+        </message>
+        <message>
+            <source>Warning lights</source>
+            <translation>Warnleuchten</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+        <message>
+            <source>What the BMS remembers</source>
+            <translation>Was sich das BMS merkt</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
@@ -1602,6 +1990,30 @@
             <translation>Ihr BMS meldet {label} nicht (seine Firmware sendet einen kürzeren {record}-Datensatz), daher schreibt die App den Wert nicht: das Schreiben ließe sich nicht prüfen, und diese Firmware hat die Einstellung vielleicht gar nicht.</translation>
         </message>
         <message>
+            <source>a cell above T max (Th)</source>
+            <translation>eine Zelle über T max (Th)</translation>
+        </message>
+        <message>
+            <source>a cell at or above V max (Vh)</source>
+            <translation>eine Zelle bei oder über V max (Vh)</translation>
+        </message>
+        <message>
+            <source>a cell at or below V min (Vl)</source>
+            <translation>eine Zelle bei oder unter V min (Vl)</translation>
+        </message>
+        <message>
+            <source>a cell below T min (Tl)</source>
+            <translation>eine Zelle unter T min (Tl)</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>erlaubt</translation>
+        </message>
+        <message>
+            <source>allowed: no reason to open it</source>
+            <translation>erlaubt: kein Grund, es zu öffnen</translation>
+        </message>
+        <message>
             <source>an action takes no value, only 'do it'</source>
             <translation>eine Aktion hat keinen Wert, nur 'zu tun'</translation>
         </message>
@@ -1610,12 +2022,64 @@
             <translation>beschädigt angekommen</translation>
         </message>
         <message>
+            <source>balancing</source>
+            <translation>balanciert</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>Akku</translation>
+        </message>
+        <message>
             <source>byte {number}</source>
             <translation>Byte {number}</translation>
         </message>
         <message>
+            <source>cell communication lost (E)</source>
+            <translation>Zellkommunikation verloren (E)</translation>
+        </message>
+        <message>
+            <source>cell event</source>
+            <translation>Zellereignis</translation>
+        </message>
+        <message>
+            <source>cell spread</source>
+            <translation>Zellspreizung</translation>
+        </message>
+        <message>
+            <source>cell voltage: ok</source>
+            <translation>Zellspannung: ok</translation>
+        </message>
+        <message>
+            <source>changed after the last read</source>
+            <translation>nach dem letzten Lesen geändert</translation>
+        </message>
+        <message>
+            <source>changed from the factory PIN</source>
+            <translation>gegenüber der Werks-PIN geändert</translation>
+        </message>
+        <message>
+            <source>factory PIN</source>
+            <translation>Werks-PIN</translation>
+        </message>
+        <message>
+            <source>factory PIN — change it</source>
+            <translation>Werks-PIN — bitte ändern</translation>
+        </message>
+        <message>
+            <source>fail</source>
+            <translation>nicht bestanden</translation>
+        </message>
+        <message>
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>fewer than two cells measured</source>
+            <translation>weniger als zwei Zellen gemessen</translation>
+        </message>
+        <message>
+            <source>forced off in the settings</source>
+            <translation>in den Einstellungen zwangsweise aus</translation>
         </message>
         <message>
             <source>gave up after 1 attempt</source>
@@ -1642,8 +2106,24 @@
             <translation>Verbindung verloren</translation>
         </message>
         <message>
+            <source>live connection</source>
+            <translation>Live-Verbindung</translation>
+        </message>
+        <message>
+            <source>load</source>
+            <translation>Last</translation>
+        </message>
+        <message>
+            <source>measured {spread}</source>
+            <translation>gemessen {spread}</translation>
+        </message>
+        <message>
             <source>must be on or off</source>
             <translation>muss an oder aus sein</translation>
+        </message>
+        <message>
+            <source>name, date, signature</source>
+            <translation>Name, Datum, Unterschrift</translation>
         </message>
         <message>
             <source>no answer</source>
@@ -1654,8 +2134,48 @@
             <translation>keine rechtzeitige Antwort</translation>
         </message>
         <message>
+            <source>no cell count received</source>
+            <translation>keine Zellenzahl empfangen</translation>
+        </message>
+        <message>
+            <source>no contradiction found</source>
+            <translation>kein Widerspruch gefunden</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
             <source>no data for {seconds}</source>
             <translation>seit {seconds} keine Daten</translation>
+        </message>
+        <message>
+            <source>no relay state received</source>
+            <translation>kein Relaiszustand empfangen</translation>
+        </message>
+        <message>
+            <source>no status received</source>
+            <translation>kein Status empfangen</translation>
+        </message>
+        <message>
+            <source>no temperature received</source>
+            <translation>keine Temperatur empfangen</translation>
+        </message>
+        <message>
+            <source>no warning light: waiting for the SoC to pass the charge restart level (the pack was full)</source>
+            <translation>keine Warnleuchte: wartet, bis der SoC unter die Lade-Neustartschwelle fällt (das Pack war voll)</translation>
+        </message>
+        <message>
+            <source>no warning light: waiting for the SoC to reach the discharge restart level (the pack was empty)</source>
+            <translation>keine Warnleuchte: wartet, bis der SoC die Entlade-Neustartschwelle erreicht (das Pack war leer)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>none on</source>
+            <translation>keine an</translation>
         </message>
         <message>
             <source>not allowed (NA)</source>
@@ -1668,6 +2188,38 @@
         <message>
             <source>not available</source>
             <translation>nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>not known from a recording (it masks the PIN)</source>
+            <translation>aus einer Aufzeichnung unbekannt (sie maskiert die PIN)</translation>
+        </message>
+        <message>
+            <source>not known over this link</source>
+            <translation>über diese Verbindung unbekannt</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>nicht gelesen</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>not reported by the BMS</source>
+            <translation>vom BMS nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>not reported by this BMS</source>
+            <translation>von diesem BMS nicht gemeldet</translation>
         </message>
         <message>
             <source>not understood (WRONG)</source>
@@ -1694,8 +2246,16 @@
             <translation>aus</translation>
         </message>
         <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
             <source>on</source>
             <translation>an</translation>
+        </message>
+        <message>
+            <source>only seen {state}</source>
+            <translation>nur {state} gesehen</translation>
         </message>
         <message>
             <source>otherwise charging is never allowed.</source>
@@ -1710,8 +2270,40 @@
             <translation>sonst öffnet das Laderelais, bevor die Zellen ausgeglichen sind, und der SoC wird nie auf 100 % gesetzt. Erhöhen Sie V max oder senken Sie V bypass mit den Schaltern 2, 6, 7.</translation>
         </message>
         <message>
+            <source>out of range</source>
+            <translation>außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>pack voltage</source>
+            <translation>Packspannung</translation>
+        </message>
+        <message>
+            <source>pass</source>
+            <translation>bestanden</translation>
+        </message>
+        <message>
+            <source>read at {time}</source>
+            <translation>gelesen um {time}</translation>
+        </message>
+        <message>
+            <source>recording {name}</source>
+            <translation>Aufzeichnung {name}</translation>
+        </message>
+        <message>
             <source>refused (KO)</source>
             <translation>abgelehnt (KO)</translation>
+        </message>
+        <message>
+            <source>relay allowed</source>
+            <translation>Relais erlaubt</translation>
+        </message>
+        <message>
+            <source>relay switched off</source>
+            <translation>Relais ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>seen both allowed and switched off</source>
+            <translation>sowohl erlaubt als auch ausgeschaltet gesehen</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>
@@ -1720,6 +2312,38 @@
         <message>
             <source>serial port {port} went away (cable pulled?); waiting for it to return</source>
             <translation>serieller Anschluss {port} ist verschwunden (Kabel gezogen?); warten, bis er zurückkommt</translation>
+        </message>
+        <message>
+            <source>set with the hidden switch settings (not reported)</source>
+            <translation>über die versteckten Schaltereinstellungen gesetzt (nicht gemeldet)</translation>
+        </message>
+        <message>
+            <source>settings not read</source>
+            <translation>Einstellungen nicht gelesen</translation>
+        </message>
+        <message>
+            <source>settings written</source>
+            <translation>Einstellungen geschrieben</translation>
+        </message>
+        <message>
+            <source>simulator</source>
+            <translation>Simulator</translation>
+        </message>
+        <message>
+            <source>solar / charge</source>
+            <translation>Solar / Laden</translation>
+        </message>
+        <message>
+            <source>switched off</source>
+            <translation>ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>switched off: {reasons}</source>
+            <translation>ausgeschaltet: {reasons}</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>Temperatur</translation>
         </message>
         <message>
             <source>the BMS holds an unknown value ({raw}), which the app never writes; choose on or off</source>
@@ -1862,6 +2486,14 @@
             <translation>das Schreiben wurde abgebrochen (bereits gesendet: {done}): {reason}</translation>
         </message>
         <message>
+            <source>time unknown</source>
+            <translation>Zeit unbekannt</translation>
+        </message>
+        <message>
+            <source>warning light</source>
+            <translation>Warnleuchte</translation>
+        </message>
+        <message>
             <source>wrong PIN</source>
             <translation>falsche PIN</translation>
         </message>
@@ -1880,6 +2512,10 @@
         <message>
             <source>{count} damaged row(s) skipped</source>
             <translation>{count} beschädigte Zeile(n) übersprungen</translation>
+        </message>
+        <message>
+            <source>{count} warning(s) above</source>
+            <translation>{count} Warnung(en) oben</translation>
         </message>
         <message>
             <source>{device} disconnected.</source>
@@ -1908,6 +2544,22 @@
         <message>
             <source>{first} or {last}</source>
             <translation>{first} oder {last}</translation>
+        </message>
+        <message>
+            <source>{got} of {count}</source>
+            <translation>{got} von {count}</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells</source>
+            <translation>{got} von {count} Zellen</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells, but light E (cell communication) is on</source>
+            <translation>{got} von {count} Zellen, aber Leuchte E (Zellkommunikation) ist an</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells; silent: {cells}</source>
+            <translation>{got} von {count} Zellen; stumm: {cells}</translation>
         </message>
         <message>
             <source>{kind} (no details given)</source>
@@ -1966,6 +2618,14 @@
             <translation>{lower} ({lower_value}) muss unter {upper} ({upper_value}) liegen: {why}</translation>
         </message>
         <message>
+            <source>{low} / {high}</source>
+            <translation>{low} / {high}</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message>
             <source>{name} is damaged ({reason}); reading what is left of it.</source>
             <translation>{name} ist beschädigt ({reason}); der Rest davon wird gelesen.</translation>
         </message>
@@ -2014,8 +2674,28 @@
             <translation>{record} nicht gelesen: die Verbindung brach ab, bevor es angefragt wurde.</translation>
         </message>
         <message>
+            <source>{record} not read: {why}</source>
+            <translation>{record} nicht gelesen: {why}</translation>
+        </message>
+        <message>
             <source>{record}: {reason}</source>
             <translation>{record}: {reason}</translation>
+        </message>
+        <message>
+            <source>{record}: {why}</source>
+            <translation>{record}: {why}</translation>
+        </message>
+        <message>
+            <source>{relay}: allowed</source>
+            <translation>{relay}: erlaubt</translation>
+        </message>
+        <message>
+            <source>{relay}: switched off</source>
+            <translation>{relay}: ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>{start} to {end} ({minutes})</source>
+            <translation>{start} bis {end} ({minutes})</translation>
         </message>
         <message>
             <source>{state}: {reason}</source>
@@ -2090,6 +2770,10 @@
             <translation>{value} liegt außerhalb {minimum}–{maximum}</translation>
         </message>
         <message>
+            <source>{volts} (cell {cell})</source>
+            <translation>{volts} (Zelle {cell})</translation>
+        </message>
+        <message>
             <source>“{part}” is not a cell number or a range like 3-7.</source>
             <translation>„{part}“ ist keine Zellnummer und kein Bereich wie 3-7.</translation>
         </message>
@@ -2100,6 +2784,10 @@
         <message>
             <source>“{part}”: this pack has {count} cells.</source>
             <translation>„{part}“: dieser Akku hat {count} Zellen.</translation>
+        </message>
+        <message>
+            <source>• marks a value that differs from the factory value. Factory values are the parameter table's values for a new LiFePO4 pack.</source>
+            <translation>• markiert einen Wert, der vom Werkswert abweicht. Werkswerte sind die Werte der Parametertabelle für ein neues LiFePO4-Pack.</translation>
         </message>
     </context>
     <context>
@@ -2818,6 +3506,10 @@
             <translation>Ströme: Akku, Solar, Last</translation>
         </message>
         <message>
+            <source>Data as CSV for Excel…</source>
+            <translation>Daten als CSV für Excel…</translation>
+        </message>
+        <message>
             <source>Data as CSV…</source>
             <translation>Daten als CSV…</translation>
         </message>
@@ -3086,6 +3778,10 @@
             <translation>Der Export ist fehlgeschlagen: {error}. Nach {path} wurde nichts geschrieben.</translation>
         </message>
         <message>
+            <source>The same CSV, marked as UTF-8 so that Excel shows °C and other symbols right.</source>
+            <translation>Dieselbe CSV, als UTF-8 markiert, damit Excel °C und andere Zeichen richtig zeigt.</translation>
+        </message>
+        <message>
             <source>The visible plots as a scalable drawing.</source>
             <translation>Die sichtbaren Diagramme als skalierbare Zeichnung.</translation>
         </message>
@@ -3273,6 +3969,141 @@
         <message>
             <source>Blocked</source>
             <translation>Gesperrt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>&amp;Kunde:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Installer:</source>
+            <translation>&amp;Installateur:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>&amp;Measure again</source>
+            <translation>Erneut &amp;messen</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Standort:</translation>
+        </message>
+        <message>
+            <source>A note for the report (optional)</source>
+            <translation>Eine Notiz für den Bericht (optional)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Commissioning report</source>
+            <translation>Inbetriebnahmebericht</translation>
+        </message>
+        <message>
+            <source>Could not read {0}: {1}</source>
+            <translation>{0} konnte nicht gelesen werden: {1}</translation>
+        </message>
+        <message>
+            <source>From a &amp;recording…</source>
+            <translation>Aus einer &amp;Aufzeichnung…</translation>
+        </message>
+        <message>
+            <source>From the recording {0}.</source>
+            <translation>Aus der Aufzeichnung {0}.</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Make the report from a recording</source>
+            <translation>Den Bericht aus einer Aufzeichnung erstellen</translation>
+        </message>
+        <message>
+            <source>Make the report from a recording instead of the connected battery</source>
+            <translation>Den Bericht aus einer Aufzeichnung statt vom verbundenen Akku erstellen</translation>
+        </message>
+        <message>
+            <source>Measured from {0} at {1}.</source>
+            <translation>Gemessen über {0} um {1}.</translation>
+        </message>
+        <message>
+            <source>No battery connected: connect one, or make the report from a recording.</source>
+            <translation>Kein Akku verbunden: verbinden Sie einen oder erstellen Sie den Bericht aus einer Aufzeichnung.</translation>
+        </message>
+        <message>
+            <source>Not printed: {0}</source>
+            <translation>Nicht gedruckt: {0}</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Nicht gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rated capacity:</source>
+            <translation>Nennkapazität:</translation>
+        </message>
+        <message>
+            <source>Recordings (*{0})</source>
+            <translation>Aufzeichnungen (*{0})</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Als &amp;PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Save the commissioning report</source>
+            <translation>Den Inbetriebnahmebericht speichern</translation>
+        </message>
+        <message>
+            <source>Saved {0} ({1} pages).</source>
+            <translation>{0} gespeichert ({1} Seiten).</translation>
+        </message>
+        <message>
+            <source>Sent {0} pages to the printer.</source>
+            <translation>{0} Seiten an den Drucker gesendet.</translation>
+        </message>
+        <message>
+            <source>Take the pack, the relays and the session as they are now</source>
+            <translation>Pack, Relais und Sitzung so übernehmen, wie sie jetzt sind</translation>
+        </message>
+        <message>
+            <source>The cells' rated capacity: the report checks the manual's advice to set 75 % of it as the battery capacity</source>
+            <translation>Die Nennkapazität der Zellen: der Bericht prüft die Empfehlung des Handbuchs, 75 % davon als Akkukapazität einzustellen</translation>
+        </message>
+        <message>
+            <source>The report as it will be printed; Ctrl + wheel zooms</source>
+            <translation>Der Bericht, wie er gedruckt wird; Strg + Mausrad zoomt</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
         </message>
     </context>
     <context>

@@ -1137,6 +1137,10 @@
             <translation>De opname sluiten; de pagina's tonen weer de verbonden accu</translation>
         </message>
         <message>
+            <source>Commissioning &amp;report…</source>
+            <translation>Inbedrijfstellings&amp;rapport…</translation>
+        </message>
+        <message>
             <source>Could not save the preferences: {0}</source>
             <translation>Kan de voorkeuren niet opslaan: {0}</translation>
         </message>
@@ -1253,6 +1257,10 @@
             <translation>Het eigen logboek van celgebeurtenissen van de accu en zijn laadtoestand over 7 dagen</translation>
         </message>
         <message>
+            <source>The commissioning report (PDF): site, battery, settings, pack, session, checklist</source>
+            <translation>Het inbedrijfstellingsrapport (PDF): locatie, accu, instellingen, pakket, sessie, checklist</translation>
+        </message>
+        <message>
             <source>The language changes fully after a restart.</source>
             <translation>De taal verandert volledig na een herstart.</translation>
         </message>
@@ -1276,6 +1284,26 @@
             <translation>1 poging</translation>
         </message>
         <message>
+            <source>123\SmartBMS</source>
+            <translation>123\SmartBMS</translation>
+        </message>
+        <message>
+            <source>? = not reported by the BMS: check on the board</source>
+            <translation>? = niet gemeld door het BMS: controleer op de print</translation>
+        </message>
+        <message>
+            <source>Balancing cells</source>
+            <translation>Balancerende cellen</translation>
+        </message>
+        <message>
+            <source>Battery capacity {capacity} is above 75 % of the rated {rated} ({cells} cells × {ah} × {nominal}): the manual advises 75 % to allow for ageing and temperature, about {advice}.</source>
+            <translation>Accucapaciteit {capacity} ligt boven 75 % van de nominale {rated} ({cells} cellen × {ah} × {nominal}): de handleiding adviseert 75 % vanwege veroudering en temperatuur, ongeveer {advice}.</translation>
+        </message>
+        <message>
+            <source>Battery current</source>
+            <translation>Accustroom</translation>
+        </message>
+        <message>
             <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
             <translation>Zoeken via Bluetooth is mislukt: {reason}. Controleer of Bluetooth aan staat en of deze app het mag gebruiken (op macOS: Systeeminstellingen → Privacy en beveiliging → Bluetooth).</translation>
         </message>
@@ -1286,6 +1314,42 @@
         <message>
             <source>Can't write the recording {path}: {reason}. The live view continues; choose a folder you can write to.</source>
             <translation>Kan de opname {path} niet schrijven: {reason}. De live weergave gaat door; kies een map waarin u kunt schrijven.</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>Cell chemistry</source>
+            <translation>Celchemie</translation>
+        </message>
+        <message>
+            <source>Cell event log (the BMS's last ten events)</source>
+            <translation>Cellogboek (de laatste tien gebeurtenissen van het BMS)</translation>
+        </message>
+        <message>
+            <source>Cell spread under {limit}</source>
+            <translation>Celspreiding onder {limit}</translation>
+        </message>
+        <message>
+            <source>Cell temperatures plausible</source>
+            <translation>Celtemperaturen plausibel</translation>
+        </message>
+        <message>
+            <source>Cells in series</source>
+            <translation>Cellen in serie</translation>
+        </message>
+        <message>
+            <source>Cells reporting</source>
+            <translation>Cellen die melden</translation>
+        </message>
+        <message>
+            <source>Charge relay</source>
+            <translation>Laadrelais</translation>
+        </message>
+        <message>
+            <source>Charge relay seen switching</source>
+            <translation>Laadrelais zien schakelen</translation>
         </message>
         <message>
             <source>Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.</source>
@@ -1308,6 +1372,26 @@
             <translation>Kies maximaal {count} cellen (gebruik de warmtekaart voor allemaal).</translation>
         </message>
         <message>
+            <source>Coldest / warmest cell</source>
+            <translation>Koudste / warmste cel</translation>
+        </message>
+        <message>
+            <source>Commissioning checklist</source>
+            <translation>Checklist inbedrijfstelling</translation>
+        </message>
+        <message>
+            <source>Commissioning report</source>
+            <translation>Inbedrijfstellingsrapport</translation>
+        </message>
+        <message>
+            <source>Connected again</source>
+            <translation>Weer verbonden</translation>
+        </message>
+        <message>
+            <source>Connected by</source>
+            <translation>Verbonden via</translation>
+        </message>
+        <message>
             <source>Connecting</source>
             <translation>Verbinden</translation>
         </message>
@@ -1320,6 +1404,22 @@
             <translation>Kan seriële poort {port} niet openen: {reason}. Controleer de kabel en of de poort de SmartBMS-adapter is (`smartbms scan` toont de poorten).</translation>
         </message>
         <message>
+            <source>Current sensor</source>
+            <translation>Stroomsensor</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>Afwijkend</translation>
+        </message>
+        <message>
             <source>Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells recover above V min, so it toggles. 10-30 % is usual.</source>
             <translation>Herstart ontladen op 0 % laat het belastingrelais bij een leeg pakket weer sluiten zodra de cellen boven V min herstellen, zodat het heen en weer schakelt. 10-30 % is gebruikelijk.</translation>
         </message>
@@ -1328,12 +1428,56 @@
             <translation>Niet verbonden</translation>
         </message>
         <message>
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>Every cell reports</source>
+            <translation>Elke cel meldt</translation>
+        </message>
+        <message>
             <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
             <translation>Export geannuleerd: {path} is niet geschreven (een eerder bestand met die naam is ongewijzigd).</translation>
         </message>
         <message>
+            <source>Factory PIN changed</source>
+            <translation>Fabriekspincode gewijzigd</translation>
+        </message>
+        <message>
+            <source>Factory value</source>
+            <translation>Fabriekswaarde</translation>
+        </message>
+        <message>
             <source>Failed</source>
             <translation>Mislukt</translation>
+        </message>
+        <message>
+            <source>Firmware</source>
+            <translation>Firmware</translation>
+        </message>
+        <message>
+            <source>Generation</source>
+            <translation>Generatie</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Hidden settings (switches 4–7): {cells} cells (table entry {entry})</source>
+            <translation>Verborgen instellingen (schakelaars 4–7): {cells} cellen (tabelregel {entry})</translation>
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation>Hoogste cel</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>Installatie</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>Installateur</translation>
         </message>
         <message>
             <source>Internal error in the connection: {error}</source>
@@ -1352,8 +1496,40 @@
             <translation>Het is geen instellingenbestand van deze app (geen schema_version).</translation>
         </message>
         <message>
+            <source>LiFePO4, assumed from V bypass</source>
+            <translation>LiFePO4, aangenomen op grond van V bypass</translation>
+        </message>
+        <message>
+            <source>Link lost</source>
+            <translation>Verbinding verbroken</translation>
+        </message>
+        <message>
             <source>Live</source>
             <translation>Live</translation>
+        </message>
+        <message>
+            <source>Load relay</source>
+            <translation>Belastingrelais</translation>
+        </message>
+        <message>
+            <source>Load relay seen switching</source>
+            <translation>Belastingrelais zien schakelen</translation>
+        </message>
+        <message>
+            <source>Long session: the chart shows {points} moments spread over it.</source>
+            <translation>Lange sessie: de grafiek toont {points} momenten verspreid over de sessie.</translation>
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation>Laagste cel</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>No cell reported.</source>
+            <translation>Geen cel heeft gemeld.</translation>
         </message>
         <message>
             <source>No permission to open {port}: on Linux add yourself to the 'dialout' group (sudo usermod -aG dialout $USER) and log in again.</source>
@@ -1370,6 +1546,14 @@
         <message>
             <source>No recording at {path}: nothing was copied.</source>
             <translation>Geen opname op {path}: er is niets gekopieerd.</translation>
+        </message>
+        <message>
+            <source>No relay, warning-light or setting change during the session.</source>
+            <translation>Geen wijziging van relais, waarschuwingslampjes of instellingen tijdens de sessie.</translation>
+        </message>
+        <message>
+            <source>No warning light on</source>
+            <translation>Geen waarschuwingslampje aan</translation>
         </message>
         <message>
             <source>Not read: the battery did not accept the PIN for this (NA), so nothing was asked. Connect again with the right PIN.</source>
@@ -1400,6 +1584,22 @@
             <translation>Niet geschreven: deze verbinding is alleen-lezen (serieel frame). Er is niets gewijzigd.</translation>
         </message>
         <message>
+            <source>Observed</source>
+            <translation>Waargenomen</translation>
+        </message>
+        <message>
+            <source>Option switches on the IN board</source>
+            <translation>Optieschakelaars op de IN-print</translation>
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation>Pakketspanning</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
+        </message>
+        <message>
             <source>Reading settings</source>
             <translation>Instellingen lezen</translation>
         </message>
@@ -1420,12 +1620,116 @@
             <translation>Opname naar {path} gestopt: {reason}. De live weergave gaat door.</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serienummer</translation>
+        </message>
+        <message>
+            <source>Serial number: {serial}</source>
+            <translation>Serienummer: {serial}</translation>
+        </message>
+        <message>
             <source>Serial port {port} is in use by another program: close it and try again.</source>
             <translation>Seriële poort {port} is in gebruik door een ander programma: sluit dat en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.</source>
             <translation>Seriële poort {port} niet gevonden: sluit de USB-kabel aan, of bekijk de poorten met `smartbms scan`.</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Settings follow the manual's advice</source>
+            <translation>Instellingen volgen het advies van de handleiding</translation>
+        </message>
+        <message>
+            <source>Settings read back after the last change</source>
+            <translation>Instellingen teruggelezen na de laatste wijziging</translation>
+        </message>
+        <message>
+            <source>Settings written: {what}</source>
+            <translation>Instellingen geschreven: {what}</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Handtekeningen</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Spreiding</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation>Laadtoestand</translation>
+        </message>
+        <message>
+            <source>State of charge, hour by hour, over the last week</source>
+            <translation>Laadtoestand per uur over de afgelopen week</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Switch 1 — message rate: not measured</source>
+            <translation>Schakelaar 1 — berichtsnelheid: niet gemeten</translation>
+        </message>
+        <message>
+            <source>Switch 1 — message rate: one message every {seconds}</source>
+            <translation>Schakelaar 1 — berichtsnelheid: één bericht per {seconds}</translation>
+        </message>
+        <message>
+            <source>Switch 3 — blind spot and switch 4 — auto zero: not reported by the BMS; check them on the board (3 ON and 4 OFF are the manual's advice)</source>
+            <translation>Schakelaar 3 — dode zone en schakelaar 4 — automatische nulstelling: niet gemeld door het BMS; controleer ze op de print (3 AAN en 4 UIT is het advies van de handleiding)</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: critical mode</source>
+            <translation>Schakelaar 5 — modus: kritieke modus</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: normal mode (recommended)</source>
+            <translation>Schakelaar 5 — modus: normale modus (aanbevolen)</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: not reported by this BMS</source>
+            <translation>Schakelaar 5 — modus: niet gemeld door dit BMS</translation>
+        </message>
+        <message>
+            <source>Switch 8 — must be OFF in normal use (not reported by the BMS)</source>
+            <translation>Schakelaar 8 — moet bij normaal gebruik UIT staan (niet gemeld door het BMS)</translation>
+        </message>
+        <message>
+            <source>Switches 2, 6, 7 — V bypass (balancing voltage): {volts}</source>
+            <translation>Schakelaars 2, 6, 7 — V bypass (balanceerspanning): {volts}</translation>
+        </message>
+        <message>
+            <source>Switches 2, 6, 7 — V bypass: not reported</source>
+            <translation>Schakelaars 2, 6, 7 — V bypass: niet gemeld</translation>
+        </message>
+        <message>
+            <source>T min (charge) {value} is below 0 °C: LiFePO4 must not be charged below freezing.</source>
+            <translation>T min (laden) {value} ligt onder 0 °C: LiFePO4 mag niet onder het vriespunt worden geladen.</translation>
         </message>
         <message>
             <source>The 'device' section must be an object.</source>
@@ -1436,8 +1740,16 @@
             <translation>De sectie '{section}' moet een object van naam: waarde zijn.</translation>
         </message>
         <message>
+            <source>The BMS sent no value for these hours.</source>
+            <translation>Het BMS stuurde voor deze uren geen waarde.</translation>
+        </message>
+        <message>
             <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
             <translation>De seriële USB-verbinding is alleen-lezen: het BMS stuurt zijn dataframe en neemt geen opdrachten aan. Wijzig instellingen via Bluetooth.</translation>
+        </message>
+        <message>
+            <source>The battery</source>
+            <translation>De accu</translation>
         </message>
         <message>
             <source>The battery did not allow {request} (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
@@ -1480,6 +1792,10 @@
             <translation>De schijf is vol: {path} is niet geschreven (een eerdere versie ervan is ongewijzigd). Maak ruimte vrij en probeer het opnieuw.</translation>
         </message>
         <message>
+            <source>The factory PIN is still set: anyone nearby with the app can change the settings. Choose your own PIN before handing over.</source>
+            <translation>De fabriekspincode is nog ingesteld: iedereen in de buurt met de app kan de instellingen wijzigen. Kies een eigen pincode voor de overdracht.</translation>
+        </message>
+        <message>
             <source>The file contains a PIN; PINs are never stored in settings files. Remove the 'pin' entry.</source>
             <translation>Het bestand bevat een pincode; pincodes worden nooit in instellingenbestanden opgeslagen. Verwijder de regel 'pin'.</translation>
         </message>
@@ -1516,12 +1832,36 @@
             <translation>De verbinding is verbroken.</translation>
         </message>
         <message>
+            <source>The log is empty: no cell events recorded.</source>
+            <translation>Het logboek is leeg: geen celgebeurtenissen vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The pack at the time of the report</source>
+            <translation>Het pakket op het moment van het rapport</translation>
+        </message>
+        <message>
+            <source>The recording holds no data.</source>
+            <translation>De opname bevat geen gegevens.</translation>
+        </message>
+        <message>
+            <source>The recording of this connection could not be read: {why}</source>
+            <translation>De opname van deze verbinding kon niet worden gelezen: {why}</translation>
+        </message>
+        <message>
             <source>The recording {name} cannot keep up with the data (slow disk?); some received bytes are not stored. The live view continues.</source>
             <translation>De opname {name} kan de gegevens niet bijhouden (trage schijf?); sommige ontvangen bytes worden niet opgeslagen. De live weergave gaat door.</translation>
         </message>
         <message>
             <source>The recording {name} reached its size limit ({limit}, file {size}) and stopped. The live view continues.</source>
             <translation>De opname {name} heeft zijn maximale grootte bereikt ({limit}, bestand {size}) en is gestopt. De live weergave gaat door.</translation>
+        </message>
+        <message>
+            <source>The session</source>
+            <translation>De sessie</translation>
+        </message>
+        <message>
+            <source>The settings were not read: the USB serial cable and a recording carry only the live data. Make the report while connected over Bluetooth to include them.</source>
+            <translation>De instellingen zijn niet gelezen: de USB-seriële kabel en een opname bevatten alleen de live gegevens. Maak het rapport terwijl u via Bluetooth verbonden bent om ze op te nemen.</translation>
         </message>
         <message>
             <source>The value may be outside what this battery accepts.</source>
@@ -1548,6 +1888,18 @@
 - {problems}</source>
             <translation>Dit instellingenbestand kan niet worden geladen:
 - {problems}</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Too short to chart: fewer than two pack records.</source>
+            <translation>Te kort voor een grafiek: minder dan twee pakketrecords.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Unknown BMS generation {generation} in the 'device' section (2 or 3).</source>
@@ -1586,12 +1938,48 @@
             <translation>V laag is een vroege waarschuwing boven V min.</translation>
         </message>
         <message>
+            <source>V max {value} is above the typical cell limit {limit} for {chemistry}: check the cells' data sheet.</source>
+            <translation>V max {value} ligt boven de gangbare celgrens {limit} voor {chemistry}: controleer het gegevensblad van de cellen.</translation>
+        </message>
+        <message>
             <source>V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that opened may never close again. Use smaller hysteresis values.</source>
             <translation>V min + zijn hysterese ({low}) bereikt V max − zijn hysterese ({high}): een relais dat geopend is, sluit misschien nooit meer. Gebruik kleinere hysteresewaarden.</translation>
         </message>
         <message>
+            <source>V min {value} is below the typical cell limit {limit} for {chemistry}: check the cells' data sheet.</source>
+            <translation>V min {value} ligt onder de gangbare celgrens {limit} voor {chemistry}: controleer het gegevensblad van de cellen.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
             <source>Values that are not a percentage, shown as no value: {values}.</source>
             <translation>Waarden die geen percentage zijn, getoond als geen waarde: {values}.</translation>
+        </message>
+        <message>
+            <source>Warning light {light} off</source>
+            <translation>Waarschuwingslampje {light} uit</translation>
+        </message>
+        <message>
+            <source>Warning light {light} on</source>
+            <translation>Waarschuwingslampje {light} aan</translation>
+        </message>
+        <message>
+            <source>Warning lights</source>
+            <translation>Waarschuwingslampjes</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Waarschuwingen</translation>
+        </message>
+        <message>
+            <source>What the BMS remembers</source>
+            <translation>Wat het BMS onthoudt</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
         </message>
         <message>
             <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
@@ -1602,6 +1990,30 @@
             <translation>Uw BMS meldt {label} niet (zijn firmware stuurt een korter {record}-record), daarom schrijft de app het niet: het schrijven zou niet gecontroleerd kunnen worden, en deze firmware heeft de instelling misschien helemaal niet.</translation>
         </message>
         <message>
+            <source>a cell above T max (Th)</source>
+            <translation>een cel boven T max (Th)</translation>
+        </message>
+        <message>
+            <source>a cell at or above V max (Vh)</source>
+            <translation>een cel op of boven V max (Vh)</translation>
+        </message>
+        <message>
+            <source>a cell at or below V min (Vl)</source>
+            <translation>een cel op of onder V min (Vl)</translation>
+        </message>
+        <message>
+            <source>a cell below T min (Tl)</source>
+            <translation>een cel onder T min (Tl)</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>toegestaan</translation>
+        </message>
+        <message>
+            <source>allowed: no reason to open it</source>
+            <translation>toegestaan: geen reden om het te openen</translation>
+        </message>
+        <message>
             <source>an action takes no value, only 'do it'</source>
             <translation>een actie heeft geen waarde, alleen 'te doen'</translation>
         </message>
@@ -1610,12 +2022,64 @@
             <translation>beschadigd aangekomen</translation>
         </message>
         <message>
+            <source>balancing</source>
+            <translation>balanceert</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>accu</translation>
+        </message>
+        <message>
             <source>byte {number}</source>
             <translation>byte {number}</translation>
         </message>
         <message>
+            <source>cell communication lost (E)</source>
+            <translation>celcommunicatie verloren (E)</translation>
+        </message>
+        <message>
+            <source>cell event</source>
+            <translation>celgebeurtenis</translation>
+        </message>
+        <message>
+            <source>cell spread</source>
+            <translation>celspreiding</translation>
+        </message>
+        <message>
+            <source>cell voltage: ok</source>
+            <translation>celspanning: ok</translation>
+        </message>
+        <message>
+            <source>changed after the last read</source>
+            <translation>gewijzigd na de laatste keer lezen</translation>
+        </message>
+        <message>
+            <source>changed from the factory PIN</source>
+            <translation>gewijzigd ten opzichte van de fabriekspincode</translation>
+        </message>
+        <message>
+            <source>factory PIN</source>
+            <translation>fabriekspincode</translation>
+        </message>
+        <message>
+            <source>factory PIN — change it</source>
+            <translation>fabriekspincode — wijzig hem</translation>
+        </message>
+        <message>
+            <source>fail</source>
+            <translation>mislukt</translation>
+        </message>
+        <message>
             <source>failed</source>
             <translation>mislukt</translation>
+        </message>
+        <message>
+            <source>fewer than two cells measured</source>
+            <translation>minder dan twee cellen gemeten</translation>
+        </message>
+        <message>
+            <source>forced off in the settings</source>
+            <translation>uitgeforceerd in de instellingen</translation>
         </message>
         <message>
             <source>gave up after 1 attempt</source>
@@ -1642,8 +2106,24 @@
             <translation>verbinding verloren</translation>
         </message>
         <message>
+            <source>live connection</source>
+            <translation>live verbinding</translation>
+        </message>
+        <message>
+            <source>load</source>
+            <translation>belasting</translation>
+        </message>
+        <message>
+            <source>measured {spread}</source>
+            <translation>gemeten {spread}</translation>
+        </message>
+        <message>
             <source>must be on or off</source>
             <translation>moet aan of uit zijn</translation>
+        </message>
+        <message>
+            <source>name, date, signature</source>
+            <translation>naam, datum, handtekening</translation>
         </message>
         <message>
             <source>no answer</source>
@@ -1654,8 +2134,48 @@
             <translation>geen antwoord op tijd</translation>
         </message>
         <message>
+            <source>no cell count received</source>
+            <translation>geen celaantal ontvangen</translation>
+        </message>
+        <message>
+            <source>no contradiction found</source>
+            <translation>geen tegenstrijdigheid gevonden</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>geen gegevens</translation>
+        </message>
+        <message>
             <source>no data for {seconds}</source>
             <translation>al {seconds} geen gegevens</translation>
+        </message>
+        <message>
+            <source>no relay state received</source>
+            <translation>geen relaistoestand ontvangen</translation>
+        </message>
+        <message>
+            <source>no status received</source>
+            <translation>geen status ontvangen</translation>
+        </message>
+        <message>
+            <source>no temperature received</source>
+            <translation>geen temperatuur ontvangen</translation>
+        </message>
+        <message>
+            <source>no warning light: waiting for the SoC to pass the charge restart level (the pack was full)</source>
+            <translation>geen waarschuwingslampje: wacht tot de SoC onder het herstartniveau voor laden komt (het pakket was vol)</translation>
+        </message>
+        <message>
+            <source>no warning light: waiting for the SoC to reach the discharge restart level (the pack was empty)</source>
+            <translation>geen waarschuwingslampje: wacht tot de SoC het herstartniveau voor ontladen bereikt (het pakket was leeg)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>none on</source>
+            <translation>geen aan</translation>
         </message>
         <message>
             <source>not allowed (NA)</source>
@@ -1668,6 +2188,38 @@
         <message>
             <source>not available</source>
             <translation>niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>niet gecontroleerd</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <source>not known from a recording (it masks the PIN)</source>
+            <translation>onbekend uit een opname (die maskeert de pincode)</translation>
+        </message>
+        <message>
+            <source>not known over this link</source>
+            <translation>onbekend via deze verbinding</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>niet gelezen</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>niet gemeld</translation>
+        </message>
+        <message>
+            <source>not reported by the BMS</source>
+            <translation>niet gemeld door het BMS</translation>
+        </message>
+        <message>
+            <source>not reported by this BMS</source>
+            <translation>niet gemeld door dit BMS</translation>
         </message>
         <message>
             <source>not understood (WRONG)</source>
@@ -1694,8 +2246,16 @@
             <translation>uit</translation>
         </message>
         <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
             <source>on</source>
             <translation>aan</translation>
+        </message>
+        <message>
+            <source>only seen {state}</source>
+            <translation>alleen {state} gezien</translation>
         </message>
         <message>
             <source>otherwise charging is never allowed.</source>
@@ -1710,8 +2270,40 @@
             <translation>anders opent het laadrelais voordat de cellen balanceren en wordt de SoC nooit op 100 % gezet. Verhoog V max of verlaag V bypass met schakelaars 2, 6, 7.</translation>
         </message>
         <message>
+            <source>out of range</source>
+            <translation>buiten bereik</translation>
+        </message>
+        <message>
+            <source>pack voltage</source>
+            <translation>pakketspanning</translation>
+        </message>
+        <message>
+            <source>pass</source>
+            <translation>geslaagd</translation>
+        </message>
+        <message>
+            <source>read at {time}</source>
+            <translation>gelezen om {time}</translation>
+        </message>
+        <message>
+            <source>recording {name}</source>
+            <translation>opname {name}</translation>
+        </message>
+        <message>
             <source>refused (KO)</source>
             <translation>geweigerd (KO)</translation>
+        </message>
+        <message>
+            <source>relay allowed</source>
+            <translation>relais toegestaan</translation>
+        </message>
+        <message>
+            <source>relay switched off</source>
+            <translation>relais uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>seen both allowed and switched off</source>
+            <translation>zowel toegestaan als uitgeschakeld gezien</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>
@@ -1720,6 +2312,38 @@
         <message>
             <source>serial port {port} went away (cable pulled?); waiting for it to return</source>
             <translation>seriële poort {port} is verdwenen (kabel losgetrokken?); wachten tot hij terugkomt</translation>
+        </message>
+        <message>
+            <source>set with the hidden switch settings (not reported)</source>
+            <translation>ingesteld met de verborgen schakelaarinstellingen (niet gemeld)</translation>
+        </message>
+        <message>
+            <source>settings not read</source>
+            <translation>instellingen niet gelezen</translation>
+        </message>
+        <message>
+            <source>settings written</source>
+            <translation>instellingen geschreven</translation>
+        </message>
+        <message>
+            <source>simulator</source>
+            <translation>simulator</translation>
+        </message>
+        <message>
+            <source>solar / charge</source>
+            <translation>zon / laden</translation>
+        </message>
+        <message>
+            <source>switched off</source>
+            <translation>uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>switched off: {reasons}</source>
+            <translation>uitgeschakeld: {reasons}</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>temperatuur</translation>
         </message>
         <message>
             <source>the BMS holds an unknown value ({raw}), which the app never writes; choose on or off</source>
@@ -1862,6 +2486,14 @@
             <translation>het schrijven werd afgebroken na {done}: {reason}</translation>
         </message>
         <message>
+            <source>time unknown</source>
+            <translation>tijd onbekend</translation>
+        </message>
+        <message>
+            <source>warning light</source>
+            <translation>waarschuwingslampje</translation>
+        </message>
+        <message>
             <source>wrong PIN</source>
             <translation>verkeerde pincode</translation>
         </message>
@@ -1880,6 +2512,10 @@
         <message>
             <source>{count} damaged row(s) skipped</source>
             <translation>{count} beschadigde rij(en) overgeslagen</translation>
+        </message>
+        <message>
+            <source>{count} warning(s) above</source>
+            <translation>{count} waarschuwing(en) hierboven</translation>
         </message>
         <message>
             <source>{device} disconnected.</source>
@@ -1908,6 +2544,22 @@
         <message>
             <source>{first} or {last}</source>
             <translation>{first} of {last}</translation>
+        </message>
+        <message>
+            <source>{got} of {count}</source>
+            <translation>{got} van {count}</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells</source>
+            <translation>{got} van {count} cellen</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells, but light E (cell communication) is on</source>
+            <translation>{got} van {count} cellen, maar lampje E (celcommunicatie) is aan</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells; silent: {cells}</source>
+            <translation>{got} van {count} cellen; stil: {cells}</translation>
         </message>
         <message>
             <source>{kind} (no details given)</source>
@@ -1966,6 +2618,14 @@
             <translation>{lower} ({lower_value}) moet lager zijn dan {upper} ({upper_value}): {why}</translation>
         </message>
         <message>
+            <source>{low} / {high}</source>
+            <translation>{low} / {high}</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} tot {high}</translation>
+        </message>
+        <message>
             <source>{name} is damaged ({reason}); reading what is left of it.</source>
             <translation>{name} is beschadigd ({reason}); wat ervan over is wordt gelezen.</translation>
         </message>
@@ -2014,8 +2674,28 @@
             <translation>{record} niet gelezen: de verbinding viel weg voordat het werd opgevraagd.</translation>
         </message>
         <message>
+            <source>{record} not read: {why}</source>
+            <translation>{record} niet gelezen: {why}</translation>
+        </message>
+        <message>
             <source>{record}: {reason}</source>
             <translation>{record}: {reason}</translation>
+        </message>
+        <message>
+            <source>{record}: {why}</source>
+            <translation>{record}: {why}</translation>
+        </message>
+        <message>
+            <source>{relay}: allowed</source>
+            <translation>{relay}: toegestaan</translation>
+        </message>
+        <message>
+            <source>{relay}: switched off</source>
+            <translation>{relay}: uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>{start} to {end} ({minutes})</source>
+            <translation>{start} tot {end} ({minutes})</translation>
         </message>
         <message>
             <source>{state}: {reason}</source>
@@ -2090,6 +2770,10 @@
             <translation>{value} ligt buiten {minimum}–{maximum}</translation>
         </message>
         <message>
+            <source>{volts} (cell {cell})</source>
+            <translation>{volts} (cel {cell})</translation>
+        </message>
+        <message>
             <source>“{part}” is not a cell number or a range like 3-7.</source>
             <translation>“{part}” is geen celnummer of reeks zoals 3-7.</translation>
         </message>
@@ -2100,6 +2784,10 @@
         <message>
             <source>“{part}”: this pack has {count} cells.</source>
             <translation>“{part}”: dit pakket heeft {count} cellen.</translation>
+        </message>
+        <message>
+            <source>• marks a value that differs from the factory value. Factory values are the parameter table's values for a new LiFePO4 pack.</source>
+            <translation>• markeert een waarde die afwijkt van de fabriekswaarde. Fabriekswaarden zijn de waarden uit de parametertabel voor een nieuw LiFePO4-pakket.</translation>
         </message>
     </context>
     <context>
@@ -2818,6 +3506,10 @@
             <translation>Stromen: accu, zon, belasting</translation>
         </message>
         <message>
+            <source>Data as CSV for Excel…</source>
+            <translation>Gegevens als CSV voor Excel…</translation>
+        </message>
+        <message>
             <source>Data as CSV…</source>
             <translation>Gegevens als CSV…</translation>
         </message>
@@ -3086,6 +3778,10 @@
             <translation>De export is mislukt: {error}. Er is niets naar {path} geschreven.</translation>
         </message>
         <message>
+            <source>The same CSV, marked as UTF-8 so that Excel shows °C and other symbols right.</source>
+            <translation>Dezelfde CSV, gemarkeerd als UTF-8 zodat Excel °C en andere tekens juist toont.</translation>
+        </message>
+        <message>
             <source>The visible plots as a scalable drawing.</source>
             <translation>De zichtbare grafieken als schaalbare tekening.</translation>
         </message>
@@ -3273,6 +3969,141 @@
         <message>
             <source>Blocked</source>
             <translation>Geblokkeerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>&amp;Klant:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Installer:</source>
+            <translation>&amp;Installateur:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>&amp;Measure again</source>
+            <translation>Opnieuw &amp;meten</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notitie:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Locatie:</translation>
+        </message>
+        <message>
+            <source>A note for the report (optional)</source>
+            <translation>Een notitie voor het rapport (optioneel)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Commissioning report</source>
+            <translation>Inbedrijfstellingsrapport</translation>
+        </message>
+        <message>
+            <source>Could not read {0}: {1}</source>
+            <translation>Kon {0} niet lezen: {1}</translation>
+        </message>
+        <message>
+            <source>From a &amp;recording…</source>
+            <translation>Uit een &amp;opname…</translation>
+        </message>
+        <message>
+            <source>From the recording {0}.</source>
+            <translation>Uit de opname {0}.</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Make the report from a recording</source>
+            <translation>Het rapport maken uit een opname</translation>
+        </message>
+        <message>
+            <source>Make the report from a recording instead of the connected battery</source>
+            <translation>Het rapport maken uit een opname in plaats van de verbonden accu</translation>
+        </message>
+        <message>
+            <source>Measured from {0} at {1}.</source>
+            <translation>Gemeten via {0} om {1}.</translation>
+        </message>
+        <message>
+            <source>No battery connected: connect one, or make the report from a recording.</source>
+            <translation>Geen accu verbonden: verbind er een, of maak het rapport uit een opname.</translation>
+        </message>
+        <message>
+            <source>Not printed: {0}</source>
+            <translation>Niet afgedrukt: {0}</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Niet opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Af&amp;drukken…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rated capacity:</source>
+            <translation>Nominale capaciteit:</translation>
+        </message>
+        <message>
+            <source>Recordings (*{0})</source>
+            <translation>Opnamen (*{0})</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Opslaan als &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save the commissioning report</source>
+            <translation>Het inbedrijfstellingsrapport opslaan</translation>
+        </message>
+        <message>
+            <source>Saved {0} ({1} pages).</source>
+            <translation>{0} opgeslagen ({1} pagina's).</translation>
+        </message>
+        <message>
+            <source>Sent {0} pages to the printer.</source>
+            <translation>{0} pagina's naar de printer gestuurd.</translation>
+        </message>
+        <message>
+            <source>Take the pack, the relays and the session as they are now</source>
+            <translation>Neem het pakket, de relais en de sessie zoals ze nu zijn</translation>
+        </message>
+        <message>
+            <source>The cells' rated capacity: the report checks the manual's advice to set 75 % of it as the battery capacity</source>
+            <translation>De nominale capaciteit van de cellen: het rapport controleert het advies van de handleiding om 75 % daarvan als accucapaciteit in te stellen</translation>
+        </message>
+        <message>
+            <source>The report as it will be printed; Ctrl + wheel zooms</source>
+            <translation>Het rapport zoals het wordt afgedrukt; Ctrl + scrollwiel zoomt</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>niet opgegeven</translation>
         </message>
     </context>
     <context>

@@ -37,7 +37,7 @@ from smartbms_gui import settings as app_settings
 from smartbms_gui.device.client import DEFAULT_PIN_WARNING
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.i18n import translate_message
-from smartbms_gui.views import about, theme
+from smartbms_gui.views import about, report_dialog, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
@@ -355,6 +355,9 @@ class MainWindow(QMainWindow):
                                         self.tr("Load settings from a file; the changes are shown before "
                                                 "anything is written"),
                                         self.settings_page.load_from_file, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Commissioning &report…"),
+                     self.tr("The commissioning report (PDF): site, battery, settings, pack, session, checklist"),
+                     lambda: report_dialog.open_report_dialog(self))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.tr("Theme, language, units, prevent auto-lock, "
                                                                   "simulator"),
