@@ -24,7 +24,7 @@ from __future__ import annotations
 import enum
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, QRectF, Qt, Signal
@@ -140,7 +140,7 @@ STATUS_ICONS = ("check", "cross", "dot", "ring", "busy", "warning", "info", "arr
                 "diamond", "replay")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg_source(name: str) -> bytes:
     path = STATUS_ICON_DIR / f"{name}.svg"
     try:
