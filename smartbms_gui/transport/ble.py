@@ -224,7 +224,7 @@ class BleScanner:
                 await scanner.start()
             except (BleakError, OSError) as exc:
                 error = TransportError(_scan_message(exc))
-                error.lasting = ble_problems.classify(exc) in ble_problems.LASTING  # type: ignore[attr-defined]
+                error.lasting = ble_problems.classify(exc) in ble_problems.LASTING
                 raise error from exc
             if RADIO.connecting == 0:
                 break
