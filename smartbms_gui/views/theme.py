@@ -410,7 +410,18 @@ def _apply_plot_colours(app: QApplication, effective: str) -> None:
 
     colours = PLOT_COLOURS[effective]
     pg.setConfigOptions(background=colours["background"], foreground=colours["foreground"])
-    for widget in app.allWidgets():
+    import shiboken6
+
+    # Walk the live widget trees, not app.allWidgets(): that list also holds widgets whose deletion
+    # is under way (a page closed in the same event loop turn), and touching one of those crashed.
+    views: list = []
+    for top in app.topLevelWidgets():
+        if shiboken6.isValid(top):
+            views += [top] if isinstance(top, pg.GraphicsView) else []
+            views += top.findChildren(pg.GraphicsView)
+    for widget in views:
+        if not shiboken6.isValid(widget):
+            continue
         if isinstance(widget, pg.GraphicsView):
             widget.setBackground(colours["background"])
         if isinstance(widget, pg.PlotWidget):
