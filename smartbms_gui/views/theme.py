@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 import smartbms_gui
 from smartbms_gui import qt_env
+from smartbms_gui.views import design_tokens as tokens
 
 MODES = ("light", "dark", "system")
 
@@ -76,36 +77,42 @@ class StatusStyle:
         return status_pixmap(self.icon, self.colour, size, device_pixel_ratio)
 
 
+# The colours come from the design tokens (design_tokens.COLOURS: "ok", "caution", "danger", "off",
+# "info"), so tiles, lights, relays, the overview, plots and settings draw a state in one colour.
+def _token_pair(name: str) -> tuple[str, str]:
+    return tokens.COLOURS["light"][name], tokens.COLOURS["dark"][name]
+
+
 # Keys are the lower-case names of protocol.status.CellState (OK, BALANCING, OUT_OF_RANGE).
 CELL_STATE_STYLE: dict[str, StatusStyle] = {
-    "ok": StatusStyle("#007A5A", "#2BC99A", "●", QT_TRANSLATE_NOOP("CellState", "OK"), "CellState", "dot"),
+    "ok": StatusStyle(*_token_pair("ok"), "●", QT_TRANSLATE_NOOP("CellState", "OK"), "CellState", "dot"),
     "balancing": StatusStyle(
-        "#B07800", "#F0C040", "◆", QT_TRANSLATE_NOOP("CellState", "Balancing"), "CellState", "diamond"
+        *_token_pair("caution"), "◆", QT_TRANSLATE_NOOP("CellState", "Balancing"), "CellState", "diamond"
     ),
     "out_of_range": StatusStyle(
-        "#C0392B", "#FF6B5A", "▲", QT_TRANSLATE_NOOP("CellState", "Out of range"), "CellState", "arrow-up"
+        *_token_pair("danger"), "▲", QT_TRANSLATE_NOOP("CellState", "Out of range"), "CellState", "arrow-up"
     ),
 }
 
 # A warning light (E, Vh, Vl, Th, Tl) lit or dark: filled versus hollow as well as red versus grey.
-# The grey of an unlit light keeps ≥ 3:1 contrast with the window in both themes (test_theme).
+# The grey of an unlit light keeps ≥ 4.5:1 contrast with the window in both themes (test_design_tokens).
 WARNING_LIGHT_STYLE: dict[bool, StatusStyle] = {
-    True: StatusStyle("#C0392B", "#FF6B5A", "●", QT_TRANSLATE_NOOP("WarningLight", "On"), "WarningLight",
+    True: StatusStyle(*_token_pair("danger"), "●", QT_TRANSLATE_NOOP("WarningLight", "On"), "WarningLight",
                       "dot"),
-    False: StatusStyle("#6E6E6E", "#9A9A9A", "○", QT_TRANSLATE_NOOP("WarningLight", "Off"), "WarningLight",
+    False: StatusStyle(*_token_pair("off"), "○", QT_TRANSLATE_NOOP("WarningLight", "Off"), "WarningLight",
                        "ring"),
 }
 
 # Charge / load relay: allowed (closed) or blocked (open).
 RELAY_STYLE: dict[bool, StatusStyle] = {
-    True: StatusStyle("#007A5A", "#2BC99A", "✔", QT_TRANSLATE_NOOP("Relay", "Allowed"), "Relay", "check"),
-    False: StatusStyle("#C0392B", "#FF6B5A", "✖", QT_TRANSLATE_NOOP("Relay", "Blocked"), "Relay", "cross"),
+    True: StatusStyle(*_token_pair("ok"), "✔", QT_TRANSLATE_NOOP("Relay", "Allowed"), "Relay", "check"),
+    False: StatusStyle(*_token_pair("danger"), "✖", QT_TRANSLATE_NOOP("Relay", "Blocked"), "Relay", "cross"),
 }
 
 # Marks that are not a battery state: the link (busy, idle) and notes on a page.
-BUSY_STYLE = StatusStyle("#B07800", "#F0C040", "◔", QT_TRANSLATE_NOOP("Status", "Busy"), "Status", "busy")
-INFO_STYLE = StatusStyle("#1F5FA8", "#6FAEF5", "ⓘ", QT_TRANSLATE_NOOP("Status", "Note"), "Status", "info")
-WARNING_STYLE = StatusStyle("#C0392B", "#FF6B5A", "⚠", QT_TRANSLATE_NOOP("Status", "Warning"), "Status",
+BUSY_STYLE = StatusStyle(*_token_pair("caution"), "◔", QT_TRANSLATE_NOOP("Status", "Busy"), "Status", "busy")
+INFO_STYLE = StatusStyle(*_token_pair("info"), "ⓘ", QT_TRANSLATE_NOOP("Status", "Note"), "Status", "info")
+WARNING_STYLE = StatusStyle(*_token_pair("danger"), "⚠", QT_TRANSLATE_NOOP("Status", "Warning"), "Status",
                             "warning")
 
 
@@ -233,45 +240,56 @@ def _palette(colours: dict[str, str], disabled_text: str) -> QPalette:
     return palette
 
 
-LIGHT_COLOURS = {
-    "window": "#EFEFEF", "window_text": "#1E1E1E", "base": "#FFFFFF", "alternate_base": "#F5F5F5",
-    "tooltip_base": "#FFFFDC", "tooltip_text": "#1E1E1E", "placeholder": "#7A7A7A", "text": "#1E1E1E",
-    "button": "#E6E6E6", "button_text": "#1E1E1E", "bright_text": "#D00000", "light": "#FFFFFF",
-    "midlight": "#E0E0E0", "mid": "#B8B8B8", "dark": "#9F9F9F", "shadow": "#767676",
-    "highlight": "#2F6FB3", "highlighted_text": "#FFFFFF", "link": "#1F5FA8", "link_visited": "#6A3FA0",
-    "indicator_border": "#6E6E6E",  # check box / radio button outline (AppStyle), ≥ 3:1 on the window
-    "gauge_track": "#C8C8C8",  # the empty part of a ring gauge
-}
-DARK_COLOURS = {
-    # fields (base) lighter than the window, so check boxes, radio buttons and inputs stand out
-    "window": "#262626", "window_text": "#E8E8E8", "base": "#333333", "alternate_base": "#2C2C2C",
-    "tooltip_base": "#3A3A3A", "tooltip_text": "#E8E8E8", "placeholder": "#8C8C8C", "text": "#E8E8E8",
-    "button": "#3A3A3A", "button_text": "#E8E8E8", "bright_text": "#FF6B5A", "light": "#5A5A5A",
-    "midlight": "#474747", "mid": "#2A2A2A", "dark": "#1A1A1A", "shadow": "#000000",
-    "highlight": "#3D7CC9", "highlighted_text": "#FFFFFF", "link": "#6FAEF5", "link_visited": "#B591E8",
-    "indicator_border": "#A0A0A0",  # check box / radio button outline (AppStyle), ≥ 3:1 on the window
-    "gauge_track": "#4A4A4A",  # the empty part of a ring gauge (palette "mid" is near the window colour)
-}
+def _palette_colours(mode: str) -> dict[str, str]:
+    """The palette roles (and a few drawing colours) of a theme, from the design tokens."""
+    t = tokens.COLOURS[mode]
+    # Fusion's bevel shades are not part of the design; they only have to suit the window colour.
+    bevels = ({"light": "#FFFFFF", "midlight": "#E0E3E7", "mid": "#B8BDC5", "dark": "#9FA5AE",
+               "shadow": "#767C85"} if mode == "light" else
+              {"light": "#5A5F66", "midlight": "#474B51", "mid": "#2A2D31", "dark": "#1A1C1F",
+               "shadow": "#000000"})
+    return {
+        "window": t["window"], "window_text": t["text"], "base": t["field"],
+        "alternate_base": t["surface_alt"], "tooltip_base": t["tooltip"], "tooltip_text": t["tooltip_text"],
+        "placeholder": t["placeholder"], "text": t["text"], "button": t["button"],
+        "button_text": t["text"], "bright_text": t["danger"], **bevels,
+        "highlight": t["accent"], "highlighted_text": t["on_accent"], "link": t["link"],
+        "link_visited": t["link_visited"],
+        "indicator_border": t["control_border"],  # check box / radio button outline (AppStyle)
+        "gauge_track": t["gauge_track"],  # the empty part of a ring gauge
+        "disabled_text": t["disabled_text"],
+        "surface": t["surface"], "border": t["border"], "focus": t["focus"],
+    }
+
+
+LIGHT_COLOURS = _palette_colours("light")
+DARK_COLOURS = _palette_colours("dark")
 
 
 def light_palette() -> QPalette:
-    return _palette(LIGHT_COLOURS, "#9A9A9A")
+    return _palette(LIGHT_COLOURS, LIGHT_COLOURS["disabled_text"])
 
 
 def dark_palette() -> QPalette:
-    return _palette(DARK_COLOURS, "#7A7A7A")
+    return _palette(DARK_COLOURS, DARK_COLOURS["disabled_text"])
 
 
 # Plot colours (pyqtgraph background / foreground) per effective mode.
 PLOT_COLOURS = {
-    "light": {"background": "#FFFFFF", "foreground": "#303030"},
-    "dark": {"background": "#1E1E1E", "foreground": "#D0D0D0"},
+    mode: {"background": tokens.COLOURS[mode]["plot_background"],
+           "foreground": tokens.COLOURS[mode]["plot_foreground"]}
+    for mode in ("light", "dark")
 }
 
 
 def colours(mode: str | None = None) -> dict[str, str]:
     """The named colours of a theme ("light" / "dark"; default: the one shown now)."""
     return DARK_COLOURS if (mode or effective_mode()) == "dark" else LIGHT_COLOURS
+
+
+def token(name: str, mode: str | None = None) -> str:
+    """A colour token of design_tokens.COLOURS for the theme shown now (or `mode`)."""
+    return tokens.colour(name, mode or effective_mode())
 
 
 # --- style ---------------------------------------------------------------------------------------
