@@ -27,10 +27,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFocusFrame,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QWidget,
+)
 
 import smartbms_gui
 from smartbms_gui import qt_env
@@ -141,33 +153,35 @@ def relay_style(allowed: bool) -> StatusStyle:
 
 # --- icons ---------------------------------------------------------------------------------------
 
-STATUS_ICON_DIR = Path(smartbms_gui.__file__).resolve().parent / "resources" / "icons" / "status"
+ICON_DIR = Path(smartbms_gui.__file__).resolve().parent / "resources" / "icons"
+STATUS_ICON_DIR = ICON_DIR / "status"
+NAV_ICON_DIR = ICON_DIR / "nav"
 #: Every status icon the app ships (file stem in STATUS_ICON_DIR).
 STATUS_ICONS = ("check", "cross", "dot", "ring", "busy", "warning", "info", "arrow-up", "arrow-down",
                 "diamond", "replay")
+#: Every navigation icon (file stem in NAV_ICON_DIR); "page" is the one for a page without its own.
+NAV_ICONS = ("overview", "details", "settings", "plots", "history", "switches", "simulator", "events",
+             "site", "page")
+DEFAULT_NAV_ICON = "page"
+_ICON_SETS = {"status": (STATUS_ICON_DIR, STATUS_ICONS), "nav": (NAV_ICON_DIR, NAV_ICONS)}
 
 
 @lru_cache(maxsize=None)
-def _svg_source(name: str) -> bytes:
-    path = STATUS_ICON_DIR / f"{name}.svg"
+def _svg_source(name: str, kind: str = "status") -> bytes:
+    folder, known = _ICON_SETS[kind]
+    path = folder / f"{name}.svg"
     try:
         return path.read_bytes()
     except OSError as exc:
-        known = ", ".join(STATUS_ICONS)
-        raise ThemeError(f"status icon {name!r} is missing ({path}); known: {known}") from exc
+        raise ThemeError(f"{kind} icon {name!r} is missing ({path}); known: {', '.join(known)}") from exc
 
 
-@lru_cache(maxsize=256)
-def status_pixmap(name: str, colour: str, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
-    """A status icon drawn in `colour`, `size` logical pixels square (sharp at the given pixel ratio).
-
-    Drawn with QSvgRenderer rather than an image plugin, so it does not depend on Qt's SVG icon
-    engine being deployed. The SVGs paint in ``currentColor``, which is replaced by `colour`.
-    """
-    svg = _svg_source(name).replace(b"currentColor", colour.encode("ascii"))
+@lru_cache(maxsize=512)
+def _render_svg(name: str, kind: str, colour: str, size: int, device_pixel_ratio: float) -> QPixmap:
+    svg = _svg_source(name, kind).replace(b"currentColor", colour.encode("ascii"))
     renderer = QSvgRenderer(QByteArray(svg))
     if not renderer.isValid():
-        raise ThemeError(f"status icon {name!r} is not a valid SVG")
+        raise ThemeError(f"{kind} icon {name!r} is not a valid SVG")
     pixels = max(1, round(size * device_pixel_ratio))
     pixmap = QPixmap(pixels, pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -177,6 +191,29 @@ def status_pixmap(name: str, colour: str, size: int, device_pixel_ratio: float =
     painter.end()
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     return pixmap
+
+
+def status_pixmap(name: str, colour: str, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
+    """A status icon drawn in `colour`, `size` logical pixels square (sharp at the given pixel ratio).
+
+    Drawn with QSvgRenderer rather than an image plugin, so it does not depend on Qt's SVG icon
+    engine being deployed. The SVGs paint in ``currentColor``, which is replaced by `colour`.
+    """
+    return _render_svg(name, "status", colour, size, device_pixel_ratio)
+
+
+def nav_pixmap(name: str, colour: str, size: int, device_pixel_ratio: float = 1.0) -> QPixmap:
+    """A navigation icon (resources/icons/nav) drawn like `status_pixmap`: rendered from the SVG at
+    ``size × device_pixel_ratio`` pixels, so it stays crisp at 150 % and 200 % scaling."""
+    return _render_svg(name, "nav", colour, size, device_pixel_ratio)
+
+
+def nav_icon(name: str, colour: str, size: int = 16) -> QIcon:
+    """A QIcon of a navigation icon (menus), at 1×, 1.5× and 2×."""
+    icon = QIcon()
+    for ratio in (1.0, 1.5, 2.0):
+        icon.addPixmap(nav_pixmap(name, colour, size, ratio))
+    return icon
 
 
 def status_icon(name: str, colour: str, size: int = 16) -> QIcon:
@@ -304,6 +341,9 @@ class AppStyle(QProxyStyle):
         super().__init__(QStyleFactory.create("Fusion"))
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if element == QStyle.PrimitiveElement.PE_FrameGroupBox:
+            self._draw_card(option, painter)
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element not in self._OUTLINED:
             return
@@ -327,6 +367,106 @@ class AppStyle(QProxyStyle):
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, option, widget, return_data)
+
+    @staticmethod
+    def _draw_card(option, painter) -> None:
+        """A group box is a card: the surface colour, a hairline border, rounded corners (tokens)."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(token("border")), 1))
+        painter.setBrush(QColor(token("surface")))
+        radius = tokens.RADIUS["m"]
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        painter.restore()
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            # The focus ring (FocusRing below moves a QFocusFrame onto the focused widget).
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            width = tokens.FOCUS_RING["width"]
+            painter.setPen(QPen(QColor(token("focus")), width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = width / 2
+            radius = tokens.RADIUS["s"] + tokens.FOCUS_RING["margin"]
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(half, half, -half, -half), radius, radius)
+            painter.restore()
+            return
+        super().drawControl(element, option, painter, widget)
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
+        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin):
+            return tokens.FOCUS_RING["width"] + tokens.FOCUS_RING["margin"]
+        return super().pixelMetric(metric, option, widget)
+
+
+class FocusRing(QObject):
+    """Keeps a ring (a QFocusFrame painted by AppStyle in the "focus" token) around the focused control,
+    so keyboard users always see where they are, in both themes.
+
+    Views that show focus themselves (the navigation rail, lists, tables, plots, the cell grid:
+    anything scrollable, or a widget with the ``ownFocusRing`` property) are left alone.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._frame: QFocusFrame | None = None
+        app.focusChanged.connect(self._on_focus)
+
+    @staticmethod
+    def wants_ring(widget: QWidget | None) -> bool:
+        if widget is None or not widget.isVisible() or widget.property("ownFocusRing"):
+            return False
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return False
+        if isinstance(widget, QAbstractScrollArea):
+            return False
+        if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            return False  # the box around it gets the ring (see target)
+        window = widget.window()
+        return window is not None and window.windowType() != Qt.WindowType.Popup
+
+    @staticmethod
+    def target(widget: QWidget | None) -> QWidget | None:
+        if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            return widget.parentWidget()
+        return widget
+
+    def widget(self) -> QWidget | None:
+        """The widget the ring is around now (None: no ring shown)."""
+        frame = self._valid_frame()
+        if frame is None or not frame.isVisible():
+            return None
+        return frame.widget()
+
+    def _valid_frame(self) -> QFocusFrame | None:
+        if self._frame is not None and not shiboken6.isValid(self._frame):
+            self._frame = None
+        return self._frame
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        target = self.target(new)
+        frame = self._valid_frame()
+        if not self.wants_ring(target) or target.parentWidget() is None:
+            if frame is not None:
+                frame.setWidget(None)
+                frame.hide()
+            return
+        if frame is None:
+            frame = QFocusFrame(target.parentWidget())
+            frame.setObjectName("focusRing")
+            frame.setAccessibleName("")  # decoration only
+            self._frame = frame
+        frame.setWidget(target)
+        frame.show()
+
+
+_focus_ring: FocusRing | None = None
+
+
+def focus_ring() -> FocusRing | None:
+    """The app's focus ring tracker (made by apply_theme)."""
+    return _focus_ring
 
 
 _app_style: AppStyle | None = None
@@ -398,10 +538,12 @@ def apply_theme(app: QApplication, mode: str = "system") -> str:
     effective = _resolve(mode, app)
     state.effective = effective
 
-    global _app_style
+    global _app_style, _focus_ring
     if _app_style is None or app.style() is not _app_style:
         _app_style = AppStyle()
         app.setStyle(_app_style)
+    if _focus_ring is None or not shiboken6.isValid(_focus_ring):
+        _focus_ring = FocusRing(app)
     app.setPalette(dark_palette() if effective == "dark" else light_palette())
 
     hints = app.styleHints()
