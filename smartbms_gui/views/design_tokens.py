@@ -86,7 +86,7 @@ COLOURS: dict[str, dict[str, str]] = {
         # states shared by cell tiles, warning lights, relays, the overview, plots and settings
         "ok": "#007A5A",  # in range, allowed, written and read back
         "caution": "#8F5C00",  # balancing, busy, edited (amber dark enough to read as text)
-        "danger": "#B93427",  # out of range, blocked, a lit warning light, invalid
+        "danger": "#C0392B",  # out of range, blocked, a lit warning light, invalid
         "off": "#646B75",  # an unlit light, not writable, no data
         "info": "#1F5FA8",  # notes, a replay, discharging
         # drawings
