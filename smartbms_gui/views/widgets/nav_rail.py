@@ -9,7 +9,7 @@ edge and a bold title, so the selection never depends on colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,11 +65,13 @@ class _RailDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
         text_colour = t["rail_selected_text"] if selected else t["rail_text"]
         size = self.rail.icon_size()
-        ratio = self.rail.devicePixelRatioF()
+        ratio = self.rail.devicePixelRatioF()  # the screen's scaling (1, 1.25, 1.5, 2 …)
         icon_name = index.data(ICON_ROLE) or theme.DEFAULT_NAV_ICON
         pixmap = theme.nav_pixmap(icon_name, text_colour, size, ratio)
         icon_left = rect.left() + space["l"]
-        painter.drawPixmap(round(icon_left), round(rect.center().y() - size / 2), pixmap)
+        # on whole device pixels, so the pixmap (rendered for this ratio) is copied, never resampled
+        at = QPointF(round(icon_left * ratio) / ratio, round((rect.center().y() - size / 2) * ratio) / ratio)
+        painter.drawPixmap(at, pixmap)
         font = QFont(self.rail.font())
         font.setWeight(QFont.Weight.DemiBold if selected else QFont.Weight.Normal)
         painter.setFont(font)
