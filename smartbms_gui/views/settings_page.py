@@ -80,6 +80,7 @@ from smartbms_gui.views.settings_texts import (
     unknown_text,
 )
 from smartbms_gui.views.widgets.fitted_list import FittedList
+from smartbms_gui.views.widgets.setting_status import SettingStatus
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class SettingsPage(SettingsFiles, QWidget):
         self.bridge = bridge
         self.connection = ConnectionState(Phase.DISCONNECTED)
         self.editors: dict[str, ParameterEditor] = {}
-        self.row_status: dict[str, QLabel] = {}
+        self.row_status: dict[str, SettingStatus] = {}
         self.row_labels: dict[str, QLabel] = {}
         self.results: dict[str, Any] = {}  # name → WriteResult of the last Apply
         self.issues: list[params.ValidationIssue] = []
@@ -263,10 +264,8 @@ class SettingsPage(SettingsFiles, QWidget):
                 label.setToolTip(param_help(param))
                 label.setBuddy(editor.field)
                 label.setMinimumWidth(label_width)
-                status = QLabel("")
-                status.setWordWrap(True)
+                status = SettingStatus()
                 status.setToolTip(self.tr("Check and write result for {0}").format(param_label(param)))
-                status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
                 status.setVisible(False)  # shown when there is something to say
                 row = QWidget()
                 row_layout = QVBoxLayout(row)
@@ -513,9 +512,13 @@ class SettingsPage(SettingsFiles, QWidget):
             item.setToolTip(text)
             self.issue_list.addItem(item)
         for name, editor in self.editors.items():
+            kind = self.row_status[name].property("kind")
             if name in flagged:
                 self._set_status(name, *flagged[name])
-            elif self.row_status[name].property("kind") in ("error", "warning", "snap"):
+            elif name in values and kind in ("", "edited", "error", "warning", "snap"):
+                # edited, not written yet (a result or a "not writable" note of the row stays)
+                self._set_status(name, self.tr("Changed: not written until you press Apply."), "edited")
+            elif kind in ("error", "warning", "snap", "edited"):
                 self._set_status(name, "", "")
             self._mark_pending(name, name in values or name in problems)
 
@@ -563,22 +566,9 @@ class SettingsPage(SettingsFiles, QWidget):
         self.revert_button.setEnabled(bool(values or problems) and not self._writing)
 
     def _set_status(self, name: str, text: str, kind: str) -> None:
-        label = self.row_status[name]
-        label.setProperty("kind", kind)
-        label.setProperty("message", text)
-        style = {
-            "error": theme.cell_state_style("out_of_range"),
-            "failed": theme.cell_state_style("out_of_range"),
-            "warning": theme.cell_state_style("balancing"),
-            "unknown": theme.cell_state_style("balancing"),
-            "ok": theme.cell_state_style("ok"),
-            "snap": theme.INFO_STYLE,
-        }.get(kind)
-        # (no mark for notes: "ⓘ" comes from a fallback font whose tall line spreads a wrapped note apart)
-        prefix = {"error": "✖ ", "failed": "✖ ", "warning": "⚠ ", "unknown": "⚠ ", "ok": "✔ "}.get(kind, "")
-        label.setText(prefix + text if text else "")
-        label.setStyleSheet(f"color: {style.colour};" if style is not None else "")
-        label.setVisible(bool(text))
+        """A row's state (docs/design.md): an icon and the message in the state's colour."""
+        self.row_status[name].set_state(kind, text)
+        self.row_status[name].setProperty("message", text)
 
     def _restyle(self, _mode: str = "") -> None:
         """Theme changed: the status colours follow it."""

@@ -27,21 +27,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFocusFrame,
-    QLineEdit,
     QProxyStyle,
     QStyle,
     QStyleFactory,
-    QWidget,
 )
 
 import smartbms_gui
@@ -158,7 +161,7 @@ STATUS_ICON_DIR = ICON_DIR / "status"
 NAV_ICON_DIR = ICON_DIR / "nav"
 #: Every status icon the app ships (file stem in STATUS_ICON_DIR).
 STATUS_ICONS = ("check", "cross", "dot", "ring", "busy", "warning", "info", "arrow-up", "arrow-down",
-                "diamond", "replay")
+                "diamond", "replay", "lock", "edit")
 #: Every navigation icon (file stem in NAV_ICON_DIR); "page" is the one for a page without its own.
 NAV_ICONS = ("overview", "details", "settings", "plots", "history", "switches", "simulator", "events",
              "site", "page")
@@ -340,9 +343,22 @@ class AppStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
 
+    # Controls whose focus AppStyle rings (lists, tables, plots and the custom widgets show their own).
+    _RINGED_CONTROLS = (QStyle.ControlElement.CE_PushButton, QStyle.ControlElement.CE_CheckBox,
+                        QStyle.ControlElement.CE_RadioButton)
+    _RINGED_COMPLEX = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox,
+                       QStyle.ComplexControl.CC_Slider, QStyle.ComplexControl.CC_ToolButton)
+
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
         if element == QStyle.PrimitiveElement.PE_FrameGroupBox:
             self._draw_card(option, painter)
+            return
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            return  # Fusion's dotted/faint focus rectangle: the ring below replaces it
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit and widget is not None \
+                and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            super().drawPrimitive(element, option, painter, widget)
+            self._draw_focus_ring(option, painter, widget)
             return
         super().drawPrimitive(element, option, painter, widget)
         if element not in self._OUTLINED:
@@ -368,6 +384,37 @@ class AppStyle(QProxyStyle):
             return 0
         return super().styleHint(hint, option, widget, return_data)
 
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        if element in self._RINGED_CONTROLS:
+            self._draw_focus_ring(option, painter, widget)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawComplexControl(control, option, painter, widget)
+        if control in self._RINGED_COMPLEX:
+            self._draw_focus_ring(option, painter, widget)
+
+    @staticmethod
+    def _draw_focus_ring(option, painter, widget) -> None:
+        """The focus ring: 2 px in the "focus" token around a focused control, in both themes.
+
+        Drawn by the style (not by a widget following QApplication.focusChanged, whose dying-widget
+        arguments are unsafe to wrap in Python), inside the control's own rectangle.
+        """
+        if not option.state & QStyle.StateFlag.State_HasFocus or widget is None or not widget.hasFocus():
+            return
+        if widget.window().windowType() == Qt.WindowType.Popup:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = tokens.FOCUS_RING["width"]
+        painter.setPen(QPen(QColor(token("focus")), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = width / 2
+        rect = QRectF(widget.rect()).adjusted(half, half, -half, -half)
+        painter.drawRoundedRect(rect, tokens.RADIUS["s"], tokens.RADIUS["s"])
+        painter.restore()
+
     @staticmethod
     def _draw_card(option, painter) -> None:
         """A group box is a card: the surface colour, a hairline border, rounded corners (tokens)."""
@@ -378,95 +425,6 @@ class AppStyle(QProxyStyle):
         radius = tokens.RADIUS["m"]
         painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
         painter.restore()
-
-    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            # The focus ring (FocusRing below moves a QFocusFrame onto the focused widget).
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            width = tokens.FOCUS_RING["width"]
-            painter.setPen(QPen(QColor(token("focus")), width))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            half = width / 2
-            radius = tokens.RADIUS["s"] + tokens.FOCUS_RING["margin"]
-            painter.drawRoundedRect(QRectF(option.rect).adjusted(half, half, -half, -half), radius, radius)
-            painter.restore()
-            return
-        super().drawControl(element, option, painter, widget)
-
-    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
-        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin):
-            return tokens.FOCUS_RING["width"] + tokens.FOCUS_RING["margin"]
-        return super().pixelMetric(metric, option, widget)
-
-
-class FocusRing(QObject):
-    """Keeps a ring (a QFocusFrame painted by AppStyle in the "focus" token) around the focused control,
-    so keyboard users always see where they are, in both themes.
-
-    Views that show focus themselves (the navigation rail, lists, tables, plots, the cell grid:
-    anything scrollable, or a widget with the ``ownFocusRing`` property) are left alone.
-    """
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._frame: QFocusFrame | None = None
-        app.focusChanged.connect(self._on_focus)
-
-    @staticmethod
-    def wants_ring(widget: QWidget | None) -> bool:
-        if widget is None or not widget.isVisible() or widget.property("ownFocusRing"):
-            return False
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            return False
-        if isinstance(widget, QAbstractScrollArea):
-            return False
-        if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
-            return False  # the box around it gets the ring (see target)
-        window = widget.window()
-        return window is not None and window.windowType() != Qt.WindowType.Popup
-
-    @staticmethod
-    def target(widget: QWidget | None) -> QWidget | None:
-        if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
-            return widget.parentWidget()
-        return widget
-
-    def widget(self) -> QWidget | None:
-        """The widget the ring is around now (None: no ring shown)."""
-        frame = self._valid_frame()
-        if frame is None or not frame.isVisible():
-            return None
-        return frame.widget()
-
-    def _valid_frame(self) -> QFocusFrame | None:
-        if self._frame is not None and not shiboken6.isValid(self._frame):
-            self._frame = None
-        return self._frame
-
-    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        target = self.target(new)
-        frame = self._valid_frame()
-        if not self.wants_ring(target) or target.parentWidget() is None:
-            if frame is not None:
-                frame.setWidget(None)
-                frame.hide()
-            return
-        if frame is None:
-            frame = QFocusFrame(target.parentWidget())
-            frame.setObjectName("focusRing")
-            frame.setAccessibleName("")  # decoration only
-            self._frame = frame
-        frame.setWidget(target)
-        frame.show()
-
-
-_focus_ring: FocusRing | None = None
-
-
-def focus_ring() -> FocusRing | None:
-    """The app's focus ring tracker (made by apply_theme)."""
-    return _focus_ring
 
 
 _app_style: AppStyle | None = None
@@ -538,12 +496,10 @@ def apply_theme(app: QApplication, mode: str = "system") -> str:
     effective = _resolve(mode, app)
     state.effective = effective
 
-    global _app_style, _focus_ring
+    global _app_style
     if _app_style is None or app.style() is not _app_style:
         _app_style = AppStyle()
         app.setStyle(_app_style)
-    if _focus_ring is None or not shiboken6.isValid(_focus_ring):
-        _focus_ring = FocusRing(app)
     app.setPalette(dark_palette() if effective == "dark" else light_palette())
 
     hints = app.styleHints()

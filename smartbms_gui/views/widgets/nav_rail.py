@@ -34,8 +34,11 @@ ICON_FOR_KEY = {name: name for name in theme.NAV_ICONS}
 
 class _RailDelegate(QStyledItemDelegate):
     def __init__(self, rail: NavRail) -> None:
-        super().__init__(rail)
-        self.rail = rail
+        super().__init__(rail)  # (no Python reference back to the rail: no cycle between the two wrappers)
+
+    @property
+    def rail(self) -> NavRail:
+        return self.parent()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         return QSize(self.rail.viewport().width(), self.rail.row_height())
