@@ -49,7 +49,7 @@ _STATE_COLOR = {
 
 # How far the grid may scale its cells up to fill the space (a 16-cell pack), and how far a heat
 # map may shrink so that a 255-cell pack fits a 1366x768 screen without scrolling.
-MAX_SCALE = {"tiles": 2.5, "heatmap": 2.5}
+MAX_SCALE = {"tiles": 6.0, "heatmap": 2.5}
 MIN_SCALE = {"tiles": 1.0, "heatmap": 0.75}
 # A layout with more columns wins when its cells are at least this fraction of the biggest possible.
 PREFER_WIDE = 0.9
