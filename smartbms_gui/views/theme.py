@@ -26,6 +26,7 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from string import Template
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleFactory,
+    QWidget,
 )
 
 import smartbms_gui
@@ -330,6 +332,34 @@ def colours(mode: str | None = None) -> dict[str, str]:
 def token(name: str, mode: str | None = None) -> str:
     """A colour token of design_tokens.COLOURS for the theme shown now (or `mode`)."""
     return tokens.colour(name, mode or effective_mode())
+
+
+class _TokenStyle(QObject):
+    """A widget's style sheet written with colour tokens ($danger, $text_muted …), redone on every
+    theme change. A child of the widget, so the connection ends with it."""
+
+    def __init__(self, widget: QWidget, template: str) -> None:
+        super().__init__(widget)
+        self.setObjectName("tokenStyle")
+        self._template = Template(template)
+        theme_changed().connect(self.apply)
+        self.apply()
+
+    def set_template(self, template: str) -> None:
+        self._template = Template(template)
+        self.apply()
+
+    def apply(self, *_args) -> None:
+        self.parent().setStyleSheet(self._template.substitute(tokens.COLOURS[effective_mode()]))
+
+
+def token_style(widget: QWidget, template: str) -> None:
+    """Style `widget` with a style sheet that names colour tokens as ``$name`` (follows the theme)."""
+    old = widget.findChild(_TokenStyle, "tokenStyle", Qt.FindChildOption.FindDirectChildrenOnly)
+    if old is not None:  # a new sheet replaces the old one
+        old.set_template(template)
+    else:
+        _TokenStyle(widget, template)
 
 
 # --- style ---------------------------------------------------------------------------------------

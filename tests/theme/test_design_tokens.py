@@ -74,3 +74,21 @@ def test_palettes_plots_and_state_styles_come_from_the_tokens(qapp, mode):
         assert qapp.palette().window().color().name().upper() == t["window"]
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_a_token_style_sheet_follows_the_theme(qtbot, qapp):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("Auto zero is ON")
+    qtbot.addWidget(label)
+    theme.apply_theme(qapp, "light")
+    theme.token_style(label, "color: $danger; font-weight: bold;")
+    assert label.styleSheet() == f"color: {tokens.COLOURS['light']['danger']}; font-weight: bold;"
+    theme.apply_theme(qapp, "dark")
+    try:
+        assert label.styleSheet() == f"color: {tokens.COLOURS['dark']['danger']}; font-weight: bold;"
+        theme.token_style(label, "color: $ok;")  # a new one replaces the old one
+        theme.apply_theme(qapp, "dark")
+        assert label.styleSheet() == f"color: {tokens.COLOURS['dark']['ok']};"
+    finally:
+        theme.apply_theme(qapp, "light")
