@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -278,7 +279,30 @@ class OverviewPage(LivePage):
         layout.addLayout(flow, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.stale_note)
+        # The cards' text grows with the page (the rings grow by themselves): at 1920x1080 the values
+        # are read from across the room, at 1366x768 they keep the body size and nothing is clipped.
+        self.cards = [solar, battery, load, *(bottom.itemAt(i).widget() for i in range(bottom.count()))]
+        self._text_scale = 1.0
         self.refresh_now()
+
+    def text_scale_for(self, height: int) -> float:
+        """How much the cards' text grows for a page this tall: 1.0 up to 700 px, at most 1.5."""
+        return max(1.0, min(1.5, height / 700))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        scale = round(self.text_scale_for(self.height()) * 20) / 20  # in 5 % steps: no relayout per pixel
+        if scale != self._text_scale:
+            self._text_scale = scale
+            widgets = [w for card in self.cards
+                       for w in (card, *card.findChildren(QLabel), *card.findChildren(QPushButton))]
+            for widget in widgets:  # each one's own size before any scaling (values are bigger than captions)
+                if widget.property("basePointSize") is None:
+                    widget.setProperty("basePointSize", widget.font().pointSizeF())
+            for widget in widgets:
+                font = QFont(widget.font())
+                font.setPointSizeF(widget.property("basePointSize") * scale)
+                widget.setFont(font)
 
     # -- building -------------------------------------------------------------------------------
     def _card(self, title: str, tooltip: str) -> QGroupBox:
