@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QToolTip,
 )
 from test_main_window_simulator import FAST, until
 
@@ -159,6 +160,8 @@ async def test_the_cell_grid_moves_a_current_cell_with_the_arrows(qtbot, tmp_pat
         with qtbot.waitSignal(grid.cellActivated) as activated:
             QTest.keyClick(grid, Qt.Key.Key_Return)
         assert activated.args == [grid.cells[15].number]
+        QTest.keyClick(grid, Qt.Key.Key_F1)  # the tooltip's details without a mouse
+        assert QToolTip.text() == grid.describe(grid.cells[15])
         # arrows do not leave the grid sideways past its ends
         QTest.keyClick(grid, Qt.Key.Key_Down)
         assert grid.current == 15
