@@ -130,6 +130,28 @@ COLOURS: dict[str, dict[str, str]] = {
     },
 }
 
+#: Plot series (light, dark): Okabe-Ito hues (colour-blind safe), lighter tints on the dark background.
+#: Battery / solar / load are blue / orange-yellow / purple so they never read as one colour.
+PLOT_SERIES: dict[str, tuple[str, str]] = {
+    "pack": ("#0072B2", "#56B4E9"),
+    "battery": ("#0072B2", "#56B4E9"),
+    "solar": ("#E69F00", "#F0E442"),
+    "load": ("#882255", "#D38CC4"),
+    "soc": ("#009E73", "#2BC99A"),
+    "lowest": ("#D55E00", "#FF8C5A"),
+    "highest": ("#0072B2", "#56B4E9"),
+    "spread": ("#882255", "#D38CC4"),
+    "cells": ("#56B4E9", "#56B4E9"),
+    "no_data": ("#8A8A8A", "#9A9A9A"),
+}
+#: Chosen cells on the Plots page: twelve distinguishable colours per theme (Okabe-Ito, then Tol's sets).
+PLOT_CHOSEN: dict[str, tuple[str, ...]] = {
+    "light": ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#882255", "#44AA99",
+              "#117733", "#AA4499", "#999933", "#666666"),
+    "dark": ("#56B4E9", "#F0E442", "#2BC99A", "#FF8C5A", "#D38CC4", "#E69F00", "#88CCEE", "#44AA99",
+             "#DDCC77", "#CC6677", "#AA4499", "#BBBBBB"),
+}
+
 #: The state tokens: what each battery / link / setting state is drawn in.
 STATES = ("ok", "caution", "danger", "off", "info")
 
