@@ -215,6 +215,7 @@ class OverviewPage(LivePage):
         self.solar_gauge = PowerGauge("sun", self.tr(
             "Incoming power (charge current sensor I-1). The ring is full at the solar peak power set on "
             "the Settings page."))
+        self.solar_gauge.setAccessibleName(solar.title())
         solar.layout().addWidget(self.solar_gauge, 1)
         self._tile(solar, "solar_current", self.tr("Current"), self.tr("Incoming charge current"))
         self._tile(solar, "solar_power", self.tr("Power"), self.tr("Incoming power (current × pack voltage)"))
@@ -250,6 +251,7 @@ class OverviewPage(LivePage):
         self.load_gauge = PowerGauge("bulb", self.tr(
             "Outgoing power (load current sensor I-2). The ring is full at the inverter peak power set on "
             "the Settings page."))
+        self.load_gauge.setAccessibleName(load.title())
         load.layout().addWidget(self.load_gauge, 1)
         self._tile(load, "load_current", self.tr("Current"), self.tr("Consumed current"))
         self._tile(load, "load_power", self.tr("Power"), self.tr("Consumed power (current × pack voltage)"))

@@ -190,3 +190,39 @@ async def test_only_the_focused_control_has_the_ring(qtbot, tmp_path):
         assert _ring_share(pin) >= 0.5 and _ring_share(scan) < 0.15
         window.close()
     theme.apply_theme(app, "light")
+
+
+async def test_every_visible_custom_drawing_has_a_name(qtbot, tmp_path):
+    """Not only Tab stops: gauges, arrows, marks, value tiles, the switch drawing are named for screen
+    readers on every page."""
+    from PySide6.QtWidgets import QWidget
+
+    app = QApplication.instance()
+    bridge = DeviceBridge(record=False, **FAST)
+    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    qtbot.addWidget(window)
+    try:
+        window.start()
+        await until(lambda: bridge.live.cells_received == 16 and bridge.live.get("stored_wh") is not None,
+                    timeout=8, what="a full picture")
+        window.resize(1366, 768)
+        window.show()
+        nameless, checked = [], 0
+        for key in list(window.pages):
+            window.show_page(key)
+            page = window.pages[key]
+            if hasattr(page, "refresh_now"):
+                page.refresh_now()
+            await _settle(app)
+            for widget in page.findChildren(QWidget):
+                module = type(widget).__module__
+                drawn = module.startswith("smartbms_gui.views.widgets") or type(widget).__name__ in (
+                    "DipSwitchBlock", "CellGrid")
+                if drawn and widget.isVisible() and type(widget).__name__ != "CellScrollArea":
+                    checked += 1
+                    if not widget.accessibleName():
+                        nameless.append(f"{key}: {type(widget).__name__}")
+        assert checked > 20
+        assert not nameless, sorted(set(nameless))
+    finally:
+        await bridge.disconnect()
