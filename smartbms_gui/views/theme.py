@@ -15,8 +15,13 @@ would show boxes instead. Screens that show a state mark use the icon; ``symbol`
 (tooltips, copied text) and for code that paints letters itself.
 
 Fusion is wrapped in a small proxy style (``AppStyle``): check boxes and radio buttons get a border
-that stands out from the window in both themes (≥ 3:1 contrast, ``INDICATOR_BORDER``), and dialog
-buttons carry no icons (Qt's built-in OK/Cancel icons are low-resolution and appear on X11 only).
+that stands out from the window in both themes (≥ 3:1 contrast, ``INDICATOR_BORDER``), dialog
+buttons carry no icons (Qt's built-in OK/Cancel icons are low-resolution and appear on X11 only),
+group boxes are drawn as cards and the focused control gets a focus ring.
+
+Every colour, size and spacing comes from ``design_tokens`` (docs/design.md); ``token()`` reads a
+colour token for the theme shown now, ``token_style()`` writes a style sheet with tokens that follows
+the theme.
 """
 
 from __future__ import annotations
