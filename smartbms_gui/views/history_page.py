@@ -543,6 +543,8 @@ class HistoryPage(QWidget):
     def _retranslate(self) -> None:
         self.log_box.setTitle(self.tr("Cell log (the battery's last ten events)"))
         self.soc_box.setTitle(self.tr("State of charge, last 7 days"))
+        self.table.setAccessibleName(self.log_box.title())  # screen readers: what the table and chart are
+        self.chart.setAccessibleName(self.soc_box.title())
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Ago"), self.tr("Event"),
                                               self.tr("Value"), self.tr("Cell")])
 

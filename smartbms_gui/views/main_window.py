@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -51,6 +49,7 @@ from smartbms_gui.views.serial_port_dialog import SerialPortDialog
 from smartbms_gui.views.settings_page import SettingsPage
 from smartbms_gui.views.simulator_panel import SimulatorPanel
 from smartbms_gui.views.switches_page import SwitchesPage
+from smartbms_gui.views.widgets.nav_rail import NavRail
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +79,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1000, 640))
 
         self.connection_bar = ConnectionBar(self)
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("pageList")
+        self.nav = NavRail(self)  # the width follows the (translated) titles as pages are added
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setSpacing(3)
-        nav_font = self.nav.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
-        self.nav.setFont(nav_font)
-        self._fit_nav_width()  # again after every page is added: the width follows the translated titles
         self.stack = QStackedWidget(self)
 
         self.overview = OverviewPage(bridge, self)
@@ -274,24 +267,15 @@ class MainWindow(QMainWindow):
         self.plots.show_live()
 
     # -- pages --------------------------------------------------------------------------------
-    def _add_page(self, key: str, title: str, widget: QWidget, tooltip: str) -> None:
-        item = QListWidgetItem(title)
-        item.setToolTip(tooltip)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.addItem(item)
+    def _add_page(self, key: str, title: str, widget: QWidget, tooltip: str, icon: str | None = None) -> None:
+        """A page in the rail and the stack. `icon` names an SVG in resources/icons/nav; without it a
+        page whose key is an icon's name gets that icon, any other page the default "page" icon."""
+        self.nav.add_page(key, title, tooltip, icon)
         self.stack.addWidget(widget)
         self.pages[key] = widget
-        self._fit_nav_width()
         self._sync_view_menu()
-
-    def _fit_nav_width(self) -> None:
-        """As wide as the longest (translated) page title in the list's own font, so none is cut off."""
-        metrics = self.nav.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.nav.item(row).text()) for row in range(self.nav.count())),
-                     default=0)
-        # frame on both sides, the item spacing on both sides, and the item's own text margins
-        padding = 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 2 * metrics.averageCharWidth() + 16
-        self.nav.setFixedWidth(max(150, widest + padding))
+        if not widget.accessibleName():
+            widget.setAccessibleName(title)
 
     def _add_extra_pages(self) -> None:
         self.plots = PlotsPage(self.bridge, self)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -227,6 +228,7 @@ class OverviewPage(LivePage):
         self.solar_gauge = PowerGauge("sun", self.tr(
             "Incoming power (charge current sensor I-1). The ring is full at the solar peak power set on "
             "the Settings page."))
+        self.solar_gauge.setAccessibleName(solar.title())
         solar.layout().addWidget(self.solar_gauge, 1)
         self._tile(solar, "solar_current", self.tr("Current"), self.tr("Incoming charge current"))
         self._tile(solar, "solar_power", self.tr("Power"), self.tr("Incoming power (current × pack voltage)"))
@@ -262,6 +264,7 @@ class OverviewPage(LivePage):
         self.load_gauge = PowerGauge("bulb", self.tr(
             "Outgoing power (load current sensor I-2). The ring is full at the inverter peak power set on "
             "the Settings page."))
+        self.load_gauge.setAccessibleName(load.title())
         load.layout().addWidget(self.load_gauge, 1)
         self._tile(load, "load_current", self.tr("Current"), self.tr("Consumed current"))
         self._tile(load, "load_power", self.tr("Power"), self.tr("Consumed power (current × pack voltage)"))
@@ -291,7 +294,30 @@ class OverviewPage(LivePage):
         layout.addLayout(flow, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.stale_note)
+        # The cards' text grows with the page (the rings grow by themselves): at 1920x1080 the values
+        # are read from across the room, at 1366x768 they keep the body size and nothing is clipped.
+        self.cards = [solar, battery, load, *(bottom.itemAt(i).widget() for i in range(bottom.count()))]
+        self._text_scale = 1.0
         self.refresh_now()
+
+    def text_scale_for(self, height: int) -> float:
+        """How much the cards' text grows for a page this tall: 1.0 up to 700 px, at most 1.5."""
+        return max(1.0, min(1.5, height / 700))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        scale = round(self.text_scale_for(self.height()) * 20) / 20  # in 5 % steps: no relayout per pixel
+        if scale != self._text_scale:
+            self._text_scale = scale
+            widgets = [w for card in self.cards
+                       for w in (card, *card.findChildren(QLabel), *card.findChildren(QPushButton))]
+            for widget in widgets:  # each one's own size before any scaling (values are bigger than captions)
+                if widget.property("basePointSize") is None:
+                    widget.setProperty("basePointSize", widget.font().pointSizeF())
+            for widget in widgets:
+                font = QFont(widget.font())
+                font.setPointSizeF(widget.property("basePointSize") * scale)
+                widget.setFont(font)
 
     # -- building -------------------------------------------------------------------------------
     def _card(self, title: str, tooltip: str) -> QGroupBox:

@@ -27,6 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from smartbms_gui import i18n
+from smartbms_gui.views import design_tokens as tokens
 from smartbms_gui.views import theme
 
 from .plot_buffers import History, Window, grid_step, heat_grid, peak_line, peak_lines
@@ -39,28 +40,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-# Series colours (light theme, dark theme). theme.py has the status colours but no plot series,
-# so they live here: Okabe-Ito hues (colour-blind safe), lighter tints on the dark background.
-# Battery / solar / load are blue / orange-yellow / purple so they never read as one colour.
-SERIES_COLOURS = {
-    "pack": ("#0072B2", "#56B4E9"),
-    "battery": ("#0072B2", "#56B4E9"),
-    "solar": ("#E69F00", "#F0E442"),
-    "load": ("#882255", "#D38CC4"),
-    "soc": ("#009E73", "#2BC99A"),
-    "lowest": ("#D55E00", "#FF8C5A"),
-    "highest": ("#0072B2", "#56B4E9"),
-    "spread": ("#882255", "#D38CC4"),
-    "cells": ("#56B4E9", "#56B4E9"),
-    "no_data": ("#8A8A8A", "#9A9A9A"),
-}
-# Chosen cells: twelve distinguishable colours per theme (Okabe-Ito, then Tol's sets).
-CHOSEN_COLOURS = {
-    "light": ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#882255", "#44AA99",
-              "#117733", "#AA4499", "#999933", "#666666"),
-    "dark": ("#56B4E9", "#F0E442", "#2BC99A", "#FF8C5A", "#D38CC4", "#E69F00", "#88CCEE", "#44AA99",
-             "#DDCC77", "#CC6677", "#AA4499", "#BBBBBB"),
-}
+# Series colours (light theme, dark theme) and the chosen cells' colours: design_tokens.PLOT_SERIES
+# and PLOT_CHOSEN (Okabe-Ito hues, colour-blind safe; docs/design.md).
+SERIES_COLOURS = tokens.PLOT_SERIES
+CHOSEN_COLOURS = tokens.PLOT_CHOSEN
 LINE_WIDTH = 2.0  # every summary line; the all-cells lines stay 1 px (255 of them)
 
 

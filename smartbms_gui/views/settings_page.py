@@ -80,9 +80,9 @@ from smartbms_gui.views.settings_texts import (
     success_text,
     unknown_text,
 )
-from smartbms_gui.views.status_items import kind_style, status_item
+from smartbms_gui.views.status_items import status_item
 from smartbms_gui.views.widgets.fitted_list import FittedList
-from smartbms_gui.views.widgets.status_mark import StatusMark
+from smartbms_gui.views.widgets.setting_status import SettingStatus
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ class SettingsPage(SettingsFiles, QWidget):
         self.bridge = bridge
         self.connection = ConnectionState(Phase.DISCONNECTED)
         self.editors: dict[str, ParameterEditor] = {}
-        self.row_status: dict[str, QLabel] = {}
+        self.row_status: dict[str, SettingStatus] = {}
         self.row_labels: dict[str, QLabel] = {}
         self.row_cut: dict[str, CutActions] = {}  # what a write cut half-way left, with its two actions
         self.results: dict[str, Any] = {}  # name → WriteResult of the last Apply
@@ -269,10 +269,8 @@ class SettingsPage(SettingsFiles, QWidget):
                 label.setToolTip(param_help(param))
                 label.setBuddy(editor.field)
                 label.setMinimumWidth(label_width)
-                status = StatusMark("")
-                status.label.setWordWrap(True)
+                status = SettingStatus()
                 status.setToolTip(self.tr("Check and write result for {0}").format(param_label(param)))
-                status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
                 status.setVisible(False)  # shown when there is something to say
                 row = QWidget()
                 row_layout = QVBoxLayout(row)
@@ -530,9 +528,13 @@ class SettingsPage(SettingsFiles, QWidget):
         for text, kind in listed:
             self.issue_list.addItem(status_item(text, "error" if kind == "error" else "warning"))
         for name in self.editors:
+            kind = self.row_status[name].property("kind")
             if name in flagged:
                 self._set_status(name, *flagged[name])
-            elif self.row_status[name].property("kind") in ("error", "warning", "snap"):
+            elif name in values and kind in ("", "edited", "error", "warning", "snap"):
+                # edited, not written yet (a result or a "not writable" note of the row stays)
+                self._set_status(name, self.tr("Changed: not written until you press Apply."), "edited")
+            elif kind in ("error", "warning", "snap", "edited"):
                 self._set_status(name, "", "")
             self._mark_pending(name, name in values or name in problems)
 
@@ -582,15 +584,13 @@ class SettingsPage(SettingsFiles, QWidget):
             cut.set_enabled(can_write)
 
     def _set_status(self, name: str, text: str, kind: str) -> None:
-        label = self.row_status[name]
-        label.setProperty("kind", kind)
-        label.setProperty("message", text)
-        # the kind's SVG icon and colour (status_items), never a symbol glyph a font may lack
-        label.set_state(kind_style(kind), text if text else "")
+        """A row's state (docs/design.md): an icon and the message in the state's colour."""
+        self.row_status[name].set_state(kind, text)
+        self.row_status[name].setProperty("message", text)
         cut = self.row_cut.get(name)
         # A write cut half-way says it in its own red line with its actions (the full words in its tooltip
         # and in the Last apply list), not twice.
-        label.setVisible(bool(text) and (cut is None or cut.result is None))
+        self.row_status[name].setVisible(bool(text) and (cut is None or cut.result is None))
 
     def _restyle(self, _mode: str = "") -> None:
         """Theme changed: the status colours follow it."""

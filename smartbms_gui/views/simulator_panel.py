@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from smartbms_gui import i18n
 from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS
 from smartbms_gui.views import switch_texts as st
+from smartbms_gui.views import theme
 from smartbms_gui.views.dip_switch import DipSwitchBlock
 
 SPEEDS = (0.0, 1.0, 10.0, 60.0, 600.0, 3600.0)
@@ -173,7 +174,7 @@ class SimulatorPanel(QWidget):
         last_row = (row + FAULT_COLUMNS - 1) // FAULT_COLUMNS
         grid.addWidget(self.clear_all, last_row, 0)
         self.fault_error = _label()
-        self.fault_error.setStyleSheet("color: #C0392B;")
+        theme.token_style(self.fault_error, "color: $danger;")
         grid.addWidget(self.fault_error, last_row + 1, 0, 1, FAULT_COLUMNS)
         for column in range(FAULT_COLUMNS):
             grid.setColumnStretch(column, 1)

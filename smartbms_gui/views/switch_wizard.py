@@ -160,8 +160,8 @@ def _warning_box(text: str) -> QLabel:
     box = selectable_label(text)
     box.setObjectName("wizardWarning")
     box.setFrameShape(QFrame.Shape.StyledPanel)
-    box.setStyleSheet("QLabel#wizardWarning { border: 2px solid #C0392B; border-radius: 6px; padding: 8px; "
-                      "font-weight: bold; }")
+    theme.token_style(box, "QLabel#wizardWarning { border: 2px solid $danger; border-radius: 6px; "
+                           "padding: 8px; font-weight: bold; }")
     box.setToolTip(box.text())
     return box
 

@@ -80,6 +80,7 @@ async def test_a_word_cut_after_its_high_byte_shows_what_the_battery_holds_in_th
     # ... in the Last apply list and on hover: the row itself shows the held value in its own red line
     assert not page.row_status["vmax_v"].isVisible() and page.row_cut["vmax_v"].isVisible()
     assert page.row_cut["vmax_v"].held_label.toolTip() == status
+    assert page.row_status["tmax_c"].property("kind") == "failed"
     assert page.row_status["tmax_c"].text().startswith("Not written. The write of V max before it failed")
     lines = rig.texts(page.result_list)
     assert [line.split(":")[0] for line in lines] == ["V max", "T max"]

@@ -16,11 +16,24 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from smartbms_gui import i18n
 
+from .. import design_tokens as tokens
+from .. import theme
 from ..cell_tile import STATE_BALANCING, STATE_OK, STATE_OUT, STATE_UNKNOWN, CellTile
 from . import colors
 
@@ -36,7 +49,7 @@ _STATE_COLOR = {
 
 # How far the grid may scale its cells up to fill the space (a 16-cell pack), and how far a heat
 # map may shrink so that a 255-cell pack fits a 1366x768 screen without scrolling.
-MAX_SCALE = {"tiles": 2.5, "heatmap": 2.5}
+MAX_SCALE = {"tiles": 6.0, "heatmap": 2.5}
 MIN_SCALE = {"tiles": 1.0, "heatmap": 0.75}
 # A layout with more columns wins when its cells are at least this fraction of the biggest possible.
 PREFER_WIDE = 0.9
@@ -79,6 +92,12 @@ class CellGrid(QWidget):
         self._base_sizes: dict[tuple, QSize] = {}
         self._backgrounds: dict[tuple, QPixmap] = {}  # cell shapes by look (see _background)
         self._theme_key: tuple | None = None
+        # Keyboard: Tab reaches the grid, the arrows move a current cell, Enter opens it; a screen
+        # reader hears the grid's name and the current cell's description.
+        self.current: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("ownFocusRing", True)  # the current cell gets the ring, not the whole grid
+        self.setAccessibleName(self.tr("Cells"))
 
     # -- data -----------------------------------------------------------------------------------
     def set_cells(self, cells: list[CellTile], lowest: int | None, highest: int | None) -> None:
@@ -89,6 +108,10 @@ class CellGrid(QWidget):
         self.shade_range = self._shade_range(cells)
         if count_changed:
             self._relayout()
+            if self.current is not None and self.current >= len(cells):
+                self.current = len(cells) - 1 if cells else None
+        if self.current is not None and self.hasFocus():
+            self._describe_current(announce=False)
         self.update()
 
     def set_mode(self, mode: str) -> None:
@@ -299,6 +322,78 @@ class CellGrid(QWidget):
         if index is not None:
             self.cellActivated.emit(self.cells[index].number)
 
+    # -- keyboard ---------------------------------------------------------------------------------
+    def set_current(self, index: int | None) -> None:
+        """Make a cell the current one (keyboard focus inside the grid), scrolled into view."""
+        if index is not None:
+            index = max(0, min(index, len(self.cells) - 1)) if self.cells else None
+        if index == self.current:
+            return
+        self.current = index
+        if index is not None:
+            scroll = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
+            if isinstance(scroll, QScrollArea):
+                rect = self.tile_rect(index).toAlignedRect()
+                scroll.ensureVisible(rect.center().x(), rect.center().y(), rect.width() // 2 + 8,
+                                     rect.height() // 2 + 8)
+        self._describe_current(announce=True)
+        self.update()
+
+    def _describe_current(self, announce: bool) -> None:
+        if self.current is None or self.current >= len(self.cells):
+            self.setAccessibleDescription("")
+            return
+        text = self.describe(self.cells[self.current])
+        if text == self.accessibleDescription():
+            return
+        self.setAccessibleDescription(text)
+        if announce and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if self.current is None and self.cells:
+            self.set_current(0)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if not self.cells:
+            super().keyPressEvent(event)
+            return
+        cols = max(1, self.columns())
+        current = self.current if self.current is not None else 0
+        rows_per_page = max(1, self.visibleRegion().boundingRect().height()
+                            // max(1, int(self.tile_rect(0).height() + self._gap())))
+        moves = {
+            Qt.Key.Key_Left: current - 1, Qt.Key.Key_Right: current + 1,
+            Qt.Key.Key_Up: current - cols, Qt.Key.Key_Down: current + cols,
+            Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.cells) - 1,
+            Qt.Key.Key_PageUp: current - cols * rows_per_page,
+            Qt.Key.Key_PageDown: current + cols * rows_per_page,
+        }
+        key = Qt.Key(event.key())
+        if key in moves:
+            target = moves[key]
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not 0 <= target < len(self.cells):
+                target = current  # no wrap into the next column
+            self.set_current(max(0, min(target, len(self.cells) - 1)))
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.cellActivated.emit(self.cells[current].number)
+            event.accept()
+            return
+        if key == Qt.Key.Key_F1 or (key == Qt.Key.Key_Question):
+            rect = self.tile_rect(current).toAlignedRect()
+            QToolTip.showText(self.mapToGlobal(rect.bottomLeft()), self.describe(self.cells[current]), self)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- painting -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         self.paint_count += 1
@@ -325,6 +420,13 @@ class CellGrid(QWidget):
             rect = QRectF(col * (w + gap), top + row * (h + gap), w, h)
             if rect.intersects(clip):
                 paint(p, rect, self.cells[i])
+        if self.hasFocus() and self.current is not None and self.current < len(self.cells):
+            width = tokens.FOCUS_RING["width"]
+            ring = self.tile_rect(self.current).adjusted(-width, -width, width, width)
+            p.setPen(QPen(QColor(theme.token("focus")), width))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            radius = tokens.RADIUS["m"]
+            p.drawRoundedRect(ring, radius, radius)
         p.end()
 
     def _prepare_paint(self) -> None:
@@ -583,6 +685,7 @@ class CellScrollArea(QScrollArea):
         self.setWidget(grid)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setToolTip(grid.toolTip())
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the grid (arrows move in it)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -21,6 +21,7 @@ class FlowArrow(QWidget):
         self._timer.setInterval(80)
         self._timer.timeout.connect(self._tick)
         self.setToolTip(tooltip)
+        self.setAccessibleName(tooltip.split(":")[0])  # "Solar current" (screen readers)
         self.setMinimumWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 

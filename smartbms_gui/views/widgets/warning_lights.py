@@ -107,6 +107,7 @@ class WarningLights(QWidget):
 
     def __init__(self, tooltips: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Warning lights"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.lamps: dict[str, WarningLamp] = {}
