@@ -433,6 +433,10 @@
             <translation>Zellspannungen und -temperaturen; für Details mit der Maus auf eine Zelle zeigen</translation>
         </message>
         <message>
+            <source>Cells</source>
+            <translation>Zellen</translation>
+        </message>
+        <message>
             <source>Highest cell voltage of the pack</source>
             <translation>Höchste Zellspannung des Akkus</translation>
         </message>
@@ -6169,6 +6173,10 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>Warm the battery space before charging: LiFePO4 must not be charged below 0 °C. Check that T min suits your cells.</source>
             <translation>Den Batterieraum vor dem Laden aufwärmen: LiFePO4 darf nicht unter 0 °C geladen werden. Prüfen Sie, ob T min zu Ihren Zellen passt.</translation>
+        </message>
+        <message>
+            <source>Warning lights</source>
+            <translation>Warnleuchten</translation>
         </message>
     </context>
 </TS>

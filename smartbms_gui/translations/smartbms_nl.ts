@@ -433,6 +433,10 @@
             <translation>Celspanningen en -temperaturen; wijs een cel aan voor details</translation>
         </message>
         <message>
+            <source>Cells</source>
+            <translation>Cellen</translation>
+        </message>
+        <message>
             <source>Highest cell voltage of the pack</source>
             <translation>Hoogste celspanning van het pakket</translation>
         </message>
@@ -6169,6 +6173,10 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>Warm the battery space before charging: LiFePO4 must not be charged below 0 °C. Check that T min suits your cells.</source>
             <translation>Verwarm de accuruimte voor het laden: LiFePO4 mag niet onder 0 °C worden geladen. Controleer of T min bij uw cellen past.</translation>
+        </message>
+        <message>
+            <source>Warning lights</source>
+            <translation>Waarschuwingslampjes</translation>
         </message>
     </context>
 </TS>
