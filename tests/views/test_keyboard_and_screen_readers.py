@@ -178,7 +178,7 @@ async def test_only_the_focused_control_has_the_ring(qtbot, tmp_path):
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
-        await until(lambda: (app.processEvents(), window.isActiveWindow())[1], timeout=3,
+        await until(lambda w=window: (app.processEvents(), w.isActiveWindow())[1], timeout=3,
                     what="the window active")
         scan, pin = window.connection_bar.scan_button, window.connection_bar.pin
         scan.setEnabled(True)
