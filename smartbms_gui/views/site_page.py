@@ -1,0 +1,475 @@
+"""Site: several packs at once (issue 19). One card per pack, the site's totals, and warnings when
+the packs diverge, with the thresholds editable here.
+
+The page shows what `SiteConnections` holds (each pack its own bridge); the arithmetic is in the
+Qt-free `device/site.py`. Stream records arrive per pack many times a second: the page redraws at
+most every `REFRESH_MS` and once a second for the ages, and only while it is visible.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbms_gui import i18n
+from smartbms_gui.device.site import Divergence, SiteError, SiteTotals, Thresholds, divergences, site_totals
+from smartbms_gui.device.site import simulated_site as make_simulated_site
+from smartbms_gui.i18n import translate_message
+from smartbms_gui.views import theme
+from smartbms_gui.views.overview import format_current, format_energy_wh, format_power
+from smartbms_gui.views.site_connections import SiteConnections
+from smartbms_gui.views.site_pack_card import SitePackCard
+from smartbms_gui.views.site_pack_dialog import AddPackDialog
+
+REFRESH_MS = 250  # at most four redraws a second, whatever the packs stream
+CARD_WIDTH = 260  # the narrowest a card reads well (or its own minimum); the columns follow the width
+
+
+class TotalTile(QFrame):
+    """A caption over a large value."""
+
+    def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("siteTotal")
+        self.caption = QLabel(caption, self)
+        self.value = QLabel("–", self)
+        font = self.value.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.value.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setSpacing(0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        self.setToolTip(tooltip)
+        self.setAccessibleName(caption)
+
+    def set_text(self, text: str) -> None:
+        if self.value.text() != text:
+            self.value.setText(text)
+            self.setAccessibleDescription(text)
+
+
+class SitePage(QWidget):
+    """Signals: `packChosen(key)` (show this pack on the other pages), `status(text)` (for the status bar)."""
+
+    packChosen = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, connections: SiteConnections, parent: QWidget | None = None, *,
+                 list_serial_ports=None) -> None:
+        super().__init__(parent)
+        self.connections = connections
+        self.list_serial_ports = list_serial_ports
+        self.cards: dict[str, SitePackCard] = {}
+        self._dirty = True
+        self._columns = 0
+        self._warnings_shown: list[str] | None = None
+        self.last_refresh_ms = 0.0
+        self.refresh_times_ms: list[float] = []  # kept for the benchmark (bounded)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("siteName")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
+        self.rename_button.setToolTip(self.tr("Give the site a name"))
+        self.rename_button.clicked.connect(self._rename_site)
+        self.add_button = QPushButton(self.tr("&Add pack…"), self)
+        self.add_button.setToolTip(self.tr("Add a pack: a Bluetooth module, a USB serial cable or a "
+                                           "simulator"))
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.simulated_button = QPushButton(self.tr("Simulated site…"), self)
+        self.simulated_button.setToolTip(self.tr("Replace the site with N simulated packs that differ a "
+                                                 "little"))
+        self.simulated_button.clicked.connect(self._ask_simulated_site)
+        self.connect_all_button = QPushButton(self.tr("Connect all"), self)
+        self.connect_all_button.setToolTip(self.tr("Connect every pack that needs no PIN typed in"))
+        self.connect_all_button.clicked.connect(lambda: self.connections.connect_all())
+        self.disconnect_all_button = QPushButton(self.tr("Disconnect all"), self)
+        self.disconnect_all_button.clicked.connect(self._disconnect_all)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.rename_button)
+        top.addStretch(1)
+        for button in (self.add_button, self.simulated_button, self.connect_all_button,
+                       self.disconnect_all_button):
+            top.addWidget(button)
+
+        self.totals: dict[str, TotalTile] = {}
+        totals_row = QHBoxLayout()
+        for key, caption, tip in (
+                ("soc", self.tr("Site SoC"), self.tr("The packs' SoC weighted by their capacity")),
+                ("stored", self.tr("Stored energy"), self.tr("The energy stored in the online packs")),
+                ("power", self.tr("Power"), self.tr("Into the site when positive")),
+                ("current", self.tr("Current"), self.tr("The sum of the packs' battery currents")),
+                ("online", self.tr("Packs online"), self.tr("Packs with a live link and fresh values"))):
+            tile = TotalTile(caption, tip, self)
+            self.totals[key] = tile
+            totals_row.addWidget(tile)
+        self.totals_note = QLabel("", self)
+        self.totals_note.setObjectName("totalsNote")
+        self.totals_note.setWordWrap(True)
+
+        self.warnings_box = QFrame(self)
+        self.warnings_box.setObjectName("siteWarnings")
+        self.warnings_layout = QVBoxLayout(self.warnings_box)
+        self.warnings_layout.setContentsMargins(8, 6, 8, 6)
+        self.warnings_layout.setSpacing(2)
+        self.warning_rows: list[QWidget] = []
+        self.soc_limit = QDoubleSpinBox(self)
+        self.soc_limit.setRange(0.5, 100.0)
+        self.soc_limit.setDecimals(1)
+        self.soc_limit.setSingleStep(1.0)
+        self.soc_limit.setSuffix(" %")
+        self.soc_limit.setToolTip(self.tr("Warn when two packs' SoC are further apart than this"))
+        self.volt_limit = QDoubleSpinBox(self)
+        self.volt_limit.setRange(0.01, 100.0)
+        self.volt_limit.setDecimals(2)
+        self.volt_limit.setSingleStep(0.05)
+        self.volt_limit.setSuffix(" V")
+        self.volt_limit.setToolTip(self.tr("Warn when two packs' voltages are further apart than this"))
+        limits = QHBoxLayout()
+        limits.addWidget(QLabel(self.tr("Warn when the packs differ by more than:"), self))
+        limits.addWidget(QLabel(self.tr("SoC"), self))
+        limits.addWidget(self.soc_limit)
+        limits.addWidget(QLabel(self.tr("voltage"), self))
+        limits.addWidget(self.volt_limit)
+        limits.addStretch(1)
+        self.warnings_layout.addLayout(limits)
+        self._show_thresholds(connections.site.thresholds)
+        self.soc_limit.valueChanged.connect(self._thresholds_edited)
+        self.volt_limit.valueChanged.connect(self._thresholds_edited)
+
+        self.cards_host = QWidget(self)
+        self.cards_grid = QGridLayout(self.cards_host)
+        self.cards_grid.setContentsMargins(0, 0, 0, 0)
+        self.cards_grid.setSpacing(8)
+        self.empty_note = QLabel(self.tr("No packs yet. Add the packs of this site with \"Add pack…\", or "
+                                         "try a simulated site."), self.cards_host)
+        self.empty_note.setWordWrap(True)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns fit
+        scroll.setWidget(self.cards_host)
+        self.scroll = scroll
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        layout.addLayout(totals_row)
+        layout.addWidget(self.totals_note)
+        layout.addWidget(self.warnings_box)
+        layout.addWidget(scroll, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._flush)
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(1000)
+        self._age_timer.timeout.connect(self._schedule)
+        self._age_timer.start()
+        connections.packLiveChanged.connect(self._schedule)
+        connections.packStateChanged.connect(self._on_pack_state)
+        connections.packsChanged.connect(self._rebuild_cards)
+        connections.siteChanged.connect(self._on_site_changed)
+        connections.packError.connect(lambda _key, _text: self._schedule())
+        theme.theme_changed().connect(self._restyle)
+        self._restyle()
+        self._rebuild_cards()
+        self._on_site_changed(connections.site)
+
+    # ------------------------------------------------------------------ building
+
+    def _rebuild_cards(self) -> None:
+        site = self.connections.site
+        for key in [k for k in self.cards if k not in self.connections.packs]:
+            card = self.cards.pop(key)
+            self.cards_grid.removeWidget(card)
+            card.deleteLater()
+        for entry in site.packs:
+            if entry.key not in self.cards:
+                card = SitePackCard(entry, self.cards_host)
+                card.connectRequested.connect(self._connect_pack)
+                card.disconnectRequested.connect(self.connections.disconnect_pack)
+                card.renameRequested.connect(self._rename_pack)
+                card.removeRequested.connect(self._remove_pack)
+                card.moveRequested.connect(self._move_pack)
+                card.showRequested.connect(self.packChosen)
+                card.set_needs_pin(self.connections.packs[entry.key].needs_pin)
+                self.cards[entry.key] = card
+        self._columns = 0
+        self._lay_out_cards()
+        self._dirty = True
+        self.refresh_now()
+
+    def _lay_out_cards(self) -> None:
+        width = max(1, self.scroll.viewport().width())
+        spacing = self.cards_grid.spacing()
+        card_width = max([CARD_WIDTH] + [c.minimumSizeHint().width() for c in self.cards.values()])
+        columns = max(1, min(4, (width + spacing) // (card_width + spacing)))
+        if columns == self._columns and self.cards_grid.count() == len(self.cards) + 1:
+            return
+        self._columns = columns
+        while self.cards_grid.count():
+            self.cards_grid.takeAt(0)
+        site = self.connections.site
+        for n, entry in enumerate(site.packs):
+            card = self.cards[entry.key]
+            card.set_position(n, len(site.packs))
+            self.cards_grid.addWidget(card, n // columns, n % columns)
+        rows = (len(site.packs) + columns - 1) // columns
+        self.cards_grid.addWidget(self.empty_note, rows, 0, 1, columns)
+        self.empty_note.setVisible(not site.packs)
+        for c in range(4):
+            self.cards_grid.setColumnStretch(c, 1 if c < columns else 0)
+        self.cards_grid.setRowStretch(rows, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._lay_out_cards()
+
+    def _restyle(self, *_args) -> None:
+        colours = theme.colours()
+        self.setStyleSheet(f"QFrame#siteTotal {{ border: 1px solid {colours['mid']}; border-radius: 4px; "
+                           f"background: {colours['base']}; }}")
+        self._warnings_shown = None
+        self._schedule()
+
+    # ------------------------------------------------------------------ refreshing
+
+    def _schedule(self, *_args) -> None:
+        self._dirty = True
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _flush(self) -> None:
+        if self.isVisible() and self._dirty:
+            self.refresh_now()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._lay_out_cards()
+        self._schedule()
+
+    def _on_pack_state(self, key: str, _state) -> None:
+        card = self.cards.get(key)
+        pack = self.connections.packs.get(key)
+        if card is not None and pack is not None and pack.entry.link.kind == "ble":
+            card.set_needs_pin(pack.needs_pin)
+        self._schedule()
+
+    def refresh_now(self) -> None:
+        """Redraw from the packs' live models now (tests, screenshots, the benchmark)."""
+        start = time.perf_counter()
+        self._dirty = False
+        connections = self.connections
+        snaps = connections.snapshots()
+        totals = site_totals(snaps)
+        warnings = divergences(snaps, connections.site.thresholds)
+        warned = {key for w in warnings for key in w.packs}
+        for snap in snaps:
+            pack = connections.packs[snap.key]
+            card = self.cards.get(snap.key)
+            if card is not None:
+                card.show_pack(snap, pack.state, error=pack.last_error, warned=snap.key in warned)
+        self._show_totals(totals)
+        self._show_warnings(warnings)
+        self.last_refresh_ms = (time.perf_counter() - start) * 1000.0
+        self.refresh_times_ms.append(self.last_refresh_ms)
+        if len(self.refresh_times_ms) > 5000:
+            del self.refresh_times_ms[:1000]
+
+    def _show_totals(self, totals: SiteTotals) -> None:
+        soc = totals.soc_pct
+        self.totals["soc"].set_text("–" if soc is None else i18n.format_quantity(soc, "%", 0))
+        self.totals["stored"].set_text(format_energy_wh(totals.stored_wh))
+        self.totals["power"].set_text(format_power(totals.power_w))
+        self.totals["current"].set_text(format_current(totals.current_a))
+        self.totals["online"].set_text(self.tr("{0} of {1}").format(totals.online, totals.packs))
+        self.totals_note.setText(self.totals_text(totals))
+
+    def totals_text(self, totals: SiteTotals) -> str:
+        """What the totals leave out, in words ("" when nothing)."""
+        names = {entry.key: entry.name for entry in self.connections.site.packs}
+        notes = []
+        if totals.soc_basis == "equal" and totals.unknown_capacity:
+            notes.append(self.tr("Site SoC is the plain mean: the capacity of {0} is not known.").format(
+                ", ".join(names.get(k, k) for k in totals.unknown_capacity)))
+        if totals.missing and totals.packs:
+            notes.append(self.tr("Left out of the totals: {0}.").format(
+                ", ".join(names.get(k, k) for k in totals.missing)))
+        return " ".join(notes)
+
+    def _show_warnings(self, warnings: list[Divergence]) -> None:
+        texts = [translate_message(w.message) for w in warnings]
+        if texts == self._warnings_shown:
+            return
+        self._warnings_shown = texts
+        for row in self.warning_rows:
+            self.warnings_layout.removeWidget(row)
+            row.deleteLater()
+        self.warning_rows = []
+        size = self.fontMetrics().height()
+        ratio = self.devicePixelRatioF()
+        if not texts:
+            shown = [self.tr("The packs agree: no divergence over the limits.")]
+            style = theme.relay_style(True)
+        else:
+            style, shown = theme.WARNING_STYLE, texts
+        for n, text in enumerate(shown):
+            row = QWidget(self.warnings_box)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            icon = QLabel(row)
+            icon.setPixmap(theme.status_pixmap(style.icon, style.colour, size, ratio))
+            label = QLabel(text, row)
+            label.setObjectName("siteWarning")
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            line.addWidget(icon)
+            line.addWidget(label, 1)
+            self.warnings_layout.insertWidget(n, row)
+            self.warning_rows.append(row)
+        colour = theme.WARNING_STYLE.colour if texts else theme.colours()["mid"]
+        self.warnings_box.setStyleSheet(
+            f"QFrame#siteWarnings {{ border: {2 if texts else 1}px solid {colour}; border-radius: 4px; }}")
+
+    def warning_texts(self) -> list[str]:
+        """The divergence warnings shown now (tests)."""
+        return list(self._warnings_shown or [])
+
+    # ------------------------------------------------------------------ site edits
+
+    def _on_site_changed(self, site) -> None:
+        self.title.setText(site.name)
+        for entry in site.packs:
+            card = self.cards.get(entry.key)
+            if card is not None:
+                card.set_entry(entry)
+        self._show_thresholds(site.thresholds)
+        self._schedule()
+
+    def _show_thresholds(self, thresholds: Thresholds) -> None:
+        pairs = ((self.soc_limit, thresholds.soc_spread_pct), (self.volt_limit, thresholds.voltage_spread_v))
+        for box, value in pairs:
+            if abs(box.value() - value) > 1e-9:
+                box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(False)
+
+    def _thresholds_edited(self, *_args) -> None:
+        old = self.connections.site.thresholds
+        try:
+            thresholds = Thresholds(self.soc_limit.value(), self.volt_limit.value(), old.offline_after_s)
+        except SiteError as exc:
+            self.status.emit(translate_message(exc.args[0]))
+            return
+        self.connections.set_thresholds(thresholds)
+
+    def _connect_pack(self, key: str, pin: str, remember: bool) -> None:
+        self.connections.connect_pack(key, pin or None, remember_pin=remember)
+        self._schedule()
+
+    def _disconnect_all(self) -> None:
+        import asyncio
+
+        asyncio.ensure_future(self.connections.disconnect_all())
+
+    def open_add_dialog(self) -> AddPackDialog:
+        dialog = AddPackDialog(self.connections.site, self, list_serial_ports=self.list_serial_ports)
+        dialog.accepted.connect(lambda: self._add_from(dialog))
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def _add_from(self, dialog: AddPackDialog) -> None:
+        link = dialog.link()
+        if link is None:
+            return
+        try:
+            self.connections.add_pack(link, dialog.name())
+        except SiteError as exc:
+            self.status.emit(translate_message(exc.args[0]))
+
+    def _rename_pack(self, key: str) -> None:
+        entry = self.connections.site.pack(key)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename the pack"))
+        dialog.setLabelText(self.tr("Name:"))
+        dialog.setTextValue(entry.name)
+        dialog.textValueSelected.connect(lambda text: self._renamed(key, text))
+        dialog.open()
+        self._dialog = dialog
+
+    def _renamed(self, key: str, text: str) -> None:
+        try:
+            self.connections.rename_pack(key, text)
+        except SiteError as exc:
+            self.status.emit(translate_message(exc.args[0]))
+
+    def _rename_site(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename the site"))
+        dialog.setLabelText(self.tr("Name:"))
+        dialog.setTextValue(self.connections.site.name)
+        dialog.textValueSelected.connect(self.connections.rename_site)
+        dialog.open()
+        self._dialog = dialog
+
+    def _move_pack(self, key: str, delta: int) -> None:
+        self.connections.move_pack(key, self.connections.site.index(key) + delta)
+
+    def _remove_pack(self, key: str) -> None:
+        entry = self.connections.site.pack(key)
+        text = self.tr("Remove {0} from the site? Its link is closed; its recordings stay.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the pack"), text.format(entry.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.accepted.connect(lambda: self.connections.remove_pack(key))
+        box.open()
+        self._dialog = box
+
+    def _ask_simulated_site(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Simulated site"))
+        dialog.setLabelText(self.tr("Simulated packs (they replace the packs of this site):"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, 16)
+        dialog.setIntValue(max(2, len(self.connections.site.packs)) if self.connections.site.packs else 4)
+        dialog.intValueSelected.connect(self.start_simulated_site)
+        dialog.open()
+        self._dialog = dialog
+
+    def start_simulated_site(self, count: int, *, cells: int = 16):
+        """Replace the site with `count` simulated packs and connect them all (returns the task)."""
+        import asyncio
+
+        site = make_simulated_site(count, cells=cells)
+        site = site.with_thresholds(self.connections.site.thresholds)
+
+        async def run() -> None:
+            await self.connections.replace_site(site)
+            self.connections.connect_all()
+
+        return asyncio.ensure_future(run())
+
