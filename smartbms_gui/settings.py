@@ -1,4 +1,5 @@
-"""App preferences (not BMS settings): last device, theme, language, units, prevent auto-lock, simulator.
+"""App preferences (not BMS settings): last device, theme, language, units, prevent auto-lock, simulator,
+the site (several packs: `device.site.Site`, stored as its JSON object).
 
 Stored as a small JSON file in the user's config folder (platformdirs) so that this module needs no
 Qt and can be read by the CLI too. The PIN is never stored here: it is typed on every connect.
@@ -48,6 +49,7 @@ class Preferences:
     show_simulator: bool = True
     last_device: LastDevice | None = None  # None: never chose a device → start on the simulator
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
+    site: dict = field(default_factory=dict)  # device.site.Site.to_dict(): the packs the Site page reopens
     extra: dict = field(default_factory=dict)  # keys from newer versions, kept untouched
 
     @property

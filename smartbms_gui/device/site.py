@@ -39,7 +39,7 @@ SITE_SCHEMA_VERSION = 1
 LINK_KINDS = ("simulator", "serial", "ble")
 
 #: Defaults of the divergence thresholds (the user can change them on the Site page).
-DEFAULT_SOC_SPREAD_PCT = 10.0
+DEFAULT_SOC_SPREAD_PCT = 5.0  # parallel packs settle together: a few % apart already says something
 DEFAULT_VOLTAGE_SPREAD_V = 0.5
 #: Values older than this (seconds) make a pack count as offline on the site page.
 DEFAULT_OFFLINE_AFTER_S = 10.0

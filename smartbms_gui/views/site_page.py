@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui import i18n
-from smartbms_gui.device.site import Divergence, SiteError, SiteTotals, Thresholds, divergences, site_totals
+from smartbms_gui.device.site import (
+    Divergence,
+    Site,
+    SiteError,
+    SiteTotals,
+    Thresholds,
+    divergences,
+    site_totals,
+)
 from smartbms_gui.device.site import simulated_site as make_simulated_site
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
@@ -128,6 +136,7 @@ class SitePage(QWidget):
         self.totals_note = QLabel("", self)
         self.totals_note.setObjectName("totalsNote")
         self.totals_note.setWordWrap(True)
+        self.totals_note.hide()
 
         self.warnings_box = QFrame(self)
         self.warnings_box.setObjectName("siteWarnings")
@@ -307,7 +316,10 @@ class SitePage(QWidget):
         self.totals["power"].set_text(format_power(totals.power_w))
         self.totals["current"].set_text(format_current(totals.current_a))
         self.totals["online"].set_text(self.tr("{0} of {1}").format(totals.online, totals.packs))
-        self.totals_note.setText(self.totals_text(totals))
+        note = self.totals_text(totals)
+        if note != self.totals_note.text():
+            self.totals_note.setText(note)
+            self.totals_note.setVisible(bool(note))
 
     def totals_text(self, totals: SiteTotals) -> str:
         """What the totals leave out, in words ("" when nothing)."""
@@ -473,3 +485,36 @@ class SitePage(QWidget):
 
         return asyncio.ensure_future(run())
 
+
+
+def site_from_preferences(data: object) -> tuple[Site, str]:
+    """The remembered site, and a (translated) note when it could not be read (then an empty site:
+    the damaged entry is replaced only when the user edits the site)."""
+    if not data:
+        return Site(), ""
+    try:
+        return Site.from_dict(data), ""  # type: ignore[arg-type]
+    except SiteError as exc:
+        text = QCoreApplication.translate("SitePage", "The remembered site could not be read: {0}")
+        return Site(), text.format(translate_message(exc.args[0] if exc.args else exc))
+
+
+def site_page_for(window) -> SitePage:
+    """The Site page of the main window: the site remembered in its preferences, stored again after
+    every edit; its messages go to the window's status bar."""
+    site, problem = site_from_preferences(window.prefs.site)
+    options = dict(getattr(window.bridge, "session_options", {}) or {})
+    connections = SiteConnections(site, window, record=getattr(window.bridge, "record", True),
+                                  recordings_folder=getattr(window.bridge, "recordings_folder", None),
+                                  **options)
+    page = SitePage(connections, window, list_serial_ports=window.list_serial_ports)
+
+    def remember(changed: Site) -> None:
+        window.prefs.site = changed.to_dict()
+        window.save_preferences()
+
+    connections.siteChanged.connect(remember)
+    page.status.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    if problem:
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(problem, 15000))
+    return page
