@@ -38,6 +38,7 @@ class PackConnection(QObject):
         self.bridge = bridge
         self.last_error = ""
         self.started = False  # a connect was asked for (and not a disconnect since)
+        self._failure: ConnectionState | None = None  # the last FAILED state, until the next attempt
         bridge.errorRaised.connect(self._on_error)
         bridge.stateChanged.connect(self._on_state)
 
@@ -47,7 +48,12 @@ class PackConnection(QObject):
 
     @property
     def state(self) -> ConnectionState:
-        return self.bridge.state
+        """The bridge's state; after a failed attempt (which ends DISCONNECTED) the failure and its
+        reason ("wrong PIN") stay until the next attempt, as on the connection bar."""
+        state = self.bridge.state
+        if state.phase is Phase.DISCONNECTED and self._failure is not None:
+            return self._failure
+        return state
 
     @property
     def needs_pin(self) -> bool:
@@ -81,12 +87,18 @@ class PackConnection(QObject):
 
     async def disconnect(self) -> None:
         self.started = False
+        self._failure = None
+        self.last_error = ""
         await self.bridge.disconnect()
 
     def _on_error(self, message: Any) -> None:
         self.last_error = translate_message(message)
 
     def _on_state(self, state: ConnectionState) -> None:
+        if state.phase is Phase.FAILED:
+            self._failure = state
+        elif state.phase is not Phase.DISCONNECTED:
+            self._failure = None
         if state.phase is Phase.STREAMING:
             self.last_error = ""
 
