@@ -106,12 +106,13 @@ class PackConnection(QObject):
 class SiteConnections(QObject):
     """The site and a `PackConnection` per pack. Signals: `siteChanged(Site)` after every edit,
     `packsChanged()` when packs came or went (the page rebuilds its cards), `packStateChanged(key,
-    ConnectionState)`, `packLiveChanged(key)` (coalesce it: it comes per stream record)."""
+    ConnectionState)`, `packError(key, text)`. A pack's live values: `add_live_listener(callback(key))`,
+    a plain call from the pack's model per stream record (no Qt signal: eight packs stream a few hundred
+    records a second; coalesce in the callback)."""
 
     siteChanged = Signal(object)
     packsChanged = Signal()
     packStateChanged = Signal(str, object)
-    packLiveChanged = Signal(str)
     packError = Signal(str, str)  # key, translated text
 
     def __init__(self, site: Site | None = None, parent: QObject | None = None, *,
@@ -125,6 +126,7 @@ class SiteConnections(QObject):
         self._bridge_factory = bridge_factory
         self.packs: dict[str, PackConnection] = {}
         self._tasks: set[asyncio.Task] = set()
+        self._live_listeners: list[Callable[[str], None]] = []
         for entry in self.site.packs:
             self._add_connection(entry)
 
@@ -141,10 +143,17 @@ class SiteConnections(QObject):
         pack = PackConnection(entry, bridge, self)
         key = entry.key
         bridge.stateChanged.connect(lambda state, k=key: self.packStateChanged.emit(k, state))
-        bridge.liveChanged.connect(lambda _names, k=key: self.packLiveChanged.emit(k))
+        bridge.live.add_listener(lambda _names, k=key: self._live_changed(k))
         bridge.errorRaised.connect(lambda m, k=key: self.packError.emit(k, translate_message(m)))
         self.packs[key] = pack
         return pack
+
+    def add_live_listener(self, callback: Callable[[str], None]) -> None:
+        self._live_listeners.append(callback)
+
+    def _live_changed(self, key: str) -> None:
+        for callback in self._live_listeners:
+            callback(key)
 
     def ordered(self) -> list[PackConnection]:
         """The packs in the site's order."""

@@ -8,16 +8,14 @@ changes a label only when its text changes, so eight cards follow their streams 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QAction, QRegularExpressionValidator
+from PySide6.QtCore import QRectF, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPainter, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -32,6 +30,7 @@ from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol.status import WarningLight
 from smartbms_gui.views import theme
 from smartbms_gui.views.overview import format_current, format_energy_wh, format_power
+from smartbms_gui.views.widgets.outlined_frame import OutlinedFrame
 from smartbms_gui.views.widgets.status_mark import StatusMark
 from smartbms_gui.views.widgets.value_tile import format_age
 from smartbms_gui.views.widgets.warning_lights import WarningLights
@@ -57,7 +56,41 @@ def cell_text(volts: float | None, cell: int | None) -> str:
     return f"{text} (#{cell})" if cell else text
 
 
-class SitePackCard(QFrame):
+class SocBar(QWidget):
+    """A thin bar of the SoC. Painted on the next loop turn like any widget (QProgressBar repaints
+    at once on every value, which costs eight cards several milliseconds a redraw)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0
+        self.setFixedHeight(max(6, self.fontMetrics().height() // 2))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - the QProgressBar name it replaces
+        value = max(0, min(100, int(value)))
+        if value != self._value:
+            self._value = value
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self.rect())
+        radius = rect.height() / 2
+        painter.setBrush(QColor(theme.colours()["gauge_track"]))
+        painter.drawRoundedRect(rect, radius, radius)
+        if self._value:
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+            filled = QRectF(rect.x(), rect.y(), rect.width() * self._value / 100, rect.height())
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
+
+
+class SitePackCard(OutlinedFrame):
     """Signals carry the pack's key."""
 
     connectRequested = Signal(str, str, bool)  # key, PIN ("" = none/remembered), remember the PIN
@@ -73,7 +106,6 @@ class SitePackCard(QFrame):
         self.entry = entry
         self._texts: dict[str, str] = {}
         self._mark_key: tuple | None = None
-        self._border = ""
         self._busy_or_connected = False
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -115,10 +147,7 @@ class SitePackCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.9)
         self.soc_label.setFont(font)
         self.soc_label.setToolTip(self.tr("State of charge as this pack's BMS counts it"))
-        self.soc_bar = QProgressBar(self)
-        self.soc_bar.setRange(0, 100)
-        self.soc_bar.setTextVisible(False)
-        self.soc_bar.setFixedHeight(max(6, self.fontMetrics().height() // 2))
+        self.soc_bar = SocBar(self)
         self.soc_bar.setAccessibleName(self.tr("State of charge"))
 
         # Three columns of a caption over its value, so four cards fit side by side at 1366 px.
@@ -211,6 +240,7 @@ class SitePackCard(QFrame):
         self.set_needs_pin(False)
         self.show_pack(None, ConnectionState(Phase.DISCONNECTED))
         theme.theme_changed().connect(self._restyle)
+        self._restyle()
 
     def _menu_action(self, menu: QMenu, text: str, slot) -> QAction:
         action = QAction(text, self)
@@ -247,10 +277,15 @@ class SitePackCard(QFrame):
             label.setText(text)
 
     def _set_mark(self, mark: StatusMark, style, text: str, stale: bool = False) -> None:
-        key = (id(style), text, stale)
-        if getattr(mark, "_shown", None) != key:
-            mark._shown = key  # type: ignore[attr-defined]
+        """Restyle a mark only when its state changes (that sets a style sheet); a new text alone
+        ("Live, 2 s ago") is only a new text."""
+        look = (id(style), stale)
+        if getattr(mark, "_look", None) != look:
+            mark._look = look  # type: ignore[attr-defined]
             mark.set_state(style, text, stale)
+        elif mark.label.text() != text:
+            mark.label.setText(text)
+            mark.setAccessibleName(text)
 
     def show_pack(self, snap: PackSnapshot | None, state: ConnectionState, *, error: str = "",
                   warned: bool = False) -> None:
@@ -286,10 +321,8 @@ class SitePackCard(QFrame):
                 style = theme.relay_style(allowed)
                 self._set_mark(mark, style, style.label(), stale)
         self._set_stale_look(stale)
-        border = theme.WARNING_STYLE.colour if warned or snap.lights else ""
-        if border != self._border:
-            self._border = border
-            self._restyle()
+        self._warned = bool(warned or snap.lights)
+        self.set_border(theme.WARNING_STYLE.colour if self._warned else None, 2.0 if self._warned else 1.0)
         self._update_buttons()
 
     def _state_style(self, snap: PackSnapshot | None, state: ConnectionState, error: str):
@@ -319,22 +352,28 @@ class SitePackCard(QFrame):
         return theme.warning_light_style(False), self.tr("Not connected"), False
 
     def _set_stale_look(self, stale: bool) -> None:
+        """Old values greyed (through the palette: a style sheet per label would slow eight cards)."""
         if getattr(self, "_stale_shown", None) == stale:
             return
         self._stale_shown = stale
-        css = f"color: {theme.colours()['placeholder']};" if stale else ""
         for label in (self.soc_label, *self.values.values()):
-            label.setStyleSheet(css)
+            palette = self.palette()
+            # Opaque in the card's colour: a changed value repaints itself only, not the card under it.
+            palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+            if stale:
+                palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.colours()["placeholder"]))
+            label.setPalette(palette)
+            label.setAutoFillBackground(True)
 
     def _restyle(self, *_args) -> None:
-        colours = theme.colours()
-        border = self._border or colours["mid"]
-        width = 2 if self._border else 1
-        self.setStyleSheet(f"QFrame#sitePackCard {{ border: {width}px solid {border}; border-radius: 6px; "
-                           f"background: {colours['base']}; }}")
-        if getattr(self, "_stale_shown", None):
-            self._stale_shown = None
-            self._set_stale_look(True)
+        """After a theme change: the warning colour, and the greyed values in the new palette."""
+        warned = getattr(self, "_warned", False)
+        self._border = None
+        self.set_border(theme.WARNING_STYLE.colour if warned else None, 2.0 if warned else 1.0)
+        if getattr(self, "_stale_shown", None) is not None:
+            stale, self._stale_shown = self._stale_shown, None
+            self._set_stale_look(stale)
+        self.update()
 
     def _update_buttons(self) -> None:
         state = getattr(self, "_state", ConnectionState(Phase.DISCONNECTED))

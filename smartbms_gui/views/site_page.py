@@ -43,16 +43,17 @@ from smartbms_gui.views.overview import format_current, format_energy_wh, format
 from smartbms_gui.views.site_connections import SiteConnections
 from smartbms_gui.views.site_pack_card import SitePackCard
 from smartbms_gui.views.site_pack_dialog import AddPackDialog
+from smartbms_gui.views.widgets.outlined_frame import OutlinedFrame
 
 REFRESH_MS = 250  # at most four redraws a second, whatever the packs stream
 CARD_WIDTH = 260  # the narrowest a card reads well (or its own minimum); the columns follow the width
 
 
-class TotalTile(QFrame):
+class TotalTile(OutlinedFrame):
     """A caption over a large value."""
 
     def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, radius=4.0)
         self.setObjectName("siteTotal")
         self.caption = QLabel(caption, self)
         self.value = QLabel("–", self)
@@ -138,12 +139,12 @@ class SitePage(QWidget):
         self.totals_note.setWordWrap(True)
         self.totals_note.hide()
 
-        self.warnings_box = QFrame(self)
+        self.warnings_box = OutlinedFrame(self, filled=False, radius=4.0)
         self.warnings_box.setObjectName("siteWarnings")
         self.warnings_layout = QVBoxLayout(self.warnings_box)
         self.warnings_layout.setContentsMargins(8, 6, 8, 6)
         self.warnings_layout.setSpacing(2)
-        self.warning_rows: list[QWidget] = []
+        self.warning_rows: list[tuple[QWidget, QLabel, QLabel]] = []  # (row, icon, text), reused
         self.soc_limit = QDoubleSpinBox(self)
         self.soc_limit.setRange(0.5, 100.0)
         self.soc_limit.setDecimals(1)
@@ -198,7 +199,7 @@ class SitePage(QWidget):
         self._age_timer.setInterval(1000)
         self._age_timer.timeout.connect(self._schedule)
         self._age_timer.start()
-        connections.packLiveChanged.connect(self._schedule)
+        connections.add_live_listener(self._schedule)
         connections.packStateChanged.connect(self._on_pack_state)
         connections.packsChanged.connect(self._rebuild_cards)
         connections.siteChanged.connect(self._on_site_changed)
@@ -259,15 +260,15 @@ class SitePage(QWidget):
         self._lay_out_cards()
 
     def _restyle(self, *_args) -> None:
-        colours = theme.colours()
-        self.setStyleSheet(f"QFrame#siteTotal {{ border: 1px solid {colours['mid']}; border-radius: 4px; "
-                           f"background: {colours['base']}; }}")
-        self._warnings_shown = None
+        self._warnings_shown = None  # the icons are drawn in the theme's colours
+        self._warning_style = None
         self._schedule()
 
     # ------------------------------------------------------------------ refreshing
 
     def _schedule(self, *_args) -> None:
+        if self._dirty and self._refresh_timer.isActive():
+            return  # the common case, per stream record: a redraw is already due
         self._dirty = True
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
@@ -334,38 +335,44 @@ class SitePage(QWidget):
         return " ".join(notes)
 
     def _show_warnings(self, warnings: list[Divergence]) -> None:
+        """One line per warning (rows are reused: the texts change with every value)."""
         texts = [translate_message(w.message) for w in warnings]
         if texts == self._warnings_shown:
             return
         self._warnings_shown = texts
-        for row in self.warning_rows:
-            self.warnings_layout.removeWidget(row)
-            row.deleteLater()
-        self.warning_rows = []
-        size = self.fontMetrics().height()
-        ratio = self.devicePixelRatioF()
-        if not texts:
-            shown = [self.tr("The packs agree: no divergence over the limits.")]
-            style = theme.relay_style(True)
-        else:
+        if texts:
             style, shown = theme.WARNING_STYLE, texts
-        for n, text in enumerate(shown):
+        else:
+            style = theme.relay_style(True)
+            shown = [self.tr("The packs agree: no divergence over the limits.")]
+        while len(self.warning_rows) < len(shown):
             row = QWidget(self.warnings_box)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             icon = QLabel(row)
-            icon.setPixmap(theme.status_pixmap(style.icon, style.colour, size, ratio))
-            label = QLabel(text, row)
+            label = QLabel(row)
             label.setObjectName("siteWarning")
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             line.addWidget(icon)
             line.addWidget(label, 1)
-            self.warnings_layout.insertWidget(n, row)
-            self.warning_rows.append(row)
-        colour = theme.WARNING_STYLE.colour if texts else theme.colours()["mid"]
-        self.warnings_box.setStyleSheet(
-            f"QFrame#siteWarnings {{ border: {2 if texts else 1}px solid {colour}; border-radius: 4px; }}")
+            self.warnings_layout.insertWidget(len(self.warning_rows), row)
+            self.warning_rows.append((row, icon, label))
+        if style is not getattr(self, "_warning_style", None):
+            self._warning_style = style
+            pixmap = theme.status_pixmap(style.icon, style.colour, self.fontMetrics().height(),
+                                         self.devicePixelRatioF())
+            for _row, icon, _label in self.warning_rows:
+                icon.setPixmap(pixmap)
+            self.warnings_box.set_border(theme.WARNING_STYLE.colour if texts else None, 2.0 if texts else 1.0)
+        for n, (row, icon, label) in enumerate(self.warning_rows):
+            if n < len(shown):
+                if icon.pixmap().isNull():
+                    icon.setPixmap(theme.status_pixmap(style.icon, style.colour, self.fontMetrics().height(),
+                                                       self.devicePixelRatioF()))
+                if label.text() != shown[n]:
+                    label.setText(shown[n])
+            row.setVisible(n < len(shown))
 
     def warning_texts(self) -> list[str]:
         """The divergence warnings shown now (tests)."""
