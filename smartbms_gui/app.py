@@ -32,9 +32,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              "it replaces the remembered site")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="render the main window to a PNG after a few seconds of data, then exit")
-    parser.add_argument("--page", default="overview",
-                        help="page to show (with --screenshot): overview, details, settings, plots, "
-                             "switches, site")
+    parser.add_argument("--page", default=None,
+                        help="page to show first (and in a --screenshot): overview, details, settings, plots, "
+                             "history, switches, site, simulator; an unknown name is an error that lists "
+                             "them")
     parser.add_argument("--size", default="1366x768", help="window size for --screenshot, e.g. 1920x1080")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
                         help="colour theme for this run (default: the saved preference)")
@@ -128,6 +129,13 @@ async def main_async(app, args: argparse.Namespace) -> int:
 
     window = MainWindow(bridge, prefs, prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
                         list_serial_ports=list_ports)
+    # checked here, not by argparse: the window knows its pages (the Simulator page comes with the
+    # simulator's connection, later)
+    known = list(window.pages) + [key for key in ("simulator",) if key not in window.pages]
+    if args.page is not None and args.page not in known:
+        print(f"smartbms-gui: unknown page {args.page!r}: choose one of {', '.join(known)}", file=sys.stderr)
+        window.deleteLater()
+        return 2
     # The window's close ends the run through `closed`, so the link is closed before the loop stops
     # (with Qt quitting on the last window, qasync would stop the loop under a pending disconnect).
     app.setQuitOnLastWindowClosed(False)
@@ -152,10 +160,12 @@ async def main_async(app, args: argparse.Namespace) -> int:
     if args.packs:
         window.site_page.start_simulated_site(args.packs, cells=args.cells or 16)
         window.show_page("site")
+    if args.page is not None:
+        window.show_page(args.page)
 
     if args.screenshot:
         await asyncio.sleep(4.0)  # let the simulator stream every record a few times
-        window.show_page(args.page)
+        window.show_page(args.page or ("site" if args.packs else "overview"))
         for page in window.pages.values():
             if hasattr(page, "refresh_now"):
                 page.refresh_now()

@@ -127,16 +127,30 @@ def read_pin(prompt: str = "PIN of the battery: ") -> str:
 
 
 def read_new_pin() -> str:
-    """A new PIN for `settings set pin -`: $SMARTBMS_NEW_PIN or asked twice without echo."""
+    """A new PIN for `settings set pin -`: $SMARTBMS_NEW_PIN, else asked twice without echo on a
+    terminal, else the first line of standard input (`echo 4321 | smartbms settings set pin -`)."""
     pin = os.environ.get(NEW_PIN_ENV)
     if pin is None:
-        if not sys.stdin or not sys.stdin.isatty():
-            raise UserError(f"no new PIN: set {NEW_PIN_ENV} or run in a terminal to be asked", EXIT_USAGE)
-        first = getpass.getpass("New PIN (4 digits): ")
-        if getpass.getpass("New PIN again: ") != first:
-            raise UserError("the two new PINs differ; nothing was written", EXIT_USAGE)
-        pin = first
+        if not sys.stdin:
+            raise UserError(f"No new PIN: set {NEW_PIN_ENV}, pipe it on standard input or run in a terminal",
+                            EXIT_USAGE)
+        if not sys.stdin.isatty():
+            pin = sys.stdin.readline()
+            if not pin.strip():
+                raise UserError("No new PIN on standard input; nothing was written", EXIT_USAGE)
+        else:
+            first = getpass.getpass("New PIN (4 digits): ")
+            if getpass.getpass("New PIN again: ") != first:
+                raise UserError("The two new PINs differ; nothing was written", EXIT_USAGE)
+            pin = first
     return pin.strip()
+
+
+#: Why `settings set pin 4321` is refused (the PIN would stay in the shell's history and show in the
+#: process list of every user of the computer).
+PIN_ON_COMMAND_LINE = ("A PIN typed on the command line stays in the shell's history and shows in the process "
+                       "list: give - instead and type it at the prompt, pipe it on standard input "
+                       f"(echo NNNN | smartbms settings set pin - …) or set {NEW_PIN_ENV}")
 
 
 def confirm(question: str, *, assume_yes: bool) -> None:

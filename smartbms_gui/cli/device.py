@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from smartbms_gui.cli.common import EXIT_AUTH, EXIT_LINK, EXIT_USAGE, UserError, confirm, note, read_pin
+from smartbms_gui.cli.common import (
+    EXIT_AUTH,
+    EXIT_LINK,
+    EXIT_USAGE,
+    PIN_ENV,
+    UserError,
+    confirm,
+    note,
+    read_pin,
+)
 from smartbms_gui.protocol.scaling import Generation
 
 DEFAULT_CONNECT_TIMEOUT_S = 30.0
@@ -131,7 +141,15 @@ def session_for(
     """
     from smartbms_gui.device.session import DeviceSession
 
-    pin = read_pin() if need_pin and choice.kind != "serial" else None
+    pin = None
+    if need_pin and choice.kind == "simulator" and PIN_ENV not in os.environ:
+        # The simulator's PIN is the factory one, as on a new BMS: nothing to ask ($SMARTBMS_PIN still
+        # wins, to try a wrong PIN on it).
+        from smartbms_gui.protocol import params
+
+        pin = str(params.parameter("pin").default)
+    elif need_pin and choice.kind != "serial":
+        pin = read_pin()
     options: dict[str, Any] = {}
     if choice.kind == "simulator":
         options["wake_wait_s"] = 0.05  # the simulator needs no wake-up pause

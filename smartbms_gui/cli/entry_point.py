@@ -61,7 +61,12 @@ def _set_up_logging(debug: bool) -> None:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """One line that starts with a capital letter, as a sentence does (the messages are written in
+    lower case to be combined). Only a plain word is capitalised: a file name, a setting's name or
+    anything quoted at the start is left exactly as it is."""
+    line = " ".join(str(text).split())
+    first = line.split(" ", 1)[0].rstrip(":,;")
+    return line[:1].upper() + line[1:] if first.isalpha() and first.islower() else line
 
 
 def _describe_unexpected(exc: BaseException) -> str:
@@ -84,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: {_one_line(exc.message)}\n")
         return exc.code
     except KeyboardInterrupt:
-        sys.stderr.write(f"{PROG}: interrupted\n")
+        sys.stderr.write(f"{PROG}: Interrupted\n")
         return EXIT_INTERRUPTED
     except SystemExit as exc:  # argparse --help / --version
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
@@ -93,6 +98,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         code, message = exit_code_for(exc)
         if code == EXIT_FAILED and message is None:
-            message = "unexpected error: " + _describe_unexpected(exc)
+            message = "Unexpected error: " + _describe_unexpected(exc)
         sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
         return code

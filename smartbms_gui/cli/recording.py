@@ -36,6 +36,8 @@ def add_parser(sub) -> None:
     export.add_argument("recording", metavar="RECORDING", help="a file made with `smartbms record`")
     export.add_argument("-o", "--output", metavar="CSV", help="CSV file to write (default: next to the recording)")
     export.add_argument("--force", action="store_true", help="overwrite the CSV file if it exists")
+    export.add_argument("--excel", action="store_true",
+                        help="start the file with a UTF-8 byte-order mark, so that Excel shows °C right")
     export.set_defaults(run=run_export)
 
 
@@ -95,11 +97,19 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
         recorder.close(keep=recorder.went_live)
     if recorder.warnings:
         raise UserError(f"the recording stopped: {recorder.warnings[-1]}", EXIT_FAILED)
+    size = path.stat().st_size if path.exists() else 0  # the database: rows, indexes, events
     if args.json:
-        print_json({"path": str(path), "bytes": received, "rows": recorder.rows_written})
+        print_json({"path": str(path), "bytes": received, "rows": recorder.rows_written, "file_bytes": size})
     else:
-        say(f"Recorded {received} bytes to {path}")
+        say(f"Recorded {received} bytes from the battery to {path} ({_size_text(size)} on disk)")
     return 0
+
+
+def _size_text(size: int) -> str:
+    for unit, factor in (("MB", 1_000_000), ("kB", 1_000)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}"
+    return f"{size} bytes"
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -114,7 +124,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise UserError(f"{out} exists already: add --force to overwrite it", EXIT_USAGE)
     try:
         with _TerminalProgress(f"Exporting {source.name}") as progress:
-            result = export_csv(source, out, progress=progress)
+            result = export_csv(source, out, progress=progress, excel=args.excel)
     except RecordingWarning as exc:
         raise UserError(str(exc), EXIT_USAGE) from None
     except ExportError as exc:

@@ -19,6 +19,7 @@ from smartbms_gui.cli.common import (
     EXIT_LINK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    PIN_ON_COMMAND_LINE,
     UserError,
     add_json_flag,
     note,
@@ -98,7 +99,9 @@ def parse_value(param: params.Parameter, text: str) -> Any:
     """The command-line text as the table's value type; range and step checked."""
     word = text.strip().lower()
     if param.kind == "pin":
-        value: Any = read_new_pin() if text == "-" else text.strip()
+        if text.strip() != "-":
+            raise UserError(PIN_ON_COMMAND_LINE, EXIT_USAGE)
+        value: Any = read_new_pin()
     elif param.kind == "action":
         if word not in _TRUE and word != "do":
             raise UserError(f"{param.label} is an action: give 'yes' to do it", EXIT_USAGE)
@@ -185,10 +188,13 @@ def run_get(args: argparse.Namespace) -> int:
         return 0
     if source == "serial frame":
         note("Read from the serial data frame: it carries only these settings.")
-    width = max((len(params.parameter(n).label) for n in values if _param_or_none(n)), default=10)
-    for param in params.PARAMETERS:
-        if param.name in values:
-            say(f"{param.label:<{width}}  {shown(param, values[param.name]):<24}  {param.name}")
+    rows = [(param.label, shown(param, values[param.name]), param.name)
+            for param in params.PARAMETERS if param.name in values]
+    # columns as wide as their longest entry (a Gen3 choice label is longer than any number)
+    label_width = max((len(label) for label, _v, _n in rows), default=10)
+    value_width = max((len(value) for _l, value, _n in rows), default=10)
+    for label, value, name in rows:
+        say(f"{label:<{label_width}}  {value:<{value_width}}  {name}")
     return 0
 
 

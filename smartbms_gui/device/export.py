@@ -156,8 +156,12 @@ _DIGITS = {"pack_voltage_v": 3, "lowest_cell_v": 3, "highest_cell_v": 3, "cell_s
 
 def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 1.0,
                start: float | None = None, end: float | None = None,
-               progress: ProgressCallback | None = None, cancel: CancelFlag | None = None) -> ExportResult:
+               progress: ProgressCallback | None = None, cancel: CancelFlag | None = None,
+               excel: bool = False) -> ExportResult:
     """Write the CSV of a recording (path or open reader). Returns what was written.
+
+    `excel=True` starts the file with a UTF-8 byte-order mark: without it Excel reads the file in
+    the computer's ANSI code page and shows "Â°C" for "°C" (other programs skip the mark).
 
     `progress(share)` (0…1) and `cancel` (checked between rows; raises `ExportCancelled`) are for
     running it on a worker thread, see the module text. A reader passed in must not be used
@@ -173,7 +177,7 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
         # All or nothing: a full disk or a cancelled export never leaves half a CSV (or destroys an
         # earlier export of the same name). Opened first: a wrong folder fails before the work.
         try:
-            with files.replacing(out, newline="") as handle:
+            with files.replacing(out, newline="", encoding="utf-8-sig" if excel else "utf-8") as handle:
                 cells = _count_cells(reader, stop, tracker)
                 headers = list(TIME_HEADERS) + [h for _n, h in SUMMARY_COLUMNS]
                 headers += [cell_voltage_header(n) for n in range(1, cells + 1)]

@@ -2818,6 +2818,10 @@
             <translation>Ströme: Akku, Solar, Last</translation>
         </message>
         <message>
+            <source>Data as CSV for Excel…</source>
+            <translation>Daten als CSV für Excel…</translation>
+        </message>
+        <message>
             <source>Data as CSV…</source>
             <translation>Daten als CSV…</translation>
         </message>
@@ -3084,6 +3088,10 @@
         <message>
             <source>The export failed: {error}. Nothing was written to {path}.</source>
             <translation>Der Export ist fehlgeschlagen: {error}. Nach {path} wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>The same CSV, marked as UTF-8 so that Excel shows °C and other symbols right.</source>
+            <translation>Dieselbe CSV, als UTF-8 markiert, damit Excel °C und andere Zeichen richtig zeigt.</translation>
         </message>
         <message>
             <source>The visible plots as a scalable drawing.</source>

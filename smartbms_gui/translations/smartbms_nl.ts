@@ -2818,6 +2818,10 @@
             <translation>Stromen: accu, zon, belasting</translation>
         </message>
         <message>
+            <source>Data as CSV for Excel…</source>
+            <translation>Gegevens als CSV voor Excel…</translation>
+        </message>
+        <message>
             <source>Data as CSV…</source>
             <translation>Gegevens als CSV…</translation>
         </message>
@@ -3084,6 +3088,10 @@
         <message>
             <source>The export failed: {error}. Nothing was written to {path}.</source>
             <translation>De export is mislukt: {error}. Er is niets naar {path} geschreven.</translation>
+        </message>
+        <message>
+            <source>The same CSV, marked as UTF-8 so that Excel shows °C and other symbols right.</source>
+            <translation>Dezelfde CSV, gemarkeerd als UTF-8 zodat Excel °C en andere tekens juist toont.</translation>
         </message>
         <message>
             <source>The visible plots as a scalable drawing.</source>

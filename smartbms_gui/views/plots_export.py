@@ -67,8 +67,9 @@ class ExportJob:
     """
 
     def __init__(self, kind: str, source: Path, path: Path, *, start: float | None = None,
-                 end: float | None = None) -> None:
+                 end: float | None = None, excel: bool = False) -> None:
         self.kind = kind
+        self.excel = excel
         self.path = path
         self.progress = 0.0
         self.cancelled = threading.Event()
@@ -94,7 +95,8 @@ class ExportJob:
         try:
             if self.kind == "csv":
                 result = export_mod.export_csv(source, self.path, start=start, end=end,
-                                               progress=self._report, cancel=self.cancelled)
+                                               progress=self._report, cancel=self.cancelled,
+                                               excel=self.excel)
             else:
                 result = export_mod.export_raw(source, self.path, progress=self._report,
                                                cancel=self.cancelled)
@@ -166,6 +168,9 @@ class ExportActions:
         for text, tip, kind in (
                 (tr("Data as CSV…"),
                  tr("Summary columns and one column per cell, units in the headers."), "csv"),
+                (tr("Data as CSV for Excel…"),
+                 tr("The same CSV, marked as UTF-8 so that Excel shows °C and other symbols right."),
+                 "excel"),
                 (tr("Picture as PNG…"), tr("The visible plots as an image."), "png"),
                 (tr("Picture as SVG…"), tr("The visible plots as a scalable drawing."), "svg"),
                 (tr("Raw recording…"),
@@ -187,13 +192,14 @@ class ExportActions:
         return Path(path) if path else None
 
     def _ask_export(self, kind: str) -> None:
-        if kind in ("csv", "raw") and self.current_recording() is None:
+        if kind in ("csv", "excel", "raw") and self.current_recording() is None:
             self._show_status(tr("Nothing recorded yet: connect to a battery or open a recording first."))
             return
-        filters = {"csv": tr("CSV files (*.csv)"), "png": tr("PNG images (*.png)"),
+        filters = {"csv": tr("CSV files (*.csv)"), "excel": tr("CSV files (*.csv)"),
+                   "png": tr("PNG images (*.png)"),
                    "svg": tr("SVG drawings (*.svg)"),
                    "raw": tr("SmartBMS recordings (*{suffix})").format(suffix=FILE_SUFFIX)}
-        suffix = {"csv": ".csv", "png": ".png", "svg": ".svg", "raw": FILE_SUFFIX}[kind]
+        suffix = {"csv": ".csv", "excel": ".csv", "png": ".png", "svg": ".svg", "raw": FILE_SUFFIX}[kind]
         name = time.strftime("smartbms-%Y-%m-%d_%H-%M") + suffix
         dialog = QFileDialog(self, tr("Export"), str(Path.home() / name), filters[kind])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -216,12 +222,14 @@ class ExportActions:
                 exporter.export(str(path))
             elif kind == "svg":
                 self._export_svg(path)
-            elif kind in ("csv", "raw"):
+            elif kind in ("csv", "excel", "raw"):
                 source = self.current_recording()
                 if source is None:
                     raise export_mod.ExportError(tr("Nothing recorded yet."))
-                start, end = self.x_range() if kind == "csv" else (None, None)
-                self._start_job(ExportJob(kind, source, Path(path), start=start, end=end))
+                start, end = self.x_range() if kind != "raw" else (None, None)
+                job_kind = "raw" if kind == "raw" else "csv"
+                self._start_job(ExportJob(job_kind, source, Path(path), start=start, end=end,
+                                          excel=kind == "excel"))
                 return True
             else:
                 raise ValueError(f"unknown export {kind!r}")

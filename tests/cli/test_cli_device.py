@@ -123,7 +123,7 @@ def test_settings_load_asks_before_writing(capsys, tmp_path):
     code, out, err = run(capsys, "settings", "load", str(path), *SIM)  # no --yes, no terminal to ask on
     assert code == 6
     assert "V max" in out  # the diff was shown
-    assert "add --yes" in err and "not written" in err
+    assert "add --yes" in err and "Not written" in err
 
 
 def test_settings_load_rejects_a_bad_file(capsys, tmp_path):
@@ -159,7 +159,7 @@ def test_not_a_number(capsys):
 
 def test_wrong_pin(capsys, monkeypatch):
     monkeypatch.setenv("SMARTBMS_PIN", "0000")
-    assert_user_error(run(capsys, "settings", "get", *SIM), 3, "wrong PIN")
+    assert_user_error(run(capsys, "settings", "get", *SIM), 3, "Wrong PIN")
 
 
 def test_malformed_pin(capsys, monkeypatch):
@@ -259,6 +259,17 @@ def test_export_never_overwrites_without_force(capsys, tmp_path):
     assert done["path"] == str(csv) and csv.read_text().startswith('"Time')
 
 
+def test_export_for_excel_starts_with_a_byte_order_mark(capsys, tmp_path):
+    [rec] = run_json(capsys, "record", str(tmp_path / "run"), *SIM, "--seconds", "1")
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    run_json(capsys, "export", rec["path"], "-o", str(plain))
+    run_json(capsys, "export", rec["path"], "-o", str(excel), "--excel")
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    data = excel.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data[3:] == plain.read_bytes()
+    assert "°C" in data.decode("utf-8-sig").splitlines()[0]  # the reason for the mark
+
+
 def test_replay_of_a_missing_file(capsys, tmp_path):
     assert_user_error(run(capsys, "monitor", "--replay", str(tmp_path / "none.smartbms-recording")), 2,
                       "No recording")
@@ -290,12 +301,40 @@ def test_pin_prompt_does_not_echo(capsys, monkeypatch):
     prompts = []
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": prompts.append(prompt) or "1234")
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    assert cli_common.read_pin() == "1234"
+    assert prompts == ["PIN of the battery: "]  # asked through getpass, which never echoes
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    with pytest.raises(cli_common.UserError) as error:
+        cli_common.read_pin()
+    assert error.value.code == 3 and cli_common.PIN_ENV in error.value.message
+
+
+def test_the_simulator_needs_no_pin(capsys, monkeypatch):
+    import getpass
+    import sys
+
+    monkeypatch.delenv("SMARTBMS_PIN")
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": pytest.fail(f"asked {prompt!r}"))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     code, out, err = run(capsys, "settings", "get", *SIM, "--json")
     assert code == 0, err
-    assert prompts == ["PIN of the battery: "]  # asked through getpass, which never echoes
-    assert "1234" not in out + err
-    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
-    assert_user_error(run(capsys, "settings", "get", *SIM), 3, cli_common.PIN_ENV)
+    assert json.loads(out.splitlines()[0])["settings"]  # read with the factory PIN, nothing asked
+    monkeypatch.setenv("SMARTBMS_PIN", "0000")  # an explicit PIN still counts: a wrong one fails
+    assert_user_error(run(capsys, "settings", "get", *SIM), 3, "Wrong PIN")
+
+
+def test_a_new_pin_is_never_taken_from_the_command_line(capsys, monkeypatch):
+    import io
+    import sys
+
+    code, out, err = run(capsys, "settings", "set", "pin", "4321", *SIM)
+    assert code == 2 and out == "" and "shell's history" in err and "4321" not in err
+    # from standard input instead: written, read back, and the new PIN shown nowhere
+    monkeypatch.setattr(sys, "stdin", io.StringIO("4321\n"))
+    code, out, err = run(capsys, "settings", "set", "pin", "-", *SIM)
+    assert code == 0, err
+    assert "4321" not in out + err and "****" in out + err
+
 
 
 def test_values_by_kind(capsys):
@@ -314,7 +353,7 @@ def test_gen3_setting_on_gen2(capsys):
     assert_user_error(run(capsys, "settings", "set", "critical_mode", "on", *SIM), 2, "does not exist on a Gen2")
 
 
-@pytest.mark.parametrize("answer, code, words", [("y\n", 0, "ok, read back 3.600 V"), ("n\n", 6, "cancelled")])
+@pytest.mark.parametrize("answer, code, words", [("y\n", 0, "ok, read back 3.600 V"), ("n\n", 6, "Cancelled: nothing was written")])
 def test_settings_load_answer_at_the_prompt(capsys, monkeypatch, tmp_path, answer, code, words):
     import io
 
@@ -346,3 +385,13 @@ def test_settings_load_json_without_yes_shows_the_diff_on_stderr_before_asking(c
     assert err.index("V max: ") < err.index("[y/N]")  # the change is shown before the question
     [result] = [json.loads(line) for line in out.splitlines()]  # stdout is only the JSON result
     assert result["written"][0]["name"] == "vmax_v" and result["written"][0]["ok"]
+
+
+def test_settings_table_columns_line_up_for_gen3(capsys):
+    code, out, err = run(capsys, "settings", "get", "--simulator", "--generation", "3")
+    assert code == 0, err
+    lines = [line for line in out.splitlines() if line.strip()]
+    names = [line.rsplit(" ", 1)[1] for line in lines]
+    assert "relay1_force" in names and "tail_current_a" in names
+    # every name starts in the same column, however long the value before it ("Not forced (BMS decides)")
+    assert len({line.rindex(" " + name) for line, name in zip(lines, names)}) == 1

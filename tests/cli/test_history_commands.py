@@ -95,7 +95,7 @@ def test_serial_is_refused_before_the_port_is_opened(capsys):
 
 def test_no_battery_chosen_is_a_usage_error(capsys):
     assert main(["log"]) == 2
-    assert "say which battery" in capsys.readouterr().err
+    assert "Say which battery" in capsys.readouterr().err
 
 
 def test_an_empty_log_says_so(capsys):

@@ -7,6 +7,7 @@ row with real output, so neither can drift from the other.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from json_contract import DOCUMENTED, check
@@ -63,6 +64,7 @@ def test_settings_commands(capsys, tmp_path):
 def test_record_and_export(capsys, tmp_path):
     [recorded] = run_json(capsys, "record", str(tmp_path / "r"), *SIM, "--seconds", "2")
     check("record", recorded)
+    assert recorded["file_bytes"] == Path(recorded["path"]).stat().st_size > recorded["bytes"] > 0
     [exported] = run_json(capsys, "export", recorded["path"])
     check("export", exported)
 

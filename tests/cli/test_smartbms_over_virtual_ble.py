@@ -92,7 +92,7 @@ def test_settings_set_over_virtual_ble(ble_module):
 def test_wrong_pin_over_virtual_ble(ble_module):
     done = smartbms({**ble_module, "SMARTBMS_PIN": "9999"}, "settings", "get", "--ble", ADDRESS)
     assert done.returncode == 3
-    assert done.stdout == "" and done.stderr.count("\n") == 1 and "wrong PIN" in done.stderr
+    assert done.stdout == "" and done.stderr.count("\n") == 1 and "Wrong PIN" in done.stderr
 
 
 

@@ -270,3 +270,26 @@ def test_the_live_link_keeps_streaming_through_exports(qloop, qtbot, gui_gc, big
         await bridge.disconnect()
 
     qloop.run_until_complete(asyncio.wait_for(scenario(), 300))
+
+
+def test_the_csv_for_excel_is_the_same_csv_with_a_byte_order_mark(page, qtbot, tmp_path):
+    path = tmp_path / "small.smartbms-recording"
+    with Recorder(path, coalesce_s=0.0) as recorder:
+        for t, data in ascii_run(60, cells=8, step=1.0):
+            recorder.record_bytes(data, t)
+    assert page.open_recording(path)
+    wait_loaded(qtbot, page)
+    kinds = [a.text() for a in page.export_button.menu().actions()]
+    assert any("Excel" in text for text in kinds)
+    outcomes = _outcomes(page)
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    for kind, out in (("csv", plain), ("excel", excel)):
+        outcomes.clear()
+        assert page.export(kind, out)
+        qtbot.waitUntil(lambda: bool(outcomes), timeout=60_000)
+        assert outcomes[0][0], outcomes[0][1]
+    # (a playing replay moves the visible time between the two: compare the form, not the rows)
+    assert excel.read_bytes().startswith(b"\xef\xbb\xbf") and not plain.read_bytes().startswith(b"\xef")
+    excel_lines = excel.read_text(encoding="utf-8").splitlines()
+    plain_lines = plain.read_text(encoding="utf-8").splitlines()
+    assert excel_lines[0] == "\ufeff" + plain_lines[0] and "°C" in plain_lines[0]

@@ -194,3 +194,26 @@ async def test_a_simulated_site_replaces_the_packs(site_page):
     assert all(b.session is None for b in old)  # the old links were closed
     await until(lambda: _all_live(connections), what="two new packs live")
     assert [len(p.bridge.live.cells) for p in connections.ordered()] == [8, 8]
+
+
+def test_the_app_starts_a_simulated_site(tmp_path):
+    """`smartbms-gui --packs 3`: three simulated packs live on the Site page (a real process)."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "site.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path),
+               XDG_STATE_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
+    command = [sys.executable, "-m", "smartbms_gui.app", "--screenshot", str(out), "--packs", "3",
+               "--cells", "8"]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=90, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert QImage(str(out)).width() == 1366
+    # the main connection and the three packs each went live
+    assert result.stderr.count("connection: Live") >= 4, result.stderr[-3000:]
+    bad = subprocess.run([sys.executable, "-m", "smartbms_gui.app", "--packs", "40"], env=env,
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert bad.returncode == 2 and "--packs must be between 1 and 16" in bad.stderr

@@ -52,6 +52,17 @@ def test_screenshot_renders_the_window_and_exits(tmp_path):
     assert "Live" in result.stderr  # it really connected to the simulator before the shot
 
 
+def test_an_unknown_page_is_an_error_that_lists_the_pages(tmp_path):
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path),
+               XDG_STATE_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "smartbms_gui.app", "--screenshot", str(out), "--page", "nope"],
+                            env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "unknown page 'nope'" in result.stderr and "details" in result.stderr and "simulator" in result.stderr
+    assert not out.exists()
+
+
 @pytest.fixture
 async def window(qtbot, tmp_path):
     bridge = DeviceBridge(**FAST)
