@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from smartbms_gui.views.overview import format_current, format_energy_wh, format
 from smartbms_gui.views.site_connections import SiteConnections
 from smartbms_gui.views.site_pack_card import SitePackCard
 from smartbms_gui.views.site_pack_dialog import AddPackDialog
+from smartbms_gui.views.site_settings_view import SiteSettingsView
 from smartbms_gui.views.widgets.outlined_frame import OutlinedFrame
 
 REFRESH_MS = 250  # at most four redraws a second, whatever the packs stream
@@ -189,7 +191,13 @@ class SitePage(QWidget):
         layout.addLayout(totals_row)
         layout.addWidget(self.totals_note)
         layout.addWidget(self.warnings_box)
-        layout.addWidget(scroll, 1)
+        self.settings_view = SiteSettingsView(connections, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(scroll, self.tr("Packs"))
+        self.tabs.addTab(self.settings_view, self.tr("Settings compared"))
+        self.tabs.setTabToolTip(1, self.tr("The settings of all packs side by side; copy one pack's "
+                                           "settings to the others"))
+        layout.addWidget(self.tabs, 1)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
