@@ -42,6 +42,7 @@ from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
 from smartbms_gui.views.overview import format_current, format_energy_wh, format_power
 from smartbms_gui.views.site_connections import SiteConnections
+from smartbms_gui.views.site_overlay import SiteOverlay
 from smartbms_gui.views.site_pack_card import SitePackCard
 from smartbms_gui.views.site_pack_dialog import AddPackDialog
 from smartbms_gui.views.site_settings_view import SiteSettingsView
@@ -197,6 +198,9 @@ class SitePage(QWidget):
         self.tabs.addTab(self.settings_view, self.tr("Settings compared"))
         self.tabs.setTabToolTip(1, self.tr("The settings of all packs side by side; copy one pack's "
                                            "settings to the others"))
+        self.overlay = SiteOverlay(connections, self)
+        self.tabs.addTab(self.overlay, self.tr("Overlay"))
+        self.tabs.setTabToolTip(2, self.tr("One quantity of every pack in one plot"))
         layout.addWidget(self.tabs, 1)
 
         self._refresh_timer = QTimer(self)

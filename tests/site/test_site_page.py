@@ -217,3 +217,25 @@ def test_the_app_starts_a_simulated_site(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "smartbms_gui.app", "--packs", "40"], env=env,
                          capture_output=True, text=True, timeout=60, check=False)
     assert bad.returncode == 2 and "--packs must be between 1 and 16" in bad.stderr
+
+
+async def test_the_overlay_plots_one_quantity_of_every_pack(site_page):
+    connections = site_page.connections
+    connections.connect_all()
+    await until(lambda: _all_live(connections), what="four packs live")
+    overlay = site_page.overlay
+    for n in range(3):
+        overlay.sample(now=1000.0 + n)
+    connections.ordered()[3].bridge.battery.faults.inject("link_drop")
+    await until(lambda: not connections.ordered()[3].bridge.live.link_up, what="pack 4 down")
+    overlay.sample(now=1003.0)
+    overlay.set_quantity("voltage")
+    overlay.redraw()
+    for n, pack in enumerate(connections.ordered()):
+        x, y = overlay.curves[pack.key].getData()
+        assert list(x) == [1000.0, 1001.0, 1002.0, 1003.0]
+        if n == 3:
+            assert y[-1] != y[-1]  # offline: a gap (NaN), not the last value drawn on
+        else:
+            assert abs(y[-1] - pack.bridge.live.get("pack_voltage_v")) < 0.05
+    assert [item[1].text for item in overlay.legend.items] == [p.entry.name for p in connections.ordered()]
