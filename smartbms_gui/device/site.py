@@ -527,17 +527,18 @@ def divergences(packs: Sequence[PackSnapshot], thresholds: Thresholds = Threshol
             DivergenceKind.OFFLINE, tuple(p.key for p in offline),
             Message("{packs} offline: left out of the totals.", packs=all_of([p.name for p in offline]))))
     online = [p for p in packs if p.online]
-    for kind, attr, text in (
-            (DivergenceKind.CHARGE_RELAY, "charge_allowed",
-             "Charge relay open on {open} while closed on {closed}."),
-            (DivergenceKind.LOAD_RELAY, "load_allowed",
-             "Load relay open on {open} while closed on {closed}.")):
+    relays = ((DivergenceKind.CHARGE_RELAY, "charge_allowed"), (DivergenceKind.LOAD_RELAY, "load_allowed"))
+    for kind, attr in relays:
         known = [p for p in online if getattr(p, attr) is not None]
         opened = [p for p in known if not getattr(p, attr)]
         closed = [p for p in known if getattr(p, attr)]
         if opened and closed:
-            warnings.append(Divergence(kind, tuple(p.key for p in opened), Message(
-                text, open=all_of([p.name for p in opened]), closed=all_of([p.name for p in closed]))))
+            names = {"open": all_of([p.name for p in opened]), "closed": all_of([p.name for p in closed])}
+            if kind is DivergenceKind.CHARGE_RELAY:
+                message = Message("Charge relay open on {open} while closed on {closed}.", **names)
+            else:
+                message = Message("Load relay open on {open} while closed on {closed}.", **names)
+            warnings.append(Divergence(kind, tuple(p.key for p in opened), message))
     soc = _spread(online, "soc_pct")
     if soc is not None and soc[2] > thresholds.soc_spread_pct:
         low, high, spread = soc

@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
                        self.tr("The IN board's option switches and the hidden factory settings, step by step"))
         self.site_page = site_page_for(self)  # several packs at once, each its own connection
         self._add_page("site", self.tr("Site"), self.site_page,
-                       self.tr("Several packs at once: one card per pack, the site's totals, divergence"))
+                       self.tr("Several packs at once: a card per pack, the totals, divergence warnings"))
         self.simulator_panel = None
         self._update_simulator_page()
 

@@ -39,16 +39,6 @@ _LIGHT_ORDER = tuple(WarningLight)
 BUSY_PHASES = (Phase.CONNECTING, Phase.AUTHENTICATING, Phase.READING_SETTINGS, Phase.RECONNECTING)
 
 
-def link_text(entry: PackEntry, tr) -> str:
-    """"Simulator (16 cells)", "Bluetooth AA:BB:…", "USB serial /dev/ttyUSB0"."""
-    link = entry.link
-    if link.kind == "simulator":
-        return tr("Simulator ({0} cells)").format(link.cells)
-    if link.kind == "ble":
-        return tr("Bluetooth {0}").format(link.target)
-    return tr("USB serial {0}").format(link.target)
-
-
 def cell_text(volts: float | None, cell: int | None) -> str:
     if volts is None:
         return "–"
@@ -261,8 +251,17 @@ class SitePackCard(OutlinedFrame):
     def set_entry(self, entry: PackEntry) -> None:
         self.entry = entry
         self.name_label.setText(entry.name)
-        self.link_label.setText(link_text(entry, self.tr))
+        self.link_label.setText(self.link_text(entry))
         self.setAccessibleName(entry.name)
+
+    def link_text(self, entry: PackEntry) -> str:
+        """"Simulator (16 cells)", "Bluetooth AA:BB:…", "USB serial /dev/ttyUSB0"."""
+        link = entry.link
+        if link.kind == "simulator":
+            return self.tr("Simulator ({0} cells)").format(link.cells)
+        if link.kind == "ble":
+            return self.tr("Bluetooth {0}").format(link.target)
+        return self.tr("USB serial {0}").format(link.target)
 
     def set_position(self, index: int, count: int) -> None:
         self.earlier_action.setEnabled(index > 0)
