@@ -124,7 +124,10 @@ async def main_async(app, args: argparse.Namespace) -> int:
     i18n.install_translator(app, prefs.language)
     app.setWindowIcon(app_icon())
 
-    bridge = DeviceBridge(cells=args.cells or 16) if args.cells else DeviceBridge()
+    from smartbms_gui.views.bridge_switch import BridgeSwitch
+
+    # The pages show the window's own connection or a pack of the site (the Site page chooses).
+    bridge = BridgeSwitch(DeviceBridge(cells=args.cells or 16) if args.cells else DeviceBridge())
     from smartbms_gui.transport.serial_ports import list_ports
 
     window = MainWindow(bridge, prefs, prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
@@ -187,7 +190,7 @@ async def _close(bridge, window=None) -> None:
     if site_page is not None:
         await site_page.connections.disconnect_all()  # each pack within 5 s, one never holds up the others
     try:
-        result = bridge.disconnect()
+        result = getattr(bridge, "own", bridge).disconnect()  # the window's own link, whatever the pages show
         if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
             await asyncio.wait_for(result, timeout=5.0)
     except Exception as exc:  # noqa: BLE001 - closing must never hang or crash the exit

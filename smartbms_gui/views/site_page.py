@@ -12,6 +12,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFrame,
     QGridLayout,
@@ -40,6 +41,7 @@ from smartbms_gui.device.site import (
 from smartbms_gui.device.site import simulated_site as make_simulated_site
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
+from smartbms_gui.views.bridge_switch import BridgeSwitch
 from smartbms_gui.views.overview import format_current, format_energy_wh, format_power
 from smartbms_gui.views.site_connections import SiteConnections
 from smartbms_gui.views.site_overlay import SiteOverlay
@@ -118,10 +120,21 @@ class SitePage(QWidget):
         self.connect_all_button.clicked.connect(lambda: self.connections.connect_all())
         self.disconnect_all_button = QPushButton(self.tr("Disconnect all"), self)
         self.disconnect_all_button.clicked.connect(self._disconnect_all)
+        self.switch = None  # the window's BridgeSwitch, when the pages can show a pack (set_switch)
+        self.shown_label = QLabel(self.tr("Other pages show:"), self)
+        self.shown = QComboBox(self)
+        self.shown.setToolTip(self.tr("Which battery Overview, Battery details, Settings, Plots and the "
+                                      "other pages show: the window's own connection or one pack of the "
+                                      "site"))
+        self.shown.activated.connect(self._shown_chosen)
+        self.shown_label.hide()
+        self.shown.hide()
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.rename_button)
         top.addStretch(1)
+        top.addWidget(self.shown_label)
+        top.addWidget(self.shown)
         for button in (self.add_button, self.simulated_button, self.connect_all_button,
                        self.disconnect_all_button):
             top.addWidget(button)
@@ -392,8 +405,49 @@ class SitePage(QWidget):
 
     # ------------------------------------------------------------------ site edits
 
+    # ------------------------------------------------------------------ the pack the other pages show
+
+    def set_switch(self, switch) -> None:
+        """Let the page choose what the main pages show (`views/bridge_switch.BridgeSwitch`)."""
+        self.switch = switch
+        self.shown_label.setVisible(switch is not None)
+        self.shown.setVisible(switch is not None)
+        if switch is not None:
+            switch.targetChanged.connect(lambda _bridge: self._fill_shown())
+            self.connections.packsChanged.connect(self._pack_gone)
+        self._fill_shown()
+
+    def _fill_shown(self) -> None:
+        if self.switch is None:
+            return
+        self.shown.clear()
+        self.shown.addItem(self.tr("This window's connection"), "")
+        for entry in self.connections.site.packs:
+            self.shown.addItem(entry.name, entry.key)
+        key = next((p.key for p in self.connections.ordered() if p.bridge is self.switch.target), "")
+        self.shown.setCurrentIndex(max(0, self.shown.findData(key)))
+
+    def _shown_chosen(self, _index: int) -> None:
+        self.show_pack_on_pages(self.shown.currentData() or None)
+
+    def show_pack_on_pages(self, key: str | None) -> None:
+        """The main pages show pack `key` (None: the window's own connection)."""
+        if self.switch is None:
+            return
+        pack = self.connections.packs.get(key) if key else None
+        self.switch.switch_to(pack.bridge if pack is not None else None)
+        self._fill_shown()
+
+    def _pack_gone(self) -> None:
+        """A removed (or replaced) pack can no longer be shown: back to the window's connection."""
+        if self.switch is not None and not self.switch.showing_own and \
+                all(p.bridge is not self.switch.target for p in self.connections.ordered()):
+            self.switch.switch_to(None)
+        self._fill_shown()
+
     def _on_site_changed(self, site) -> None:
         self.title.setText(site.name)
+        self._fill_shown()
         for entry in site.packs:
             card = self.cards.get(entry.key)
             if card is not None:
@@ -518,6 +572,22 @@ def site_from_preferences(data: object) -> tuple[Site, str]:
         return Site(), text.format(translate_message(exc.args[0] if exc.args else exc))
 
 
+def _pages_follow(window, page: SitePage, bridge) -> None:
+    """After the pages moved to another battery: the Plots page's live history was the previous
+    one's; the status bar says which battery the pages show."""
+    plots = getattr(window, "plots", None)
+    if plots is not None:
+        plots.live_data.clear()
+        plots.redraw()
+    pack = next((p for p in page.connections.ordered() if p.bridge is bridge), None)
+    if pack is None:
+        text = QCoreApplication.translate("SitePage", "The pages show this window's connection.")
+    else:
+        text = QCoreApplication.translate("SitePage", "The pages show {0} of the site.")
+        text = text.format(pack.entry.name)
+    window.statusBar().showMessage(text, 10000)
+
+
 def site_page_for(window) -> SitePage:
     """The Site page of the main window: the site remembered in its preferences, stored again after
     every edit; its messages go to the window's status bar."""
@@ -534,6 +604,17 @@ def site_page_for(window) -> SitePage:
 
     connections.siteChanged.connect(remember)
     page.status.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    switch = window.bridge if isinstance(window.bridge, BridgeSwitch) else None
+    if switch is not None:
+        page.set_switch(switch)
+        # The connection bar always acts on the window's own connection: connected before the
+        # window's own slot (the pages are built before the bar is wired), so this runs first.
+        window.connection_bar.connectRequested.connect(lambda *_args: switch.switch_to(None))
+        switch.targetChanged.connect(lambda bridge: _pages_follow(window, page, bridge))
+        page.packChosen.connect(lambda key: (page.show_pack_on_pages(key), window.show_page("overview")))
+    else:
+        page.packChosen.connect(lambda _key: page.status.emit(page.tr(
+            "Start the app normally to show a pack on the other pages.")))
     if problem:
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(problem, 15000))
     return page

@@ -239,3 +239,59 @@ async def test_the_overlay_plots_one_quantity_of_every_pack(site_page):
         else:
             assert abs(y[-1] - pack.bridge.live.get("pack_voltage_v")) < 0.05
     assert [item[1].text for item in overlay.legend.items] == [p.entry.name for p in connections.ordered()]
+
+
+async def test_the_pages_show_the_chosen_pack(qtbot, tmp_path):
+    """Overview, Battery details and the connection bar follow the pack chosen on the Site page."""
+    from smartbms_gui.views.bridge_switch import BridgeSwitch
+    from smartbms_gui.views.connection_bar import DeviceTarget
+
+    last = app_settings.LastDevice("serial", "/dev/nonexistent", "x", 2)
+    prefs = app_settings.Preferences(last_device=last)
+    prefs.site = Site().with_pack(PackLink("simulator", seed=1, cells=8), "Port").with_pack(
+        PackLink("simulator", seed=2, cells=12), "Starboard").to_dict()
+    own = DeviceBridge(record=False, **FAST)
+    window = MainWindow(BridgeSwitch(own), prefs, prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(window)
+    page, connections = window.site_page, window.site_page.connections
+    port, starboard = connections.ordered()
+    try:
+        window.start()
+        await until(lambda: _all_live(connections) and starboard.bridge.live.cells_received == 12,
+                    what="both packs live")
+        assert page.shown.isVisible() or not window.isVisible()
+        assert [page.shown.itemText(i) for i in range(page.shown.count())][1:] == ["Port", "Starboard"]
+        page.cards[starboard.key].show_action.trigger()  # the card's "Show on the other pages"
+        assert window.bridge.target is starboard.bridge and window.current_page_key() == "overview"
+        assert "Starboard" in window.statusBar().currentMessage()
+        assert page.shown.currentText() == "Starboard"
+        window.overview.refresh_now()
+        window.details.refresh_now()
+        volts = starboard.bridge.live.get("pack_voltage_v")
+        assert window.overview.tile_text("pack_voltage") == f"{volts:.2f} V"
+        assert len(window.details.grid.cells) == 12
+        assert "Live" in window.connection_bar.state_label.text()
+        page.show_pack_on_pages(port.key)
+        window.details.refresh_now()
+        assert window.bridge.live is port.bridge.live and len(window.details.grid.cells) == 8
+        # removing the pack shown puts the pages back on the window's own connection
+        await connections.remove_pack(port.key)
+        assert window.bridge.target is own and page.shown.currentIndex() == 0
+        # the bar's Disconnect closes the battery shown; its Connect is the window's own connection
+        page.show_pack_on_pages(starboard.key)
+        window.connection_bar.connect_button.click()  # "Disconnect" while the pack is live
+        await until(lambda: starboard.bridge.session is None, what="the shown pack disconnected")
+        assert window.bridge.target is starboard.bridge
+        window.connection_bar.select(DeviceTarget("simulator"))
+        window.connection_bar.pin.setText("1234")
+        window.connection_bar.connect_button.click()
+        assert window.bridge.target is own
+        await until(lambda: own.connected, what="the window's own simulator live")
+        assert starboard.bridge.session is None  # the pack's link was not taken for it
+        page.refresh_now()
+        assert page.cards[starboard.key].connect_button.text() == "Connect"
+        page.cards[starboard.key].connect_button.click()
+        await until(lambda: _all_live(connections), what="the pack back from its card")
+    finally:
+        await connections.disconnect_all()
+        await own.disconnect()
