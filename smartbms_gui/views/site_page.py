@@ -613,8 +613,8 @@ def site_page_for(window) -> SitePage:
         switch.targetChanged.connect(lambda bridge: _pages_follow(window, page, bridge))
         page.packChosen.connect(lambda key: (page.show_pack_on_pages(key), window.show_page("overview")))
     else:
-        page.packChosen.connect(lambda _key: page.status.emit(page.tr(
-            "Start the app normally to show a pack on the other pages.")))
+        page.packChosen.connect(lambda _key: page.status.emit(QCoreApplication.translate(
+            "SitePage", "Start the app normally to show a pack on the other pages.")))
     if problem:
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(problem, 15000))
     return page
