@@ -172,7 +172,7 @@ class Thresholds:
 class Site:
     """A named set of packs in display order, with the divergence thresholds."""
 
-    name: str = "Site"
+    name: str = ""  # "" = not named yet (the window shows its word for "Site")
     packs: tuple[PackEntry, ...] = ()
     thresholds: Thresholds = field(default_factory=Thresholds)
 
@@ -248,7 +248,7 @@ class Site:
         packs = data.get("packs", [])
         if not isinstance(packs, list):
             raise SiteError(Message("A site's packs must be a list."))
-        return cls(name=str(data.get("name", "Site")), packs=tuple(PackEntry.from_dict(p) for p in packs),
+        return cls(name=str(data.get("name", "")), packs=tuple(PackEntry.from_dict(p) for p in packs),
                    thresholds=Thresholds.from_dict(data.get("thresholds")))
 
     @classmethod

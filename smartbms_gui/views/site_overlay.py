@@ -80,8 +80,9 @@ class SiteOverlay(QWidget):
         self._timer.timeout.connect(self.tick)
         self._timer.start()
         connections.packsChanged.connect(self._rebuild)
-        connections.siteChanged.connect(lambda _site: self._rebuild())
-        theme.theme_changed().connect(lambda _mode: self._rebuild())
+        # bound methods, not lambdas: Qt drops these connections when this widget goes
+        connections.siteChanged.connect(self._rebuild)
+        theme.theme_changed().connect(self._rebuild)
         self._rebuild()
 
     def quantity_key(self) -> str:
@@ -110,7 +111,7 @@ class SiteOverlay(QWidget):
         super().showEvent(event)
         self.redraw()
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, *_args) -> None:
         self.plot.clear()
         self.legend.clear()
         self.curves = {}

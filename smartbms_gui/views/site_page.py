@@ -228,7 +228,7 @@ class SitePage(QWidget):
         connections.packStateChanged.connect(self._on_pack_state)
         connections.packsChanged.connect(self._rebuild_cards)
         connections.siteChanged.connect(self._on_site_changed)
-        connections.packError.connect(lambda _key, _text: self._schedule())
+        connections.packError.connect(self._schedule)
         theme.theme_changed().connect(self._restyle)
         self._restyle()
         self._rebuild_cards()
@@ -274,7 +274,7 @@ class SitePage(QWidget):
             card.set_position(n, len(site.packs))
             self.cards_grid.addWidget(card, n // columns, n % columns)
         rows = (len(site.packs) + columns - 1) // columns
-        self.cards_grid.addWidget(self.empty_note, rows, 0, 1, columns)
+        self.cards_grid.addWidget(self.empty_note, rows, 0, 1, columns, Qt.AlignmentFlag.AlignTop)
         self.empty_note.setVisible(not site.packs)
         for c in range(4):
             self.cards_grid.setColumnStretch(c, 1 if c < columns else 0)
@@ -329,7 +329,7 @@ class SitePage(QWidget):
             if card is not None:
                 card.show_pack(snap, pack.state, error=pack.last_error, warned=snap.key in warned)
         self._show_totals(totals)
-        self._show_warnings(warnings)
+        self._show_warnings(warnings, agree=totals.online > 1)
         self.last_refresh_ms = (time.perf_counter() - start) * 1000.0
         self.refresh_times_ms.append(self.last_refresh_ms)
         if len(self.refresh_times_ms) > 5000:
@@ -359,17 +359,18 @@ class SitePage(QWidget):
                 ", ".join(names.get(k, k) for k in totals.missing)))
         return " ".join(notes)
 
-    def _show_warnings(self, warnings: list[Divergence]) -> None:
-        """One line per warning (rows are reused: the texts change with every value)."""
+    def _show_warnings(self, warnings: list[Divergence], *, agree: bool = True) -> None:
+        """One line per warning (rows are reused: the texts change with every value); with no
+        warning, a line that the packs agree (when there are two online packs to compare)."""
         texts = [translate_message(w.message) for w in warnings]
-        if texts == self._warnings_shown:
+        if texts == self._warnings_shown and agree == getattr(self, "_agree_shown", None):
             return
-        self._warnings_shown = texts
+        self._warnings_shown, self._agree_shown = texts, agree
         if texts:
             style, shown = theme.WARNING_STYLE, texts
         else:
             style = theme.relay_style(True)
-            shown = [self.tr("The packs agree: no divergence over the limits.")]
+            shown = [self.tr("The packs agree: no divergence over the limits.")] if agree else []
         while len(self.warning_rows) < len(shown):
             row = QWidget(self.warnings_box)
             line = QHBoxLayout(row)
@@ -413,11 +414,11 @@ class SitePage(QWidget):
         self.shown_label.setVisible(switch is not None)
         self.shown.setVisible(switch is not None)
         if switch is not None:
-            switch.targetChanged.connect(lambda _bridge: self._fill_shown())
+            switch.targetChanged.connect(self._fill_shown)
             self.connections.packsChanged.connect(self._pack_gone)
         self._fill_shown()
 
-    def _fill_shown(self) -> None:
+    def _fill_shown(self, *_args) -> None:
         if self.switch is None:
             return
         self.shown.clear()
@@ -446,7 +447,7 @@ class SitePage(QWidget):
         self._fill_shown()
 
     def _on_site_changed(self, site) -> None:
-        self.title.setText(site.name)
+        self.title.setText(site.name or self.tr("Site"))
         self._fill_shown()
         for entry in site.packs:
             card = self.cards.get(entry.key)

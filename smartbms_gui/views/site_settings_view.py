@@ -78,7 +78,7 @@ class SiteSettingsView(QWidget):
         layout.addWidget(self.results)
         self._tasks: set[asyncio.Future] = set()
         connections.packsChanged.connect(self._rewire)
-        connections.siteChanged.connect(lambda _site: self.schedule())
+        connections.siteChanged.connect(self.schedule)
         self._wired: list = []
         self._rewire()
 
