@@ -355,12 +355,13 @@ class SitePackCard(OutlinedFrame):
         if getattr(self, "_stale_shown", None) == stale:
             return
         self._stale_shown = stale
+        colours = theme.colours()  # the theme's own colours: right at once when the theme changes
         for label in (self.soc_label, *self.values.values()):
-            palette = self.palette()
+            palette = label.palette()
             # Opaque in the card's colour: a changed value repaints itself only, not the card under it.
-            palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
-            if stale:
-                palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.colours()["placeholder"]))
+            palette.setColor(QPalette.ColorRole.Window, QColor(colours["base"]))
+            palette.setColor(QPalette.ColorRole.WindowText,
+                             QColor(colours["placeholder"] if stale else colours["text"]))
             label.setPalette(palette)
             label.setAutoFillBackground(True)
 

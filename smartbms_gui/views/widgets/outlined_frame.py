@@ -8,7 +8,7 @@ eight cards several times slower.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QWidget
 
 from smartbms_gui.views import theme
@@ -39,7 +39,7 @@ class OutlinedFrame(QFrame):
         colour = self._border if self._border is not None else QColor(theme.colours()["gauge_track"])
         painter.setPen(QPen(colour, self._width))
         if self._filled:
-            painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+            painter.setBrush(QColor(theme.colours()["base"]))  # as the opaque labels on it
         half = self._width / 2
         rect = QRectF(self.rect()).adjusted(half, half, -half, -half)
         painter.drawRoundedRect(rect, self._radius, self._radius)
