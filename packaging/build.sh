@@ -5,6 +5,9 @@
 #   packaging/build.sh onefile    one-file build:   dist/smartbms-desktop
 #
 # Uses $PYTHON, else .venv/bin/python, else python3 from PATH (an activated venv). On Linux the check runs offscreen (no display needed).
+# Then prints the build's size and, for the one-folder build, its start to the first live value on the
+# simulator against the start from source (benchmarks/bench_startup.py --bundle; SMARTBMS_START_RUNS
+# starts of each, default 3; SMARTBMS_SKIP_START_TIME=1 skips it).
 # Windows and macOS: see docs/packaging.md (same spec, same steps).
 set -euo pipefail
 
@@ -44,4 +47,17 @@ if [ "$output" != "SmartBMS Desktop $VERSION" ]; then
   exit 1
 fi
 "$BUILT" --self-check
+
+# Size and start time (goals, issue 16: one-folder <= 150 MB, start <= 1.5 x the start from source).
+if [ "$MODE" = onefolder ]; then
+  SIZE_MB=$(du -sm dist/smartbms-desktop | cut -f1)
+  echo "== one-folder bundle: ${SIZE_MB} MB (goal <= 150 MB)"
+else
+  SIZE_MB=$(du -sm "$BUILT" | cut -f1)
+  echo "== one-file program: ${SIZE_MB} MB"
+fi
+if [ "$MODE" = onefolder ] && [ "${SMARTBMS_SKIP_START_TIME:-0}" != 1 ]; then
+  echo "== start to the first live value (simulator): the built program vs. from source"
+  "$PYTHON" benchmarks/bench_startup.py --runs "${SMARTBMS_START_RUNS:-3}" --bundle "$BUILT"
+fi
 echo "OK: $BUILT"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -12,6 +13,11 @@ from pathlib import Path
 from smartbms_gui import __version__, qt_env
 
 log = logging.getLogger("smartbms_gui.app")
+
+# benchmarks/bench_startup.py sets this: print "first-live-painted <time.time()>" once the first live
+# value from the battery is painted in the window, then close (the time is the wall clock, so the
+# benchmark can subtract the moment it started this process).
+STARTUP_PROBE_ENV = "SMARTBMS_STARTUP_PROBE"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -126,8 +132,11 @@ async def main_async(app, args: argparse.Namespace) -> int:
 
     from smartbms_gui.views.bridge_switch import BridgeSwitch
 
+    # A --screenshot run is a picture of the simulator, not a session worth keeping: never recorded.
+    record = not args.screenshot
+    own = DeviceBridge(cells=args.cells or 16, record=record) if args.cells else DeviceBridge(record=record)
     # The pages show the window's own connection or a pack of the site (the Site page chooses).
-    bridge = BridgeSwitch(DeviceBridge(cells=args.cells or 16) if args.cells else DeviceBridge())
+    bridge = BridgeSwitch(own)
     from smartbms_gui.transport.serial_ports import list_ports
 
     window = MainWindow(bridge, prefs, prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
@@ -166,6 +175,15 @@ async def main_async(app, args: argparse.Namespace) -> int:
     if args.page is not None:
         window.show_page(args.page)
 
+    if os.environ.get(STARTUP_PROBE_ENV):
+        painted = _first_live_paint(app, window, bridge)
+        await painted
+        wall, cpu = painted.result()
+        print(f"first-live-painted {wall:.6f} cpu {cpu:.3f}", flush=True)
+        await _close(bridge, window)
+        window.close()
+        return 0
+
     if args.screenshot:
         await asyncio.sleep(4.0)  # let the simulator stream every record a few times
         window.show_page(args.page or ("site" if args.packs else "overview"))
@@ -182,6 +200,43 @@ async def main_async(app, args: argparse.Namespace) -> int:
     await closed
     await _close(bridge, window)
     return 0
+
+
+def _first_live_paint(app, window, bridge) -> asyncio.Future:
+    """A future that gets (wall-clock time, this process's CPU time) when the shown page first paints
+    after the first live value arrived (the value is on screen then, not only in the model)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    done = asyncio.get_running_loop().create_future()
+    state = {"live": False}
+
+    def on_live(_names) -> None:
+        if bridge.live.values() and bridge.live.link_up:
+            state["live"] = True
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if (state["live"] and not done.done() and event.type() == QEvent.Type.Paint
+                    and obj.isWidgetType() and obj.isVisible() and _on_shown_page(obj)):
+                # after this paint has run: the pixels are drawn
+                asyncio.get_running_loop().call_soon(_painted)
+            return False
+
+    def _on_shown_page(widget) -> bool:
+        page = next((p for p in getattr(window, "pages", {}).values() if p.isVisible()), window)
+        return widget is page or page.isAncestorOf(widget)
+
+    def _painted() -> None:
+        if not done.done():
+            done.set_result((time.time(), time.process_time()))  # CPU time: every thread of this process
+
+    bridge.liveChanged.connect(on_live)
+    watch = PaintWatch(window)
+    app.installEventFilter(watch)
+    done.add_done_callback(lambda _f: app.removeEventFilter(watch))
+    return done
 
 
 async def _close(bridge, window=None) -> None:

@@ -1,5 +1,5 @@
 """App preferences (not BMS settings): last device, theme, language, units, prevent auto-lock, simulator,
-the site (several packs: `device.site.Site`, stored as its JSON object).
+the recordings limits, the site (several packs: `device.site.Site`, stored as its JSON object).
 
 Stored as a small JSON file in the user's config folder (platformdirs) so that this module needs no
 Qt and can be read by the CLI too. The PIN is never stored here: it is typed on every connect.
@@ -50,6 +50,9 @@ class Preferences:
     last_device: LastDevice | None = None  # None: never chose a device → start on the simulator
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     site: dict = field(default_factory=dict)  # device.site.Site.to_dict(): the packs the Site page reopens
+    #: the recordings folder's limits (0 = none): the oldest recordings go first (device/recording_store.py)
+    recordings_max_mb: int = 1000
+    recordings_max_days: int = 365
     extra: dict = field(default_factory=dict)  # keys from newer versions, kept untouched
 
     @property
@@ -73,6 +76,10 @@ def _from_dict(data: dict) -> Preferences:
         prefs.theme = "system"
     if prefs.units not in UNITS:
         prefs.units = "metric"
+    if isinstance(prefs.recordings_max_mb, bool) or prefs.recordings_max_mb < 0:
+        prefs.recordings_max_mb = Preferences.recordings_max_mb
+    if isinstance(prefs.recordings_max_days, bool) or prefs.recordings_max_days < 0:
+        prefs.recordings_max_days = Preferences.recordings_max_days
     device = data.get("last_device")
     if isinstance(device, dict):
         fields_ = {f.name for f in dataclasses.fields(LastDevice)}

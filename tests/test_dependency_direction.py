@@ -1,6 +1,12 @@
 """Dependencies point one way: views → device → transport → protocol (and sim → protocol).
 The command line (cli/) is a composition root beside the window: it wires any layer but views.
 
+report/ (the commissioning report) sits beside views: it reads the device layer's model and the
+protocol's tables and draws a PDF with Qt's painting classes (QtCore/QtGui, and QtPrintSupport for a
+printer), never widgets, so both the window and the command line can use it. The command line itself
+still imports no Qt: `smartbms report` imports report/ only when it runs, and report/ then starts
+Qt's offscreen platform (no window, no display) to draw the PDF.
+
 Read every module's imports (without importing it) and check each layer against what it may use.
 """
 
@@ -18,6 +24,7 @@ FORBIDDEN_EXTERNAL = {
     "sim": {"PySide6", "shiboken6", "pyqtgraph", "qasync"},
     "views": {"bleak", "serial", "bumble"},
     "cli": {"PySide6", "shiboken6", "pyqtgraph", "qasync"},
+    "report": {"pyqtgraph", "qasync", "bleak", "serial", "bumble", "PySide6.QtWidgets"},
 }
 # Package layers each layer may import (besides itself and top-level helper modules).
 ALLOWED_INTERNAL = {
@@ -25,8 +32,9 @@ ALLOWED_INTERNAL = {
     "transport": {"protocol"},
     "device": {"transport", "protocol"},
     "sim": {"protocol"},
-    "views": {"device", "protocol", "sim"},  # sim: the simulator panel shows the simulated battery
-    "cli": {"device", "transport", "protocol", "sim"},  # composition root: --simulator, --ble, --serial
+    "views": {"device", "protocol", "sim", "report"},  # sim: the simulator panel shows the simulated battery
+    "cli": {"device", "transport", "protocol", "sim", "report"},  # composition root: --simulator, --ble, ...
+    "report": {"device", "protocol"},  # drawn with QtGui: the window and the command line use it
 }
 LAYERS = set(ALLOWED_INTERNAL)
 
@@ -65,7 +73,8 @@ def test_every_layer_imports_only_downwards():
                 continue  # composition roots of the simulator program: they wire transports
             for module, line in _imports(path):
                 top = module.split(".")[0]
-                if top in FORBIDDEN_EXTERNAL[layer]:
+                forbidden = FORBIDDEN_EXTERNAL[layer]
+                if top in forbidden or any(module == f or module.startswith(f + ".") for f in forbidden):
                     problems.append(f"{path.relative_to(PACKAGE)}:{line} imports {module}")
                 target = _layer_of(module)
                 if module.startswith("smartbms_gui.") and target is None and layer == "protocol":
@@ -81,6 +90,7 @@ def test_the_checker_sees_a_violation():
     assert any(name.startswith("smartbms_gui.protocol") for name, _ in _imports(sample))
     assert _layer_of("smartbms_gui.views.overview") == "views"
     assert _layer_of("smartbms_gui.cli.monitor") == "cli"
+    assert _layer_of("smartbms_gui.report.content") == "report"
 
 
 def test_the_lower_layers_and_the_command_line_load_no_qt():
@@ -92,7 +102,10 @@ def test_the_lower_layers_and_the_command_line_load_no_qt():
     modules = ["smartbms_gui.device.session", "smartbms_gui.device.links", "smartbms_gui.device.recording",
                "smartbms_gui.device.replay", "smartbms_gui.device.export", "smartbms_gui.transport.ble",
                "smartbms_gui.transport.serial", "smartbms_gui.transport.loopback", "smartbms_gui.sim.battery",
-               "smartbms_gui.sim.ascii_peer", "smartbms_gui.cli", "smartbms_gui.logs", "smartbms_gui.settings"]
+               "smartbms_gui.sim.ascii_peer", "smartbms_gui.cli", "smartbms_gui.logs",
+               "smartbms_gui.settings",
+               # the report's content is worked out without Qt; only render_pdf/language draw with it
+               "smartbms_gui.cli.report", "smartbms_gui.report.observe", "smartbms_gui.report.content"]
     code = ("import importlib, sys\n"
             f"for m in {modules!r}: importlib.import_module(m)\n"
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph', 'qasync'))\n"

@@ -1,7 +1,7 @@
 """`smartbms`: the command line of SmartBMS Desktop (a composition root: it may wire anything).
 
 Each subcommand lives in a module of this package named after it (scan, monitor, recording,
-settings, switches, history). This file builds the parser, runs the chosen command and turns every
+settings, switches, history, report). This file builds the parser, runs the chosen command and turns every
 user-facing failure into one line on stderr plus an exit code (the codes are listed in common.py
 and docs/cli.md). Tracebacks are shown only with
 SMARTBMS_DEBUG=1.
@@ -26,7 +26,7 @@ PROG = "smartbms"
 
 
 def build_parser() -> OneLineArgumentParser:
-    from smartbms_gui.cli import history, monitor, recording, scan, settings, switches
+    from smartbms_gui.cli import history, monitor, recording, report, scan, settings, switches
 
     parser = OneLineArgumentParser(
         prog=PROG,
@@ -39,7 +39,7 @@ def build_parser() -> OneLineArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
                                 parser_class=OneLineArgumentParser)
-    for command in (scan, monitor, recording, settings, switches, history):
+    for command in (scan, monitor, recording, settings, switches, history, report):
         command.add_parser(sub)
     return parser
 

@@ -30,8 +30,9 @@ class WrongPin(DeviceError):
     """The device answered NA to the PIN."""
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or Message("wrong PIN: the battery did not accept it. Check the PIN and try "
-                                            "again."))
+        super().__init__(message or Message(
+            "Wrong PIN: the battery did not accept it. Type its four-digit PIN again; forgot it? Hold the "
+            "OUT board's Bluetooth button for 5 s to reset it to 1234."))
 
 
 class Refused(DeviceError):

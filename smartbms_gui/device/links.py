@@ -5,19 +5,29 @@ A session calls its factory anew for every (re)connect attempt, so each attempt 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.transport.base import Transport
-from smartbms_gui.transport.ble import (
-    BleScanner,
-    BleTransport,
-    FoundDevice,
-    prepare_platform,
-    selected_backend,
-)
 from smartbms_gui.transport.loopback import BLE_CHUNK, LoopbackTransport
+
+if TYPE_CHECKING:
+    from smartbms_gui.transport.ble import BleScanner, FoundDevice
+
+# transport/ble.py (and with it bleak, ~0.1 s of CPU) is imported on the first use of Bluetooth, not
+# at the window's start: a start on the simulator or the serial cable never needs it
+# (benchmarks/bench_startup.py). `links.FoundDevice` etc. still work, through __getattr__.
+_BLE_NAMES = ("BleScanner", "BleTransport", "FoundDevice", "selected_backend")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BLE_NAMES:
+        from smartbms_gui.transport import ble
+
+        return getattr(ble, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "SERIAL_RECONNECT_BACKOFF",
@@ -25,7 +35,7 @@ __all__ = [
     "ble_link",
     "prepare_platform",
     "scanner",
-    "selected_backend",
+    "selected_backend",  # noqa: F822 - through __getattr__ (imports bleak on first use)
     "serial_link",
     "simulator_link",
 ]
@@ -43,7 +53,13 @@ def ble_link(address: str, generation: Generation | int | None, *, name: str = "
     `generation=None` (an unknown device type, or an address typed in): the module's services settle
     it after connecting and the session follows (`DeviceSession.on_generation`)."""
     gen = None if generation is None else Generation(int(generation))
-    return lambda: BleTransport(address, gen, name=name, serial=serial, **options)
+
+    def factory() -> Transport:
+        from smartbms_gui.transport.ble import BleTransport
+
+        return BleTransport(address, gen, name=name, serial=serial, **options)
+
+    return factory
 
 
 #: Reconnect pacing a serial link asks of its session: a replugged USB cable is back within a
@@ -71,4 +87,15 @@ def serial_link(port: str, **options: Any) -> Callable[[], Transport]:
 
 
 def scanner(on_found: Callable[[FoundDevice], None] | None = None, **options: Any) -> BleScanner:
+    from smartbms_gui.transport.ble import BleScanner
+
     return BleScanner(on_found, **options)
+
+
+def prepare_platform() -> None:
+    """Call once at app start, before any Qt window (transport.ble.prepare_platform: bleak's WinRT
+    backend and Qt's STA main thread); imports bleak only on Windows, where it is needed then."""
+    if sys.platform == "win32":
+        from smartbms_gui.transport.ble import prepare_platform as prepare
+
+        prepare()

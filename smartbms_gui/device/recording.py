@@ -149,6 +149,8 @@ class Recorder:
         else:
             self.path = new_recording_path(target, description or wire)
         self.on_warning = on_warning
+        #: what the recording is of ("Simulator 16 cells", "BLE 123\\SmartBMS 4711"), as in its header
+        self.description = description
         self.warnings: list[RecordingWarning] = []
         self.dropped_rows = 0
         self._falling_behind = False

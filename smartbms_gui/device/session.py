@@ -101,6 +101,7 @@ class DeviceSession:
         backoff_max_s: float = 30.0,
         jitter: float = 0.25,
         max_attempts: int | None = None,
+        first_attempts: int | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self._factory = transport_factory
@@ -129,6 +130,13 @@ class DeviceSession:
         self.backoff = {"initial_s": backoff_initial_s, "factor": backoff_factor, "maximum_s": backoff_max_s,
                         "jitter": jitter, "rng": rng or random.Random()}
         self.max_attempts = max_attempts
+        #: attempts while the link has never been live (None: as many as `max_attempts`); after a live
+        #: link the session keeps trying (a battery out of range for a while comes back)
+        self.first_attempts = first_attempts
+        #: the last attempt's error (a Message) while reconnecting or failed; "" once live
+        self.problem: str = ""
+        self._lasting = False
+        self.ever_live = False
         self.state = ConnectionState(Phase.DISCONNECTED)
         self.transport: Transport | None = None
         self.client: AsciiClient | FrameClient | None = None
@@ -155,6 +163,16 @@ class DeviceSession:
     @property
     def link_description(self) -> str:
         return self.transport.description if self.transport is not None else ""
+
+    @property
+    def factory_pin(self) -> bool | None:
+        """True when this session logs in with the factory PIN (the commissioning report warns);
+        None over the serial cable, which needs no PIN. Says nothing else about the PIN."""
+        if self.transport is None or self.transport.wire is not Wire.ASCII:
+            return None
+        from smartbms_gui.device.client import DEFAULT_PIN
+
+        return (self._pin or DEFAULT_PIN) == DEFAULT_PIN
 
     def start(self) -> asyncio.Task:
         """Start the supervision task (idempotent). Must be called with the loop running."""
@@ -399,11 +417,19 @@ class DeviceSession:
                     return
                 # after a drop the count restarts; failed attempts in a row count up
                 attempt = 1 if ok else attempt + 1
-                if not ok and self.max_attempts is not None and attempt >= self.max_attempts:
-                    tried = max(self.max_attempts, 1)  # (0: one attempt only, the command line's choice)
+                limit = self._attempt_limit()
+                if not ok and self._lasting and not self.ever_live:
+                    # no adapter, Bluetooth off, no permission: trying again cannot help until the person acts
+                    self._set_state(ConnectionState(Phase.FAILED, self.link_description,
+                                                    reason=Message("gave up"), attempt=attempt,
+                                                    problem=self.problem))
+                    return
+                if not ok and limit is not None and attempt >= limit:
+                    tried = max(limit, 1)  # (0: one attempt only, the command line's choice)
                     gave_up = (Message("gave up after 1 attempt") if tried == 1
                                else Message("gave up after {count} attempts", count=tried))
-                    self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=gave_up))
+                    self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=gave_up,
+                                                    attempt=attempt, problem=self.problem))
                     return
                 await self._wait_before_retry(attempt)
         except asyncio.CancelledError:
@@ -416,10 +442,19 @@ class DeviceSession:
             self._tearing_down = True  # close() no longer cancels: the link is being released
             await self._teardown(polite=self._closed)
 
+    def _attempt_limit(self) -> int | None:
+        """How many failed attempts in a row end the session (None: never)."""
+        if self.ever_live or self.first_attempts is None:
+            return self.max_attempts
+        if self.max_attempts is None:
+            return self.first_attempts
+        return min(self.max_attempts, self.first_attempts)
+
     async def _connect_once(self, attempt: int) -> bool | None:
         """One connection, held until it drops. True: it streamed; False: it failed; None: stop."""
         self._lost.clear()
         self._lost_reason = ""
+        self._lasting = False
         self._set_state(ConnectionState(Phase.CONNECTING, self.link_description, attempt=attempt))
         streamed = False
         try:
@@ -456,6 +491,8 @@ class DeviceSession:
                 await client.start_stream()
             self._last_rx = time.monotonic()
             self._set_stale(False)
+            self.problem = ""
+            self.ever_live = True
             self._set_state(ConnectionState(Phase.STREAMING, transport.description))
             streamed = True
             await self._hold()
@@ -476,6 +513,8 @@ class DeviceSession:
                 error = LinkDown(str(exc))  # transports word their messages for people already
             else:
                 error = LinkDown(_link_message(exc))
+            self._lasting = bool(getattr(exc, "lasting", False))
+            self.problem = error.message if hasattr(error, "message") else str(error)
             self._error(error)
             if streamed:
                 self.drops += 1
@@ -499,6 +538,9 @@ class DeviceSession:
     async def _wait_before_retry(self, attempt: int) -> None:
         self._set_stale(True)
         delay = backoff_delay(attempt, **self.backoff)
+        # the number of the coming try: retries after a live link count from 1; a first connection
+        # that failed `attempt` times tries for the (attempt + 1)th time
+        next_try = attempt if self.ever_live else attempt + 1
         loop = asyncio.get_running_loop()
         end = loop.time() + delay
         while not self._closed:
@@ -506,8 +548,8 @@ class DeviceSession:
             if remaining <= 0:
                 return
             self._set_state(ConnectionState(Phase.RECONNECTING, self.link_description,
-                                            retry_in_s=max(1.0, round(remaining)), attempt=attempt,
-                                            reason=self._lost_reason))
+                                            retry_in_s=max(1.0, round(remaining)), attempt=next_try,
+                                            reason=self._lost_reason, problem=self.problem))
             # Wake early on close(); otherwise tick once a second for the countdown.
             try:
                 await asyncio.wait_for(self._close_event.wait(), timeout=min(1.0, remaining))
@@ -636,7 +678,9 @@ class DeviceSession:
 
 
 def _link_message(exc: BaseException) -> Message:
-    text = str(exc) or type(exc).__name__
+    """Plain words for a failure the link did not word itself; the raw text goes to the log only."""
+    log.info("link failure: %r", exc)
     if isinstance(exc, asyncio.TimeoutError):
-        text = Message("the battery did not answer in time")
-    return Message("The link failed: {reason}. Check that the battery is powered and in range.", reason=text)
+        return Message("The link failed: the battery did not answer in time. Check that the battery is "
+                       "powered and in range.")
+    return Message("The link failed. Check that the battery is powered and in range, then try again.")

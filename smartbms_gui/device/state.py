@@ -40,7 +40,11 @@ class ConnectionState:
     link: str = ""
     retry_in_s: float | None = None
     reason: str = ""  # a Message ("wrong PIN", "no data for 5 s"), or a link's own text
+    #: while RECONNECTING: the number of the coming try (1, 2, …); while FAILED: the tries made
     attempt: int = 0
+    #: what went wrong in the last attempt (a Message, plain words with the fix) while RECONNECTING
+    #: or FAILED; not part of `text` (the command line prints the error itself)
+    problem: str = ""
 
     @property
     def connected(self) -> bool:

@@ -296,6 +296,10 @@ def _choice(name, label, group, record, field, address, choices, default, help, 
 SENSOR_CHOICES = ((0, "125 A / 5 A"), (1, "250 A / 10 A"), (2, "500 A / 20 A"), (11, "1000 A / 40 A"))
 CHEMISTRY_CHOICES = ((0, "Other"), (1, "LiFePO4 (LFP)"), (2, "Lithium titanate (LTO)"),
                      (3, "Li-ion NMC"), (4, "Li-ion NCA"))
+#: the usual nominal cell voltage of each chemistry code above, for the capacity advice (cells × Ah × V);
+#: "Other" (0) has none: the person types it. LiFePO4 is what a Gen2 BMS (no chemistry setting) assumes.
+CHEMISTRY_NOMINAL_V = {1: 3.2, 2: 2.4, 3: 3.7, 4: 3.6}
+LIFEPO4 = 1
 RELAY_FUNCTION_CHOICES = ((1, "Allowed to charge"), (2, "Allowed to discharge"), (3, "Main relay"),
                           (4, "Pre-alarm"))
 RELAY_FORCE_CHOICES = ((0, "Not forced (BMS decides)"), (1, "Keep off"), (2, "Keep on"))

@@ -378,6 +378,10 @@
             <translation>Akkustrom: %1 — null</translation>
         </message>
         <message>
+            <source>Can be ticked once the BMS reads 0 A.</source>
+            <translation>Kann angehakt werden, sobald das BMS 0 A misst.</translation>
+        </message>
+        <message>
             <source>I did the auto zero and switch 4 is back in its position</source>
             <translation>Ich habe den Nullabgleich gemacht und Schalter 4 steht wieder in seiner Stellung</translation>
         </message>
@@ -386,8 +390,16 @@
             <translation>Nicht verbunden: beobachten Sie den Strom auf der Seite Übersicht oder in der App des Herstellers.</translation>
         </message>
         <message>
+            <source>Skip: the current sensor type did not change</source>
+            <translation>Überspringen: der Stromsensortyp hat sich nicht geändert</translation>
+        </message>
+        <message>
             <source>Switch 4 ON for the auto zero</source>
             <translation>Schalter 4 EIN für den Nullabgleich</translation>
+        </message>
+        <message>
+            <source>The BMS reads a current: the auto zero was done with current flowing, or it is flowing again. Switch off chargers, solar and loads and wait for 0 A, or skip this step.</source>
+            <translation>Das BMS misst einen Strom: der Nullabgleich lief, während Strom floss, oder es fließt wieder Strom. Schalten Sie Ladegeräte, Solar und Verbraucher aus und warten Sie auf 0 A, oder überspringen Sie diesen Schritt.</translation>
         </message>
         <message>
             <source>The battery current the BMS reports now.</source>
@@ -396,6 +408,10 @@
         <message>
             <source>The manual says it may be needed after changing the sensor; you can also skip this step.</source>
             <translation>Laut Handbuch kann das nach einem Sensorwechsel nötig sein; Sie können diesen Schritt auch überspringen.</translation>
+        </message>
+        <message>
+            <source>Without a new sensor type the old zero point still holds.</source>
+            <translation>Ohne neuen Sensortyp gilt der alte Nullpunkt weiter.</translation>
         </message>
     </context>
     <context>
@@ -642,6 +658,10 @@
             <translation>Neu verbinden in {0:.0f} s</translation>
         </message>
         <message>
+            <source>Reconnecting in {0:.0f} s (try {1})</source>
+            <translation>Neue Verbindung in {0:.0f} s (Versuch {1})</translation>
+        </message>
+        <message>
             <source>Reconnecting…</source>
             <translation>Neu verbinden…</translation>
         </message>
@@ -707,6 +727,10 @@
         <message>
             <source>Connect to a battery to read its log and history.</source>
             <translation>Mit einem Akku verbinden, um sein Protokoll und seinen Verlauf zu lesen.</translation>
+        </message>
+        <message>
+            <source>Keeping the recordings within their limit</source>
+            <translation>Aufzeichnungen innerhalb ihrer Grenze halten</translation>
         </message>
         <message>
             <source>Not available over the USB serial cable: it only carries the live data. Connect over Bluetooth to read the log and the history.</source>
@@ -1101,6 +1125,10 @@
             <translation>&amp;Beenden</translation>
         </message>
         <message>
+            <source>&amp;Recordings…</source>
+            <translation>&amp;Aufzeichnungen…</translation>
+        </message>
+        <message>
             <source>&amp;Save settings to file…</source>
             <translation>Einstellungen in Datei &amp;speichern…</translation>
         </message>
@@ -1137,6 +1165,10 @@
             <translation>Die Aufzeichnung schließen; die Seiten zeigen wieder den verbundenen Akku</translation>
         </message>
         <message>
+            <source>Commissioning &amp;report…</source>
+            <translation>Inbetriebnahme&amp;bericht…</translation>
+        </message>
+        <message>
             <source>Could not save the preferences: {0}</source>
             <translation>Die Programmeinstellungen konnten nicht gespeichert werden: {0}</translation>
         </message>
@@ -1157,6 +1189,10 @@
             <translation>Jede Seite zeigt die Aufzeichnung, nicht den aktuellen Zustand des Akkus</translation>
         </message>
         <message>
+            <source>Every recorded connection: sizes and dates, open in Plots, delete</source>
+            <translation>Jede aufgezeichnete Verbindung: Größe und Datum, in Diagrammen öffnen, löschen</translation>
+        </message>
+        <message>
             <source>Hide these notes until the next connection</source>
             <translation>Diese Hinweise bis zur nächsten Verbindung ausblenden</translation>
         </message>
@@ -1167,6 +1203,10 @@
         <message>
             <source>Keeping this computer awake</source>
             <translation>Dieser Computer wird wach gehalten</translation>
+        </message>
+        <message>
+            <source>Kept: up to {0} and {1}; the oldest go first. Change it in File → Preferences.</source>
+            <translation>Behalten: bis {0} und {1}; die ältesten zuerst gelöscht. Ändern unter Datei → Programmeinstellungen.</translation>
         </message>
         <message>
             <source>Load settings from a file; the changes are shown before anything is written</source>
@@ -1253,6 +1293,10 @@
             <translation>Das eigene Zellereignis-Protokoll des Akkus und sein Ladezustand über 7 Tage</translation>
         </message>
         <message>
+            <source>The commissioning report (PDF): site, battery, settings, pack, session, checklist</source>
+            <translation>Der Inbetriebnahmebericht (PDF): Standort, Akku, Einstellungen, Pack, Sitzung, Checkliste</translation>
+        </message>
+        <message>
             <source>The language changes fully after a restart.</source>
             <translation>Die Sprache ändert sich vollständig nach einem Neustart.</translation>
         </message>
@@ -1261,8 +1305,28 @@
             <translation>Design, Sprache, Einheiten, automatische Sperre verhindern, Simulator</translation>
         </message>
         <message>
+            <source>Theme, language, units, prevent auto-lock, simulator, recordings limits</source>
+            <translation>Design, Sprache, Einheiten, automatische Sperre verhindern, Simulator, Grenzen für Aufzeichnungen</translation>
+        </message>
+        <message>
             <source>a recording</source>
             <translation>eine Aufzeichnung</translation>
+        </message>
+        <message>
+            <source>no age limit</source>
+            <translation>keine Altersgrenze</translation>
+        </message>
+        <message>
+            <source>no size limit</source>
+            <translation>keine Größengrenze</translation>
+        </message>
+        <message>
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message>
+            <source>{0} days</source>
+            <translation>{0} Tage</translation>
         </message>
     </context>
     <context>
@@ -1272,12 +1336,44 @@
             <translation>'{label}' ist eine Aktion, keine Einstellung; entfernen Sie sie aus der Datei.</translation>
         </message>
         <message>
+            <source>(not reported)</source>
+            <translation>(nicht gemeldet)</translation>
+        </message>
+        <message>
             <source>1 attempt</source>
             <translation>1 Versuch</translation>
         </message>
         <message>
-            <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
-            <translation>Bluetooth-Suche fehlgeschlagen: {reason}. Prüfen Sie, ob Bluetooth eingeschaltet ist und diese App es verwenden darf (unter macOS: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bluetooth).</translation>
+            <source>123\SmartBMS</source>
+            <translation>123\SmartBMS</translation>
+        </message>
+        <message>
+            <source>? = not reported by the BMS: check on the board</source>
+            <translation>? = vom BMS nicht gemeldet: auf der Platine prüfen</translation>
+        </message>
+        <message>
+            <source>Balancing cells</source>
+            <translation>Balancierende Zellen</translation>
+        </message>
+        <message>
+            <source>Battery capacity {capacity} is above 75 % of the rated {rated} ({cells} cells × {ah} × {nominal}): the manual advises 75 % to allow for ageing and temperature, about {advice}.</source>
+            <translation>Akkukapazität {capacity} liegt über 75 % der Nennkapazität {rated} ({cells} Zellen × {ah} × {nominal}): das Handbuch empfiehlt 75 % wegen Alterung und Temperatur, etwa {advice}.</translation>
+        </message>
+        <message>
+            <source>Battery current</source>
+            <translation>Akkustrom</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in Settings → Bluetooth &amp; devices, then try again.</source>
+            <translation>Bluetooth ist ausgeschaltet. Schalten Sie es unter Einstellungen → Bluetooth und Geräte ein und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in System Settings → Bluetooth, then try again.</source>
+            <translation>Bluetooth ist ausgeschaltet. Schalten Sie es unter Systemeinstellungen → Bluetooth ein und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in the system's Bluetooth settings (or run "rfkill unblock bluetooth" and "bluetoothctl power on"), then try again.</source>
+            <translation>Bluetooth ist ausgeschaltet. Schalten Sie es in den Bluetooth-Einstellungen des Systems ein (oder führen Sie "rfkill unblock bluetooth" und "bluetoothctl power on" aus) und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Can't copy the recording to {path}: {reason}. Choose another folder (an earlier file of that name is unchanged).</source>
@@ -1288,12 +1384,52 @@
             <translation>Die Aufzeichnung {path} kann nicht geschrieben werden: {reason}. Die Live-Anzeige läuft weiter; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
         </message>
         <message>
+            <source>Cell</source>
+            <translation>Zelle</translation>
+        </message>
+        <message>
+            <source>Cell chemistry</source>
+            <translation>Zellchemie</translation>
+        </message>
+        <message>
+            <source>Cell event log (the BMS's last ten events)</source>
+            <translation>Zellenprotokoll (die letzten zehn Ereignisse des BMS)</translation>
+        </message>
+        <message>
+            <source>Cell spread under {limit}</source>
+            <translation>Zellspreizung unter {limit}</translation>
+        </message>
+        <message>
+            <source>Cell temperatures plausible</source>
+            <translation>Zelltemperaturen plausibel</translation>
+        </message>
+        <message>
+            <source>Cells in series</source>
+            <translation>Zellen in Reihe</translation>
+        </message>
+        <message>
+            <source>Cells reporting</source>
+            <translation>Meldende Zellen</translation>
+        </message>
+        <message>
+            <source>Charge relay</source>
+            <translation>Laderelais</translation>
+        </message>
+        <message>
+            <source>Charge relay seen switching</source>
+            <translation>Laderelais schalten gesehen</translation>
+        </message>
+        <message>
             <source>Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.</source>
             <translation>Ladeneustart bei 100 % lässt das Laderelais wieder schließen, sobald der SoC von voll absinkt, sodass es hin- und herschaltet; der Neustart laut Handbuch soll genau das verhindern. Üblich sind 90-95 %.</translation>
         </message>
         <message>
             <source>Check that the battery is in range and powered.</source>
             <translation>Prüfen Sie, ob der Akku in Reichweite ist und Strom hat.</translation>
+        </message>
+        <message>
+            <source>Check that the battery is powered and within about 10 m, press Scan and pick it from the list, then connect.</source>
+            <translation>Prüfen Sie, ob der Akku eingeschaltet und höchstens etwa 10 m entfernt ist, drücken Sie Suchen, wählen Sie ihn aus der Liste und verbinden Sie dann.</translation>
         </message>
         <message>
             <source>Check the battery and try again.</source>
@@ -1308,16 +1444,52 @@
             <translation>Wählen Sie höchstens {count} Zellen (für alle die Heatmap verwenden).</translation>
         </message>
         <message>
+            <source>Coldest / warmest cell</source>
+            <translation>Kälteste / wärmste Zelle</translation>
+        </message>
+        <message>
+            <source>Commissioning checklist</source>
+            <translation>Checkliste Inbetriebnahme</translation>
+        </message>
+        <message>
+            <source>Commissioning report</source>
+            <translation>Inbetriebnahmebericht</translation>
+        </message>
+        <message>
+            <source>Connected again</source>
+            <translation>Wieder verbunden</translation>
+        </message>
+        <message>
+            <source>Connected by</source>
+            <translation>Verbunden über</translation>
+        </message>
+        <message>
             <source>Connecting</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <source>Could not connect to {device}: {reason}. Move closer, check that the battery is powered and that no phone is connected to it, then try again.</source>
-            <translation>Verbindung mit {device} nicht möglich: {reason}. Gehen Sie näher heran, prüfen Sie, ob der Akku Strom hat und kein Telefon mit ihm verbunden ist, und versuchen Sie es dann erneut.</translation>
+            <source>Could not connect to {device}. {fix}</source>
+            <translation>Keine Verbindung zu {device} möglich. {fix}</translation>
         </message>
         <message>
             <source>Could not open serial port {port}: {reason}. Check the cable and that the port is the SmartBMS adapter (`smartbms scan` lists the ports).</source>
             <translation>Serieller Anschluss {port} konnte nicht geöffnet werden: {reason}. Prüfen Sie das Kabel und ob der Anschluss der SmartBMS-Adapter ist (`smartbms scan` listet die Anschlüsse).</translation>
+        </message>
+        <message>
+            <source>Current sensor</source>
+            <translation>Stromsensor</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>Abweichend</translation>
         </message>
         <message>
             <source>Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells recover above V min, so it toggles. 10-30 % is usual.</source>
@@ -1328,12 +1500,56 @@
             <translation>Getrennt</translation>
         </message>
         <message>
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>Every cell reports</source>
+            <translation>Jede Zelle meldet</translation>
+        </message>
+        <message>
             <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
             <translation>Export abgebrochen: {path} wurde nicht geschrieben (eine frühere Datei dieses Namens ist unverändert).</translation>
         </message>
         <message>
+            <source>Factory PIN changed</source>
+            <translation>Werks-PIN geändert</translation>
+        </message>
+        <message>
+            <source>Factory value</source>
+            <translation>Werkswert</translation>
+        </message>
+        <message>
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Firmware</source>
+            <translation>Firmware</translation>
+        </message>
+        <message>
+            <source>Generation</source>
+            <translation>Generation</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Hidden settings (switches 4–7): {cells} cells (table entry {entry})</source>
+            <translation>Versteckte Einstellungen (Schalter 4–7): {cells} Zellen (Tabelleneintrag {entry})</translation>
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation>Höchste Zelle</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>Installation</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>Installateur</translation>
         </message>
         <message>
             <source>Internal error in the connection: {error}</source>
@@ -1352,8 +1568,44 @@
             <translation>Es ist keine Einstellungsdatei dieser App (keine schema_version).</translation>
         </message>
         <message>
+            <source>LiFePO4, assumed from V bypass</source>
+            <translation>LiFePO4, aus V bypass angenommen</translation>
+        </message>
+        <message>
+            <source>Link lost</source>
+            <translation>Verbindung verloren</translation>
+        </message>
+        <message>
             <source>Live</source>
             <translation>Live</translation>
+        </message>
+        <message>
+            <source>Load relay</source>
+            <translation>Lastrelais</translation>
+        </message>
+        <message>
+            <source>Load relay seen switching</source>
+            <translation>Lastrelais schalten gesehen</translation>
+        </message>
+        <message>
+            <source>Long session: the chart shows {points} moments spread over it.</source>
+            <translation>Lange Sitzung: das Diagramm zeigt {points} über die Sitzung verteilte Zeitpunkte.</translation>
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation>Niedrigste Zelle</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemessen</translation>
+        </message>
+        <message>
+            <source>Move closer (within about 10 m), check that the battery is powered and that no phone is connected to it, then try again.</source>
+            <translation>Gehen Sie näher heran (höchstens etwa 10 m), prüfen Sie, ob der Akku eingeschaltet ist und kein Telefon mit ihm verbunden ist, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>No cell reported.</source>
+            <translation>Keine Zelle hat gemeldet.</translation>
         </message>
         <message>
             <source>No permission to open {port}: on Linux add yourself to the 'dialout' group (sudo usermod -aG dialout $USER) and log in again.</source>
@@ -1372,6 +1624,14 @@
             <translation>Keine Aufzeichnung unter {path}: es wurde nichts kopiert.</translation>
         </message>
         <message>
+            <source>No relay, warning-light or setting change during the session.</source>
+            <translation>Keine Änderung von Relais, Warnleuchten oder Einstellungen während der Sitzung.</translation>
+        </message>
+        <message>
+            <source>No warning light on</source>
+            <translation>Keine Warnleuchte an</translation>
+        </message>
+        <message>
             <source>Not read: the battery did not accept the PIN for this (NA), so nothing was asked. Connect again with the right PIN.</source>
             <translation>Nicht gelesen: der Akku hat die PIN dafür nicht angenommen (NA), daher wurde nichts abgefragt. Mit der richtigen PIN neu verbinden.</translation>
         </message>
@@ -1388,6 +1648,10 @@
             <translation>Nicht gelesen: der Akku hat das Anhalten seiner Live-Daten abgelehnt (KO), daher wurde nichts abgefragt. Erneut lesen; lehnt er wieder ab, trennen und neu verbinden.</translation>
         </message>
         <message>
+            <source>Not reported yet</source>
+            <translation>Noch nicht gemeldet</translation>
+        </message>
+        <message>
             <source>Not written: another setting in this change is invalid, so nothing was sent.</source>
             <translation>Nicht geschrieben: eine andere Einstellung in dieser Änderung ist ungültig, daher wurde nichts gesendet.</translation>
         </message>
@@ -1398,6 +1662,78 @@
         <message>
             <source>Not written: this link is read-only (serial frame). Nothing was changed.</source>
             <translation>Nicht geschrieben: diese Verbindung ist nur lesend (serieller Rahmen). Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation>Beobachtet</translation>
+        </message>
+        <message>
+            <source>Off, although no warning light is lit (critical mode opens it only on a fault): check the cells on Battery details.</source>
+            <translation>Aus, obwohl keine Warnleuchte leuchtet (im kritischen Modus öffnet es nur bei einem Fehler): prüfen Sie die Zellen unter Akkudetails.</translation>
+        </message>
+        <message>
+            <source>Off, no warning light lit: probably the pack was emptied and is waiting for discharge restart {restart} (or a restart delay).</source>
+            <translation>Aus, keine Warnleuchte: vermutlich war der Akku leer und wartet auf den Entladeneustart {restart} (oder eine Neustartverzögerung).</translation>
+        </message>
+        <message>
+            <source>Off, no warning light lit: probably the pack was full and is waiting for charge restart {restart} (or a restart delay).</source>
+            <translation>Aus, keine Warnleuchte: vermutlich war der Akku voll und wartet auf den Ladeneustart {restart} (oder eine Neustartverzögerung).</translation>
+        </message>
+        <message>
+            <source>Off: a cell is above T max (Th light). Back on when all cells are below it.</source>
+            <translation>Aus: eine Zelle ist über T max (Leuchte Th). Wieder an, wenn alle Zellen darunter sind.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is at or above V max {vmax} (Vh light). Back on when all cells are below it.</source>
+            <translation>Aus: eine Zelle ist auf oder über V max {vmax} (Leuchte Vh). Wieder an, wenn alle Zellen darunter sind.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is at or below V min {vmin} (Vl light): the pack is empty. Charge it; back on when all cells are above V min and the SoC reaches discharge restart {restart}.</source>
+            <translation>Aus: eine Zelle ist auf oder unter V min {vmin} (Leuchte Vl): der Akku ist leer. Laden Sie ihn; wieder an, wenn alle Zellen über V min sind und der SoC den Entladeneustart {restart} erreicht.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is below T min for charging (Tl light). Back on when all cells are warmer.</source>
+            <translation>Aus: eine Zelle ist unter T min zum Laden (Leuchte Tl). Wieder an, wenn alle Zellen wärmer sind.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is below T min for discharging (Tl light). Back on when all cells are warmer.</source>
+            <translation>Aus: eine Zelle ist unter T min zum Entladen (Leuchte Tl). Wieder an, wenn alle Zellen wärmer sind.</translation>
+        </message>
+        <message>
+            <source>Off: pack full, all cells at V bypass {vbypass}; back on below charge restart {restart} (now {soc}).</source>
+            <translation>Aus: Akku voll, alle Zellen auf V bypass {vbypass}; wieder an unter dem Ladeneustart {restart} (jetzt {soc}).</translation>
+        </message>
+        <message>
+            <source>Off: the cell boards stopped reporting (E light). Back on when every cell reports again; check the cell-board cables.</source>
+            <translation>Aus: die Zellplatinen melden nichts mehr (Leuchte E). Wieder an, wenn jede Zelle wieder meldet; prüfen Sie die Kabel zwischen den Zellplatinen.</translation>
+        </message>
+        <message>
+            <source>Off: the pack was emptied; back on when the SoC reaches discharge restart {restart} (now {soc}).</source>
+            <translation>Aus: der Akku war leer; wieder an, wenn der SoC den Entladeneustart {restart} erreicht (jetzt {soc}).</translation>
+        </message>
+        <message>
+            <source>Off: the pack was full; back on below charge restart {restart} (now {soc}).</source>
+            <translation>Aus: der Akku war voll; wieder an unter dem Ladeneustart {restart} (jetzt {soc}).</translation>
+        </message>
+        <message>
+            <source>On: charging allowed</source>
+            <translation>An: Laden erlaubt</translation>
+        </message>
+        <message>
+            <source>On: discharging allowed</source>
+            <translation>An: Entladen erlaubt</translation>
+        </message>
+        <message>
+            <source>Option switches on the IN board</source>
+            <translation>Optionsschalter auf der IN-Platine</translation>
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation>Packspannung</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
             <source>Reading settings</source>
@@ -1420,12 +1756,116 @@
             <translation>Aufzeichnung nach {path} gestoppt: {reason}. Die Live-Anzeige läuft weiter.</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Seriennummer</translation>
+        </message>
+        <message>
+            <source>Serial number: {serial}</source>
+            <translation>Seriennummer: {serial}</translation>
+        </message>
+        <message>
             <source>Serial port {port} is in use by another program: close it and try again.</source>
             <translation>Serieller Anschluss {port} wird von einem anderen Programm verwendet: schließen Sie es und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.</source>
             <translation>Serieller Anschluss {port} nicht gefunden: stecken Sie das USB-Kabel ein oder sehen Sie die Anschlüsse mit `smartbms scan` nach.</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Settings follow the manual's advice</source>
+            <translation>Einstellungen folgen der Empfehlung des Handbuchs</translation>
+        </message>
+        <message>
+            <source>Settings read back after the last change</source>
+            <translation>Einstellungen nach der letzten Änderung zurückgelesen</translation>
+        </message>
+        <message>
+            <source>Settings written: {what}</source>
+            <translation>Einstellungen geschrieben: {what}</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Unterschriften</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Spreizung</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation>Ladezustand</translation>
+        </message>
+        <message>
+            <source>State of charge, hour by hour, over the last week</source>
+            <translation>Ladezustand Stunde für Stunde über die letzte Woche</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Switch 1 — message rate: not measured</source>
+            <translation>Schalter 1 — Nachrichtenrate: nicht gemessen</translation>
+        </message>
+        <message>
+            <source>Switch 1 — message rate: one message every {seconds}</source>
+            <translation>Schalter 1 — Nachrichtenrate: eine Nachricht alle {seconds}</translation>
+        </message>
+        <message>
+            <source>Switch 3 — blind spot and switch 4 — auto zero: not reported by the BMS; check them on the board (3 ON and 4 OFF are the manual's advice)</source>
+            <translation>Schalter 3 — Totzone und Schalter 4 — automatischer Nullabgleich: vom BMS nicht gemeldet; auf der Platine prüfen (3 EIN und 4 AUS empfiehlt das Handbuch)</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: critical mode</source>
+            <translation>Schalter 5 — Modus: kritischer Modus</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: normal mode (recommended)</source>
+            <translation>Schalter 5 — Modus: Normalmodus (empfohlen)</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: not reported by this BMS</source>
+            <translation>Schalter 5 — Modus: von diesem BMS nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>Switch 8 — must be OFF in normal use (not reported by the BMS)</source>
+            <translation>Schalter 8 — muss im Normalbetrieb AUS sein (vom BMS nicht gemeldet)</translation>
+        </message>
+        <message>
+            <source>Switches 2, 6, 7 — V bypass (balancing voltage): {volts}</source>
+            <translation>Schalter 2, 6, 7 — V bypass (Balancing-Spannung): {volts}</translation>
+        </message>
+        <message>
+            <source>Switches 2, 6, 7 — V bypass: not reported</source>
+            <translation>Schalter 2, 6, 7 — V bypass: nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>T min (charge) {value} is below 0 °C: LiFePO4 must not be charged below freezing.</source>
+            <translation>T min (Laden) {value} liegt unter 0 °C: LiFePO4 darf unter dem Gefrierpunkt nicht geladen werden.</translation>
         </message>
         <message>
             <source>The 'device' section must be an object.</source>
@@ -1436,8 +1876,32 @@
             <translation>Der Abschnitt '{section}' muss ein Objekt aus Name: Wert sein.</translation>
         </message>
         <message>
+            <source>The BMS sent no value for these hours.</source>
+            <translation>Das BMS hat für diese Stunden keinen Wert gesendet.</translation>
+        </message>
+        <message>
+            <source>The Bluetooth scan failed. Check that Bluetooth is switched on, then scan again.</source>
+            <translation>Die Bluetooth-Suche ist fehlgeschlagen. Prüfen Sie, ob Bluetooth eingeschaltet ist, und suchen Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The Bluetooth scan failed. {fix}</source>
+            <translation>Die Bluetooth-Suche ist fehlgeschlagen. {fix}</translation>
+        </message>
+        <message>
+            <source>The Bluetooth service (BlueZ) is not running. Start it with "sudo systemctl start bluetooth" (install the bluez package if it is missing), then try again.</source>
+            <translation>Der Bluetooth-Dienst (BlueZ) läuft nicht. Starten Sie ihn mit "sudo systemctl start bluetooth" (installieren Sie das Paket bluez, falls es fehlt) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
             <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
             <translation>Die serielle USB-Verbindung ist nur lesend: das BMS sendet seinen Datenrahmen und nimmt keine Befehle an. Ändern Sie Einstellungen über Bluetooth.</translation>
+        </message>
+        <message>
+            <source>The Windows Bluetooth service is not running. Start "Bluetooth Support Service" in Services, then try again.</source>
+            <translation>Der Bluetooth-Dienst von Windows läuft nicht. Starten Sie "Bluetooth-Unterstützungsdienst" unter Dienste und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The battery</source>
+            <translation>Der Akku</translation>
         </message>
         <message>
             <source>The battery did not allow {request} (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
@@ -1480,6 +1944,10 @@
             <translation>Der Datenträger ist voll: {path} wurde nicht geschrieben (eine frühere Version davon ist unverändert). Schaffen Sie Platz und versuchen Sie es erneut.</translation>
         </message>
         <message>
+            <source>The factory PIN is still set: anyone nearby with the app can change the settings. Choose your own PIN before handing over.</source>
+            <translation>Die Werks-PIN ist noch eingestellt: jeder in der Nähe mit der App kann die Einstellungen ändern. Wählen Sie vor der Übergabe eine eigene PIN.</translation>
+        </message>
+        <message>
             <source>The file contains a PIN; PINs are never stored in settings files. Remove the 'pin' entry.</source>
             <translation>Die Datei enthält eine PIN; PINs werden nie in Einstellungsdateien gespeichert. Entfernen Sie den Eintrag 'pin'.</translation>
         </message>
@@ -1508,12 +1976,40 @@
             <translation>Die Verbindung brach ab, während auf die Antwort des Akkus gewartet wurde.</translation>
         </message>
         <message>
-            <source>The link failed: {reason}. Check that the battery is powered and in range.</source>
-            <translation>Die Verbindung ist fehlgeschlagen: {reason}. Prüfen Sie, ob der Akku Strom hat und in Reichweite ist.</translation>
+            <source>The link failed. Check that the battery is powered and in range, then try again.</source>
+            <translation>Die Verbindung ist fehlgeschlagen. Prüfen Sie, ob der Akku eingeschaltet und in Reichweite ist, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The link failed: the battery did not answer in time. Check that the battery is powered and in range.</source>
+            <translation>Die Verbindung ist fehlgeschlagen: der Akku hat nicht rechtzeitig geantwortet. Prüfen Sie, ob der Akku eingeschaltet und in Reichweite ist.</translation>
         </message>
         <message>
             <source>The link is down.</source>
             <translation>Die Verbindung ist unterbrochen.</translation>
+        </message>
+        <message>
+            <source>The link to {device} broke while sending. It is re-established by itself; check that the battery is in range.</source>
+            <translation>Die Verbindung zu {device} brach beim Senden ab. Sie wird von selbst wiederhergestellt; prüfen Sie, ob der Akku in Reichweite ist.</translation>
+        </message>
+        <message>
+            <source>The log is empty: no cell events recorded.</source>
+            <translation>Das Protokoll ist leer: keine Zellereignisse aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>The macOS Bluetooth service is restarting. Wait a few seconds and try again; if it stays, switch Bluetooth off and on.</source>
+            <translation>Der Bluetooth-Dienst von macOS startet neu. Warten Sie einige Sekunden und versuchen Sie es erneut; bleibt es so, schalten Sie Bluetooth aus und wieder ein.</translation>
+        </message>
+        <message>
+            <source>The pack at the time of the report</source>
+            <translation>Das Pack zum Zeitpunkt des Berichts</translation>
+        </message>
+        <message>
+            <source>The recording holds no data.</source>
+            <translation>Die Aufzeichnung enthält keine Daten.</translation>
+        </message>
+        <message>
+            <source>The recording of this connection could not be read: {why}</source>
+            <translation>Die Aufzeichnung dieser Verbindung konnte nicht gelesen werden: {why}</translation>
         </message>
         <message>
             <source>The recording {name} cannot keep up with the data (slow disk?); some received bytes are not stored. The live view continues.</source>
@@ -1522,6 +2018,18 @@
         <message>
             <source>The recording {name} reached its size limit ({limit}, file {size}) and stopped. The live view continues.</source>
             <translation>Die Aufzeichnung {name} hat ihre Größengrenze erreicht ({limit}, Datei {size}) und wurde beendet. Die Live-Anzeige läuft weiter.</translation>
+        </message>
+        <message>
+            <source>The session</source>
+            <translation>Die Sitzung</translation>
+        </message>
+        <message>
+            <source>The settings were not read: the USB serial cable and a recording carry only the live data. Make the report while connected over Bluetooth to include them.</source>
+            <translation>Die Einstellungen wurden nicht gelesen: das serielle USB-Kabel und eine Aufzeichnung enthalten nur die Live-Daten. Erstellen Sie den Bericht bei einer Bluetooth-Verbindung, um sie aufzunehmen.</translation>
+        </message>
+        <message>
+            <source>The system does not let this app use Bluetooth. Add your user to the "bluetooth" group (sudo usermod -aG bluetooth $USER, then log in again) or ask the administrator.</source>
+            <translation>Das System erlaubt dieser App kein Bluetooth. Fügen Sie Ihren Benutzer der Gruppe "bluetooth" hinzu (sudo usermod -aG bluetooth $USER, danach neu anmelden) oder fragen Sie den Administrator.</translation>
         </message>
         <message>
             <source>The value may be outside what this battery accepts.</source>
@@ -1536,8 +2044,20 @@
             <translation>Der Datensatz {record} kam beschädigt an ({problem}).</translation>
         </message>
         <message>
+            <source>This Mac does not let this app use Bluetooth. Allow it in System Settings → Privacy &amp; Security → Bluetooth (for the app or terminal that starts it), then start it again.</source>
+            <translation>Dieser Mac erlaubt dieser App kein Bluetooth. Erlauben Sie es unter Systemeinstellungen → Datenschutz &amp; Sicherheit → Bluetooth (für die App oder das Terminal, das sie startet) und starten Sie sie neu.</translation>
+        </message>
+        <message>
+            <source>This Mac reports no Bluetooth LE. Check System Information → Bluetooth, or use the USB serial cable.</source>
+            <translation>Dieser Mac meldet kein Bluetooth LE. Sehen Sie unter Systeminformationen → Bluetooth nach, oder verwenden Sie das serielle USB-Kabel.</translation>
+        </message>
+        <message>
             <source>This battery still uses the factory PIN 1234. Anyone nearby with the app can change its settings: consider choosing your own PIN in Settings.</source>
             <translation>Dieser Akku verwendet noch die Werks-PIN 1234. Jeder in der Nähe mit der App kann seine Einstellungen ändern: wählen Sie am besten unter Einstellungen eine eigene PIN.</translation>
+        </message>
+        <message>
+            <source>This computer has no Bluetooth adapter that can talk to a battery. Plug in a Bluetooth 4.0 (LE) USB adapter, or use the USB serial cable.</source>
+            <translation>Dieser Computer hat keinen Bluetooth-Adapter, der mit einem Akku sprechen kann. Stecken Sie einen USB-Adapter für Bluetooth 4.0 (LE) ein, oder verwenden Sie das serielle USB-Kabel.</translation>
         </message>
         <message>
             <source>This is a bug in the app; please report it.</source>
@@ -1548,6 +2068,18 @@
 - {problems}</source>
             <translation>Diese Einstellungsdatei kann nicht geladen werden:
 - {problems}</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Too short to chart: fewer than two pack records.</source>
+            <translation>Zu kurz für ein Diagramm: weniger als zwei Pack-Datensätze.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Unknown BMS generation {generation} in the 'device' section (2 or 3).</source>
@@ -1586,20 +2118,88 @@
             <translation>V niedrig ist eine Vorwarnung über V min.</translation>
         </message>
         <message>
+            <source>V max {value} is above the typical cell limit {limit} for {chemistry}: check the cells' data sheet.</source>
+            <translation>V max {value} liegt über der typischen Zellgrenze {limit} für {chemistry}: prüfen Sie das Datenblatt der Zellen.</translation>
+        </message>
+        <message>
             <source>V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that opened may never close again. Use smaller hysteresis values.</source>
             <translation>V min + seine Hysterese ({low}) erreicht V max − seine Hysterese ({high}): ein geöffnetes Relais schließt vielleicht nie wieder. Verwenden Sie kleinere Hysteresewerte.</translation>
+        </message>
+        <message>
+            <source>V min {value} is below the typical cell limit {limit} for {chemistry}: check the cells' data sheet.</source>
+            <translation>V min {value} liegt unter der typischen Zellgrenze {limit} für {chemistry}: prüfen Sie das Datenblatt der Zellen.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Values that are not a percentage, shown as no value: {values}.</source>
             <translation>Werte, die kein Prozentsatz sind, als kein Wert gezeigt: {values}.</translation>
         </message>
         <message>
-            <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
-            <translation>Schreiben an {device} fehlgeschlagen: {reason}. Die Verbindung wird von selbst wiederhergestellt; prüfen Sie, ob der Akku in Reichweite ist.</translation>
+            <source>Warning light {light} off</source>
+            <translation>Warnleuchte {light} aus</translation>
+        </message>
+        <message>
+            <source>Warning light {light} on</source>
+            <translation>Warnleuchte {light} an</translation>
+        </message>
+        <message>
+            <source>Warning lights</source>
+            <translation>Warnleuchten</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+        <message>
+            <source>What the BMS remembers</source>
+            <translation>Was sich das BMS merkt</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Windows does not let this app use Bluetooth. Allow it in Settings → Privacy &amp; security → Radios, then try again.</source>
+            <translation>Windows erlaubt dieser App kein Bluetooth. Erlauben Sie es unter Einstellungen → Datenschutz und Sicherheit → Funkempfang und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Windows finds no Bluetooth adapter. Plug in a Bluetooth 4.0 (LE) adapter and check Device Manager, or use the USB serial cable.</source>
+            <translation>Windows findet keinen Bluetooth-Adapter. Stecken Sie einen Adapter für Bluetooth 4.0 (LE) ein und sehen Sie im Geräte-Manager nach, oder verwenden Sie das serielle USB-Kabel.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN: the battery did not accept it. Type its four-digit PIN again; forgot it? Hold the OUT board's Bluetooth button for 5 s to reset it to 1234.</source>
+            <translation>Falsche PIN: der Akku hat sie nicht angenommen. Geben Sie die vierstellige PIN erneut ein; vergessen? Halten Sie die Bluetooth-Taste der OUT-Platine 5 s gedrückt, um sie auf 1234 zurückzusetzen.</translation>
         </message>
         <message>
             <source>Your BMS does not report {label} (its firmware sends a shorter {record} record), so the app does not write it: the write could not be checked, and this firmware may not have the setting at all.</source>
             <translation>Ihr BMS meldet {label} nicht (seine Firmware sendet einen kürzeren {record}-Datensatz), daher schreibt die App den Wert nicht: das Schreiben ließe sich nicht prüfen, und diese Firmware hat die Einstellung vielleicht gar nicht.</translation>
+        </message>
+        <message>
+            <source>a cell above T max (Th)</source>
+            <translation>eine Zelle über T max (Th)</translation>
+        </message>
+        <message>
+            <source>a cell at or above V max (Vh)</source>
+            <translation>eine Zelle bei oder über V max (Vh)</translation>
+        </message>
+        <message>
+            <source>a cell at or below V min (Vl)</source>
+            <translation>eine Zelle bei oder unter V min (Vl)</translation>
+        </message>
+        <message>
+            <source>a cell below T min (Tl)</source>
+            <translation>eine Zelle unter T min (Tl)</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>erlaubt</translation>
+        </message>
+        <message>
+            <source>allowed: no reason to open it</source>
+            <translation>erlaubt: kein Grund, es zu öffnen</translation>
         </message>
         <message>
             <source>an action takes no value, only 'do it'</source>
@@ -1610,12 +2210,68 @@
             <translation>beschädigt angekommen</translation>
         </message>
         <message>
+            <source>balancing</source>
+            <translation>balanciert</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>Akku</translation>
+        </message>
+        <message>
             <source>byte {number}</source>
             <translation>Byte {number}</translation>
         </message>
         <message>
+            <source>cell communication lost (E)</source>
+            <translation>Zellkommunikation verloren (E)</translation>
+        </message>
+        <message>
+            <source>cell event</source>
+            <translation>Zellereignis</translation>
+        </message>
+        <message>
+            <source>cell spread</source>
+            <translation>Zellspreizung</translation>
+        </message>
+        <message>
+            <source>cell voltage: ok</source>
+            <translation>Zellspannung: ok</translation>
+        </message>
+        <message>
+            <source>changed after the last read</source>
+            <translation>nach dem letzten Lesen geändert</translation>
+        </message>
+        <message>
+            <source>changed from the factory PIN</source>
+            <translation>gegenüber der Werks-PIN geändert</translation>
+        </message>
+        <message>
+            <source>factory PIN</source>
+            <translation>Werks-PIN</translation>
+        </message>
+        <message>
+            <source>factory PIN — change it</source>
+            <translation>Werks-PIN — bitte ändern</translation>
+        </message>
+        <message>
+            <source>fail</source>
+            <translation>nicht bestanden</translation>
+        </message>
+        <message>
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>fewer than two cells measured</source>
+            <translation>weniger als zwei Zellen gemessen</translation>
+        </message>
+        <message>
+            <source>forced off in the settings</source>
+            <translation>in den Einstellungen zwangsweise aus</translation>
+        </message>
+        <message>
+            <source>gave up</source>
+            <translation>aufgegeben</translation>
         </message>
         <message>
             <source>gave up after 1 attempt</source>
@@ -1642,8 +2298,24 @@
             <translation>Verbindung verloren</translation>
         </message>
         <message>
+            <source>live connection</source>
+            <translation>Live-Verbindung</translation>
+        </message>
+        <message>
+            <source>load</source>
+            <translation>Last</translation>
+        </message>
+        <message>
+            <source>measured {spread}</source>
+            <translation>gemessen {spread}</translation>
+        </message>
+        <message>
             <source>must be on or off</source>
             <translation>muss an oder aus sein</translation>
+        </message>
+        <message>
+            <source>name, date, signature</source>
+            <translation>Name, Datum, Unterschrift</translation>
         </message>
         <message>
             <source>no answer</source>
@@ -1654,8 +2326,48 @@
             <translation>keine rechtzeitige Antwort</translation>
         </message>
         <message>
+            <source>no cell count received</source>
+            <translation>keine Zellenzahl empfangen</translation>
+        </message>
+        <message>
+            <source>no contradiction found</source>
+            <translation>kein Widerspruch gefunden</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
             <source>no data for {seconds}</source>
             <translation>seit {seconds} keine Daten</translation>
+        </message>
+        <message>
+            <source>no relay state received</source>
+            <translation>kein Relaiszustand empfangen</translation>
+        </message>
+        <message>
+            <source>no status received</source>
+            <translation>kein Status empfangen</translation>
+        </message>
+        <message>
+            <source>no temperature received</source>
+            <translation>keine Temperatur empfangen</translation>
+        </message>
+        <message>
+            <source>no warning light: waiting for the SoC to pass the charge restart level (the pack was full)</source>
+            <translation>keine Warnleuchte: wartet, bis der SoC unter die Lade-Neustartschwelle fällt (das Pack war voll)</translation>
+        </message>
+        <message>
+            <source>no warning light: waiting for the SoC to reach the discharge restart level (the pack was empty)</source>
+            <translation>keine Warnleuchte: wartet, bis der SoC die Entlade-Neustartschwelle erreicht (das Pack war leer)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>none on</source>
+            <translation>keine an</translation>
         </message>
         <message>
             <source>not allowed (NA)</source>
@@ -1668,6 +2380,38 @@
         <message>
             <source>not available</source>
             <translation>nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>not known from a recording (it masks the PIN)</source>
+            <translation>aus einer Aufzeichnung unbekannt (sie maskiert die PIN)</translation>
+        </message>
+        <message>
+            <source>not known over this link</source>
+            <translation>über diese Verbindung unbekannt</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>nicht gelesen</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>not reported by the BMS</source>
+            <translation>vom BMS nicht gemeldet</translation>
+        </message>
+        <message>
+            <source>not reported by this BMS</source>
+            <translation>von diesem BMS nicht gemeldet</translation>
         </message>
         <message>
             <source>not understood (WRONG)</source>
@@ -1694,8 +2438,16 @@
             <translation>aus</translation>
         </message>
         <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
             <source>on</source>
             <translation>an</translation>
+        </message>
+        <message>
+            <source>only seen {state}</source>
+            <translation>nur {state} gesehen</translation>
         </message>
         <message>
             <source>otherwise charging is never allowed.</source>
@@ -1710,8 +2462,40 @@
             <translation>sonst öffnet das Laderelais, bevor die Zellen ausgeglichen sind, und der SoC wird nie auf 100 % gesetzt. Erhöhen Sie V max oder senken Sie V bypass mit den Schaltern 2, 6, 7.</translation>
         </message>
         <message>
+            <source>out of range</source>
+            <translation>außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>pack voltage</source>
+            <translation>Packspannung</translation>
+        </message>
+        <message>
+            <source>pass</source>
+            <translation>bestanden</translation>
+        </message>
+        <message>
+            <source>read at {time}</source>
+            <translation>gelesen um {time}</translation>
+        </message>
+        <message>
+            <source>recording {name}</source>
+            <translation>Aufzeichnung {name}</translation>
+        </message>
+        <message>
             <source>refused (KO)</source>
             <translation>abgelehnt (KO)</translation>
+        </message>
+        <message>
+            <source>relay allowed</source>
+            <translation>Relais erlaubt</translation>
+        </message>
+        <message>
+            <source>relay switched off</source>
+            <translation>Relais ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>seen both allowed and switched off</source>
+            <translation>sowohl erlaubt als auch ausgeschaltet gesehen</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>
@@ -1720,6 +2504,38 @@
         <message>
             <source>serial port {port} went away (cable pulled?); waiting for it to return</source>
             <translation>serieller Anschluss {port} ist verschwunden (Kabel gezogen?); warten, bis er zurückkommt</translation>
+        </message>
+        <message>
+            <source>set with the hidden switch settings (not reported)</source>
+            <translation>über die versteckten Schaltereinstellungen gesetzt (nicht gemeldet)</translation>
+        </message>
+        <message>
+            <source>settings not read</source>
+            <translation>Einstellungen nicht gelesen</translation>
+        </message>
+        <message>
+            <source>settings written</source>
+            <translation>Einstellungen geschrieben</translation>
+        </message>
+        <message>
+            <source>simulator</source>
+            <translation>Simulator</translation>
+        </message>
+        <message>
+            <source>solar / charge</source>
+            <translation>Solar / Laden</translation>
+        </message>
+        <message>
+            <source>switched off</source>
+            <translation>ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>switched off: {reasons}</source>
+            <translation>ausgeschaltet: {reasons}</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>Temperatur</translation>
         </message>
         <message>
             <source>the BMS holds an unknown value ({raw}), which the app never writes; choose on or off</source>
@@ -1738,12 +2554,12 @@
             <translation>die PIN muss aus genau vier Ziffern 0-9 bestehen</translation>
         </message>
         <message>
-            <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
-            <translation>der Akku hat {part} nicht zugelassen (NA: die PIN wurde nicht angenommen)</translation>
+            <source>the battery</source>
+            <translation>der Akku</translation>
         </message>
         <message>
-            <source>the battery did not answer in time</source>
-            <translation>der Akku hat nicht rechtzeitig geantwortet</translation>
+            <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
+            <translation>der Akku hat {part} nicht zugelassen (NA: die PIN wurde nicht angenommen)</translation>
         </message>
         <message>
             <source>the battery did not answer {part} within {seconds}</source>
@@ -1862,12 +2678,16 @@
             <translation>das Schreiben wurde abgebrochen (bereits gesendet: {done}): {reason}</translation>
         </message>
         <message>
-            <source>wrong PIN</source>
-            <translation>falsche PIN</translation>
+            <source>time unknown</source>
+            <translation>Zeit unbekannt</translation>
         </message>
         <message>
-            <source>wrong PIN: the battery did not accept it. Check the PIN and try again.</source>
-            <translation>falsche PIN: der Akku hat sie nicht angenommen. Prüfen Sie die PIN und versuchen Sie es erneut.</translation>
+            <source>warning light</source>
+            <translation>Warnleuchte</translation>
+        </message>
+        <message>
+            <source>wrong PIN</source>
+            <translation>falsche PIN</translation>
         </message>
         <message>
             <source>{code} ({label})</source>
@@ -1882,6 +2702,14 @@
             <translation>{count} beschädigte Zeile(n) übersprungen</translation>
         </message>
         <message>
+            <source>{count} warning(s) above</source>
+            <translation>{count} Warnung(en) oben</translation>
+        </message>
+        <message>
+            <source>{device} did not answer. {fix}</source>
+            <translation>{device} hat nicht geantwortet. {fix}</translation>
+        </message>
+        <message>
             <source>{device} disconnected.</source>
             <translation>Verbindung zu {device} getrennt.</translation>
         </message>
@@ -1892,6 +2720,10 @@
         <message>
             <source>{device} offers neither the BRSP nor the Nordic UART service: it is not a 123\SmartBMS Bluetooth module.</source>
             <translation>{device} bietet weder den BRSP- noch den Nordic-UART-Dienst: es ist kein 123\SmartBMS-Bluetooth-Modul.</translation>
+        </message>
+        <message>
+            <source>{device} was not found. {fix}</source>
+            <translation>{device} wurde nicht gefunden. {fix}</translation>
         </message>
         <message>
             <source>{done} of its {count} bytes</source>
@@ -1908,6 +2740,22 @@
         <message>
             <source>{first} or {last}</source>
             <translation>{first} oder {last}</translation>
+        </message>
+        <message>
+            <source>{got} of {count}</source>
+            <translation>{got} von {count}</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells</source>
+            <translation>{got} von {count} Zellen</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells, but light E (cell communication) is on</source>
+            <translation>{got} von {count} Zellen, aber Leuchte E (Zellkommunikation) ist an</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells; silent: {cells}</source>
+            <translation>{got} von {count} Zellen; stumm: {cells}</translation>
         </message>
         <message>
             <source>{kind} (no details given)</source>
@@ -1966,6 +2814,14 @@
             <translation>{lower} ({lower_value}) muss unter {upper} ({upper_value}) liegen: {why}</translation>
         </message>
         <message>
+            <source>{low} / {high}</source>
+            <translation>{low} / {high}</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message>
             <source>{name} is damaged ({reason}); reading what is left of it.</source>
             <translation>{name} ist beschädigt ({reason}); der Rest davon wird gelesen.</translation>
         </message>
@@ -2014,8 +2870,28 @@
             <translation>{record} nicht gelesen: die Verbindung brach ab, bevor es angefragt wurde.</translation>
         </message>
         <message>
+            <source>{record} not read: {why}</source>
+            <translation>{record} nicht gelesen: {why}</translation>
+        </message>
+        <message>
             <source>{record}: {reason}</source>
             <translation>{record}: {reason}</translation>
+        </message>
+        <message>
+            <source>{record}: {why}</source>
+            <translation>{record}: {why}</translation>
+        </message>
+        <message>
+            <source>{relay}: allowed</source>
+            <translation>{relay}: erlaubt</translation>
+        </message>
+        <message>
+            <source>{relay}: switched off</source>
+            <translation>{relay}: ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>{start} to {end} ({minutes})</source>
+            <translation>{start} bis {end} ({minutes})</translation>
         </message>
         <message>
             <source>{state}: {reason}</source>
@@ -2090,6 +2966,10 @@
             <translation>{value} liegt außerhalb {minimum}–{maximum}</translation>
         </message>
         <message>
+            <source>{volts} (cell {cell})</source>
+            <translation>{volts} (Zelle {cell})</translation>
+        </message>
+        <message>
             <source>“{part}” is not a cell number or a range like 3-7.</source>
             <translation>„{part}“ ist keine Zellnummer und kein Bereich wie 3-7.</translation>
         </message>
@@ -2100,6 +2980,10 @@
         <message>
             <source>“{part}”: this pack has {count} cells.</source>
             <translation>„{part}“: dieser Akku hat {count} Zellen.</translation>
+        </message>
+        <message>
+            <source>• marks a value that differs from the factory value. Factory values are the parameter table's values for a new LiFePO4 pack.</source>
+            <translation>• markiert einen Wert, der vom Werkswert abweicht. Werkswerte sind die Werte der Parametertabelle für ein neues LiFePO4-Pack.</translation>
         </message>
     </context>
     <context>
@@ -3137,6 +4021,10 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
@@ -3157,12 +4045,20 @@
             <translation>Dunkel</translation>
         </message>
         <message>
+            <source>Every connection is recorded. When the recordings take more than this, the oldest are deleted (never the one being written). 0 = no limit.</source>
+            <translation>Jede Verbindung wird aufgezeichnet. Belegen die Aufzeichnungen mehr als dies, werden die ältesten gelöscht (nie die gerade laufende). 0 = keine Grenze.</translation>
+        </message>
+        <message>
             <source>Follow the system</source>
             <translation>Dem System folgen</translation>
         </message>
         <message>
             <source>Imperial (°F)</source>
             <translation>Imperial (°F)</translation>
+        </message>
+        <message>
+            <source>Keep recordings for:</source>
+            <translation>Aufzeichnungen behalten:</translation>
         </message>
         <message>
             <source>Keep this computer awake while connected</source>
@@ -3193,6 +4089,14 @@
             <translation>Automatische Sperre verhindern:</translation>
         </message>
         <message>
+            <source>Recordings last written longer ago than this are deleted. 0 = keep them however old.</source>
+            <translation>Aufzeichnungen, die länger her zuletzt geschrieben wurden, werden gelöscht. 0 = behalten, egal wie alt.</translation>
+        </message>
+        <message>
+            <source>Recordings up to:</source>
+            <translation>Aufzeichnungen bis:</translation>
+        </message>
+        <message>
             <source>Show the Simulator page</source>
             <translation>Die Seite Simulator zeigen</translation>
         </message>
@@ -3219,6 +4123,10 @@
         <message>
             <source>Use and save these preferences</source>
             <translation>Diese Programmeinstellungen verwenden und speichern</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>keine Grenze</translation>
         </message>
     </context>
     <context>
@@ -3273,6 +4181,84 @@
         </message>
     </context>
     <context>
+        <name>RecordingIndicator</name>
+        <message>
+            <source>Recording · {0}</source>
+            <translation>Aufzeichnung · {0}</translation>
+        </message>
+        <message>
+            <source>This connection is being recorded to {0}. Click to see all recordings.</source>
+            <translation>Diese Verbindung wird in {0} aufgezeichnet. Klicken Sie, um alle Aufzeichnungen zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingsWindow</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>&amp;Open in Plots</source>
+            <translation>In &amp;Diagrammen öffnen</translation>
+        </message>
+        <message>
+            <source>Battery or link</source>
+            <translation>Akku oder Verbindung</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Delete recordings</source>
+            <translation>Aufzeichnungen löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected recordings from this computer</source>
+            <translation>Die gewählten Aufzeichnungen von diesem Computer löschen</translation>
+        </message>
+        <message>
+            <source>Delete {0} recording(s), {1}, from this computer? This cannot be undone.</source>
+            <translation>{0} Aufzeichnung(en), {1}, von diesem Computer löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Last written</source>
+            <translation>Zuletzt geschrieben</translation>
+        </message>
+        <message>
+            <source>Recordings</source>
+            <translation>Aufzeichnungen</translation>
+        </message>
+        <message>
+            <source>Show &amp;folder</source>
+            <translation>&amp;Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>Show the selected recording on the Plots page (and the other pages)</source>
+            <translation>Die gewählte Aufzeichnung auf der Seite Diagramme (und den anderen Seiten) zeigen</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>The recording being written now cannot be deleted; disconnect first.</source>
+            <translation>Die gerade laufende Aufzeichnung kann nicht gelöscht werden; trennen Sie zuerst die Verbindung.</translation>
+        </message>
+        <message>
+            <source>{0} (recording now)</source>
+            <translation>{0} (zeichnet gerade auf)</translation>
+        </message>
+        <message>
+            <source>{0} recordings, {1} in all, in {2}</source>
+            <translation>{0} Aufzeichnungen, zusammen {1}, in {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>Relay</name>
         <message>
             <source>Allowed</source>
@@ -3281,6 +4267,149 @@
         <message>
             <source>Blocked</source>
             <translation>Gesperrt</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>&amp;Kunde:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Installer:</source>
+            <translation>&amp;Installateur:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>&amp;Measure again</source>
+            <translation>Erneut &amp;messen</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Standort:</translation>
+        </message>
+        <message>
+            <source>A note for the report (optional)</source>
+            <translation>Eine Notiz für den Bericht (optional)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Commissioning report</source>
+            <translation>Inbetriebnahmebericht</translation>
+        </message>
+        <message>
+            <source>Could not read {0}: {1}</source>
+            <translation>{0} konnte nicht gelesen werden: {1}</translation>
+        </message>
+        <message>
+            <source>From a &amp;recording…</source>
+            <translation>Aus einer &amp;Aufzeichnung…</translation>
+        </message>
+        <message>
+            <source>From the recording {0}.</source>
+            <translation>Aus der Aufzeichnung {0}.</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Make the report from a recording</source>
+            <translation>Den Bericht aus einer Aufzeichnung erstellen</translation>
+        </message>
+        <message>
+            <source>Make the report from a recording instead of the connected battery</source>
+            <translation>Den Bericht aus einer Aufzeichnung statt vom verbundenen Akku erstellen</translation>
+        </message>
+        <message>
+            <source>Measured from {0} at {1}.</source>
+            <translation>Gemessen über {0} um {1}.</translation>
+        </message>
+        <message>
+            <source>No battery connected: connect one, or make the report from a recording.</source>
+            <translation>Kein Akku verbunden: verbinden Sie einen oder erstellen Sie den Bericht aus einer Aufzeichnung.</translation>
+        </message>
+        <message>
+            <source>Not printed: {0}</source>
+            <translation>Nicht gedruckt: {0}</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Nicht gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rated capacity:</source>
+            <translation>Nennkapazität:</translation>
+        </message>
+        <message>
+            <source>Recordings (*{0})</source>
+            <translation>Aufzeichnungen (*{0})</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Als &amp;PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Save the commissioning report</source>
+            <translation>Den Inbetriebnahmebericht speichern</translation>
+        </message>
+        <message>
+            <source>Saved {0} ({1} pages).</source>
+            <translation>{0} gespeichert ({1} Seiten).</translation>
+        </message>
+        <message>
+            <source>Sent {0} pages to the printer.</source>
+            <translation>{0} Seiten an den Drucker gesendet.</translation>
+        </message>
+        <message>
+            <source>Take the pack, the relays and the session as they are now</source>
+            <translation>Pack, Relais und Sitzung so übernehmen, wie sie jetzt sind</translation>
+        </message>
+        <message>
+            <source>The cells' rated capacity: the report checks the manual's advice to set 75 % of it as the battery capacity</source>
+            <translation>Die Nennkapazität der Zellen: der Bericht prüft die Empfehlung des Handbuchs, 75 % davon als Akkukapazität einzustellen</translation>
+        </message>
+        <message>
+            <source>The report as it will be printed; Ctrl + wheel zooms</source>
+            <translation>Der Bericht, wie er gedruckt wird; Strg + Mausrad zoomt</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
         </message>
     </context>
     <context>
@@ -3447,6 +4576,14 @@
             <translation>250 A / 10 A</translation>
         </message>
         <message>
+            <source>3.2 V per cell: LiFePO4 assumed (a Gen2 BMS does not report its cell chemistry). For other cells type their nominal voltage.</source>
+            <translation>3,2 V pro Zelle: LiFePO4 angenommen (ein Gen2-BMS meldet seine Zellchemie nicht). Geben Sie für andere Zellen deren Nennspannung ein.</translation>
+        </message>
+        <message>
+            <source>3.2 V per cell: LiFePO4 until the battery reports its cell chemistry.</source>
+            <translation>3,2 V pro Zelle: LiFePO4, bis der Akku seine Zellchemie meldet.</translation>
+        </message>
+        <message>
             <source>500 A / 20 A</source>
             <translation>500 A / 20 A</translation>
         </message>
@@ -3483,6 +4620,10 @@
             <translation>&lt;b&gt;{0}&lt;/b&gt; ({1} Nennwert)</translation>
         </message>
         <message>
+            <source>? cells</source>
+            <translation>? Zellen</translation>
+        </message>
+        <message>
             <source>Allowed to charge</source>
             <translation>Laden erlaubt</translation>
         </message>
@@ -3495,8 +4636,16 @@
             <translation>Akkukapazität</translation>
         </message>
         <message>
+            <source>Careful: the battery holds {0} now, more than {1}: with this capacity its SoC would stick at 100 % and count wrongly until the pack is next full.</source>
+            <translation>Achtung: der Akku enthält jetzt {0}, mehr als {1}: mit dieser Kapazität bliebe der SoC bei 100 % stehen und zählte falsch, bis der Akku wieder voll ist.</translation>
+        </message>
+        <message>
             <source>Cell chemistry</source>
             <translation>Zellchemie</translation>
+        </message>
+        <message>
+            <source>Cell chemistry "Other": type the nominal voltage of your cells.</source>
+            <translation>Zellchemie "Andere": geben Sie die Nennspannung Ihrer Zellen ein.</translation>
         </message>
         <message>
             <source>Cell voltages</source>
@@ -3655,6 +4804,14 @@
             <translation>Nennspannung der Zelle (3,2 V bei LiFePO4)</translation>
         </message>
         <message>
+            <source>Nominal cell voltage, from the battery's cell chemistry</source>
+            <translation>Nennspannung der Zelle, aus der Zellchemie des Akkus</translation>
+        </message>
+        <message>
+            <source>Nominal voltage as you typed it.</source>
+            <translation>Nennspannung wie von Ihnen eingegeben.</translation>
+        </message>
+        <message>
             <source>Not connected: no settings have been read yet. Connect to a battery to read and change them; you can still load a file to review it.</source>
             <translation>Nicht verbunden: es wurden noch keine Einstellungen gelesen. Verbinden Sie sich mit einem Akku, um sie zu lesen und zu ändern; eine Datei laden und prüfen können Sie trotzdem.</translation>
         </message>
@@ -3663,8 +4820,20 @@
             <translation>Nicht verbunden: die angezeigten Werte sind die zuletzt gelesenen. Verbinden Sie sich, um Einstellungen zu ändern; eine Datei laden und prüfen geht trotzdem.</translation>
         </message>
         <message>
+            <source>Not for this BMS generation, skipped: {0}</source>
+            <translation>Nicht für diese BMS-Generation, übersprungen: {0}</translation>
+        </message>
+        <message>
             <source>Not forced (BMS decides)</source>
             <translation>Nicht erzwungen (BMS entscheidet)</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Nicht gespeichert: {0}</translation>
+        </message>
+        <message>
+            <source>Not written on this link: {0}, because {1}.</source>
+            <translation>Über diese Verbindung nicht geschrieben: {0}, weil {1}.</translation>
         </message>
         <message>
             <source>Not written.</source>
@@ -3731,6 +4900,10 @@
             <translation>Nennkapazität einer Zelle (oder einer Parallelgruppe) in Ah</translation>
         </message>
         <message>
+            <source>Rated capacity of one cell (or one parallel group), in Ah: printed on the cell</source>
+            <translation>Nennkapazität einer Zelle (oder einer Parallelgruppe), in Ah: steht auf der Zelle</translation>
+        </message>
+        <message>
             <source>Relay 1</source>
             <translation>Relais 1</translation>
         </message>
@@ -3785,6 +4958,10 @@
         <message>
             <source>Serial cable: a read-only link (live values and the settings its data frame carries). Connect over Bluetooth to change settings.</source>
             <translation>Serielles Kabel: eine nur lesende Verbindung (Live-Werte und die Einstellungen, die sein Datenrahmen enthält). Über Bluetooth verbinden, um Einstellungen zu ändern.</translation>
+        </message>
+        <message>
+            <source>Set the number of cells (connect to read it from the battery).</source>
+            <translation>Stellen Sie die Zahl der Zellen ein (verbinden Sie, um sie vom Akku zu lesen).</translation>
         </message>
         <message>
             <source>Settings files (*.json)</source>
@@ -3851,6 +5028,10 @@
             <translation>Die Änderungen, die Anwenden schreibt: alter Wert → neuer Wert</translation>
         </message>
         <message>
+            <source>The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with option switches 2, 6 and 7.</source>
+            <translation>Die Datei wurde mit V bypass {0} gespeichert; dieses BMS hat {1}. V bypass wird mit den Optionsschaltern 2, 6 und 7 eingestellt.</translation>
+        </message>
+        <message>
             <source>The serial cable cannot write settings: connect over Bluetooth to load a file</source>
             <translation>Das serielle Kabel kann keine Einstellungen schreiben: über Bluetooth verbinden, um eine Datei zu laden</translation>
         </message>
@@ -3869,6 +5050,10 @@
         <message>
             <source>The write failed: {0}</source>
             <translation>Das Schreiben ist fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>Type the Ah of one cell.</source>
+            <translation>Geben Sie die Ah einer Zelle ein.</translation>
         </message>
         <message>
             <source>Type the new PIN again, so a typing error cannot lock you out</source>
@@ -3917,6 +5102,10 @@
         <message>
             <source>What the setting you are editing does</source>
             <translation>Was die Einstellung bewirkt, die Sie bearbeiten</translation>
+        </message>
+        <message>
+            <source>With this capacity the SoC would read about {0} instead of {1} until the pack is next full, when the BMS sets it to 100 % again.</source>
+            <translation>Mit dieser Kapazität zeigte der SoC etwa {0} statt {1}, bis der Akku wieder voll ist; dann setzt das BMS ihn wieder auf 100 %.</translation>
         </message>
         <message>
             <source>Write the pending changes to the BMS, read them back and show the result per setting</source>
@@ -3987,6 +5176,10 @@
             <translation>dieses BMS meldet sie nicht (ältere Firmware), daher könnte ein Schreiben nicht geprüft werden</translation>
         </message>
         <message>
+            <source>type Ah</source>
+            <translation>Ah eingeben</translation>
+        </message>
+        <message>
             <source>unknown ({0})</source>
             <translation>unbekannt ({0})</translation>
         </message>
@@ -4007,6 +5200,10 @@
             <translation>geschrieben; {0}</translation>
         </message>
         <message>
+            <source>{0} per cell: the battery's cell chemistry is {1}.</source>
+            <translation>{0} pro Zelle: die Zellchemie des Akkus ist {1}.</translation>
+        </message>
+        <message>
             <source>{0}: '{1}' is not a number</source>
             <translation>{0}: '{1}' ist keine Zahl</translation>
         </message>
@@ -4017,22 +5214,6 @@
         <message>
             <source>{0}: {1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
-        </message>
-        <message>
-            <source>⚠ Not for this BMS generation, skipped: {0}</source>
-            <translation>⚠ Nicht für diese BMS-Generation, übersprungen: {0}</translation>
-        </message>
-        <message>
-            <source>⚠ Not saved: {0}</source>
-            <translation>⚠ Nicht gespeichert: {0}</translation>
-        </message>
-        <message>
-            <source>⚠ Not written on this link: {0}, because {1}.</source>
-            <translation>⚠ Auf dieser Verbindung nicht geschrieben: {0}, denn {1}.</translation>
-        </message>
-        <message>
-            <source>⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with option switches 2, 6 and 7.</source>
-            <translation>⚠ Die Datei wurde mit V bypass {0} gespeichert; dieses BMS hat {1}. V bypass wird mit den Optionsschaltern 2, 6 und 7 eingestellt.</translation>
         </message>
     </context>
     <context>
@@ -4762,12 +5943,20 @@ Im Normalbetrieb: %4</translation>
             <translation>Die gemeldete Zellenzahl erneut lesen (die Aktualisierung kann einige Sekunden dauern).</translation>
         </message>
         <message>
+            <source>The BMS reports %1 cells, as chosen, but %2</source>
+            <translation>Das BMS meldet %1 Zellen wie gewählt, aber %2</translation>
+        </message>
+        <message>
             <source>The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
             <translation>Das BMS meldet %1 Zellen, aber Sie haben %2 gewählt (Tabelleneintrag %3).</translation>
         </message>
         <message>
-            <source>The BMS reports %1 cells: matches your choice.</source>
-            <translation>Das BMS meldet %1 Zellen: entspricht Ihrer Wahl.</translation>
+            <source>The BMS reports %1 cells: matches your choice, and %2</source>
+            <translation>Das BMS meldet %1 Zellen: passt zu Ihrer Wahl, und %2</translation>
+        </message>
+        <message>
+            <source>The cell count the BMS reports should match your choice, and what it reports should show that switch 8 stored it.</source>
+            <translation>Die vom BMS gemeldete Zellenzahl sollte zu Ihrer Wahl passen, und was es meldet, sollte zeigen, dass Schalter 8 sie gespeichert hat.</translation>
         </message>
         <message>
             <source>The cell count the BMS reports should match your choice.</source>
@@ -4780,6 +5969,26 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>Waiting for the BMS to report its cells…</source>
             <translation>Warten, bis das BMS seine Zellen meldet…</translation>
+        </message>
+        <message>
+            <source>during steps 3-4 the BMS never balanced at %1, which switches 1-7 as drawn mean: they were not set as drawn, so switch 8 stored something else.</source>
+            <translation>während der Schritte 3-4 hat das BMS nie bei %1 ausgeglichen, was die Schalter 1-7 wie gezeichnet bedeuten: sie standen nicht wie gezeichnet, also hat Schalter 8 etwas anderes gespeichert.</translation>
+        </message>
+        <message>
+            <source>the BMS does not report the stored settings, so the app cannot confirm that switch 8 stored them.</source>
+            <translation>das BMS meldet die gespeicherten Einstellungen nicht, daher kann die App nicht bestätigen, dass Schalter 8 sie gespeichert hat.</translation>
+        </message>
+        <message>
+            <source>the BMS read switches 1-7 as drawn (it balanced at %1) while switch 8 was toggled.</source>
+            <translation>das BMS las die Schalter 1-7 wie gezeichnet (es glich bei %1 aus), während Schalter 8 umgelegt wurde.</translation>
+        </message>
+        <message>
+            <source>the simulated BMS still holds %1 A and %2 cells: switch 8 stored nothing new.</source>
+            <translation>das simulierte BMS hält noch immer %1 A und %2 Zellen: Schalter 8 hat nichts Neues gespeichert.</translation>
+        </message>
+        <message>
+            <source>the simulated BMS stored the sensor and the cell count.</source>
+            <translation>das simulierte BMS hat den Sensor und die Zellenzahl gespeichert.</translation>
         </message>
         <message>
             <source>• Fewer cell boards answer than expected: check that every cell board's LED flashes (a broken link stops the chain).</source>

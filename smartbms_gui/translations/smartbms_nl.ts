@@ -378,6 +378,10 @@
             <translation>Accustroom: %1 — nul</translation>
         </message>
         <message>
+            <source>Can be ticked once the BMS reads 0 A.</source>
+            <translation>Aan te vinken zodra het BMS 0 A meet.</translation>
+        </message>
+        <message>
             <source>I did the auto zero and switch 4 is back in its position</source>
             <translation>Ik heb het automatische nulpunt gedaan en schakelaar 4 staat weer in zijn stand</translation>
         </message>
@@ -386,8 +390,16 @@
             <translation>Niet verbonden: volg de stroom op de pagina Overzicht of in de app van de fabrikant.</translation>
         </message>
         <message>
+            <source>Skip: the current sensor type did not change</source>
+            <translation>Overslaan: het type stroomsensor is niet veranderd</translation>
+        </message>
+        <message>
             <source>Switch 4 ON for the auto zero</source>
             <translation>Schakelaar 4 AAN voor het automatische nulpunt</translation>
+        </message>
+        <message>
+            <source>The BMS reads a current: the auto zero was done with current flowing, or it is flowing again. Switch off chargers, solar and loads and wait for 0 A, or skip this step.</source>
+            <translation>Het BMS meet een stroom: de nulpuntinstelling is gedaan terwijl er stroom liep, of er loopt weer stroom. Schakel laders, zonnepanelen en verbruikers uit en wacht op 0 A, of sla deze stap over.</translation>
         </message>
         <message>
             <source>The battery current the BMS reports now.</source>
@@ -396,6 +408,10 @@
         <message>
             <source>The manual says it may be needed after changing the sensor; you can also skip this step.</source>
             <translation>Volgens de handleiding kan dit nodig zijn na het wisselen van de sensor; u kunt deze stap ook overslaan.</translation>
+        </message>
+        <message>
+            <source>Without a new sensor type the old zero point still holds.</source>
+            <translation>Zonder nieuw sensortype blijft het oude nulpunt geldig.</translation>
         </message>
     </context>
     <context>
@@ -642,6 +658,10 @@
             <translation>Opnieuw verbinden over {0:.0f} s</translation>
         </message>
         <message>
+            <source>Reconnecting in {0:.0f} s (try {1})</source>
+            <translation>Opnieuw verbinden over {0:.0f} s (poging {1})</translation>
+        </message>
+        <message>
             <source>Reconnecting…</source>
             <translation>Opnieuw verbinden…</translation>
         </message>
@@ -707,6 +727,10 @@
         <message>
             <source>Connect to a battery to read its log and history.</source>
             <translation>Maak verbinding met een accu om het logboek en de geschiedenis te lezen.</translation>
+        </message>
+        <message>
+            <source>Keeping the recordings within their limit</source>
+            <translation>Opnamen binnen hun limiet houden</translation>
         </message>
         <message>
             <source>Not available over the USB serial cable: it only carries the live data. Connect over Bluetooth to read the log and the history.</source>
@@ -1101,6 +1125,10 @@
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
+            <source>&amp;Recordings…</source>
+            <translation>&amp;Opnamen…</translation>
+        </message>
+        <message>
             <source>&amp;Save settings to file…</source>
             <translation>Instellingen op&amp;slaan in bestand…</translation>
         </message>
@@ -1137,6 +1165,10 @@
             <translation>De opname sluiten; de pagina's tonen weer de verbonden accu</translation>
         </message>
         <message>
+            <source>Commissioning &amp;report…</source>
+            <translation>Inbedrijfstellings&amp;rapport…</translation>
+        </message>
+        <message>
             <source>Could not save the preferences: {0}</source>
             <translation>Kan de voorkeuren niet opslaan: {0}</translation>
         </message>
@@ -1157,6 +1189,10 @@
             <translation>Elke pagina toont de opname, niet de huidige toestand van de accu</translation>
         </message>
         <message>
+            <source>Every recorded connection: sizes and dates, open in Plots, delete</source>
+            <translation>Elke opgenomen verbinding: grootte en datum, openen in Grafieken, verwijderen</translation>
+        </message>
+        <message>
             <source>Hide these notes until the next connection</source>
             <translation>Deze meldingen verbergen tot de volgende verbinding</translation>
         </message>
@@ -1167,6 +1203,10 @@
         <message>
             <source>Keeping this computer awake</source>
             <translation>Deze computer wordt wakker gehouden</translation>
+        </message>
+        <message>
+            <source>Kept: up to {0} and {1}; the oldest go first. Change it in File → Preferences.</source>
+            <translation>Bewaard: tot {0} en {1}; de oudste gaan eerst. Wijzig dit in Bestand → Voorkeuren.</translation>
         </message>
         <message>
             <source>Load settings from a file; the changes are shown before anything is written</source>
@@ -1253,6 +1293,10 @@
             <translation>Het eigen logboek van celgebeurtenissen van de accu en zijn laadtoestand over 7 dagen</translation>
         </message>
         <message>
+            <source>The commissioning report (PDF): site, battery, settings, pack, session, checklist</source>
+            <translation>Het inbedrijfstellingsrapport (PDF): locatie, accu, instellingen, pakket, sessie, checklist</translation>
+        </message>
+        <message>
             <source>The language changes fully after a restart.</source>
             <translation>De taal verandert volledig na een herstart.</translation>
         </message>
@@ -1261,8 +1305,28 @@
             <translation>Thema, taal, eenheden, automatische vergrendeling voorkomen, simulator</translation>
         </message>
         <message>
+            <source>Theme, language, units, prevent auto-lock, simulator, recordings limits</source>
+            <translation>Thema, taal, eenheden, automatische vergrendeling voorkomen, simulator, limieten voor opnamen</translation>
+        </message>
+        <message>
             <source>a recording</source>
             <translation>een opname</translation>
+        </message>
+        <message>
+            <source>no age limit</source>
+            <translation>geen leeftijdslimiet</translation>
+        </message>
+        <message>
+            <source>no size limit</source>
+            <translation>geen groottelimiet</translation>
+        </message>
+        <message>
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message>
+            <source>{0} days</source>
+            <translation>{0} dagen</translation>
         </message>
     </context>
     <context>
@@ -1272,12 +1336,44 @@
             <translation>'{label}' is een actie, geen instelling; verwijder het uit het bestand.</translation>
         </message>
         <message>
+            <source>(not reported)</source>
+            <translation>(niet gemeld)</translation>
+        </message>
+        <message>
             <source>1 attempt</source>
             <translation>1 poging</translation>
         </message>
         <message>
-            <source>Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app may use it (on macOS: System Settings → Privacy → Bluetooth).</source>
-            <translation>Zoeken via Bluetooth is mislukt: {reason}. Controleer of Bluetooth aan staat en of deze app het mag gebruiken (op macOS: Systeeminstellingen → Privacy en beveiliging → Bluetooth).</translation>
+            <source>123\SmartBMS</source>
+            <translation>123\SmartBMS</translation>
+        </message>
+        <message>
+            <source>? = not reported by the BMS: check on the board</source>
+            <translation>? = niet gemeld door het BMS: controleer op de print</translation>
+        </message>
+        <message>
+            <source>Balancing cells</source>
+            <translation>Balancerende cellen</translation>
+        </message>
+        <message>
+            <source>Battery capacity {capacity} is above 75 % of the rated {rated} ({cells} cells × {ah} × {nominal}): the manual advises 75 % to allow for ageing and temperature, about {advice}.</source>
+            <translation>Accucapaciteit {capacity} ligt boven 75 % van de nominale {rated} ({cells} cellen × {ah} × {nominal}): de handleiding adviseert 75 % vanwege veroudering en temperatuur, ongeveer {advice}.</translation>
+        </message>
+        <message>
+            <source>Battery current</source>
+            <translation>Accustroom</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in Settings → Bluetooth &amp; devices, then try again.</source>
+            <translation>Bluetooth staat uit. Zet het aan in Instellingen → Bluetooth en apparaten en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in System Settings → Bluetooth, then try again.</source>
+            <translation>Bluetooth staat uit. Zet het aan in Systeeminstellingen → Bluetooth en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in the system's Bluetooth settings (or run "rfkill unblock bluetooth" and "bluetoothctl power on"), then try again.</source>
+            <translation>Bluetooth staat uit. Zet het aan in de Bluetooth-instellingen van het systeem (of voer "rfkill unblock bluetooth" en "bluetoothctl power on" uit) en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>Can't copy the recording to {path}: {reason}. Choose another folder (an earlier file of that name is unchanged).</source>
@@ -1288,12 +1384,52 @@
             <translation>Kan de opname {path} niet schrijven: {reason}. De live weergave gaat door; kies een map waarin u kunt schrijven.</translation>
         </message>
         <message>
+            <source>Cell</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>Cell chemistry</source>
+            <translation>Celchemie</translation>
+        </message>
+        <message>
+            <source>Cell event log (the BMS's last ten events)</source>
+            <translation>Cellogboek (de laatste tien gebeurtenissen van het BMS)</translation>
+        </message>
+        <message>
+            <source>Cell spread under {limit}</source>
+            <translation>Celspreiding onder {limit}</translation>
+        </message>
+        <message>
+            <source>Cell temperatures plausible</source>
+            <translation>Celtemperaturen plausibel</translation>
+        </message>
+        <message>
+            <source>Cells in series</source>
+            <translation>Cellen in serie</translation>
+        </message>
+        <message>
+            <source>Cells reporting</source>
+            <translation>Cellen die melden</translation>
+        </message>
+        <message>
+            <source>Charge relay</source>
+            <translation>Laadrelais</translation>
+        </message>
+        <message>
+            <source>Charge relay seen switching</source>
+            <translation>Laadrelais zien schakelen</translation>
+        </message>
+        <message>
             <source>Charge restart at 100 % lets the charge relay close again as soon as the SoC drops from full, so it toggles; the manual's restart exists to prevent that. 90-95 % is usual.</source>
             <translation>Herstart laden op 100 % laat het laadrelais weer sluiten zodra de SoC van vol daalt, zodat het heen en weer schakelt; de herstart uit de handleiding is er juist om dat te voorkomen. 90-95 % is gebruikelijk.</translation>
         </message>
         <message>
             <source>Check that the battery is in range and powered.</source>
             <translation>Controleer of de accu binnen bereik is en voeding heeft.</translation>
+        </message>
+        <message>
+            <source>Check that the battery is powered and within about 10 m, press Scan and pick it from the list, then connect.</source>
+            <translation>Controleer of de accu aan staat en binnen ongeveer 10 m is, druk op Zoeken, kies hem uit de lijst en maak dan verbinding.</translation>
         </message>
         <message>
             <source>Check the battery and try again.</source>
@@ -1308,16 +1444,52 @@
             <translation>Kies maximaal {count} cellen (gebruik de warmtekaart voor allemaal).</translation>
         </message>
         <message>
+            <source>Coldest / warmest cell</source>
+            <translation>Koudste / warmste cel</translation>
+        </message>
+        <message>
+            <source>Commissioning checklist</source>
+            <translation>Checklist inbedrijfstelling</translation>
+        </message>
+        <message>
+            <source>Commissioning report</source>
+            <translation>Inbedrijfstellingsrapport</translation>
+        </message>
+        <message>
+            <source>Connected again</source>
+            <translation>Weer verbonden</translation>
+        </message>
+        <message>
+            <source>Connected by</source>
+            <translation>Verbonden via</translation>
+        </message>
+        <message>
             <source>Connecting</source>
             <translation>Verbinden</translation>
         </message>
         <message>
-            <source>Could not connect to {device}: {reason}. Move closer, check that the battery is powered and that no phone is connected to it, then try again.</source>
-            <translation>Kan geen verbinding maken met {device}: {reason}. Kom dichterbij, controleer of de accu voeding heeft en of er geen telefoon mee verbonden is, en probeer het dan opnieuw.</translation>
+            <source>Could not connect to {device}. {fix}</source>
+            <translation>Kon geen verbinding maken met {device}. {fix}</translation>
         </message>
         <message>
             <source>Could not open serial port {port}: {reason}. Check the cable and that the port is the SmartBMS adapter (`smartbms scan` lists the ports).</source>
             <translation>Kan seriële poort {port} niet openen: {reason}. Controleer de kabel en of de poort de SmartBMS-adapter is (`smartbms scan` toont de poorten).</translation>
+        </message>
+        <message>
+            <source>Current sensor</source>
+            <translation>Stroomsensor</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>Afwijkend</translation>
         </message>
         <message>
             <source>Discharge restart at 0 % lets the load relay close again on an empty pack as soon as the cells recover above V min, so it toggles. 10-30 % is usual.</source>
@@ -1328,12 +1500,56 @@
             <translation>Niet verbonden</translation>
         </message>
         <message>
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>Every cell reports</source>
+            <translation>Elke cel meldt</translation>
+        </message>
+        <message>
             <source>Export cancelled: {path} was not written (an earlier file of that name is unchanged).</source>
             <translation>Export geannuleerd: {path} is niet geschreven (een eerder bestand met die naam is ongewijzigd).</translation>
         </message>
         <message>
+            <source>Factory PIN changed</source>
+            <translation>Fabriekspincode gewijzigd</translation>
+        </message>
+        <message>
+            <source>Factory value</source>
+            <translation>Fabriekswaarde</translation>
+        </message>
+        <message>
             <source>Failed</source>
             <translation>Mislukt</translation>
+        </message>
+        <message>
+            <source>Firmware</source>
+            <translation>Firmware</translation>
+        </message>
+        <message>
+            <source>Generation</source>
+            <translation>Generatie</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Hidden settings (switches 4–7): {cells} cells (table entry {entry})</source>
+            <translation>Verborgen instellingen (schakelaars 4–7): {cells} cellen (tabelregel {entry})</translation>
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation>Hoogste cel</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>Installatie</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>Installateur</translation>
         </message>
         <message>
             <source>Internal error in the connection: {error}</source>
@@ -1352,8 +1568,44 @@
             <translation>Het is geen instellingenbestand van deze app (geen schema_version).</translation>
         </message>
         <message>
+            <source>LiFePO4, assumed from V bypass</source>
+            <translation>LiFePO4, aangenomen op grond van V bypass</translation>
+        </message>
+        <message>
+            <source>Link lost</source>
+            <translation>Verbinding verbroken</translation>
+        </message>
+        <message>
             <source>Live</source>
             <translation>Live</translation>
+        </message>
+        <message>
+            <source>Load relay</source>
+            <translation>Belastingrelais</translation>
+        </message>
+        <message>
+            <source>Load relay seen switching</source>
+            <translation>Belastingrelais zien schakelen</translation>
+        </message>
+        <message>
+            <source>Long session: the chart shows {points} moments spread over it.</source>
+            <translation>Lange sessie: de grafiek toont {points} momenten verspreid over de sessie.</translation>
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation>Laagste cel</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>Move closer (within about 10 m), check that the battery is powered and that no phone is connected to it, then try again.</source>
+            <translation>Kom dichterbij (binnen ongeveer 10 m), controleer of de accu aan staat en er geen telefoon mee verbonden is en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>No cell reported.</source>
+            <translation>Geen cel heeft gemeld.</translation>
         </message>
         <message>
             <source>No permission to open {port}: on Linux add yourself to the 'dialout' group (sudo usermod -aG dialout $USER) and log in again.</source>
@@ -1372,6 +1624,14 @@
             <translation>Geen opname op {path}: er is niets gekopieerd.</translation>
         </message>
         <message>
+            <source>No relay, warning-light or setting change during the session.</source>
+            <translation>Geen wijziging van relais, waarschuwingslampjes of instellingen tijdens de sessie.</translation>
+        </message>
+        <message>
+            <source>No warning light on</source>
+            <translation>Geen waarschuwingslampje aan</translation>
+        </message>
+        <message>
             <source>Not read: the battery did not accept the PIN for this (NA), so nothing was asked. Connect again with the right PIN.</source>
             <translation>Niet gelezen: de accu accepteerde de pincode hiervoor niet (NA), dus er is niets gevraagd. Maak opnieuw verbinding met de juiste pincode.</translation>
         </message>
@@ -1388,6 +1648,10 @@
             <translation>Niet gelezen: de accu weigerde zijn live gegevens te pauzeren (KO), dus er is niets gevraagd. Lees opnieuw; weigert hij weer, verbreek dan de verbinding en maak opnieuw verbinding.</translation>
         </message>
         <message>
+            <source>Not reported yet</source>
+            <translation>Nog niet gemeld</translation>
+        </message>
+        <message>
             <source>Not written: another setting in this change is invalid, so nothing was sent.</source>
             <translation>Niet geschreven: een andere instelling in deze wijziging is ongeldig, dus er is niets verzonden.</translation>
         </message>
@@ -1398,6 +1662,78 @@
         <message>
             <source>Not written: this link is read-only (serial frame). Nothing was changed.</source>
             <translation>Niet geschreven: deze verbinding is alleen-lezen (serieel frame). Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation>Waargenomen</translation>
+        </message>
+        <message>
+            <source>Off, although no warning light is lit (critical mode opens it only on a fault): check the cells on Battery details.</source>
+            <translation>Uit, hoewel er geen waarschuwingslampje brandt (kritieke modus opent het alleen bij een storing): controleer de cellen op Accudetails.</translation>
+        </message>
+        <message>
+            <source>Off, no warning light lit: probably the pack was emptied and is waiting for discharge restart {restart} (or a restart delay).</source>
+            <translation>Uit, geen waarschuwingslampje: waarschijnlijk was de accu leeg en wacht hij op de herstart ontladen {restart} (of een herstartvertraging).</translation>
+        </message>
+        <message>
+            <source>Off, no warning light lit: probably the pack was full and is waiting for charge restart {restart} (or a restart delay).</source>
+            <translation>Uit, geen waarschuwingslampje: waarschijnlijk was de accu vol en wacht hij op de herstart laden {restart} (of een herstartvertraging).</translation>
+        </message>
+        <message>
+            <source>Off: a cell is above T max (Th light). Back on when all cells are below it.</source>
+            <translation>Uit: een cel is warmer dan T max (lampje Th). Weer aan als alle cellen eronder zijn.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is at or above V max {vmax} (Vh light). Back on when all cells are below it.</source>
+            <translation>Uit: een cel staat op of boven V max {vmax} (lampje Vh). Weer aan als alle cellen eronder zijn.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is at or below V min {vmin} (Vl light): the pack is empty. Charge it; back on when all cells are above V min and the SoC reaches discharge restart {restart}.</source>
+            <translation>Uit: een cel staat op of onder V min {vmin} (lampje Vl): de accu is leeg. Laad hem op; weer aan als alle cellen boven V min zijn en de SoC de herstart ontladen {restart} bereikt.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is below T min for charging (Tl light). Back on when all cells are warmer.</source>
+            <translation>Uit: een cel is kouder dan T min voor laden (lampje Tl). Weer aan als alle cellen warmer zijn.</translation>
+        </message>
+        <message>
+            <source>Off: a cell is below T min for discharging (Tl light). Back on when all cells are warmer.</source>
+            <translation>Uit: een cel is kouder dan T min voor ontladen (lampje Tl). Weer aan als alle cellen warmer zijn.</translation>
+        </message>
+        <message>
+            <source>Off: pack full, all cells at V bypass {vbypass}; back on below charge restart {restart} (now {soc}).</source>
+            <translation>Uit: accu vol, alle cellen op V bypass {vbypass}; weer aan onder herstart laden {restart} (nu {soc}).</translation>
+        </message>
+        <message>
+            <source>Off: the cell boards stopped reporting (E light). Back on when every cell reports again; check the cell-board cables.</source>
+            <translation>Uit: de celprintjes melden niets meer (lampje E). Weer aan als elke cel weer meldt; controleer de kabels tussen de celprintjes.</translation>
+        </message>
+        <message>
+            <source>Off: the pack was emptied; back on when the SoC reaches discharge restart {restart} (now {soc}).</source>
+            <translation>Uit: de accu was leeg; weer aan als de SoC de herstart ontladen {restart} bereikt (nu {soc}).</translation>
+        </message>
+        <message>
+            <source>Off: the pack was full; back on below charge restart {restart} (now {soc}).</source>
+            <translation>Uit: de accu was vol; weer aan onder herstart laden {restart} (nu {soc}).</translation>
+        </message>
+        <message>
+            <source>On: charging allowed</source>
+            <translation>Aan: laden toegestaan</translation>
+        </message>
+        <message>
+            <source>On: discharging allowed</source>
+            <translation>Aan: ontladen toegestaan</translation>
+        </message>
+        <message>
+            <source>Option switches on the IN board</source>
+            <translation>Optieschakelaars op de IN-print</translation>
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation>Pakketspanning</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} van {pages}</translation>
         </message>
         <message>
             <source>Reading settings</source>
@@ -1420,12 +1756,116 @@
             <translation>Opname naar {path} gestopt: {reason}. De live weergave gaat door.</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serienummer</translation>
+        </message>
+        <message>
+            <source>Serial number: {serial}</source>
+            <translation>Serienummer: {serial}</translation>
+        </message>
+        <message>
             <source>Serial port {port} is in use by another program: close it and try again.</source>
             <translation>Seriële poort {port} is in gebruik door een ander programma: sluit dat en probeer het opnieuw.</translation>
         </message>
         <message>
             <source>Serial port {port} not found: plug in the USB cable, or see the ports with `smartbms scan`.</source>
             <translation>Seriële poort {port} niet gevonden: sluit de USB-kabel aan, of bekijk de poorten met `smartbms scan`.</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Settings follow the manual's advice</source>
+            <translation>Instellingen volgen het advies van de handleiding</translation>
+        </message>
+        <message>
+            <source>Settings read back after the last change</source>
+            <translation>Instellingen teruggelezen na de laatste wijziging</translation>
+        </message>
+        <message>
+            <source>Settings written: {what}</source>
+            <translation>Instellingen geschreven: {what}</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Handtekeningen</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Spreiding</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation>Laadtoestand</translation>
+        </message>
+        <message>
+            <source>State of charge, hour by hour, over the last week</source>
+            <translation>Laadtoestand per uur over de afgelopen week</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Switch 1 — message rate: not measured</source>
+            <translation>Schakelaar 1 — berichtsnelheid: niet gemeten</translation>
+        </message>
+        <message>
+            <source>Switch 1 — message rate: one message every {seconds}</source>
+            <translation>Schakelaar 1 — berichtsnelheid: één bericht per {seconds}</translation>
+        </message>
+        <message>
+            <source>Switch 3 — blind spot and switch 4 — auto zero: not reported by the BMS; check them on the board (3 ON and 4 OFF are the manual's advice)</source>
+            <translation>Schakelaar 3 — dode zone en schakelaar 4 — automatische nulstelling: niet gemeld door het BMS; controleer ze op de print (3 AAN en 4 UIT is het advies van de handleiding)</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: critical mode</source>
+            <translation>Schakelaar 5 — modus: kritieke modus</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: normal mode (recommended)</source>
+            <translation>Schakelaar 5 — modus: normale modus (aanbevolen)</translation>
+        </message>
+        <message>
+            <source>Switch 5 — mode: not reported by this BMS</source>
+            <translation>Schakelaar 5 — modus: niet gemeld door dit BMS</translation>
+        </message>
+        <message>
+            <source>Switch 8 — must be OFF in normal use (not reported by the BMS)</source>
+            <translation>Schakelaar 8 — moet bij normaal gebruik UIT staan (niet gemeld door het BMS)</translation>
+        </message>
+        <message>
+            <source>Switches 2, 6, 7 — V bypass (balancing voltage): {volts}</source>
+            <translation>Schakelaars 2, 6, 7 — V bypass (balanceerspanning): {volts}</translation>
+        </message>
+        <message>
+            <source>Switches 2, 6, 7 — V bypass: not reported</source>
+            <translation>Schakelaars 2, 6, 7 — V bypass: niet gemeld</translation>
+        </message>
+        <message>
+            <source>T min (charge) {value} is below 0 °C: LiFePO4 must not be charged below freezing.</source>
+            <translation>T min (laden) {value} ligt onder 0 °C: LiFePO4 mag niet onder het vriespunt worden geladen.</translation>
         </message>
         <message>
             <source>The 'device' section must be an object.</source>
@@ -1436,8 +1876,32 @@
             <translation>De sectie '{section}' moet een object van naam: waarde zijn.</translation>
         </message>
         <message>
+            <source>The BMS sent no value for these hours.</source>
+            <translation>Het BMS stuurde voor deze uren geen waarde.</translation>
+        </message>
+        <message>
+            <source>The Bluetooth scan failed. Check that Bluetooth is switched on, then scan again.</source>
+            <translation>Zoeken via Bluetooth is mislukt. Controleer of Bluetooth aan staat en zoek opnieuw.</translation>
+        </message>
+        <message>
+            <source>The Bluetooth scan failed. {fix}</source>
+            <translation>Zoeken via Bluetooth is mislukt. {fix}</translation>
+        </message>
+        <message>
+            <source>The Bluetooth service (BlueZ) is not running. Start it with "sudo systemctl start bluetooth" (install the bluez package if it is missing), then try again.</source>
+            <translation>De Bluetooth-dienst (BlueZ) draait niet. Start hem met "sudo systemctl start bluetooth" (installeer het pakket bluez als het ontbreekt) en probeer het opnieuw.</translation>
+        </message>
+        <message>
             <source>The USB serial link is read-only: the BMS sends its data frame and accepts no commands. Change settings over Bluetooth.</source>
             <translation>De seriële USB-verbinding is alleen-lezen: het BMS stuurt zijn dataframe en neemt geen opdrachten aan. Wijzig instellingen via Bluetooth.</translation>
+        </message>
+        <message>
+            <source>The Windows Bluetooth service is not running. Start "Bluetooth Support Service" in Services, then try again.</source>
+            <translation>De Bluetooth-dienst van Windows draait niet. Start "Bluetooth-ondersteuningsservice" in Services en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The battery</source>
+            <translation>De accu</translation>
         </message>
         <message>
             <source>The battery did not allow {request} (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
@@ -1480,6 +1944,10 @@
             <translation>De schijf is vol: {path} is niet geschreven (een eerdere versie ervan is ongewijzigd). Maak ruimte vrij en probeer het opnieuw.</translation>
         </message>
         <message>
+            <source>The factory PIN is still set: anyone nearby with the app can change the settings. Choose your own PIN before handing over.</source>
+            <translation>De fabriekspincode is nog ingesteld: iedereen in de buurt met de app kan de instellingen wijzigen. Kies een eigen pincode voor de overdracht.</translation>
+        </message>
+        <message>
             <source>The file contains a PIN; PINs are never stored in settings files. Remove the 'pin' entry.</source>
             <translation>Het bestand bevat een pincode; pincodes worden nooit in instellingenbestanden opgeslagen. Verwijder de regel 'pin'.</translation>
         </message>
@@ -1508,12 +1976,40 @@
             <translation>De verbinding viel weg tijdens het wachten op het antwoord van de accu.</translation>
         </message>
         <message>
-            <source>The link failed: {reason}. Check that the battery is powered and in range.</source>
-            <translation>De verbinding is mislukt: {reason}. Controleer of de accu voeding heeft en binnen bereik is.</translation>
+            <source>The link failed. Check that the battery is powered and in range, then try again.</source>
+            <translation>De verbinding is mislukt. Controleer of de accu aan staat en binnen bereik is en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The link failed: the battery did not answer in time. Check that the battery is powered and in range.</source>
+            <translation>De verbinding is mislukt: de accu antwoordde niet op tijd. Controleer of de accu aan staat en binnen bereik is.</translation>
         </message>
         <message>
             <source>The link is down.</source>
             <translation>De verbinding is verbroken.</translation>
+        </message>
+        <message>
+            <source>The link to {device} broke while sending. It is re-established by itself; check that the battery is in range.</source>
+            <translation>De verbinding met {device} viel weg tijdens het verzenden. Ze wordt vanzelf hersteld; controleer of de accu binnen bereik is.</translation>
+        </message>
+        <message>
+            <source>The log is empty: no cell events recorded.</source>
+            <translation>Het logboek is leeg: geen celgebeurtenissen vastgelegd.</translation>
+        </message>
+        <message>
+            <source>The macOS Bluetooth service is restarting. Wait a few seconds and try again; if it stays, switch Bluetooth off and on.</source>
+            <translation>De Bluetooth-dienst van macOS start opnieuw. Wacht een paar seconden en probeer het opnieuw; blijft het zo, zet Bluetooth dan uit en weer aan.</translation>
+        </message>
+        <message>
+            <source>The pack at the time of the report</source>
+            <translation>Het pakket op het moment van het rapport</translation>
+        </message>
+        <message>
+            <source>The recording holds no data.</source>
+            <translation>De opname bevat geen gegevens.</translation>
+        </message>
+        <message>
+            <source>The recording of this connection could not be read: {why}</source>
+            <translation>De opname van deze verbinding kon niet worden gelezen: {why}</translation>
         </message>
         <message>
             <source>The recording {name} cannot keep up with the data (slow disk?); some received bytes are not stored. The live view continues.</source>
@@ -1522,6 +2018,18 @@
         <message>
             <source>The recording {name} reached its size limit ({limit}, file {size}) and stopped. The live view continues.</source>
             <translation>De opname {name} heeft zijn maximale grootte bereikt ({limit}, bestand {size}) en is gestopt. De live weergave gaat door.</translation>
+        </message>
+        <message>
+            <source>The session</source>
+            <translation>De sessie</translation>
+        </message>
+        <message>
+            <source>The settings were not read: the USB serial cable and a recording carry only the live data. Make the report while connected over Bluetooth to include them.</source>
+            <translation>De instellingen zijn niet gelezen: de USB-seriële kabel en een opname bevatten alleen de live gegevens. Maak het rapport terwijl u via Bluetooth verbonden bent om ze op te nemen.</translation>
+        </message>
+        <message>
+            <source>The system does not let this app use Bluetooth. Add your user to the "bluetooth" group (sudo usermod -aG bluetooth $USER, then log in again) or ask the administrator.</source>
+            <translation>Het systeem staat deze app geen Bluetooth toe. Voeg uw gebruiker toe aan de groep "bluetooth" (sudo usermod -aG bluetooth $USER, daarna opnieuw aanmelden) of vraag het de beheerder.</translation>
         </message>
         <message>
             <source>The value may be outside what this battery accepts.</source>
@@ -1536,8 +2044,20 @@
             <translation>Het record {record} kwam beschadigd aan ({problem}).</translation>
         </message>
         <message>
+            <source>This Mac does not let this app use Bluetooth. Allow it in System Settings → Privacy &amp; Security → Bluetooth (for the app or terminal that starts it), then start it again.</source>
+            <translation>Deze Mac staat deze app geen Bluetooth toe. Sta het toe in Systeeminstellingen → Privacy en beveiliging → Bluetooth (voor de app of de terminal die hem start) en start hem opnieuw.</translation>
+        </message>
+        <message>
+            <source>This Mac reports no Bluetooth LE. Check System Information → Bluetooth, or use the USB serial cable.</source>
+            <translation>Deze Mac meldt geen Bluetooth LE. Kijk in Systeeminformatie → Bluetooth, of gebruik de seriële USB-kabel.</translation>
+        </message>
+        <message>
             <source>This battery still uses the factory PIN 1234. Anyone nearby with the app can change its settings: consider choosing your own PIN in Settings.</source>
             <translation>Deze accu gebruikt nog de fabriekspincode 1234. Iedereen in de buurt met de app kan de instellingen wijzigen: kies bij voorkeur een eigen pincode in Instellingen.</translation>
+        </message>
+        <message>
+            <source>This computer has no Bluetooth adapter that can talk to a battery. Plug in a Bluetooth 4.0 (LE) USB adapter, or use the USB serial cable.</source>
+            <translation>Deze computer heeft geen Bluetooth-adapter die met een accu kan praten. Sluit een USB-adapter voor Bluetooth 4.0 (LE) aan, of gebruik de seriële USB-kabel.</translation>
         </message>
         <message>
             <source>This is a bug in the app; please report it.</source>
@@ -1548,6 +2068,18 @@
 - {problems}</source>
             <translation>Dit instellingenbestand kan niet worden geladen:
 - {problems}</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Too short to chart: fewer than two pack records.</source>
+            <translation>Te kort voor een grafiek: minder dan twee pakketrecords.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Unknown BMS generation {generation} in the 'device' section (2 or 3).</source>
@@ -1586,20 +2118,88 @@
             <translation>V laag is een vroege waarschuwing boven V min.</translation>
         </message>
         <message>
+            <source>V max {value} is above the typical cell limit {limit} for {chemistry}: check the cells' data sheet.</source>
+            <translation>V max {value} ligt boven de gangbare celgrens {limit} voor {chemistry}: controleer het gegevensblad van de cellen.</translation>
+        </message>
+        <message>
             <source>V min + its hysteresis ({low}) reaches V max − its hysteresis ({high}): a relay that opened may never close again. Use smaller hysteresis values.</source>
             <translation>V min + zijn hysterese ({low}) bereikt V max − zijn hysterese ({high}): een relais dat geopend is, sluit misschien nooit meer. Gebruik kleinere hysteresewaarden.</translation>
+        </message>
+        <message>
+            <source>V min {value} is below the typical cell limit {limit} for {chemistry}: check the cells' data sheet.</source>
+            <translation>V min {value} ligt onder de gangbare celgrens {limit} voor {chemistry}: controleer het gegevensblad van de cellen.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
         </message>
         <message>
             <source>Values that are not a percentage, shown as no value: {values}.</source>
             <translation>Waarden die geen percentage zijn, getoond als geen waarde: {values}.</translation>
         </message>
         <message>
-            <source>Writing to {device} failed: {reason}. The link is re-established by itself; check that the battery is in range.</source>
-            <translation>Schrijven naar {device} is mislukt: {reason}. De verbinding wordt vanzelf hersteld; controleer of de accu binnen bereik is.</translation>
+            <source>Warning light {light} off</source>
+            <translation>Waarschuwingslampje {light} uit</translation>
+        </message>
+        <message>
+            <source>Warning light {light} on</source>
+            <translation>Waarschuwingslampje {light} aan</translation>
+        </message>
+        <message>
+            <source>Warning lights</source>
+            <translation>Waarschuwingslampjes</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Waarschuwingen</translation>
+        </message>
+        <message>
+            <source>What the BMS remembers</source>
+            <translation>Wat het BMS onthoudt</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Windows does not let this app use Bluetooth. Allow it in Settings → Privacy &amp; security → Radios, then try again.</source>
+            <translation>Windows staat deze app geen Bluetooth toe. Sta het toe in Instellingen → Privacy en beveiliging → Radio's en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Windows finds no Bluetooth adapter. Plug in a Bluetooth 4.0 (LE) adapter and check Device Manager, or use the USB serial cable.</source>
+            <translation>Windows vindt geen Bluetooth-adapter. Sluit een adapter voor Bluetooth 4.0 (LE) aan en kijk in Apparaatbeheer, of gebruik de seriële USB-kabel.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN: the battery did not accept it. Type its four-digit PIN again; forgot it? Hold the OUT board's Bluetooth button for 5 s to reset it to 1234.</source>
+            <translation>Verkeerde pincode: de accu heeft hem niet aanvaard. Typ de viercijferige pincode opnieuw; vergeten? Houd de Bluetooth-knop van het OUT-board 5 s ingedrukt om hem terug te zetten op 1234.</translation>
         </message>
         <message>
             <source>Your BMS does not report {label} (its firmware sends a shorter {record} record), so the app does not write it: the write could not be checked, and this firmware may not have the setting at all.</source>
             <translation>Uw BMS meldt {label} niet (zijn firmware stuurt een korter {record}-record), daarom schrijft de app het niet: het schrijven zou niet gecontroleerd kunnen worden, en deze firmware heeft de instelling misschien helemaal niet.</translation>
+        </message>
+        <message>
+            <source>a cell above T max (Th)</source>
+            <translation>een cel boven T max (Th)</translation>
+        </message>
+        <message>
+            <source>a cell at or above V max (Vh)</source>
+            <translation>een cel op of boven V max (Vh)</translation>
+        </message>
+        <message>
+            <source>a cell at or below V min (Vl)</source>
+            <translation>een cel op of onder V min (Vl)</translation>
+        </message>
+        <message>
+            <source>a cell below T min (Tl)</source>
+            <translation>een cel onder T min (Tl)</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>toegestaan</translation>
+        </message>
+        <message>
+            <source>allowed: no reason to open it</source>
+            <translation>toegestaan: geen reden om het te openen</translation>
         </message>
         <message>
             <source>an action takes no value, only 'do it'</source>
@@ -1610,12 +2210,68 @@
             <translation>beschadigd aangekomen</translation>
         </message>
         <message>
+            <source>balancing</source>
+            <translation>balanceert</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>accu</translation>
+        </message>
+        <message>
             <source>byte {number}</source>
             <translation>byte {number}</translation>
         </message>
         <message>
+            <source>cell communication lost (E)</source>
+            <translation>celcommunicatie verloren (E)</translation>
+        </message>
+        <message>
+            <source>cell event</source>
+            <translation>celgebeurtenis</translation>
+        </message>
+        <message>
+            <source>cell spread</source>
+            <translation>celspreiding</translation>
+        </message>
+        <message>
+            <source>cell voltage: ok</source>
+            <translation>celspanning: ok</translation>
+        </message>
+        <message>
+            <source>changed after the last read</source>
+            <translation>gewijzigd na de laatste keer lezen</translation>
+        </message>
+        <message>
+            <source>changed from the factory PIN</source>
+            <translation>gewijzigd ten opzichte van de fabriekspincode</translation>
+        </message>
+        <message>
+            <source>factory PIN</source>
+            <translation>fabriekspincode</translation>
+        </message>
+        <message>
+            <source>factory PIN — change it</source>
+            <translation>fabriekspincode — wijzig hem</translation>
+        </message>
+        <message>
+            <source>fail</source>
+            <translation>mislukt</translation>
+        </message>
+        <message>
             <source>failed</source>
             <translation>mislukt</translation>
+        </message>
+        <message>
+            <source>fewer than two cells measured</source>
+            <translation>minder dan twee cellen gemeten</translation>
+        </message>
+        <message>
+            <source>forced off in the settings</source>
+            <translation>uitgeforceerd in de instellingen</translation>
+        </message>
+        <message>
+            <source>gave up</source>
+            <translation>opgegeven</translation>
         </message>
         <message>
             <source>gave up after 1 attempt</source>
@@ -1642,8 +2298,24 @@
             <translation>verbinding verloren</translation>
         </message>
         <message>
+            <source>live connection</source>
+            <translation>live verbinding</translation>
+        </message>
+        <message>
+            <source>load</source>
+            <translation>belasting</translation>
+        </message>
+        <message>
+            <source>measured {spread}</source>
+            <translation>gemeten {spread}</translation>
+        </message>
+        <message>
             <source>must be on or off</source>
             <translation>moet aan of uit zijn</translation>
+        </message>
+        <message>
+            <source>name, date, signature</source>
+            <translation>naam, datum, handtekening</translation>
         </message>
         <message>
             <source>no answer</source>
@@ -1654,8 +2326,48 @@
             <translation>geen antwoord op tijd</translation>
         </message>
         <message>
+            <source>no cell count received</source>
+            <translation>geen celaantal ontvangen</translation>
+        </message>
+        <message>
+            <source>no contradiction found</source>
+            <translation>geen tegenstrijdigheid gevonden</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>geen gegevens</translation>
+        </message>
+        <message>
             <source>no data for {seconds}</source>
             <translation>al {seconds} geen gegevens</translation>
+        </message>
+        <message>
+            <source>no relay state received</source>
+            <translation>geen relaistoestand ontvangen</translation>
+        </message>
+        <message>
+            <source>no status received</source>
+            <translation>geen status ontvangen</translation>
+        </message>
+        <message>
+            <source>no temperature received</source>
+            <translation>geen temperatuur ontvangen</translation>
+        </message>
+        <message>
+            <source>no warning light: waiting for the SoC to pass the charge restart level (the pack was full)</source>
+            <translation>geen waarschuwingslampje: wacht tot de SoC onder het herstartniveau voor laden komt (het pakket was vol)</translation>
+        </message>
+        <message>
+            <source>no warning light: waiting for the SoC to reach the discharge restart level (the pack was empty)</source>
+            <translation>geen waarschuwingslampje: wacht tot de SoC het herstartniveau voor ontladen bereikt (het pakket was leeg)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>none on</source>
+            <translation>geen aan</translation>
         </message>
         <message>
             <source>not allowed (NA)</source>
@@ -1668,6 +2380,38 @@
         <message>
             <source>not available</source>
             <translation>niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>niet gecontroleerd</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <source>not known from a recording (it masks the PIN)</source>
+            <translation>onbekend uit een opname (die maskeert de pincode)</translation>
+        </message>
+        <message>
+            <source>not known over this link</source>
+            <translation>onbekend via deze verbinding</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>niet gelezen</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>niet gemeld</translation>
+        </message>
+        <message>
+            <source>not reported by the BMS</source>
+            <translation>niet gemeld door het BMS</translation>
+        </message>
+        <message>
+            <source>not reported by this BMS</source>
+            <translation>niet gemeld door dit BMS</translation>
         </message>
         <message>
             <source>not understood (WRONG)</source>
@@ -1694,8 +2438,16 @@
             <translation>uit</translation>
         </message>
         <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
             <source>on</source>
             <translation>aan</translation>
+        </message>
+        <message>
+            <source>only seen {state}</source>
+            <translation>alleen {state} gezien</translation>
         </message>
         <message>
             <source>otherwise charging is never allowed.</source>
@@ -1710,8 +2462,40 @@
             <translation>anders opent het laadrelais voordat de cellen balanceren en wordt de SoC nooit op 100 % gezet. Verhoog V max of verlaag V bypass met schakelaars 2, 6, 7.</translation>
         </message>
         <message>
+            <source>out of range</source>
+            <translation>buiten bereik</translation>
+        </message>
+        <message>
+            <source>pack voltage</source>
+            <translation>pakketspanning</translation>
+        </message>
+        <message>
+            <source>pass</source>
+            <translation>geslaagd</translation>
+        </message>
+        <message>
+            <source>read at {time}</source>
+            <translation>gelezen om {time}</translation>
+        </message>
+        <message>
+            <source>recording {name}</source>
+            <translation>opname {name}</translation>
+        </message>
+        <message>
             <source>refused (KO)</source>
             <translation>geweigerd (KO)</translation>
+        </message>
+        <message>
+            <source>relay allowed</source>
+            <translation>relais toegestaan</translation>
+        </message>
+        <message>
+            <source>relay switched off</source>
+            <translation>relais uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>seen both allowed and switched off</source>
+            <translation>zowel toegestaan als uitgeschakeld gezien</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>
@@ -1720,6 +2504,38 @@
         <message>
             <source>serial port {port} went away (cable pulled?); waiting for it to return</source>
             <translation>seriële poort {port} is verdwenen (kabel losgetrokken?); wachten tot hij terugkomt</translation>
+        </message>
+        <message>
+            <source>set with the hidden switch settings (not reported)</source>
+            <translation>ingesteld met de verborgen schakelaarinstellingen (niet gemeld)</translation>
+        </message>
+        <message>
+            <source>settings not read</source>
+            <translation>instellingen niet gelezen</translation>
+        </message>
+        <message>
+            <source>settings written</source>
+            <translation>instellingen geschreven</translation>
+        </message>
+        <message>
+            <source>simulator</source>
+            <translation>simulator</translation>
+        </message>
+        <message>
+            <source>solar / charge</source>
+            <translation>zon / laden</translation>
+        </message>
+        <message>
+            <source>switched off</source>
+            <translation>uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>switched off: {reasons}</source>
+            <translation>uitgeschakeld: {reasons}</translation>
+        </message>
+        <message>
+            <source>temperature</source>
+            <translation>temperatuur</translation>
         </message>
         <message>
             <source>the BMS holds an unknown value ({raw}), which the app never writes; choose on or off</source>
@@ -1738,12 +2554,12 @@
             <translation>de pincode moet precies vier cijfers 0-9 zijn</translation>
         </message>
         <message>
-            <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
-            <translation>de accu stond {part} niet toe (NA: de pincode is niet geaccepteerd)</translation>
+            <source>the battery</source>
+            <translation>de accu</translation>
         </message>
         <message>
-            <source>the battery did not answer in time</source>
-            <translation>de accu antwoordde niet op tijd</translation>
+            <source>the battery did not allow {part} (NA: the PIN was not accepted)</source>
+            <translation>de accu stond {part} niet toe (NA: de pincode is niet geaccepteerd)</translation>
         </message>
         <message>
             <source>the battery did not answer {part} within {seconds}</source>
@@ -1862,12 +2678,16 @@
             <translation>het schrijven werd afgebroken na {done}: {reason}</translation>
         </message>
         <message>
-            <source>wrong PIN</source>
-            <translation>verkeerde pincode</translation>
+            <source>time unknown</source>
+            <translation>tijd onbekend</translation>
         </message>
         <message>
-            <source>wrong PIN: the battery did not accept it. Check the PIN and try again.</source>
-            <translation>verkeerde pincode: de accu accepteerde hem niet. Controleer de pincode en probeer het opnieuw.</translation>
+            <source>warning light</source>
+            <translation>waarschuwingslampje</translation>
+        </message>
+        <message>
+            <source>wrong PIN</source>
+            <translation>verkeerde pincode</translation>
         </message>
         <message>
             <source>{code} ({label})</source>
@@ -1882,6 +2702,14 @@
             <translation>{count} beschadigde rij(en) overgeslagen</translation>
         </message>
         <message>
+            <source>{count} warning(s) above</source>
+            <translation>{count} waarschuwing(en) hierboven</translation>
+        </message>
+        <message>
+            <source>{device} did not answer. {fix}</source>
+            <translation>{device} antwoordde niet. {fix}</translation>
+        </message>
+        <message>
             <source>{device} disconnected.</source>
             <translation>Verbinding met {device} verbroken.</translation>
         </message>
@@ -1892,6 +2720,10 @@
         <message>
             <source>{device} offers neither the BRSP nor the Nordic UART service: it is not a 123\SmartBMS Bluetooth module.</source>
             <translation>{device} biedt noch de BRSP- noch de Nordic UART-dienst: het is geen 123\SmartBMS-Bluetoothmodule.</translation>
+        </message>
+        <message>
+            <source>{device} was not found. {fix}</source>
+            <translation>{device} is niet gevonden. {fix}</translation>
         </message>
         <message>
             <source>{done} of its {count} bytes</source>
@@ -1908,6 +2740,22 @@
         <message>
             <source>{first} or {last}</source>
             <translation>{first} of {last}</translation>
+        </message>
+        <message>
+            <source>{got} of {count}</source>
+            <translation>{got} van {count}</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells</source>
+            <translation>{got} van {count} cellen</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells, but light E (cell communication) is on</source>
+            <translation>{got} van {count} cellen, maar lampje E (celcommunicatie) is aan</translation>
+        </message>
+        <message>
+            <source>{got} of {count} cells; silent: {cells}</source>
+            <translation>{got} van {count} cellen; stil: {cells}</translation>
         </message>
         <message>
             <source>{kind} (no details given)</source>
@@ -1966,6 +2814,14 @@
             <translation>{lower} ({lower_value}) moet lager zijn dan {upper} ({upper_value}): {why}</translation>
         </message>
         <message>
+            <source>{low} / {high}</source>
+            <translation>{low} / {high}</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} tot {high}</translation>
+        </message>
+        <message>
             <source>{name} is damaged ({reason}); reading what is left of it.</source>
             <translation>{name} is beschadigd ({reason}); wat ervan over is wordt gelezen.</translation>
         </message>
@@ -2014,8 +2870,28 @@
             <translation>{record} niet gelezen: de verbinding viel weg voordat het werd opgevraagd.</translation>
         </message>
         <message>
+            <source>{record} not read: {why}</source>
+            <translation>{record} niet gelezen: {why}</translation>
+        </message>
+        <message>
             <source>{record}: {reason}</source>
             <translation>{record}: {reason}</translation>
+        </message>
+        <message>
+            <source>{record}: {why}</source>
+            <translation>{record}: {why}</translation>
+        </message>
+        <message>
+            <source>{relay}: allowed</source>
+            <translation>{relay}: toegestaan</translation>
+        </message>
+        <message>
+            <source>{relay}: switched off</source>
+            <translation>{relay}: uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>{start} to {end} ({minutes})</source>
+            <translation>{start} tot {end} ({minutes})</translation>
         </message>
         <message>
             <source>{state}: {reason}</source>
@@ -2090,6 +2966,10 @@
             <translation>{value} ligt buiten {minimum}–{maximum}</translation>
         </message>
         <message>
+            <source>{volts} (cell {cell})</source>
+            <translation>{volts} (cel {cell})</translation>
+        </message>
+        <message>
             <source>“{part}” is not a cell number or a range like 3-7.</source>
             <translation>“{part}” is geen celnummer of reeks zoals 3-7.</translation>
         </message>
@@ -2100,6 +2980,10 @@
         <message>
             <source>“{part}”: this pack has {count} cells.</source>
             <translation>“{part}”: dit pakket heeft {count} cellen.</translation>
+        </message>
+        <message>
+            <source>• marks a value that differs from the factory value. Factory values are the parameter table's values for a new LiFePO4 pack.</source>
+            <translation>• markeert een waarde die afwijkt van de fabriekswaarde. Fabriekswaarden zijn de waarden uit de parametertabel voor een nieuw LiFePO4-pakket.</translation>
         </message>
     </context>
     <context>
@@ -3137,6 +4021,10 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
@@ -3157,12 +4045,20 @@
             <translation>Donker</translation>
         </message>
         <message>
+            <source>Every connection is recorded. When the recordings take more than this, the oldest are deleted (never the one being written). 0 = no limit.</source>
+            <translation>Elke verbinding wordt opgenomen. Nemen de opnamen meer ruimte in dan dit, dan worden de oudste verwijderd (nooit de opname die nu loopt). 0 = geen limiet.</translation>
+        </message>
+        <message>
             <source>Follow the system</source>
             <translation>Systeem volgen</translation>
         </message>
         <message>
             <source>Imperial (°F)</source>
             <translation>Imperiaal (°F)</translation>
+        </message>
+        <message>
+            <source>Keep recordings for:</source>
+            <translation>Opnamen bewaren:</translation>
         </message>
         <message>
             <source>Keep this computer awake while connected</source>
@@ -3193,6 +4089,14 @@
             <translation>Automatische vergrendeling voorkomen:</translation>
         </message>
         <message>
+            <source>Recordings last written longer ago than this are deleted. 0 = keep them however old.</source>
+            <translation>Opnamen die langer geleden voor het laatst zijn geschreven, worden verwijderd. 0 = bewaren, hoe oud ook.</translation>
+        </message>
+        <message>
+            <source>Recordings up to:</source>
+            <translation>Opnamen tot:</translation>
+        </message>
+        <message>
             <source>Show the Simulator page</source>
             <translation>De pagina Simulator tonen</translation>
         </message>
@@ -3219,6 +4123,10 @@
         <message>
             <source>Use and save these preferences</source>
             <translation>Deze voorkeuren gebruiken en opslaan</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>geen limiet</translation>
         </message>
     </context>
     <context>
@@ -3273,6 +4181,84 @@
         </message>
     </context>
     <context>
+        <name>RecordingIndicator</name>
+        <message>
+            <source>Recording · {0}</source>
+            <translation>Opname · {0}</translation>
+        </message>
+        <message>
+            <source>This connection is being recorded to {0}. Click to see all recordings.</source>
+            <translation>Deze verbinding wordt opgenomen in {0}. Klik om alle opnamen te zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingsWindow</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Verwijderen…</translation>
+        </message>
+        <message>
+            <source>&amp;Open in Plots</source>
+            <translation>&amp;Openen in Grafieken</translation>
+        </message>
+        <message>
+            <source>Battery or link</source>
+            <translation>Accu of verbinding</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Delete recordings</source>
+            <translation>Opnamen verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the selected recordings from this computer</source>
+            <translation>De gekozen opnamen van deze computer verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete {0} recording(s), {1}, from this computer? This cannot be undone.</source>
+            <translation>{0} opname(n), {1}, van deze computer verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>Last written</source>
+            <translation>Laatst geschreven</translation>
+        </message>
+        <message>
+            <source>Recordings</source>
+            <translation>Opnamen</translation>
+        </message>
+        <message>
+            <source>Show &amp;folder</source>
+            <translation>&amp;Map tonen</translation>
+        </message>
+        <message>
+            <source>Show the selected recording on the Plots page (and the other pages)</source>
+            <translation>De gekozen opname tonen op de pagina Grafieken (en de andere pagina's)</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>The recording being written now cannot be deleted; disconnect first.</source>
+            <translation>De opname die nu loopt kan niet worden verwijderd; verbreek eerst de verbinding.</translation>
+        </message>
+        <message>
+            <source>{0} (recording now)</source>
+            <translation>{0} (neemt nu op)</translation>
+        </message>
+        <message>
+            <source>{0} recordings, {1} in all, in {2}</source>
+            <translation>{0} opnamen, samen {1}, in {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>Relay</name>
         <message>
             <source>Allowed</source>
@@ -3281,6 +4267,149 @@
         <message>
             <source>Blocked</source>
             <translation>Geblokkeerd</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Uit</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wacht</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>&amp;Klant:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Installer:</source>
+            <translation>&amp;Installateur:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>&amp;Measure again</source>
+            <translation>Opnieuw &amp;meten</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notitie:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Locatie:</translation>
+        </message>
+        <message>
+            <source>A note for the report (optional)</source>
+            <translation>Een notitie voor het rapport (optioneel)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Commissioning report</source>
+            <translation>Inbedrijfstellingsrapport</translation>
+        </message>
+        <message>
+            <source>Could not read {0}: {1}</source>
+            <translation>Kon {0} niet lezen: {1}</translation>
+        </message>
+        <message>
+            <source>From a &amp;recording…</source>
+            <translation>Uit een &amp;opname…</translation>
+        </message>
+        <message>
+            <source>From the recording {0}.</source>
+            <translation>Uit de opname {0}.</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Make the report from a recording</source>
+            <translation>Het rapport maken uit een opname</translation>
+        </message>
+        <message>
+            <source>Make the report from a recording instead of the connected battery</source>
+            <translation>Het rapport maken uit een opname in plaats van de verbonden accu</translation>
+        </message>
+        <message>
+            <source>Measured from {0} at {1}.</source>
+            <translation>Gemeten via {0} om {1}.</translation>
+        </message>
+        <message>
+            <source>No battery connected: connect one, or make the report from a recording.</source>
+            <translation>Geen accu verbonden: verbind er een, of maak het rapport uit een opname.</translation>
+        </message>
+        <message>
+            <source>Not printed: {0}</source>
+            <translation>Niet afgedrukt: {0}</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Niet opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Af&amp;drukken…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rated capacity:</source>
+            <translation>Nominale capaciteit:</translation>
+        </message>
+        <message>
+            <source>Recordings (*{0})</source>
+            <translation>Opnamen (*{0})</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Opslaan als &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save the commissioning report</source>
+            <translation>Het inbedrijfstellingsrapport opslaan</translation>
+        </message>
+        <message>
+            <source>Saved {0} ({1} pages).</source>
+            <translation>{0} opgeslagen ({1} pagina's).</translation>
+        </message>
+        <message>
+            <source>Sent {0} pages to the printer.</source>
+            <translation>{0} pagina's naar de printer gestuurd.</translation>
+        </message>
+        <message>
+            <source>Take the pack, the relays and the session as they are now</source>
+            <translation>Neem het pakket, de relais en de sessie zoals ze nu zijn</translation>
+        </message>
+        <message>
+            <source>The cells' rated capacity: the report checks the manual's advice to set 75 % of it as the battery capacity</source>
+            <translation>De nominale capaciteit van de cellen: het rapport controleert het advies van de handleiding om 75 % daarvan als accucapaciteit in te stellen</translation>
+        </message>
+        <message>
+            <source>The report as it will be printed; Ctrl + wheel zooms</source>
+            <translation>Het rapport zoals het wordt afgedrukt; Ctrl + scrollwiel zoomt</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>niet opgegeven</translation>
         </message>
     </context>
     <context>
@@ -3447,6 +4576,14 @@
             <translation>250 A / 10 A</translation>
         </message>
         <message>
+            <source>3.2 V per cell: LiFePO4 assumed (a Gen2 BMS does not report its cell chemistry). For other cells type their nominal voltage.</source>
+            <translation>3,2 V per cel: LiFePO4 aangenomen (een Gen2-BMS meldt zijn celchemie niet). Typ voor andere cellen hun nominale spanning.</translation>
+        </message>
+        <message>
+            <source>3.2 V per cell: LiFePO4 until the battery reports its cell chemistry.</source>
+            <translation>3,2 V per cel: LiFePO4 tot de accu zijn celchemie meldt.</translation>
+        </message>
+        <message>
             <source>500 A / 20 A</source>
             <translation>500 A / 20 A</translation>
         </message>
@@ -3483,6 +4620,10 @@
             <translation>&lt;b&gt;{0}&lt;/b&gt; ({1} nominaal)</translation>
         </message>
         <message>
+            <source>? cells</source>
+            <translation>? cellen</translation>
+        </message>
+        <message>
             <source>Allowed to charge</source>
             <translation>Laden toegestaan</translation>
         </message>
@@ -3495,8 +4636,16 @@
             <translation>Accucapaciteit</translation>
         </message>
         <message>
+            <source>Careful: the battery holds {0} now, more than {1}: with this capacity its SoC would stick at 100 % and count wrongly until the pack is next full.</source>
+            <translation>Let op: de accu bevat nu {0}, meer dan {1}: met deze capaciteit blijft de SoC op 100 % staan en telt hij verkeerd tot de accu weer vol is.</translation>
+        </message>
+        <message>
             <source>Cell chemistry</source>
             <translation>Celchemie</translation>
+        </message>
+        <message>
+            <source>Cell chemistry "Other": type the nominal voltage of your cells.</source>
+            <translation>Celchemie "Overig": typ de nominale spanning van uw cellen.</translation>
         </message>
         <message>
             <source>Cell voltages</source>
@@ -3655,6 +4804,14 @@
             <translation>Nominale celspanning (3,2 V voor LiFePO4)</translation>
         </message>
         <message>
+            <source>Nominal cell voltage, from the battery's cell chemistry</source>
+            <translation>Nominale celspanning, uit de celchemie van de accu</translation>
+        </message>
+        <message>
+            <source>Nominal voltage as you typed it.</source>
+            <translation>Nominale spanning zoals u die typte.</translation>
+        </message>
+        <message>
             <source>Not connected: no settings have been read yet. Connect to a battery to read and change them; you can still load a file to review it.</source>
             <translation>Niet verbonden: er zijn nog geen instellingen gelezen. Maak verbinding met een accu om ze te lezen en te wijzigen; u kunt wel een bestand laden om het te bekijken.</translation>
         </message>
@@ -3663,8 +4820,20 @@
             <translation>Niet verbonden: de getoonde waarden zijn de laatst gelezen. Maak verbinding om instellingen te wijzigen; u kunt wel een bestand laden om het te bekijken.</translation>
         </message>
         <message>
+            <source>Not for this BMS generation, skipped: {0}</source>
+            <translation>Niet voor deze BMS-generatie, overgeslagen: {0}</translation>
+        </message>
+        <message>
             <source>Not forced (BMS decides)</source>
             <translation>Niet geforceerd (BMS beslist)</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>Niet opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <source>Not written on this link: {0}, because {1}.</source>
+            <translation>Niet geschreven via deze verbinding: {0}, omdat {1}.</translation>
         </message>
         <message>
             <source>Not written.</source>
@@ -3731,6 +4900,10 @@
             <translation>Nominale capaciteit van één cel (of één parallelle groep), in Ah</translation>
         </message>
         <message>
+            <source>Rated capacity of one cell (or one parallel group), in Ah: printed on the cell</source>
+            <translation>Nominale capaciteit van één cel (of één parallelle groep), in Ah: staat op de cel</translation>
+        </message>
+        <message>
             <source>Relay 1</source>
             <translation>Relais 1</translation>
         </message>
@@ -3785,6 +4958,10 @@
         <message>
             <source>Serial cable: a read-only link (live values and the settings its data frame carries). Connect over Bluetooth to change settings.</source>
             <translation>Seriële kabel: een alleen-lezen verbinding (live waarden en de instellingen die het dataframe meestuurt). Maak verbinding via Bluetooth om instellingen te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Set the number of cells (connect to read it from the battery).</source>
+            <translation>Stel het aantal cellen in (maak verbinding om het van de accu te lezen).</translation>
         </message>
         <message>
             <source>Settings files (*.json)</source>
@@ -3851,6 +5028,10 @@
             <translation>De wijzigingen die Toepassen schrijft: oude waarde → nieuwe waarde</translation>
         </message>
         <message>
+            <source>The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with option switches 2, 6 and 7.</source>
+            <translation>Het bestand is opgeslagen met V bypass {0}; dit BMS heeft {1}. V bypass stelt u in met de optieschakelaars 2, 6 en 7.</translation>
+        </message>
+        <message>
             <source>The serial cable cannot write settings: connect over Bluetooth to load a file</source>
             <translation>De seriële kabel kan geen instellingen schrijven: maak verbinding via Bluetooth om een bestand te laden</translation>
         </message>
@@ -3869,6 +5050,10 @@
         <message>
             <source>The write failed: {0}</source>
             <translation>Het schrijven is mislukt: {0}</translation>
+        </message>
+        <message>
+            <source>Type the Ah of one cell.</source>
+            <translation>Typ de Ah van één cel.</translation>
         </message>
         <message>
             <source>Type the new PIN again, so a typing error cannot lock you out</source>
@@ -3917,6 +5102,10 @@
         <message>
             <source>What the setting you are editing does</source>
             <translation>Wat de instelling die u bewerkt doet</translation>
+        </message>
+        <message>
+            <source>With this capacity the SoC would read about {0} instead of {1} until the pack is next full, when the BMS sets it to 100 % again.</source>
+            <translation>Met deze capaciteit zou de SoC ongeveer {0} tonen in plaats van {1} tot de accu weer vol is; dan zet het BMS hem weer op 100 %.</translation>
         </message>
         <message>
             <source>Write the pending changes to the BMS, read them back and show the result per setting</source>
@@ -3987,6 +5176,10 @@
             <translation>dit BMS meldt ze niet (oudere firmware), dus een schrijfactie kon niet worden gecontroleerd</translation>
         </message>
         <message>
+            <source>type Ah</source>
+            <translation>typ Ah</translation>
+        </message>
+        <message>
             <source>unknown ({0})</source>
             <translation>onbekend ({0})</translation>
         </message>
@@ -4007,6 +5200,10 @@
             <translation>geschreven; {0}</translation>
         </message>
         <message>
+            <source>{0} per cell: the battery's cell chemistry is {1}.</source>
+            <translation>{0} per cel: de celchemie van de accu is {1}.</translation>
+        </message>
+        <message>
             <source>{0}: '{1}' is not a number</source>
             <translation>{0}: '{1}' is geen getal</translation>
         </message>
@@ -4017,22 +5214,6 @@
         <message>
             <source>{0}: {1} → {2}</source>
             <translation>{0}: {1} → {2}</translation>
-        </message>
-        <message>
-            <source>⚠ Not for this BMS generation, skipped: {0}</source>
-            <translation>⚠ Niet voor deze BMS-generatie, overgeslagen: {0}</translation>
-        </message>
-        <message>
-            <source>⚠ Not saved: {0}</source>
-            <translation>⚠ Niet opgeslagen: {0}</translation>
-        </message>
-        <message>
-            <source>⚠ Not written on this link: {0}, because {1}.</source>
-            <translation>⚠ Niet geschreven via deze verbinding: {0}, want {1}.</translation>
-        </message>
-        <message>
-            <source>⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with option switches 2, 6 and 7.</source>
-            <translation>⚠ Het bestand is opgeslagen met V bypass {0}; dit BMS heeft {1}. V bypass wordt ingesteld met optieschakelaars 2, 6 en 7.</translation>
         </message>
     </context>
     <context>
@@ -4762,12 +5943,20 @@ Bij normaal gebruik: %4</translation>
             <translation>Het gemelde celaantal opnieuw lezen (het bijwerken kan enkele seconden duren).</translation>
         </message>
         <message>
+            <source>The BMS reports %1 cells, as chosen, but %2</source>
+            <translation>Het BMS meldt %1 cellen, zoals gekozen, maar %2</translation>
+        </message>
+        <message>
             <source>The BMS reports %1 cells, but you chose %2 (table entry %3).</source>
             <translation>Het BMS meldt %1 cellen, maar u koos %2 (tabelwaarde %3).</translation>
         </message>
         <message>
-            <source>The BMS reports %1 cells: matches your choice.</source>
-            <translation>Het BMS meldt %1 cellen: komt overeen met uw keuze.</translation>
+            <source>The BMS reports %1 cells: matches your choice, and %2</source>
+            <translation>Het BMS meldt %1 cellen: komt overeen met uw keuze, en %2</translation>
+        </message>
+        <message>
+            <source>The cell count the BMS reports should match your choice, and what it reports should show that switch 8 stored it.</source>
+            <translation>Het aantal cellen dat het BMS meldt moet overeenkomen met uw keuze, en wat het meldt moet laten zien dat schakelaar 8 het heeft opgeslagen.</translation>
         </message>
         <message>
             <source>The cell count the BMS reports should match your choice.</source>
@@ -4780,6 +5969,26 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>Waiting for the BMS to report its cells…</source>
             <translation>Wachten tot het BMS zijn cellen meldt…</translation>
+        </message>
+        <message>
+            <source>during steps 3-4 the BMS never balanced at %1, which switches 1-7 as drawn mean: they were not set as drawn, so switch 8 stored something else.</source>
+            <translation>tijdens stap 3-4 balanceerde het BMS nooit op %1, wat schakelaars 1-7 zoals getekend betekenen: ze stonden niet zoals getekend, dus schakelaar 8 heeft iets anders opgeslagen.</translation>
+        </message>
+        <message>
+            <source>the BMS does not report the stored settings, so the app cannot confirm that switch 8 stored them.</source>
+            <translation>het BMS meldt de opgeslagen instellingen niet, dus de app kan niet bevestigen dat schakelaar 8 ze heeft opgeslagen.</translation>
+        </message>
+        <message>
+            <source>the BMS read switches 1-7 as drawn (it balanced at %1) while switch 8 was toggled.</source>
+            <translation>het BMS las schakelaars 1-7 zoals getekend (het balanceerde op %1) terwijl schakelaar 8 werd omgezet.</translation>
+        </message>
+        <message>
+            <source>the simulated BMS still holds %1 A and %2 cells: switch 8 stored nothing new.</source>
+            <translation>het gesimuleerde BMS houdt nog steeds %1 A en %2 cellen: schakelaar 8 heeft niets nieuws opgeslagen.</translation>
+        </message>
+        <message>
+            <source>the simulated BMS stored the sensor and the cell count.</source>
+            <translation>het gesimuleerde BMS heeft de sensor en het aantal cellen opgeslagen.</translation>
         </message>
         <message>
             <source>• Fewer cell boards answer than expected: check that every cell board's LED flashes (a broken link stops the chain).</source>

@@ -23,7 +23,13 @@ class Wire(enum.Enum):
 
 
 class TransportError(Exception):
-    """A link could not be opened or used. The message says what a person can do."""
+    """A link could not be opened or used. The message says what a person can do.
+
+    `lasting` is true when trying again cannot help until the person acts (Bluetooth switched off,
+    no adapter, no permission): a first connection then stops at once.
+    """
+
+    lasting: bool = False
 
 
 class LinkLost(TransportError):

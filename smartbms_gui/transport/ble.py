@@ -34,8 +34,8 @@ from bleak.exc import BleakError
 from smartbms_gui.messages import Message
 from smartbms_gui.protocol.advert import NUS_SERVICE_UUID, Advert, identify
 from smartbms_gui.protocol.scaling import Generation
+from smartbms_gui.transport import ble_problems
 from smartbms_gui.transport.base import LinkLost, Transport, TransportError, Wire
-from smartbms_gui.transport.reasons import reason
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,9 @@ class BleScanner:
             try:
                 await scanner.start()
             except (BleakError, OSError) as exc:
-                raise TransportError(_scan_message(exc)) from exc
+                error = TransportError(_scan_message(exc))
+                error.lasting = ble_problems.classify(exc) in ble_problems.LASTING  # type: ignore[attr-defined]
+                raise error from exc
             if RADIO.connecting == 0:
                 break
             # A connect began while the scan was starting (it could not stop a scan it did not know
@@ -283,8 +285,16 @@ class BleScanner:
 
 
 def _scan_message(exc: BaseException) -> Message:
-    return Message("Bluetooth scan failed: {reason}. Check that Bluetooth is switched on and that this app "
-                   "may use it (on macOS: System Settings → Privacy → Bluetooth).", reason=reason(exc))
+    log.warning("Bluetooth scan failed: %r", exc)
+    return ble_problems.explain(exc, scanning=True)
+
+
+def _problem(exc: BaseException, description: str) -> TransportError:
+    """A TransportError in plain words for this OS; `lasting` when retrying cannot help."""
+    error = TransportError(ble_problems.explain(exc, device=description))
+    error.cause = ble_problems.classify(exc)  # type: ignore[attr-defined]
+    error.lasting = error.cause in ble_problems.LASTING  # type: ignore[attr-defined]
+    return error
 
 
 class BleTransport(Transport):
@@ -385,10 +395,8 @@ class BleTransport(Transport):
                     await asyncio.sleep(delay)
                     delay *= 2
                     continue
-                raise TransportError(Message(
-                    "Could not connect to {device}: {reason}. Move closer, check that the battery is powered "
-                    "and that no phone is connected to it, then try again.",
-                    device=self.description, reason=reason(exc))) from exc
+                log.warning("BLE connect to %s failed: %r", self.description, exc)
+                raise _problem(exc, self.description) from exc
 
     async def _connect(self) -> None:
         self._closing = False
@@ -455,9 +463,10 @@ class BleTransport(Transport):
                     else:
                         await client.write_gatt_char(NUS_RX, chunk, response=False)
             except (BleakError, OSError, EOFError) as exc:
-                raise LinkLost(Message("Writing to {device} failed: {reason}. The link is re-established by "
+                log.warning("BLE write to %s failed: %r", self.description, exc)
+                raise LinkLost(Message("The link to {device} broke while sending. It is re-established by "
                                        "itself; check that the battery is in range.",
-                                       device=self.description, reason=reason(exc))) from exc
+                                       device=self.description)) from exc
 
     async def _wait_clear_to_send(self) -> None:
         if self._clear_to_send.is_set():

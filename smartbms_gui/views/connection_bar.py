@@ -64,6 +64,7 @@ class ConnectionBar(QFrame):
         self._connected = False
         self._busy = False
         self._last_failure: ConnectionState | None = None
+        self._scan_problem = ""  # why the last scan failed, shown whole until the next scan or connect
 
         self.picker = QComboBox(self)
         self.picker.setObjectName("devicePicker")
@@ -106,6 +107,9 @@ class ConnectionBar(QFrame):
         self.state_label.setToolTip(self.tr("Connection state: connecting, live, reconnecting, or stale data"))
         self.state_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A failure's reason and its fix are a sentence or two: wrap them, never cut them off.
+        self.state_label.setWordWrap(True)
+        self.state_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 24)
 
         self.connect_button = QPushButton(self.tr("&Connect"), self)
         self.connect_button.setObjectName("connectButton")
@@ -239,7 +243,17 @@ class ConnectionBar(QFrame):
         self.pin.clear()
 
     # -- state ----------------------------------------------------------------------------------
+    def show_scan_problem(self, text: str) -> None:
+        """A failed scan's reason and fix (translated), under the state, whole; gone at the next try."""
+        self._scan_problem = text
+        if not (self._connected or self._busy):
+            self.set_state(self._last_failure or ConnectionState(Phase.DISCONNECTED))
+
     def set_scanning(self, scanning: bool) -> None:
+        if scanning and self._scan_problem:
+            self._scan_problem = ""
+            if not (self._connected or self._busy):
+                self.set_state(self._last_failure or ConnectionState(Phase.DISCONNECTED))
         self.scan_button.setEnabled(not scanning and not self._busy)
         self.scan_button.setText(self.tr("Scanning…") if scanning else self.tr("&Scan"))
 
@@ -249,6 +263,7 @@ class ConnectionBar(QFrame):
             self._last_failure = state
         elif state.phase is Phase.CONNECTING:
             self._last_failure = None
+            self._scan_problem = ""
         elif state.phase is Phase.DISCONNECTED and self._last_failure is not None:
             state = self._last_failure
             self._connected = self._busy = False
@@ -314,11 +329,19 @@ class ConnectionBar(QFrame):
         }
         text = texts[phase]
         if phase is Phase.RECONNECTING and state.retry_in_s is not None:
-            text = self.tr("Reconnecting in {0:.0f} s").format(state.retry_in_s)
+            if state.attempt > 0:
+                text = self.tr("Reconnecting in {0:.0f} s (try {1})").format(state.retry_in_s, state.attempt)
+            else:
+                text = self.tr("Reconnecting in {0:.0f} s").format(state.retry_in_s)
         if state.link and phase is not Phase.DISCONNECTED:
             text = f"{text} — {state.link}"
         if state.reason:
             text = f"{text}: {translate_message(state.reason)}"
+        if state.problem and phase in (Phase.RECONNECTING, Phase.FAILED):
+            # what went wrong and what to do, whole: the label wraps rather than cut it off
+            text = f"{text}\n{translate_message(state.problem)}"
+        if self._scan_problem and phase in (Phase.DISCONNECTED, Phase.FAILED):
+            text = f"{text}\n{self._scan_problem}"
         return text
 
     def _update_enabled(self) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from smartbms_gui import diagnostics
-from smartbms_gui.device import links, pin_store
+from smartbms_gui.device import links, pin_store, recording_store
 from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError, LinkDown
 from smartbms_gui.device.history import HistoryNotAvailable, HistoryRead
@@ -35,6 +35,8 @@ qt_fixes.install()
 log = logging.getLogger(__name__)
 
 SIMULATOR_PIN = "1234"
+#: failed attempts in a row before a connection that was never live gives up
+FIRST_ATTEMPTS = 3
 
 
 def _event_text(result: WriteResult) -> str:
@@ -72,6 +74,8 @@ class DeviceBridge(QObject):
     writeFinished = Signal(list)
     scanResult = Signal(object)
     scanFinished = Signal(list)
+    #: the scan could not run: why and what to do on this system (a Message), also sent as errorRaised
+    scanFailed = Signal(object)
     bytesReceived = Signal(bytes, float)
     #: the recording of this connection could not be written (disk full, folder not writable);
     #: emitted from the recorder's thread, so receivers get it queued on theirs
@@ -108,6 +112,8 @@ class DeviceBridge(QObject):
         self.record = record
         self.recordings_folder = recordings_folder
         self.recorder: Recorder | None = None
+        #: the recordings folder's size/age limit (Preferences); applied when a recording starts
+        self.recording_limits = recording_store.Limits()
         #: the battery's serial number as its advert gave it (BLE), for settings backups; else None
         self.serial: str | None = None
         self._pruned = False
@@ -186,6 +192,10 @@ class DeviceBridge(QObject):
             await self.disconnect()
         self.serial = None
         gen = Generation(int(generation))
+        # A battery that never answered is given up after a few tries (the state says why and what to
+        # do); once live, a dropped link is retried for as long as the window is connected.
+        if "first_attempts" not in self.session_options:
+            options.setdefault("first_attempts", FIRST_ATTEMPTS)
         self.live.reset()
         self.live.generation = gen
         self.session = DeviceSession(
@@ -281,6 +291,7 @@ class DeviceBridge(QObject):
             found = await scanner.scan(duration_s)
         except Exception as exc:  # noqa: BLE001 - reported, never fatal
             self.errorRaised.emit(str(exc))
+            self.scanFailed.emit(str(exc))
             found = []
         finally:
             if self._scanner is scanner:
@@ -317,6 +328,19 @@ class DeviceBridge(QObject):
             return
         self.recorder.attach(session)  # after the session's callbacks are set: it chains to them
         self.recordingStarted.emit(str(self.recorder.path))
+        self.tidy_recordings()  # the limits, never touching this new recording
+
+    @property
+    def recordings_folder_path(self):
+        """Where this bridge's recordings go."""
+        return self.recordings_folder or default_folder()
+
+    def tidy_recordings(self) -> asyncio.Task:
+        """Delete the oldest recordings past the limits, off the GUI thread; never the one being written."""
+        keep = [self.recorder.path] if self.recorder is not None else []
+        return self._spawn(asyncio.to_thread(recording_store.tidy, self.recordings_folder_path,
+                                             self.recording_limits, keep=keep),
+                           _tr("Keeping the recordings within their limit"))
 
     # ------------------------------------------------------------------ diagnostics
 
@@ -371,6 +395,11 @@ class DeviceBridge(QObject):
     def _on_state(self, state: ConnectionState) -> None:
         if state == self._state:
             return
+        recorder = self.recorder
+        if state.phase is Phase.FAILED and recorder is not None and not recorder.went_live:
+            # gave up without ever going live: nothing worth keeping, and no "recording" shown
+            self.recorder = None
+            recorder.close(keep=False)
         self._state = state
         self.stateChanged.emit(state)
 

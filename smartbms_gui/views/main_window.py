@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.device.client import DEFAULT_PIN_WARNING
+from smartbms_gui.device.recording_store import Limits
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.i18n import translate_message
-from smartbms_gui.views import about, theme
+from smartbms_gui.views import about, report_dialog, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
@@ -45,6 +46,7 @@ from smartbms_gui.views.history_page import HistoryPage
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.plots_page import PlotsPage
 from smartbms_gui.views.preferences_dialog import PreferencesDialog
+from smartbms_gui.views.recordings_window import RecordingIndicator, RecordingsWindow
 from smartbms_gui.views.serial_port_dialog import SerialPortDialog
 from smartbms_gui.views.settings_page import SettingsPage
 from smartbms_gui.views.simulator_panel import SimulatorPanel
@@ -100,7 +102,6 @@ class MainWindow(QMainWindow):
         self._add_page("settings", self.tr("Settings"), self.settings_page,
                        self.tr("The BMS settings: read, change, apply, save to a file"))
         self._add_extra_pages()
-        self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+{0})").format(self.nav.count()))
         self.details.open_switches.connect(lambda: self.show_page("switches"))
         self.settings_page.open_switches.connect(lambda: self.show_page("switches"))
         self.overview.open_details.connect(lambda: self.show_page("details"))
@@ -124,6 +125,12 @@ class MainWindow(QMainWindow):
         self.awake_note = QLabel("", self)
         self.awake_note.setToolTip(self.tr("Prevent auto-lock status"))
         self.statusBar().addPermanentWidget(self.awake_note)
+        # Recording made visible: "● Recording · 1.2 MB" while this connection is recorded
+        self.recording_indicator = RecordingIndicator(bridge, self)
+        self.recording_indicator.clicked.connect(self.open_recordings)
+        self.statusBar().addPermanentWidget(self.recording_indicator)
+        self.recordings_window: RecordingsWindow | None = None
+        self._apply_recording_limits()
         self._build_menus()
 
         self.connection_bar.connectRequested.connect(self._connect)
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
         self.connection_bar.serialPortRequested.connect(self._pick_serial_port)
         bridge.stateChanged.connect(self._on_state)
         bridge.errorRaised.connect(self._on_error)
+        bridge.scanFailed.connect(self._on_scan_failed)
         bridge.noticeRaised.connect(self._on_notice)
         bridge.scanResult.connect(self._on_scan_result)
 
@@ -275,6 +283,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         self.pages[key] = widget
         self._fit_nav_width()
+        self._sync_view_menu()
 
     def _fit_nav_width(self) -> None:
         """As wide as the longest (translated) page title in the list's own font, so none is cut off."""
@@ -324,6 +333,7 @@ class MainWindow(QMainWindow):
             self.simulator_panel.deleteLater()
             self.simulator_panel = None
             self.pages.pop("simulator", None)
+            self._sync_view_menu()
 
     def show_page(self, key: str) -> None:
         widget = self.pages.get(key)
@@ -359,9 +369,15 @@ class MainWindow(QMainWindow):
                                         self.tr("Load settings from a file; the changes are shown before "
                                                 "anything is written"),
                                         self.settings_page.load_from_file, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Commissioning &report…"),
+                     self.tr("The commissioning report (PDF): site, battery, settings, pack, session, checklist"),
+                     lambda: report_dialog.open_report_dialog(self))
+        self._action(file_menu, self.tr("&Recordings…"),
+                     self.tr("Every recorded connection: sizes and dates, open in Plots, delete"),
+                     self.open_recordings, "Ctrl+R")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.tr("Theme, language, units, prevent auto-lock, "
-                                                                  "simulator"),
+                                                                  "simulator, recordings limits"),
                      self.open_preferences, QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.tr("Disconnect and close the app"), self.close,
@@ -369,12 +385,8 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.setToolTipsVisible(True)
-        for i in range(self.nav.count()):
-            item = self.nav.item(i)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            self._action(self.view_menu, item.text(), item.toolTip(),
-                         lambda checked=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
-        self.view_menu.addSeparator()
+        self._view_pages_end = self.view_menu.addSeparator()
+        self._sync_view_menu()
         self.heatmap_action = self._action(self.view_menu, self.tr("Cells as &heat map"),
                                            self.tr("Show the cells as small coloured squares (for many cells)"),
                                            self._toggle_heatmap, "Ctrl+H")
@@ -383,6 +395,29 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.setToolTipsVisible(True)
         self._build_help_menu()
+
+    def _sync_view_menu(self) -> None:
+        """One View entry per page, Ctrl+1 … Ctrl+N in the list's order: it follows the pages as they
+        come and go (the Simulator page appears with the simulator)."""
+        end = getattr(self, "_view_pages_end", None)
+        if end is None:
+            return  # the menus are built after the first pages; they catch up then
+        for action in getattr(self, "page_actions", []):
+            self.view_menu.removeAction(action)
+            action.deleteLater()
+        self.page_actions: list[QAction] = []
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            action = QAction(item.text(), self)
+            action.setToolTip(item.toolTip())
+            action.setStatusTip(item.toolTip())
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda checked=False, k=key: self.show_page(k))
+            self.view_menu.insertAction(end, action)
+            self.page_actions.append(action)
+        self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+{0})").format(min(self.nav.count(), 9)))
 
     def _build_help_menu(self) -> None:
         about.install_help_menu(self, self.help_menu)
@@ -416,7 +451,41 @@ class MainWindow(QMainWindow):
         if prefs.prevent_auto_lock != old.prevent_auto_lock:
             self._update_awake()
         self._update_simulator_page()
+        if (prefs.recordings_max_mb, prefs.recordings_max_days) != (old.recordings_max_mb,
+                                                                   old.recordings_max_days):
+            self._apply_recording_limits()
+            self.bridge.tidy_recordings()
         self.save_preferences()
+
+    # -- recordings ---------------------------------------------------------------------------
+    def _apply_recording_limits(self) -> None:
+        self.bridge.recording_limits = Limits.from_preferences(self.prefs.recordings_max_mb,
+                                                               self.prefs.recordings_max_days)
+
+    def recording_limits_text(self) -> str:
+        mb, days = self.prefs.recordings_max_mb, self.prefs.recordings_max_days
+        size = self.tr("{0} MB").format(mb) if mb else self.tr("no size limit")
+        age = self.tr("{0} days").format(days) if days else self.tr("no age limit")
+        text = self.tr("Kept: up to {0} and {1}; the oldest go first. Change it in File → Preferences.")
+        return text.format(size, age)
+
+    def open_recordings(self) -> RecordingsWindow:
+        """The Recordings window (non-modal; one at a time)."""
+        window = self.recordings_window
+        if window is None or not window.isVisible():
+            window = RecordingsWindow(self.bridge, self.recording_limits_text(), self.open_in_plots, self)
+            self.recordings_window = window
+            window.show()
+        else:
+            window.limits.setText(self.recording_limits_text())
+            window.refresh()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_in_plots(self, path: str) -> bool:
+        self.show_page("plots")
+        return self.plots.open_recording(path)
 
     def save_preferences(self) -> None:
         self.prefs.window_geometry = bytes(self.saveGeometry().toHex()).decode()
@@ -523,6 +592,10 @@ class MainWindow(QMainWindow):
             task.add_done_callback(done)
         else:
             self.connection_bar.set_scanning(False)
+
+    def _on_scan_failed(self, message) -> None:
+        """Why the scan could not run and what to do, whole, under the connection state."""
+        self.connection_bar.show_scan_problem(translate_message(message))
 
     def _on_scan_result(self, found) -> None:
         """`found` is one advert-like object or a list of them."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui import i18n
+from smartbms_gui.device import relay_reasons
 from smartbms_gui.protocol.status import Status1, Status2
 from smartbms_gui.views import theme
 from smartbms_gui.views.live_page import LivePage
@@ -201,6 +202,18 @@ STATUS_ROWS: tuple[StatusRow, ...] = (
 )
 HEALTH_COLUMNS = 3
 
+# A relay's look by why it is where it is (device/relay_reasons.py): on is green; off for a full or
+# emptied pack is a note (blue) or a wait (amber), never the red of a fault.
+_RELAY_REASON_STYLE = {
+    relay_reasons.Severity.ON: theme.relay_style(True),
+    relay_reasons.Severity.NORMAL: theme.StatusStyle(theme.INFO_STYLE.light, theme.INFO_STYLE.dark, "○",
+                                                     QT_TRANSLATE_NOOP("Relay", "Off"), "Relay", "ring"),
+    relay_reasons.Severity.WAITING: theme.StatusStyle(theme.BUSY_STYLE.light, theme.BUSY_STYLE.dark, "◔",
+                                                      QT_TRANSLATE_NOOP("Relay", "Waiting"), "Relay", "busy"),
+    relay_reasons.Severity.FAULT: theme.relay_style(False),
+    relay_reasons.Severity.UNKNOWN: None,
+}
+
 
 class OverviewPage(LivePage):
     open_details = Signal()
@@ -299,6 +312,8 @@ class OverviewPage(LivePage):
         grid = QGridLayout(relays)
         self.charge_relay = StatusMark(bold=True)
         self.load_relay = StatusMark(bold=True)
+        for mark in (self.charge_relay, self.load_relay):
+            mark.label.setWordWrap(True)  # a reason is a sentence: wrap it, never cut it
         self.charge_relay.setToolTip(self.tr("Allowed to charge: the CHARGE relay enables the chargers / "
                                              "MPPT"))
         self.load_relay.setToolTip(self.tr("Allowed to discharge: the LOAD relay enables the inverter / "
@@ -423,12 +438,14 @@ class OverviewPage(LivePage):
         live = self.live
         known = live.get("status1") is not None
         stale = live.is_stale("status1", now)
-        for mark, allowed in ((self.charge_relay, live.charge_allowed), (self.load_relay, live.load_allowed)):
-            if not known or allowed is None:
+        facts = relay_reasons.RelayFacts.from_live(live)
+        for mark, reason in ((self.charge_relay, relay_reasons.charge_reason(facts)),
+                             (self.load_relay, relay_reasons.load_reason(facts))):
+            if not known or reason.allowed is None:
                 mark.set_state(None, self.tr("unknown"), stale=True)
             else:
-                style = theme.relay_style(allowed)
-                mark.set_state(style, style.label(), stale)
+                # each state with its reason; red only for a fault (a full pack is not one)
+                mark.set_state(_RELAY_REASON_STYLE[reason.severity], i18n.translate_message(reason.text), stale)
         if not known:
             if live.link_up:
                 text = self.tr("Warning lights: waiting for the first cell data…")

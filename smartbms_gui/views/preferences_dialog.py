@@ -1,10 +1,20 @@
-"""App preferences: prevent auto-lock, show simulator, units, theme, language (not BMS settings)."""
+"""App preferences: prevent auto-lock, show simulator, units, theme, language, the recordings limits
+(not BMS settings)."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from smartbms_gui import settings as app_settings
 
@@ -54,6 +64,25 @@ class PreferencesDialog(QDialog):
         self.language.setToolTip(self.tr("The language of the app"))
         form.addRow(self.tr("&Language:"), self.language)
 
+        self.recordings_mb = QSpinBox(self)
+        self.recordings_mb.setRange(0, 1_000_000)
+        self.recordings_mb.setSingleStep(100)
+        self.recordings_mb.setSuffix(" MB")
+        self.recordings_mb.setSpecialValueText(self.tr("no limit"))
+        self.recordings_mb.setValue(prefs.recordings_max_mb)
+        self.recordings_mb.setToolTip(self.tr(
+            "Every connection is recorded. When the recordings take more than this, the oldest are "
+            "deleted (never the one being written). 0 = no limit."))
+        form.addRow(self.tr("Recordings up to:"), self.recordings_mb)
+        self.recordings_days = QSpinBox(self)
+        self.recordings_days.setRange(0, 36_500)
+        self.recordings_days.setSuffix(self.tr(" days"))
+        self.recordings_days.setSpecialValueText(self.tr("no limit"))
+        self.recordings_days.setValue(prefs.recordings_max_days)
+        self.recordings_days.setToolTip(self.tr("Recordings last written longer ago than this are deleted. "
+                                                "0 = keep them however old."))
+        form.addRow(self.tr("Keep recordings for:"), self.recordings_days)
+
         note = QLabel(self.tr("Preferences are saved on this computer only. The PIN is never saved."), self)
         note.setWordWrap(True)
         form.addRow(note)
@@ -74,4 +103,6 @@ class PreferencesDialog(QDialog):
             units=self.units.currentData(),
             theme=self.theme.currentData(),
             language=self.language.currentData(),
+            recordings_max_mb=self.recordings_mb.value(),
+            recordings_max_days=self.recordings_days.value(),
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem
+from PySide6.QtWidgets import QFileDialog
 
 from smartbms_gui import files
 from smartbms_gui.device.frame_settings import frame_settings
@@ -23,6 +23,7 @@ from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import UnknownCode
 from smartbms_gui.protocol.settings_file import DeviceMeta, SettingsFileError, dump_settings, load_settings
 from smartbms_gui.views.settings_texts import NOT_REPORTED, _t, format_value, param_label, unknown_text
+from smartbms_gui.views.status_items import status_item
 
 KNOWN = frozenset(p.name for p in params.PARAMETERS)  # the settings the app knows (and may save)
 
@@ -64,7 +65,7 @@ class SettingsFiles:
         if left_out:
             names = ", ".join(
                 f"{param_label(params.parameter(n))} ({self._left_out_reason(values[n])})" for n in left_out)
-            self.result_list.addItem(_t("⚠ Not saved: {0}").format(names))
+            self.result_list.addItem(status_item(_t("Not saved: {0}").format(names), "warning"))
         return True
 
     def _left_out_reason(self, value: Any) -> str:
@@ -103,27 +104,26 @@ class SettingsFiles:
         self.result_list.addItem(_t("Loaded {0}: {1} change(s) pending. Review them, then press Apply; "
                                     "nothing has been written.").format(Path(path).name, len(changes)))
         for warning in loaded.warnings:
-            self.result_list.addItem("⚠ " + translate_message(warning.message))
+            self.result_list.addItem(status_item(translate_message(warning.message), "warning"))
         if other_generation:
             labels = ", ".join(param_label(params.parameter(n)) for n in other_generation)
-            self.result_list.addItem(_t("⚠ Not for this BMS generation, skipped: {0}").format(labels))
+            skipped = _t("Not for this BMS generation, skipped: {0}").format(labels)
+            self.result_list.addItem(status_item(skipped, "warning"))
         for line in self._not_written_lines(held):
-            self.result_list.addItem(line)
+            self.result_list.addItem(status_item(line, "warning"))
         bypass = loaded.read_only.get("vbypass_v")
         if bypass is not None and device.get("vbypass_v") is not None and \
                 params.diff(device, {"vbypass_v": bypass}):
             param = params.parameter("vbypass_v")
-            text = _t("⚠ The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with "
+            text = _t("The file was saved with V bypass {0}; this BMS has {1}. V bypass is set with "
                       "option switches 2, 6 and 7.")
-            self.result_list.addItem(text.format(format_value(param, bypass),
-                                                 format_value(param, device["vbypass_v"])))
+            text = text.format(format_value(param, bypass), format_value(param, device["vbypass_v"]))
+            self.result_list.addItem(status_item(text, "warning"))
         return changes
 
     def _file_problem(self, text: str) -> None:
         self._begin_messages(_t("<b>File</b>"))
-        item = QListWidgetItem("✖ " + text)
-        item.setToolTip(text)
-        self.result_list.addItem(item)
+        self.result_list.addItem(status_item(text, "error"))
 
     def save_to_file(self) -> None:
         if not self.has_settings():  # (the File menu's Save may call this while the button is disabled)

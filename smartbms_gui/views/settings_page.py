@@ -79,7 +79,9 @@ from smartbms_gui.views.settings_texts import (
     success_text,
     unknown_text,
 )
+from smartbms_gui.views.status_items import kind_style, status_item
 from smartbms_gui.views.widgets.fitted_list import FittedList
+from smartbms_gui.views.widgets.status_mark import StatusMark
 
 log = logging.getLogger(__name__)
 
@@ -263,8 +265,8 @@ class SettingsPage(SettingsFiles, QWidget):
                 label.setToolTip(param_help(param))
                 label.setBuddy(editor.field)
                 label.setMinimumWidth(label_width)
-                status = QLabel("")
-                status.setWordWrap(True)
+                status = StatusMark("")
+                status.label.setWordWrap(True)
                 status.setToolTip(self.tr("Check and write result for {0}").format(param_label(param)))
                 status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
                 status.setVisible(False)  # shown when there is something to say
@@ -276,7 +278,7 @@ class SettingsPage(SettingsFiles, QWidget):
                 if param.name == "capacity_wh":
                     self.calculator = CapacityCalculator()
                     self.calculator.use.connect(self._use_capacity)
-                    self.calculator.set_pack_cells(self.bridge.live.cell_count)
+                    self._feed_calculator()
                     row_layout.addWidget(self.calculator)
                 if param.name == "vbypass_v":
                     link = QPushButton(self.tr("How to change V bypass (option switches)…"))
@@ -327,9 +329,18 @@ class SettingsPage(SettingsFiles, QWidget):
                 self._show_device_value(editor, values)
         self._update_enabled()  # a setting may have become (or stopped being) not reported
 
+    def _feed_calculator(self) -> None:
+        """The 75 % advice from the battery: its cells, its chemistry, its energy and capacity now."""
+        live, calc = self.bridge.live, self.calculator
+        if calc is None:
+            return
+        calc.set_pack_cells(live.cell_count)
+        calc.set_chemistry(live.settings.get("chemistry"), generation=int(self.generation()))
+        calc.set_energy(live.get("stored_wh"), live.settings.get("capacity_wh"))
+
     def _on_live_changed(self, names) -> None:
-        if "cell_count" in names and self.calculator is not None:
-            self.calculator.set_pack_cells(self.bridge.live.cell_count)
+        if self.calculator is not None and not {"cell_count", "stored_wh", "settings"}.isdisjoint(names):
+            self._feed_calculator()
         if self.frame_mode() and not _FRAME_NAMES.isdisjoint(names):
             self.frame_view.refresh(self.bridge.live)
             self._update_save()
@@ -379,7 +390,7 @@ class SettingsPage(SettingsFiles, QWidget):
         lines = []
         for kind, names in names_by_kind.items():
             labels = ", ".join(param_label(params.parameter(n)) for n in names)
-            lines.append(self.tr("⚠ Not written on this link: {0}, because {1}.")
+            lines.append(self.tr("Not written on this link: {0}, because {1}.")
                          .format(labels, because_text(kind)))
         return lines
 
@@ -509,9 +520,7 @@ class SettingsPage(SettingsFiles, QWidget):
                 flagged[name] = (self.tr("will be stored as {0}, the nearest step the BMS can hold")
                                  .format(format_value(param, stored_value(param, value))), "snap")
         for text, kind in listed:
-            item = QListWidgetItem(("✖ " if kind == "error" else "⚠ ") + text)
-            item.setToolTip(text)
-            self.issue_list.addItem(item)
+            self.issue_list.addItem(status_item(text, "error" if kind == "error" else "warning"))
         for name, editor in self.editors.items():
             if name in flagged:
                 self._set_status(name, *flagged[name])
@@ -566,18 +575,8 @@ class SettingsPage(SettingsFiles, QWidget):
         label = self.row_status[name]
         label.setProperty("kind", kind)
         label.setProperty("message", text)
-        style = {
-            "error": theme.cell_state_style("out_of_range"),
-            "failed": theme.cell_state_style("out_of_range"),
-            "warning": theme.cell_state_style("balancing"),
-            "unknown": theme.cell_state_style("balancing"),
-            "ok": theme.cell_state_style("ok"),
-            "snap": theme.INFO_STYLE,
-        }.get(kind)
-        # (no mark for notes: "ⓘ" comes from a fallback font whose tall line spreads a wrapped note apart)
-        prefix = {"error": "✖ ", "failed": "✖ ", "warning": "⚠ ", "unknown": "⚠ ", "ok": "✔ "}.get(kind, "")
-        label.setText(prefix + text if text else "")
-        label.setStyleSheet(f"color: {style.colour};" if style is not None else "")
+        # the kind's SVG icon and colour (status_items), never a symbol glyph a font may lack
+        label.set_state(kind_style(kind), text if text else "")
         label.setVisible(bool(text))
 
     def _restyle(self, _mode: str = "") -> None:
@@ -623,7 +622,7 @@ class SettingsPage(SettingsFiles, QWidget):
                 elif t.exception() is not None:
                     self._writing = False
                     self.result_list.clear()  # (the heading says Last apply already)
-                    self.result_list.addItem("✖ " + error_message(t.exception()))
+                    self.result_list.addItem(status_item(error_message(t.exception()), "failed"))
                     self._update_buttons()
                 else:
                     self._on_results(t.result())
@@ -653,11 +652,9 @@ class SettingsPage(SettingsFiles, QWidget):
             self._set_status(result.name, text, "ok" if result.ok else "failed")
             lines.setdefault((result.ok, text), []).append(param_label(param))
         for (ok, text), labels in lines.items():
-            item = QListWidgetItem(f"{'✔' if ok else '✖'} {', '.join(labels)}: {text}")
-            item.setToolTip(item.text())
-            self.result_list.addItem(item)
+            self.result_list.addItem(status_item(f"{', '.join(labels)}: {text}", "ok" if ok else "failed"))
         for line in self._not_written_lines(dict(self._held_back)):
-            self.result_list.addItem(line)
+            self.result_list.addItem(status_item(line, "warning"))
         self._held_back = []
 
     def _begin_messages(self, heading: str) -> None:

@@ -43,7 +43,9 @@ from smartbms_gui.views.widgets.status_mark import StatusMark
 
 PAGE_CHOOSE, PAGE_RECORD, PAGE_SET, PAGE_TOGGLE, PAGE_RESTORE, PAGE_CALIBRATE, PAGE_VERIFY, PAGE_SUMMARY = range(8)
 SWITCHES_1_TO_7 = tuple(range(1, 8))
-IMAGE_W, IMAGE_H = 480, 216  # the switch drawings in the summary, drawn at the size they are shown
+IMAGE_W, IMAGE_H = 480, 216
+#: below this the battery current counts as zero for the auto zero (the BMS shows 0.0 A then)
+ZERO_CURRENT_A = 0.05  # the switch drawings in the summary, drawn at the size they are shown
 
 
 def live_of(bridge):
@@ -123,8 +125,13 @@ class WizardState:
     prefilled: tuple[int, ...] = ()
     calibrated: bool = False
     verification: str = ""  # one line for the summary
-    verified_ok: bool | None = None  # None = not checked (offline)
+    verified_ok: bool | None = None  # None = not checked (offline, or nothing to check against)
     steps_done: list[str] = field(default_factory=list)
+    #: V bypass values the BMS reported while steps 3-4 were open: switches 2, 6 and 7 as drawn
+    #: there show up as the target's V bypass, the one sign a BMS gives that it read switches 1-7
+    seen_bypass_during_store: set[float] = field(default_factory=set)
+    #: the simulated BMS's hidden (sensor A, cells) when the wizard opened (None: not the simulator)
+    hidden_before: tuple[int, int] | None = None
 
     @property
     def table_cells(self) -> int:
@@ -486,14 +493,21 @@ class CalibratePage(_Page):
         self.confirm = _checkbox(self.tr("I did the auto zero and switch 4 is back in its position"),
                                  self.tr("The manual says it may be needed after changing the sensor; "
                                          "you can also skip this step."))
-        self.registerField("calibrated", self.confirm)
+        self.skip = _checkbox(self.tr("Skip: the current sensor type did not change"),
+                              self.tr("Without a new sensor type the old zero point still holds."))
+        self.confirm.toggled.connect(self._ticked)
+        self.skip.toggled.connect(self._ticked)
+        self.blocked = selectable_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)
         layout.addWidget(self.dip)
         layout.addWidget(self.current)
         layout.addWidget(self.confirm)
+        layout.addWidget(self.blocked)
+        layout.addWidget(self.skip)
         layout.addStretch(1)
         self._listening = None
+        self._amps: float | None = None
 
     def initializePage(self) -> None:  # noqa: N802
         state = self.state()
@@ -513,23 +527,56 @@ class CalibratePage(_Page):
         self._live_changed(frozenset({"battery_current_a"}))
 
     def _live_changed(self, changed) -> None:
-        if "battery_current_a" not in changed:
+        if "battery_current_a" not in changed and "link" not in changed:
             return
         bridge = self.bridge() if self.wizard() else None
         amps = live_value(bridge, "battery_current_a") if is_connected(bridge) else None
+        self._amps = None if amps is None else float(amps)
         if amps is None:
             self.current.set_state(theme.INFO_STYLE, self.tr("Not connected: watch the current on the Overview "
                                                              "page or in the maker's app."))
-            return
-        shown = i18n.format_quantity(float(amps), "A", 2)
-        if abs(float(amps)) < 0.005:  # the BMS shows 0.00 A once the auto zero is done
-            self.current.set_state(theme.relay_style(True),
-                                   st.fill(self.tr("Battery current: %1 — zero"), shown))
         else:
-            self.current.set_state(theme.BUSY_STYLE,
-                                   st.fill(self.tr("Battery current: %1 — not zero yet"), shown))
+            shown = i18n.format_quantity(float(amps), "A", 2)
+            if self.current_is_zero():  # the BMS shows 0.00 A once the auto zero is done
+                self.current.set_state(theme.relay_style(True),
+                                       st.fill(self.tr("Battery current: %1 — zero"), shown))
+            else:
+                self.current.set_state(theme.BUSY_STYLE,
+                                       st.fill(self.tr("Battery current: %1 — not zero yet"), shown))
+        self._gate()
+
+    def current_is_zero(self) -> bool | None:
+        """True/False while the BMS reports its current; None offline (the installer watches it)."""
+        return None if self._amps is None else abs(self._amps) < ZERO_CURRENT_A
+
+    def _ticked(self, checked: bool) -> None:
+        if checked:  # the auto zero and the skip exclude each other
+            (self.skip if self.sender() is self.confirm else self.confirm).setChecked(False)
+        self._gate()
+
+    def _gate(self) -> None:
+        """The auto-zero tick holds only while the current reads ~0 A; otherwise it is refused."""
+        zero = self.current_is_zero()
+        self.confirm.setEnabled(zero is not False or self.confirm.isChecked())
+        if zero is False and self.confirm.isChecked():
+            self.blocked.setText(self.tr("The BMS reads a current: the auto zero was done with current "
+                                         "flowing, or it is flowing again. Switch off chargers, solar and "
+                                         "loads and wait for 0 A, or skip this step."))
+        elif zero is False:
+            self.blocked.setText(self.tr("Can be ticked once the BMS reads 0 A."))
+        else:
+            self.blocked.setText("")
+        self.blocked.setVisible(bool(self.blocked.text()))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        if self.skip.isChecked():
+            return True
+        return self.confirm.isChecked() and self.current_is_zero() is not False
 
     def validatePage(self) -> bool:  # noqa: N802
+        if not self.isComplete():
+            return False
         self.state().calibrated = self.confirm.isChecked()
         return True
 
@@ -538,7 +585,8 @@ class VerifyPage(_Page):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("7. Check what the BMS reports"))
-        self.setSubTitle(self.tr("The cell count the BMS reports should match your choice."))
+        self.setSubTitle(self.tr("The cell count the BMS reports should match your choice, and what it reports "
+                                 "should show that switch 8 stored it."))
         self.result = StatusMark(bold=True)
         self.result.label.setWordWrap(True)
         self.details = selectable_label()
@@ -591,22 +639,36 @@ class VerifyPage(_Page):
             return
         reported = int(reported)
         lines = []
-        ok = reported in (chosen, entry)
-        if ok:
-            state.verification = st.fill(self.tr("The BMS reports %1 cells: matches your choice."),
-                                         reported)
-        else:
+        count_ok = reported in (chosen, entry)
+        stored = self._stored_evidence()  # (True/False/None, why)
+        ok: bool | None = count_ok and stored[0] is not False
+        if count_ok and stored[0] is None:
+            ok = None  # the count matches, but nothing shows that switch 8 stored anything
+        if not count_ok:
             state.verification = st.fill(self.tr("The BMS reports %1 cells, but you chose %2 (table entry %3)."),
                                          reported, chosen, entry)
+        elif ok:
+            state.verification = st.fill(self.tr("The BMS reports %1 cells: matches your choice, and %2"),
+                                         reported, stored[1])
+        elif ok is None:
+            state.verification = st.fill(self.tr("The BMS reports %1 cells, as chosen, but %2"), reported,
+                                         stored[1])
+        else:
+            state.verification = st.fill(self.tr("The BMS reports %1 cells, as chosen, but %2"), reported,
+                                         stored[1])
+        if ok is not True:
             lines += [
                 self.tr("Possible reasons:"),
                 self.tr("• Switches 1-7 were not exactly as drawn when switch 8 was toggled: go back to step 3 and "
                         "toggle switch 8 again."),
                 self.tr("• Switch 8 was not turned fully ON and OFF again."),
-                self.tr("• Fewer cell boards answer than expected: check that every cell board's LED flashes "
-                        "(a broken link stops the chain)."),
-                self.tr("• The BMS needs a few seconds to report the new count: press Check again."),
             ]
+            if not count_ok:
+                lines += [
+                    self.tr("• Fewer cell boards answer than expected: check that every cell board's LED flashes "
+                            "(a broken link stops the chain)."),
+                    self.tr("• The BMS needs a few seconds to report the new count: press Check again."),
+                ]
             if sw.sensor(state.sensor_a).min_in_board_version:
                 lines.append(st.fill(self.tr("• The IN board firmware is too old for the %1 A sensor "
                                              "(needs v%2 or later), so the setting was not taken."),
@@ -614,9 +676,40 @@ class VerifyPage(_Page):
         lines.append(self.tr("The sensor type set with the hidden switches is not reported by a Gen2 BMS; check "
                              "that the current reads plausibly under a known load."))
         state.verified_ok = ok
-        # a mismatch in the error colour with a cross, a match with a tick: not plain text for both
-        self.result.set_state(theme.relay_style(ok), state.verification)
+        # a match with a tick, a failure with a cross in the error colour, "cannot tell" as a note
+        style = theme.INFO_STYLE if ok is None else theme.relay_style(ok)
+        self.result.set_state(style, state.verification)
         self.details.setText("\n".join(lines))
+
+    def _stored_evidence(self) -> tuple[bool | None, str]:
+        """Did switch 8 store something? (True / False / None = cannot tell, and the words why)."""
+        state = self.state()
+        battery = getattr(self.bridge(), "battery", None)
+        hidden = _hidden_of(battery)
+        if hidden is not None:  # the simulated BMS shows what it stored
+            want = (state.sensor_a, state.table_cells)
+            if hidden == want and (state.hidden_before != want or self.wizard().toggles_seen > 0):
+                return True, self.tr("the simulated BMS stored the sensor and the cell count.")
+            return False, st.fill(self.tr("the simulated BMS still holds %1 A and %2 cells: switch 8 stored "
+                                          "nothing new."), hidden[0], hidden[1])
+        target_v = sw.decode_normal(state.target).vbypass_v
+        recorded_v = sw.decode_normal(state.restore).vbypass_v
+        seen = state.seen_bypass_during_store
+        if target_v == recorded_v or not seen:
+            return None, self.tr("the BMS does not report the stored settings, so the app cannot confirm that "
+                                 "switch 8 stored them.")
+        if any(abs(v - target_v) < 0.015 for v in seen):
+            return True, st.fill(self.tr("the BMS read switches 1-7 as drawn (it balanced at %1) while switch 8 "
+                                         "was toggled."), i18n.format_quantity(target_v, "V", 2))
+        return False, st.fill(self.tr("during steps 3-4 the BMS never balanced at %1, which switches 1-7 as "
+                                      "drawn mean: they were not set as drawn, so switch 8 stored something "
+                                      "else."), i18n.format_quantity(target_v, "V", 2))
+
+
+def _hidden_of(battery) -> tuple[int, int] | None:
+    """(sensor A, cells) the simulated BMS holds, or None for anything else."""
+    sensor, cells = getattr(battery, "hidden_sensor_a", None), getattr(battery, "hidden_cells", None)
+    return None if sensor is None or cells is None else (int(sensor), int(cells))
 
 
 class SummaryPage(_Page):
@@ -828,6 +921,34 @@ class HiddenSettingsWizard(QWizard):
                                         self.calibrate, self.verify, self.summary)):
             self.setPage(page_id, page)
         self.setStartId(PAGE_CHOOSE)
+        self.state.hidden_before = _hidden_of(getattr(bridge, "battery", None))
+        #: switch 8 going OFF on the simulated board while the wizard was open
+        self.toggles_seen = 0
+        self._switch8 = None
+        battery = getattr(bridge, "battery", None)
+        listeners = getattr(battery, "switch_listeners", None)
+        if listeners is not None:
+            self._switch8 = bool(battery.switches[7])
+            listeners.append(self._sim_switches_changed)
+            self.destroyed.connect(lambda *_: listeners.remove(self._sim_switches_changed)
+                                   if self._sim_switches_changed in listeners else None)
+        signal = getattr(bridge, "liveChanged", None) if bridge is not None else None
+        if signal is not None:
+            signal.connect(self._watch_bypass)
+
+    def _sim_switches_changed(self) -> None:
+        now = bool(self.bridge.battery.switches[7])
+        if self._switch8 and not now:
+            self.toggles_seen += 1
+        self._switch8 = now
+
+    def _watch_bypass(self, changed=None) -> None:
+        """While steps 3-4 are open, note the V bypass the BMS reports (it reads switches 2, 6, 7 live)."""
+        if self.currentId() not in (PAGE_SET, PAGE_TOGGLE) or not is_connected(self.bridge):
+            return
+        vbypass = live_value(self.bridge, "bypass_v")
+        if vbypass is not None:
+            self.state.seen_bypass_during_store.add(round(float(vbypass), 3))
         for which, tip in ((QWizard.WizardButton.NextButton, self.tr("Go to the next step")),
                            (QWizard.WizardButton.BackButton, self.tr("Go back one step")),
                            (QWizard.WizardButton.CancelButton,

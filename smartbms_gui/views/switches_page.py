@@ -5,7 +5,8 @@ Three tabs:
   shows where switches 1-7 go (8 stays OFF), with what normal and critical mode do to the relays.
 - "What do my switches mean?": click the drawing to match the board; see the meaning in normal
   use and, separately, what switch 8 would store as hidden settings.
-- "Hidden settings": explains and opens the wizard (with `open()`, never `exec()`).
+- "Hidden settings": explains and opens the wizard in a window of its own, non-modal (never `exec()`),
+  so the main window (the Simulator page's switches too) stays usable while it is open.
 
 When a BMS is connected, the setter starts from what it reveals of its switches: V bypass (2, 6, 7)
 and the message rate (1, from the stream's rhythm), until the user changes a control. The hidden
@@ -372,7 +373,12 @@ class SwitchesPage(QWidget):
             self.wizard = HiddenSettingsWizard(self.bridge, self)
             self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             self.wizard.destroyed.connect(self._wizard_gone)
-            self.wizard.open()  # window-modal, returns at once: safe under the asyncio loop
+            # Non-modal: the installer works the board (or the Simulator page's switches) while the
+            # wizard stays open beside the main window. show() returns at once: safe under asyncio.
+            self.wizard.setWindowModality(Qt.WindowModality.NonModal)
+            self.wizard.show()
+        self.wizard.raise_()
+        self.wizard.activateWindow()
         return self.wizard
 
     def _wizard_gone(self, *_args) -> None:

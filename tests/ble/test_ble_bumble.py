@@ -105,7 +105,7 @@ async def test_wrong_pin(rig):
     session, events = session_for(rig, pin="9999")
     state = await session.connect(10)
     assert state.phase is Phase.FAILED
-    assert isinstance(events["errors"][0], WrongPin) and "wrong PIN" in str(events["errors"][0])
+    assert isinstance(events["errors"][0], WrongPin) and "Wrong PIN" in str(events["errors"][0])
     await session.close()
 
 

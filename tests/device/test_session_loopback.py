@@ -63,7 +63,7 @@ async def test_wrong_pin_fails_without_retrying(sim2):
     state = await session.connect(5)
     assert state.phase is Phase.FAILED and state.reason == "wrong PIN"
     assert isinstance(events["errors"][0], WrongPin)
-    assert "wrong PIN" in str(events["errors"][0])
+    assert "Wrong PIN" in str(events["errors"][0])
     await asyncio.sleep(0.3)
     assert session.connects == 1  # a wrong PIN is not hammered again
     await session.close()

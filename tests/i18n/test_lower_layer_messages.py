@@ -130,7 +130,7 @@ async def test_a_wrong_pin_in_the_status_bar_and_the_connection_state(pseudo_ger
         state = await session.connect(timeout=10)
         await session.close()
     assert state.phase is Phase.FAILED and isinstance(errors[0], WrongPin)
-    assert "Check the PIN" in shown(errors[0].message)
+    assert "Type its four-digit PIN again" in shown(errors[0].message)
     assert "wrong PIN" in shown(state.reason)
     assert "Failed" in shown(state.text)
 
@@ -304,7 +304,7 @@ async def test_the_window_shows_the_errors_and_rules_translated(pseudo_german, q
         await until(lambda: bridge.session is not None and bridge.state.phase is Phase.FAILED, what="failed")
         await until(lambda: window.statusBar().currentMessage() != "", what="the status bar")
         status = window.statusBar().currentMessage()
-        assert status.startswith(i18n.PSEUDO_START) and "wrong PIN" in status
+        assert status.startswith(i18n.PSEUDO_START) and "Wrong PIN" in status
         bar = window.connection_bar.state_label.text()
         assert f"{i18n.PSEUDO_START}wrong PIN" in bar
 

@@ -36,7 +36,8 @@ def test_every_wizard_page(qtbot):
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
-    checks = {1: w.record.confirm, 2: w.set_page.confirm, 3: w.toggle.confirm, 4: w.restore.confirm}
+    checks = {1: w.record.confirm, 2: w.set_page.confirm, 3: w.toggle.confirm, 4: w.restore.confirm,
+              5: w.calibrate.skip}
     seen = 0
     for page in range(8):
         qtbot.wait(1)

@@ -105,6 +105,8 @@ def test_offline_walk_and_export(wizard, tmp_path):
     walk_offline(wizard, (False, False, True, False, False, False, True, False))
     assert wizard.currentId() == PAGE_CALIBRATE
     assert "Not connected" in wizard.calibrate.current.text()
+    assert not wizard.calibrate.isComplete()  # ticked or skipped, never passed by default
+    wizard.calibrate.confirm.setChecked(True)  # offline: the installer watched 0 A elsewhere
     wizard.next()
     assert wizard.currentId() == PAGE_VERIFY
     assert "not connected" in wizard.verify.result.text()
@@ -125,6 +127,7 @@ def test_summary_prints_through_a_print_dialog(wizard, tmp_path):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     walk_offline(wizard, (False,) * 8)
+    wizard.calibrate.skip.setChecked(True)
     wizard.next()
     wizard.next()
     assert wizard.currentId() == PAGE_SUMMARY
@@ -234,7 +237,8 @@ def test_forgotten_toggle_is_explained(qtbot, battery, sim_bridge):
     for box in (w.record.confirm, w.set_page.confirm, w.toggle.confirm, w.restore.confirm):
         box.setChecked(True)
         w.next()
-    w.next()  # skip the calibration
+    w.calibrate.skip.setChecked(True)  # the sensor type did not change
+    w.next()
     sim_bridge.advance(2)
     assert w.state.verified_ok is False
     assert "reports 16 cells, but you chose 48" in w.verify.result.text()

@@ -65,7 +65,8 @@ async def test_wizard_against_the_simulator_through_the_device_bridge(qtbot, bri
         battery.set_switch(n, on)
     w.restore.confirm.setChecked(True)
     w.next()
-    w.next()  # calibration skipped here (the offline and SimLink tests cover it)
+    w.calibrate.skip.setChecked(True)  # calibration skipped here (the offline and SimLink tests cover it)
+    w.next()
     assert w.currentId() == PAGE_VERIFY
     await until(lambda: w.state.verified_ok is True, what="the cell count checked")
     assert "7 cells" in w.verify.result.text()

@@ -50,6 +50,7 @@ def test_screenshot_renders_the_window_and_exits(tmp_path):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
     assert "Live" in result.stderr  # it really connected to the simulator before the shot
+    assert not list(tmp_path.rglob("*.smartbms-recording*"))  # a screenshot run is never recorded
 
 
 def test_an_unknown_page_is_an_error_that_lists_the_pages(tmp_path):

@@ -12,6 +12,7 @@ import pytest
 from settings_rig import PageRig, until
 
 from smartbms_gui.protocol import params
+from smartbms_gui.views.status_items import item_kind
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ async def test_a_file_on_a_real_bms_leaves_out_rows_it_cannot_write_and_applies_
     restart = page.editors["charge_restart_pct"]
     assert not restart.field.isEnabled() and restart.pending() == (False, None, "")
     lines = rig.texts(page.result_list)
-    assert "⚠ Not written on this link: Charge restart, because their write address on a real BMS is not " \
+    assert "Not written on this link: Charge restart, because their write address on a real BMS is not " \
            "published (the maker's phone app can change them)." in lines
     assert not any("Discharge restart" in line for line in lines)  # the file holds what the BMS holds
     assert page.apply_button.isEnabled()  # the rows left out do not block the rest
@@ -48,7 +49,7 @@ async def test_a_file_on_a_real_bms_leaves_out_rows_it_cannot_write_and_applies_
     assert battery.setting("vmax_v") == pytest.approx(3.6)
     assert battery.setting("capacity_wh") == 5000
     assert battery.setting("charge_restart_pct") == restart_before  # nothing sent to an UNKNOWN address
-    assert page.row_status["vmax_v"].text().startswith("✔")
+    assert page.row_status["vmax_v"].icon_name() == "check"
     assert page.changes() == []
 
 
@@ -65,8 +66,9 @@ async def test_an_edit_a_real_bms_cannot_take_is_left_out_of_apply_and_named(rig
     await rig.apply()
     assert battery.setting("vmax_v") == pytest.approx(3.6) and battery.setting("charge_restart_pct") == 90
     lines = rig.texts(page.result_list)
-    assert lines[0] == "✔ V max: written and read back: 3.600 V"
-    assert lines[-1].startswith("⚠ Not written on this link: Charge restart, because their write address")
+    assert lines[0] == "V max: written and read back: 3.600 V"
+    assert [item_kind(page.result_list.item(i)) for i in (0, len(lines) - 1)] == ["ok", "warning"]
+    assert lines[-1].startswith("Not written on this link: Charge restart, because their write address")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs RLIMIT_FSIZE (POSIX)")

@@ -68,6 +68,7 @@ async def test_german_shows_decimal_commas_takes_either_mark_and_fits_the_pin_hi
         rig.type("vmin_v", "2,8")
         assert rig.texts(page.diff_list)[0].endswith("→ 2,800 V")
         await _until_cells(rig, 16)
+        page.calculator.ah.setValue(200)  # the user types the Ah of one cell
         assert page.calculator.result.text().startswith("<b>7.600 Wh</b> (10.240 Wh")  # German grouping
         pin = page.editors["pin"]
         for box in (pin.field, pin.repeat):
@@ -80,14 +81,46 @@ async def test_german_shows_decimal_commas_takes_either_mark_and_fits_the_pin_hi
 
 async def test_the_capacity_advice_starts_from_the_connected_packs_cells(rig):
     page = rig.page
-    assert page.calculator.cells.value() == 4 and page.calculator.cells.suffix() == " cells"
+    calc = page.calculator
+    # nothing known yet: no made-up 4 × 200 Ah advice and nothing to Use
+    assert calc.cells.text() == "? cells" and calc.ah.text() == "type Ah"
+    assert calc.advised_wh() == 0 and not calc.use_button.isEnabled()
+    assert "LiFePO4 assumed" in calc.source.text()
     await rig.simulator(cells=16)
     await _until_cells(rig, 16)
-    assert page.calculator.cells.value() == 16
-    assert page.calculator.advised_wh() == 7600  # 16 × 200 Ah × 3.2 V × 0.75 = 7680 → 7600 Wh
-    page.calculator.cells.setValue(15)  # the user's count stays
-    page.calculator.set_pack_cells(16)
-    assert page.calculator.cells.value() == 15
+    assert not calc.use_button.isEnabled() and "Type the Ah" in calc.result.text()
+    calc.ah.setValue(200)
+    assert calc.volts.value() == 3.2 and calc.use_button.isEnabled()
+    assert calc.advised_wh() == 7600  # 16 × 200 Ah × 3.2 V × 0.75 = 7680 → 7600 Wh
+    calc.cells.setValue(15)  # the user's count stays
+    calc.set_pack_cells(16)
+    assert calc.cells.value() == 15
+
+
+async def test_the_capacity_advice_takes_the_gen3_chemistry_and_says_what_use_does_to_the_soc(rig):
+    page = rig.page
+    await rig.simulator(cells=16, generation=3)
+    await _until_cells(rig, 16)
+    calc = page.calculator
+    from settings_rig import until
+
+    await until(lambda: "LiFePO4 (LFP)" in calc.source.text(), what="the battery's chemistry")
+    [result] = await rig.bridge.session.write_settings({"chemistry": 3})  # Li-ion NMC, read back
+    assert result.ok, result
+    await until(lambda: calc.volts.value() == 3.7, what="the NMC nominal voltage")
+    assert "Li-ion NMC" in calc.source.text()
+    calc.ah.setValue(100)  # 16 × 100 Ah × 3.7 V × 0.75 = 4440 → 4400 Wh
+    assert calc.advised_wh() == 4400
+    stored, capacity = rig.bridge.live.get("stored_wh"), rig.bridge.live.settings["capacity_wh"]
+    assert stored is not None and capacity
+    calc.set_energy(stored, capacity)
+    text = calc.effect.text()
+    if stored > 4400:
+        assert "stick at 100 %" in text
+    else:
+        assert text.startswith("With this capacity the SoC would read about")
+    calc.use_button.click()  # pending only: nothing is written until Apply
+    assert page.pending()[0] == {"capacity_wh": 4400.0}
 
 
 async def _until_cells(rig, count):

@@ -94,7 +94,7 @@ def test_s3_fields_a_short_record_leaves_out_show_as_not_reported(literal_page, 
     loaded = page.load_from_path(path)
     assert [(c.name, c.new) for c in loaded] == [("capacity_wh", 2000)]
     texts = [page.result_list.item(i).text() for i in range(page.result_list.count())]
-    assert any(t.startswith("⚠ Not written on this link: Tail current, because this BMS does not report them")
+    assert any(t.startswith("Not written on this link: Tail current, because this BMS does not report them")
                for t in texts), texts
 
 

@@ -7,6 +7,7 @@ import pytest
 from settings_rig import PageRig
 
 from smartbms_gui.protocol import params
+from smartbms_gui.views.status_items import item_kind
 
 
 @pytest.fixture
@@ -26,7 +27,8 @@ async def test_a_temperature_is_said_to_be_stored_on_the_bms_grid_while_typing_a
     await rig.apply()
     assert battery.setting("tmax_c") == pytest.approx(49.853, abs=1e-3)
     assert page.row_status["tmax_c"].text() == \
-        "✔ written; stored as 49.9 °C, the nearest step the BMS can hold"
+        "written; stored as 49.9 °C, the nearest step the BMS can hold"
+    assert page.row_status["tmax_c"].icon_name() == "check"  # the shipped SVG tick, not a ✔ glyph
     assert page.changes() == []
 
 
@@ -35,7 +37,7 @@ async def test_a_refused_write_is_said_once_and_an_earlier_applys_results_are_cl
     page = rig.page
     rig.type("tmax_c", "50")
     await rig.apply()
-    assert page.row_status["tmax_c"].text().startswith("✔")
+    assert page.row_status["tmax_c"].icon_name() == "check"
     before = battery.setting("vmin_v")
     rig.type("vmin_v", "2.7")
     battery.faults.inject("reply_ko")  # every command is refused, the pause of the live stream (D!) first
@@ -45,10 +47,12 @@ async def test_a_refused_write_is_said_once_and_an_earlier_applys_results_are_cl
         battery.faults.clear("reply_ko")
     assert battery.setting("vmin_v") == before
     status = page.row_status["vmin_v"].text()
-    assert status == ("✖ Not written: the battery refused to pause its live data for the change (KO), so "
+    assert page.row_status["vmin_v"].icon_name() == "cross"
+    assert status == ("Not written: the battery refused to pause its live data for the change (KO), so "
                       "nothing was sent. Apply again; if it refuses again, disconnect and connect again.")
     assert page.row_status["tmax_c"].text() == "" and not page.row_status["tmax_c"].isVisible()
-    assert rig.texts(page.result_list) == ["✖ V min: " + status.removeprefix("✖ ")]
+    assert rig.texts(page.result_list) == ["V min: " + status]
+    assert item_kind(page.result_list.item(0)) == "failed"
     assert page.editors["vmin_v"].field.text() == "2.700"  # nothing typed is lost
     assert [c.name for c in page.changes()] == ["vmin_v"]
 
@@ -71,11 +75,12 @@ async def test_a_word_cut_after_its_high_byte_shows_what_the_battery_holds_in_th
     device_words = str(result.error)
     assert device_words.startswith("V max: the write was cut after its first byte")
     status = page.row_status["vmax_v"].text()
-    assert status == "✖ The" + device_words[len("V max: the"):]  # shown as given, once, without the label
+    assert status == "The" + device_words[len("V max: the"):]  # shown as given, once, without the label
     assert "5.08 V" in status and "dangerous" in status
-    assert page.row_status["tmax_c"].text().startswith("✖ Not written. The write of V max before it failed")
+    assert page.row_status["tmax_c"].text().startswith("Not written. The write of V max before it failed")
     lines = rig.texts(page.result_list)
-    assert [line.split(":")[0] for line in lines] == ["✖ V max", "✖ T max"]
+    assert [line.split(":")[0] for line in lines] == ["V max", "T max"]
+    assert {item_kind(page.result_list.item(i)) for i in range(2)} == {"failed"}
     # The battery's value now is the old value for the next Apply; the user's edits stay pending.
     assert rig.texts(page.diff_list) == ["V max: 5.080 V → 4.200 V", "T max: 55.0 °C → 52.4 °C"]
     assert page.apply_button.isEnabled()

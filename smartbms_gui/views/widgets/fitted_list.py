@@ -8,7 +8,7 @@ lines (then it scrolls), and vanishes with its heading when there is nothing to 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QStyle, QWidget
 
 
 class FittedList(QListWidget):
@@ -37,10 +37,14 @@ class FittedList(QListWidget):
         if empty:
             return
         width = max(self.viewport().width(), 50)
+        icon_w = self.iconSize().width()
+        if icon_w <= 0:
+            icon_w = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
         height = 0
         for row in range(self.count()):
             item = self.item(row)
-            text_height = self.fontMetrics().boundingRect(0, 0, width - 8, 10_000,
+            text_w = width - 8 - (icon_w + 6 if not item.icon().isNull() else 0)  # a status icon takes room
+            text_height = self.fontMetrics().boundingRect(0, 0, text_w, 10_000,
                                                           Qt.TextFlag.TextWordWrap, item.text()).height()
             height += max(text_height + 2, self.sizeHintForRow(row))
         cap = self.fontMetrics().lineSpacing() * self.max_lines

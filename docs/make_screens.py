@@ -1,0 +1,261 @@
+"""Make the user guide's pictures: every page and every wizard step, light and dark, on the simulator.
+
+    python docs/make_screens.py                       # docs/screens/, 1366x768
+    python docs/make_screens.py --size 1920x1080 --out /tmp/shots --theme dark
+
+The window is the app's own MainWindow on the built-in simulator (16 cells, as a first start shows).
+Pages are found at run time through ``MainWindow.pages`` (so a page added later gets its picture),
+each tab of a page is shown, and a page that offers a wizard (``openWizard()``) has every step of it
+taken: the script ticks a step's confirmation boxes only to go on to the next one.
+
+File names: ``<page>[-<tab>]-<theme>.png`` and ``wizard-<page>-<step>-<theme>.png``, where <tab> and
+<step> are short names made from the English titles. The PNGs are reduced to 256 colours (a screen of
+flat colours and text loses nothing visible) to keep the repository small.
+
+Runs offscreen unless QT_QPA_PLATFORM says otherwise. Prints one line per picture, then one JSON
+object on the last line: {"size": [w, h], "themes": [...], "pages": [...], "wizard_steps": {...},
+"files": [...], "bytes": total}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DEFAULT_OUT = ROOT / "docs" / "screens"
+THEMES = ("light", "dark")
+# Quick reconnects and timeouts: the pictures need a live link, not the patience of a real one.
+FAST_SESSION = {"silence_s": 1.0, "backoff_initial_s": 0.3, "backoff_max_s": 0.6, "jitter": 0.0,
+                "timeout_s": 0.5, "retries": 1}
+
+
+def slug(text: str, limit: int = 32) -> str:
+    """'What do my switches mean?' -> 'what-do-my-switches-mean'; '&Live' -> 'live'."""
+    words = re.sub(r"[^a-z0-9]+", "-", text.replace("&", "").lower()).strip("-")
+    if len(words) > limit:  # cut at a word's end
+        words = words[:limit + 1].rsplit("-", 1)[0]
+    return words or "untitled"
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("--size must look like 1366x768") from None
+    if w < 200 or h < 150:
+        raise argparse.ArgumentTypeError("--size must be at least 200x150")
+    return w, h
+
+
+async def _until(predicate: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.03)
+
+
+async def _settle(seconds: float = 0.05) -> None:
+    """Let layouts, timers and repaints run (the qasync loop processes Qt events while it sleeps)."""
+    await asyncio.sleep(seconds)
+
+
+def save_png(widget, path: Path, full_colour: bool = False, compress_level: int = 9) -> int:
+    """Grab the widget, reduce it to 256 colours (unless full_colour) and save it; returns the bytes.
+
+    The palette is chosen per picture (Pillow's octree, no dither): flat surfaces and text keep
+    their colours, and a picture is about a third of its full-colour size.
+    """
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage()
+    if full_colour:
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        return path.stat().st_size
+    from PIL import Image
+
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    pixels = Image.frombytes("RGB", (image.width(), image.height()), bytes(image.constBits()), "raw", "RGB",
+                             image.bytesPerLine())
+    small = pixels.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    small.save(path, compress_level=compress_level)
+    return path.stat().st_size
+
+
+class Shooter:
+    def __init__(self, out: Path, size: tuple[int, int], full_colour: bool = False,
+                 warmup_s: float = 8.0, quick: bool = False) -> None:
+        self.out = out
+        self.compress_level = 1 if quick else 9
+        self.warmup_s = warmup_s
+        self.full_colour = full_colour
+        self.size = size
+        self.files: list[str] = []
+        self.bytes = 0
+        self.pages: list[str] = []
+        self.wizard_steps: dict[str, list[str]] = {}
+
+    def shoot(self, widget, name: str) -> None:
+        path = self.out / f"{name}.png"
+        size = save_png(widget, path, self.full_colour, self.compress_level)
+        self.files.append(path.name)
+        self.bytes += size
+        print(f"{path.name}: {widget.width()}x{widget.height()}, {size / 1024:.0f} KB", flush=True)
+
+    async def theme_run(self, app, mode: str) -> None:
+        """One window in one theme: connect the simulator, then every page, tab and wizard step."""
+        from PySide6.QtWidgets import QTabWidget
+
+        from smartbms_gui import settings as app_settings
+        from smartbms_gui.views.connection_bar import DeviceTarget
+        from smartbms_gui.views.device_bridge import DeviceBridge
+        from smartbms_gui.views.main_window import SIMULATOR_PIN, MainWindow
+        from smartbms_gui.views.theme import apply_theme
+
+        apply_theme(app, mode)
+        folder = Path(tempfile.mkdtemp(prefix="smartbms-screens-"))
+        bridge = DeviceBridge(record=False, **FAST_SESSION)
+        window = MainWindow(bridge, app_settings.Preferences(theme=mode, language="en"),
+                            prefs_path=folder / "preferences.json")
+        try:
+            window.resize(*self.size)
+            window.show()
+            window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
+            await _until(lambda: bridge.session is not None, 30.0, "a session")
+            await bridge.wait_streaming(30.0)
+            await _until(lambda: bridge.live.cells_received >= 16, 30.0, "every cell's reading")
+            await asyncio.sleep(self.warmup_s)  # every record type a few times, some history on the plots
+            for key in list(window.pages):
+                page = window.pages[key]
+                window.show_page(key)
+                if hasattr(page, "refresh_now"):
+                    page.refresh_now()
+                await _settle(0.15)
+                self.shoot(window, f"{key}-{mode}")
+                if key not in self.pages:
+                    self.pages.append(key)
+                for tabs in page.findChildren(QTabWidget):
+                    if not tabs.isVisible():
+                        continue
+                    for index in range(1, tabs.count()):
+                        tabs.setCurrentIndex(index)
+                        await _settle(0.1)
+                        self.shoot(window, f"{key}-{slug(tabs.tabText(index))}-{mode}")
+                    tabs.setCurrentIndex(0)
+                if hasattr(page, "openWizard"):
+                    await self.wizard_run(page, key, mode)
+        finally:
+            await bridge.disconnect()
+            window.close()
+            window.deleteLater()
+            await _settle()
+
+    async def wizard_run(self, page, key: str, mode: str) -> None:
+        """Every step of the page's wizard, in order; a step's boxes are ticked only to go on."""
+        from PySide6.QtWidgets import QCheckBox
+
+        wizard = page.openWizard()
+        width, height = self.size
+        wizard.resize(max(wizard.minimumWidth(), int(width * 0.7)),
+                      max(wizard.minimumHeight(), int(height * 0.85)))
+        steps: list[str] = []
+        try:
+            await _settle(0.2)
+            seen: set[int] = set()
+            while wizard.currentId() not in seen:
+                seen.add(wizard.currentId())
+                step = wizard.currentPage()
+                name = f"{len(steps) + 1}-{slug(step.title().split('. ', 1)[-1], 24)}"
+                await _settle(0.15)
+                self.shoot(wizard, f"wizard-{key}-{name}-{mode}")
+                steps.append(name)
+                if wizard.nextId() == -1:
+                    break
+                for box in step.findChildren(QCheckBox):
+                    if not box.isChecked():
+                        box.setChecked(True)
+                wizard.next()
+                await _settle()
+            else:
+                raise RuntimeError(f"the {key} wizard did not move past step {len(steps)}")
+        finally:
+            wizard.close()
+            await _settle()
+        self.wizard_steps[key] = steps
+
+
+async def make_screens(app, out: Path, size: tuple[int, int], themes: tuple[str, ...],
+                       full_colour: bool = False, warmup_s: float = 8.0, quick: bool = False) -> dict:
+    shooter = Shooter(out, size, full_colour, warmup_s, quick)
+    for mode in themes:
+        await shooter.theme_run(app, mode)
+    return {"size": list(size), "themes": list(themes), "pages": shooter.pages,
+            "wizard_steps": shooter.wizard_steps, "files": shooter.files, "bytes": shooter.bytes}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Screenshots of every page and wizard step for the user guide.")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                        help="folder for the PNGs (default docs/screens)")
+    parser.add_argument("--size", type=parse_size, default=(1366, 768), help="window size, default 1366x768")
+    parser.add_argument("--theme", choices=(*THEMES, "both"), default="both",
+                        help="light, dark or both (default)")
+    parser.add_argument("--full-colour", action="store_true",
+                        help="keep every colour (larger files; to judge the look, not for the repository)")
+    parser.add_argument("--warmup", type=float, default=8.0, metavar="SECONDS",
+                        help="seconds of live data before the first picture (default 8: the plots fill up)")
+    parser.add_argument("--quick", action="store_true",
+                        help="compress the PNGs less (faster, larger: for the tests, not for the repository)")
+    args = parser.parse_args(argv)
+    themes = THEMES if args.theme == "both" else (args.theme,)
+
+    from smartbms_gui import qt_env
+
+    qt_env.prepare()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("SmartBMS Desktop")
+    app.setQuitOnLastWindowClosed(False)  # one window per theme: closing the first must not end the run
+    from smartbms_gui import i18n
+    from smartbms_gui.views import qt_fixes
+
+    qt_fixes.install()
+    i18n.install_translator(app, "en")  # the guide is in English, whatever this computer's language
+    import qasync
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.out.resolve() == DEFAULT_OUT.resolve():
+        for old in args.out.glob("*.png"):
+            old.unlink()  # a page that is gone must not leave its picture in the guide's folder
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            result = loop.run_until_complete(make_screens(app, args.out, args.size, themes,
+                                                                 args.full_colour, args.warmup,
+                                                                 args.quick))
+    finally:
+        asyncio.set_event_loop(None)
+    print(f"{len(result['files'])} pictures, {result['bytes'] / 1e6:.2f} MB in {args.out}")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,242 @@
+"""Recording made visible: an indicator in the window's status bar and the Recordings window.
+
+Every connection that goes live is recorded to the user's data folder (`device/recording.py`). The
+indicator says so while it happens, with the file's size; a click on it (or File → Recordings…)
+opens the Recordings window: every recording with its date, battery and size, the folder's total
+against the limit set in Preferences, and Open in Plots / Delete.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartbms_gui.device import recording_store
+from smartbms_gui.i18n import format_quantity
+from smartbms_gui.views import theme
+
+REFRESH_MS = 2000
+RECORDING_STYLE = theme.StatusStyle("#C0392B", "#FF6B5A", "●", "Recording", "RecordingIndicator", "dot")
+
+
+def size_text(size_bytes: int) -> str:
+    """"812 kB", "1.2 MB", "3.4 GB" in the user's decimal sign."""
+    if size_bytes < 1_000_000:
+        return format_quantity(max(size_bytes, 0) / 1000, "kB", 0)
+    if size_bytes < 1_000_000_000:
+        return format_quantity(size_bytes / 1_000_000, "MB", 1)
+    return format_quantity(size_bytes / 1_000_000_000, "GB", 2)
+
+
+def date_text(seconds: float) -> str:
+    when = QDateTime.fromSecsSinceEpoch(int(seconds))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+class RecordingIndicator(QWidget):
+    """"● Recording · 1.2 MB" while this connection is recorded; hidden otherwise. Click: Recordings."""
+
+    clicked = Signal()
+
+    def __init__(self, bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.icon = QLabel(self)
+        self.label = QLabel(self)
+        self.setObjectName("recordingIndicator")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        # bound methods, not lambdas: Qt drops these connections when this widget goes (the bridge and
+        # the theme's signal outlive a window)
+        bridge.recordingStarted.connect(self._changed)
+        bridge.stateChanged.connect(self._changed)
+        theme.theme_changed().connect(self._changed)
+        self.refresh()
+
+    def _changed(self, *_args) -> None:
+        self.refresh()
+
+    def recording_path(self) -> Path | None:
+        recorder = getattr(self.bridge, "recorder", None)
+        if recorder is None or not recorder.active:
+            return None
+        return Path(recorder.path)
+
+    def refresh(self) -> None:
+        path = self.recording_path()
+        if path is None:
+            self.setVisible(False)
+            return
+        size = recording_store.recording_size(path)
+        self.label.setText(self.tr("Recording · {0}").format(size_text(size)))
+        height = self.label.fontMetrics().height()
+        self.icon.setPixmap(theme.status_pixmap(RECORDING_STYLE.icon, RECORDING_STYLE.colour, height * 2 // 3,
+                                                self.devicePixelRatioF()))
+        self.setToolTip(self.tr("This connection is being recorded to {0}. Click to see all recordings.")
+                        .format(path))
+        self.setAccessibleName(self.label.text())
+        self.setVisible(True)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class RecordingsWindow(QDialog):
+    """The recordings folder: list (date, battery, size, last written), open in Plots, delete.
+
+    Non-modal; `open_in_plots(path)` is the window's (it shows the Plots page and loads the file).
+    """
+
+    COLUMNS = 4
+
+    def __init__(self, bridge, limits_text: str, open_in_plots, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.open_in_plots = open_in_plots
+        self.setWindowTitle(self.tr("Recordings"))
+        self.setMinimumSize(720, 420)
+        self.folder = Path(bridge.recordings_folder_path)
+        self.recordings: list[recording_store.RecordingFile] = []
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.limits = QLabel(limits_text, self)
+        self.limits.setWordWrap(True)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Battery or link"), self.tr("Size"),
+                                              self.tr("Last written")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self.open_button = QPushButton(self.tr("&Open in Plots"), self)
+        self.open_button.setToolTip(self.tr("Show the selected recording on the Plots page (and the other "
+                                            "pages)"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected recordings from this computer"))
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.folder_button = QPushButton(self.tr("Show &folder"), self)
+        self.folder_button.setToolTip(str(self.folder))
+        self.folder_button.clicked.connect(self.show_folder)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.delete_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.limits)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self._confirm: QMessageBox | None = None
+        self.refresh()
+
+    # -- contents -------------------------------------------------------------------------------
+    def active_path(self) -> Path | None:
+        recorder = getattr(self.bridge, "recorder", None)
+        return Path(recorder.path).resolve() if recorder is not None and recorder.active else None
+
+    def refresh(self) -> None:
+        self.recordings = recording_store.scan(self.folder)
+        active = self.active_path()
+        self.table.setRowCount(len(self.recordings))
+        for row, rec in enumerate(self.recordings):
+            name = rec.description or rec.path.name
+            if rec.path.resolve() == active:
+                # (its header may still sit in SQLite's write-ahead log: take the recorder's words)
+                name = self.tr("{0} (recording now)").format(
+                    getattr(self.bridge.recorder, "description", "") or name)
+            cells = (date_text(rec.started_at), name, size_text(rec.size_bytes), date_text(rec.modified_at))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(rec.path))
+                self.table.setItem(row, column, item)
+        total = recording_store.total_size(self.recordings)
+        self.summary.setText(self.tr("{0} recordings, {1} in all, in {2}").format(
+            len(self.recordings), size_text(total), self.folder))
+        self._update_buttons()
+
+    def selected(self) -> list[recording_store.RecordingFile]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.recordings[r] for r in rows if r < len(self.recordings)]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        active = self.active_path()
+        busy = any(r.path.resolve() == active for r in chosen)
+        self.open_button.setEnabled(len(chosen) == 1)
+        self.delete_button.setEnabled(bool(chosen) and not busy)
+        self.note.setText(self.tr("The recording being written now cannot be deleted; disconnect first.")
+                          if busy else "")
+        self.note.setVisible(busy)
+
+    # -- actions --------------------------------------------------------------------------------
+    def show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.open_in_plots(str(chosen[0].path))
+
+    def ask_delete(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete recordings"),
+                          self.tr("Delete {0} recording(s), {1}, from this computer? This cannot be undone.")
+                          .format(len(chosen), size_text(recording_store.total_size(chosen))),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _r: self.delete(chosen) if box.clickedButton() is yes else None)
+        self._confirm = box
+        box.open()  # never exec(): the app runs an asyncio loop
+
+    def delete(self, recordings: list[recording_store.RecordingFile]) -> list[Path]:
+        """Delete these recordings (never the one being written); returns the paths deleted."""
+        from smartbms_gui.device.recording import remove_recording
+
+        active = self.active_path()
+        gone = []
+        for rec in recordings:
+            if rec.path.resolve() == active:
+                continue
+            remove_recording(rec.path)
+            gone.append(rec.path)
+        self.refresh()
+        return gone

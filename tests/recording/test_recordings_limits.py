@@ -1,0 +1,76 @@
+"""The recordings folder's size and age limit: the oldest go first, the one being written never does."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from smartbms_gui import settings as app_settings
+from smartbms_gui.device import recording_store
+from smartbms_gui.device.recording import Recorder, RX
+
+
+def make_recording(folder, name: str, *, size: int, age_days: float, description="BLE 123\\SmartBMS 4711"):
+    """A real recording (header and rows through the Recorder) of about `size` bytes, last written
+    `age_days` ago."""
+    path = folder / f"{name}.smartbms-recording"
+    recorder = Recorder(path, description=description)
+    chunk = os.urandom(4000)
+    written = 0
+    while written < size:
+        recorder._put((time.time(), RX, chunk))  # rows as received bytes are stored
+        written += len(chunk)
+    recorder.close()
+    stamp = time.time() - age_days * 86400
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def test_scan_reports_size_date_and_battery(tmp_path):
+    path = make_recording(tmp_path, "a", size=40_000, age_days=2)
+    [rec] = recording_store.scan(tmp_path)
+    assert rec.path == path and rec.description == "BLE 123\\SmartBMS 4711" and not rec.simulated
+    assert rec.size_bytes == recording_store.recording_size(path) >= 40_000
+    assert abs(rec.modified_at - (time.time() - 2 * 86400)) < 60
+    assert rec.started_at > time.time() - 3600  # the header's start, not the file's changed time
+
+
+def test_the_age_limit_deletes_old_recordings_only(tmp_path):
+    old = make_recording(tmp_path, "old", size=4000, age_days=40)
+    new = make_recording(tmp_path, "new", size=4000, age_days=1)
+    removed = recording_store.tidy(tmp_path, recording_store.Limits.from_preferences(0, 30))
+    assert removed == [old] and not old.exists() and new.exists()
+    assert not (tmp_path / "old.smartbms-recording-wal").exists()
+
+
+def test_the_size_limit_deletes_the_oldest_first_and_never_the_active_one(tmp_path):
+    paths = [make_recording(tmp_path, f"r{i}", size=300_000, age_days=10 - i) for i in range(5)]
+    active = paths[0]  # the oldest file is the one being written (a long session)
+    room = recording_store.recording_size(active) + recording_store.recording_size(paths[4]) + 1000
+    removed = recording_store.tidy(tmp_path, recording_store.Limits(max_bytes=room), keep=[active])
+    assert removed == paths[1:4]  # oldest first, skipping the active one
+    assert active.exists() and paths[4].exists()
+    assert recording_store.total_size(recording_store.scan(tmp_path)) <= room
+    # a limit the active recording alone exceeds: everything else goes, the active one stays
+    assert recording_store.tidy(tmp_path, recording_store.Limits(max_bytes=1), keep=[active]) == [paths[4]]
+    assert active.exists()
+
+
+def test_no_limits_delete_nothing(tmp_path):
+    make_recording(tmp_path, "x", size=4000, age_days=5000)
+    assert recording_store.tidy(tmp_path, recording_store.Limits.from_preferences(0, 0)) == []
+    assert len(recording_store.scan(tmp_path)) == 1
+
+
+def test_the_limits_are_preferences_that_survive_a_restart(tmp_path):
+    prefs = app_settings.Preferences()
+    assert (prefs.recordings_max_mb, prefs.recordings_max_days) == (1000, 365)
+    prefs.recordings_max_mb, prefs.recordings_max_days = 250, 30
+    app_settings.save(prefs, tmp_path / "p.json")
+    again = app_settings.load(tmp_path / "p.json")
+    assert (again.recordings_max_mb, again.recordings_max_days) == (250, 30)
+    limits = recording_store.Limits.from_preferences(again.recordings_max_mb, again.recordings_max_days)
+    assert limits == recording_store.Limits(max_bytes=250_000_000, max_age_s=30 * 86400.0)
+    (tmp_path / "bad.json").write_text('{"recordings_max_mb": -5, "recordings_max_days": true}')
+    bad = app_settings.load(tmp_path / "bad.json")
+    assert (bad.recordings_max_mb, bad.recordings_max_days) == (1000, 365)

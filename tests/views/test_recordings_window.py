@@ -1,0 +1,126 @@
+"""Recording is visible: the status bar says so with the file's size; the Recordings window lists every
+recording with size and date, opens one in Plots, deletes (never the one being written); the limits
+are preferences; a connection that gave up without going live leaves no file and no indicator."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from test_main_window_simulator import FAST, until
+
+from smartbms_gui import settings as app_settings
+from smartbms_gui.device import recording_store
+from smartbms_gui.device.state import Phase
+from smartbms_gui.views.device_bridge import DeviceBridge
+from smartbms_gui.views.main_window import MainWindow
+
+sys.path.append(str(Path(__file__).parents[1] / "recording"))
+from test_recordings_limits import make_recording  # noqa: E402
+
+
+@pytest.fixture
+async def recorded_window(qtbot, tmp_path):
+    folder = tmp_path / "recordings"
+    folder.mkdir()
+    bridge = DeviceBridge(recordings_folder=folder, **FAST)
+    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    yield win, folder
+    if win.recordings_window is not None:
+        win.recordings_window.close()
+    await bridge.disconnect()
+
+
+async def test_the_indicator_and_the_recordings_window(recorded_window):
+    window, folder = recorded_window
+    bridge = window.bridge
+    older = make_recording(folder, "2026-01-01_battery", size=100_000, age_days=4)
+    assert not window.recording_indicator.isVisible()  # nothing recorded while not connected
+    # a first session on the simulator: a real recording, kept
+    await bridge.connect_simulator()
+    assert (await bridge.wait_streaming(10)).phase is Phase.STREAMING
+    await until(lambda: bridge.live.cells_received == 16, what="cell data")
+    old = Path(bridge.recorder.path)
+    await bridge.disconnect()
+    assert old.exists()
+    await bridge.connect_simulator()
+    assert (await bridge.wait_streaming(10)).phase is Phase.STREAMING
+    indicator = window.recording_indicator
+    await until(lambda: indicator.isVisible() and "kB" in indicator.label.text(), what="the indicator")
+    assert indicator.label.text().startswith("Recording · ")
+    assert str(bridge.recorder.path) in indicator.toolTip()
+
+    rec_window = window.open_recordings()
+    assert rec_window.isVisible() and not rec_window.isModal()
+    names = [rec_window.table.item(r, 1).text() for r in range(rec_window.table.rowCount())]
+    assert len(names) == 3 and names[0].endswith("(recording now)")  # newest first
+    sizes = [rec_window.table.item(r, 2).text() for r in range(3)]
+    assert sizes[2].endswith("kB") and int(sizes[2].split()[0]) >= 100
+    assert "3 recordings" in rec_window.summary.text() and str(folder) in rec_window.summary.text()
+    assert "1000 MB" in rec_window.limits.text() and "365 days" in rec_window.limits.text()
+
+    # the one being written cannot be deleted
+    rec_window.table.selectRow(0)
+    assert not rec_window.delete_button.isEnabled() and rec_window.note.isVisible()
+    # delete the oldest, through the question
+    rec_window.table.clearSelection()
+    rec_window.table.selectRow(2)
+    assert rec_window.delete_button.isEnabled()
+    rec_window.ask_delete()
+    box = rec_window._confirm
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    await until(lambda: not older.exists(), what="the oldest deleted")
+    assert old.exists() and rec_window.table.rowCount() == 2
+
+    # open in Plots
+    rec_window.table.clearSelection()
+    rec_window.table.selectRow(1)
+    rec_window.open_selected()
+    assert window.current_page_key() == "plots"
+    await until(lambda: not window.plots.is_loading() and window.plots.replay is not None, timeout=10,
+                what="the recording shown")
+    assert Path(window.plots.replay.info.path) == old
+
+
+async def test_changed_limits_tidy_the_folder_at_once(recorded_window):
+    window, folder = recorded_window
+    stale = make_recording(folder, "stale", size=4000, age_days=40)
+    fresh = make_recording(folder, "fresh", size=4000, age_days=1)
+    window._apply_preferences(dataclasses.replace(window.prefs, recordings_max_days=30))
+    assert window.bridge.recording_limits.max_age_s == 30 * 86400
+    await until(lambda: not stale.exists(), what="the old recording deleted")
+    assert fresh.exists()
+    saved = app_settings.load(window.prefs_path)
+    assert saved.recordings_max_days == 30
+
+
+async def test_the_preferences_dialog_holds_the_limits(recorded_window):
+    window, _folder = recorded_window
+    window.open_preferences()
+    dialog = window._preferences_dialog
+    dialog.recordings_mb.setValue(250)
+    dialog.recordings_days.setValue(0)
+    assert dialog.recordings_days.text() == "no limit"
+    result = dialog.result_preferences()
+    assert (result.recordings_max_mb, result.recordings_max_days) == (250, 0)
+    dialog.reject()
+
+
+async def test_a_connection_that_gave_up_leaves_no_recording_and_no_indicator(recorded_window):
+    window, folder = recorded_window
+    bridge = window.bridge
+    await bridge.connect_simulator(pin="9999")  # wrong PIN: fails without ever going live
+    await until(lambda: bridge.state.phase is Phase.FAILED, what="the failure")
+    await asyncio.sleep(0)
+    QApplication.processEvents()
+    assert bridge.recorder is None and recording_store.scan(folder) == []
+    window.recording_indicator.refresh()
+    assert not window.recording_indicator.isVisible()
