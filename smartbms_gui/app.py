@@ -139,7 +139,8 @@ async def main_async(app, args: argparse.Namespace) -> int:
     bridge = BridgeSwitch(own)
     from smartbms_gui.transport.serial_ports import list_ports
 
-    window = MainWindow(bridge, prefs, prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
+    window = MainWindow(bridge, prefs,
+                        prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
                         list_serial_ports=list_ports)
     # checked here, not by argparse: the window knows its pages (the Simulator page comes with the
     # simulator's connection, later)

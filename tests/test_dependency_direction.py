@@ -108,7 +108,8 @@ def test_the_lower_layers_and_the_command_line_load_no_qt():
                "smartbms_gui.cli.report", "smartbms_gui.report.observe", "smartbms_gui.report.content"]
     code = ("import importlib, sys\n"
             f"for m in {modules!r}: importlib.import_module(m)\n"
-            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph', 'qasync'))\n"
+            "bad = sorted(m for m in sys.modules\n"
+            "             if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph', 'qasync'))\n"
             "print(bad)\n"
             "sys.exit(1 if bad else 0)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

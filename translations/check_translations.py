@@ -17,7 +17,9 @@ def problems(source: str, translation: str) -> list[str]:
     found = []
     if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(translation)):
         found.append(f"placeholders differ: {PLACEHOLDER.findall(source)} vs {PLACEHOLDER.findall(translation)}")
-    tag_names = lambda text: Counter(re.sub(r"\s.*", "", t.strip("<>/")) for t in TAG.findall(text))
+    def tag_names(text: str) -> Counter:
+        return Counter(re.sub(r"\s.*", "", t.strip("<>/")) for t in TAG.findall(text))
+
     if tag_names(source) != tag_names(translation):
         found.append("HTML tags differ")
     if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(translation)):

@@ -9,6 +9,8 @@ Exit codes (docs/cli.md lists them for scripts):
   5  refused by the link: settings writes over the read-only serial link, or an address that is
      not published for real hardware
   6  cancelled at the confirmation prompt
+  7  written halfway: a settings write was cut after a byte, and the battery now holds a value that is
+     neither the old nor the new one (or it could not be read back to tell); the message says which
   130 interrupted (Ctrl-C); `monitor` and `record` end normally (0) on Ctrl-C
 """
 
@@ -29,6 +31,7 @@ EXIT_AUTH = 3
 EXIT_LINK = 4
 EXIT_REFUSED = 5
 EXIT_CANCELLED = 6
+EXIT_HALF_WRITTEN = 7
 EXIT_INTERRUPTED = 130
 
 PIN_ENV = "SMARTBMS_PIN"

@@ -33,7 +33,8 @@ def build_parser() -> OneLineArgumentParser:
         description="Monitor and configure a 123\\SmartBMS from the command line.",
         epilog="Exit codes: 0 done, 1 device/operation failed, 2 usage or invalid value, 3 wrong or "
                "missing PIN, 4 link or port not found/lost, 5 refused by the link (read-only serial, "
-               "unpublished address), 6 cancelled, 130 interrupted. The PIN comes from $SMARTBMS_PIN "
+               "unpublished address), 6 cancelled, 7 written halfway (the battery holds neither the old nor "
+               "the new value), 130 interrupted. The PIN comes from $SMARTBMS_PIN "
                "or a prompt that does not echo.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")

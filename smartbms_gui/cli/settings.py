@@ -16,6 +16,7 @@ from smartbms_gui import files
 from smartbms_gui.cli.common import (
     EXIT_AUTH,
     EXIT_FAILED,
+    EXIT_HALF_WRITTEN,
     EXIT_LINK,
     EXIT_REFUSED,
     EXIT_USAGE,
@@ -148,8 +149,8 @@ def shown(param: params.Parameter, value: Any) -> str:
         return "on" if value else "off"
     if param.kind == "choice":
         return f"{param.choice_label(value)} ({value})"
-    if isinstance(value, float):
-        return f"{value:.{param.decimals}f} {param.unit}".strip()
+    if param.kind == "number" and isinstance(value, (int, float)):
+        return params.value_text(param, value)  # the window's formatter: at the device's precision
     return f"{value} {param.unit}".strip()
 
 
@@ -256,6 +257,10 @@ def run_set(args: argparse.Namespace) -> int:
         raise UserError(f"{param.label} does not exist on a Gen{int(choice.generation)} BMS "
                         f"(use --generation 3 for a Gen3 battery)", EXIT_USAGE)
     value = parse_value(param, args.value)
+    stored = params.snapped(param, value)
+    if stored is not None:  # on stderr, so --json output stays one object
+        note(f"{param.label}: {value:g} {param.unit} is stored as {shown(param, stored)}, "
+             "the nearest step the BMS can hold")
     return asyncio.run(_set(args, choice, param, value))
 
 
@@ -294,11 +299,47 @@ def _validate_against(current: dict[str, Any], changes: dict[str, Any], choice) 
 def _write_failure(result) -> UserError:
     from smartbms_gui.cli.errors import exit_code_for
 
+    if result.written_halfway:
+        return UserError(half_written_text(result), EXIT_HALF_WRITTEN)
     error = result.error
     if error is None:
         return UserError(f"{result.name}: not written", EXIT_FAILED)
     code, message = exit_code_for(error)
     return UserError(message or str(error), code)
+
+
+def _typed(param: params.Parameter, value: Any) -> str:
+    """`value` as it is typed after `settings set NAME` (the command that writes it again)."""
+    if param.kind == "bool":
+        return "on" if value else "off"
+    if param.kind == "number":
+        return params.number_text(param, value)
+    return str(value)
+
+
+def half_written_text(result) -> str:
+    """Exit 7's line: what the battery holds after a write cut half-way, what that means, and the two
+    commands that write the new value again or restore the old one (never done on its own)."""
+    param = params.parameter(result.name)
+    if param.kind == "pin":
+        return (f"{param.label}: written halfway: the battery now holds a PIN that is neither the old nor "
+                "the new one (not shown); connect with it and write the new PIN again")
+    if result.value is None:
+        held = ("the battery could not be read back, so what it holds now is not known: it may be neither "
+                f"the old value{' ' + shown(param, result.before) if result.before is not None else ''} "
+                f"nor the new {shown(param, result.requested)}")
+    else:
+        held = (f"the battery now holds {shown(param, result.value)}, neither the old value "
+                f"{shown(param, result.before)} nor the new {shown(param, result.requested)}")
+    text = f"{param.label}: written halfway: {held}."
+    if result.meaning is not None:
+        text += f" {result.meaning}"
+    again = f"`smartbms settings set {param.name} {_typed(param, result.requested)}`"
+    text += f" Write it again: {again}"
+    if result.before is not None:
+        old = _typed(param, result.before)
+        text += f"; restore the old value: `smartbms settings set {param.name} {old}`"
+    return text + " (with the same battery options). Nothing was retried."
 
 
 # ------------------------------------------------------------------------------------- save/load
@@ -402,7 +443,8 @@ async def _load(args, choice, loaded) -> int:
             param = params.parameter(r.name)
             say(f"  {param.label}: {'ok, read back ' + shown(param, r.value) if r.ok else 'FAILED: ' + r.message}")
     if failed:
-        first = _write_failure(failed[0])
+        cut = [r for r in failed if r.written_halfway]
+        first = _write_failure(cut[0] if cut else failed[0])
         raise UserError(f"{len(failed)} of {len(results)} settings were not written: {first.message}", first.code)
     return 0
 

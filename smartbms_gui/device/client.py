@@ -29,7 +29,7 @@ import contextlib
 import functools
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,6 +96,18 @@ class WriteResult:
     verified: bool = True
     #: True when a byte failed or the read-back failed: the rest of a batch must not be sent
     halts_batch: bool = False
+    #: After a byte failed (the write was cut): what the battery holds now against what it held and
+    #: what was asked, `write_outcome.OLD/NEW/NEITHER/UNKNOWN`; None when no byte failed.
+    cut: str | None = None
+    #: With `cut`: the value before the write (None when not known, and always for the PIN).
+    before: Any = None
+    #: With `cut` NEITHER (or UNKNOWN): what the value the battery holds means, in one sentence.
+    meaning: Message | None = None
+
+    @property
+    def written_halfway(self) -> bool:
+        """The battery may hold neither the old nor the new value: offer writing again or restoring."""
+        return self.cut in (write_outcome.NEITHER, write_outcome.UNKNOWN)
 
     @property
     def message(self) -> str:
@@ -332,14 +344,15 @@ class AsciiClient:
                 await self.resume_stream()
 
     def _reported_raw(self, param: params.Parameter) -> int | None:
-        record = self.records.get(param.record) if param.readable else None
-        return None if record is None else record.raw_value(param.field)
+        record = self.records.get(param.record) if param.readable and param.record is not None else None
+        return None if record is None or param.field is None else record.raw_value(param.field)
 
     async def _read_back(self, param: params.Parameter, value: Any) -> WriteResult:
         """Every byte was answered OK: read the record back and compare in raw units."""
         name = param.name
         if not param.readable:
             return WriteResult(name, value, True, value=value, verified=False)
+        assert param.record is not None and param.field is not None  # (readable says so)
         try:
             record = await self.read_record(param.record)
         except _ANSWER_ERRORS as exc:
@@ -365,7 +378,7 @@ class AsciiClient:
         held_raw: int | None = None
         read_error: DeviceError | None = None
         late_before = len(self.late_answers)
-        if param.readable:
+        if param.readable and param.record is not None and param.field is not None:
             try:
                 record = await self.read_record(param.record)
                 held_raw = record.raw_value(param.field)
@@ -384,8 +397,17 @@ class AsciiClient:
         log.info("write cut: %s", message)  # the session reports it as an error
         held = None if held_raw is None or param.kind == "pin" else param.to_value(held_raw)
         failure = type(error)(message, setting=param.name, command=error.command)
+        state = write_outcome.held_state(param, old_raw=old_raw, new_raw=param.to_raw(value),
+                                         held_raw=held_raw)
+        before = None if old_raw is None or param.kind == "pin" else param.to_value(old_raw)
+        meaning = None
+        if state == write_outcome.NEITHER and held is not None and before is not None:
+            meaning = write_outcome.held_meaning(
+                param, held=held, old=before, new=value,
+                settings=params.decode_settings(self.records, generation=self.generation),
+                generation=self.generation)
         return WriteResult(param.name, value, False, value=held, verified=held_raw is not None,
-                           halts_batch=True, error=failure)
+                           halts_batch=True, error=failure, cut=state, before=before, meaning=meaning)
 
     async def resume_stream(self) -> None:
         """Restart the stream after a write; a refusal here is reported, the link keeps going."""
@@ -452,7 +474,7 @@ class AsciiClient:
         raw.finished_at = time.time()
         return raw
 
-    async def _read_each(self, kinds: tuple[str, ...], parsers: dict[str, Callable[[str], Any]],
+    async def _read_each(self, kinds: tuple[str, ...], parsers: Mapping[str, Callable[[str], Any]],
                          problems: list[history.BlockProblem], on_progress: history.Progress | None):
         """Yield (kind, parsed answer) for each record read; failures go to `problems`.
 
@@ -701,7 +723,7 @@ def _optional_records_notice(failed: list[tuple[str, DeviceError]]) -> Message:
     """The notice for Gen3 extra records the battery did not give: which settings show as not reported."""
     kinds = [kind for kind, _ in failed]
     labels = [Label(p.label) for p in params.PARAMETERS if p.record in kinds and p.kind != "pin"]
-    listed = Joined(labels[:4])
+    listed: Joined | Message = Joined(labels[:4])
     if len(labels) > 4:
         listed = Message("{listed} and {count} more", listed=listed, count=len(labels) - 4)
     reasons = Joined((Message("{record}: {reason}", record=kind, reason=short_reason(error))

@@ -26,6 +26,7 @@ from typing import Protocol
 from smartbms_gui import files
 from smartbms_gui.messages import Message
 
+from ..protocol.scaling import Generation
 from .model import LiveState
 from .recording import RecordingReader, RecordingWarning
 from .replay import decode_items
@@ -182,7 +183,7 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
                 headers = list(TIME_HEADERS) + [h for _n, h in SUMMARY_COLUMNS]
                 headers += [cell_voltage_header(n) for n in range(1, cells + 1)]
                 headers += [cell_temperature_header(n) for n in range(1, cells + 1)]
-                live = LiveState(generation=reader.info.generation, clock=lambda: 0.0)
+                live = LiveState(generation=Generation(reader.info.generation), clock=lambda: 0.0)
                 rows = _write_rows(csv.writer(handle), headers, cells, reader, live, interval_s, start, stop,
                                    tracker)
         except OSError as exc:

@@ -82,6 +82,7 @@ def serial_link(port: str, **options: Any) -> Callable[[], Transport]:
     def factory() -> Transport:
         return SerialTransport(port, **settings)
 
+    # DeviceSession reads this attribute of the factory (a function attribute the checker does not know)
     factory.reconnect_backoff = dict(SERIAL_RECONNECT_BACKOFF)  # type: ignore[attr-defined]
     return factory
 

@@ -15,8 +15,9 @@ dropped and counted in `cell_count_glitches`.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Any
 
 from ..protocol import stream
 from ..protocol.ascii_records import SettingsRecord
@@ -102,7 +103,7 @@ class LiveState:
         self.generation = Generation(generation)
         self.stale_after_s = stale_after_s
         self.clock = clock
-        self._values: dict[str, object] = {}
+        self._values: dict[str, Any] = {}
         self._times: dict[str, float] = {}
         self.cells: list[CellReading] = []
         self.lights: dict[WarningLight, bool] = {light: False for light in WarningLight}
@@ -188,7 +189,7 @@ class LiveState:
         vmin = self.settings.get("vmin_v", self._values.get("vmin_v"))
         vmax = self.settings.get("vmax_v", self._values.get("vmax_v"))
         vbypass = self._values.get("bypass_v", self.settings.get("vbypass_v"))
-        return vmin, vmax, vbypass  # type: ignore[return-value]
+        return vmin, vmax, vbypass  # type: ignore[return-value]  # (these names hold numbers or None)
 
     def spread_v(self) -> float | None:
         voltages = [c.voltage_v for c in self.cells if c.voltage_v is not None]
@@ -320,6 +321,7 @@ class LiveState:
         vmin, vmax, vbypass = self.thresholds()
         tmin = self.settings.get("tmin_charge_c")
         tmax = self.settings.get("tmax_c")
+        # (the settings hold numbers or None for these names; cell_state takes None as "not known")
         return cell_state(volts, vmin, vmax, vbypass, celsius, tmin, tmax)  # type: ignore[arg-type]
 
     def _restate_cells(self) -> None:

@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from smartbms_gui.messages import Joined, Message, Quantity
 
@@ -241,11 +242,10 @@ class Recorder:
                     seen_connected = True
                     kind = EventKind.RECONNECT if self._reconnecting else EventKind.CONNECTED
                     self.record_event(kind, name)
-            elif "reconnect" in name or "lost" in name or "disconnect" in name:
-                if seen_connected:
-                    self.record_event(EventKind.DISCONNECTED, name)
-                    seen_connected = False
-                    self._reconnecting = True
+            elif ("reconnect" in name or "lost" in name or "disconnect" in name) and seen_connected:
+                self.record_event(EventKind.DISCONNECTED, name)
+                seen_connected = False
+                self._reconnecting = True
             if previous_state is not None:
                 previous_state(state)
 
@@ -357,7 +357,7 @@ class Recorder:
             self._fail(exc)
             self._drain()
             return
-        pending: list[tuple] = []
+        pending: list[list[Any]] = []
         last_commit = time.monotonic()
         stop = False
         while not stop:
@@ -468,7 +468,7 @@ class RecordingReader:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.warnings: list[RecordingWarning] = []
-        self._db: sqlite3.Connection | None = None
+        self._db: sqlite3.Connection  # opened by _connect below, before any use
         if not self.path.is_file():
             raise RecordingCorrupt(Message("No recording at {path}.", path=self.path))
         try:
@@ -584,7 +584,7 @@ class RecordingReader:
             if finished:
                 break
         if bad_rows or self.tail_damaged:
-            where = (_dt.datetime.fromtimestamp(first_bad_after if bad_rows else last_good_t or 0)
+            where = (_dt.datetime.fromtimestamp((first_bad_after or 0) if bad_rows else (last_good_t or 0))
                      .strftime("%H:%M:%S") if (first_bad_after or last_good_t) else Message("the start"))
             parts = []
             if bad_rows:
@@ -594,7 +594,7 @@ class RecordingReader:
             warning = RecordingWarning(Message(
                 "{name} is damaged after {where}: {what}; everything readable is shown.", name=self.path.name,
                 where=where, what=Joined(parts)))
-            warning._from_entries = True  # type: ignore[attr-defined]
+            warning._from_entries = True  # type: ignore[attr-defined]  # (marks it as found while reading)
             self.warnings.append(warning)
 
     def _id_before(self, t: float) -> int:

@@ -43,7 +43,7 @@ class RecordingDecoder:
 
     def _make(self) -> None:
         if self.wire == "frame":
-            self._frames = FrameDecoder()
+            self._frames: FrameDecoder | None = FrameDecoder()
             self._stream = None
         else:
             self._stream = StreamDecoder(self.generation)
@@ -56,14 +56,16 @@ class RecordingDecoder:
     def dropped(self) -> int:
         if self._stream is not None:
             return self._stream.dropped
-        return self._frames.dropped_bytes  # type: ignore[union-attr]
+        assert self._frames is not None  # (one of the two decoders is always set)
+        return self._frames.dropped_bytes
 
     def feed(self, entry: Entry) -> list:
         """Items decoded from one entry; a GENERATION event switches the current scale."""
         if entry.is_bytes:
             if self._stream is not None:
                 return [item for item in self._stream.feed(entry.data) if type(item) is not ReplyLine]
-            return self._frames.feed(entry.data, entry.t)  # type: ignore[union-attr]
+            assert self._frames is not None  # (one of the two decoders is always set)
+            return self._frames.feed(entry.data, entry.t)
         if entry.kind in _NEW_LINK:
             # The live session starts a fresh decoder for every connection: so does the replay.
             self._make()

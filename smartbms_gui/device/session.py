@@ -127,8 +127,9 @@ class DeviceSession:
         hint = getattr(transport_factory, "reconnect_backoff", None) or {}
         backoff_initial_s = min(backoff_initial_s, hint.get("initial_s", backoff_initial_s))
         backoff_max_s = min(backoff_max_s, hint.get("maximum_s", backoff_max_s))
-        self.backoff = {"initial_s": backoff_initial_s, "factor": backoff_factor, "maximum_s": backoff_max_s,
-                        "jitter": jitter, "rng": rng or random.Random()}
+        self.backoff: dict[str, Any] = {
+            "initial_s": backoff_initial_s, "factor": backoff_factor, "maximum_s": backoff_max_s,
+            "jitter": jitter, "rng": rng or random.Random()}
         self.max_attempts = max_attempts
         #: attempts while the link has never been live (None: as many as `max_attempts`); after a live
         #: link the session keeps trying (a battery out of range for a while comes back)

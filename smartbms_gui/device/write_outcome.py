@@ -138,6 +138,50 @@ def _unsafe(param: params.Parameter, value: Any, settings: Mapping[str, Any], ge
     return None
 
 
+# What the battery holds after a write was cut (WriteResult.cut)
+OLD, NEW, NEITHER, UNKNOWN = "old", "new", "neither", "unknown"
+
+
+def held_state(param: params.Parameter, *, old_raw: int | None, new_raw: int, held_raw: int | None) -> str:
+    """OLD, NEW, NEITHER or UNKNOWN (not read back, or not reported at all). Without the old raw
+    value a held value other than the new one counts as NEITHER: nothing says it is the old one."""
+    if held_raw is None:
+        return UNKNOWN
+    if held_raw == new_raw:
+        return NEW
+    if old_raw is not None and held_raw == old_raw:
+        return OLD
+    return NEITHER
+
+
+def held_meaning(param: params.Parameter, *, held: Any, old: Any, new: Any, settings: Mapping[str, Any],
+                 generation: Generation) -> Message:
+    """What a held value that is neither the old nor the new one means, in one or two sentences: for
+    a protection limit (`Parameter.limit`) whether the protection is now looser or stricter than
+    both values the user knows of; outside the range or against a related setting, that first."""
+    unsafe = _unsafe(param, held, settings, generation)
+    value = shown(param, held)
+    label = Label(param.label)
+    if param.kind == "number" and param.limit in ("upper", "lower") and isinstance(old, (int, float)) \
+            and isinstance(new, (int, float)):
+        looser = held > max(old, new) if param.limit == "upper" else held < min(old, new)
+        stricter = held < min(old, new) if param.limit == "upper" else held > max(old, new)
+        if looser:
+            text = Message("The protection is now looser than both the old and the new value: the BMS acts "
+                           "only at {value}.", value=value)
+        elif stricter:
+            text = Message("The protection is now stricter than both the old and the new value: the BMS acts "
+                           "already at {value}.", value=value)
+        else:
+            text = Message("The BMS now acts at {value}, between the old and the new value.", value=value)
+    else:
+        text = Message("The BMS now works with {value} for {label}, a value nobody chose.", value=value,
+                       label=label)
+    if unsafe is not None:
+        return Message("{unsafe} {text}", unsafe=unsafe, text=text)
+    return text
+
+
 def cut_message(
     param: params.Parameter,
     *,

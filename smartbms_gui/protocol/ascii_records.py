@@ -6,9 +6,10 @@ field table (name, index, unit, conversion); parsing and encoding are generic ov
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Callable, Sequence
+from typing import Any
 
 from . import scaling
 from .errors import ChecksumError, FieldError
@@ -58,8 +59,12 @@ def _scaled(factor: float) -> tuple[Callable[[int], float], Callable[[float], in
 
 
 def _pin_from_raw(raw: int) -> str:
-    """S1 field 3: the PIN as four ASCII bytes written as hex (`31323334` = "1234")."""
-    return raw.to_bytes(4, "big").decode("ascii", errors="replace")
+    """S1 field 3: the PIN as four ASCII bytes written as hex (`31323334` = "1234"); a field that
+    cannot be four bytes (longer, or signed) reads as "????", as in params."""
+    try:
+        return raw.to_bytes(4, "big").decode("ascii", errors="replace")
+    except OverflowError:
+        return "????"
 
 
 def _pin_to_raw(pin: str) -> int:
@@ -71,8 +76,8 @@ class RecordField:
     name: str
     index: int
     unit: str
-    to_value: Callable[[int], object] = _identity
-    to_raw: Callable[[object], int] = _raw_identity
+    to_value: Callable[[int], Any] = _identity
+    to_raw: Callable[[Any], int] = _raw_identity
     width: int = 4  # hex digits when encoding
     secret: bool = False  # never shown in repr or logs
 
@@ -169,7 +174,7 @@ class SettingsRecord:
         return {spec.name: self.value(spec.name) for spec in RECORD_FIELDS[self.kind]
                 if spec.index < len(self.raw)}
 
-    def with_raw(self, name: str, raw: int | None) -> "SettingsRecord":
+    def with_raw(self, name: str, raw: int | None) -> SettingsRecord:
         spec = _field_spec(self.kind, name)
         values = list(self.raw)
         values[spec.index] = raw

@@ -30,7 +30,7 @@ def wake_up() -> list[bytes]:
 
 def login(pin: str) -> bytes:
     pin = str(pin)
-    if not re.fullmatch(r"\d{4}", pin):
+    if not re.fullmatch(r"[0-9]{4}", pin):
         raise ValueError("the PIN has four digits")
     return b"PW" + pin.encode("ascii") + b"!" + TERMINATOR
 
@@ -79,7 +79,7 @@ class Command:
 
 
 _WRITE = re.compile(r"([0-9A-Fa-f]{2})-([0-9A-Fa-f]{3})!")
-_LOGIN = re.compile(r"PW(\d{4})!")
+_LOGIN = re.compile(r"PW([0-9]{4})!")
 
 
 def parse_command(line: str) -> Command:

@@ -8,6 +8,7 @@ consecutive frames, or by a silence of more than 300 ms.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import astuple, dataclass, fields
 
 from . import scaling
@@ -137,7 +138,7 @@ class Frame:
               cell_temperature_c: float, status1: int, solar_today_wh: float, stored_wh: float,
               consumed_today_wh: float, soc_pct: float, solar_total_kwh: float, consumed_total_kwh: float,
               key: int, key_value: int, capacity_kwh: float, vmin_v: float, vmax_v: float,
-              vbypass_v: float) -> "Frame":
+              vbypass_v: float) -> Frame:
         """A frame from SI values (the simulator's encoder)."""
 
         def current(amps: float | None) -> tuple[bytes, int]:
@@ -291,9 +292,10 @@ class FrameDecoder:
 
     def _find_pair(self, buf: bytearray) -> int | None:
         for i in range(0, len(buf) - 2 * FRAME_LENGTH + 1):
-            if _is_frame_at(buf, i) and _is_frame_at(buf, i + FRAME_LENGTH):
-                if self._try_decode(buf, i) is not None and self._try_decode(buf, i + FRAME_LENGTH) is not None:
-                    return i
+            if (_is_frame_at(buf, i) and _is_frame_at(buf, i + FRAME_LENGTH)
+                    and self._try_decode(buf, i) is not None
+                    and self._try_decode(buf, i + FRAME_LENGTH) is not None):
+                return i
         return None
 
 
@@ -358,7 +360,7 @@ class KeyValueAccumulator:
             out.append(entry[0])
         return out
 
-    def _composed(self, now: float) -> dict[str, tuple[tuple[int, ...], object]]:
+    def _composed(self, now: float) -> dict[str, tuple[tuple[int, ...], Callable[..., object]]]:
         def word(hi: int, lo: int) -> int:
             return (hi << 8) | lo
 

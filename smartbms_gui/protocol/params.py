@@ -25,9 +25,11 @@ Pure: no I/O.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field as dataclass_field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from smartbms_gui.protocol import scaling
 from smartbms_gui.protocol.messages import PARAMETER_CONTEXT, Joined, Label, Message, Quantity, prefixed
@@ -67,7 +69,7 @@ class InvalidValue(ParameterError):
 class NotWritable(ParameterError):
     """The setting cannot be written over this link; `reason` says why in the user's words (a Message)."""
 
-    def __init__(self, parameter: "Parameter", reason: str):
+    def __init__(self, parameter: Parameter, reason: str):
         super().__init__(reason)
         self.parameter = parameter
         self.reason = reason
@@ -122,6 +124,9 @@ class Parameter:
     exact_step: bool = True  # False: any value is accepted and snapped to the raw grid (temperatures)
     not_writable_reason: str = ""  # shown when the row cannot be written at all (read-only)
     decimals: int = dataclass_field(default=-1)  # digits after the point that round-trip exactly
+    # A protection limit: "upper" = the BMS acts when a cell rises above it (V max, T max), "lower" =
+    # when it falls below (V min, T min); says whether a value nobody chose makes protection looser.
+    limit: str = ""
 
     def __post_init__(self) -> None:
         if self.decimals < 0:
@@ -263,22 +268,23 @@ def _pin_from_raw(raw: int) -> str:
 
 
 def _number(name, label, unit, group, record, field, address, width, scale, minimum, maximum, step,
-            default, help, *, generations=GEN2_AND_GEN3, sim_address=None, offset=0.0, exact_step=True):
+            default, help, *, generations=GEN2_AND_GEN3, sim_address=None, offset=0.0, exact_step=True,
+            limit=""):
     return Parameter(name, label, unit, group, record, field, address, sim_address, width, scale,
                      minimum, maximum, step, generations, "number", False, help, default=default,
-                     offset=offset, exact_step=exact_step)
+                     offset=offset, exact_step=exact_step, limit=limit)
 
 
-def _voltage(name, label, group, field, address, default, help, *, generations=GEN3_ONLY):
+def _voltage(name, label, group, field, address, default, help, *, generations=GEN3_ONLY, limit=""):
     return _number(name, label, "V", group, "S2", field, address, 2, VOLT_SCALE, CELL_V_MIN, CELL_V_MAX,
-                   VOLT_SCALE, default, help, generations=generations)
+                   VOLT_SCALE, default, help, generations=generations, limit=limit)
 
 
-def _temperature(name, label, field, address, default, help, *, generations=GEN2_AND_GEN3):
+def _temperature(name, label, field, address, default, help, *, generations=GEN2_AND_GEN3, limit=""):
     # The device's temperature grid is 0.857 °C: accept whole degrees and snap to the grid.
     return _number(name, label, "°C", "Temperatures", "S2", field, address, 2, TEMP_SCALE, TEMP_MIN_C,
                    TEMP_MAX_C, 1.0, default, help, generations=generations, offset=TEMP_OFFSET,
-                   exact_step=False)
+                   exact_step=False, limit=limit)
 
 
 def _flag(name, label, group, record, field, address, default, help, *, generations=GEN3_ONLY):
@@ -354,11 +360,11 @@ PARAMETERS: tuple[Parameter, ...] = (
     _voltage("vmin_v", "V min", "Cell voltages", "vmin_v", 0x040, 2.8,
              "If any cell falls to this voltage the Vl light turns on and the allowed-to-discharge (load) "
              "relay opens, so the consumers stop before a cell is damaged.",
-             generations=GEN2_AND_GEN3),
+             generations=GEN2_AND_GEN3, limit="lower"),
     _voltage("vmax_v", "V max", "Cell voltages", "vmax_v", 0x050, 3.65,
              "If any cell rises to this voltage the Vh light turns on and the allowed-to-charge relay opens, "
              "so the chargers stop before a cell is damaged. Must be above V bypass.",
-             generations=GEN2_AND_GEN3),
+             generations=GEN2_AND_GEN3, limit="upper"),
     Parameter("vbypass_v", "V bypass", "V", "Cell voltages", "V", "bypass_v", None, None, 2, VOLT_SCALE,
               3.4, 4.3, 0.1, GEN2_AND_GEN3, "number", True,
               "The balancing voltage every cell should end at: above it a cell board burns 1 A to let the "
@@ -370,7 +376,7 @@ PARAMETERS: tuple[Parameter, ...] = (
                                   "(`smartbms switches normal --vbypass V` shows where they go)."),
     _voltage("vlow_v", "V low", "Cell voltages", "vlow_v", 0x044, 3.0,
              "Gen3: an early-warning cell voltage between V min and V nominal; below it the pre-alarm "
-             "warns before the load relay opens at V min."),
+             "warns before the load relay opens at V min.", limit="lower"),
     _voltage("vnominal_v", "V nominal", "Cell voltages", "vnominal_v", 0x046, 3.3,
              "Gen3: the cell's nominal voltage (3.2-3.3 V for LiFePO4), used to turn the capacity into "
              "energy figures."),
@@ -386,13 +392,13 @@ PARAMETERS: tuple[Parameter, ...] = (
     _temperature("tmin_charge_c", "T min (charge)", "tmin_charge_c", 0x060, 2.0,
                  "If any cell is colder than this the Tl light turns on and the relays open. LiFePO4 must "
                  "not be charged below 0 °C. On Gen3 this limit stops charging only; T min (discharge) "
-                 "covers the load."),
+                 "covers the load.", limit="lower"),
     _temperature("tmax_c", "T max", "tmax_c", 0x070, 55.0,
                  "If any cell is hotter than this the Th light turns on and both relays open. Cells read "
-                 "hot while they are balancing, so leave some room."),
+                 "hot while they are balancing, so leave some room.", limit="upper"),
     _temperature("tmin_discharge_c", "T min (discharge)", "tmin_discharge_c", 0x062, -20.0,
                  "Gen3: below this cell temperature the load relay opens. LiFePO4 may be discharged well "
-                 "below freezing.", generations=GEN3_ONLY),
+                 "below freezing.", generations=GEN3_ONLY, limit="lower"),
     # --- S2: restart percentages (hardware write address UNKNOWN)
     _number("charge_restart_pct", "Charge restart", "%", "Charge and load relays", "S2", "charge_restart_pct",
             None, 1, 1, 0, 100, 1, 90,
@@ -479,7 +485,7 @@ def parameters_for(generation: Generation) -> tuple[Parameter, ...]:
 @dataclass(frozen=True)
 class ValidationIssue:
     names: tuple[str, ...]  # the settings involved, first = the one to point at
-    message: str  # a Message: English, translated by the views
+    message: Message  # English, translated by the views
     severity: str = "error"  # "error" blocks a write or a load; "warning" is shown only
 
     @property
@@ -530,8 +536,10 @@ def _cross_field_issues(values: Mapping[str, Any]) -> list[ValidationIssue]:
     issues += rule(values, "vnominal_v", "vmax_v", Message("the nominal voltage lies inside the safe band."))
     # Inferred [?]: each hysteresis moves its limit inwards; if the two recovery points cross, a
     # relay could never close again. A warning, because the exact firmware meaning is not published.
-    vmin, vmax = values.get("vmin_v"), values.get("vmax_v")
-    hmin, hmax = values.get("vmin_hysteresis_v"), values.get("vmax_hysteresis_v")
+    vmin: Any = values.get("vmin_v")
+    vmax: Any = values.get("vmax_v")
+    hmin: Any = values.get("vmin_hysteresis_v")
+    hmax: Any = values.get("vmax_hysteresis_v")
     if all(_is_number(v) for v in (vmin, vmax, hmin, hmax)) and vmin + hmin >= vmax - hmax:
         issues.append(ValidationIssue(
             ("vmin_hysteresis_v", "vmax_hysteresis_v", "vmin_v", "vmax_v"),
@@ -685,6 +693,7 @@ def decode_settings(records: Mapping[str, Any], *, include_pin: bool = False,
             continue
         if param.kind == "pin" and not include_pin:
             continue
+        assert param.record is not None and param.field is not None  # (readable says so)
         raw = records[param.record].raw_value(param.field)
         if generation is not None and generation not in param.generations:
             continue
@@ -753,3 +762,38 @@ def groups(params: Iterable[Parameter] = PARAMETERS) -> dict[str, list[Parameter
     for p in params:
         out.setdefault(p.group, []).append(p)
     return out
+
+
+# ------------------------------------------------------------------- a value's text (window and CLI)
+
+
+def shown_decimals(param: Parameter) -> int:
+    """Digits a value is shown with: what the device's grid really holds. A temperature sits on a
+    0.857 °C grid (docs/protocol.md §3.1), so one decimal is honest; 54.995 °C is shown as 55.0 °C."""
+    return min(param.decimals, 1) if not param.exact_step else param.decimals
+
+
+def number_text(param: Parameter, value: float, *, decimal_sign: str = ".", group_sign: str = "") -> str:
+    """A number of `param` at its device precision, without its unit. The caller passes its locale's
+    decimal sign (and group separator, "" for none), so the window and the command line show the
+    same digits: "55.0", "3,650" (German), "655,350" (English, grouped)."""
+    text = f"{float(value):,.{shown_decimals(param)}f}"
+    if text in ("-0", "-0.0") or (text.startswith("-") and not text.strip("-0.,")):
+        text = text[1:]  # (a value that rounds to zero is not negative)
+    return text.replace(",", "\0").replace(".", decimal_sign).replace("\0", group_sign)
+
+
+def value_text(param: Parameter, value: Any, *, decimal_sign: str = ".", group_sign: str = "") -> str:
+    """A number of `param` with its unit ("55.0 °C", "3.650 V"); see `number_text`."""
+    number = number_text(param, value, decimal_sign=decimal_sign, group_sign=group_sign)
+    return f"{number} {param.unit}" if param.unit else number
+
+
+def snapped(param: Parameter, value: Any) -> Any:
+    """What the device will hold instead of `value` when that shows differently at the device's
+    precision (T max 50 °C is stored as 49.853 °C, shown 49.9 °C); None when it does not snap, or
+    when `value` is not a valid number for `param`."""
+    if param.kind != "number" or param.problem(value) is not None:
+        return None
+    stored = param.quantise(value)
+    return stored if number_text(param, value) != number_text(param, stored) else None

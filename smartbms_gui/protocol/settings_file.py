@@ -17,8 +17,9 @@ reads and writes the file).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from smartbms_gui.protocol.messages import Joined, Label, Message
 from smartbms_gui.protocol.params import PARAMETERS, UnknownCode, ValidationIssue, parameter, validate
@@ -36,7 +37,7 @@ class SettingsFileError(ValueError):
     Its text is a `Message` too, so a view shows it translated (`i18n.translate_message(exc)`).
     """
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: Sequence[str]):
         self.problems = list(problems)
         super().__init__(Message("This settings file cannot be loaded:\n- {problems}",
                                  problems=Joined(self.problems, "\n- ")))

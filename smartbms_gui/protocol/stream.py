@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import fields as dc_fields
-from typing import ClassVar, NamedTuple, Union
+from typing import Any, ClassVar, NamedTuple
 
 from . import commands, scaling
 from .ascii_records import record_checksum
@@ -114,9 +114,9 @@ class ReplyLine:
     text: str
 
 
-StreamRecord = Union[PackRecord, CellExtremesRecord, TemperatureRecord, CellRecord, EnergyRecord,
-                     TotalsRecord, HealthRecord, BalanceRecord]
-RECORD_TYPES: tuple[type, ...] = (PackRecord, CellExtremesRecord, TemperatureRecord, CellRecord,
+StreamRecord = (PackRecord | CellExtremesRecord | TemperatureRecord | CellRecord | EnergyRecord
+                | TotalsRecord | HealthRecord | BalanceRecord)
+RECORD_TYPES: tuple[type[StreamRecord], ...] = (PackRecord, CellExtremesRecord, TemperatureRecord, CellRecord,
                                   EnergyRecord, TotalsRecord, HealthRecord, BalanceRecord)
 RECORD_BY_LETTER = {cls.letter: cls for cls in RECORD_TYPES}
 
@@ -209,7 +209,7 @@ _RESULT_WORDS = frozenset((b"OK", b"KO", b"NA", b"WRONG"))
 _READ_ECHOES = frozenset(kind.encode("ascii") + b"@" for kind in commands.READABLE_RECORDS)
 
 
-def _converter(kind: str, generation: Generation) -> tuple[Callable[[int], object], Callable[[object], int]]:
+def _converter(kind: str, generation: Generation) -> tuple[Callable[[int], Any], Callable[[Any], int]]:
     if kind == "volt":
         return scaling.cell_voltage_v, scaling.cell_voltage_raw
     if kind == "temp":
@@ -265,7 +265,7 @@ class _RecordParser:
         n = len(parts)
         if n < self.min_fields or n > self.max_fields:
             raise FieldError(f"{n} fields, expected {self.min_fields}..{self.max_fields}", record=self.letter)
-        values = []
+        values: list[Any] = []
         for (name, kind, convert, bounds, optional), text in zip(self.specs, parts):
             if kind == "clock":
                 values.append(_parse_clock(text))
@@ -275,10 +275,9 @@ class _RecordParser:
                     raise FieldError("value not available", record=self.letter, field=name)
                 values.append(None)
                 continue
-            if kind not in _SIGNED_KINDS and text[:1] in (b"+", b"-"):
-                # Only currents are signed; a sign elsewhere is a corrupt field.
-                if text[:1] == b"-":
-                    raise FieldError("negative value", record=self.letter, field=name)
+            if kind not in _SIGNED_KINDS and text[:1] == b"-":
+                # Only currents are signed; a minus elsewhere is a corrupt field (a plus is harmless).
+                raise FieldError("negative value", record=self.letter, field=name)
             try:
                 raw = int(text, 16)
             except ValueError:
@@ -291,7 +290,7 @@ class _RecordParser:
                 raise FieldError(f"implausible value {value}", record=self.letter, field=name)
             values.append(value)
         record = self.cls(*values)
-        if self.letter == "C" and record.cell > record.cell_count:
+        if isinstance(record, CellRecord) and record.cell > record.cell_count:
             raise FieldError(f"cell {record.cell} of {record.cell_count}", record="C", field="cell")
         return record
 
@@ -307,7 +306,8 @@ def _fast_parsers(generation: Generation) -> dict[bytes, Callable[[bytes], Strea
     volt_step = scaling.CELL_VOLT_PER_LSB
     t_slope, t_offset = scaling.TEMP_SLOPE, scaling.TEMP_OFFSET
     amp_step = scaling.CURRENT_AMP_PER_LSB[generation]
-    spec = {letter: {f.name: (f.bounds, f.optional) for f in table} for letter, table in FIELD_TABLE.items()}
+    spec: dict[str, dict[str, Any]] = {letter: {f.name: (f.bounds, f.optional) for f in table}
+                                       for letter, table in FIELD_TABLE.items()}
     v_lo, v_hi = _VOLT_RANGE
     t_lo, t_hi = _TEMP_RANGE
     pack_lo, pack_hi = spec["U"]["pack_voltage_v"][0]

@@ -10,8 +10,8 @@ Positions are a tuple of eight booleans, index 0 = switch 1, True = ON. Pure: no
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 SwitchRow = tuple[bool, ...]
 SWITCH_COUNT = 8
@@ -104,7 +104,7 @@ def decode_normal(positions: Sequence[bool]) -> NormalSettings:
     key = tuple(_is_on(row, s) for s in SWITCHES_VBYPASS)
     return NormalSettings(
         fast_messages=_is_on(row, SWITCH_FAST_MESSAGES),
-        vbypass_v=VBYPASS_TABLE[key],  # type: ignore[index]
+        vbypass_v=VBYPASS_TABLE[key],  # type: ignore[index]  # (key: the three V bypass switches)
         blind_spot=_is_on(row, SWITCH_BLIND_SPOT),
         auto_zero=_is_on(row, SWITCH_AUTO_ZERO),
         critical_mode=_is_on(row, SWITCH_MODE),
@@ -199,6 +199,7 @@ def table_cells_for(cells: int) -> int:
 
 def _cells_switches(table_cells: int) -> tuple[bool, bool, bool, bool]:
     index = CELL_COUNT_TABLE.index(table_cells)
+    # a generator's tuple has no length for the checker: it is four, one per bit
     return tuple(bool(index >> (3 - bit) & 1) for bit in range(4))  # type: ignore[return-value]
 
 
@@ -274,7 +275,8 @@ def describe_normal(positions: Sequence[bool]) -> list[str]:
 def describe_hidden(positions: Sequence[bool]) -> list[str]:
     h = decode_hidden(positions)
     s = h.sensor
-    line = f"Switches 1-3: {s.amps} A current sensor (resolution {s.resolution_a:g} A, blind spot ±{s.blind_spot_a:g} A)"
+    line = (f"Switches 1-3: {s.amps} A current sensor (resolution {s.resolution_a:g} A, "
+            f"blind spot ±{s.blind_spot_a:g} A)")
     if s.min_in_board_version:
         line += f", needs IN board v{s.min_in_board_version} or later"
     return [line, f"Switches 4-7: {h.cells} cells"]

@@ -523,10 +523,8 @@ def _sample_series(reader: RecordingReader, feed: _SeriesFeed, start: float, end
                 break
             decoder = decoder_at(at)
             feed.clear()
-            read = 0
             done = False
-            for entry in reader.entries(first_id=row):
-                read += 1
+            for read, entry in enumerate(reader.entries(first_id=row), start=1):
                 if entry.is_bytes:
                     items = decoder.feed(entry) if frames else decoder.feed(entry.data)
                     for item in items:

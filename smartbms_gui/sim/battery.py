@@ -96,6 +96,12 @@ class SimulatedBattery:
     `status1`, `status2`, energy counters, `settings` (raw values by parameter name), `switches`.
     """
 
+    # the relays: what the algorithm decides, and what the outputs show after delays and forcing
+    _charge_algo: bool
+    _load_algo: bool
+    _charge_on: bool
+    _load_on: bool
+
     def __init__(
         self,
         cells: int = 16,
@@ -115,7 +121,8 @@ class SimulatedBattery:
         max_substep_s: float = 5.0,
     ) -> None:
         if not switch_tables.MIN_CELLS <= cells <= switch_tables.MAX_CELLS:
-            raise ValueError(f"the BMS supports {switch_tables.MIN_CELLS} to {switch_tables.MAX_CELLS} cells, got {cells}")
+            low, high = switch_tables.MIN_CELLS, switch_tables.MAX_CELLS
+            raise ValueError(f"the BMS supports {low} to {high} cells, got {cells}")
         if current_sensors not in (1, 2):
             raise ValueError("a pack has one current sensor (on J1) or two (J1 solar, J2 load)")
         self.seed = seed
@@ -582,7 +589,8 @@ class SimulatedBattery:
                            else min(self.setting("tmin_charge_c"), self.tmin_discharge_c()) - 5.0)
                 t[i] = float(params.get("temperature_c", default))
         after = self.link_broken_after() if hasattr(self, "faults") else None
-        if after is not None and self._frozen_v is not None and len(self._frozen_v) == len(v):
+        if (after is not None and self._frozen_v is not None and self._frozen_t is not None
+                and len(self._frozen_v) == len(v)):
             v[after:] = self._frozen_v[after:]
             t[after:] = self._frozen_t[after:]
         # the cell boards measure in 5 mV steps: keep the reported values on the wire's grid
@@ -620,8 +628,8 @@ class SimulatedBattery:
         hours = h / 3600.0
         batt_wh = self.battery_current_a * v * hours
         if self.current_sensors == 2:
-            solar_wh = max(0.0, self.solar_current_a) * v * hours
-            consumed_wh = max(0.0, self.load_current_a) * v * hours
+            solar_wh = max(0.0, self.solar_current_a or 0.0) * v * hours  # (never None with two sensors)
+            consumed_wh = max(0.0, self.load_current_a or 0.0) * v * hours
         else:  # one sensor: what goes in counts as harvest, what comes out as consumption
             solar_wh = max(0.0, batt_wh)
             consumed_wh = max(0.0, -batt_wh)

@@ -28,9 +28,16 @@ import logging
 import sys
 from typing import Any
 
+from bumble.att import ATT_READ_NOT_PERMITTED_ERROR, ATT_WRITE_NOT_PERMITTED_ERROR, ATT_Error
 from bumble.core import UUID, AdvertisingData
 from bumble.device import Device
-from bumble.gatt import Characteristic, CharacteristicValue, Service
+from bumble.gatt import (
+    GATT_CLIENT_CHARACTERISTIC_CONFIGURATION_DESCRIPTOR,
+    Characteristic,
+    CharacteristicValue,
+    Descriptor,
+    Service,
+)
 from bumble.hci import Address
 from bumble.host import Host
 from bumble.link import LocalLink
@@ -85,6 +92,8 @@ class VirtualSmartBms:
         manufacturer_data: bool = True,
         address: str = "F0:12:3B:00:0D:02",
         advertising_interval_ms: float = 20.0,
+        rts_subscribe_fails: bool = False,
+        info_read_fails: bool = False,
     ) -> None:
         self.peer = peer
         self.generation = Generation(generation)
@@ -99,6 +108,10 @@ class VirtualSmartBms:
         self.manufacturer_data = manufacturer_data
         self.address = address
         self.advertising_interval_ms = advertising_interval_ms
+        #: BRSP start-up steps that fail with an ATT error, as some modules and stacks do (tests of the
+        #: app's tolerance): subscribing to the rts flow-control flag, and reading the info string
+        self.rts_subscribe_fails = rts_subscribe_fails
+        self.info_read_fails = info_read_fails
         self.layout = "nus" if gen3 else "brsp"
         self.device: Device | None = None
         self.connection: Any = None
@@ -193,19 +206,38 @@ class VirtualSmartBms:
         self._tx = Characteristic(BRSP_TX if self.layout == "brsp" else NUS_TX, P.NOTIFY, Characteristic.READABLE,
                                   b"")
         if self.layout == "nus":
+            rx: Characteristic[bytes]
             rx = Characteristic(NUS_RX, P.WRITE | P.WRITE_WITHOUT_RESPONSE, Characteristic.WRITEABLE,
                                 CharacteristicValue(write=self._on_rx))
             return Service(NUS_SERVICE, [rx, self._tx])
         rx = Characteristic(BRSP_RX, P.WRITE | P.WRITE_WITHOUT_RESPONSE, Characteristic.WRITEABLE,
                             CharacteristicValue(write=self._on_rx))
+        mode: Characteristic[bytes]
         mode = Characteristic(BRSP_MODE, P.READ | P.WRITE, Characteristic.READABLE | Characteristic.WRITEABLE,
                               CharacteristicValue(read=lambda _c: bytes([self.mode]), write=self._on_mode))
+        info: Characteristic[bytes]
         info = Characteristic(BRSP_INFO, P.READ, Characteristic.READABLE,
-                              b"BlueRadios BRSP (SmartBMS Desktop simulator)")
-        self._rts = Characteristic(BRSP_RTS, P.READ | P.NOTIFY, Characteristic.READABLE, bytes([0]))
+                              CharacteristicValue(read=self._read_info))
+        self._rts = Characteristic(BRSP_RTS, P.READ | P.NOTIFY, Characteristic.READABLE, bytes([0]),
+                                   descriptors=[self._failing_cccd()] if self.rts_subscribe_fails else [])
         cts = Characteristic(BRSP_CTS, P.READ | P.WRITE, Characteristic.READABLE | Characteristic.WRITEABLE,
                              bytes([0]))
         return Service(BRSP_SERVICE, [rx, self._tx, mode, info, self._rts, cts])
+
+    def _read_info(self, _connection: Any) -> bytes:
+        if self.info_read_fails:
+            raise ATT_Error(ATT_READ_NOT_PERMITTED_ERROR)
+        return b"BlueRadios BRSP (SmartBMS Desktop simulator)"
+
+    @staticmethod
+    def _failing_cccd() -> Descriptor:
+        """A client characteristic configuration descriptor whose writes are refused: subscribing fails."""
+        def refuse(_connection: Any, _value: bytes) -> None:
+            raise ATT_Error(ATT_WRITE_NOT_PERMITTED_ERROR)
+
+        return Descriptor(GATT_CLIENT_CHARACTERISTIC_CONFIGURATION_DESCRIPTOR,
+                          Descriptor.READABLE | Descriptor.WRITEABLE,
+                          CharacteristicValue(read=lambda _c: bytes(2), write=refuse))
 
     def _on_connection(self, connection: Any) -> None:
         self.connection = connection

@@ -8,7 +8,7 @@ cross V max when its neighbours are still below V bypass.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -27,6 +27,9 @@ class Chemistry:
     vmin_v: float
     vmax_v: float
     vlow_v: float
+    # the points as arrays, made once in __post_init__ (not arguments, not compared or shown)
+    _soc: np.ndarray = field(init=False, repr=False, compare=False)
+    _ocv: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # arrays built once: np.interp is called every simulation step

@@ -1876,6 +1876,14 @@
             <translation>Der Abschnitt '{section}' muss ein Objekt aus Name: Wert sein.</translation>
         </message>
         <message>
+            <source>The BMS now acts at {value}, between the old and the new value.</source>
+            <translation>Das BMS greift jetzt bei {value} ein, zwischen dem alten und dem neuen Wert.</translation>
+        </message>
+        <message>
+            <source>The BMS now works with {value} for {label}, a value nobody chose.</source>
+            <translation>Das BMS arbeitet jetzt mit {value} für {label}, einem Wert, den niemand gewählt hat.</translation>
+        </message>
+        <message>
             <source>The BMS sent no value for these hours.</source>
             <translation>Das BMS hat für diese Stunden keinen Wert gesendet.</translation>
         </message>
@@ -2002,6 +2010,14 @@
         <message>
             <source>The pack at the time of the report</source>
             <translation>Das Pack zum Zeitpunkt des Berichts</translation>
+        </message>
+        <message>
+            <source>The protection is now looser than both the old and the new value: the BMS acts only at {value}.</source>
+            <translation>Der Schutz ist jetzt lockerer als der alte und der neue Wert: das BMS greift erst bei {value} ein.</translation>
+        </message>
+        <message>
+            <source>The protection is now stricter than both the old and the new value: the BMS acts already at {value}.</source>
+            <translation>Der Schutz ist jetzt strenger als der alte und der neue Wert: das BMS greift schon bei {value} ein.</translation>
         </message>
         <message>
             <source>The recording holds no data.</source>
@@ -2940,6 +2956,10 @@
         <message>
             <source>{text}. This is dangerous: {unsafe} The protection {label} gives may not work until it is written again</source>
             <translation>{text}. Das ist gefährlich: {unsafe} Der Schutz durch {label} wirkt vielleicht nicht, bis es erneut geschrieben ist</translation>
+        </message>
+        <message>
+            <source>{unsafe} {text}</source>
+            <translation>{unsafe} {text}</translation>
         </message>
         <message>
             <source>{value} does not fit the device's {width}-byte field</source>
@@ -4539,6 +4559,49 @@
         <message>
             <source>Your switches 1-7 are already in these positions.</source>
             <translation>Ihre Schalter 1-7 stehen bereits so.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsCutActions</name>
+        <message>
+            <source>Restore old value</source>
+            <translation>Alten Wert wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restore old value ({0})</source>
+            <translation>Alten Wert wiederherstellen ({0})</translation>
+        </message>
+        <message>
+            <source>The value before this Apply is not known</source>
+            <translation>Der Wert vor diesem Anwenden ist unbekannt</translation>
+        </message>
+        <message>
+            <source>Write again ({0})</source>
+            <translation>Erneut schreiben ({0})</translation>
+        </message>
+        <message>
+            <source>Write the new value of {0} once more, then read it back</source>
+            <translation>Den neuen Wert von {0} noch einmal schreiben und dann zurücklesen</translation>
+        </message>
+        <message>
+            <source>Write the value {0} held before this Apply back, then read it back</source>
+            <translation>Den Wert, den {0} vor diesem Anwenden hatte, zurückschreiben und dann zurücklesen</translation>
+        </message>
+        <message>
+            <source>Written halfway: the battery could not be read back, so what it holds now is not known; it may be neither the old value ({0}) nor the new one ({1}).</source>
+            <translation>Halb geschrieben: die Batterie konnte nicht zurückgelesen werden, daher ist unbekannt, was sie jetzt enthält; es kann weder der alte Wert ({0}) noch der neue ({1}) sein.</translation>
+        </message>
+        <message>
+            <source>Written halfway: the battery could not be read back, so what it holds now is not known; it may not be the new value {0}.</source>
+            <translation>Halb geschrieben: die Batterie konnte nicht zurückgelesen werden, daher ist unbekannt, was sie jetzt enthält; es ist möglicherweise nicht der neue Wert {0}.</translation>
+        </message>
+        <message>
+            <source>Written halfway: the battery now holds {0}, neither the old value ({1}) nor the new one ({2}).</source>
+            <translation>Halb geschrieben: die Batterie enthält jetzt {0}, weder den alten Wert ({1}) noch den neuen ({2}).</translation>
+        </message>
+        <message>
+            <source>Written halfway: the battery now holds {0}, not the new value {1}.</source>
+            <translation>Halb geschrieben: die Batterie enthält jetzt {0}, nicht den neuen Wert {1}.</translation>
         </message>
     </context>
     <context>

@@ -1876,6 +1876,14 @@
             <translation>De sectie '{section}' moet een object van naam: waarde zijn.</translation>
         </message>
         <message>
+            <source>The BMS now acts at {value}, between the old and the new value.</source>
+            <translation>Het BMS grijpt nu in bij {value}, tussen de oude en de nieuwe waarde.</translation>
+        </message>
+        <message>
+            <source>The BMS now works with {value} for {label}, a value nobody chose.</source>
+            <translation>Het BMS werkt nu met {value} voor {label}, een waarde die niemand koos.</translation>
+        </message>
+        <message>
             <source>The BMS sent no value for these hours.</source>
             <translation>Het BMS stuurde voor deze uren geen waarde.</translation>
         </message>
@@ -2002,6 +2010,14 @@
         <message>
             <source>The pack at the time of the report</source>
             <translation>Het pakket op het moment van het rapport</translation>
+        </message>
+        <message>
+            <source>The protection is now looser than both the old and the new value: the BMS acts only at {value}.</source>
+            <translation>De beveiliging is nu ruimer dan zowel de oude als de nieuwe waarde: het BMS grijpt pas in bij {value}.</translation>
+        </message>
+        <message>
+            <source>The protection is now stricter than both the old and the new value: the BMS acts already at {value}.</source>
+            <translation>De beveiliging is nu strenger dan zowel de oude als de nieuwe waarde: het BMS grijpt al in bij {value}.</translation>
         </message>
         <message>
             <source>The recording holds no data.</source>
@@ -2940,6 +2956,10 @@
         <message>
             <source>{text}. This is dangerous: {unsafe} The protection {label} gives may not work until it is written again</source>
             <translation>{text}. Dit is gevaarlijk: {unsafe} De bescherming die {label} geeft werkt misschien niet totdat het opnieuw is geschreven</translation>
+        </message>
+        <message>
+            <source>{unsafe} {text}</source>
+            <translation>{unsafe} {text}</translation>
         </message>
         <message>
             <source>{value} does not fit the device's {width}-byte field</source>
@@ -4539,6 +4559,49 @@
         <message>
             <source>Your switches 1-7 are already in these positions.</source>
             <translation>Uw schakelaars 1-7 staan al in deze standen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsCutActions</name>
+        <message>
+            <source>Restore old value</source>
+            <translation>Oude waarde herstellen</translation>
+        </message>
+        <message>
+            <source>Restore old value ({0})</source>
+            <translation>Oude waarde herstellen ({0})</translation>
+        </message>
+        <message>
+            <source>The value before this Apply is not known</source>
+            <translation>De waarde van vóór deze toepassing is onbekend</translation>
+        </message>
+        <message>
+            <source>Write again ({0})</source>
+            <translation>Opnieuw schrijven ({0})</translation>
+        </message>
+        <message>
+            <source>Write the new value of {0} once more, then read it back</source>
+            <translation>De nieuwe waarde van {0} nog eens schrijven en daarna teruglezen</translation>
+        </message>
+        <message>
+            <source>Write the value {0} held before this Apply back, then read it back</source>
+            <translation>De waarde die {0} vóór deze toepassing had terugschrijven en daarna teruglezen</translation>
+        </message>
+        <message>
+            <source>Written halfway: the battery could not be read back, so what it holds now is not known; it may be neither the old value ({0}) nor the new one ({1}).</source>
+            <translation>Half geschreven: de batterij kon niet worden teruggelezen, dus wat ze nu bevat is onbekend; het kan de oude waarde ({0}) noch de nieuwe ({1}) zijn.</translation>
+        </message>
+        <message>
+            <source>Written halfway: the battery could not be read back, so what it holds now is not known; it may not be the new value {0}.</source>
+            <translation>Half geschreven: de batterij kon niet worden teruggelezen, dus wat ze nu bevat is onbekend; het is mogelijk niet de nieuwe waarde {0}.</translation>
+        </message>
+        <message>
+            <source>Written halfway: the battery now holds {0}, neither the old value ({1}) nor the new one ({2}).</source>
+            <translation>Half geschreven: de batterij bevat nu {0}, niet de oude waarde ({1}) en ook niet de nieuwe ({2}).</translation>
+        </message>
+        <message>
+            <source>Written halfway: the battery now holds {0}, not the new value {1}.</source>
+            <translation>Half geschreven: de batterij bevat nu {0}, niet de nieuwe waarde {1}.</translation>
         </message>
     </context>
     <context>

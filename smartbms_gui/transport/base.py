@@ -9,7 +9,7 @@ from __future__ import annotations
 import abc
 import enum
 import time
-from typing import Callable
+from collections.abc import Callable
 
 Receiver = Callable[[bytes, float], None]
 LostCallback = Callable[["Exception | None"], None]

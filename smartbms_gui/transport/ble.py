@@ -73,13 +73,14 @@ def prepare_platform() -> None:
     if sys.platform != "win32":
         return
     try:
-        from bleak.backends.winrt.util import allow_sta  # type: ignore[import-not-found]
+        # (missing in older bleak, handled below; unreachable for the checker off Windows)
+        from bleak.backends.winrt.util import allow_sta  # type: ignore[import-not-found, unused-ignore]
     except ImportError:  # older bleak without the helper
         return
     allow_sta()
 
 
-def selected_backend() -> tuple[type | None, dict[str, Any]]:
+def selected_backend() -> tuple[type | _BumbleBackend | None, dict[str, Any]]:
     """The bleak backend chosen by `$SMARTBMS_BLE_BACKEND` (`bumble` = the virtual radio of
     `smartbms-sim --ble`); `(None, {})` means the operating system's Bluetooth."""
     name = os.environ.get(ENV_BACKEND, "").strip().lower()
@@ -223,7 +224,7 @@ class BleScanner:
                 await scanner.start()
             except (BleakError, OSError) as exc:
                 error = TransportError(_scan_message(exc))
-                error.lasting = ble_problems.classify(exc) in ble_problems.LASTING  # type: ignore[attr-defined]
+                error.lasting = ble_problems.classify(exc) in ble_problems.LASTING
                 raise error from exc
             if RADIO.connecting == 0:
                 break
@@ -433,7 +434,7 @@ class BleTransport(Transport):
         if given is None:
             self.generation, self.generation_source = by_layout, "gatt"
             log.info("%s: generation Gen%d taken from its %s service (the advert did not say)",
-                     self.description, int(by_layout), self._layout.upper())
+                     self.description, int(by_layout), str(self._layout).upper())
             return
         self.generation, self.generation_source = given, "advert"
         if given is Generation.GEN2 and by_layout is Generation.GEN3:
@@ -441,11 +442,23 @@ class BleTransport(Transport):
                         "keeping Gen2", self.description)
 
     async def _start_brsp(self, client: BleakClient) -> None:
-        """The module's start-up order [R]: rts, pause, tx, info, mode = data (with response), pause."""
-        await client.start_notify(BRSP_RTS, self._on_rts)
+        """The module's start-up order [R]: rts, pause, tx, info, mode = data (with response), pause.
+
+        The flow-control subscription and the info read are optional, as in the official app: a failure
+        is logged and the start-up goes on (without the rts flag the app sends without waiting)."""
+        try:
+            await client.start_notify(BRSP_RTS, self._on_rts)
+        except Exception as exc:  # any backend's error: BleakError, an ATT error, a D-Bus error
+            self._clear_to_send.set()
+            log.warning("%s: subscribing to the BRSP flow-control flag (rts) failed (%s); going on without "
+                        "flow control", self.description, exc)
         await asyncio.sleep(self.rts_wait_s)
         await client.start_notify(BRSP_TX, self._on_notification)
-        self.info = bytes(await client.read_gatt_char(BRSP_INFO))
+        try:
+            self.info = bytes(await client.read_gatt_char(BRSP_INFO))
+        except Exception as exc:  # (as above)
+            self.info = b""
+            log.warning("%s: reading the BRSP info failed (%s); going on", self.description, exc)
         await client.write_gatt_char(BRSP_MODE, bytes([BRSP_MODE_DATA]), response=True)
         await asyncio.sleep(self.mode_wait_s)
 

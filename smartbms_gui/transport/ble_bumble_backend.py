@@ -89,6 +89,7 @@ class VirtualRadio:
         else:
             from bumble.transport import open_transport
 
+            assert self.hci is not None  # (__init__ refuses a radio with neither link nor hci)
             try:
                 self._transport = await open_transport(self.hci)
             except Exception as exc:
@@ -256,7 +257,8 @@ class BumbleClient(BaseBleakClient):
             collection.add_service(bleak_service)
             for characteristic in service.characteristics:
                 await peer.discover_descriptors(characteristic=characteristic)
-                props = [name for bit, name in _PROPERTY_NAMES.items() if characteristic.properties & bit]
+                props: list[Any] = [name for bit, name in _PROPERTY_NAMES.items()  # (bleak's Literal names)
+                                    if characteristic.properties & bit]
                 bleak_char = BleakGATTCharacteristic(
                     characteristic, characteristic.handle, uuid_text(characteristic.uuid), props,
                     lambda: self.mtu_size - 3, bleak_service)

@@ -126,13 +126,14 @@ def classify(exc: BaseException, *, platform: str | None = None) -> Cause:
     """The cause behind an exception raised by bleak or dbus-fast while scanning or connecting."""
     family = os_family(platform)
     seen: set[int] = set()
+    current: BaseException | None = exc
     # the cause that matters may sit in __cause__ (bleak wraps dbus-fast's AuthError, for one)
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        cause = _classify_one(exc, family)
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        cause = _classify_one(current, family)
         if cause is not Cause.UNKNOWN:
             return cause
-        exc = exc.__cause__ or exc.__context__
+        current = current.__cause__ or current.__context__
     return Cause.UNKNOWN
 
 

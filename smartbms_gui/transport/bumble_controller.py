@@ -64,6 +64,7 @@ class ScanResponseController(Controller):
 
     def send_advertising_pdu(self, packet: ll.AdvertisingPdu) -> None:
         if type(packet) in (ll.AdvInd, ll.AdvExtInd):
+            assert isinstance(packet, (ll.AdvInd, ll.AdvExtInd))  # (narrows the type for the checker)
             response = self._scan_response_for(packet.advertiser_address)
             if response is not None:
                 packet = AdvIndWithScanResponse(packet.advertiser_address, bytes(packet.data), response)

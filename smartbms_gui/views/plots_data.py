@@ -422,11 +422,9 @@ def load_recording(data: PlotData, path, *, until: float | None = None, workers:
         span = max(last_t - first_t, 1e-9)
 
         def upto():
-            n = 0
-            for t, item in decode_items(path):
+            for n, (t, item) in enumerate(decode_items(path), start=1):
                 if until is not None and t > until:
                     return  # time order: nothing later can be wanted
-                n += 1
                 if n % CHECK_EVERY == 0:
                     steps.check()
                     steps.report((t - first_t) / span)

@@ -58,6 +58,7 @@ from smartbms_gui.protocol.params import Parameter, UnknownCode
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views import theme
 from smartbms_gui.views.capacity_calculator import CAPACITY_ADVICE, CapacityCalculator
+from smartbms_gui.views.settings_cut_actions import CutActions
 from smartbms_gui.views.settings_editor import ParameterEditor
 from smartbms_gui.views.settings_files import KNOWN, SettingsFiles
 from smartbms_gui.views.settings_frame_view import FrameSettingsView
@@ -103,12 +104,14 @@ class SettingsPage(SettingsFiles, QWidget):
         self.editors: dict[str, ParameterEditor] = {}
         self.row_status: dict[str, QLabel] = {}
         self.row_labels: dict[str, QLabel] = {}
+        self.row_cut: dict[str, CutActions] = {}  # what a write cut half-way left, with its two actions
         self.results: dict[str, Any] = {}  # name → WriteResult of the last Apply
         self.issues: list[params.ValidationIssue] = []
         self.calculator: CapacityCalculator | None = None
         self._tasks: set[asyncio.Future] = set()
         self._writing = False
         self._held_back: list[tuple[params.Change, str]] = []  # left out of the Apply in progress
+        self._kept: dict[str, Any] = {}  # pending edits kept aside while one value is written
         self._generation: Generation | None = None
         self._file_dialog: QFileDialog | None = None
         self._link_facts = (True, False)  # (writable, hardware) of the last link seen
@@ -243,6 +246,7 @@ class SettingsPage(SettingsFiles, QWidget):
         self.editors.clear()
         self.row_status.clear()
         self.row_labels.clear()
+        self.row_cut.clear()
         self.results.clear()
         self.result_list.clear()  # (results of rows that are gone)
         self.calculator = None
@@ -287,6 +291,10 @@ class SettingsPage(SettingsFiles, QWidget):
                     link.clicked.connect(self.open_switches)
                     editor.layout().insertWidget(editor.layout().count() - 1, link)
                 row_layout.addWidget(status)
+                cut = CutActions(param)
+                cut.write_value.connect(self.write_one)
+                row_layout.addWidget(cut)
+                self.row_cut[param.name] = cut
                 form.addRow(label, row)
                 self.editors[param.name] = editor
                 self.row_status[param.name] = status
@@ -521,7 +529,7 @@ class SettingsPage(SettingsFiles, QWidget):
                                  .format(format_value(param, stored_value(param, value))), "snap")
         for text, kind in listed:
             self.issue_list.addItem(status_item(text, "error" if kind == "error" else "warning"))
-        for name, editor in self.editors.items():
+        for name in self.editors:
             if name in flagged:
                 self._set_status(name, *flagged[name])
             elif self.row_status[name].property("kind") in ("error", "warning", "snap"):
@@ -570,6 +578,8 @@ class SettingsPage(SettingsFiles, QWidget):
         writable, _held = self.split_writable(params.diff(self.device_values(), values))
         self.apply_button.setEnabled(bool(writable) and can_write and not self.has_errors())
         self.revert_button.setEnabled(bool(values or problems) and not self._writing)
+        for cut in self.row_cut.values():
+            cut.set_enabled(can_write)
 
     def _set_status(self, name: str, text: str, kind: str) -> None:
         label = self.row_status[name]
@@ -577,12 +587,17 @@ class SettingsPage(SettingsFiles, QWidget):
         label.setProperty("message", text)
         # the kind's SVG icon and colour (status_items), never a symbol glyph a font may lack
         label.set_state(kind_style(kind), text if text else "")
-        label.setVisible(bool(text))
+        cut = self.row_cut.get(name)
+        # A write cut half-way says it in its own red line with its actions (the full words in its tooltip
+        # and in the Last apply list), not twice.
+        label.setVisible(bool(text) and (cut is None or cut.result is None))
 
     def _restyle(self, _mode: str = "") -> None:
         """Theme changed: the status colours follow it."""
         for name, label in self.row_status.items():
             self._set_status(name, label.property("message") or "", label.property("kind") or "")
+        for cut in self.row_cut.values():
+            cut.restyle()
 
     # -- apply / revert ---------------------------------------------------------------------------
     def revert(self) -> None:
@@ -598,19 +613,37 @@ class SettingsPage(SettingsFiles, QWidget):
         for name, label in self.row_status.items():
             if label.property("kind") in ("ok", "failed"):
                 self._set_status(name, "", "")
+        for cut in self.row_cut.values():
+            cut.clear()
 
     def apply(self) -> None:
         writable, held = self.split_writable(self.changes())
         if not writable or self.has_errors() or self._writing:
             return
+        self._kept = {}
+        self._write({c.name: c.new for c in writable}, held)
+
+    def write_one(self, name: str, value: Any) -> None:
+        """Write one value now, asked for by a cut write's **Write again** or **Restore old value**
+        (never on its own): the row's editor shows that value, and the rest of the form waits."""
+        editor = self.editors.get(name)
+        if editor is None or self._writing or not (self.connection.connected and self.link_writable()):
+            return
+        # The other pending edits wait, and come back after the result (nothing typed is lost).
+        self._kept = {n: v for n, v in self.pending()[0].items()
+                      if n != name and self.editors[n].param.kind not in ("pin", "action")}
+        editor.set_value(value)  # (a restored value: no pending edit once it is read back)
+        self._write({name: value}, [])
+
+    def _write(self, changes: dict[str, Any], held: list[tuple[params.Change, str]]) -> None:
         self._writing = True
         self._held_back = held
         self._clear_results()
         self._update_enabled()  # (brings back the notes a result had covered)
         self._begin_messages(self.tr("<b>Last apply</b>"))
-        self.result_list.addItem(self.tr("Writing {0} setting(s)…").format(len(writable)))
+        self.result_list.addItem(self.tr("Writing {0} setting(s)…").format(len(changes)))
         self._update_buttons()
-        result = self.bridge.apply_settings({c.name: c.new for c in writable})
+        result = self.bridge.apply_settings(changes)
         if inspect.isawaitable(result):
             task = asyncio.ensure_future(result)
             self._tasks.add(task)
@@ -641,6 +674,10 @@ class SettingsPage(SettingsFiles, QWidget):
             editor = self.editors.get(result.name)
             if not result.ok and editor is not None and editor.param.kind not in ("pin", "action"):
                 editor.set_value(result.requested)
+        for name, value in self._kept.items():
+            if name in self.editors:
+                self.editors[name].set_value(value)
+        self._kept = {}
         self._recheck()
         self._begin_messages(self.tr("<b>Last apply</b>"))
         # One line per message: a batch stopped for one reason says it once, naming every setting.
@@ -649,6 +686,8 @@ class SettingsPage(SettingsFiles, QWidget):
             self.results[result.name] = result
             param = params.parameter(result.name)
             text = success_text(param, result) if result.ok else failure_text(param, result)
+            if result.name in self.row_cut:  # (before the status, which it replaces when it shows)
+                self.row_cut[result.name].show_result(result, text)
             self._set_status(result.name, text, "ok" if result.ok else "failed")
             lines.setdefault((result.ok, text), []).append(param_label(param))
         for (ok, text), labels in lines.items():

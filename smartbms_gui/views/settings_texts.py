@@ -17,7 +17,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smartbms_gui.device import errors as device_errors
-from smartbms_gui.i18n import format_number, format_quantity, translate_message
+from smartbms_gui.i18n import translate_message
+from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import Parameter, UnknownCode
 
 CONTEXT = "SettingsPage"
@@ -47,14 +48,13 @@ def unknown_text(value: UnknownCode) -> str:
 # -- numbers ----------------------------------------------------------------------------------------
 
 def shown_decimals(param: Parameter) -> int:
-    """Digits shown: temperatures sit on a 0.857 °C grid, so one decimal is honest enough."""
-    return min(param.decimals, 1) if not param.exact_step else param.decimals
+    """Digits shown: the device's precision (`params.shown_decimals`, the command line's too)."""
+    return params.shown_decimals(param)
 
 
 def editor_text(param: Parameter, value: float) -> str:
     """A number as an editor shows it: the user's decimal mark, no group separator ("3,650" in German)."""
-    text = f"{float(value):.{shown_decimals(param)}f}"
-    return text.replace(".", QLocale().decimalPoint()) if "." in text else text
+    return params.number_text(param, value, decimal_sign=QLocale().decimalPoint())
 
 
 def parse_number(text: str) -> float | None:
@@ -69,14 +69,18 @@ def parse_number(text: str) -> float | None:
 
 
 def number_text(param: Parameter, value: float) -> str:
-    """A number for a label, in the user's language, without its unit."""
-    return format_number(float(value), shown_decimals(param))
+    """A number for a label, in the user's language, without its unit (one formatter with the command
+    line: `params.number_text`, given this locale's signs)."""
+    locale = QLocale()
+    grouped = not locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator
+    return params.number_text(param, value, decimal_sign=locale.decimalPoint(),
+                              group_sign=locale.groupSeparator() if grouped else "")
 
 
 def range_text(param: Parameter) -> str:
     """The row's range with its decimals and unit: "2.000–5.000 V", "0–655,350 W"."""
-    low = format_number(param.minimum, shown_decimals(param))
-    high = format_number(param.maximum, shown_decimals(param))
+    low = number_text(param, param.minimum)
+    high = number_text(param, param.maximum)
     return f"{low}–{high} {param.unit}".strip()
 
 
@@ -115,7 +119,7 @@ def format_value(param: Parameter, value: Any) -> str:
         return _t(param.choice_label(int(value)))  # an unknown code ("unknown (7)") stays as it is
     if not param.unit:
         return number_text(param, value)
-    return format_quantity(float(value), param.unit, shown_decimals(param))
+    return f"{number_text(param, value)} {param.unit}"
 
 
 # -- write results -----------------------------------------------------------------------------------

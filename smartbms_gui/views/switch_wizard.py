@@ -224,7 +224,8 @@ class ChoosePage(_Page):
             "Why the next higher entry is harmless: the table has only 16 places, and the manual states that "
             "choosing the entry above your count has no drawbacks. The check at the end of this wizard compares "
             "what the BMS reports with your choice.")))
-        preview_title = selectable_label(self.tr("Preview of the switch positions for this choice (you set them in step 3):"))
+        preview_title = selectable_label(
+            self.tr("Preview of the switch positions for this choice (you set them in step 3):"))
         layout.addWidget(preview_title)
         layout.addWidget(self.preview)
         layout.addStretch(1)

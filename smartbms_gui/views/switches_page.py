@@ -117,8 +117,8 @@ class NormalSwitchesSetter(QWidget):
         self.dip.setHighlighted(NORMAL_SWITCHES)
         self.summary = selectable_label()
         self.summary.setStyleSheet("font-weight: bold;")
-        self.auto_zero_note = selectable_label(self.tr("Auto zero is ON in this drawing: only while no current flows, then "
-                                             "set switch 4 back OFF."))
+        self.auto_zero_note = selectable_label(self.tr(
+            "Auto zero is ON in this drawing: only while no current flows, then set switch 4 back OFF."))
         self.auto_zero_note.setStyleSheet("color: #C0392B; font-weight: bold;")
         self.modes = selectable_label(st.mode_explanation_html(), rich=True)
         self.from_bms = selectable_label()

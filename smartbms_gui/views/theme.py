@@ -24,7 +24,7 @@ from __future__ import annotations
 import enum
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, QRectF, Qt, Signal
@@ -140,7 +140,7 @@ STATUS_ICONS = ("check", "cross", "dot", "ring", "busy", "warning", "info", "arr
                 "diamond", "replay")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg_source(name: str) -> bytes:
     path = STATUS_ICON_DIR / f"{name}.svg"
     try:
@@ -410,7 +410,18 @@ def _apply_plot_colours(app: QApplication, effective: str) -> None:
 
     colours = PLOT_COLOURS[effective]
     pg.setConfigOptions(background=colours["background"], foreground=colours["foreground"])
-    for widget in app.allWidgets():
+    import shiboken6
+
+    # Walk the live widget trees, not app.allWidgets(): that list also holds widgets whose deletion
+    # is under way (a page closed in the same event loop turn), and touching one of those crashed.
+    views: list = []
+    for top in app.topLevelWidgets():
+        if shiboken6.isValid(top):
+            views += [top] if isinstance(top, pg.GraphicsView) else []
+            views += top.findChildren(pg.GraphicsView)
+    for widget in views:
+        if not shiboken6.isValid(widget):
+            continue
         if isinstance(widget, pg.GraphicsView):
             widget.setBackground(colours["background"])
         if isinstance(widget, pg.PlotWidget):

@@ -353,7 +353,8 @@ def test_gen3_setting_on_gen2(capsys):
     assert_user_error(run(capsys, "settings", "set", "critical_mode", "on", *SIM), 2, "does not exist on a Gen2")
 
 
-@pytest.mark.parametrize("answer, code, words", [("y\n", 0, "ok, read back 3.600 V"), ("n\n", 6, "Cancelled: nothing was written")])
+@pytest.mark.parametrize("answer, code, words", [("y\n", 0, "ok, read back 3.600 V"),
+                                                 ("n\n", 6, "Cancelled: nothing was written")])
 def test_settings_load_answer_at_the_prompt(capsys, monkeypatch, tmp_path, answer, code, words):
     import io
 

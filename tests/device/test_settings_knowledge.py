@@ -92,7 +92,7 @@ async def test_no_error_of_a_cut_pin_write_names_a_digit():
         text = f"{result.message} {result.error!r} {result.error.command}"
         for digit_byte in ("35-F0", "36-F0", "37-F0", "38-F0"):
             assert digit_byte not in text
-        assert "**-F01!" == result.error.command
+        assert result.error.command == "**-F01!"
     finally:
         sim.battery.faults.clear("write_unanswered")
         await session.close()

@@ -170,3 +170,38 @@ def test_the_write_timeout_defaults_to_at_least_the_official_apps_3_s():
         defaults = inspect.signature(cls).parameters
         assert defaults["write_timeout_s"].default >= 3.0
         assert defaults["timeout_s"].default < defaults["write_timeout_s"].default
+
+
+@pytest.mark.parametrize("fault, options, cut, halfway", [
+    ("write_unanswered", {"low_byte": 1}, "neither", True),
+    ("write_unanswered", {"nth": 1}, "old", False),
+    ("write_unanswered", {"low_byte": 1, "applied": 1}, "new", False),
+])
+async def test_a_cut_result_says_what_is_held_against_old_and_new_and_what_it_means(
+        fault, options, cut, halfway):
+    sim, session = await started()
+    try:
+        sim.battery.faults.inject(fault, **options)
+        [result] = await session.write_settings({"vmax_v": 4.20})
+        assert result.cut == cut and result.written_halfway is halfway
+        assert result.before == pytest.approx(3.80) and result.requested == 4.20
+        if cut == "neither":
+            # 5.08 V: above the range, and above both 3.80 and 4.20 V: over-voltage protection is looser
+            assert str(result.meaning) == (
+                "5.08 V is outside the range the BMS is meant to work with, 2–5 V. The protection is now "
+                "looser than both the old and the new value: the BMS acts only at 5.08 V.")
+        else:
+            assert result.meaning is None
+    finally:
+        await session.close()
+        await sim.stop()
+
+
+async def test_a_completed_write_is_no_cut():
+    sim, session = await started()
+    try:
+        [result] = await session.write_settings({"vmax_v": 3.70})
+        assert result.ok and result.cut is None and not result.written_halfway and result.meaning is None
+    finally:
+        await session.close()
+        await sim.stop()

@@ -80,3 +80,34 @@ def test_the_pin_is_never_in_the_words():
 def test_the_rest_of_the_batch_says_why_it_was_not_sent():
     text = write_outcome.batch_stopped_message(VMIN, VMAX)
     assert text.startswith("V min: not written.") and "V max" in text and "apply the remaining" in text
+
+
+def _meaning(param, held, old, new, settings=None):
+    return str(write_outcome.held_meaning(param, held=held, old=old, new=new, settings=settings or {},
+                                          generation=Generation.GEN3))
+
+
+def test_what_a_held_limit_means_follows_which_way_the_limit_protects():
+    assert "looser than both" in _meaning(VMAX, 4.0, 3.6, 3.7)  # over-voltage acts later
+    assert "stricter than both" in _meaning(VMAX, 3.3, 3.6, 3.7)
+    assert "looser than both" in _meaning(VMIN, 2.3, 2.8, 2.9)  # under-voltage acts later
+    assert "stricter than both" in _meaning(VMIN, 3.1, 2.8, 2.9)
+    assert "between the old and the new value" in _meaning(VMIN, 2.85, 2.8, 2.9)
+    tmax = params.parameter("tmax_c")
+    assert "looser than both" in _meaning(tmax, 70.0, 50.0, 55.0)
+    assert "outside the range" not in _meaning(tmax, 70.0, 50.0, 55.0)
+
+
+def test_a_held_value_of_a_setting_that_is_no_limit_is_named_as_nobodys_choice():
+    capacity = params.parameter("capacity_wh")
+    assert _meaning(capacity, 25700.0, 2000.0, 2100.0) == (
+        "The BMS now works with 25700 Wh for Battery capacity, a value nobody chose.")
+
+
+def test_which_value_is_held_is_told_by_the_raw_values():
+    state = write_outcome.held_state
+    assert state(VMAX, old_raw=1, new_raw=2, held_raw=2) == write_outcome.NEW
+    assert state(VMAX, old_raw=1, new_raw=2, held_raw=1) == write_outcome.OLD
+    assert state(VMAX, old_raw=1, new_raw=2, held_raw=3) == write_outcome.NEITHER
+    assert state(VMAX, old_raw=None, new_raw=2, held_raw=3) == write_outcome.NEITHER
+    assert state(VMAX, old_raw=1, new_raw=2, held_raw=None) == write_outcome.UNKNOWN

@@ -18,10 +18,8 @@ from smartbms_gui.views.plots_page import PlotsPage
 def segments_cross(x, y, t):
     """True if the drawn line joins a point before `t` to a point after it (no NaN between)."""
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    for i in range(len(x) - 1):
-        if x[i] < t < x[i + 1] and np.isfinite(y[i]) and np.isfinite(y[i + 1]):
-            return True
-    return False
+    return any(x[i] < t < x[i + 1] and np.isfinite(y[i]) and np.isfinite(y[i + 1])
+               for i in range(len(x) - 1))
 
 
 @pytest.fixture

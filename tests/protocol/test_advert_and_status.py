@@ -85,7 +85,8 @@ def test_cell_colours(volts, expected):
 
 
 def test_cell_temperature_out_of_range_is_red():
-    assert status.cell_state(3.3, 2.8, 3.65, 3.5, temperature_c=60, tmin_c=0, tmax_c=55) is status.CellState.OUT_OF_RANGE
+    state = status.cell_state(3.3, 2.8, 3.65, 3.5, temperature_c=60, tmin_c=0, tmax_c=55)
+    assert state is status.CellState.OUT_OF_RANGE
 
 
 def test_both_temperature_formulas_are_kept_and_the_app_uses_one():

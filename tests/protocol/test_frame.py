@@ -3,7 +3,8 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smartbms_gui.protocol import frame as fr
 from smartbms_gui.protocol.errors import ChecksumError, FrameError

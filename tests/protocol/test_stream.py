@@ -3,7 +3,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from smartbms_gui.protocol import stream as s
 from smartbms_gui.protocol.scaling import Generation
@@ -112,9 +113,11 @@ records = st.one_of(
               st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))),
     st.builds(s.HealthRecord, st.none() | st.integers(0, 100), st.none() | st.integers(0, 65535),
               st.none() | st.integers(0, 65535), st.none() | st.integers(0, 100),
-              st.none() | st.integers(0, 65535).map(lambda r: r / 100), st.none() | st.integers(0, 65535).map(lambda r: r / 100)),
+              st.none() | st.integers(0, 65535).map(lambda r: r / 100),
+              st.none() | st.integers(0, 65535).map(lambda r: r / 100)),
     st.builds(s.BalanceRecord, st.none() | st.integers(0, 65535), st.none() | st.integers(0, 65535),
-              st.none() | st.integers(0, 65535).map(lambda r: r / 1000), st.none() | st.integers(0, 65535).map(lambda r: r / 1000)),
+              st.none() | st.integers(0, 65535).map(lambda r: r / 1000),
+              st.none() | st.integers(0, 65535).map(lambda r: r / 1000)),
 )
 
 

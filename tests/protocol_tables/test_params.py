@@ -3,7 +3,7 @@
 import pytest
 
 from smartbms_gui.protocol import params as P
-from smartbms_gui.protocol.ascii_records import RECORD_FIELDS, parse_settings_record, encode_settings_record
+from smartbms_gui.protocol.ascii_records import RECORD_FIELDS, parse_settings_record
 from smartbms_gui.protocol.commands import parse_command
 from smartbms_gui.protocol.scaling import Generation
 

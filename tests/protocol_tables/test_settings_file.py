@@ -6,8 +6,13 @@ import pytest
 
 from smartbms_gui.protocol import params as P
 from smartbms_gui.protocol.scaling import Generation
-from smartbms_gui.protocol.settings_file import (SCHEMA_VERSION, DeviceMeta, SettingsFileError, dump_settings,
-                                                 load_settings)
+from smartbms_gui.protocol.settings_file import (
+    SCHEMA_VERSION,
+    DeviceMeta,
+    SettingsFileError,
+    dump_settings,
+    load_settings,
+)
 
 VALUES = {p.name: p.default for p in P.PARAMETERS if p.kind != "action"}
 

@@ -7,7 +7,7 @@ import time
 
 from smartbms_gui import settings as app_settings
 from smartbms_gui.device import recording_store
-from smartbms_gui.device.recording import Recorder, RX
+from smartbms_gui.device.recording import RX, Recorder
 
 
 def make_recording(folder, name: str, *, size: int, age_days: float, description="BLE 123\\SmartBMS 4711"):

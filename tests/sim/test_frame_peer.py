@@ -50,6 +50,6 @@ def test_cells_and_key_values_rotate_and_decode_to_the_batterys_values():
     # and a byte stream of them resynchronises in the app's decoder
     decoder = FrameDecoder()
     out = []
-    for n, f in enumerate(frames):
+    for n, _frame in enumerate(frames):
         out += decoder.feed(peer.next_frame(), now=n * 0.5)
     assert len(out) == len(frames)

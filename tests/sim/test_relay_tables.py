@@ -74,7 +74,8 @@ LOAD_CRITICAL = [
 ROWS = CHARGE_NORMAL + LOAD_NORMAL + CHARGE_CRITICAL + LOAD_CRITICAL
 
 
-@pytest.mark.parametrize("relay, mode, previous, case, expected, row", ROWS, ids=[r[-1] + f" [{r[0]} {r[1]}]" for r in ROWS])
+@pytest.mark.parametrize("relay, mode, previous, case, expected, row", ROWS,
+                         ids=[r[-1] + f" [{r[0]} {r[1]}]" for r in ROWS])
 def test_relay_table_row(make_wire, relay, mode, previous, case, expected, row):
     battery = SimulatedBattery(cells=4, seed=2)
     battery.set_switch(5, mode == "critical")

@@ -22,6 +22,7 @@ from smartbms_gui.views import qt_fixes  # noqa: E402
 qt_fixes.install()
 
 from sim_link import SimLinkBridge  # noqa: E402
+
 from smartbms_gui.sim.battery import SimulatedBattery  # noqa: E402
 from smartbms_gui.views.simulator_panel import SimulatorPanel  # noqa: E402
 from smartbms_gui.views.switch_wizard import HiddenSettingsWizard  # noqa: E402

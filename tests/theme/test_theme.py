@@ -113,3 +113,24 @@ def test_pyqtgraph_follows_the_theme(qapp):
     axis_pen = plot.getPlotItem().getAxis("left").textPen().color().name().upper()
     assert axis_pen == theme.PLOT_COLOURS["light"]["foreground"]
     plot.deleteLater()
+
+
+def test_plots_inside_pages_follow_the_theme_and_a_dying_one_is_skipped(qapp):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from smartbms_gui import qt_env
+
+    qt_env.prepare()
+    import pyqtgraph as pg
+
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    inner, dying = pg.PlotWidget(), pg.PlotWidget()
+    layout.addWidget(inner)
+    layout.addWidget(dying)
+    dying.deleteLater()  # deletion under way when the theme changes
+    theme.apply_theme(qapp, "dark")
+    assert inner.backgroundBrush().color().name().upper() == theme.PLOT_COLOURS["dark"]["background"]
+    theme.apply_theme(qapp, "light")
+    assert inner.backgroundBrush().color().name().upper() == theme.PLOT_COLOURS["light"]["background"]
+    page.deleteLater()

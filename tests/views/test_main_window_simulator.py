@@ -190,7 +190,8 @@ async def test_an_injected_fault_lights_the_right_warning_and_reddens_the_right_
     await connect_sim(window)
     bridge = window.bridge
     bridge.battery.faults.inject("cell_over_voltage", cell=5)
-    await until(lambda: bridge.live.lights and any(l.name == "VH" and on for l, on in bridge.live.lights.items())
+    await until(lambda: bridge.live.lights
+                and any(k.name == "VH" and on for k, on in bridge.live.lights.items())
                 and bridge.live.cells[4].state.name == "OUT_OF_RANGE", timeout=8, what="Vh and cell 5")
     window.details.refresh_now()
     assert window.details.lit_lights() == {"VH"}

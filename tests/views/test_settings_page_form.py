@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from settings_rig import PageRig
 
 from smartbms_gui import i18n
+from smartbms_gui.protocol import params
 from smartbms_gui.views.settings_texts import range_text
 
 
@@ -155,3 +156,22 @@ async def test_pending_edits_are_marked_in_the_form_and_the_side_lists_take_thei
     assert not label.font().bold() and not field.font().bold()
     assert not page.diff_list.isVisible()
 
+
+
+
+@pytest.mark.parametrize("language, signs", [("en", {"group_sign": ","}),
+                                             ("de", {"decimal_sign": ",", "group_sign": "."})])
+def test_the_window_formats_every_value_with_the_command_lines_formatter(language, signs):
+    """One formatter (params.value_text) for window and command line; the window passes its locale's signs."""
+    from smartbms_gui.views.settings_texts import format_value
+
+    app = QApplication.instance()
+    i18n.install_translator(app, language)
+    try:
+        for param in params.PARAMETERS:
+            if param.kind != "number":
+                continue
+            for value in (param.minimum, param.maximum, param.quantise(param.default or param.minimum)):
+                assert format_value(param, value) == params.value_text(param, value, **signs), param.name
+    finally:
+        i18n.install_translator(app, "en")

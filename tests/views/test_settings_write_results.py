@@ -4,7 +4,7 @@ a value stored on the BMS's own grid, a refused write, a write cut half-way (doc
 from __future__ import annotations
 
 import pytest
-from settings_rig import PageRig
+from settings_rig import PageRig, until
 
 from smartbms_gui.protocol import params
 from smartbms_gui.views.status_items import item_kind
@@ -77,6 +77,9 @@ async def test_a_word_cut_after_its_high_byte_shows_what_the_battery_holds_in_th
     status = page.row_status["vmax_v"].text()
     assert status == "The" + device_words[len("V max: the"):]  # shown as given, once, without the label
     assert "5.08 V" in status and "dangerous" in status
+    # ... in the Last apply list and on hover: the row itself shows the held value in its own red line
+    assert not page.row_status["vmax_v"].isVisible() and page.row_cut["vmax_v"].isVisible()
+    assert page.row_cut["vmax_v"].held_label.toolTip() == status
     assert page.row_status["tmax_c"].text().startswith("Not written. The write of V max before it failed")
     lines = rig.texts(page.result_list)
     assert [line.split(":")[0] for line in lines] == ["V max", "T max"]
@@ -90,3 +93,61 @@ def test_the_cli_and_the_window_each_say_how_v_bypass_is_changed(qapp):
     reason = params.parameter("vbypass_v").not_writable_reason
     assert "option switches 2, 6 and 7" in reason and "smartbms switches normal --vbypass" in reason
     assert "Switches page" not in reason  # the CLI has no pages; the window has its own button
+
+
+async def _cut_vmax(rig):
+    """V max 3.80 → 4.20 V with the low byte lost: the battery holds 5.08 V (neither value)."""
+    battery = await rig.simulator()
+    page = rig.page
+    rig.type("vmax_v", "3.8")
+    await rig.apply()
+    rig.type("vmax_v", "4.2")
+    rig.type("tmax_c", "52")  # not sent once V max failed; stays pending
+    battery.faults.inject("write_unanswered", low_byte=1)
+    try:
+        await rig.apply()
+    finally:
+        battery.faults.clear("write_unanswered")
+    assert battery.setting("vmax_v") == pytest.approx(5.08)
+    return battery, page
+
+
+async def test_a_cut_word_shows_what_is_held_in_red_with_its_meaning_and_offers_two_explicit_actions(rig):
+    battery, page = await _cut_vmax(rig)
+    cut = page.row_cut["vmax_v"]
+    assert cut.isVisible()
+    held = cut.held_label.text()
+    assert held.startswith("Written halfway: the battery now holds 5.080 V, neither the old value (3.800 V) "
+                           "nor the new one (4.200 V).")
+    assert "outside the range" in held and "looser than both the old and the new value" in held
+    assert "color: #C0392B" in cut.held_label.styleSheet()  # red (light theme), and a warning icon
+    assert not cut.icon.pixmap().isNull()
+    assert cut.write_again_button.text() == "Write again (4.200 V)" and cut.write_again_button.isEnabled()
+    assert cut.restore_button.text() == "Restore old value (3.800 V)" and cut.restore_button.isEnabled()
+    assert not page.row_cut["tmax_c"].isVisible()
+    # Never a retry on its own: the write is over and the battery keeps 5.08 V until a button is pressed.
+    assert battery.setting("vmax_v") == pytest.approx(5.08) and not page._writing and not page._tasks
+
+
+async def test_write_again_writes_the_new_value_and_clears_the_warning(rig):
+    battery, page = await _cut_vmax(rig)
+    cut = page.row_cut["vmax_v"]
+    cut.write_again_button.click()
+    assert page._writing and not cut.isVisible()
+    await until(lambda: not page._writing, timeout=10, what="the write results")
+    assert battery.setting("vmax_v") == pytest.approx(4.20)
+    assert page.row_status["vmax_v"].text() == "written and read back: 4.200 V"
+    assert page.row_status["vmax_v"].icon_name() == "check"
+    assert page.row_status["vmax_v"].isVisible() and not cut.isVisible()
+    assert rig.texts(page.diff_list) == ["T max: 55.0 °C → 52.4 °C"]  # the other edit stays pending
+
+
+async def test_restore_old_value_writes_what_the_battery_held_before(rig):
+    battery, page = await _cut_vmax(rig)
+    page.row_cut["vmax_v"].restore_button.click()
+    await until(lambda: not page._writing, timeout=10, what="the write results")
+    assert battery.setting("vmax_v") == pytest.approx(3.80)
+    assert page.row_status["vmax_v"].text() == "written and read back: 3.800 V"
+    assert page.row_status["vmax_v"].icon_name() == "check"
+    assert page.editors["vmax_v"].field.text() == "3.800"
+    assert [c.name for c in page.changes()] == ["tmax_c"]  # V max no longer pending
