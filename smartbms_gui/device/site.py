@@ -28,8 +28,9 @@ from __future__ import annotations
 import enum
 import json
 import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from smartbms_gui.messages import Joined, Message, Quantity, all_of
 from smartbms_gui.protocol.status import WarningLight
@@ -434,9 +435,9 @@ def weighted_soc(pairs: Sequence[tuple[float, float | None]]) -> tuple[float | N
     capacity is known and positive, else the plain mean ("equal")."""
     if not pairs:
         return None, None
-    if all(c is not None and c > 0 for _, c in pairs):
-        total = sum(c for _, c in pairs)  # type: ignore[misc]
-        value = sum(s * c for s, c in pairs) / total  # type: ignore[operator]
+    weights = [c for _, c in pairs if c is not None and c > 0]
+    if len(weights) == len(pairs):
+        value = sum(s * c for (s, _), c in zip(pairs, weights)) / sum(weights)
         basis = "capacity"
     else:
         value = sum(s for s, _ in pairs) / len(pairs)
@@ -508,13 +509,26 @@ class Divergence:
                 "spread": self.spread, "threshold": self.threshold}
 
 
-def _spread(online: Sequence[PackSnapshot], attr: str) -> tuple[PackSnapshot, PackSnapshot, float] | None:
-    having = [p for p in online if getattr(p, attr) is not None]
+@dataclass(frozen=True)
+class _Spread:
+    low: PackSnapshot
+    high: PackSnapshot
+    low_value: float
+    high_value: float
+
+    @property
+    def spread(self) -> float:
+        return self.high_value - self.low_value
+
+
+def _spread(online: Sequence[PackSnapshot], attr: str) -> _Spread | None:
+    """The packs with the lowest and highest value of `attr` (None with fewer than two values)."""
+    having = [(float(value), p) for p in online if (value := getattr(p, attr)) is not None]
     if len(having) < 2:
         return None
-    low = min(having, key=lambda p: getattr(p, attr))
-    high = max(having, key=lambda p: getattr(p, attr))
-    return low, high, getattr(high, attr) - getattr(low, attr)
+    low = min(having, key=lambda pair: pair[0])
+    high = max(having, key=lambda pair: pair[0])
+    return _Spread(low[1], high[1], low[0], high[0])
 
 
 def divergences(packs: Sequence[PackSnapshot], thresholds: Thresholds = Thresholds()) -> list[Divergence]:
@@ -540,23 +554,22 @@ def divergences(packs: Sequence[PackSnapshot], thresholds: Thresholds = Threshol
                 message = Message("Load relay open on {open} while closed on {closed}.", **names)
             warnings.append(Divergence(kind, tuple(p.key for p in opened), message))
     soc = _spread(online, "soc_pct")
-    if soc is not None and soc[2] > thresholds.soc_spread_pct:
-        low, high, spread = soc
+    if soc is not None and soc.spread > thresholds.soc_spread_pct:
         warnings.append(Divergence(
-            DivergenceKind.SOC, (low.key, high.key),
+            DivergenceKind.SOC, (soc.low.key, soc.high.key),
             Message("SoC {spread} apart ({low} {low_soc}, {high} {high_soc}); the limit is {limit}.",
-                    spread=Quantity(spread, "%", 0), low=low.name, low_soc=Quantity(low.soc_pct, "%", 0),
-                    high=high.name, high_soc=Quantity(high.soc_pct, "%", 0),
+                    spread=Quantity(soc.spread, "%", 0), low=soc.low.name, low_soc=Quantity(soc.low_value, "%", 0),
+                    high=soc.high.name, high_soc=Quantity(soc.high_value, "%", 0),
                     limit=Quantity(thresholds.soc_spread_pct, "%", None)),
-            spread, thresholds.soc_spread_pct))
+            soc.spread, thresholds.soc_spread_pct))
     volts = _spread(online, "pack_voltage_v")
-    if volts is not None and volts[2] > thresholds.voltage_spread_v:
-        low, high, spread = volts
+    if volts is not None and volts.spread > thresholds.voltage_spread_v:
         warnings.append(Divergence(
-            DivergenceKind.VOLTAGE, (low.key, high.key),
+            DivergenceKind.VOLTAGE, (volts.low.key, volts.high.key),
             Message("Voltage {spread} apart ({low} {low_v}, {high} {high_v}); the limit is {limit}.",
-                    spread=Quantity(spread, "V", 2), low=low.name, low_v=Quantity(low.pack_voltage_v, "V", 2),
-                    high=high.name, high_v=Quantity(high.pack_voltage_v, "V", 2),
+                    spread=Quantity(volts.spread, "V", 2), low=volts.low.name,
+                    low_v=Quantity(volts.low_value, "V", 2), high=volts.high.name,
+                    high_v=Quantity(volts.high_value, "V", 2),
                     limit=Quantity(thresholds.voltage_spread_v, "V", None)),
-            spread, thresholds.voltage_spread_v))
+            volts.spread, thresholds.voltage_spread_v))
     return warnings
