@@ -231,3 +231,14 @@ def test_a_simulated_site_has_packs_that_differ():
     assert len({p.link.seed for p in site.packs}) == 4 and all(p.link.cells == 8 for p in site.packs)
     with pytest.raises(SiteError):
         simulated_site(0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(socs=st.lists(soc_values, min_size=2, max_size=8), limit=st.floats(0.5, 100))
+def test_a_soc_warning_exactly_when_the_spread_passes_the_limit(socs, limit):
+    packs = [_snap(f"p{n}", soc=s) for n, s in enumerate(socs)]
+    warned = [w for w in divergences(packs, Thresholds(soc_spread_pct=limit)) if w.kind is DivergenceKind.SOC]
+    assert bool(warned) == (max(socs) - min(socs) > limit)
+    if warned:
+        low, high = warned[0].packs
+        assert packs[int(low[1:])].soc_pct == min(socs) and packs[int(high[1:])].soc_pct == max(socs)
