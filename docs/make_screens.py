@@ -135,9 +135,15 @@ class Shooter:
             window.resize(*self.size)
             window.show()
             window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
+            site = getattr(window, "site_page", None)
+            if site is not None:  # the Site page with four simulated packs that differ a little
+                await site.start_simulated_site(4)
             await _until(lambda: bridge.session is not None, 30.0, "a session")
             await bridge.wait_streaming(30.0)
             await _until(lambda: bridge.live.cells_received >= 16, 30.0, "every cell's reading")
+            if site is not None:
+                await _until(lambda: all(p.bridge.connected and p.bridge.live.get("soc_pct") is not None
+                                         for p in site.connections.ordered()), 30.0, "the site's packs")
             await asyncio.sleep(self.warmup_s)  # every record type a few times, some history on the plots
             for key in list(window.pages):
                 page = window.pages[key]
@@ -159,6 +165,8 @@ class Shooter:
                 if hasattr(page, "openWizard"):
                     await self.wizard_run(page, key, mode)
         finally:
+            if getattr(window, "site_page", None) is not None:
+                await window.site_page.connections.disconnect_all()
             await bridge.disconnect()
             window.close()
             window.deleteLater()

@@ -33,11 +33,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     target.add_argument("--serial", metavar="PORT", help="connect to the USB serial cable on PORT (read-only)")
     parser.add_argument("--cells", type=int, default=None, metavar="N",
                         help="number of cells of the simulated battery (2-255, default 16)")
+    parser.add_argument("--packs", type=int, default=None, metavar="N",
+                        help="start a site of N simulated packs that differ a little (1-16; the Site page); "
+                             "it replaces the remembered site")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="render the main window to a PNG after a few seconds of data, then exit")
     parser.add_argument("--page", default=None,
                         help="page to show first (and in a --screenshot): overview, details, settings, plots, "
-                             "history, switches, simulator; an unknown name is an error that lists them")
+                             "history, switches, site, simulator; an unknown name is an error that lists "
+                             "them")
     parser.add_argument("--size", default="1366x768", help="window size for --screenshot, e.g. 1920x1080")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
                         help="colour theme for this run (default: the saved preference)")
@@ -45,6 +49,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.cells is not None and not 2 <= args.cells <= 255:
         parser.error("--cells must be between 2 and 255 (the BMS supports 2 to 255 cells)")
+    if args.packs is not None and not 1 <= args.packs <= 16:
+        parser.error("--packs must be between 1 and 16")
     try:
         w, h = (int(x) for x in args.size.lower().split("x"))
         args.size = (w, h)
@@ -124,9 +130,13 @@ async def main_async(app, args: argparse.Namespace) -> int:
     i18n.install_translator(app, prefs.language)
     app.setWindowIcon(app_icon())
 
+    from smartbms_gui.views.bridge_switch import BridgeSwitch
+
     # A --screenshot run is a picture of the simulator, not a session worth keeping: never recorded.
     record = not args.screenshot
-    bridge = DeviceBridge(cells=args.cells or 16, record=record) if args.cells else DeviceBridge(record=record)
+    own = DeviceBridge(cells=args.cells or 16, record=record) if args.cells else DeviceBridge(record=record)
+    # The pages show the window's own connection or a pack of the site (the Site page chooses).
+    bridge = BridgeSwitch(own)
     from smartbms_gui.transport.serial_ports import list_ports
 
     window = MainWindow(bridge, prefs,
@@ -160,6 +170,9 @@ async def main_async(app, args: argparse.Namespace) -> int:
         window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
     else:
         window.start()
+    if args.packs:
+        window.site_page.start_simulated_site(args.packs, cells=args.cells or 16)
+        window.show_page("site")
     if args.page is not None:
         window.show_page(args.page)
 
@@ -168,25 +181,25 @@ async def main_async(app, args: argparse.Namespace) -> int:
         await painted
         wall, cpu = painted.result()
         print(f"first-live-painted {wall:.6f} cpu {cpu:.3f}", flush=True)
-        await _close(bridge)
+        await _close(bridge, window)
         window.close()
         return 0
 
     if args.screenshot:
         await asyncio.sleep(4.0)  # let the simulator stream every record a few times
-        window.show_page(args.page or "overview")
+        window.show_page(args.page or ("site" if args.packs else "overview"))
         for page in window.pages.values():
             if hasattr(page, "refresh_now"):
                 page.refresh_now()
         await asyncio.sleep(0.3)
         ok = window.grab().save(args.screenshot)
         log.info("screenshot %s: %s", args.screenshot, "saved" if ok else "FAILED")
-        await _close(bridge)
+        await _close(bridge, window)
         window.close()
         return 0 if ok else 1
 
     await closed
-    await _close(bridge)
+    await _close(bridge, window)
     return 0
 
 
@@ -227,10 +240,13 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
     return done
 
 
-async def _close(bridge) -> None:
-    """Close the link cleanly (the BMS sees the stream stop; BLE is released for the phone app)."""
+async def _close(bridge, window=None) -> None:
+    """Close the links cleanly (the BMS sees the stream stop; BLE is released for the phone app)."""
+    site_page = getattr(window, "site_page", None)
+    if site_page is not None:
+        await site_page.connections.disconnect_all()  # each pack within 5 s, one never holds up the others
     try:
-        result = bridge.disconnect()
+        result = getattr(bridge, "own", bridge).disconnect()  # the window's own link, whatever the pages show
         if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
             await asyncio.wait_for(result, timeout=5.0)
     except Exception as exc:  # noqa: BLE001 - closing must never hang or crash the exit

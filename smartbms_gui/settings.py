@@ -1,5 +1,5 @@
 """App preferences (not BMS settings): last device, theme, language, units, prevent auto-lock, simulator,
-the recordings limits.
+the recordings limits, the site (several packs: `device.site.Site`, stored as its JSON object).
 
 Stored as a small JSON file in the user's config folder (platformdirs) so that this module needs no
 Qt and can be read by the CLI too. The PIN is never stored here: it is typed on every connect.
@@ -49,6 +49,7 @@ class Preferences:
     show_simulator: bool = True
     last_device: LastDevice | None = None  # None: never chose a device → start on the simulator
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
+    site: dict = field(default_factory=dict)  # device.site.Site.to_dict(): the packs the Site page reopens
     #: the recordings folder's limits (0 = none): the oldest recordings go first (device/recording_store.py)
     recordings_max_mb: int = 1000
     recordings_max_days: int = 365

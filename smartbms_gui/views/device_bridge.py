@@ -89,7 +89,8 @@ class DeviceBridge(QObject):
 
     def __init__(self, parent: QObject | None = None, *, cells: int = 16, generation: int = 2,
                  speed: float = 1.0, live: LiveState | None = None, record: bool = True,
-                 recordings_folder: Any = None, **session_options: Any) -> None:
+                 recordings_folder: Any = None, diagnostics_title: str = "Connection",
+                 **session_options: Any) -> None:
         super().__init__(parent)
         # Windows: bleak's WinRT backend must be told that Qt made this thread STA (no-op elsewhere).
         # app.py may call it earlier too; it is idempotent.
@@ -116,7 +117,8 @@ class DeviceBridge(QObject):
         #: the battery's serial number as its advert gave it (BLE), for settings backups; else None
         self.serial: str | None = None
         self._pruned = False
-        diagnostics.add_section("Connection", self.diagnostics_lines)
+        # A site's packs each have their own section ("Site pack 2"), beside the main connection's.
+        diagnostics.add_section(diagnostics_title, self.diagnostics_lines)
 
     # ------------------------------------------------------------------ state
 
@@ -138,8 +140,11 @@ class DeviceBridge(QObject):
     # ------------------------------------------------------------------ connecting
 
     async def connect_simulator(self, cells: int | None = None, generation: int | None = None,
-                                speed: float | None = None, pin: str = SIMULATOR_PIN, *, seed: int = 0) -> None:
-        """Start an in-process simulated battery and connect to it over the ASCII wire."""
+                                speed: float | None = None, pin: str = SIMULATOR_PIN, *, seed: int = 0,
+                                battery_options: dict | None = None, serial: str | None = None) -> None:
+        """Start an in-process simulated battery and connect to it over the ASCII wire.
+        `battery_options`: more `SimulatedBattery` keywords (a site's packs differ a little,
+        sim/pack_variants.py); `serial`: the serial number the pack shows (a site of simulators)."""
         from smartbms_gui.sim.ascii_peer import AsciiPeer
         from smartbms_gui.sim.battery import SimulatedBattery
         from smartbms_gui.sim.runner import SimulatorRunner
@@ -148,7 +153,8 @@ class DeviceBridge(QObject):
         cells = cells if cells is not None else self.sim_defaults["cells"]
         gen = Generation(int(generation if generation is not None else self.sim_defaults["generation"]))
         speed = speed if speed is not None else self.sim_defaults["speed"]
-        battery = SimulatedBattery(cells=cells, generation=gen, seed=seed)
+        options_ = {"cells": cells, "generation": gen, "seed": seed, **(battery_options or {})}
+        battery = SimulatedBattery(**options_)
         runner = SimulatorRunner(battery, speed=speed)
         peer = AsciiPeer(battery, gen)
         runner.attach(peer)
@@ -157,6 +163,7 @@ class DeviceBridge(QObject):
         options = {"wake_wait_s": 0.1, **self.session_options}
         await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True,
                                      description=_tr("Simulator {0} cells").format(cells), **options)
+        self.serial = serial
 
     async def connect_ble(self, address: str, generation: int | None, pin: str | None, *, name: str = "",
                           serial: str = "", remember_pin: bool = False) -> None:

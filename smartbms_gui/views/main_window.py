@@ -48,6 +48,7 @@ from smartbms_gui.views.recordings_window import RecordingIndicator, RecordingsW
 from smartbms_gui.views.serial_port_dialog import SerialPortDialog
 from smartbms_gui.views.settings_page import SettingsPage
 from smartbms_gui.views.simulator_panel import SimulatorPanel
+from smartbms_gui.views.site_page import site_page_for
 from smartbms_gui.views.switches_page import SwitchesPage
 from smartbms_gui.views.widgets.nav_rail import NavRail
 
@@ -289,6 +290,9 @@ class MainWindow(QMainWindow):
         self.switches = SwitchesPage(self.bridge, self)
         self._add_page("switches", self.tr("Switches / wizards"), self.switches,
                        self.tr("The IN board's option switches and the hidden factory settings, step by step"))
+        self.site_page = site_page_for(self)  # several packs at once, each its own connection
+        self._add_page("site", self.tr("Site"), self.site_page,
+                       self.tr("Several packs at once: a card per pack, the totals, divergence warnings"))
         self.simulator_panel = None
         self._update_simulator_page()
 
@@ -487,6 +491,7 @@ class MainWindow(QMainWindow):
         device = self.prefs.last_device
         if device is None or device.kind == "simulator":
             self._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
+        self.site_page.connections.connect_all()  # the remembered site reopens
 
     def is_replaying(self) -> bool:
         return self._replaying

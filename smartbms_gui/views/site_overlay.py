@@ -1,0 +1,142 @@
+"""One quantity of every pack in one plot (the Site page's "Overlay" tab): SoC, voltage, current,
+power, lowest or highest cell, over the last hour.
+
+Each pack's values are sampled once a second from its live model (a value that is old — the pack
+offline — is a gap, never a flat line); the plot redraws once a second while it is visible. Packs
+differ by colour (the Okabe-Ito colour-blind-safe set) and, from the fifth pack on, by a dashed line.
+"""
+
+# ruff: noqa: E402  (qt_env.prepare() must run before pyqtgraph is imported)
+
+from __future__ import annotations
+
+import math
+import time
+from collections import deque
+
+from smartbms_gui import qt_env
+
+qt_env.prepare()
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from smartbms_gui.device.site import LinkStatus
+from smartbms_gui.views import theme
+from smartbms_gui.views.site_connections import SiteConnections
+
+KEEP_S = 3600  # one hour of one-second samples per pack and quantity
+SAMPLE_MS = 1000
+
+#: (key, the PackSnapshot attribute, label, unit)
+QUANTITIES = (
+    ("soc", "soc_pct", QT_TRANSLATE_NOOP("SiteOverlay", "State of charge"), "%"),
+    ("voltage", "pack_voltage_v", QT_TRANSLATE_NOOP("SiteOverlay", "Pack voltage"), "V"),
+    ("current", "battery_current_a", QT_TRANSLATE_NOOP("SiteOverlay", "Current"), "A"),
+    ("power", "power_w", QT_TRANSLATE_NOOP("SiteOverlay", "Power"), "W"),
+    ("lowest", "lowest_cell_v", QT_TRANSLATE_NOOP("SiteOverlay", "Lowest cell"), "V"),
+    ("highest", "highest_cell_v", QT_TRANSLATE_NOOP("SiteOverlay", "Highest cell"), "V"),
+)
+
+# Okabe-Ito, light and dark variants (black and the dark blue would vanish on a dark plot)
+PACK_COLOURS = {
+    "light": ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#7F7F00", "#444444"),
+    "dark": ("#56B4E9", "#E69F00", "#2BC99A", "#CC79A7", "#A0D8FF", "#FF8C42", "#F0E442", "#DDDDDD"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SiteOverlay", text)
+
+
+class SiteOverlay(QWidget):
+    def __init__(self, connections: SiteConnections, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.connections = connections
+        self.samples: dict[str, dict[str, deque]] = {}  # pack key → quantity → deque of (t, value)
+        self.quantity = QComboBox(self)
+        for key, _attr, label, unit in QUANTITIES:
+            self.quantity.addItem(f"{_tr(label)} ({unit})", key)
+        self.quantity.setToolTip(self.tr("The quantity every pack shows in the plot"))
+        self.quantity.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setMouseEnabled(x=True, y=False)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Quantity:"), self))
+        top.addWidget(self.quantity)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(SAMPLE_MS)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        connections.packsChanged.connect(self._rebuild)
+        # bound methods, not lambdas: Qt drops these connections when this widget goes
+        connections.siteChanged.connect(self._rebuild)
+        theme.theme_changed().connect(self._rebuild)
+        self._rebuild()
+
+    def quantity_key(self) -> str:
+        return self.quantity.currentData()
+
+    def set_quantity(self, key: str) -> None:
+        self.quantity.setCurrentIndex(self.quantity.findData(key))
+
+    def sample(self, now: float | None = None) -> None:
+        """Take one sample of every pack (wall time for the time axis); an old value is a gap (NaN)."""
+        stamp = time.time() if now is None else now
+        for snap in self.connections.snapshots():
+            series = self.samples.setdefault(snap.key, {key: deque(maxlen=KEEP_S) for key, *_ in QUANTITIES})
+            for key, attr, _label, _unit in QUANTITIES:
+                value = getattr(snap, attr) if snap.link is LinkStatus.ONLINE else None
+                series[key].append((stamp, math.nan if value is None else float(value)))
+        for key in [k for k in self.samples if k not in self.connections.packs]:
+            del self.samples[key]
+
+    def tick(self) -> None:
+        self.sample()
+        if self.isVisible():
+            self.redraw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.redraw()
+
+    def _rebuild(self, *_args) -> None:
+        self.plot.clear()
+        self.legend.clear()
+        self.curves = {}
+        colours = PACK_COLOURS[theme.effective_mode()]
+        for n, entry in enumerate(self.connections.site.packs):
+            pen = QPen(pg.mkColor(colours[n % len(colours)]))
+            pen.setWidthF(2.0)
+            pen.setCosmetic(True)
+            if n >= 4:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            curve = self.plot.plot([], [], pen=pen, name=entry.name, connect="finite")
+            self.curves[entry.key] = curve
+        self.redraw()
+
+    def series(self, pack_key: str, quantity: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        data = self.samples.get(pack_key, {}).get(quantity or self.quantity_key(), ())
+        if not data:
+            return np.empty(0), np.empty(0)
+        array = np.asarray(data, dtype=float)
+        return array[:, 0], array[:, 1]
+
+    def redraw(self) -> None:
+        key = self.quantity_key()
+        unit = next(u for k, _a, _l, u in QUANTITIES if k == key)
+        self.plot.setLabel("left", unit)
+        for pack_key, curve in self.curves.items():
+            x, y = self.series(pack_key, key)
+            curve.setData(x, y, connect="finite")
