@@ -176,6 +176,73 @@
         </message>
     </context>
     <context>
+        <name>AddPackDialog</name>
+        <message>
+            <source>Add a pack</source>
+            <translation>Ein Pack hinzufügen</translation>
+        </message>
+        <message>
+            <source>Address or port:</source>
+            <translation>Adresse oder Port:</translation>
+        </message>
+        <message>
+            <source>Bluetooth address</source>
+            <translation>Bluetooth-Adresse</translation>
+        </message>
+        <message>
+            <source>Cells:</source>
+            <translation>Zellen:</translation>
+        </message>
+        <message>
+            <source>Find out on connecting</source>
+            <translation>Beim Verbinden ermitteln</translation>
+        </message>
+        <message>
+            <source>Gen2</source>
+            <translation>Gen2</translation>
+        </message>
+        <message>
+            <source>Gen3</source>
+            <translation>Gen3</translation>
+        </message>
+        <message>
+            <source>Generation:</source>
+            <translation>Generation:</translation>
+        </message>
+        <message>
+            <source>How the app reaches this pack's BMS</source>
+            <translation>Wie die App das BMS dieses Packs erreicht</translation>
+        </message>
+        <message>
+            <source>How the site shows this pack, e.g. "Port" or "Pack 2"</source>
+            <translation>Wie die Anlage dieses Pack zeigt, z. B. "Backbord" oder "Pack 2"</translation>
+        </message>
+        <message>
+            <source>Link:</source>
+            <translation>Verbindung:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Simulator</source>
+            <translation>Simulator</translation>
+        </message>
+        <message>
+            <source>The module's Bluetooth address (as a scan shows it), or the serial port of the USB cable</source>
+            <translation>Die Bluetooth-Adresse des Moduls (wie ein Scan sie zeigt) oder der serielle Port des USB-Kabels</translation>
+        </message>
+        <message>
+            <source>Type the module's Bluetooth address, e.g. AA:BB:CC:DD:EE:FF.</source>
+            <translation>Geben Sie die Bluetooth-Adresse des Moduls ein, z. B. AA:BB:CC:DD:EE:FF.</translation>
+        </message>
+        <message>
+            <source>USB serial port (read-only)</source>
+            <translation>Serieller USB-Port (nur lesen)</translation>
+        </message>
+    </context>
+    <context>
         <name>Awake</name>
         <message>
             <source>Cannot keep this computer awake here: no screen-saver service and no systemd-inhibit were found. Disable automatic sleep by hand while commissioning.</source>
@@ -1261,12 +1328,20 @@
             <translation>Einstellungen</translation>
         </message>
         <message>
+            <source>Several packs at once: a card per pack, the totals, divergence warnings</source>
+            <translation>Mehrere Packs zugleich: eine Karte je Pack, die Summen, Warnungen bei Abweichungen</translation>
+        </message>
+        <message>
             <source>Show the cells as small coloured squares (for many cells)</source>
             <translation>Die Zellen als kleine farbige Quadrate zeigen (für viele Zellen)</translation>
         </message>
         <message>
             <source>Simulator</source>
             <translation>Simulator</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Anlage</translation>
         </message>
         <message>
             <source>SmartBMS Desktop</source>
@@ -1356,6 +1431,46 @@
             <translation>? = vom BMS nicht gemeldet: auf der Platine prüfen</translation>
         </message>
         <message>
+            <source>A pack has 1 to 255 cells, not {cells}.</source>
+            <translation>Ein Pack hat 1 bis 255 Zellen, nicht {cells}.</translation>
+        </message>
+        <message>
+            <source>A pack has no key.</source>
+            <translation>Ein Pack hat keinen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>A pack must be an object.</source>
+            <translation>Ein Pack muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>A pack needs a name.</source>
+            <translation>Ein Pack braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>A pack's link is not valid: {reason}</source>
+            <translation>Die Verbindung eines Packs ist ungültig: {reason}</translation>
+        </message>
+        <message>
+            <source>A pack's link must be an object.</source>
+            <translation>Die Verbindung eines Packs muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>A simulated site has 1 to 32 packs, not {count}.</source>
+            <translation>Eine simulierte Anlage hat 1 bis 32 Packs, nicht {count}.</translation>
+        </message>
+        <message>
+            <source>A site must be a JSON object.</source>
+            <translation>Eine Anlage muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>A site's packs must be a list.</source>
+            <translation>Die Packs einer Anlage müssen eine Liste sein.</translation>
+        </message>
+        <message>
+            <source>A {kind} link needs an address or a port.</source>
+            <translation>Eine {kind}-Verbindung braucht eine Adresse oder einen Port.</translation>
+        </message>
+        <message>
             <source>Balancing cells</source>
             <translation>Balancierende Zellen</translation>
         </message>
@@ -1418,6 +1533,10 @@
         <message>
             <source>Charge relay</source>
             <translation>Laderelais</translation>
+        </message>
+        <message>
+            <source>Charge relay open on {open} while closed on {closed}.</source>
+            <translation>Laderelais offen bei {open}, während geschlossen bei {closed}.</translation>
         </message>
         <message>
             <source>Charge relay seen switching</source>
@@ -1536,6 +1655,10 @@
             <translation>Generation</translation>
         </message>
         <message>
+            <source>Generation {generation} is not 2 or 3.</source>
+            <translation>Generation {generation} ist nicht 2 oder 3.</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
@@ -1586,6 +1709,10 @@
         <message>
             <source>Load relay</source>
             <translation>Lastrelais</translation>
+        </message>
+        <message>
+            <source>Load relay open on {open} while closed on {closed}.</source>
+            <translation>Lastrelais offen bei {open}, während geschlossen bei {closed}.</translation>
         </message>
         <message>
             <source>Load relay seen switching</source>
@@ -1806,6 +1933,10 @@
         <message>
             <source>Site</source>
             <translation>Standort</translation>
+        </message>
+        <message>
+            <source>SoC {spread} apart ({low} {low_soc}, {high} {high_soc}); the limit is {limit}.</source>
+            <translation>SoC {spread} auseinander ({low} {low_soc}, {high} {high_soc}); die Grenze ist {limit}.</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2048,6 +2179,10 @@
             <translation>Die Einstellungen wurden nicht gelesen: das serielle USB-Kabel und eine Aufzeichnung enthalten nur die Live-Daten. Erstellen Sie den Bericht bei einer Bluetooth-Verbindung, um sie aufzunehmen.</translation>
         </message>
         <message>
+            <source>The site is not valid JSON: {reason}</source>
+            <translation>Die Anlage ist kein gültiges JSON: {reason}</translation>
+        </message>
+        <message>
             <source>The system does not let this app use Bluetooth. Add your user to the "bluetooth" group (sudo usermod -aG bluetooth $USER, then log in again) or ask the administrator.</source>
             <translation>Das System erlaubt dieser App kein Bluetooth. Fügen Sie Ihren Benutzer der Gruppe "bluetooth" hinzu (sudo usermod -aG bluetooth $USER, danach neu anmelden) oder fragen Sie den Administrator.</translation>
         </message>
@@ -2090,12 +2225,20 @@
 - {problems}</translation>
         </message>
         <message>
+            <source>This site was saved by a newer version (schema {version}).</source>
+            <translation>Diese Anlage wurde von einer neueren Version gespeichert (Schema {version}).</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
             <source>Too short to chart: fewer than two pack records.</source>
             <translation>Zu kurz für ein Diagramm: weniger als zwei Pack-Datensätze.</translation>
+        </message>
+        <message>
+            <source>Two packs have the same key.</source>
+            <translation>Zwei Packs haben denselben Schlüssel.</translation>
         </message>
         <message>
             <source>Type</source>
@@ -2108,6 +2251,10 @@
         <message>
             <source>Unknown Bluetooth backend {name} in {variable}: use 'bumble' or leave it empty.</source>
             <translation>Unbekanntes Bluetooth-Backend {name} in {variable}: 'bumble' verwenden oder leer lassen.</translation>
+        </message>
+        <message>
+            <source>Unknown link kind {kind}: use {kinds}.</source>
+            <translation>Unbekannte Verbindungsart {kind}: verwenden Sie {kinds}.</translation>
         </message>
         <message>
             <source>Unknown section {key} in the file.</source>
@@ -2156,6 +2303,10 @@
         <message>
             <source>Values that are not a percentage, shown as no value: {values}.</source>
             <translation>Werte, die kein Prozentsatz sind, als kein Wert gezeigt: {values}.</translation>
+        </message>
+        <message>
+            <source>Voltage {spread} apart ({low} {low_v}, {high} {high_v}); the limit is {limit}.</source>
+            <translation>Spannung {spread} auseinander ({low} {low_v}, {high} {high_v}); die Grenze ist {limit}.</translation>
         </message>
         <message>
             <source>Warning light {light} off</source>
@@ -2826,6 +2977,10 @@
             <translation>{label}: {text}</translation>
         </message>
         <message>
+            <source>{links} is in the site twice.</source>
+            <translation>{links} ist zweimal in der Anlage.</translation>
+        </message>
+        <message>
             <source>{listed} and {count} more</source>
             <translation>{listed} und {count} weitere</translation>
         </message>
@@ -2854,8 +3009,20 @@
             <translation>{name} ist keine SmartBMS-Aufzeichnung (kein Header).</translation>
         </message>
         <message>
+            <source>{name} is not a number: {value}</source>
+            <translation>{name} ist keine Zahl: {value}</translation>
+        </message>
+        <message>
             <source>{name} is not a readable SmartBMS recording ({reason}).</source>
             <translation>{name} ist keine lesbare SmartBMS-Aufzeichnung ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} must be above 0 and at most {top}, not {value}.</source>
+            <translation>{name} muss über 0 und höchstens {top} sein, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>{packs} offline: left out of the totals.</source>
+            <translation>{packs} offline: in den Summen nicht enthalten.</translation>
         </message>
         <message>
             <source>{part} failed ({reason})</source>
@@ -4580,12 +4747,24 @@
             <translation>Der Wert vor diesem Anwenden ist unbekannt</translation>
         </message>
         <message>
+            <source>Write again</source>
+            <translation>Erneut schreiben</translation>
+        </message>
+        <message>
             <source>Write again ({0})</source>
             <translation>Erneut schreiben ({0})</translation>
         </message>
         <message>
+            <source>Write back the value held before this Apply, then read it back</source>
+            <translation>Den Wert von vor diesem Übernehmen zurückschreiben und dann zurücklesen</translation>
+        </message>
+        <message>
             <source>Write the new value of {0} once more, then read it back</source>
             <translation>Den neuen Wert von {0} noch einmal schreiben und dann zurücklesen</translation>
+        </message>
+        <message>
+            <source>Write the new value once more, then read it back</source>
+            <translation>Den neuen Wert noch einmal schreiben und dann zurücklesen</translation>
         </message>
         <message>
             <source>Write the value {0} held before this Apply back, then read it back</source>
@@ -5522,6 +5701,494 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>×%1</source>
             <translation>×%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteOverlay</name>
+        <message>
+            <source>Current</source>
+            <translation>Strom</translation>
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation>Höchste Zelle</translation>
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation>Niedrigste Zelle</translation>
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation>Packspannung</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Größe:</translation>
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation>Ladezustand</translation>
+        </message>
+        <message>
+            <source>The quantity every pack shows in the plot</source>
+            <translation>Die Größe, die jedes Pack im Diagramm zeigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePackCard</name>
+        <message>
+            <source>Battery current: + charging, − discharging</source>
+            <translation>Akkustrom: + Laden, − Entladen</translation>
+        </message>
+        <message>
+            <source>Bluetooth {0}</source>
+            <translation>Bluetooth {0}</translation>
+        </message>
+        <message>
+            <source>Charge:</source>
+            <translation>Laden:</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Connect to this pack, or disconnect from it; the other packs are not touched</source>
+            <translation>Mit diesem Pack verbinden oder die Verbindung trennen; die anderen Packs bleiben unberührt</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Strom</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Trennen</translation>
+        </message>
+        <message>
+            <source>Energy stored in the pack</source>
+            <translation>Im Pack gespeicherte Energie</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Failed: {0}</source>
+            <translation>Fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation>Höchste Zelle</translation>
+        </message>
+        <message>
+            <source>Into the pack when positive</source>
+            <translation>In das Pack hinein, wenn positiv</translation>
+        </message>
+        <message>
+            <source>Keep this PIN in the system's keyring, so the site reconnects this pack at the next start</source>
+            <translation>Diese PIN im Schlüsselbund des Systems aufbewahren, damit die Anlage dieses Pack beim nächsten Start wieder verbindet</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>Live, {0} ago</source>
+            <translation>Live, vor {0}</translation>
+        </message>
+        <message>
+            <source>Load:</source>
+            <translation>Last:</translation>
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation>Niedrigste Zelle</translation>
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation>Nach vorn</translation>
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation>Nach hinten</translation>
+        </message>
+        <message>
+            <source>No data for {0}</source>
+            <translation>Keine Daten seit {0}</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Pack menu</source>
+            <translation>Pack-Menü</translation>
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation>Packspannung</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>Reconnecting</source>
+            <translation>Neu verbinden</translation>
+        </message>
+        <message>
+            <source>Reconnecting in {0:.0f} s</source>
+            <translation>Neu verbinden in {0:.0f} s</translation>
+        </message>
+        <message>
+            <source>Remember</source>
+            <translation>Merken</translation>
+        </message>
+        <message>
+            <source>Remove from the site</source>
+            <translation>Aus der Anlage entfernen</translation>
+        </message>
+        <message>
+            <source>Rename, move or remove this pack</source>
+            <translation>Dieses Pack umbenennen, verschieben oder entfernen</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Show on the other pages</source>
+            <translation>Auf den anderen Seiten zeigen</translation>
+        </message>
+        <message>
+            <source>Simulator ({0} cells)</source>
+            <translation>Simulator ({0} Zellen)</translation>
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation>Ladezustand</translation>
+        </message>
+        <message>
+            <source>State of charge as this pack's BMS counts it</source>
+            <translation>Ladezustand, wie das BMS dieses Packs ihn zählt</translation>
+        </message>
+        <message>
+            <source>Stored</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>The PIN has four digits.</source>
+            <translation>Die PIN hat vier Ziffern.</translation>
+        </message>
+        <message>
+            <source>The highest cell voltage and its cell number</source>
+            <translation>Die höchste Zellspannung und die Nummer der Zelle</translation>
+        </message>
+        <message>
+            <source>The lowest cell voltage and its cell number</source>
+            <translation>Die niedrigste Zellspannung und die Nummer der Zelle</translation>
+        </message>
+        <message>
+            <source>This pack's four-digit PIN; it is not stored unless you tick Remember</source>
+            <translation>Die vierstellige PIN dieses Packs; sie wird nur gespeichert, wenn Sie Merken wählen</translation>
+        </message>
+        <message>
+            <source>Type the PIN to connect</source>
+            <translation>PIN eingeben, um zu verbinden</translation>
+        </message>
+        <message>
+            <source>USB serial {0}</source>
+            <translation>Seriell über USB {0}</translation>
+        </message>
+        <message>
+            <source>Voltage</source>
+            <translation>Spannung</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePage</name>
+        <message>
+            <source>&amp;Add pack…</source>
+            <translation>Pack &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add a pack: a Bluetooth module, a USB serial cable or a simulator</source>
+            <translation>Ein Pack hinzufügen: ein Bluetooth-Modul, ein serielles USB-Kabel oder einen Simulator</translation>
+        </message>
+        <message>
+            <source>Connect all</source>
+            <translation>Alle verbinden</translation>
+        </message>
+        <message>
+            <source>Connect every pack that needs no PIN typed in</source>
+            <translation>Jedes Pack verbinden, für das keine PIN eingegeben werden muss</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Strom</translation>
+        </message>
+        <message>
+            <source>Disconnect all</source>
+            <translation>Alle trennen</translation>
+        </message>
+        <message>
+            <source>Give the site a name</source>
+            <translation>Der Anlage einen Namen geben</translation>
+        </message>
+        <message>
+            <source>Into the site when positive</source>
+            <translation>In die Anlage hinein, wenn positiv</translation>
+        </message>
+        <message>
+            <source>Left out of the totals: {0}.</source>
+            <translation>In den Summen nicht enthalten: {0}.</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>No packs yet. Add the packs of this site with "Add pack…", or try a simulated site.</source>
+            <translation>Noch keine Packs. Fügen Sie die Packs dieser Anlage mit "Pack hinzufügen…" hinzu, oder probieren Sie eine simulierte Anlage.</translation>
+        </message>
+        <message>
+            <source>One quantity of every pack in one plot</source>
+            <translation>Eine Größe jedes Packs in einem Diagramm</translation>
+        </message>
+        <message>
+            <source>Other pages show:</source>
+            <translation>Andere Seiten zeigen:</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>Überlagert</translation>
+        </message>
+        <message>
+            <source>Packs</source>
+            <translation>Packs</translation>
+        </message>
+        <message>
+            <source>Packs online</source>
+            <translation>Packs online</translation>
+        </message>
+        <message>
+            <source>Packs with a live link and fresh values</source>
+            <translation>Packs mit aktiver Verbindung und frischen Werten</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>Remove the pack</source>
+            <translation>Das Pack entfernen</translation>
+        </message>
+        <message>
+            <source>Remove {0} from the site? Its link is closed; its recordings stay.</source>
+            <translation>{0} aus der Anlage entfernen? Die Verbindung wird geschlossen; die Aufzeichnungen bleiben.</translation>
+        </message>
+        <message>
+            <source>Rename the pack</source>
+            <translation>Das Pack umbenennen</translation>
+        </message>
+        <message>
+            <source>Rename the site</source>
+            <translation>Die Anlage umbenennen</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Replace the site with N simulated packs that differ a little</source>
+            <translation>Die Anlage durch N simulierte Packs ersetzen, die sich etwas unterscheiden</translation>
+        </message>
+        <message>
+            <source>Settings compared</source>
+            <translation>Einstellungen verglichen</translation>
+        </message>
+        <message>
+            <source>Simulated packs (they replace the packs of this site):</source>
+            <translation>Simulierte Packs (sie ersetzen die Packs dieser Anlage):</translation>
+        </message>
+        <message>
+            <source>Simulated site</source>
+            <translation>Simulierte Anlage</translation>
+        </message>
+        <message>
+            <source>Simulated site…</source>
+            <translation>Simulierte Anlage…</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Anlage</translation>
+        </message>
+        <message>
+            <source>Site SoC</source>
+            <translation>SoC der Anlage</translation>
+        </message>
+        <message>
+            <source>Site SoC is the plain mean: the capacity of {0} is not known.</source>
+            <translation>Der SoC der Anlage ist der einfache Mittelwert: die Kapazität von {0} ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>SoC</source>
+            <translation>SoC</translation>
+        </message>
+        <message>
+            <source>Start the app normally to show a pack on the other pages.</source>
+            <translation>Starten Sie die App normal, um ein Pack auf den anderen Seiten zu zeigen.</translation>
+        </message>
+        <message>
+            <source>Stored energy</source>
+            <translation>Gespeicherte Energie</translation>
+        </message>
+        <message>
+            <source>The energy stored in the online packs</source>
+            <translation>Die in den Packs online gespeicherte Energie</translation>
+        </message>
+        <message>
+            <source>The packs agree: no divergence over the limits.</source>
+            <translation>Die Packs stimmen überein: keine Abweichung über den Grenzen.</translation>
+        </message>
+        <message>
+            <source>The packs' SoC weighted by their capacity</source>
+            <translation>Der SoC der Packs, gewichtet nach ihrer Kapazität</translation>
+        </message>
+        <message>
+            <source>The pages show this window's connection.</source>
+            <translation>Die Seiten zeigen die Verbindung dieses Fensters.</translation>
+        </message>
+        <message>
+            <source>The pages show {0} of the site.</source>
+            <translation>Die Seiten zeigen {0} der Anlage.</translation>
+        </message>
+        <message>
+            <source>The remembered site could not be read: {0}</source>
+            <translation>Die gemerkte Anlage konnte nicht gelesen werden: {0}</translation>
+        </message>
+        <message>
+            <source>The settings of all packs side by side; copy one pack's settings to the others</source>
+            <translation>Die Einstellungen aller Packs nebeneinander; die Einstellungen eines Packs auf die anderen kopieren</translation>
+        </message>
+        <message>
+            <source>The sum of the packs' battery currents</source>
+            <translation>Die Summe der Akkuströme der Packs</translation>
+        </message>
+        <message>
+            <source>This window's connection</source>
+            <translation>Verbindung dieses Fensters</translation>
+        </message>
+        <message>
+            <source>Warn when the packs differ by more than:</source>
+            <translation>Warnen, wenn die Packs mehr abweichen als:</translation>
+        </message>
+        <message>
+            <source>Warn when two packs' SoC are further apart than this</source>
+            <translation>Warnen, wenn der SoC zweier Packs weiter auseinander liegt als dies</translation>
+        </message>
+        <message>
+            <source>Warn when two packs' voltages are further apart than this</source>
+            <translation>Warnen, wenn die Spannungen zweier Packs weiter auseinander liegen als dies</translation>
+        </message>
+        <message>
+            <source>Which battery Overview, Battery details, Settings, Plots and the other pages show: the window's own connection or one pack of the site</source>
+            <translation>Welchen Akku Übersicht, Akkudetails, Einstellungen, Diagramme und die anderen Seiten zeigen: die eigene Verbindung des Fensters oder ein Pack der Anlage</translation>
+        </message>
+        <message>
+            <source>voltage</source>
+            <translation>Spannung</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0} von {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteSettingsView</name>
+        <message>
+            <source>All packs hold the same settings.</source>
+            <translation>Alle Packs haben dieselben Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Copy from:</source>
+            <translation>Kopieren von:</translation>
+        </message>
+        <message>
+            <source>Copy settings</source>
+            <translation>Einstellungen kopieren</translation>
+        </message>
+        <message>
+            <source>Copy to the other packs…</source>
+            <translation>Auf die anderen Packs kopieren…</translation>
+        </message>
+        <message>
+            <source>Differs from {0}</source>
+            <translation>Weicht von {0} ab</translation>
+        </message>
+        <message>
+            <source>No settings yet: they are read when a pack connects over Bluetooth.</source>
+            <translation>Noch keine Einstellungen: sie werden gelesen, wenn ein Pack sich über Bluetooth verbindet.</translation>
+        </message>
+        <message>
+            <source>Nothing to copy: the other packs already hold these values.</source>
+            <translation>Nichts zu kopieren: die anderen Packs haben diese Werte schon.</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>The pack whose settings the others should get</source>
+            <translation>Das Pack, dessen Einstellungen die anderen erhalten sollen</translation>
+        </message>
+        <message>
+            <source>The packs differ here</source>
+            <translation>Hier unterscheiden sich die Packs</translation>
+        </message>
+        <message>
+            <source>The settings each pack's BMS reported when it connected. A marked row differs between packs; a bold value differs from the pack to copy from</source>
+            <translation>Die Einstellungen, die das BMS jedes Packs beim Verbinden meldete. Eine markierte Zeile unterscheidet sich zwischen den Packs; ein fetter Wert weicht vom Pack ab, von dem kopiert wird</translation>
+        </message>
+        <message>
+            <source>Write the marked settings (or the selected rows) of this pack to every other connected pack; each write is read back</source>
+            <translation>Die markierten Einstellungen (oder die gewählten Zeilen) dieses Packs in jedes andere verbundene Pack schreiben; jeder Schreibvorgang wird zurückgelesen</translation>
+        </message>
+        <message>
+            <source>Write {0} setting values of {1} to the other packs? Each pack's writes are read back and reported.</source>
+            <translation>{0} Einstellungswerte von {1} in die anderen Packs schreiben? Die Schreibvorgänge jedes Packs werden zurückgelesen und gemeldet.</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Schreiben…</translation>
+        </message>
+        <message>
+            <source>not written: not connected over a link that takes settings</source>
+            <translation>nicht geschrieben: nicht über eine Verbindung verbunden, die Einstellungen annimmt</translation>
+        </message>
+        <message>
+            <source>not written: the pack left the site</source>
+            <translation>nicht geschrieben: das Pack wurde aus der Anlage entfernt</translation>
+        </message>
+        <message>
+            <source>{0} settings differ between the packs (marked).</source>
+            <translation>{0} Einstellungen unterscheiden sich zwischen den Packs (markiert).</translation>
+        </message>
+        <message>
+            <source>{0}: failed: {1}</source>
+            <translation>{0}: fehlgeschlagen: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} written and read back</source>
+            <translation>{0}: {1} von {2} geschrieben und zurückgelesen</translation>
         </message>
     </context>
     <context>

@@ -176,6 +176,73 @@
         </message>
     </context>
     <context>
+        <name>AddPackDialog</name>
+        <message>
+            <source>Add a pack</source>
+            <translation>Een pack toevoegen</translation>
+        </message>
+        <message>
+            <source>Address or port:</source>
+            <translation>Adres of poort:</translation>
+        </message>
+        <message>
+            <source>Bluetooth address</source>
+            <translation>Bluetooth-adres</translation>
+        </message>
+        <message>
+            <source>Cells:</source>
+            <translation>Cellen:</translation>
+        </message>
+        <message>
+            <source>Find out on connecting</source>
+            <translation>Bij het verbinden bepalen</translation>
+        </message>
+        <message>
+            <source>Gen2</source>
+            <translation>Gen2</translation>
+        </message>
+        <message>
+            <source>Gen3</source>
+            <translation>Gen3</translation>
+        </message>
+        <message>
+            <source>Generation:</source>
+            <translation>Generatie:</translation>
+        </message>
+        <message>
+            <source>How the app reaches this pack's BMS</source>
+            <translation>Hoe de app het BMS van dit pack bereikt</translation>
+        </message>
+        <message>
+            <source>How the site shows this pack, e.g. "Port" or "Pack 2"</source>
+            <translation>Hoe de installatie dit pack toont, bijv. "Bakboord" of "Pack 2"</translation>
+        </message>
+        <message>
+            <source>Link:</source>
+            <translation>Verbinding:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <source>Simulator</source>
+            <translation>Simulator</translation>
+        </message>
+        <message>
+            <source>The module's Bluetooth address (as a scan shows it), or the serial port of the USB cable</source>
+            <translation>Het Bluetooth-adres van de module (zoals een scan het toont), of de seriële poort van de USB-kabel</translation>
+        </message>
+        <message>
+            <source>Type the module's Bluetooth address, e.g. AA:BB:CC:DD:EE:FF.</source>
+            <translation>Typ het Bluetooth-adres van de module, bijv. AA:BB:CC:DD:EE:FF.</translation>
+        </message>
+        <message>
+            <source>USB serial port (read-only)</source>
+            <translation>Seriële USB-poort (alleen lezen)</translation>
+        </message>
+    </context>
+    <context>
         <name>Awake</name>
         <message>
             <source>Cannot keep this computer awake here: no screen-saver service and no systemd-inhibit were found. Disable automatic sleep by hand while commissioning.</source>
@@ -1261,12 +1328,20 @@
             <translation>Instellingen</translation>
         </message>
         <message>
+            <source>Several packs at once: a card per pack, the totals, divergence warnings</source>
+            <translation>Meerdere packs tegelijk: een kaart per pack, de totalen, waarschuwingen bij verschillen</translation>
+        </message>
+        <message>
             <source>Show the cells as small coloured squares (for many cells)</source>
             <translation>De cellen als kleine gekleurde vierkanten tonen (voor veel cellen)</translation>
         </message>
         <message>
             <source>Simulator</source>
             <translation>Simulator</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Installatie</translation>
         </message>
         <message>
             <source>SmartBMS Desktop</source>
@@ -1356,6 +1431,46 @@
             <translation>? = niet gemeld door het BMS: controleer op de print</translation>
         </message>
         <message>
+            <source>A pack has 1 to 255 cells, not {cells}.</source>
+            <translation>Een pack heeft 1 tot 255 cellen, niet {cells}.</translation>
+        </message>
+        <message>
+            <source>A pack has no key.</source>
+            <translation>Een pack heeft geen sleutel.</translation>
+        </message>
+        <message>
+            <source>A pack must be an object.</source>
+            <translation>Een pack moet een object zijn.</translation>
+        </message>
+        <message>
+            <source>A pack needs a name.</source>
+            <translation>Een pack heeft een naam nodig.</translation>
+        </message>
+        <message>
+            <source>A pack's link is not valid: {reason}</source>
+            <translation>De verbinding van een pack is ongeldig: {reason}</translation>
+        </message>
+        <message>
+            <source>A pack's link must be an object.</source>
+            <translation>De verbinding van een pack moet een object zijn.</translation>
+        </message>
+        <message>
+            <source>A simulated site has 1 to 32 packs, not {count}.</source>
+            <translation>Een gesimuleerde installatie heeft 1 tot 32 packs, niet {count}.</translation>
+        </message>
+        <message>
+            <source>A site must be a JSON object.</source>
+            <translation>Een installatie moet een JSON-object zijn.</translation>
+        </message>
+        <message>
+            <source>A site's packs must be a list.</source>
+            <translation>De packs van een installatie moeten een lijst zijn.</translation>
+        </message>
+        <message>
+            <source>A {kind} link needs an address or a port.</source>
+            <translation>Een {kind}-verbinding heeft een adres of een poort nodig.</translation>
+        </message>
+        <message>
             <source>Balancing cells</source>
             <translation>Balancerende cellen</translation>
         </message>
@@ -1418,6 +1533,10 @@
         <message>
             <source>Charge relay</source>
             <translation>Laadrelais</translation>
+        </message>
+        <message>
+            <source>Charge relay open on {open} while closed on {closed}.</source>
+            <translation>Laadrelais open bij {open}, terwijl gesloten bij {closed}.</translation>
         </message>
         <message>
             <source>Charge relay seen switching</source>
@@ -1536,6 +1655,10 @@
             <translation>Generatie</translation>
         </message>
         <message>
+            <source>Generation {generation} is not 2 or 3.</source>
+            <translation>Generatie {generation} is niet 2 of 3.</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>Groep</translation>
         </message>
@@ -1586,6 +1709,10 @@
         <message>
             <source>Load relay</source>
             <translation>Belastingrelais</translation>
+        </message>
+        <message>
+            <source>Load relay open on {open} while closed on {closed}.</source>
+            <translation>Belastingrelais open bij {open}, terwijl gesloten bij {closed}.</translation>
         </message>
         <message>
             <source>Load relay seen switching</source>
@@ -1806,6 +1933,10 @@
         <message>
             <source>Site</source>
             <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>SoC {spread} apart ({low} {low_soc}, {high} {high_soc}); the limit is {limit}.</source>
+            <translation>SoC {spread} uit elkaar ({low} {low_soc}, {high} {high_soc}); de grens is {limit}.</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2048,6 +2179,10 @@
             <translation>De instellingen zijn niet gelezen: de USB-seriële kabel en een opname bevatten alleen de live gegevens. Maak het rapport terwijl u via Bluetooth verbonden bent om ze op te nemen.</translation>
         </message>
         <message>
+            <source>The site is not valid JSON: {reason}</source>
+            <translation>De installatie is geen geldige JSON: {reason}</translation>
+        </message>
+        <message>
             <source>The system does not let this app use Bluetooth. Add your user to the "bluetooth" group (sudo usermod -aG bluetooth $USER, then log in again) or ask the administrator.</source>
             <translation>Het systeem staat deze app geen Bluetooth toe. Voeg uw gebruiker toe aan de groep "bluetooth" (sudo usermod -aG bluetooth $USER, daarna opnieuw aanmelden) of vraag het de beheerder.</translation>
         </message>
@@ -2090,12 +2225,20 @@
 - {problems}</translation>
         </message>
         <message>
+            <source>This site was saved by a newer version (schema {version}).</source>
+            <translation>Deze installatie is door een nieuwere versie opgeslagen (schema {version}).</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
         <message>
             <source>Too short to chart: fewer than two pack records.</source>
             <translation>Te kort voor een grafiek: minder dan twee pakketrecords.</translation>
+        </message>
+        <message>
+            <source>Two packs have the same key.</source>
+            <translation>Twee packs hebben dezelfde sleutel.</translation>
         </message>
         <message>
             <source>Type</source>
@@ -2108,6 +2251,10 @@
         <message>
             <source>Unknown Bluetooth backend {name} in {variable}: use 'bumble' or leave it empty.</source>
             <translation>Onbekende Bluetooth-backend {name} in {variable}: gebruik 'bumble' of laat het leeg.</translation>
+        </message>
+        <message>
+            <source>Unknown link kind {kind}: use {kinds}.</source>
+            <translation>Onbekend soort verbinding {kind}: gebruik {kinds}.</translation>
         </message>
         <message>
             <source>Unknown section {key} in the file.</source>
@@ -2156,6 +2303,10 @@
         <message>
             <source>Values that are not a percentage, shown as no value: {values}.</source>
             <translation>Waarden die geen percentage zijn, getoond als geen waarde: {values}.</translation>
+        </message>
+        <message>
+            <source>Voltage {spread} apart ({low} {low_v}, {high} {high_v}); the limit is {limit}.</source>
+            <translation>Spanning {spread} uit elkaar ({low} {low_v}, {high} {high_v}); de grens is {limit}.</translation>
         </message>
         <message>
             <source>Warning light {light} off</source>
@@ -2826,6 +2977,10 @@
             <translation>{label}: {text}</translation>
         </message>
         <message>
+            <source>{links} is in the site twice.</source>
+            <translation>{links} staat twee keer in de installatie.</translation>
+        </message>
+        <message>
             <source>{listed} and {count} more</source>
             <translation>{listed} en nog {count}</translation>
         </message>
@@ -2854,8 +3009,20 @@
             <translation>{name} is geen SmartBMS-opname (geen header).</translation>
         </message>
         <message>
+            <source>{name} is not a number: {value}</source>
+            <translation>{name} is geen getal: {value}</translation>
+        </message>
+        <message>
             <source>{name} is not a readable SmartBMS recording ({reason}).</source>
             <translation>{name} is geen leesbare SmartBMS-opname ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} must be above 0 and at most {top}, not {value}.</source>
+            <translation>{name} moet boven 0 en hoogstens {top} zijn, niet {value}.</translation>
+        </message>
+        <message>
+            <source>{packs} offline: left out of the totals.</source>
+            <translation>{packs} offline: buiten de totalen gelaten.</translation>
         </message>
         <message>
             <source>{part} failed ({reason})</source>
@@ -4580,12 +4747,24 @@
             <translation>De waarde van vóór deze toepassing is onbekend</translation>
         </message>
         <message>
+            <source>Write again</source>
+            <translation>Opnieuw schrijven</translation>
+        </message>
+        <message>
             <source>Write again ({0})</source>
             <translation>Opnieuw schrijven ({0})</translation>
         </message>
         <message>
+            <source>Write back the value held before this Apply, then read it back</source>
+            <translation>De waarde van vóór deze Toepassen terugschrijven en daarna teruglezen</translation>
+        </message>
+        <message>
             <source>Write the new value of {0} once more, then read it back</source>
             <translation>De nieuwe waarde van {0} nog eens schrijven en daarna teruglezen</translation>
+        </message>
+        <message>
+            <source>Write the new value once more, then read it back</source>
+            <translation>De nieuwe waarde nog eens schrijven en daarna teruglezen</translation>
         </message>
         <message>
             <source>Write the value {0} held before this Apply back, then read it back</source>
@@ -5522,6 +5701,494 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>×%1</source>
             <translation>×%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteOverlay</name>
+        <message>
+            <source>Current</source>
+            <translation>Stroom</translation>
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation>Hoogste cel</translation>
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation>Laagste cel</translation>
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation>Packspanning</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Vermogen</translation>
+        </message>
+        <message>
+            <source>Quantity:</source>
+            <translation>Grootheid:</translation>
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation>Laadtoestand</translation>
+        </message>
+        <message>
+            <source>The quantity every pack shows in the plot</source>
+            <translation>De grootheid die elk pack in de grafiek toont</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePackCard</name>
+        <message>
+            <source>Battery current: + charging, − discharging</source>
+            <translation>Accustroom: + laden, − ontladen</translation>
+        </message>
+        <message>
+            <source>Bluetooth {0}</source>
+            <translation>Bluetooth {0}</translation>
+        </message>
+        <message>
+            <source>Charge:</source>
+            <translation>Laden:</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Connect to this pack, or disconnect from it; the other packs are not touched</source>
+            <translation>Met dit pack verbinden of de verbinding verbreken; de andere packs blijven ongemoeid</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Stroom</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Verbreken</translation>
+        </message>
+        <message>
+            <source>Energy stored in the pack</source>
+            <translation>In het pack opgeslagen energie</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Mislukt</translation>
+        </message>
+        <message>
+            <source>Failed: {0}</source>
+            <translation>Mislukt: {0}</translation>
+        </message>
+        <message>
+            <source>Highest cell</source>
+            <translation>Hoogste cel</translation>
+        </message>
+        <message>
+            <source>Into the pack when positive</source>
+            <translation>Het pack in wanneer positief</translation>
+        </message>
+        <message>
+            <source>Keep this PIN in the system's keyring, so the site reconnects this pack at the next start</source>
+            <translation>Deze pincode in de sleutelbos van het systeem bewaren, zodat de installatie dit pack bij de volgende start weer verbindt</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>Live, {0} ago</source>
+            <translation>Live, {0} geleden</translation>
+        </message>
+        <message>
+            <source>Load:</source>
+            <translation>Belasting:</translation>
+        </message>
+        <message>
+            <source>Lowest cell</source>
+            <translation>Laagste cel</translation>
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation>Naar voren</translation>
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation>Naar achteren</translation>
+        </message>
+        <message>
+            <source>No data for {0}</source>
+            <translation>Geen gegevens sinds {0}</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Niet verbonden</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Pincode</translation>
+        </message>
+        <message>
+            <source>Pack menu</source>
+            <translation>Packmenu</translation>
+        </message>
+        <message>
+            <source>Pack voltage</source>
+            <translation>Packspanning</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Vermogen</translation>
+        </message>
+        <message>
+            <source>Reconnecting</source>
+            <translation>Opnieuw verbinden</translation>
+        </message>
+        <message>
+            <source>Reconnecting in {0:.0f} s</source>
+            <translation>Opnieuw verbinden over {0:.0f} s</translation>
+        </message>
+        <message>
+            <source>Remember</source>
+            <translation>Onthouden</translation>
+        </message>
+        <message>
+            <source>Remove from the site</source>
+            <translation>Uit de installatie verwijderen</translation>
+        </message>
+        <message>
+            <source>Rename, move or remove this pack</source>
+            <translation>Dit pack hernoemen, verplaatsen of verwijderen</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Hernoemen…</translation>
+        </message>
+        <message>
+            <source>Show on the other pages</source>
+            <translation>Op de andere pagina's tonen</translation>
+        </message>
+        <message>
+            <source>Simulator ({0} cells)</source>
+            <translation>Simulator ({0} cellen)</translation>
+        </message>
+        <message>
+            <source>State of charge</source>
+            <translation>Laadtoestand</translation>
+        </message>
+        <message>
+            <source>State of charge as this pack's BMS counts it</source>
+            <translation>Laadtoestand zoals het BMS van dit pack hem telt</translation>
+        </message>
+        <message>
+            <source>Stored</source>
+            <translation>Opgeslagen</translation>
+        </message>
+        <message>
+            <source>The PIN has four digits.</source>
+            <translation>De pincode heeft vier cijfers.</translation>
+        </message>
+        <message>
+            <source>The highest cell voltage and its cell number</source>
+            <translation>De hoogste celspanning en het nummer van die cel</translation>
+        </message>
+        <message>
+            <source>The lowest cell voltage and its cell number</source>
+            <translation>De laagste celspanning en het nummer van die cel</translation>
+        </message>
+        <message>
+            <source>This pack's four-digit PIN; it is not stored unless you tick Remember</source>
+            <translation>De viercijferige pincode van dit pack; hij wordt alleen bewaard als u Onthouden aanvinkt</translation>
+        </message>
+        <message>
+            <source>Type the PIN to connect</source>
+            <translation>Typ de pincode om te verbinden</translation>
+        </message>
+        <message>
+            <source>USB serial {0}</source>
+            <translation>Serieel via USB {0}</translation>
+        </message>
+        <message>
+            <source>Voltage</source>
+            <translation>Spanning</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePage</name>
+        <message>
+            <source>&amp;Add pack…</source>
+            <translation>Pack &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add a pack: a Bluetooth module, a USB serial cable or a simulator</source>
+            <translation>Een pack toevoegen: een Bluetooth-module, een seriële USB-kabel of een simulator</translation>
+        </message>
+        <message>
+            <source>Connect all</source>
+            <translation>Alles verbinden</translation>
+        </message>
+        <message>
+            <source>Connect every pack that needs no PIN typed in</source>
+            <translation>Elk pack verbinden waarvoor geen pincode getypt hoeft te worden</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Stroom</translation>
+        </message>
+        <message>
+            <source>Disconnect all</source>
+            <translation>Alles verbreken</translation>
+        </message>
+        <message>
+            <source>Give the site a name</source>
+            <translation>De installatie een naam geven</translation>
+        </message>
+        <message>
+            <source>Into the site when positive</source>
+            <translation>De installatie in wanneer positief</translation>
+        </message>
+        <message>
+            <source>Left out of the totals: {0}.</source>
+            <translation>Buiten de totalen gelaten: {0}.</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <source>No packs yet. Add the packs of this site with "Add pack…", or try a simulated site.</source>
+            <translation>Nog geen packs. Voeg de packs van deze installatie toe met "Pack toevoegen…", of probeer een gesimuleerde installatie.</translation>
+        </message>
+        <message>
+            <source>One quantity of every pack in one plot</source>
+            <translation>Eén grootheid van elk pack in één grafiek</translation>
+        </message>
+        <message>
+            <source>Other pages show:</source>
+            <translation>Andere pagina's tonen:</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>Over elkaar</translation>
+        </message>
+        <message>
+            <source>Packs</source>
+            <translation>Packs</translation>
+        </message>
+        <message>
+            <source>Packs online</source>
+            <translation>Packs online</translation>
+        </message>
+        <message>
+            <source>Packs with a live link and fresh values</source>
+            <translation>Packs met een live verbinding en verse waarden</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Vermogen</translation>
+        </message>
+        <message>
+            <source>Remove the pack</source>
+            <translation>Het pack verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove {0} from the site? Its link is closed; its recordings stay.</source>
+            <translation>{0} uit de installatie verwijderen? De verbinding wordt gesloten; de opnames blijven.</translation>
+        </message>
+        <message>
+            <source>Rename the pack</source>
+            <translation>Het pack hernoemen</translation>
+        </message>
+        <message>
+            <source>Rename the site</source>
+            <translation>De installatie hernoemen</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Hernoemen…</translation>
+        </message>
+        <message>
+            <source>Replace the site with N simulated packs that differ a little</source>
+            <translation>De installatie vervangen door N gesimuleerde packs die een beetje verschillen</translation>
+        </message>
+        <message>
+            <source>Settings compared</source>
+            <translation>Instellingen vergeleken</translation>
+        </message>
+        <message>
+            <source>Simulated packs (they replace the packs of this site):</source>
+            <translation>Gesimuleerde packs (ze vervangen de packs van deze installatie):</translation>
+        </message>
+        <message>
+            <source>Simulated site</source>
+            <translation>Gesimuleerde installatie</translation>
+        </message>
+        <message>
+            <source>Simulated site…</source>
+            <translation>Gesimuleerde installatie…</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Installatie</translation>
+        </message>
+        <message>
+            <source>Site SoC</source>
+            <translation>SoC installatie</translation>
+        </message>
+        <message>
+            <source>Site SoC is the plain mean: the capacity of {0} is not known.</source>
+            <translation>De SoC van de installatie is het gewone gemiddelde: de capaciteit van {0} is niet bekend.</translation>
+        </message>
+        <message>
+            <source>SoC</source>
+            <translation>SoC</translation>
+        </message>
+        <message>
+            <source>Start the app normally to show a pack on the other pages.</source>
+            <translation>Start de app gewoon om een pack op de andere pagina's te tonen.</translation>
+        </message>
+        <message>
+            <source>Stored energy</source>
+            <translation>Opgeslagen energie</translation>
+        </message>
+        <message>
+            <source>The energy stored in the online packs</source>
+            <translation>De energie opgeslagen in de packs die online zijn</translation>
+        </message>
+        <message>
+            <source>The packs agree: no divergence over the limits.</source>
+            <translation>De packs zijn het eens: geen verschil boven de grenzen.</translation>
+        </message>
+        <message>
+            <source>The packs' SoC weighted by their capacity</source>
+            <translation>De SoC van de packs, gewogen naar hun capaciteit</translation>
+        </message>
+        <message>
+            <source>The pages show this window's connection.</source>
+            <translation>De pagina's tonen de verbinding van dit venster.</translation>
+        </message>
+        <message>
+            <source>The pages show {0} of the site.</source>
+            <translation>De pagina's tonen {0} van de installatie.</translation>
+        </message>
+        <message>
+            <source>The remembered site could not be read: {0}</source>
+            <translation>De onthouden installatie kon niet gelezen worden: {0}</translation>
+        </message>
+        <message>
+            <source>The settings of all packs side by side; copy one pack's settings to the others</source>
+            <translation>De instellingen van alle packs naast elkaar; kopieer de instellingen van één pack naar de andere</translation>
+        </message>
+        <message>
+            <source>The sum of the packs' battery currents</source>
+            <translation>De som van de accustromen van de packs</translation>
+        </message>
+        <message>
+            <source>This window's connection</source>
+            <translation>Verbinding van dit venster</translation>
+        </message>
+        <message>
+            <source>Warn when the packs differ by more than:</source>
+            <translation>Waarschuwen als de packs meer verschillen dan:</translation>
+        </message>
+        <message>
+            <source>Warn when two packs' SoC are further apart than this</source>
+            <translation>Waarschuwen als de SoC van twee packs verder uit elkaar ligt dan dit</translation>
+        </message>
+        <message>
+            <source>Warn when two packs' voltages are further apart than this</source>
+            <translation>Waarschuwen als de spanningen van twee packs verder uit elkaar liggen dan dit</translation>
+        </message>
+        <message>
+            <source>Which battery Overview, Battery details, Settings, Plots and the other pages show: the window's own connection or one pack of the site</source>
+            <translation>Welke accu Overzicht, Accudetails, Instellingen, Grafieken en de andere pagina's tonen: de eigen verbinding van het venster of één pack van de installatie</translation>
+        </message>
+        <message>
+            <source>voltage</source>
+            <translation>spanning</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0} van {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteSettingsView</name>
+        <message>
+            <source>All packs hold the same settings.</source>
+            <translation>Alle packs hebben dezelfde instellingen.</translation>
+        </message>
+        <message>
+            <source>Copy from:</source>
+            <translation>Kopiëren van:</translation>
+        </message>
+        <message>
+            <source>Copy settings</source>
+            <translation>Instellingen kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy to the other packs…</source>
+            <translation>Naar de andere packs kopiëren…</translation>
+        </message>
+        <message>
+            <source>Differs from {0}</source>
+            <translation>Verschilt van {0}</translation>
+        </message>
+        <message>
+            <source>No settings yet: they are read when a pack connects over Bluetooth.</source>
+            <translation>Nog geen instellingen: ze worden gelezen als een pack via Bluetooth verbindt.</translation>
+        </message>
+        <message>
+            <source>Nothing to copy: the other packs already hold these values.</source>
+            <translation>Niets te kopiëren: de andere packs hebben deze waarden al.</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <source>The pack whose settings the others should get</source>
+            <translation>Het pack waarvan de andere de instellingen moeten krijgen</translation>
+        </message>
+        <message>
+            <source>The packs differ here</source>
+            <translation>Hier verschillen de packs</translation>
+        </message>
+        <message>
+            <source>The settings each pack's BMS reported when it connected. A marked row differs between packs; a bold value differs from the pack to copy from</source>
+            <translation>De instellingen die het BMS van elk pack bij het verbinden meldde. Een gemarkeerde rij verschilt tussen de packs; een vette waarde verschilt van het pack waarvan gekopieerd wordt</translation>
+        </message>
+        <message>
+            <source>Write the marked settings (or the selected rows) of this pack to every other connected pack; each write is read back</source>
+            <translation>De gemarkeerde instellingen (of de gekozen rijen) van dit pack naar elk ander verbonden pack schrijven; elke schrijfactie wordt teruggelezen</translation>
+        </message>
+        <message>
+            <source>Write {0} setting values of {1} to the other packs? Each pack's writes are read back and reported.</source>
+            <translation>{0} instellingswaarden van {1} naar de andere packs schrijven? De schrijfacties van elk pack worden teruggelezen en gemeld.</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Schrijven…</translation>
+        </message>
+        <message>
+            <source>not written: not connected over a link that takes settings</source>
+            <translation>niet geschreven: niet verbonden via een verbinding die instellingen aanneemt</translation>
+        </message>
+        <message>
+            <source>not written: the pack left the site</source>
+            <translation>niet geschreven: het pack is uit de installatie verwijderd</translation>
+        </message>
+        <message>
+            <source>{0} settings differ between the packs (marked).</source>
+            <translation>{0} instellingen verschillen tussen de packs (gemarkeerd).</translation>
+        </message>
+        <message>
+            <source>{0}: failed: {1}</source>
+            <translation>{0}: mislukt: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} written and read back</source>
+            <translation>{0}: {1} van {2} geschreven en teruggelezen</translation>
         </message>
     </context>
     <context>
