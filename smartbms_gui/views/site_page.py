@@ -157,6 +157,7 @@ class SitePage(QWidget):
 
         self.warnings_box = OutlinedFrame(self, filled=False, radius=4.0)
         self.warnings_box.setObjectName("siteWarnings")
+        self.warnings_box.setAccessibleName(self.tr("Warnings about the packs"))
         self.warnings_layout = QVBoxLayout(self.warnings_box)
         self.warnings_layout.setContentsMargins(8, 6, 8, 6)
         self.warnings_layout.setSpacing(2)
