@@ -64,7 +64,8 @@ async def connected(sim, **options) -> DeviceSession:
      ["temperature_low_discharge", "temperature_low_charge"], 6, -25.0, "°C"),
     ("cell_link_broken", {"after_cell": 9}, ["communication"], 10, None, ""),
 ])
-async def test_each_event_type_reads_back_with_its_cell_value_and_time(fault, params, keys, cell, value, unit):
+async def test_each_event_type_reads_back_with_its_cell_value_and_time(fault, params, keys, cell, value,
+                                                                        unit):
     sim = await started()
     session = await connected(sim)
     try:

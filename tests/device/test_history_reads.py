@@ -247,7 +247,8 @@ async def test_nothing_answered_is_not_available_on_this_bms_and_the_stream_goes
     try:
         sim.battery.faults.inject("missing_replies")
         asked_before = len(sim.peer.asked)
-        with pytest.raises(history.NotOnThisBms, match="not available on this BMS: it did not answer TS@ and L0@"):
+        with pytest.raises(history.NotOnThisBms,
+                           match="not available on this BMS: it did not answer TS@ and L0@"):
             await session.read_cell_log()
         # two records unanswered after their retries: the rest is not asked for (it would take minutes);
         # once between the keep-alives, once more with the stream paused
