@@ -234,6 +234,17 @@ class BatteryDetailsPage(LivePage):
             "A cell that is balancing reads <b>warm</b>: its bypass resistor heats the temperature sensor, "
             "so the real cell is cooler than shown."))
 
+    def show_cell(self, number: int) -> None:
+        """Bring cell `number` into view and outline it for a few seconds (the Events page's link)."""
+        self.grid.set_focus_cell(number)
+        index = number - 1
+        if 0 <= index < len(self.grid.cells):
+            rect = self.grid.tile_rect(index)
+            self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()),
+                                      int(rect.width()), int(rect.height()))
+        QTimer.singleShot(8000, lambda: self.grid.set_focus_cell(None) if self.grid.focus_cell == number
+                          else None)
+
     def _explain(self, key: str) -> None:
         self._focus_light = key
         self._show_explanation()

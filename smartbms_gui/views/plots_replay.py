@@ -45,6 +45,7 @@ from smartbms_gui.device.recording import (
 )
 from smartbms_gui.device.replay import SPEEDS, Replay, decode_items
 from smartbms_gui.i18n import translate_message
+from smartbms_gui.views.cell_event_markers import MEMORY_EVENTS, CellEventMarkers
 
 from .plots_data import LoadCancelled, PlotData, load_recording
 
@@ -92,8 +93,12 @@ def load_replay(path, until: float, history_s: float, *, progress=None, cancel=N
     load_recording(data, path, until=until, progress=progress, cancel=cancel)  # lines broken at link events
     reader = RecordingReader(path)
     try:
+        markers = CellEventMarkers()
         for entry in reader.events():
-            if entry.t <= until and entry.kind not in DERIVED_EVENTS:
+            if entry.t <= until and entry.kind in MEMORY_EVENTS:
+                for t, text in markers.from_recorded(entry.kind, entry.text):
+                    data.add_event(EventKind.CELL_EVENT, text, t, breaks=False)
+            elif entry.t <= until and entry.kind not in DERIVED_EVENTS:
                 data.add_event(entry.kind, entry.text, entry.t, breaks=False)
         tail = []
         for item_t, item in decode_items(reader, since=until - REPLAY_STATE_TAIL_S):
@@ -401,6 +406,12 @@ class ReplayControls:
     def _replay_event(self, entry, breaks: bool = True) -> None:
         if entry.kind in DERIVED_EVENTS:
             return  # derived from the replayed status bytes, exactly as live
+        if entry.kind in MEMORY_EVENTS:  # a cell log as read: a marker at each of its events
+            markers = getattr(self, "_replay_cell_markers", None) or CellEventMarkers()
+            self._replay_cell_markers = markers
+            for t, text in markers.from_recorded(entry.kind, entry.text):
+                self.replay_data.add_event(EventKind.CELL_EVENT, text, t, breaks=False)  # type: ignore[union-attr]
+            return
         self.replay_data.add_event(entry.kind, entry.text, entry.t, breaks=breaks)  # type: ignore[union-attr]
 
     def _replay_reset(self) -> None:

@@ -1,0 +1,154 @@
+"""When the battery's own memory is read (docs/protocol.md §3.4): after connecting, on request, and the
+cell log again whenever the `T` record's log index (its fifth field: the slot of the newest event)
+changes. No Qt: the window's bridge feeds it the connection states and the stream records and turns
+its callbacks into signals; a test can drive it the same way.
+
+Reads run as tasks on the session's loop, one at a time (a request during a read is done right after
+it), through the session's one-request lock between the keep-alives, so the live values go on. An event
+that was not in the previous log of this battery is "new": `on_new_events` hears it (the window raises
+a notice); the first read after starting has nothing to compare with and announces nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from smartbms_gui.device import history
+from smartbms_gui.device.errors import DeviceError
+from smartbms_gui.device.state import ConnectionState, Phase
+from smartbms_gui.protocol.stream import TemperatureRecord
+
+log = logging.getLogger(__name__)
+
+
+class HistoryReader:
+    """`connected()`/`state(ConnectionState)`, `item(record)` and `request()` in; callbacks out:
+    `on_result(HistoryRead)` after every read (a log-only read has `soc_history=None`),
+    `on_progress(done, total)`, `on_new_events(list[CellLogEvent])`, `on_started()`."""
+
+    def __init__(self, session: Any, *, on_result: Callable[[history.HistoryRead], None] | None = None,
+                 on_progress: Callable[[int, int], None] | None = None,
+                 on_new_events: Callable[[list[history.CellLogEvent]], None] | None = None,
+                 on_started: Callable[[], None] | None = None) -> None:
+        self.session = session
+        self.on_result = on_result
+        self.on_progress = on_progress
+        self.on_new_events = on_new_events
+        self.on_started = on_started
+        self.cell_log: history.CellLog | None = None
+        self.soc_history: history.SocHistory | None = None
+        #: the last error that stopped a read (None after a read that gave something)
+        self.error: DeviceError | None = None
+        self.log_index: int | None = None
+        self._index_seen = False  # a T record arrived on this connection
+        self.reads = 0  # finished reads (for tests and diagnostics)
+        self._task: asyncio.Task | None = None
+        self._wanted: tuple[bool, bool] | None = None  # (log, soc) asked for while a read runs
+        self._streaming = False
+        self._closed = False
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    # ------------------------------------------------------------------ inputs
+
+    def state(self, state: ConnectionState) -> None:
+        streaming = state.phase is Phase.STREAMING
+        if streaming and not self._streaming:
+            self._streaming = True
+            self.log_index = None
+            self._index_seen = False
+            if self.session.history_unavailable() is None:
+                self._want(log=True, soc=True)
+        elif not streaming:
+            self._streaming = False
+
+    def item(self, item: Any) -> None:
+        """A `T` record: its fifth field is the slot of the newest event (absent while the log is empty
+        [?]); a change after the first one seen on this connection means a new event."""
+        if not isinstance(item, TemperatureRecord):
+            return
+        previous, self.log_index = self.log_index, item.log_index
+        seen, self._index_seen = self._index_seen, True
+        if seen and previous != item.log_index and self._streaming:
+            self._want(log=True, soc=False)
+
+    def request(self) -> asyncio.Task | None:
+        """Read both now (or right after a read that is running); the task of the read."""
+        self._want(log=True, soc=True)
+        return self._task
+
+    def close(self) -> None:
+        self._closed = True
+        self._wanted = None
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+
+    # ------------------------------------------------------------------ reading
+
+    def _want(self, *, log: bool, soc: bool) -> None:
+        if self._closed:
+            return
+        if self.busy:
+            old = self._wanted or (False, False)
+            self._wanted = (old[0] or log, old[1] or soc)
+            return
+        self._task = asyncio.get_running_loop().create_task(self._run(log, soc), name="history reader")
+
+    async def _run(self, log_wanted: bool, soc_wanted: bool) -> None:
+        while True:
+            await self._read_once(log_wanted, soc_wanted)
+            wanted, self._wanted = self._wanted, None
+            if wanted is None or self._closed:
+                return
+            log_wanted, soc_wanted = wanted
+
+    async def _read_once(self, log_wanted: bool, soc_wanted: bool) -> None:
+        if self.on_started is not None:
+            self.on_started()
+        session = self.session
+        result: history.HistoryRead
+        try:
+            if log_wanted and soc_wanted:
+                cell_log, soc = await session.read_history(on_progress=self.on_progress)
+                result = history.HistoryRead(cell_log, soc)
+            elif log_wanted:
+                result = history.HistoryRead(await session.read_cell_log(on_progress=self.on_progress))
+            else:
+                result = history.HistoryRead(soc_history=await session.read_soc_history(
+                    on_progress=self.on_progress))
+        except DeviceError as exc:
+            result = history.HistoryRead(error=exc)
+        except Exception as exc:  # noqa: BLE001 - a read that fails must not end the reader
+            log.exception("reading the cell log and history failed")
+            result = history.HistoryRead(error=DeviceError(str(exc)))
+        self.reads += 1
+        previous = self.cell_log
+        if result.error is not None:
+            self.error = result.error
+        else:
+            self.error = None
+            if result.cell_log is not None:
+                self.cell_log = result.cell_log
+            if result.soc_history is not None:
+                self.soc_history = result.soc_history
+        if self.on_result is not None:
+            self.on_result(result)
+        if result.cell_log is not None and previous is not None:
+            new = new_events(previous, result.cell_log)
+            if new and self.on_new_events is not None:
+                self.on_new_events(new)
+
+
+def new_events(before: history.CellLog, after: history.CellLog) -> list[history.CellLogEvent]:
+    """The events of `after` that `before` did not hold (same slot, type, counter time, value and cell),
+    newest first. A slot `before` could not read is not taken for new."""
+    unread = {int(p.record[1:]) for p in before.problems
+              if p.record.startswith("L") and p.record[1:].isdigit()}
+    known = {e.identity for e in before.events}
+    return [e for e in after.events if e.identity not in known and e.slot not in unread]
