@@ -54,6 +54,12 @@ class HistoryReader:
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
 
+    @property
+    def more_queued(self) -> bool:
+        """Another read was asked for while this one ran: it follows at once (the window keeps its
+        "reading" state through both)."""
+        return self._wanted is not None
+
     # ------------------------------------------------------------------ inputs
 
     def state(self, state: ConnectionState) -> None:

@@ -150,7 +150,8 @@ class EventsPage(QWidget):
         self._update_controls()
 
     def _on_finished(self, result: HistoryRead) -> None:
-        self.reading = False
+        reader = self.bridge.history_reader
+        self.reading = reader is not None and reader.more_queued
         self.message = ""
         if result.error is not None:
             self.message = error_text(result.error)

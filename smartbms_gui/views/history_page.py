@@ -118,8 +118,9 @@ class HistoryPage(QWidget):
         self.progress.setValue(done)
 
     def _on_finished(self, result: HistoryRead) -> None:
-        self.reading = False
-        self.progress.hide()
+        reader = self.bridge.history_reader
+        self.reading = reader is not None and reader.more_queued
+        self.progress.setVisible(self.reading)
         self.not_available = None
         if result.error is not None:
             text = error_text(result.error)
