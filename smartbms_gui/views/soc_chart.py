@@ -159,7 +159,7 @@ class SocChart(pg.PlotWidget):
         for first, last, low, high in self.day_ranges:
             for level in {low, high}:
                 self._add(pg.PlotCurveItem([first - 0.4, last + 0.4], [level, level], pen=pen))
-            if last - first >= 5:  # a day with room for its label
+            if last - first >= 9:  # a day with room for its label
                 label = pg.TextItem(tr_events("{0}–{1}").format(
                     i18n.format_number(low, 0), i18n.format_quantity(high, "%", 0)),
                     color=foreground, anchor=(0.5, 0.5))

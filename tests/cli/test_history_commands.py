@@ -1,5 +1,6 @@
-"""`smartbms log` and `smartbms history` (alias `soc-history`) against the in-process simulator: what they print, and the
-exit codes for a damaged record, the serial cable and a missing battery."""
+"""`smartbms log` and `smartbms history` (alias `soc-history`) against the in-process simulator: what
+they print, `--fault`, and the exit codes for a damaged record, the serial cable, a missing battery
+and a BMS without these records."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from history_cli_rig import battery_with_past, damage_answers  # noqa: F401 (fixture)
 
 from smartbms_gui.cli import main
+from smartbms_gui.sim.ascii_peer import AsciiPeer
 
 SIM = ["--simulator"]
 
@@ -134,3 +136,17 @@ def test_a_bad_fault_is_a_usage_error(capsys):
     assert "unknown fault 'no_such_fault'" in err and len(err.splitlines()) == 1
     assert main(["log", *SIM, "--fault", "cell_over_voltage:cell=x"]) == 2
     assert "cell must be a number" in capsys.readouterr().err
+
+
+def test_a_bms_without_a_log_is_not_available(capsys, monkeypatch):
+    original = AsciiPeer._read
+
+    def without_memory(self, record):
+        if record == "TS" or (record[:1] in "LH" and len(record) == 2):
+            return "WRONG"  # as a firmware that does not know the request answers
+        return original(self, record)
+
+    monkeypatch.setattr(AsciiPeer, "_read", without_memory)
+    assert main(["log", *SIM, "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "not available on this BMS" in err and len(err.splitlines()) == 1
