@@ -23,6 +23,10 @@ from smartbms_gui.protocol.stream import TemperatureRecord
 
 log = logging.getLogger(__name__)
 
+RETRY_S = 10.0  # a log read that failed is tried again on a T record after this pause
+_UNSET = object()
+_FAILED = object()
+
 
 class HistoryReader:
     """`connected()`/`state(ConnectionState)`, `item(record)` and `request()` in; callbacks out:
@@ -44,6 +48,10 @@ class HistoryReader:
         self.error: DeviceError | None = None
         self.log_index: int | None = None
         self._index_seen = False  # a T record arrived on this connection
+        #: the T log index the shown log belongs to: the one seen when its read began, or (before any T
+        #: record) the slot of its newest event; _UNSET before a log read, _FAILED: read again
+        self._index_read: Any = _UNSET
+        self._retry_at = 0.0  # after a failed log read: not again before this (loop time)
         self.reads = 0  # finished reads (for tests and diagnostics)
         self._task: asyncio.Task | None = None
         self._wanted: tuple[bool, bool] | None = None  # (log, soc) asked for while a read runs
@@ -53,6 +61,11 @@ class HistoryReader:
     @property
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
+
+    @property
+    def task(self) -> asyncio.Task | None:
+        """The running read (with the reads queued behind it), or None."""
+        return self._task if self.busy else None
 
     @property
     def more_queued(self) -> bool:
@@ -68,6 +81,8 @@ class HistoryReader:
             self._streaming = True
             self.log_index = None
             self._index_seen = False
+            self._index_read = _UNSET
+            self._retry_at = 0.0
             if self.session.history_unavailable() is None:
                 self._want(log=True, soc=True)
         elif not streaming:
@@ -75,12 +90,16 @@ class HistoryReader:
 
     def item(self, item: Any) -> None:
         """A `T` record: its fifth field is the slot of the newest event (absent while the log is empty
-        [?]); a change after the first one seen on this connection means a new event."""
+        [?]); an index other than the one the shown log was read at means a new event. A log read that
+        failed is tried again on a later `T` record, at most every `RETRY_S`."""
         if not isinstance(item, TemperatureRecord):
             return
-        previous, self.log_index = self.log_index, item.log_index
-        seen, self._index_seen = self._index_seen, True
-        if seen and previous != item.log_index and self._streaming:
+        self.log_index = item.log_index
+        self._index_seen = True
+        if self._index_read is _UNSET:
+            return  # the first read of this connection is still to come (or running)
+        if (self._streaming and item.log_index != self._index_read and not self.busy
+                and asyncio.get_running_loop().time() >= self._retry_at):
             self._want(log=True, soc=False)
 
     def request(self) -> asyncio.Task | None:
@@ -115,6 +134,7 @@ class HistoryReader:
             log_wanted, soc_wanted = wanted
 
     async def _read_once(self, log_wanted: bool, soc_wanted: bool) -> None:
+        start_index = self.log_index if self._index_seen else _UNSET
         if self.on_started is not None:
             self.on_started()
         session = self.session
@@ -134,6 +154,13 @@ class HistoryReader:
             log.exception("reading the cell log and history failed")
             result = history.HistoryRead(error=DeviceError(str(exc)))
         self.reads += 1
+        if isinstance(result.error, history.HistoryNotAvailable):
+            self._index_read = _UNSET  # this battery has no log to follow (or the link cannot ask)
+        elif log_wanted and (result.error is not None or result.cell_log is None or result.cell_log.problems):
+            self._index_read = _FAILED  # the next T record asks again, after a pause
+            self._retry_at = asyncio.get_running_loop().time() + RETRY_S
+        elif log_wanted and result.cell_log is not None:
+            self._index_read = start_index if start_index is not _UNSET else newest_slot(result.cell_log)
         previous = self.cell_log
         if result.error is not None:
             self.error = result.error
@@ -149,6 +176,15 @@ class HistoryReader:
             new = new_events(previous, result.cell_log)
             if new and self.on_new_events is not None:
                 self.on_new_events(new)
+
+
+def newest_slot(cell_log: history.CellLog) -> int | None:
+    """The slot of the newest event by the battery's counter (what the `T` record's log index names),
+    None for an empty log."""
+    timed = [e for e in cell_log.events if e.device_time is not None]
+    if timed:
+        return max(timed, key=lambda e: e.device_time).slot
+    return cell_log.events[0].slot if cell_log.events else None
 
 
 def new_events(before: history.CellLog, after: history.CellLog) -> list[history.CellLogEvent]:

@@ -263,7 +263,7 @@ class DeviceBridge(QObject):
             task = reader.request()
             while task is not None and not any(r.soc_history is not None or r.error for r in finished):
                 await asyncio.shield(task)
-                task = reader._task if reader.busy else None
+                task = reader.task
         finally:
             self.historyFinished.disconnect(finished.append)
         return finished[-1] if finished else HistoryRead(reader.cell_log, reader.soc_history, reader.error)
