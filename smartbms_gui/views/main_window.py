@@ -296,7 +296,8 @@ class MainWindow(QMainWindow):
         self._add_page("events", self.tr("Events"), self.events_page,
                        self.tr("The battery's own log of its last ten cell events, explained"))
         self.events_page.noticeWanted.connect(self._on_notice)
-        self.events_page.openCell.connect(lambda cell: (self.details.show_cell(cell), self.show_page("details")))
+        self.plots.replayMemory.connect(self.bridge.historyFinished.emit)  # a replay shows what was read
+        self.events_page.openCell.connect(lambda n: (self.details.show_cell(n), self.show_page("details")))
         self._add_page("history", self.tr("History"), HistoryPage(self.bridge, self),
                        self.tr("The battery's state of charge of every hour of the last 7 days"))
         self.switches = SwitchesPage(self.bridge, self)

@@ -125,6 +125,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
     replayItem = Signal(object, float)
     #: True while a recording is shown instead of the live link.
     replayActive = Signal(bool)
+    #: the battery's cell log / SoC history as the replayed recording read them (a HistoryRead)
+    replayMemory = Signal(object)
     #: a line for the status bar (export done, recording problems).
     message = Signal(str)
     #: a CSV or raw export on its worker thread: how far it is (0…1), then how it ended.

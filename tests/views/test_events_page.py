@@ -94,6 +94,15 @@ async def test_read_after_connecting_then_a_new_event_is_read_noticed_and_marked
     assert [r[0] for r in lines[1:]].count("soc history") == 168
     assert any(r[0] == "cell log" and r[3] == "V high" and r[6] == "3" for r in lines)
 
+    # a replay in the window: the Events and History pages show the log and history as read then
+    events.cell_log = None
+    events._show_all()
+    assert window.plots.open_recording(path)
+    await until(lambda: not window.plots.is_loading() and events.table.rowCount() == 1, timeout=20,
+                what="the replayed log")
+    assert rows(events)[0][1:3] == ["V high", "3"]
+    assert history.soc_history is not None and len(history.soc_history.hours) == 168
+
 
 async def test_a_bms_without_a_log_says_not_available(window):
     bridge = window.bridge
