@@ -23,6 +23,10 @@ def _at(t: Any) -> datetime | None:
     return None if t is None else datetime.fromtimestamp(float(t), tz=timezone.utc)
 
 
+def _at_required(t: Any) -> datetime:
+    return datetime.fromtimestamp(float(t or 0), tz=timezone.utc)
+
+
 def _problems(problems) -> list[dict]:
     return [{"record": p.record, "code": p.code, "count": p.count, "message": str(p.message)}
             for p in problems]
@@ -59,7 +63,7 @@ def loads_cell_log(text: str) -> history.CellLog:
                 int(e["slot"]), code, event, value, str(e["unit"]),
                 None if e["cell"] is None else int(e["cell"]), e["device_time"], e["age_s"], _at(e["at"]),
                 bool(e.get("approximate", False))))
-        return history.CellLog(_at(obj["read_at"]) or _at(0), obj.get("device_now"), tuple(events),
+        return history.CellLog(_at_required(obj["read_at"]), obj.get("device_now"), tuple(events),
                                tuple(int(s) for s in obj.get("empty_slots", [])),
                                _read_problems(obj.get("problems")))
     except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
@@ -76,9 +80,9 @@ def loads_soc_history(text: str) -> history.SocHistory:
     """A recorded SoC history; raises ValueError on text that is not one."""
     try:
         obj = json.loads(text)
-        hours = tuple(history.SocHour(_at(t) or _at(0), None if v is None else int(v), bool(read))
+        hours = tuple(history.SocHour(_at_required(t), None if v is None else int(v), bool(read))
                       for t, v, read in obj["hours"])
-        return history.SocHistory(_at(obj["read_at"]) or _at(0), _at(obj.get("newest_at")),
+        return history.SocHistory(_at_required(obj["read_at"]), _at(obj.get("newest_at")),
                                   str(obj.get("clock", "computer")), hours,
                                   _read_problems(obj.get("problems")))
     except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:

@@ -181,9 +181,9 @@ class HistoryReader:
 def newest_slot(cell_log: history.CellLog) -> int | None:
     """The slot of the newest event by the battery's counter (what the `T` record's log index names),
     None for an empty log."""
-    timed = [e for e in cell_log.events if e.device_time is not None]
+    timed = [(e.device_time, e.slot) for e in cell_log.events if e.device_time is not None]
     if timed:
-        return max(timed, key=lambda e: e.device_time).slot
+        return max(timed)[1]
     return cell_log.events[0].slot if cell_log.events else None
 
 

@@ -219,7 +219,7 @@ class SimulatedBattery:
         self.soc_history: list[int | None] = [None] * HISTORY_HOURS
         self.history_index = HISTORY_HOURS - 1  # the newest value's index (the next write goes to 0)
         if past_week:  # a battery in use has a week behind it (past_week.py); the ring starts mid-way
-            past_rng = np.random.default_rng([seed, 168])  # its own stream: the cells' draws stay as they were
+            past_rng = np.random.default_rng([seed, 168])  # its own stream: the cells' draws stay as before
             self.history_index = int(past_rng.integers(0, HISTORY_HOURS))
             hour = int(self.clock_s % DAY_S) // 3600
             week = sim_past_week.past_week(past_rng, self.soc_pct, hour)

@@ -276,7 +276,8 @@ class DeviceBridge(QObject):
             if result.cell_log is not None:
                 recorder.record_event(EventKind.CELL_LOG, history_json.dumps_cell_log(result.cell_log))
             if result.soc_history is not None:
-                recorder.record_event(EventKind.SOC_HISTORY, history_json.dumps_soc_history(result.soc_history))
+                text = history_json.dumps_soc_history(result.soc_history)
+                recorder.record_event(EventKind.SOC_HISTORY, text)
         self.historyFinished.emit(result)
 
     @staticmethod

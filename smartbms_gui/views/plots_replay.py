@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbms_gui.device import history_json
+from smartbms_gui.device.history import HistoryRead
 from smartbms_gui.device.recording import (
     FILE_SUFFIX,
     EventKind,
@@ -45,8 +47,6 @@ from smartbms_gui.device.recording import (
 )
 from smartbms_gui.device.replay import SPEEDS, Replay, decode_items
 from smartbms_gui.i18n import translate_message
-from smartbms_gui.device import history_json
-from smartbms_gui.device.history import HistoryRead
 from smartbms_gui.views.cell_event_markers import MEMORY_EVENTS, CellEventMarkers
 
 from .plots_data import LoadCancelled, PlotData, load_recording
@@ -430,8 +430,9 @@ class ReplayControls:
         if entry.kind in MEMORY_EVENTS:  # a cell log as read: a marker at each of its events
             markers = getattr(self, "_replay_cell_markers", None) or CellEventMarkers()
             self._replay_cell_markers = markers
+            data = self.replay_data
             for t, text in markers.from_recorded(entry.kind, entry.text):
-                self.replay_data.add_event(EventKind.CELL_EVENT, text, t, breaks=False)  # type: ignore[union-attr]
+                data.add_event(EventKind.CELL_EVENT, text, t, breaks=False)  # type: ignore[union-attr]
             memory: list = [None, None]
             recorded_memory(entry, memory)
             if memory != [None, None]:  # the Events and History pages show what was read then
