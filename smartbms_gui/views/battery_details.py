@@ -242,8 +242,15 @@ class BatteryDetailsPage(LivePage):
             rect = self.grid.tile_rect(index)
             self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()),
                                       int(rect.width()), int(rect.height()))
-        QTimer.singleShot(8000, lambda: self.grid.set_focus_cell(None) if self.grid.focus_cell == number
-                          else None)
+        if not hasattr(self, "_focus_timer"):  # the page's own timer: it goes with the page
+            self._focus_timer = QTimer(self)
+            self._focus_timer.setSingleShot(True)
+            self._focus_timer.setInterval(8000)
+            self._focus_timer.timeout.connect(self._end_cell_focus)
+        self._focus_timer.start()
+
+    def _end_cell_focus(self) -> None:
+        self.grid.set_focus_cell(None)
 
     def _explain(self, key: str) -> None:
         self._focus_light = key

@@ -128,7 +128,7 @@ class EventsPage(QWidget):
         bridge.historyStarted.connect(self._on_started)
         bridge.historyFinished.connect(self._on_finished)
         bridge.newCellEvents.connect(self._on_new_events)
-        theme.theme_changed().connect(lambda _mode: self._show_all())
+        theme.theme_changed().connect(self._apply_theme)  # a bound method: gone with the page
         reader = getattr(bridge, "history_reader", None)
         if reader is not None:
             self.cell_log = reader.cell_log
@@ -322,6 +322,9 @@ class EventsPage(QWidget):
             self._retranslate()
             self._show_all()
         super().changeEvent(event)
+
+    def _apply_theme(self, _mode: str) -> None:
+        self._show_all()
 
     def showEvent(self, event) -> None:  # noqa: N802
         self._update_controls()
