@@ -44,11 +44,23 @@ def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False)
     sim.add_argument("--seed", type=int, default=0, help="simulator random seed (default 0)")
     sim.add_argument("--speed", type=float, default=1.0, metavar="X",
                      help="simulated time runs X times faster (default 1)")
+    sim.add_argument("--fault", type=_fault_spec, action="append", default=[], metavar="NAME[:k=v,...]",
+                     help="inject a fault when the simulator starts, as smartbms-sim --fault does "
+                          "(repeatable; smartbms-sim --list-faults names them)")
     parser.add_argument("--generation", type=int, choices=(2, 3), default=None,
                         help="BMS generation: 2 or 3 (simulator: default 2; Bluetooth: read from the "
                              "module when not given)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_CONNECT_TIMEOUT_S, metavar="S",
                         help=f"give up connecting after S seconds (default {DEFAULT_CONNECT_TIMEOUT_S:g})")
+
+
+def _fault_spec(text: str) -> tuple[str, dict[str, float]]:
+    from smartbms_gui.sim.faults import parse_fault_spec
+
+    try:
+        return parse_fault_spec(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 @dataclass
@@ -119,6 +131,8 @@ def simulator_factory(args: argparse.Namespace, generation: Generation) -> Calla
     if not args.speed > 0:
         raise UserError(f"--speed must be above 0, got {args.speed}", EXIT_USAGE)
     battery = SimulatedBattery(cells=args.cells, seed=args.seed, generation=generation)
+    for name, values in getattr(args, "fault", None) or []:
+        battery.faults.inject(name, **values)  # at start: already in the cell log when it is first read
     peer = AsciiPeer(battery, generation)
     runner = SimulatorRunner(battery, speed=args.speed)
     runner.attach(peer)

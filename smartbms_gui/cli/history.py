@@ -1,12 +1,14 @@
-"""`smartbms log` and `smartbms soc-history`: what the battery itself remembers (docs/protocol.md §3.4).
+"""`smartbms log` and `smartbms history`: what the battery itself remembers (docs/protocol.md §3.4).
 
 `log` reads the BMS's seconds counter (`TS@`) and its ten event slots (`L0@` … `L9@`): each event with
-its local time, how long ago, the event in words, the value and the cell. `soc-history` reads the
-fourteen blocks of the 168-hour SoC ring (`H0@` … `HD@`) and prints one line per day with a column
-per hour. Both go through `DeviceSession.read_cell_log` / `read_soc_history` (the live stream is
-paused while they read). The serial cable cannot ask for them: refused (exit 5) before the port is
-opened. A record that could not be read is named on stderr and the rest is printed; the exit code is
-then 1. When not one record could be read the command fails with the reason.
+its local time, how long ago, the event in words, the value and the cell. `history` (also spelt
+`soc-history`, its first name) reads the fourteen blocks of the 168-hour SoC ring (`H0@` … `HD@`) and
+prints one line per day with a column per hour. Both go through `DeviceSession.read_cell_log` /
+`read_soc_history` (between the keep-alives of the running stream; paused only for a battery that
+answers nothing so). A battery that answers none of these records (Gen2 firmware may lack them) is
+"not available on this BMS" (exit 1). The serial cable cannot ask for them: refused (exit 5) before
+the port is opened. A record that could not be read is named on stderr and the rest is printed; the
+exit code is then 1. When not one record could be read the command fails with the reason.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import time
 from datetime import datetime
 
 from smartbms_gui.cli.common import EXIT_FAILED, EXIT_REFUSED, UserError, add_json_flag, note, print_json, say
-from smartbms_gui.cli.device import add_device_options, connect, describe, device_choice, session_for
+from smartbms_gui.cli.device import add_device_options, connect, device_choice, session_for
 from smartbms_gui.device import history
 
 CLOCK_WAIT_S = 2.5  # for an `M` record with the battery's clock, which places the history's hours
@@ -28,14 +30,17 @@ SERIAL_REFUSED = ("the USB serial cable only carries the live data frame: the ce
 def add_parser(sub) -> None:
     log = sub.add_parser("log", help="the battery's cell event log (its last ten events)",
                          description="Read the cell event log the BMS keeps (its last ten events: V low, "
-                                     "V high, T low, T high, communication) with when they happened.")
+                                     "V high, T low, T high, communication) with when they happened. "
+                                     "--json: {\"events\": [{slot, time, age_s, event, cell, value, unit}]}, "
+                                     "newest first, empty slots left out.")
     add_json_flag(log)
     add_device_options(log)
     log.set_defaults(run=run_log)
 
-    soc = sub.add_parser("soc-history", help="the battery's SoC of the last 168 hours",
+    soc = sub.add_parser("history", aliases=["soc-history"], help="the battery's SoC of the last 168 hours",
                          description="Read the hourly state of charge the BMS keeps for the last 7 days "
-                                     "(168 values); one line per day, a column per hour.")
+                                     "(168 values); one line per day, a column per hour. --json: "
+                                     "{\"hours\": [{end, soc_pct}]}, 168 hours, oldest first.")
     add_json_flag(soc)
     add_device_options(soc)
     soc.set_defaults(run=run_soc_history)
@@ -95,9 +100,10 @@ def run_log(args: argparse.Namespace) -> int:
     choice = _open_choice(args)
     log: history.CellLog = asyncio.run(_read(args, choice, "log"))
     if args.json:
-        print_json({"device": describe(choice), "read_at": _local(log.read_at), "device_now": log.device_now,
-                    "events": [_event_json(e) for e in log.events], "empty_slots": list(log.empty_slots),
-                    "problems": _problems_json(log.problems)})
+        obj: dict = {"events": [_event_json(e) for e in log.events]}
+        if log.problems:
+            obj["problems"] = _problems_json(log.problems)
+        print_json(obj)
         return _report_problems(log.problems)
     if not log.events:
         unread = sum(p.record.startswith("L") for p in log.problems)
@@ -108,6 +114,8 @@ def run_log(args: argparse.Namespace) -> int:
         rows = [("When", "Ago", "Event", "Value", "Cell")]
         for e in log.events:
             when = e.at.astimezone().strftime("%Y-%m-%d %H:%M") if e.at else "time unknown"
+            if e.at and e.approximate:
+                when = "about " + when
             ago = ago_text(now - e.at.timestamp()) if e.at else "--"
             value = ("--" if e.value is None
                      else f"{e.value:.3f} V" if e.unit == "V" else f"{e.value:.1f} °C")
@@ -122,10 +130,13 @@ def run_log(args: argparse.Namespace) -> int:
 
 
 def _event_json(e: history.CellLogEvent) -> dict:
-    return {"slot": e.slot, "time": _local(e.at), "age_s": e.age_s,
-            "hours_ago": None if e.age_s is None else round(e.age_s / 3600.0, 2),
-            "event": e.key, "type": e.code, "value": None if e.value is None else round(e.value, 3),
-            "unit": e.unit or None, "cell": e.cell, "device_time": e.device_time}
+    obj = {"slot": e.slot, "time": _local(e.at), "age_s": e.age_s, "event": e.key, "cell": e.cell,
+           "value": None if e.value is None else round(e.value, 3), "unit": e.unit or ""}
+    if e.event is None:
+        obj["type"] = e.code  # an event type this app does not know ("event": "unknown")
+    if e.approximate:
+        obj["approximate"] = True
+    return obj
 
 
 # ------------------------------------------------------------------------------------------- SoC
@@ -135,11 +146,11 @@ def run_soc_history(args: argparse.Namespace) -> int:
     choice = _open_choice(args)
     soc: history.SocHistory = asyncio.run(_read(args, choice, "soc"))
     if args.json:
-        print_json({"device": describe(choice), "read_at": _local(soc.read_at),
-                    "newest_at": _local(soc.newest_at), "clock": soc.clock,
-                    "hours": [{"time": _local(h.at) if soc.newest_at else None, "soc_pct": h.soc_pct,
-                               "read": h.read} for h in soc.hours],
-                    "problems": _problems_json(soc.problems)})
+        obj = {"hours": [{"end": _local(h.at) if soc.newest_at else None,
+                          "soc_pct": h.soc_pct if h.read else None} for h in soc.hours]}
+        if soc.problems:
+            obj["problems"] = _problems_json(soc.problems)
+        print_json(obj)
         return _report_problems(soc.problems)
     if soc.newest_at is None:
         say("No hour of the history could be read.")

@@ -132,10 +132,15 @@ def run_export(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         note(str(warning))
     if args.json:
-        print_json({"path": str(result.path), "rows": result.rows, "cells": result.cells,
-                    "columns": len(result.headers)})
+        obj = {"path": str(result.path), "rows": result.rows, "cells": result.cells,
+               "columns": len(result.headers)}
+        if result.history_path is not None:
+            obj["history"] = str(result.history_path)
+        print_json(obj)
     else:
         say(f"Wrote {result.rows} rows ({result.cells} cells) to {result.path}")
+        if result.history_path is not None:
+            say(f"Wrote the battery's cell log and SoC history as read to {result.history_path}")
     return 0
 
 

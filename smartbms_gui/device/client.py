@@ -424,11 +424,12 @@ class AsciiClient:
     # ------------------------------------------------------------------ cell log and SoC history
 
     @contextlib.asynccontextmanager
-    async def stream_paused(self):
+    async def stream_paused(self, pause: bool = True):
         """Pause the live stream (`D!`) around a batch of reads and restart it after, as a settings
         write does. Not streaming: nothing to pause. A refused pause raises (nothing was read) and the
-        stream is restarted; a link drop raises `LinkDown`."""
-        was_streaming = self.streaming
+        stream is restarted; a link drop raises `LinkDown`. `pause=False`: the reads go between the
+        keep-alives with the stream running (the live view goes on)."""
+        was_streaming = self.streaming and pause
         if was_streaming:
             try:
                 await self.stop_stream()
@@ -441,8 +442,10 @@ class AsciiClient:
             if was_streaming:
                 await self.resume_stream()
 
-    async def read_cell_log(self, on_progress: history.Progress | None = None) -> history.RawCellLog:
-        """`TS@`, then `L0@` … `L9@` (docs/protocol.md §3.4), the stream paused meanwhile.
+    async def read_cell_log(self, on_progress: history.Progress | None = None, *,
+                            pause: bool = True) -> history.RawCellLog:
+        """`TS@`, then `L0@` … `L9@` (docs/protocol.md §3.4), the stream paused meanwhile (or, with
+        `pause=False`, each request between the keep-alives of the running stream).
 
         Each record is one request (retried when unanswered or damaged); one that still fails is
         kept in `problems` and the others are read all the same. After a link drop nothing more is
@@ -453,7 +456,7 @@ class AsciiClient:
         parsers.update({f"L{n}": functools.partial(history.parse_log_line, n)
                         for n in range(history.LOG_SLOTS)})
         reads = self._read_each(history.LOG_RECORDS, parsers, raw.problems, on_progress)
-        async with self.stream_paused():
+        async with self.stream_paused(pause):
             async for kind, answer in reads:
                 if kind == "TS":
                     raw.now = answer
@@ -462,13 +465,15 @@ class AsciiClient:
                     raw.lines[answer.slot] = answer
         return raw
 
-    async def read_soc_history(self, on_progress: history.Progress | None = None) -> history.RawSocHistory:
-        """`H0@` … `HD@` (docs/protocol.md §3.4), the stream paused meanwhile; failures as `read_cell_log`."""
+    async def read_soc_history(self, on_progress: history.Progress | None = None, *,
+                               pause: bool = True) -> history.RawSocHistory:
+        """`H0@` … `HD@` (docs/protocol.md §3.4), the stream paused meanwhile unless `pause=False`;
+        failures as `read_cell_log`."""
         raw = history.RawSocHistory()
         parsers = {kind: functools.partial(history.parse_history_block, k)
                    for k, kind in enumerate(history.HISTORY_RECORDS)}
         reads = self._read_each(history.HISTORY_RECORDS, parsers, raw.problems, on_progress)
-        async with self.stream_paused():
+        async with self.stream_paused(pause):
             async for _, block in reads:
                 raw.blocks.append(block)
         raw.finished_at = time.time()

@@ -27,8 +27,9 @@ from smartbms_gui import files
 from smartbms_gui.messages import Message
 
 from ..protocol.scaling import Generation
+from . import history, history_json
 from .model import LiveState
-from .recording import RecordingReader, RecordingWarning
+from .recording import EventKind, RecordingReader, RecordingWarning
 from .replay import decode_items
 
 # (value name in LiveState, header text with unit)
@@ -67,6 +68,8 @@ class ExportResult:
     cells: int
     headers: list[str]
     warnings: list[RecordingWarning] = field(default_factory=list)
+    #: the battery's cell log and SoC history as read during the recording (`NAME-history.csv`), or None
+    history_path: Path | None = None
 
 
 class ExportError(Exception):
@@ -188,11 +191,49 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
                                    tracker)
         except OSError as exc:
             raise ExportError(files.describe_write_error(exc, out)) from exc
+        history_out = _export_memory(reader, out, stop)
         tracker.send(1.0)
-        return ExportResult(out, rows, cells, headers, list(reader.warnings))
+        return ExportResult(out, rows, cells, headers, list(reader.warnings), history_out)
     finally:
         if owned:
             reader.close()
+
+
+def history_path_for(out: Path) -> Path:
+    """Where the cell log and SoC history of an export go: `NAME-history.csv` beside `NAME.csv`."""
+    return out.with_name(f"{out.stem}-history.csv")
+
+
+def recorded_memory(reader: RecordingReader, stop: float | None = None
+                    ) -> tuple[history.CellLog | None, history.SocHistory | None]:
+    """The newest cell log and SoC history the recording holds as read (up to `stop`), or None each."""
+    cell_log = soc = None
+    for entry in reader.events():
+        if stop is not None and entry.t > stop:
+            break
+        try:
+            if entry.kind == EventKind.CELL_LOG.value:
+                cell_log = history_json.loads_cell_log(entry.text)
+            elif entry.kind == EventKind.SOC_HISTORY.value:
+                soc = history_json.loads_soc_history(entry.text)
+        except ValueError as exc:
+            reader.warnings.append(RecordingWarning(Message("A recorded cell log or SoC history could not be "
+                                                            "read: {problem}", problem=str(exc))))
+    return cell_log, soc
+
+
+def _export_memory(reader: RecordingReader, out: Path, stop: float) -> Path | None:
+    """`NAME-history.csv` (all or nothing, as `history.csv_text` words it) when the recording holds a
+    cell log or SoC history; None otherwise."""
+    cell_log, soc = recorded_memory(reader, stop)
+    if cell_log is None and soc is None:
+        return None
+    target = history_path_for(out)
+    try:
+        files.write_text(target, history.csv_text(cell_log, soc))
+    except OSError as exc:
+        raise ExportError(files.describe_write_error(exc, target)) from exc
+    return target
 
 
 def _count_cells(reader: RecordingReader, stop: float, tracker: _Progress) -> int:

@@ -33,7 +33,7 @@ from smartbms_gui.device.errors import (
     Refused,
     RequestTimeout,
 )
-from smartbms_gui.messages import Joined, Message
+from smartbms_gui.messages import Joined, Message, all_of
 from smartbms_gui.protocol import ascii_records
 from smartbms_gui.protocol.ascii_records import (
     HISTORY_BLOCKS,
@@ -77,8 +77,17 @@ SERIAL_MESSAGE = Message(
 Progress = Callable[[int, int], None]  # (blocks done, blocks in all)
 
 
+#: the reasons that mean "this battery does not know these records" when every record failed with one
+_NOT_KNOWN_CODES = frozenset({"unanswered", "not_asked", "not_understood"})
+
+
 class HistoryNotAvailable(DeviceError):
     """This link cannot ask the battery for its log or history (the serial cable)."""
+
+
+class NotOnThisBms(HistoryNotAvailable):
+    """The battery answered none of the log and history records (no answer, or `WRONG`): firmware
+    without them (Gen2 may lack them). Shown as "not available on this BMS", not as an error."""
 
 
 # ------------------------------------------------------------------------------------- raw answers
@@ -196,6 +205,18 @@ class CellLogEvent:
     device_time: int | None  # the BMS's seconds counter when it happened
     age_s: int | None  # seconds before the counter was read; None when not known
     at: datetime | None  # when it happened (UTC); None when not known
+    #: the time may be off: the counter went back since an earlier read (a reboot) and this event's
+    #: time could belong to the counter before it [?] (docs/protocol.md §3.4: UNKNOWN whether it survives)
+    approximate: bool = False
+
+    @property
+    def identity(self) -> tuple[int, int, int | None, int | None, int | None]:
+        """What makes this event the same one in a later read: slot, type, counter time, value, cell."""
+        return (self.slot, self.code, self.device_time, self.value_raw_key, self.cell)
+
+    @property
+    def value_raw_key(self) -> int | None:
+        return None if self.value is None else round(self.value * 1000)
 
     @property
     def name(self) -> str:
@@ -265,9 +286,17 @@ def _event_value(line: LogLine, event: LogEvent | None) -> tuple[float | None, s
     return entry.value, entry.unit
 
 
-def build_cell_log(raw: RawCellLog, read_at: float) -> CellLog:
-    """Typed events, newest first, each with its age (`now − time` of TS@) and its absolute time."""
+def build_cell_log(raw: RawCellLog, read_at: float, previous: CellLog | None = None) -> CellLog:
+    """Typed events, newest first, each with its age (`now − time` of TS@) and its absolute time.
+
+    `previous` (an earlier read of the same battery) settles what a reboot made uncertain: when the
+    counter went back since then (a reboot that reset it [?]), an event already seen keeps the time
+    the earlier read gave it, and an event not seen before whose time the new counter can place is
+    marked `approximate` (it may be counted from before the reboot)."""
     stamp = raw.now_read_at if raw.now_read_at is not None else read_at
+    went_back = (previous is not None and previous.device_now is not None and raw.now is not None
+                 and raw.now < previous.device_now)
+    seen = {e.identity: e for e in previous.events} if went_back and previous is not None else {}
     events: list[CellLogEvent] = []
     empty: list[int] = []
     for slot in sorted(raw.lines):
@@ -285,8 +314,17 @@ def build_cell_log(raw: RawCellLog, read_at: float) -> CellLog:
             age = raw.now - line.time
         at = _utc(stamp - age) if age is not None else None
         cell = None if line.cell is None or line.cell in NO_CELL else line.cell
-        events.append(CellLogEvent(slot, line.code, event, value, unit if value is not None else "", cell,
-                                   line.time, age, at))
+        made = CellLogEvent(slot, line.code, event, value, unit if value is not None else "", cell,
+                            line.time, age, at)
+        if went_back:
+            before = seen.get(made.identity)
+            if before is not None and before.at is not None:
+                age = max(0, round((_utc(stamp) - before.at).total_seconds()))
+                made = CellLogEvent(slot, line.code, event, value, made.unit, cell, line.time, age, before.at,
+                                    before.approximate)
+            elif at is not None:
+                made = CellLogEvent(slot, line.code, event, value, made.unit, cell, line.time, age, at, True)
+        events.append(made)
     events.sort(key=lambda e: (e.age_s is None, e.age_s if e.age_s is not None else 0, e.slot))
     return CellLog(_utc(stamp), raw.now, tuple(events), tuple(empty), tuple(raw.problems))
 
@@ -365,12 +403,30 @@ def build_soc_history(raw: RawSocHistory, read_at: float, *, device_clock: str |
     return SocHistory(_utc(stamp), newest_at, clock, hours, tuple(problems))
 
 
+def nothing_answered(problems: Sequence[BlockProblem], expected: int) -> bool:
+    """Not one of `expected` records was answered (no answer, or `WRONG`): a battery without them, or
+    one that does not answer them now."""
+    return bool(problems) and len(problems) >= expected and all(p.code in _NOT_KNOWN_CODES for p in problems)
+
+
 def all_failed(problems: Sequence[BlockProblem], expected: int) -> DeviceError | None:
-    """The error to raise when not one of `expected` records could be read (else None)."""
+    """The error to raise when not one of `expected` records could be read (else None): `NotOnThisBms`
+    when the battery answered none of them at all (no answer, or `WRONG`), else the first error."""
     if len(problems) >= expected and problems:
+        if nothing_answered(problems, expected):
+            asked = [p.record for p in problems if p.code != "not_asked"]
+            return NotOnThisBms(Message(
+                "The cell log and the SoC history are not available on this BMS: it did not answer "
+                "{records}. Older (Gen2) firmware may not keep them. The live values are not affected.",
+                records=ascii_join(asked)))
         first = problems[0].error
         return first
     return None
+
+
+def ascii_join(records: Sequence[str]) -> Message:
+    """`TS@, L0@ and L1@`: the records asked for, as the battery would see them."""
+    return all_of([f"{r}@" for r in records])
 
 
 # ------------------------------------------------------------------------------------- text and CSV

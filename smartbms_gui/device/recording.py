@@ -53,6 +53,11 @@ class EventKind(str, enum.Enum):
     GENERATION = "generation"  # the text is "2" or "3": current scaling changes from here on
     RECORDING_WARNING = "recording_warning"
     NOTE = "note"
+    #: the battery's cell log / 168-hour SoC history as read (JSON: device/history_json.py)
+    CELL_LOG = "cell_log"
+    SOC_HISTORY = "soc_history"
+    #: a plot marker at the time of one logged cell event (made from CELL_LOG, never recorded)
+    CELL_EVENT = "cell_event"
 
 
 class RecordingWarning(Exception):

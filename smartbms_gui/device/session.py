@@ -32,7 +32,7 @@ from typing import Any
 from smartbms_gui import logs
 from smartbms_gui.device import history, write_outcome
 from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
-from smartbms_gui.device.errors import BatchStopped, DeviceError, LinkDown, WrongPin
+from smartbms_gui.device.errors import BatchStopped, DeviceError, LinkDown, RequestTimeout, WrongPin
 from smartbms_gui.device.pin_mask import PinMask
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.messages import Label, Message, Quantity
@@ -148,6 +148,11 @@ class DeviceSession:
         self._lost = asyncio.Event()
         self._lost_reason: str = ""
         self._write_lock = asyncio.Lock()
+        #: how the log and history are read: None = between the keep-alives, with the stream paused
+        #: only when the battery answers nothing so (then True for this session); True/False fixed
+        self.history_pause: bool | None = None
+        #: the last cell log read (with the counter): a later read spots a reboot by it
+        self.last_cell_log: history.CellLog | None = None
         self._mask = PinMask(pin or "1234")
         if pin:
             # Whatever a library logs (bumble dumps ATT payloads at DEBUG), the app's log masks this PIN.
@@ -338,24 +343,53 @@ class DeviceSession:
                 return None
             return lambda done, _count: on_progress(offset + done, total)
 
-        raw_log: history.RawCellLog | None = None
-        raw_soc: history.RawSocHistory | None = None
         async with self._write_lock:
             client = self._history_client()  # again: the link may have changed while a write ran
-            async with client.stream_paused():
-                if log:
-                    raw_log = await client.read_cell_log(part(0))
-                if soc:
-                    raw_soc = await client.read_soc_history(part(len(history.LOG_RECORDS) if log else 0))
-        problems = (raw_log.problems if raw_log else []) + (raw_soc.problems if raw_soc else [])
+            pause = self.history_pause
+            raw_log, raw_soc = await self._read_records(client, log, soc, part, pause=bool(pause))
+            problems = (raw_log.problems if raw_log else []) + (raw_soc.problems if raw_soc else [])
+            if pause is None and client.streaming and history.nothing_answered(problems, total):
+                # [?] whether the BMS answers reads while it streams is not published: when nothing
+                # was answered between the keep-alives, ask once more with the stream paused (D!)
+                raw_log, raw_soc = await self._read_records(client, log, soc, part, pause=True)
+                problems = (raw_log.problems if raw_log else []) + (raw_soc.problems if raw_soc else [])
+                if not history.nothing_answered(problems, total):
+                    self.history_pause = True  # this battery answers only with its stream paused
+            elif pause is None and not history.nothing_answered(problems, total):
+                self.history_pause = False
         failed = history.all_failed(problems, total)
         if failed is not None:
             raise failed
         now = time.time()
-        cell_log = history.build_cell_log(raw_log, now) if raw_log is not None else None
+        cell_log = (history.build_cell_log(raw_log, now, self.last_cell_log) if raw_log is not None else None)
+        if cell_log is not None and cell_log.device_now is not None:
+            self.last_cell_log = cell_log
         soc_history = (history.build_soc_history(raw_soc, now, device_clock=self._device_clock())
                        if raw_soc is not None else None)
         return cell_log, soc_history
+
+    async def _read_records(self, client: AsciiClient, log: bool, soc: bool, part, *, pause: bool
+                            ) -> tuple[history.RawCellLog | None, history.RawSocHistory | None]:
+        """One batch: the log and/or the history. When the log got no answer at all the history is
+        not asked for (a battery without these records would cost every block's timeouts)."""
+        raw_log: history.RawCellLog | None = None
+        raw_soc: history.RawSocHistory | None = None
+        async with client.stream_paused(pause):
+            if log:
+                raw_log = await client.read_cell_log(part(0), pause=False)
+            if soc:
+                offset = len(history.LOG_RECORDS) if log else 0
+                log_count = len(history.LOG_RECORDS)
+                if raw_log is not None and history.nothing_answered(raw_log.problems, log_count):
+                    raw_soc = history.RawSocHistory(problems=[history.BlockProblem(k, RequestTimeout(Message(
+                        "{record} not asked for: the battery answered none of the cell log records.",
+                        record=k), command=f"{k}@"), "not_asked") for k in history.HISTORY_RECORDS])
+                    callback = part(offset)
+                    if callback is not None:
+                        callback(len(history.HISTORY_RECORDS), len(history.HISTORY_RECORDS))
+                else:
+                    raw_soc = await client.read_soc_history(part(offset), pause=False)
+        return raw_log, raw_soc
 
     def _device_clock(self) -> str | None:
         """The battery's clock "hh:mm" from a recent `M` record, if any (it places the history's hours)."""

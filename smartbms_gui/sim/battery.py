@@ -31,6 +31,7 @@ from smartbms_gui.protocol import switches as switch_tables
 from smartbms_gui.protocol.ascii_records import CellLogEntry, LogEvent
 from smartbms_gui.protocol.scaling import CELL_VOLT_PER_LSB, Generation, cell_voltage_raw, temperature_raw
 from smartbms_gui.protocol.status import Status1, Status2
+from smartbms_gui.sim import past_week as sim_past_week
 from smartbms_gui.sim import relays
 from smartbms_gui.sim.chemistry import Chemistry, resistance_factor
 from smartbms_gui.sim.chemistry import chemistry as chemistry_named
@@ -119,6 +120,7 @@ class SimulatedBattery:
         ambient_c: float = 22.0,
         firmware: tuple[int, int, int] = (3, 3, 11),
         max_substep_s: float = 5.0,
+        past_week: bool = True,
     ) -> None:
         if not switch_tables.MIN_CELLS <= cells <= switch_tables.MAX_CELLS:
             low, high = switch_tables.MIN_CELLS, switch_tables.MAX_CELLS
@@ -223,6 +225,13 @@ class SimulatedBattery:
         self._event_active: dict[LogEvent, bool] = {e: False for e in LogEvent if e != LogEvent.EMPTY}
         self.soc_history: list[int | None] = [None] * HISTORY_HOURS
         self.history_index = HISTORY_HOURS - 1  # the newest value's index (the next write goes to 0)
+        if past_week:  # a battery in use has a week behind it (past_week.py); the ring starts mid-way
+            past_rng = np.random.default_rng([seed, 168])  # its own stream: the cells' draws stay as before
+            self.history_index = int(past_rng.integers(0, HISTORY_HOURS))
+            hour = int(self.clock_s % DAY_S) // 3600
+            week = sim_past_week.past_week(past_rng, self.soc_pct, hour)
+            for back, value in enumerate(reversed(week)):
+                self.soc_history[(self.history_index - back) % HISTORY_HOURS] = value
 
         self.faults = Faults(self)
         self.reboots = 0
@@ -488,9 +497,13 @@ class SimulatedBattery:
         after = self.faults.params("cell_link_broken").get("after_cell", self.cell_count // 2)
         return max(0, min(self.cell_count - 1, int(after)))
 
-    def reboot(self) -> None:
-        """The BMS restarts: relays re-evaluate from closed, counters and settings survive."""
+    def reboot(self, *, counter_reset: bool = False) -> None:
+        """The BMS restarts: relays re-evaluate from closed, counters and settings survive.
+        `counter_reset`: the `TS@` seconds counter starts again from 0 [?] (whether it survives a
+        reboot is UNKNOWN, docs/protocol.md §3.4); the log keeps its entries with their old times."""
         self.reboots += 1
+        if counter_reset:
+            self.device_counter_s = 0.0
         self.charge_allowed = True
         self.load_allowed = True
         self._relay_pending_since.clear()

@@ -19,27 +19,18 @@ import sys
 
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.sim.battery import SimulatedBattery
-from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS
+from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS, parse_fault_spec
 from smartbms_gui.sim.frame_peer import FramePeer
 from smartbms_gui.sim.runner import MAX_SPEED, SimulatorRunner
 
 
 def _fault_spec(text: str) -> tuple[str, dict[str, float]]:
     """`name` or `name:param=value,param=value`."""
-    name, _, rest = text.partition(":")
-    if name not in FAULT_KINDS:
-        raise argparse.ArgumentTypeError(f"unknown fault {name!r}; see --list-faults")
-    values: dict[str, float] = {}
-    for item in filter(None, rest.split(",")):
-        key, sep, value = item.partition("=")
-        if not sep or key not in FAULT_KINDS[name].params:
-            allowed = ", ".join(FAULT_KINDS[name].params) or "none"
-            raise argparse.ArgumentTypeError(f"fault {name}: bad parameter {item!r} (allowed: {allowed})")
-        try:
-            values[key] = float(value)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"fault {name}: {key} must be a number, got {value!r}") from None
-    return name, values
+    try:
+        return parse_fault_spec(text)
+    except ValueError as exc:
+        text = str(exc).replace("smartbms-sim --list-faults", "--list-faults")
+        raise argparse.ArgumentTypeError(text) from None
 
 
 def _speed(text: str) -> float:

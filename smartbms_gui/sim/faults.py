@@ -69,12 +69,33 @@ _KINDS = [
               wire=True),
     FaultKind("device_reboot", "The device restarts: the stream stops, the login is lost, and it is "
               "silent for a moment.",
-              {"downtime_s": "seconds of silence (default 2.0)"}, wire=True),
+              {"downtime_s": "seconds of silence (default 2.0)",
+               "counter_reset": "1: its seconds counter (TS@) starts again from 0 (default 0: it keeps "
+                                "counting; which one the real BMS does is not known)"}, wire=True),
 ]
 
 FAULT_KINDS: dict[str, FaultKind] = {k.name: k for k in _KINDS}
 #: fault name -> one-line description (for the simulator panel and `smartbms-sim --fault`)
 FAULTS: dict[str, str] = {k.name: k.description for k in _KINDS}
+
+
+def parse_fault_spec(text: str) -> tuple[str, dict[str, float]]:
+    """`name` or `name:param=value,param=value` (the `--fault` option of `smartbms-sim` and `smartbms`);
+    raises ValueError with a message for a person."""
+    name, _, rest = text.partition(":")
+    if name not in FAULT_KINDS:
+        raise ValueError(f"unknown fault {name!r}; see smartbms-sim --list-faults")
+    values: dict[str, float] = {}
+    for item in filter(None, rest.split(",")):
+        key, sep, value = item.partition("=")
+        if not sep or key not in FAULT_KINDS[name].params:
+            allowed = ", ".join(FAULT_KINDS[name].params) or "none"
+            raise ValueError(f"fault {name}: bad parameter {item!r} (allowed: {allowed})")
+        try:
+            values[key] = float(value)
+        except ValueError:
+            raise ValueError(f"fault {name}: {key} must be a number, got {value!r}") from None
+    return name, values
 
 
 class UnknownFault(ValueError):
@@ -106,7 +127,7 @@ class Faults:
         if name == "device_reboot":
             self.reboots += 1
             self.last_reboot = dict(params)
-            self._battery.reboot()
+            self._battery.reboot(counter_reset=bool(params.get("counter_reset")))
             return
         self._active[name] = dict(params)
         self._counts.pop(name, None)

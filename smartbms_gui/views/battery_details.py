@@ -234,6 +234,24 @@ class BatteryDetailsPage(LivePage):
             "A cell that is balancing reads <b>warm</b>: its bypass resistor heats the temperature sensor, "
             "so the real cell is cooler than shown."))
 
+    def show_cell(self, number: int) -> None:
+        """Bring cell `number` into view and outline it for a few seconds (the Events page's link)."""
+        self.grid.set_focus_cell(number)
+        index = number - 1
+        if 0 <= index < len(self.grid.cells):
+            rect = self.grid.tile_rect(index)
+            self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()),
+                                      int(rect.width()), int(rect.height()))
+        if not hasattr(self, "_focus_timer"):  # the page's own timer: it goes with the page
+            self._focus_timer = QTimer(self)
+            self._focus_timer.setSingleShot(True)
+            self._focus_timer.setInterval(8000)
+            self._focus_timer.timeout.connect(self._end_cell_focus)
+        self._focus_timer.start()
+
+    def _end_cell_focus(self) -> None:
+        self.grid.set_focus_cell(None)
+
     def _explain(self, key: str) -> None:
         self._focus_light = key
         self._show_explanation()

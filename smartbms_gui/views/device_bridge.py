@@ -18,7 +18,8 @@ from smartbms_gui import diagnostics
 from smartbms_gui.device import links, pin_store, recording_store
 from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError, LinkDown
-from smartbms_gui.device.history import HistoryNotAvailable, HistoryRead
+from smartbms_gui.device.history import HistoryNotAvailable, HistoryRead, NotOnThisBms
+from smartbms_gui.device.history_reader import HistoryReader
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.recording import EventKind, Recorder, default_folder, prune_simulator_recordings
 from smartbms_gui.device.session import DeviceSession
@@ -84,8 +85,13 @@ class DeviceBridge(QObject):
     recordingStarted = Signal(str)
     #: reading the cell log and SoC history: (records done, records in all)
     historyProgress = Signal(int, int)
-    #: the read ended: a `device.history.HistoryRead` (the results, or the error that stopped it)
+    #: the read ended: a `device.history.HistoryRead` (the results, or the error that stopped it; a
+    #: read of the log alone, after the T record's log index changed, has `soc_history=None`)
     historyFinished = Signal(object)
+    #: a read of the log and/or history began (after connecting, on request, on a new log index)
+    historyStarted = Signal()
+    #: events the battery logged since the previous read of this connection (list of CellLogEvent)
+    newCellEvents = Signal(list)
 
     def __init__(self, parent: QObject | None = None, *, cells: int = 16, generation: int = 2,
                  speed: float = 1.0, live: LiveState | None = None, record: bool = True,
@@ -116,6 +122,8 @@ class DeviceBridge(QObject):
         self.recording_limits = recording_store.Limits()
         #: the battery's serial number as its advert gave it (BLE), for settings backups; else None
         self.serial: str | None = None
+        #: reads the battery's cell log and SoC history (after connecting, on request, on a new event)
+        self.history_reader: HistoryReader | None = None
         self._pruned = False
         # A site's packs each have their own section ("Site pack 2"), beside the main connection's.
         diagnostics.add_section(diagnostics_title, self.diagnostics_lines)
@@ -205,11 +213,17 @@ class DeviceBridge(QObject):
             on_generation=lambda g: self.liveChanged.emit(frozenset({"generation"})),
             **{**self.session_options, **options})
         self._start_recording(self.session, wire, gen, description, simulated=_keep_sim)
+        self.history_reader = HistoryReader(
+            self.session, on_result=self._on_history_result, on_progress=self.historyProgress.emit,
+            on_new_events=self.newCellEvents.emit, on_started=self.historyStarted.emit)
         self.session.start()
 
     async def disconnect(self) -> None:
         """Close the session (stream stopped, link released) and stop a running simulator."""
         session, self.session = self.session, None
+        reader, self.history_reader = self.history_reader, None
+        if reader is not None:
+            reader.close()
         if session is not None:
             await session.close()
         recorder, self.recorder = self.recorder, None
@@ -248,22 +262,45 @@ class DeviceBridge(QObject):
     # ------------------------------------------------------------------ cell log and SoC history
 
     def read_history(self) -> asyncio.Task:
-        """Read the battery's cell log and 168-hour SoC history (a few seconds, the live stream paused);
-        progress through `historyProgress(done, total)`, the end through `historyFinished(HistoryRead)`."""
+        """Read the battery's cell log and 168-hour SoC history again (a few seconds, between the
+        keep-alives: the live values go on); progress through `historyProgress(done, total)`, the end
+        through `historyFinished(HistoryRead)`. The bridge also reads them by itself after connecting
+        and the log whenever the battery logs an event (`history_reader`)."""
         return self._spawn(self._read_history(), _tr("Reading the history"))
 
     async def _read_history(self) -> HistoryRead:
-        session = self.session
-        if session is None:
+        reader = self.history_reader
+        if self.session is None or reader is None:
             result = HistoryRead(error=LinkDown(_tr("Not connected: nothing was read.")))
-        else:
-            try:
-                cell_log, soc_history = await session.read_history(on_progress=self.historyProgress.emit)
-                result = HistoryRead(cell_log, soc_history)
-            except DeviceError as exc:
-                result = HistoryRead(error=exc)
+            self.historyFinished.emit(result)
+            return result
+        finished: list[HistoryRead] = []
+        self.historyFinished.connect(finished.append)
+        try:
+            task = reader.request()
+            while task is not None and not any(r.soc_history is not None or r.error for r in finished):
+                await asyncio.shield(task)
+                task = reader.task
+        finally:
+            self.historyFinished.disconnect(finished.append)
+        return finished[-1] if finished else HistoryRead(reader.cell_log, reader.soc_history, reader.error)
+
+    def _on_history_result(self, result: HistoryRead) -> None:
+        recorder = self.recorder
+        if recorder is not None and result.error is None:
+            from smartbms_gui.device import history_json
+
+            if result.cell_log is not None:
+                recorder.record_event(EventKind.CELL_LOG, history_json.dumps_cell_log(result.cell_log))
+            if result.soc_history is not None:
+                text = history_json.dumps_soc_history(result.soc_history)
+                recorder.record_event(EventKind.SOC_HISTORY, text)
         self.historyFinished.emit(result)
-        return result
+
+    @staticmethod
+    def not_on_this_bms(error: Any) -> bool:
+        """The battery does not keep (or give) its log and history: shown as such, not as an error."""
+        return isinstance(error, NotOnThisBms)
 
     def history_unavailable(self) -> str | None:
         """Why the cell log and SoC history cannot be read now (translated), or None when they can."""
@@ -402,9 +439,13 @@ class DeviceBridge(QObject):
             recorder.close(keep=False)
         self._state = state
         self.stateChanged.emit(state)
+        if self.history_reader is not None:
+            self.history_reader.state(state)
 
     def _on_item(self, item: Any, t: float) -> None:
         self.itemReceived.emit(item)
+        if self.history_reader is not None:
+            self.history_reader.item(item)
 
     def _on_bytes(self, data: bytes, t: float) -> None:
         self.bytesReceived.emit(data, t)

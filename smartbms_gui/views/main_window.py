@@ -40,6 +40,7 @@ from smartbms_gui.views import about, report_dialog, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
+from smartbms_gui.views.events_page import EventsPage
 from smartbms_gui.views.history_page import HistoryPage
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.plots_page import PlotsPage
@@ -285,8 +286,14 @@ class MainWindow(QMainWindow):
         # A replayed recording drives every screen through the same model the live link feeds.
         self.plots.replayActive.connect(self._on_replay_active)
         self.plots.replayItem.connect(self._on_replay_item)
+        self.events_page = EventsPage(self.bridge, self)
+        self._add_page("events", self.tr("Events"), self.events_page,
+                       self.tr("The battery's own log of its last ten cell events, explained"))
+        self.events_page.noticeWanted.connect(self._on_notice)
+        self.plots.replayMemory.connect(self.bridge.historyFinished.emit)  # a replay shows what was read
+        self.events_page.openCell.connect(lambda n: (self.details.show_cell(n), self.show_page("details")))
         self._add_page("history", self.tr("History"), HistoryPage(self.bridge, self),
-                       self.tr("The battery's own cell event log and its state of charge over 7 days"))
+                       self.tr("The battery's state of charge of every hour of the last 7 days"))
         self.switches = SwitchesPage(self.bridge, self)
         self._add_page("switches", self.tr("Switches / wizards"), self.switches,
                        self.tr("The IN board's option switches and the hidden factory settings, step by step"))

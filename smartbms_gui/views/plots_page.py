@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from smartbms_gui import i18n
 from smartbms_gui.device.recording import EventKind, RecordingWarning
 from smartbms_gui.views import theme
+from smartbms_gui.views.cell_event_markers import CellEventMarkers
 
 from .plot_rows import (
     EVENT_LANES,
@@ -124,6 +125,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
     replayItem = Signal(object, float)
     #: True while a recording is shown instead of the live link.
     replayActive = Signal(bool)
+    #: the battery's cell log / SoC history as the replayed recording read them (a HistoryRead)
+    replayMemory = Signal(object)
     #: a line for the status bar (export done, recording problems).
     message = Signal(str)
     #: a CSV or raw export on its worker thread: how far it is (0…1), then how it ended.
@@ -136,6 +139,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self.history_s = history_s
         self.live_data = PlotData(history_s)
         self.data = self.live_data
+        self._cell_markers = CellEventMarkers()  # the battery's logged events already marked live
         self.replay = None
         self.replay_data: PlotData | None = None
         self.recording_path = None  # the live recording (set by the owner)
@@ -172,6 +176,14 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             warning = getattr(bridge, "recordingWarning", None)  # if the bridge records (see docs)
             if warning is not None:
                 warning.connect(self.show_recording_warning)
+            finished = getattr(bridge, "historyFinished", None)  # the battery's logged cell events
+            if finished is not None:
+                finished.connect(self._cell_log_read)
+
+    def _cell_log_read(self, result) -> None:
+        """A marker at the time of each event the battery logged (once each)."""
+        for t, text in self._cell_markers.markers(getattr(result, "cell_log", None)):
+            self.add_event(EventKind.CELL_EVENT, text, t)
 
     def _settings_written(self, results) -> None:
         """`bridge.writeFinished(list[WriteResult])`: a marker naming what was written."""
@@ -529,7 +541,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         return True
 
     _EVENT_ROWS = {EventKind.RELAY.value: 3, EventKind.WARNING_LIGHT.value: 2,
-                   EventKind.SETTINGS_WRITTEN.value: 1}
+                   EventKind.CELL_EVENT.value: 2, EventKind.SETTINGS_WRITTEN.value: 1}
 
     def _event_colour(self, kind: str, on: bool | None) -> str:
         dark = theme.effective_mode() == "dark"
@@ -537,7 +549,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             style = theme.warning_light_style(bool(on))
         elif kind == EventKind.RELAY.value:
             style = theme.relay_style(bool(on))
-        elif kind == EventKind.RECORDING_WARNING.value:
+        elif kind in (EventKind.RECORDING_WARNING.value, EventKind.CELL_EVENT.value):
             style = theme.warning_light_style(True)
         else:
             return series_colour("pack")
@@ -550,6 +562,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
                 continue
             colour = self._event_colour(event.kind, event.on)
             symbol = "t1" if event.on else ("t" if event.on is False else "o")
+            if event.kind == EventKind.CELL_EVENT.value:
+                symbol = "star"
             spots.append({"pos": (event.t, self._EVENT_ROWS.get(event.kind, 0)), "brush": pg.mkBrush(colour),
                           "pen": pg.mkPen(colour), "symbol": symbol, "data": event.text})
             if len(spots) >= 2000:  # more would be unreadable anyway

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbms_gui.device import history_json
+from smartbms_gui.device.history import HistoryRead
 from smartbms_gui.device.recording import (
     FILE_SUFFIX,
     EventKind,
@@ -45,6 +47,7 @@ from smartbms_gui.device.recording import (
 )
 from smartbms_gui.device.replay import SPEEDS, Replay, decode_items
 from smartbms_gui.i18n import translate_message
+from smartbms_gui.views.cell_event_markers import MEMORY_EVENTS, CellEventMarkers
 
 from .plots_data import LoadCancelled, PlotData, load_recording
 
@@ -82,6 +85,8 @@ class LoadedReplay:
     until: float
     tail: list = field(default_factory=list)  # (t, item) of the REPLAY_STATE_TAIL_S before `until`
     warnings: list = field(default_factory=list)  # the reader's RecordingWarnings (damaged rows)
+    #: the battery's cell log and SoC history as last read before `until` (a HistoryRead), or None
+    memory: object = None
 
 
 def load_replay(path, until: float, history_s: float, *, progress=None, cancel=None) -> LoadedReplay:
@@ -92,8 +97,14 @@ def load_replay(path, until: float, history_s: float, *, progress=None, cancel=N
     load_recording(data, path, until=until, progress=progress, cancel=cancel)  # lines broken at link events
     reader = RecordingReader(path)
     try:
+        markers = CellEventMarkers()
+        memory: list = [None, None]  # the newest cell log and SoC history up to `until`
         for entry in reader.events():
-            if entry.t <= until and entry.kind not in DERIVED_EVENTS:
+            if entry.t <= until and entry.kind in MEMORY_EVENTS:
+                for t, text in markers.from_recorded(entry.kind, entry.text):
+                    data.add_event(EventKind.CELL_EVENT, text, t, breaks=False)
+                recorded_memory(entry, memory)
+            elif entry.t <= until and entry.kind not in DERIVED_EVENTS:
                 data.add_event(entry.kind, entry.text, entry.t, breaks=False)
         tail = []
         for item_t, item in decode_items(reader, since=until - REPLAY_STATE_TAIL_S):
@@ -102,9 +113,22 @@ def load_replay(path, until: float, history_s: float, *, progress=None, cancel=N
             if cancel is not None and len(tail) % 1000 == 0 and cancel.is_set():
                 raise LoadCancelled()
             tail.append((item_t, item))
-        return LoadedReplay(data, until, tail, list(reader.warnings))
+        shown = HistoryRead(memory[0], memory[1]) if memory != [None, None] else None
+        return LoadedReplay(data, until, tail, list(reader.warnings), shown)
     finally:
         reader.close()
+
+
+def recorded_memory(entry, memory: list) -> None:
+    """Put a recorded cell log (memory[0]) or SoC history (memory[1]) into `memory`; a damaged one is
+    left out (the markers' reader logs it)."""
+    try:
+        if entry.kind == EventKind.CELL_LOG.value:
+            memory[0] = history_json.loads_cell_log(entry.text)
+        elif entry.kind == EventKind.SOC_HISTORY.value:
+            memory[1] = history_json.loads_soc_history(entry.text)
+    except ValueError:
+        pass
 
 
 def loads_at_once(path) -> bool:
@@ -363,6 +387,8 @@ class ReplayControls:
         replay.jump(loaded.until)
         if job.new:
             self.replayActive.emit(True)
+        if loaded.memory is not None:
+            self.replayMemory.emit(loaded.memory)
         for item_t, item in loaded.tail:
             self.replayItem.emit(item, item_t)
         if job.new:
@@ -401,6 +427,17 @@ class ReplayControls:
     def _replay_event(self, entry, breaks: bool = True) -> None:
         if entry.kind in DERIVED_EVENTS:
             return  # derived from the replayed status bytes, exactly as live
+        if entry.kind in MEMORY_EVENTS:  # a cell log as read: a marker at each of its events
+            markers = getattr(self, "_replay_cell_markers", None) or CellEventMarkers()
+            self._replay_cell_markers = markers
+            data = self.replay_data
+            for t, text in markers.from_recorded(entry.kind, entry.text):
+                data.add_event(EventKind.CELL_EVENT, text, t, breaks=False)  # type: ignore[union-attr]
+            memory: list = [None, None]
+            recorded_memory(entry, memory)
+            if memory != [None, None]:  # the Events and History pages show what was read then
+                self.replayMemory.emit(HistoryRead(memory[0], memory[1]))
+            return
         self.replay_data.add_event(entry.kind, entry.text, entry.t, breaks=breaks)  # type: ignore[union-attr]
 
     def _replay_reset(self) -> None:

@@ -11,6 +11,7 @@ from smartbms_gui.sim.ascii_peer import AsciiPeer
 
 class BatteryWithPast(sim_battery.SimulatedBattery):
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("past_week", False)  # only the thirty hours lived here
         super().__init__(*args, **kwargs)
         self.faults.inject("cell_under_voltage", cell=3)
         self.step(5)

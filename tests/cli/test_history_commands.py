@@ -1,14 +1,18 @@
-"""`smartbms log` and `smartbms soc-history` against the in-process simulator: what they print, and the
-exit codes for a damaged record, the serial cable and a missing battery."""
+"""`smartbms log` and `smartbms history` (alias `soc-history`) against the in-process simulator: what
+they print, `--fault`, and the exit codes for a damaged record, the serial cable, a missing battery
+and a BMS without these records."""
 
 from __future__ import annotations
 
 import json
+import time
+from datetime import datetime
 
 import pytest
 from history_cli_rig import battery_with_past, damage_answers  # noqa: F401 (fixture)
 
 from smartbms_gui.cli import main
+from smartbms_gui.sim.ascii_peer import AsciiPeer
 
 SIM = ["--simulator"]
 
@@ -34,15 +38,19 @@ def test_log_prints_the_event_with_value_and_cell(capsys):
 def test_log_json_gives_the_event(capsys):
     assert main(["log", *SIM, "--json"]) == 0
     [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert set(obj) == {"events"}  # no problems: the key is left out
     [low] = [e for e in obj["events"] if e["event"] == "voltage_low"]
-    assert low["type"] == 1 and low["cell"] == 3 and low["unit"] == "V" and 2.0 < low["value"] < 3.0
-    assert 29.9 < low["hours_ago"] < 30.1 and low["time"] is not None
-    assert obj["problems"] == [] and obj["device_now"] > low["device_time"]
+    assert set(low) == {"slot", "time", "age_s", "event", "cell", "value", "unit"}
+    assert low["cell"] == 3 and low["unit"] == "V" and 2.0 < low["value"] < 3.0
+    assert 29.9 * 3600 < low["age_s"] < 30.1 * 3600
+    when = datetime.fromisoformat(low["time"])
+    assert when.utcoffset() is not None  # local time with its offset
+    assert abs(time.time() - low["age_s"] - when.timestamp()) < 5
 
 
 @pytest.mark.usefixtures("battery_with_past")
 def test_soc_history_prints_a_line_per_day(capsys):
-    assert main(["soc-history", *SIM]) == 0
+    assert main(["history", *SIM]) == 0
     out, _ = capsys.readouterr()
     lines = out.splitlines()
     assert "newest hour" in lines[0]
@@ -57,11 +65,14 @@ def test_soc_history_prints_a_line_per_day(capsys):
 
 @pytest.mark.usefixtures("battery_with_past")
 def test_soc_history_json_has_168_hours_oldest_first(capsys):
-    assert main(["soc-history", *SIM, "--json"]) == 0
+    assert main(["history", *SIM, "--json"]) == 0
     [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert set(obj) == {"hours"}
     hours = obj["hours"]
-    assert len(hours) == 168 and hours[-1]["time"] == obj["newest_at"]
-    assert all(h["read"] for h in hours)
+    assert len(hours) == 168 and all(set(h) == {"end", "soc_pct"} for h in hours)
+    ends = [datetime.fromisoformat(h["end"]) for h in hours]
+    assert all((b - a).total_seconds() == 3600 for a, b in zip(ends, ends[1:]))  # oldest first
+    assert 0 <= time.time() - ends[-1].timestamp() < 3600 + 5  # the newest ended within the hour
     with_value = [h["soc_pct"] for h in hours if h["soc_pct"] is not None]
     assert 29 <= len(with_value) <= 31 and all(0 <= v <= 100 for v in with_value)
     assert hours[0]["soc_pct"] is None and hours[-1]["soc_pct"] is not None
@@ -70,13 +81,13 @@ def test_soc_history_json_has_168_hours_oldest_first(capsys):
 @pytest.mark.usefixtures("battery_with_past")
 def test_a_damaged_record_is_named_and_the_rest_printed(capsys, monkeypatch):
     damage_answers(monkeypatch, {"H3"})
-    assert main(["soc-history", *SIM, "--json"]) == 1
+    assert main(["soc-history", *SIM, "--json"]) == 1  # the first name still works
     out, err = capsys.readouterr()
     [obj] = [json.loads(line) for line in out.splitlines()]
     [problem] = obj["problems"]
     assert problem["record"] == "H3" and problem["reason"] == "damaged"
     assert "H3" in err and "damaged" in err
-    assert sum(not h["read"] for h in obj["hours"]) == 12
+    assert len(obj["hours"]) == 168
 
 
 def test_nothing_readable_fails_with_the_reason(capsys, monkeypatch):
@@ -101,3 +112,41 @@ def test_no_battery_chosen_is_a_usage_error(capsys):
 def test_an_empty_log_says_so(capsys):
     assert main(["log", *SIM]) == 0  # a new simulated battery has logged nothing
     assert capsys.readouterr().out == "The log is empty: no cell events recorded.\n"
+
+
+def test_a_fault_given_to_the_simulator_is_in_the_log(capsys):
+    assert main(["log", *SIM, "--fault", "cell_over_voltage:cell=3", "--json"]) == 0
+    [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    [event] = obj["events"]
+    assert event["event"] == "voltage_high" and event["cell"] == 3 and event["unit"] == "V"
+    assert event["value"] > 3.6 and event["slot"] == 0
+
+
+def test_a_fresh_simulator_has_a_week_of_history(capsys):
+    assert main(["history", *SIM, "--json"]) == 0
+    [obj] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    values = [h["soc_pct"] for h in obj["hours"]]
+    assert len(values) == 168 and all(v is not None and 0 <= v <= 100 for v in values)
+    assert max(values) - min(values) > 20  # days and nights, not a flat line
+
+
+def test_a_bad_fault_is_a_usage_error(capsys):
+    assert main(["log", *SIM, "--fault", "no_such_fault"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown fault 'no_such_fault'" in err and len(err.splitlines()) == 1
+    assert main(["log", *SIM, "--fault", "cell_over_voltage:cell=x"]) == 2
+    assert "cell must be a number" in capsys.readouterr().err
+
+
+def test_a_bms_without_a_log_is_not_available(capsys, monkeypatch):
+    original = AsciiPeer._read
+
+    def without_memory(self, record):
+        if record == "TS" or (record[:1] in "LH" and len(record) == 2):
+            return "WRONG"  # as a firmware that does not know the request answers
+        return original(self, record)
+
+    monkeypatch.setattr(AsciiPeer, "_read", without_memory)
+    assert main(["log", *SIM, "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "not available on this BMS" in err and len(err.splitlines()) == 1

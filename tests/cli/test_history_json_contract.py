@@ -1,4 +1,4 @@
-"""The JSON keys docs/cli.md promises for `log` and `soc-history` are the keys they print (against the
+"""The JSON keys docs/cli.md promises for `log` and `history` are the keys they print (against the
 simulator), down to the objects inside `events`, `hours` and `problems`."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def pin(monkeypatch):
 
 
 def test_the_rows_are_documented():
-    for row in ("log", "log event", "log problem", "soc-history", "soc-history hour", "soc-history problem"):
+    for row in ("log", "log event", "log problem", "history", "history hour", "history problem"):
         assert row in DOCUMENTED, row
 
 
@@ -46,10 +46,21 @@ def test_log(capsys, monkeypatch):
 @pytest.mark.usefixtures("battery_with_past")
 def test_soc_history(capsys, monkeypatch):
     damage_answers(monkeypatch, {"H0"})
-    got = run_json(capsys, "soc-history", *SIM, code=1)
-    check("soc-history", got)
+    got = run_json(capsys, "history", *SIM, code=1)
+    check("history", got)
     assert len(got["hours"]) == 168 and got["problems"]
     for hour in got["hours"]:
-        check("soc-history hour", hour)
+        check("history hour", hour)
     for problem in got["problems"]:
-        check("soc-history problem", problem)
+        check("history problem", problem)
+
+
+@pytest.mark.usefixtures("battery_with_past")
+def test_log_and_history_without_problems_are_the_issues_shape(capsys):
+    got = run_json(capsys, "log", *SIM)
+    check("log", got)
+    assert set(got) == {"events"}
+    for event in got["events"]:
+        assert set(event) == {"slot", "time", "age_s", "event", "cell", "value", "unit"}
+    got = run_json(capsys, "history", *SIM)
+    assert set(got) == {"hours"}

@@ -68,10 +68,14 @@ class LiteralPeer(AsciiPeer):
 
     `damaged`: record → how many of its first answers arrive with a wrong checksum;
     `silent`: records that are echoed and never answered; `drop_after`: a record after whose
-    answer `on_drop()` is called (the test drops the link there)."""
+    answer `on_drop()` is called (the test drops the link there); `quiet_while_streaming`: these
+    records are echoed and not answered while the stream runs (a battery that answers reads only
+    with its stream stopped, as its settings are read)."""
 
-    def __init__(self, *args, answers=None, damaged=None, silent=(), drop_after=None, on_drop=None, **kwargs):
+    def __init__(self, *args, answers=None, damaged=None, silent=(), drop_after=None, on_drop=None,
+                 quiet_while_streaming=False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.quiet_while_streaming = quiet_while_streaming
         self.answers = dict(answers or {})
         self.damaged = dict(damaged or {})
         self.silent = set(silent)
@@ -83,7 +87,8 @@ class LiteralPeer(AsciiPeer):
         text = line.decode("latin-1")
         if text.endswith("@"):
             self.asked.append(text[:-1])
-        if text.endswith("@") and text[:-1] in self.silent:
+        quiet = self.quiet_while_streaming and self.streaming and text[:1] in "TLH"
+        if text.endswith("@") and (text[:-1] in self.silent or quiet):
             self.commands_received += 1
             self._send(line + b"\r")  # the echo, and no answer
             return

@@ -111,7 +111,7 @@ async def test_the_literal_history_is_oldest_first_with_gaps_and_hours():
         await sim.stop()
 
 
-async def test_the_stream_pauses_once_around_both_reads_and_resumes():
+async def test_the_reads_go_between_the_keepalives_with_the_stream_running():
     sim = await literal_sim()
     session = await connected(sim)
     try:
@@ -122,11 +122,33 @@ async def test_the_stream_pauses_once_around_both_reads_and_resumes():
         reads = [d for d in sent if d.endswith(b"@\r")]
         assert reads == [b"TS@\r"] + [f"L{n}@\r".encode() for n in range(10)] + \
             [f"H{k:X}@\r".encode() for k in range(14)]
-        assert sent[0] == b"D!\r" and sent[-1] == b"E!\r"
-        assert sent.count(b"D!\r") == 1 and sent.count(b"E!\r") == 1
+        assert b"D!\r" not in sent and b"E!\r" not in sent  # the live view goes on
+        assert b"$" in sim.sent[start:]  # the keep-alive between the requests
         assert progress == [(n, 25) for n in range(1, 26)]
         assert log.complete and soc.complete
+        assert session.history_pause is False
         assert session.client.streaming and session.state.phase is Phase.STREAMING
+    finally:
+        await session.close()
+        await sim.stop()
+
+
+async def test_a_battery_that_answers_only_with_its_stream_stopped_is_read_paused():
+    sim = await literal_sim(quiet_while_streaming=True)
+    session = await connected(sim)
+    try:
+        start = len(sim.sent)
+        log, soc = await session.read_history()
+        assert log.complete and soc.complete and len(log.events) == 9
+        sent = commands_after(sim, start)
+        assert sent.count(b"D!\r") == 1 and sent.count(b"E!\r") == 1
+        # first TS@ and L0@ between the keep-alives (unanswered), then everything with the stream paused
+        assert sent.index(b"D!\r") > sent.index(b"L0@\r")
+        assert session.history_pause is True and session.client.streaming
+        start = len(sim.sent)
+        await session.read_cell_log()  # remembered: paused at once this time
+        sent = commands_after(sim, start)
+        assert sent[0] == b"D!\r" and sent.count(b"TS@\r") == 1
     finally:
         await session.close()
         await sim.stop()
@@ -219,17 +241,19 @@ async def test_an_unanswered_block_is_reported_after_its_retries():
         await sim.stop()
 
 
-async def test_nothing_answered_raises_the_error_and_the_stream_goes_on():
+async def test_nothing_answered_is_not_available_on_this_bms_and_the_stream_goes_on():
     sim = await literal_sim()
     session = await connected(sim)
     try:
         sim.battery.faults.inject("missing_replies")
         asked_before = len(sim.peer.asked)
-        with pytest.raises(RequestTimeout, match="TS@"):
+        with pytest.raises(history.NotOnThisBms,
+                           match="not available on this BMS: it did not answer TS@ and L0@"):
             await session.read_cell_log()
-        # two records unanswered after their retries: the rest is not asked for (it would take minutes)
+        # two records unanswered after their retries: the rest is not asked for (it would take minutes);
+        # once between the keep-alives, once more with the stream paused
         attempts = FAST["retries"] + 1
-        assert sim.peer.asked[asked_before:] == ["TS"] * attempts + ["L0"] * attempts
+        assert sim.peer.asked[asked_before:] == (["TS"] * attempts + ["L0"] * attempts) * 2
         sim.battery.faults.clear("missing_replies")
         await until(lambda: session.client is not None and session.client.streaming, what="the stream again")
         log = await session.read_cell_log()  # and the next read works

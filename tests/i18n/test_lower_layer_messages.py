@@ -244,6 +244,7 @@ def test_value_problems_and_not_reported_reasons(pseudo_german):
 async def test_a_refused_pause_before_reading_the_log(pseudo_german):
     async with Simulator() as sim:
         session = await streaming_session(sim)
+        session.history_pause = True  # a battery that answers these reads only with its stream paused
         sim.battery.faults.inject("reply_na")
         with pytest.raises(NotAuthorised) as caught:
             await session.read_cell_log()

@@ -55,7 +55,8 @@ def test_timestamp_log_and_history_records_parse(wire):
     blocks = [ascii_records.parse_soc_history(k, wire.ask(commands.read(f"H{k:X}"))[1]) for k in range(14)]
     history = ascii_records.assemble_soc_history(blocks)
     assert len(history) == 168
-    assert [v for v in history if v is not None] == [round(v) for v in wire.battery.soc_history if v is not None]
+    ring, newest = wire.battery.soc_history, wire.battery.history_index
+    assert history == [ring[(newest + 1 + n) % 168] for n in range(168)]  # oldest first
     assert history[-1] == wire.battery.soc_history[wire.battery.history_index]
 
 

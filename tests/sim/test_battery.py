@@ -278,7 +278,7 @@ def test_nmc_pack_sits_in_the_nmc_voltage_band():
 
 
 def test_a_day_fills_history_counters_and_today_resets_at_midnight():
-    b = SimulatedBattery(cells=16, seed=16, start_clock_s=0.0)
+    b = SimulatedBattery(cells=16, seed=16, start_clock_s=0.0, past_week=False)
     b.step(86400 - 60)
     assert b.solar_today_wh > 0 and b.consumed_today_wh > 0
     history = [v for v in b.soc_history if v is not None]

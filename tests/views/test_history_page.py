@@ -1,6 +1,6 @@
-"""The History page against the simulator through the real DeviceBridge, session, ASCII wire and peer:
-reading (progress, the window keeps running), the table and the bars, problems, export, and the
-reasons the button is disabled."""
+"""The History page (the 168 hours of SoC) against the simulator through the real DeviceBridge, session,
+ASCII wire and peer: read by itself after connecting and again on request (progress, the window keeps
+running), the bars and each day's min/max, problems, export, and the reasons the button is disabled."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ from smartbms_gui.views.history_page import HistoryPage
 
 
 def give_past(battery) -> None:
-    """A cell too low, then thirty hours: one log entry and thirty hourly SoC values."""
+    """A cell too low, then thirty hours: one log entry and thirty hourly SoC values (the week before
+    the simulator started is forgotten, so the chart has gaps)."""
+    battery.soc_history[:] = [None] * len(battery.soc_history)
     battery.faults.inject("cell_under_voltage", cell=6)
     battery.step(5)
     battery.faults.clear("cell_under_voltage")
@@ -44,7 +46,9 @@ async def page(qtbot):
 async def connect(page):
     await page.bridge.connect_simulator(cells=16, generation=2)
     await page.bridge.wait_streaming(10)
-    await until(lambda: page.read_button.isEnabled(), what="the read button")
+    # read by itself after connecting
+    await until(lambda: page.soc_history is not None and page.read_button.isEnabled(), timeout=20,
+                what="the first read")
 
 
 async def read(page):
@@ -62,7 +66,7 @@ async def test_not_connected_the_button_says_why(page):
     assert "Connect to a battery" in page.status.text()
 
 
-async def test_reading_fills_the_table_and_the_chart(page):
+async def test_reading_fills_the_chart(page):
     await connect(page)
     give_past(page.bridge.battery)
     page.bridge.battery.faults.inject("slow_replies", delay_s=0.05)  # a read that takes a moment
@@ -83,11 +87,7 @@ async def test_reading_fills_the_table_and_the_chart(page):
     assert not page.progress.isVisible() and page.read_button.isEnabled() and page.export_button.isEnabled()
 
     log = page.cell_log
-    assert log is not None and log.complete and page.table.rowCount() == len(log.events) >= 1
-    rows = [[page.table.item(r, c).text() for c in range(5)] for r in range(page.table.rowCount())]
-    [low] = [r for r in rows if r[2] == "V low"]
-    assert low[1] == "30 h ago" and low[3].endswith(" V") and low[4] == "6"
-    assert page.table.item(rows.index(low), 2).toolTip().startswith("A cell fell below V min")
+    assert log is not None and log.complete and ("voltage_low", 6) in [(e.key, e.cell) for e in log.events]
 
     soc = page.soc_history
     assert soc is not None and soc.complete
@@ -96,7 +96,11 @@ async def test_reading_fills_the_table_and_the_chart(page):
     assert heights == [h.soc_pct for h in soc.hours if h.soc_pct is not None]
     assert 29 <= len(heights) <= 31  # gaps for the hours without a value
     assert "Read from the battery at" in page.status.text()
-    assert not page.soc_problems.isVisible() and not page.log_problems.isVisible()
+    assert not page.soc_problems.isVisible()
+    # each day's lowest and highest value
+    ranges = page.chart.day_ranges
+    assert 2 <= len(ranges) <= 3
+    assert min(r[2] for r in ranges) == min(heights) and max(r[3] for r in ranges) == max(heights)
     # the live stream runs again
     assert page.bridge.session.client.streaming
 
@@ -181,16 +185,19 @@ async def test_a_new_connection_clears_what_the_old_one_read(page):
     await connect(page)
     give_past(page.bridge.battery)
     await read(page)
-    assert page.table.rowCount() >= 1
+    first = page.soc_history
     await page.bridge.connect_simulator(cells=8, generation=2, seed=4)
     await page.bridge.wait_streaming(10)
     await asyncio.sleep(0)
-    assert page.cell_log is None and page.table.rowCount() == 0 and not bars(page)
+    assert page.soc_history is not first
+    # and the new battery's history is read by itself
+    await until(lambda: page.soc_history is not None and page.soc_history is not first, timeout=20,
+                what="the new battery's history")
 
 
-async def test_an_empty_log_says_so(page):
-    await connect(page)  # a new simulated battery: nothing logged, no hour ended yet
-    await read(page)
-    assert page.table.rowCount() == 0
-    assert page.log_note.text() == "The log is empty: no cell events recorded."
-    assert not bars(page) and not page.log_problems.isVisible()
+async def test_a_fresh_simulator_shows_its_week(page):
+    await connect(page)  # read by itself: a week behind it, a bar for every hour
+    [drawn] = bars(page)
+    assert len(drawn.opts["height"]) == 168
+    assert len(page.chart.day_ranges) in (7, 8)
+    assert "0 hours without a value" in page.soc_note.text()

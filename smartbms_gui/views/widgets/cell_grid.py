@@ -83,6 +83,7 @@ class CellGrid(QWidget):
         self.fit_height: int | None = None
         self.shade_range: tuple[float, float] | None = None
         self.empty_text = ""  # shown in the middle while there is no cell to show
+        self.focus_cell: int | None = None  # outlined: the cell another page asked to show
         self.temperature_text = lambda c: "–" if c is None else f"{c:+.0f} °C"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(False)
@@ -113,6 +114,11 @@ class CellGrid(QWidget):
         if self.current is not None and self.hasFocus():
             self._describe_current(announce=False)
         self.update()
+
+    def set_focus_cell(self, number: int | None) -> None:
+        if number != self.focus_cell:
+            self.focus_cell = number
+            self.update()
 
     def set_mode(self, mode: str) -> None:
         if mode != self.mode:
@@ -427,6 +433,11 @@ class CellGrid(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             radius = tokens.RADIUS["m"]
             p.drawRoundedRect(ring, radius, radius)
+        if self.focus_cell is not None and 0 < self.focus_cell <= len(self.cells):
+            rect = self.tile_rect(self.focus_cell - 1).adjusted(-2, -2, 2, 2)
+            p.setPen(QPen(self.palette().highlight().color(), 3.0, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect, 6, 6)
         p.end()
 
     def _prepare_paint(self) -> None:
