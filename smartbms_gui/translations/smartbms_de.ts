@@ -876,6 +876,145 @@
         </message>
     </context>
     <context>
+        <name>EventsPage</name>
+        <message>
+            <source>About: the battery restarted since, and its clock with it; this time may be off.</source>
+            <translation>Ungefähr: Die Batterie wurde seitdem neu gestartet, ihre Uhr mit ihr; diese Zeit kann abweichen.</translation>
+        </message>
+        <message>
+            <source>Ask the battery for its cell log again</source>
+            <translation>Das Zellprotokoll erneut von der Batterie abfragen</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>Zelle</translation>
+        </message>
+        <message>
+            <source>Charge the pack. Measure this cell and its neighbours with a multimeter: a cell that is the lowest again and again has lost capacity. Check that V min suits the cells and that the load was switched off in time.</source>
+            <translation>Laden Sie den Akku. Messen Sie diese Zelle und ihre Nachbarn mit einem Multimeter: Eine Zelle, die immer wieder die niedrigste ist, hat Kapazität verloren. Prüfen Sie, ob V min zu den Zellen passt und ob die Last rechtzeitig abgeschaltet wurde.</translation>
+        </message>
+        <message>
+            <source>Check the charger's and solar charger's voltage settings and that they stop when the charge relay opens. Check that the cells balance (V bypass below V max); a cell that is always the first to run high has lost capacity.</source>
+            <translation>Prüfen Sie die Spannungseinstellungen des Ladegeräts und des Solarladereglers und ob sie aufhören, wenn das Laderelais öffnet. Prüfen Sie, ob die Zellen balancieren (V Bypass unter V max); eine Zelle, die immer als erste zu hoch steigt, hat Kapazität verloren.</translation>
+        </message>
+        <message>
+            <source>Check the ventilation, the currents against the cells' ratings, and this cell's terminal screws: a loose connection heats up. While a cell balances its board reads warmer than the cell itself.</source>
+            <translation>Prüfen Sie die Belüftung, die Ströme im Vergleich zu den Nennwerten der Zellen und die Polschrauben dieser Zelle: Eine lose Verbindung wird warm. Während eine Zelle balanciert, misst ihre Platine wärmer als die Zelle selbst.</translation>
+        </message>
+        <message>
+            <source>Click the cell number in the table to see this cell now.</source>
+            <translation>Klicken Sie auf die Zellennummer in der Tabelle, um diese Zelle jetzt zu sehen.</translation>
+        </message>
+        <message>
+            <source>Compare with the 123\SmartBMS app; newer firmware may log more kinds.</source>
+            <translation>Vergleichen Sie mit der 123\SmartBMS-App; neuere Firmware protokolliert vielleicht mehr Arten.</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>Look at the green LEDs of the cell boards: where they stop flashing is the problem. Check the data cables from this cell's board on (OUT to the next IN) or replace that cell module.</source>
+            <translation>Sehen Sie sich die grünen LEDs der Zellplatinen an: Wo sie aufhören zu blinken, liegt das Problem. Prüfen Sie die Datenkabel ab der Platine dieser Zelle (OUT zum nächsten IN) oder ersetzen Sie dieses Zellmodul.</translation>
+        </message>
+        <message>
+            <source>No events in the slots read; {0} of 10 could not be read.</source>
+            <translation>Keine Ereignisse in den gelesenen Plätzen; {0} von 10 konnten nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Not available on this BMS: it does not answer the requests for its cell log and SoC history (older firmware may not keep them). The live values are not affected.</source>
+            <translation>Auf diesem BMS nicht verfügbar: Es beantwortet die Abfragen nach seinem Zellprotokoll und SoC-Verlauf nicht (ältere Firmware führt sie womöglich nicht). Die Live-Werte sind davon nicht betroffen.</translation>
+        </message>
+        <message>
+            <source>Nothing to explain: no cell event in the log.</source>
+            <translation>Nichts zu erklären: kein Zellereignis im Protokoll.</translation>
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation>Erneut lesen</translation>
+        </message>
+        <message>
+            <source>Reading the battery's cell log…</source>
+            <translation>Das Zellprotokoll der Batterie wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Select an event to read what it means and what to check.</source>
+            <translation>Wählen Sie ein Ereignis, um zu lesen, was es bedeutet und was zu prüfen ist.</translation>
+        </message>
+        <message>
+            <source>Show cell {0} in Battery details</source>
+            <translation>Zelle {0} in den Batteriedetails zeigen</translation>
+        </message>
+        <message>
+            <source>The battery gave no time for this event (or one after its clock's now, as after a restart).</source>
+            <translation>Die Batterie gab für dieses Ereignis keine Zeit an (oder eine nach dem „Jetzt“ ihrer Uhr, wie nach einem Neustart).</translation>
+        </message>
+        <message>
+            <source>The battery keeps its last ten cell events. They are read after connecting.</source>
+            <translation>Die Batterie speichert ihre letzten zehn Zellereignisse. Sie werden nach dem Verbinden gelesen.</translation>
+        </message>
+        <message>
+            <source>The battery logged an event: {0} ({1}). See the Events page.</source>
+            <translation>Die Batterie hat ein Ereignis protokolliert: {0} ({1}). Siehe die Seite Ereignisse.</translation>
+        </message>
+        <message>
+            <source>The battery's last ten cell events, newest first. Read at {0}; read again by itself when the battery logs an event.</source>
+            <translation>Die letzten zehn Zellereignisse der Batterie, neueste zuerst. Gelesen um {0}; von selbst erneut gelesen, wenn die Batterie ein Ereignis protokolliert.</translation>
+        </message>
+        <message>
+            <source>The log is empty: the battery has not logged a cell event.</source>
+            <translation>Das Protokoll ist leer: Die Batterie hat kein Zellereignis protokolliert.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Was geschah</translation>
+        </message>
+        <message>
+            <source>What to check</source>
+            <translation>Was zu prüfen ist</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Where does the battery stand: does it need heating or insulation in the cold? Check that this cell board's sensor sits firmly on the cell and that T min for discharging suits the cells.</source>
+            <translation>Wo steht die Batterie: Braucht sie in der Kälte Heizung oder Dämmung? Prüfen Sie, ob der Sensor dieser Zellplatine fest auf der Zelle sitzt und ob T min für das Entladen zu den Zellen passt.</translation>
+        </message>
+        <message>
+            <source>Where does the battery stand: does it need heating or insulation in the cold? Lithium cells must not be charged below freezing. Check that this cell board's sensor sits firmly on the cell.</source>
+            <translation>Wo steht die Batterie: Braucht sie in der Kälte Heizung oder Dämmung? Lithiumzellen dürfen unter dem Gefrierpunkt nicht geladen werden. Prüfen Sie, ob der Sensor dieser Zellplatine fest auf der Zelle sitzt.</translation>
+        </message>
+        <message>
+            <source>about {0}</source>
+            <translation>etwa {0}</translation>
+        </message>
+        <message>
+            <source>cell {0}</source>
+            <translation>Zelle {0}</translation>
+        </message>
+        <message>
+            <source>{0} events; {1} of 10 slots empty.</source>
+            <translation>{0} Ereignisse; {1} von 10 Plätzen leer.</translation>
+        </message>
+        <message>
+            <source>{0}, cell {1}</source>
+            <translation>{0}, Zelle {1}</translation>
+        </message>
+        <message>
+            <source>{0}–{1}</source>
+            <translation>{0}–{1}</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… und {0} weitere</translation>
+        </message>
+    </context>
+    <context>
         <name>HiddenSettingsWizard</name>
         <message>
             <source>Close the wizard</source>
@@ -933,6 +1072,10 @@
             <translation>Das Zellprotokoll und den SoC der letzten 7 Tage vom Akku abfragen (einige Sekunden)</translation>
         </message>
         <message>
+            <source>Ask the battery for its cell log and its SoC of the last 7 days again (a few seconds)</source>
+            <translation>Zellprotokoll und SoC der letzten 7 Tage erneut von der Batterie abfragen (einige Sekunden)</translation>
+        </message>
+        <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
@@ -967,10 +1110,6 @@
         <message>
             <source>Hatched: not read.</source>
             <translation>Schraffiert: nicht gelesen.</translation>
-        </message>
-        <message>
-            <source>No events in the slots read; {0} of 10 could not be read.</source>
-            <translation>Keine Ereignisse in den gelesenen Plätzen; {0} von 10 konnten nicht gelesen werden.</translation>
         </message>
         <message>
             <source>Not exported: {0}</source>
@@ -1013,8 +1152,8 @@
             <translation>Noch nichts zu exportieren: zuerst vom Akku lesen.</translation>
         </message>
         <message>
-            <source>One bar per hour, newest on the right (hours by {0}). {1} hours without a value are gaps.</source>
-            <translation>Ein Balken pro Stunde, der neueste rechts (Stunden nach {0}). {1} Stunden ohne Wert sind Lücken.</translation>
+            <source>One bar per hour, at the hour's end, newest on the right (hours by {0}); dashed lines: each day's lowest and highest value. {1} hours without a value are gaps.</source>
+            <translation>Ein Balken pro Stunde, am Ende der Stunde, neueste rechts (Stunden nach {0}); gestrichelte Linien: niedrigster und höchster Wert jedes Tages. {1} Stunden ohne Wert sind Lücken.</translation>
         </message>
         <message>
             <source>Read from battery</source>
@@ -1025,8 +1164,8 @@
             <translation>Vom Akku gelesen um {0}.</translation>
         </message>
         <message>
-            <source>Reading the log and the history… The live values pause meanwhile.</source>
-            <translation>Protokoll und Verlauf werden gelesen… Die Live-Werte pausieren so lange.</translation>
+            <source>Reading the log and the history…</source>
+            <translation>Protokoll und Verlauf werden gelesen…</translation>
         </message>
         <message>
             <source>Save the cell log and the SoC history to one CSV file</source>
@@ -1053,8 +1192,8 @@
             <translation>Der Akku begann beim Lesen eine neue Stunde: {0} h nicht bekannt. Erneut lesen.</translation>
         </message>
         <message>
-            <source>The battery gave no time for this event (or one after its clock's now, as after a restart).</source>
-            <translation>Der Akku hat für dieses Ereignis keine Zeit angegeben (oder eine nach der aktuellen Zeit seiner Uhr, wie nach einem Neustart).</translation>
+            <source>The battery keeps its SoC of every hour of the last 7 days. It is read after connecting.</source>
+            <translation>Die Batterie speichert ihren SoC jeder Stunde der letzten 7 Tage. Er wird nach dem Verbinden gelesen.</translation>
         </message>
         <message>
             <source>The battery keeps its last ten cell events and its SoC of the last 7 days. Press "Read from battery" to see them.</source>
@@ -1063,10 +1202,6 @@
         <message>
             <source>The cell-board chain was broken from this cell on (E light).</source>
             <translation>Die Kette der Zellplatinen war ab dieser Zelle unterbrochen (Leuchte E).</translation>
-        </message>
-        <message>
-            <source>The log is empty: no cell events recorded.</source>
-            <translation>Das Protokoll ist leer: keine Zellereignisse aufgezeichnet.</translation>
         </message>
         <message>
             <source>Unknown event ({0})</source>
@@ -1131,10 +1266,6 @@
         <message>
             <source>{0} days ago</source>
             <translation>vor {0} Tagen</translation>
-        </message>
-        <message>
-            <source>{0} events, newest first; {1} of 10 slots empty.</source>
-            <translation>{0} Ereignisse, neueste zuerst; {1} von 10 Plätzen leer.</translation>
         </message>
         <message>
             <source>{0} h ago</source>
@@ -1250,6 +1381,10 @@
         <message>
             <source>Drive the simulated battery: sun, load, faults</source>
             <translation>Den simulierten Akku steuern: Sonne, Last, Störungen</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
         </message>
         <message>
             <source>Every cell's voltage and temperature, and the five warning lights</source>
@@ -1372,6 +1507,14 @@
             <translation>Das eigene Zellereignis-Protokoll des Akkus und sein Ladezustand über 7 Tage</translation>
         </message>
         <message>
+            <source>The battery's own log of its last ten cell events, explained</source>
+            <translation>Das eigene Protokoll der Batterie mit ihren letzten zehn Zellereignissen, erklärt</translation>
+        </message>
+        <message>
+            <source>The battery's state of charge of every hour of the last 7 days</source>
+            <translation>Der Ladezustand der Batterie für jede Stunde der letzten 7 Tage</translation>
+        </message>
+        <message>
             <source>The commissioning report (PDF): site, battery, settings, pack, session, checklist</source>
             <translation>Der Inbetriebnahmebericht (PDF): Standort, Akku, Einstellungen, Pack, Sitzung, Checkliste</translation>
         </message>
@@ -1453,6 +1596,10 @@
         <message>
             <source>A pack's link must be an object.</source>
             <translation>Die Verbindung eines Packs muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>A recorded cell log or SoC history could not be read: {problem}</source>
+            <translation>Ein aufgezeichnetes Zellprotokoll oder ein SoC-Verlauf konnte nicht gelesen werden: {problem}</translation>
         </message>
         <message>
             <source>A simulated site has 1 to 32 packs, not {count}.</source>
@@ -2069,6 +2216,10 @@
         <message>
             <source>The battery started a new hour while its history was being read: {count} hours not known. Read again to get them.</source>
             <translation>Der Akku begann eine neue Stunde, während sein Verlauf gelesen wurde: {count} Stunden nicht bekannt. Erneut lesen, um sie zu erhalten.</translation>
+        </message>
+        <message>
+            <source>The cell log and the SoC history are not available on this BMS: it did not answer {records}. Older (Gen2) firmware may not keep them. The live values are not affected.</source>
+            <translation>Zellprotokoll und SoC-Verlauf sind auf diesem BMS nicht verfügbar: Es hat {records} nicht beantwortet. Ältere (Gen2-)Firmware führt sie womöglich nicht. Die Live-Werte sind davon nicht betroffen.</translation>
         </message>
         <message>
             <source>The cell log and the SoC history are not available over the USB serial cable: the cable only carries the live data frame. Connect over Bluetooth to read them.</source>
@@ -3047,6 +3198,10 @@
         <message>
             <source>{reason}, so nothing more was sent</source>
             <translation>{reason}, daher wurde nichts mehr gesendet</translation>
+        </message>
+        <message>
+            <source>{record} not asked for: the battery answered none of the cell log records.</source>
+            <translation>{record} nicht abgefragt: Die Batterie hat keinen Datensatz des Zellprotokolls beantwortet.</translation>
         </message>
         <message>
             <source>{record} not asked for: the battery did not answer {asked} before it. Read again later.</source>
@@ -6098,6 +6253,10 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>Warn when two packs' voltages are further apart than this</source>
             <translation>Warnen, wenn die Spannungen zweier Packs weiter auseinander liegen als dies</translation>
+        </message>
+        <message>
+            <source>Warnings about the packs</source>
+            <translation>Warnungen zu den Packs</translation>
         </message>
         <message>
             <source>Which battery Overview, Battery details, Settings, Plots and the other pages show: the window's own connection or one pack of the site</source>

@@ -876,6 +876,145 @@
         </message>
     </context>
     <context>
+        <name>EventsPage</name>
+        <message>
+            <source>About: the battery restarted since, and its clock with it; this time may be off.</source>
+            <translation>Ongeveer: de batterij is sindsdien herstart, en haar klok ook; deze tijd kan afwijken.</translation>
+        </message>
+        <message>
+            <source>Ask the battery for its cell log again</source>
+            <translation>Vraag de batterij opnieuw om haar cellogboek</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>Charge the pack. Measure this cell and its neighbours with a multimeter: a cell that is the lowest again and again has lost capacity. Check that V min suits the cells and that the load was switched off in time.</source>
+            <translation>Laad het pakket. Meet deze cel en haar buren met een multimeter: een cel die steeds weer de laagste is, heeft capaciteit verloren. Controleer of V min bij de cellen past en of de belasting op tijd werd uitgeschakeld.</translation>
+        </message>
+        <message>
+            <source>Check the charger's and solar charger's voltage settings and that they stop when the charge relay opens. Check that the cells balance (V bypass below V max); a cell that is always the first to run high has lost capacity.</source>
+            <translation>Controleer de spanningsinstellingen van de lader en de zonnelader, en of ze stoppen wanneer het laadrelais opent. Controleer of de cellen balanceren (V bypass onder V max); een cel die altijd als eerste te hoog komt, heeft capaciteit verloren.</translation>
+        </message>
+        <message>
+            <source>Check the ventilation, the currents against the cells' ratings, and this cell's terminal screws: a loose connection heats up. While a cell balances its board reads warmer than the cell itself.</source>
+            <translation>Controleer de ventilatie, de stromen tegenover wat de cellen aankunnen, en de poolschroeven van deze cel: een losse verbinding wordt warm. Terwijl een cel balanceert, meet haar print warmer dan de cel zelf.</translation>
+        </message>
+        <message>
+            <source>Click the cell number in the table to see this cell now.</source>
+            <translation>Klik op het celnummer in de tabel om deze cel nu te zien.</translation>
+        </message>
+        <message>
+            <source>Compare with the 123\SmartBMS app; newer firmware may log more kinds.</source>
+            <translation>Vergelijk met de 123\SmartBMS-app; nieuwere firmware kan meer soorten vastleggen.</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>Look at the green LEDs of the cell boards: where they stop flashing is the problem. Check the data cables from this cell's board on (OUT to the next IN) or replace that cell module.</source>
+            <translation>Kijk naar de groene leds van de celprintjes: waar ze ophouden met knipperen zit het probleem. Controleer de datakabels vanaf het printje van deze cel (OUT naar de volgende IN) of vervang die celmodule.</translation>
+        </message>
+        <message>
+            <source>No events in the slots read; {0} of 10 could not be read.</source>
+            <translation>Geen gebeurtenissen in de gelezen plaatsen; {0} van 10 konden niet gelezen worden.</translation>
+        </message>
+        <message>
+            <source>Not available on this BMS: it does not answer the requests for its cell log and SoC history (older firmware may not keep them). The live values are not affected.</source>
+            <translation>Niet beschikbaar op dit BMS: het beantwoordt de vragen naar zijn cellogboek en SoC-geschiedenis niet (oudere firmware houdt ze mogelijk niet bij). De live waarden blijven gewoon werken.</translation>
+        </message>
+        <message>
+            <source>Nothing to explain: no cell event in the log.</source>
+            <translation>Niets uit te leggen: geen celgebeurtenis in het logboek.</translation>
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation>Opnieuw lezen</translation>
+        </message>
+        <message>
+            <source>Reading the battery's cell log…</source>
+            <translation>Het cellogboek van de batterij wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Select an event to read what it means and what to check.</source>
+            <translation>Kies een gebeurtenis om te lezen wat ze betekent en wat u moet controleren.</translation>
+        </message>
+        <message>
+            <source>Show cell {0} in Battery details</source>
+            <translation>Cel {0} tonen in Batterijdetails</translation>
+        </message>
+        <message>
+            <source>The battery gave no time for this event (or one after its clock's now, as after a restart).</source>
+            <translation>De batterij gaf geen tijd voor deze gebeurtenis (of een tijd na het 'nu' van haar klok, zoals na een herstart).</translation>
+        </message>
+        <message>
+            <source>The battery keeps its last ten cell events. They are read after connecting.</source>
+            <translation>De batterij bewaart haar laatste tien celgebeurtenissen. Ze worden na het verbinden gelezen.</translation>
+        </message>
+        <message>
+            <source>The battery logged an event: {0} ({1}). See the Events page.</source>
+            <translation>De batterij heeft een gebeurtenis vastgelegd: {0} ({1}). Zie de pagina Gebeurtenissen.</translation>
+        </message>
+        <message>
+            <source>The battery's last ten cell events, newest first. Read at {0}; read again by itself when the battery logs an event.</source>
+            <translation>De laatste tien celgebeurtenissen van de batterij, nieuwste eerst. Gelezen om {0}; vanzelf opnieuw gelezen wanneer de batterij een gebeurtenis vastlegt.</translation>
+        </message>
+        <message>
+            <source>The log is empty: the battery has not logged a cell event.</source>
+            <translation>Het logboek is leeg: de batterij heeft geen celgebeurtenis vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>What to check</source>
+            <translation>Wat te controleren</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Where does the battery stand: does it need heating or insulation in the cold? Check that this cell board's sensor sits firmly on the cell and that T min for discharging suits the cells.</source>
+            <translation>Waar staat de batterij: heeft ze verwarming of isolatie nodig in de kou? Controleer of de sensor van dit celprintje stevig op de cel zit en of T min voor ontladen bij de cellen past.</translation>
+        </message>
+        <message>
+            <source>Where does the battery stand: does it need heating or insulation in the cold? Lithium cells must not be charged below freezing. Check that this cell board's sensor sits firmly on the cell.</source>
+            <translation>Waar staat de batterij: heeft ze verwarming of isolatie nodig in de kou? Lithiumcellen mogen onder het vriespunt niet geladen worden. Controleer of de sensor van dit celprintje stevig op de cel zit.</translation>
+        </message>
+        <message>
+            <source>about {0}</source>
+            <translation>ongeveer {0}</translation>
+        </message>
+        <message>
+            <source>cell {0}</source>
+            <translation>cel {0}</translation>
+        </message>
+        <message>
+            <source>{0} events; {1} of 10 slots empty.</source>
+            <translation>{0} gebeurtenissen; {1} van 10 plaatsen leeg.</translation>
+        </message>
+        <message>
+            <source>{0}, cell {1}</source>
+            <translation>{0}, cel {1}</translation>
+        </message>
+        <message>
+            <source>{0}–{1}</source>
+            <translation>{0}–{1}</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… en nog {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>HiddenSettingsWizard</name>
         <message>
             <source>Close the wizard</source>
@@ -933,6 +1072,10 @@
             <translation>Het cellogboek en de SoC van de laatste 7 dagen uit de accu opvragen (enkele seconden)</translation>
         </message>
         <message>
+            <source>Ask the battery for its cell log and its SoC of the last 7 days again (a few seconds)</source>
+            <translation>Vraag de batterij opnieuw om haar cellogboek en haar SoC van de laatste 7 dagen (enkele seconden)</translation>
+        </message>
+        <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
@@ -967,10 +1110,6 @@
         <message>
             <source>Hatched: not read.</source>
             <translation>Gearceerd: niet gelezen.</translation>
-        </message>
-        <message>
-            <source>No events in the slots read; {0} of 10 could not be read.</source>
-            <translation>Geen gebeurtenissen in de gelezen plaatsen; {0} van de 10 konden niet worden gelezen.</translation>
         </message>
         <message>
             <source>Not exported: {0}</source>
@@ -1013,8 +1152,8 @@
             <translation>Nog niets te exporteren: lees eerst uit de accu.</translation>
         </message>
         <message>
-            <source>One bar per hour, newest on the right (hours by {0}). {1} hours without a value are gaps.</source>
-            <translation>Eén staaf per uur, de nieuwste rechts (uren volgens {0}). {1} uur zonder waarde zijn gaten.</translation>
+            <source>One bar per hour, at the hour's end, newest on the right (hours by {0}); dashed lines: each day's lowest and highest value. {1} hours without a value are gaps.</source>
+            <translation>Eén staaf per uur, aan het einde van het uur, nieuwste rechts (uren volgens {0}); stippellijnen: de laagste en hoogste waarde van elke dag. {1} uren zonder waarde zijn open plekken.</translation>
         </message>
         <message>
             <source>Read from battery</source>
@@ -1025,8 +1164,8 @@
             <translation>Uit de accu gelezen om {0}.</translation>
         </message>
         <message>
-            <source>Reading the log and the history… The live values pause meanwhile.</source>
-            <translation>Het logboek en de geschiedenis worden gelezen… De live waarden pauzeren zolang.</translation>
+            <source>Reading the log and the history…</source>
+            <translation>Het logboek en de geschiedenis worden gelezen…</translation>
         </message>
         <message>
             <source>Save the cell log and the SoC history to one CSV file</source>
@@ -1053,8 +1192,8 @@
             <translation>De accu begon tijdens het lezen een nieuw uur: {0} u niet bekend. Lees opnieuw.</translation>
         </message>
         <message>
-            <source>The battery gave no time for this event (or one after its clock's now, as after a restart).</source>
-            <translation>De accu gaf geen tijd voor deze gebeurtenis (of een na het huidige tijdstip van zijn klok, zoals na een herstart).</translation>
+            <source>The battery keeps its SoC of every hour of the last 7 days. It is read after connecting.</source>
+            <translation>De batterij bewaart haar SoC van elk uur van de laatste 7 dagen. Die wordt na het verbinden gelezen.</translation>
         </message>
         <message>
             <source>The battery keeps its last ten cell events and its SoC of the last 7 days. Press "Read from battery" to see them.</source>
@@ -1063,10 +1202,6 @@
         <message>
             <source>The cell-board chain was broken from this cell on (E light).</source>
             <translation>De keten van celmodules was vanaf deze cel onderbroken (lampje E).</translation>
-        </message>
-        <message>
-            <source>The log is empty: no cell events recorded.</source>
-            <translation>Het logboek is leeg: geen celgebeurtenissen vastgelegd.</translation>
         </message>
         <message>
             <source>Unknown event ({0})</source>
@@ -1131,10 +1266,6 @@
         <message>
             <source>{0} days ago</source>
             <translation>{0} dagen geleden</translation>
-        </message>
-        <message>
-            <source>{0} events, newest first; {1} of 10 slots empty.</source>
-            <translation>{0} gebeurtenissen, nieuwste eerst; {1} van de 10 plaatsen leeg.</translation>
         </message>
         <message>
             <source>{0} h ago</source>
@@ -1250,6 +1381,10 @@
         <message>
             <source>Drive the simulated battery: sun, load, faults</source>
             <translation>De gesimuleerde accu besturen: zon, belasting, storingen</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Gebeurtenissen</translation>
         </message>
         <message>
             <source>Every cell's voltage and temperature, and the five warning lights</source>
@@ -1372,6 +1507,14 @@
             <translation>Het eigen logboek van celgebeurtenissen van de accu en zijn laadtoestand over 7 dagen</translation>
         </message>
         <message>
+            <source>The battery's own log of its last ten cell events, explained</source>
+            <translation>Het eigen logboek van de batterij met haar laatste tien celgebeurtenissen, uitgelegd</translation>
+        </message>
+        <message>
+            <source>The battery's state of charge of every hour of the last 7 days</source>
+            <translation>De laadtoestand van de batterij van elk uur van de laatste 7 dagen</translation>
+        </message>
+        <message>
             <source>The commissioning report (PDF): site, battery, settings, pack, session, checklist</source>
             <translation>Het inbedrijfstellingsrapport (PDF): locatie, accu, instellingen, pakket, sessie, checklist</translation>
         </message>
@@ -1453,6 +1596,10 @@
         <message>
             <source>A pack's link must be an object.</source>
             <translation>De verbinding van een pack moet een object zijn.</translation>
+        </message>
+        <message>
+            <source>A recorded cell log or SoC history could not be read: {problem}</source>
+            <translation>Een opgenomen cellogboek of SoC-geschiedenis kon niet gelezen worden: {problem}</translation>
         </message>
         <message>
             <source>A simulated site has 1 to 32 packs, not {count}.</source>
@@ -2069,6 +2216,10 @@
         <message>
             <source>The battery started a new hour while its history was being read: {count} hours not known. Read again to get them.</source>
             <translation>De accu begon een nieuw uur terwijl zijn geschiedenis werd gelezen: {count} uur niet bekend. Lees opnieuw om ze te krijgen.</translation>
+        </message>
+        <message>
+            <source>The cell log and the SoC history are not available on this BMS: it did not answer {records}. Older (Gen2) firmware may not keep them. The live values are not affected.</source>
+            <translation>Het cellogboek en de SoC-geschiedenis zijn niet beschikbaar op dit BMS: het beantwoordde {records} niet. Oudere (Gen2-)firmware houdt ze mogelijk niet bij. De live waarden blijven gewoon werken.</translation>
         </message>
         <message>
             <source>The cell log and the SoC history are not available over the USB serial cable: the cable only carries the live data frame. Connect over Bluetooth to read them.</source>
@@ -3047,6 +3198,10 @@
         <message>
             <source>{reason}, so nothing more was sent</source>
             <translation>{reason}, dus er is niets meer verzonden</translation>
+        </message>
+        <message>
+            <source>{record} not asked for: the battery answered none of the cell log records.</source>
+            <translation>{record} niet gevraagd: de batterij beantwoordde geen enkel record van het cellogboek.</translation>
         </message>
         <message>
             <source>{record} not asked for: the battery did not answer {asked} before it. Read again later.</source>
@@ -6098,6 +6253,10 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>Warn when two packs' voltages are further apart than this</source>
             <translation>Waarschuwen als de spanningen van twee packs verder uit elkaar liggen dan dit</translation>
+        </message>
+        <message>
+            <source>Warnings about the packs</source>
+            <translation>Waarschuwingen over de packs</translation>
         </message>
         <message>
             <source>Which battery Overview, Battery details, Settings, Plots and the other pages show: the window's own connection or one pack of the site</source>
