@@ -240,6 +240,7 @@ class HistoryPage(QWidget):
 
     def _retranslate(self) -> None:
         self.soc_box.setTitle(self.tr("State of charge, last 7 days"))
+        self.chart.setAccessibleName(self.soc_box.title())  # screen readers: what the chart is
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
