@@ -72,6 +72,9 @@ class VirtualRadio:
         self._device: Device | None = None
         self._transport: Any = None
         self._starting: asyncio.Lock | None = None
+        self._connecting: asyncio.Lock | None = None
+        #: how many connects waited for another one to finish (tests read it)
+        self.queued_connects = 0
 
     async def device(self) -> Device:
         if self._starting is None:
@@ -80,6 +83,33 @@ class VirtualRadio:
             if self._device is None:
                 self._device = await self._power_on()
         return self._device
+
+    async def connect(self, address: str, timeout: float | None) -> Any:
+        """Connect to `address`, one connect at a time: the answer to "a second connection fails".
+
+        A controller takes one LE Create Connection at a time (a second one while the first is
+        pending is refused with Command Disallowed), and bumble's `Device.connect` checks for a
+        pending connect before it sends the command but marks it pending only after the command
+        completed: two concurrent connects both pass the check, the second is refused, and its
+        clean-up clears the first's own-address type, so the first connection's completion fails
+        an assertion inside bumble and never resolves. Its connection event also reaches every
+        connect waiting then, whatever the peer. The operating systems' stacks queue connects
+        (BlueZ, WinRT, CoreBluetooth); this radio does the same. `timeout` covers the wait in the
+        queue and the connect; bumble cancels the pending HCI connect itself when it runs out.
+        """
+        if self._connecting is None:
+            self._connecting = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        end = None if timeout is None else loop.time() + timeout
+        device = await self.device()
+        if self._connecting.locked():
+            self.queued_connects += 1
+        await asyncio.wait_for(self._connecting.acquire(), timeout)
+        try:
+            left = None if end is None else max(0.1, end - loop.time())
+            return await device.connect(Address(address), timeout=left)
+        finally:
+            self._connecting.release()
 
     async def _power_on(self) -> Device:
         device = Device(name="SmartBMS Desktop", address=Address(self.address))
@@ -232,10 +262,9 @@ class BumbleClient(BaseBleakClient):
         return self._connection is not None
 
     async def connect(self, pair: bool, **kwargs: Any) -> None:
-        device = await self._radio.device()
         try:
-            connection = await asyncio.wait_for(device.connect(Address(self.address)), self._timeout)
-        except asyncio.TimeoutError:
+            connection = await self._radio.connect(self.address, self._timeout)
+        except (asyncio.TimeoutError, bumble_core.TimeoutError):
             raise BleakError(f"Device with address {self.address} was not found or did not answer.") from None
         except bumble_core.BaseBumbleError as exc:
             raise BleakError(f"Connecting to {self.address} failed: {reason(exc)}") from exc
