@@ -279,7 +279,7 @@ class VirtualSite:
         from smartbms_gui.sim.runner import TICK_S, SimulatorRunner
 
         count = len(batteries)
-        serials = list(serials) if serials is not None else [packs.serial_number(i) for i in range(count)]
+        serials = list(serials) if serials is not None else [packs.pack_serial(i) for i in range(count)]
         addresses = list(addresses) if addresses is not None else [packs.ble_address(i) for i in range(count)]
         if len(serials) != count or len(addresses) != count or len(set(addresses)) != count:
             raise ValueError("a virtual site needs one distinct address and one serial per battery")

@@ -7,29 +7,45 @@ from `seed` gets:
 - a state of charge a few percent from the others (`SOC_STEPS_PCT`: 60, 56, 64, 52, 68, … % for the
   default 60 %), as packs that were commissioned apart or balance differently;
 - a capacity within a few percent (`CAPACITY_STEPS`: 100, 98, 101, 97, … Ah per cell);
-- its own serial number (`serial_number`: 3330, 3331, …) and Bluetooth address (`ble_address`).
+- its own serial number (`pack_serial`: 3330, 3331, …) and Bluetooth address (`ble_address`).
 
 Everything else (cells, chemistry, generation) is the same for every pack, as an installer builds a
-site. The same `count` and `seed` always give the same packs.
+site. The same `count` and `seed` always give the same packs. `pack_variant(index)` gives one
+pack's `SimulatedBattery` keyword arguments (for a pack made elsewhere, e.g. the window's site of
+simulators); `site_batteries(count)` makes them all.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.sim.battery import SimulatedBattery
 
 MAX_PACKS = 16
 SERIAL_BASE = 3330
-#: state of charge of pack i relative to the site's: far enough apart that pack 1 and 3 differ by 8 %
+#: state of charge of pack i relative to the site's (pack 2 and 3 differ by 8 %, pack 3 and 4 by 12 %)
 SOC_STEPS_PCT = (0.0, -4.0, 4.0, -8.0, 8.0, -2.0, 2.0, -6.0, 6.0, -10.0, 10.0, -3.0, 3.0, -5.0, 5.0, -1.0)
 #: capacity factor of pack i
 CAPACITY_STEPS = (1.00, 0.98, 1.01, 0.97, 1.02, 0.99, 1.03, 0.96,
                   1.00, 0.98, 1.01, 0.97, 1.02, 0.99, 1.03, 0.96)
 
 
-def serial_number(index: int) -> int:
+def pack_serial(index: int) -> int:
     """The serial number the module of pack `index` (0-based) advertises."""
-    return SERIAL_BASE + index
+    return (SERIAL_BASE + index) % 65536
+
+
+def pack_variant(index: int, *, cells: int = 16, seed: int = 0, initial_soc_pct: float = 60.0,
+                 cell_capacity_ah: float = 100.0) -> dict[str, Any]:
+    """`SimulatedBattery(**pack_variant(i), ...)` keyword arguments of pack `index` (0-based); the steps
+    repeat after `MAX_PACKS` packs."""
+    if index < 0:
+        raise ValueError(f"pack index must be 0 or more, got {index}")
+    k = index % MAX_PACKS
+    return {"cells": cells, "seed": seed + index,
+            "initial_soc_pct": min(98.0, max(5.0, initial_soc_pct + SOC_STEPS_PCT[k])),
+            "cell_capacity_ah": cell_capacity_ah * CAPACITY_STEPS[k]}
 
 
 def ble_address(index: int) -> str:
@@ -44,10 +60,7 @@ def site_batteries(count: int, *, cells: int = 16, chemistry: str = "LFP", seed:
     a single simulator with this seed would be."""
     if not 1 <= count <= MAX_PACKS:
         raise ValueError(f"a simulated site has 1 to {MAX_PACKS} packs, got {count}")
-    batteries = []
-    for index in range(count):
-        soc = min(98.0, max(5.0, initial_soc_pct + SOC_STEPS_PCT[index]))
-        batteries.append(SimulatedBattery(
-            cells=cells, chemistry=chemistry, seed=seed + index, generation=Generation(int(generation)),
-            initial_soc_pct=soc, cell_capacity_ah=cell_capacity_ah * CAPACITY_STEPS[index]))
-    return batteries
+    return [SimulatedBattery(chemistry=chemistry, generation=Generation(int(generation)),
+                             **pack_variant(index, cells=cells, seed=seed, initial_soc_pct=initial_soc_pct,
+                                            cell_capacity_ah=cell_capacity_ah))
+            for index in range(count)]

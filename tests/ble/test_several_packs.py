@@ -64,7 +64,7 @@ async def test_four_packs_connect_at_once_each_with_its_own_values():
         assert radio.queued_connects >= 1  # the four connects really overlapped
         # each session talks to its own module, with its own serial and generation
         assert [p.session.transport.description for p in pack_list] == [
-            f"BLE 123\\SmartBMS {packs.serial_number(i):05d}" for i in range(4)]
+            f"BLE 123\\SmartBMS {packs.pack_serial(i):05d}" for i in range(4)]
         assert [p.session.generation for p in pack_list] == [Generation(g) for g in (2, 3, 2, 3)]
         await until(lambda: all(p.live.get("soc_pct") is not None for p in pack_list), 10, "SoC of all four")
         # the packs differ (sim/packs.py) and each session shows its own battery's state of charge

@@ -89,7 +89,7 @@ def test_a_busy_port_is_a_clear_message(sim_process):
 async def test_a_site_of_four_modules_from_one_process(sim_process):
     """`--count 4`: four modules with their own serials on one virtual radio, all four live at once
     in one app process, each pack its own (their states of charge differ, sim/packs.py)."""
-    expected = [f"{packs.serial_number(i):05d}" for i in range(4)]
+    expected = [f"{packs.pack_serial(i):05d}" for i in range(4)]
     seen: set[str] = set()
 
     def all_four(device) -> bool:

@@ -25,7 +25,7 @@ def test_the_same_count_and_seed_give_the_same_packs():
 
 
 def test_serials_and_addresses_are_distinct():
-    assert [packs.serial_number(i) for i in range(3)] == [3330, 3331, 3332]
+    assert [packs.pack_serial(i) for i in range(3)] == [3330, 3331, 3332]
     addresses = [packs.ble_address(i) for i in range(packs.MAX_PACKS)]
     assert addresses[0] == "F0:12:3B:00:0D:02" and len(set(addresses)) == packs.MAX_PACKS
 
