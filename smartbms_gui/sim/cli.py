@@ -158,9 +158,12 @@ class PtyServer:
             os.read(self.master, 4096)
 
     def close(self) -> None:
-        for fd in (self.master, self.slave):
-            with contextlib.suppress(OSError):
-                os.close(fd)
+        """Close both ends (once: a second call must not close a descriptor reused meanwhile)."""
+        fds, self.master, self.slave = (self.master, self.slave), -1, -1
+        for fd in fds:
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
 
 async def serve_serial(args: argparse.Namespace) -> None:
