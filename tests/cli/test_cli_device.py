@@ -228,7 +228,9 @@ def test_no_battery_chosen(capsys):
 
 
 def test_two_batteries_chosen(capsys):
-    assert_user_error(run(capsys, "monitor", "--simulator", "--serial", "/dev/x"), 2, "not allowed with")
+    # settings talk to one battery; monitor and record take several (tests/cli/test_site_monitor.py)
+    assert_user_error(run(capsys, "settings", "get", "--simulator", "--serial", "/dev/x"), 2, "not allowed with")
+    assert_user_error(run(capsys, "settings", "get", "--simulator", "--simulator"), 2, "one battery at a time")
 
 
 # --------------------------------------------------------------------------- record / export
