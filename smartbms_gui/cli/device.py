@@ -92,6 +92,8 @@ class DeviceChoice:
     serial: str | None = None
     #: the n-th --simulator (0-based): which pack of a simulated site it is
     sim_index: int = 0
+    #: another pack shows the same serial number (a built-in simulator beside `smartbms-sim`'s modules)
+    serial_shared: bool = False
 
     @property
     def read_only(self) -> bool:
@@ -99,8 +101,9 @@ class DeviceChoice:
 
     @property
     def label(self) -> str | int:
-        """The `"pack"` of the JSON output: the serial number when known, else the position."""
-        return self.serial if self.serial else self.position
+        """The `"pack"` of the JSON output: the serial number when known (and no other pack has it),
+        else the position."""
+        return self.serial if self.serial and not self.serial_shared else self.position
 
 
 def link_is_hardware(session) -> bool:
@@ -162,10 +165,17 @@ async def lookup_ble(choices: list[DeviceChoice], *, seconds: float = LOOKUP_SCA
     """One short scan for the Bluetooth packs among `choices`: each one seen gets the serial number
     (and, when not given, the generation) its module advertises. Ends as soon as all were seen; a
     pack not seen keeps its position as label, and its connect says what is wrong. A scan that
-    cannot run (no adapter) is left to the connect to report."""
+    cannot run (no adapter) is left to the connect to report. Packs showing the same serial number
+    are labelled by their positions."""
     wanted = {c.target.upper(): c for c in choices if c.kind == "ble"}
-    if not wanted:
-        return
+    if wanted:
+        await _scan_for(wanted, seconds)
+    serials = [c.serial for c in choices if c.serial]
+    for choice in choices:
+        choice.serial_shared = bool(choice.serial) and serials.count(choice.serial) > 1
+
+
+async def _scan_for(wanted: dict[str, DeviceChoice], seconds: float) -> None:
     from smartbms_gui.device import links
 
     seen: dict[str, Any] = {}
