@@ -9,7 +9,13 @@ start until every pack is live; each figure is the median of `--runs` runs.
 Goal: all four live within 1.5 × the time one pack takes (`ratio` ≤ 1.5): the radio's connects run
 one at a time (`VirtualRadio.connect`), everything after them in parallel.
 Prints figures, then one JSON line (`one_pack_s`, `four_packs_s`, `ratio`, `goal_met`).
-Usage: python benchmarks/bench_site.py [--runs 3] [--generation 2]
+
+`--cpu-seconds S` (0 = skip): eight 16-cell packs streaming to this process for S seconds, served by
+`smartbms-sim --ble --count 8` in another process over HCI/TCP, as the app meets them on a machine
+without Bluetooth: this process's CPU (`eight_packs_cpu_pct`, % of one core: `PackSessions`, eight
+sessions, decoders, `LiveState`s, bleak and the bumble host stack, which on a real machine is the
+OS's) once all eight are live. No window: the window's share is the site page's benchmark.
+Usage: python benchmarks/bench_site.py [--runs 3] [--generation 2] [--cpu-seconds 15]
 """
 
 from __future__ import annotations
@@ -63,6 +69,57 @@ async def connect_site(count: int, generation: int) -> tuple[float, int]:
         await radio.close()
 
 
+async def eight_packs_cpu(seconds: float, generation: int) -> dict:
+    """This process's CPU while eight 16-cell packs stream from `smartbms-sim --ble --count 8`."""
+    import os
+    import subprocess
+    import sys
+
+    from smartbms_gui.transport import ble, ble_bumble_backend
+
+    port = 9000 + os.getpid() % 500
+    sim = subprocess.Popen([sys.executable, "-m", "smartbms_gui.sim.cli", "--ble", "--count", "8",
+                            "--cells", "16", "--generation", str(generation), "--port", str(port)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        for line in sim.stderr:
+            if "Connect the app with" in line:
+                break
+            if "cannot serve" in line:
+                raise SystemExit(line.strip())
+        os.environ[ble.ENV_BACKEND] = "bumble"
+        os.environ[ble_bumble_backend.ENV_HCI] = f"tcp-client:127.0.0.1:{port}"
+        ble_bumble_backend.set_default_radio(None)
+        records = [0]
+
+        def on_item(pack, item, t) -> None:
+            records[0] += 1
+
+        sessions = PackSessions(on_item=on_item)
+        for i in range(8):
+            serial = f"{packs.pack_serial(i):05d}"
+            sessions.add(links.ble_link(packs.ble_address(i), generation, serial=serial), pin="1234",
+                         generation=generation)
+        try:
+            states = await sessions.connect(60)
+            if any(s.phase is not Phase.STREAMING for s in states.values()):
+                raise SystemExit(f"not all eight live: {[s.text for s in states.values()]}")
+            records[0] = 0
+            cpu0, wall0 = time.process_time(), time.perf_counter()
+            await asyncio.sleep(seconds)
+            cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        finally:
+            await sessions.close()
+            await ble_bumble_backend.default_radio().close()
+    finally:
+        sim.terminate()
+        sim.wait(10)
+    pct = 100.0 * cpu / wall
+    print(f"eight 16-cell Gen{generation} packs over the virtual radio: {records[0]} records in "
+          f"{wall:.1f} s, this process {pct:.1f} % of one core")
+    return {"eight_packs_cpu_pct": round(pct, 2), "eight_packs_records_per_s": round(records[0] / wall, 1)}
+
+
 async def main(runs: int, generation: int) -> dict:
     one = [(await connect_site(1, generation))[0] for _ in range(runs)]
     four_runs = [await connect_site(4, generation) for _ in range(runs)]
@@ -84,5 +141,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each size (the median is reported)")
     parser.add_argument("--generation", type=int, choices=(2, 3), default=2)
+    parser.add_argument("--cpu-seconds", type=float, default=0.0,
+                        help="also measure eight streaming packs' CPU for this long (0: skip)")
     args = parser.parse_args()
-    print(json.dumps(asyncio.run(main(args.runs, args.generation))))
+    result = asyncio.run(main(args.runs, args.generation))
+    if args.cpu_seconds > 0:
+        result.update(asyncio.run(eight_packs_cpu(args.cpu_seconds, args.generation)))
+    print(json.dumps(result))
