@@ -229,8 +229,10 @@ def test_no_battery_chosen(capsys):
 
 def test_two_batteries_chosen(capsys):
     # settings talk to one battery; monitor and record take several (tests/cli/test_site_monitor.py)
-    assert_user_error(run(capsys, "settings", "get", "--simulator", "--serial", "/dev/x"), 2, "not allowed with")
-    assert_user_error(run(capsys, "settings", "get", "--simulator", "--simulator"), 2, "one battery at a time")
+    two_links = run(capsys, "settings", "get", "--simulator", "--serial", "/dev/x")
+    assert_user_error(two_links, 2, "not allowed with")
+    two_simulators = run(capsys, "settings", "get", "--simulator", "--simulator")
+    assert_user_error(two_simulators, 2, "one battery at a time")
 
 
 # --------------------------------------------------------------------------- record / export

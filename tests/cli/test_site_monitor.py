@@ -34,7 +34,8 @@ def objects(out: str) -> list[dict]:
 
 
 def test_four_simulators_each_pack_labelled_and_the_site_totals(capsys):
-    code, out, err = run(capsys, "monitor", *["--simulator"] * 4, "--speed", "10", "--seconds", "2.6", "--json")
+    code, out, err = run(capsys, "monitor", *["--simulator"] * 4, "--speed", "10", "--seconds", "2.6",
+                         "--json")
     assert code == 0, err
     got = objects(out)
     labels = {o["pack"] for o in got}
@@ -62,7 +63,8 @@ def test_a_higher_spread_threshold_silences_the_warning(capsys):
     assert code == 0, err
     sites = [o for o in objects(out) if o["pack"] == "site"]
     assert sites and not [d for d in sites[-1]["divergences"] if d["kind"] == "soc"]
-    code, out, err = run(capsys, "monitor", "--simulator", "--simulator", "--soc-spread", "0", "--seconds", "1")
+    code, out, err = run(capsys, "monitor", "--simulator", "--simulator", "--soc-spread", "0",
+                         "--seconds", "1")
     assert code == 2 and "soc_spread_pct" in err and out == ""
 
 
@@ -106,7 +108,7 @@ def test_the_same_link_twice_and_other_commands_with_two_packs_are_usage_errors(
 
 
 def test_record_several_packs_one_file_each(capsys, tmp_path):
-    code, out, err = run(capsys, "record", str(tmp_path / "site"), "--simulator", "--simulator", "--simulator",
+    code, out, err = run(capsys, "record", str(tmp_path / "site"), *["--simulator"] * 3,
                          "--seconds", "1.5", "--json")
     assert code == 0, err
     got = objects(out)
@@ -127,7 +129,8 @@ def test_record_several_packs_one_file_each(capsys, tmp_path):
     assert len(set(socs)) == 3  # each file holds its own pack
     assert site["bytes"] == sum(p["bytes"] for p in packs)
     # never overwritten: the same command again is refused before connecting
-    code, out, err = run(capsys, "record", str(tmp_path / "site"), "--simulator", "--simulator", "--seconds", "1")
+    code, out, err = run(capsys, "record", str(tmp_path / "site"), "--simulator", "--simulator",
+                         "--seconds", "1")
     assert code == 2 and "site-pack1.smartbms-recording exists already" in err
 
 
@@ -153,8 +156,8 @@ async def test_a_serial_cable_and_a_simulator_together(capsys):
     task = loop.create_task(runner.run())
     try:
         # main() runs its own event loop: on a thread, while this loop serves the pty
-        code = await asyncio.to_thread(main, ["monitor", "--serial", pty.path, "--simulator", "--seconds", "3.5",
-                                              "--json"])
+        argv = ["monitor", "--serial", pty.path, "--simulator", "--seconds", "3.5", "--json"]
+        code = await asyncio.to_thread(main, argv)
     finally:
         runner.stop()
         await asyncio.gather(task, return_exceptions=True)

@@ -73,7 +73,8 @@ def test_cli_lists_faults(capsys):
 def test_serial_cli_count_serves_one_pseudo_terminal_per_pack():
     """`--count 3`: three paths, one per line; each pty carries its own pack (states of charge differ)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "smartbms_gui.sim.cli", "--serial", "--count", "3", "--cells", "8", "--seed", "3"],
+        [sys.executable, "-m", "smartbms_gui.sim.cli", "--serial", "--count", "3", "--cells", "8",
+         "--seed", "3"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
     try:
         paths = [proc.stdout.readline().strip() for _ in range(3)]
@@ -83,7 +84,7 @@ def test_serial_cli_count_serves_one_pseudo_terminal_per_pack():
             decoder = FrameDecoder()
             frames = []
             with serial.Serial(path, 9600, timeout=0.2) as port:
-                deadline = time.monotonic() + 20.0  # a condition waited for; the limit only ends a failing run
+                deadline = time.monotonic() + 20.0  # the limit only ends a failing run
                 while time.monotonic() < deadline and not frames:
                     data = port.read(256)
                     if data:
