@@ -34,7 +34,7 @@ from bleak.exc import BleakError
 from bumble import core as bumble_core
 from bumble.core import AdvertisingData
 from bumble.device import Device, Peer
-from bumble.hci import Address
+from bumble.hci import Address, HCI_LE_Create_Connection_Cancel_Command
 from bumble.host import Host
 from bumble.link import LocalLink
 
@@ -108,8 +108,20 @@ class VirtualRadio:
         try:
             left = None if end is None else max(0.1, end - loop.time())
             return await device.connect(Address(address), timeout=left)
+        except asyncio.CancelledError:
+            # The connect was given up (a pack removed or closed while connecting). bumble forgets it
+            # but the controller still has it pending, and would refuse every later connect: cancel it.
+            await asyncio.shield(self._cancel_pending_connect(device))
+            raise
         finally:
             self._connecting.release()
+
+    @staticmethod
+    async def _cancel_pending_connect(device: Device) -> None:
+        try:
+            await device.send_sync_command(HCI_LE_Create_Connection_Cancel_Command())
+        except Exception as exc:  # noqa: BLE001 - nothing pending (it completed meanwhile): fine
+            log.debug("cancelling a pending connect: %r", exc)
 
     async def _power_on(self) -> Device:
         device = Device(name="SmartBMS Desktop", address=Address(self.address))

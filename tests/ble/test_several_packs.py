@@ -103,3 +103,29 @@ async def test_one_pack_dropping_does_not_disturb_the_others():
         assert [p.session.state.phase for p in others] == [Phase.STREAMING] * 3
     finally:
         await stop_site(site, radio, pack_list)
+
+
+async def test_a_connect_given_up_leaves_the_radio_free_for_the_other_packs():
+    """A pack removed while connecting (its connect cancelled), and one whose connect timed out, must not
+    leave the radio's controller with a connect pending: it would refuse every later connect."""
+    from bumble import core as bumble_core
+
+    site, radio, pack_list = await start_site(2, (2, 3))
+    try:
+        nowhere = "F0:12:3B:00:AA:AA"  # no module advertises here: the connect stays pending
+        waiting = asyncio.get_running_loop().create_task(radio.connect(nowhere, 20))
+        await until(lambda: radio._connecting is not None and radio._connecting.locked(), 5,
+                    "the connect under way")
+        await until(lambda: radio._device is not None and radio._device.is_le_connecting, 5, "pending")
+        waiting.cancel()
+        await asyncio.gather(waiting, return_exceptions=True)
+        try:
+            await radio.connect(nowhere, 0.3)
+        except bumble_core.TimeoutError:
+            pass
+        else:
+            raise AssertionError("a connect to nowhere succeeded")
+        states = await asyncio.gather(*(p.session.connect(15) for p in pack_list))
+        assert [s.phase for s in states] == [Phase.STREAMING] * 2
+    finally:
+        await stop_site(site, radio, pack_list)
