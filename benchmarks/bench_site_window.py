@@ -46,13 +46,13 @@ from smartbms_gui.device.state import Phase  # noqa: E402
 from smartbms_gui.transport.base import LinkLost, Transport, TransportError, Wire  # noqa: E402
 
 # The simulator process: one battery, runner and ASCII peer per pack, each on its own TCP port
-# (printed on the first line), packs that differ a little (sim/pack_variants.py).
+# (printed on the first line), packs that differ a little (sim/packs.py).
 SIMULATORS = r"""
 import asyncio, sys
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.sim.ascii_peer import AsciiPeer
 from smartbms_gui.sim.battery import SimulatedBattery
-from smartbms_gui.sim.pack_variants import pack_variant
+from smartbms_gui.sim.packs import pack_variant
 from smartbms_gui.sim.runner import SimulatorRunner
 
 async def serve(index):

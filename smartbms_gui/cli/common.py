@@ -123,9 +123,14 @@ def read_pin(prompt: str = "PIN of the battery: ") -> str:
             pin = getpass.getpass(prompt)
         except (EOFError, KeyboardInterrupt):
             raise UserError("no PIN entered", EXIT_AUTH) from None
+    return check_pin(pin)
+
+
+def check_pin(pin: str, where: str = "") -> str:
+    """The PIN without surrounding blanks, or a UserError (never repeating the PIN)."""
     pin = pin.strip()
     if len(pin) != 4 or not pin.isdigit() or not pin.isascii():
-        raise UserError("the PIN has exactly four digits 0-9", EXIT_AUTH)
+        raise UserError(f"{where}the PIN has exactly four digits 0-9", EXIT_AUTH)
     return pin
 
 

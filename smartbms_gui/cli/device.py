@@ -4,6 +4,11 @@
 simulator the window offers); `--ble ADDRESS` and `--serial PORT` open real links. There is
 no default device: a command that talks to a battery must be told which one, so nobody
 writes to a simulator believing it was the battery (or the other way round).
+
+`monitor` and `record` take several packs (a site): each link option may be repeated and the
+packs are numbered in the order given (`device_choices`). The n-th `--simulator` is pack n of a
+simulated site (`sim/packs.py`: its own seed, SoC and serial). Bluetooth packs are looked up in
+one short scan first, for the serial number their module advertises (`lookup_ble`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from smartbms_gui.cli.common import (
     EXIT_USAGE,
     PIN_ENV,
     UserError,
+    check_pin,
     confirm,
     note,
     read_pin,
@@ -28,15 +34,37 @@ from smartbms_gui.cli.common import (
 from smartbms_gui.protocol.scaling import Generation
 
 DEFAULT_CONNECT_TIMEOUT_S = 30.0
+#: longest look for the Bluetooth packs' adverts before connecting (it ends once all were seen)
+LOOKUP_SCAN_S = 4.0
+#: `$SMARTBMS_PIN_<n>`: the PIN of pack n when the packs of a site have different PINs
+PIN_ENV_PACK = PIN_ENV + "_{position}"
 
 
-def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False) -> None:
-    group = parser.add_argument_group("battery (choose one)")
-    choice = group.add_mutually_exclusive_group()
-    choice.add_argument("--ble", metavar="ADDRESS", help="a battery over Bluetooth (address from `smartbms scan`)")
-    choice.add_argument("--serial", metavar="PORT",
-                        help="a battery on the USB serial cable, e.g. /dev/ttyUSB0 or COM3 (read-only)")
-    choice.add_argument("--simulator", action="store_true", help="the built-in simulated battery")
+class _AddPack(argparse.Action):
+    """`--ble/--serial/--simulator`: also appends (kind, target) to `args.packs`, in command-line order."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        kind = self.dest
+        target = "" if kind == "simulator" else values
+        namespace.packs = [*(getattr(namespace, "packs", None) or []), (kind, target)]
+        setattr(namespace, kind, True if kind == "simulator" else values)
+
+
+def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False,
+                       several: bool = False) -> None:
+    """The link options. `several`: each may be repeated to add packs (monitor, record); else one battery."""
+    group = parser.add_argument_group("battery (repeat to add packs)" if several else "battery (choose one)")
+    choice = group if several else group.add_mutually_exclusive_group()
+    again = "; repeat to add packs" if several else ""
+    choice.add_argument("--ble", metavar="ADDRESS", action=_AddPack,
+                        help=f"a battery over Bluetooth (address from `smartbms scan`){again}")
+    choice.add_argument("--serial", metavar="PORT", action=_AddPack,
+                        help="a battery on the USB serial cable, e.g. /dev/ttyUSB0 or COM3 "
+                             f"(read-only){again}")
+    choice.add_argument("--simulator", nargs=0, action=_AddPack, default=False,
+                        help="the built-in simulated battery"
+                             + ("; repeat for a simulated site of packs that differ a little" * several))
+    parser.set_defaults(packs=[])
     if replay:
         choice.add_argument("--replay", metavar="FILE", help="a recording made with `smartbms record`")
     sim = parser.add_argument_group("simulator options")
@@ -70,10 +98,24 @@ class DeviceChoice:
     #: provisional until connected when not given: `connect()` sets what the link settled
     generation: Generation
     generation_given: bool = True
+    #: 1-based place among the packs given (monitor, record); 1 for a single battery
+    position: int = 1
+    #: the pack's serial number when known (a module's advert; a simulated pack's), else None
+    serial: str | None = None
+    #: the n-th --simulator (0-based): which pack of a simulated site it is
+    sim_index: int = 0
+    #: another pack shows the same serial number (a built-in simulator beside `smartbms-sim`'s modules)
+    serial_shared: bool = False
 
     @property
     def read_only(self) -> bool:
         return self.kind == "serial"
+
+    @property
+    def label(self) -> str | int:
+        """The `"pack"` of the JSON output: the serial number when known (and no other pack has it),
+        else the position."""
+        return self.serial if self.serial and not self.serial_shared else self.position
 
 
 def link_is_hardware(session) -> bool:
@@ -89,17 +131,85 @@ def link_is_hardware(session) -> bool:
     return bool(transport.is_hardware)
 
 
-def device_choice(args: argparse.Namespace) -> DeviceChoice:
+def device_choices(args: argparse.Namespace) -> list[DeviceChoice]:
+    """Every pack given, in command-line order (at least one)."""
+    from smartbms_gui.sim.packs import MAX_PACKS, pack_serial
+
     given = getattr(args, "generation", None) is not None
     generation = Generation(args.generation) if given else Generation.GEN2
-    if getattr(args, "simulator", False):
-        return DeviceChoice("simulator", "Simulator", generation)
-    if getattr(args, "ble", None):
-        # Not given: the module's services decide after connecting (docs/protocol.md §1-2).
-        return DeviceChoice("ble", args.ble, generation, generation_given=given)
-    if getattr(args, "serial", None):
-        return DeviceChoice("serial", args.serial, generation)
-    raise UserError("say which battery: --ble ADDRESS, --serial PORT or --simulator", EXIT_USAGE)
+    packs = list(getattr(args, "packs", None) or [])
+    if not packs:
+        raise UserError("say which battery: --ble ADDRESS, --serial PORT or --simulator", EXIT_USAGE)
+    if len(packs) > MAX_PACKS:
+        raise UserError(f"at most {MAX_PACKS} packs at once, got {len(packs)}", EXIT_USAGE)
+    seen: set[tuple[str, str]] = set()
+    choices: list[DeviceChoice] = []
+    simulators = 0
+    for position, (kind, target) in enumerate(packs, start=1):
+        same = (kind, target.upper() if kind == "ble" else target)
+        if kind != "simulator" and same in seen:
+            raise UserError(f"{describe(DeviceChoice(kind, target, generation))} is given twice", EXIT_USAGE)
+        seen.add(same)
+        if kind == "simulator":
+            # the n-th simulator is pack n of a simulated site, with the serial smartbms-sim gives it
+            choices.append(DeviceChoice("simulator", "Simulator", generation, position=position,
+                                        serial=f"{pack_serial(simulators):05d}", sim_index=simulators))
+            simulators += 1
+        elif kind == "ble":
+            # Not given: the module's services decide after connecting (docs/protocol.md §1-2).
+            choices.append(DeviceChoice("ble", target, generation, generation_given=given, position=position))
+        else:
+            choices.append(DeviceChoice("serial", target, generation, position=position))
+    return choices
+
+
+def device_choice(args: argparse.Namespace) -> DeviceChoice:
+    """The one battery of a command that talks to one (settings, log, …)."""
+    choices = device_choices(args)
+    if len(choices) > 1:
+        raise UserError(f"`{getattr(args, 'command', 'this command')}` talks to one battery at a time: give "
+                        "one of --ble, --serial or --simulator (`monitor` and `record` take several)",
+                        EXIT_USAGE)
+    return choices[0]
+
+
+async def lookup_ble(choices: list[DeviceChoice], *, seconds: float = LOOKUP_SCAN_S) -> None:
+    """One short scan for the Bluetooth packs among `choices`: each one seen gets the serial number
+    (and, when not given, the generation) its module advertises. Ends as soon as all were seen; a
+    pack not seen keeps its position as label, and its connect says what is wrong. A scan that
+    cannot run (no adapter) is left to the connect to report. Packs showing the same serial number
+    are labelled by their positions."""
+    wanted = {c.target.upper(): c for c in choices if c.kind == "ble"}
+    if wanted:
+        await _scan_for(wanted, seconds)
+    serials = [c.serial for c in choices if c.serial]
+    for choice in choices:
+        choice.serial_shared = bool(choice.serial) and serials.count(choice.serial) > 1
+
+
+async def _scan_for(wanted: dict[str, DeviceChoice], seconds: float) -> None:
+    from smartbms_gui.device import links
+
+    seen: dict[str, Any] = {}
+
+    def found(device) -> bool:
+        if device.address.upper() in wanted:
+            seen[device.address.upper()] = device
+        return len(seen) == len(wanted)
+
+    try:
+        await links.scanner().scan(seconds, until=found)
+    except Exception as exc:  # noqa: BLE001 - the connect that follows reports the link's trouble
+        import logging
+
+        logging.getLogger(__name__).info("looking up the Bluetooth packs failed: %r", exc)
+        return
+    for address, device in seen.items():
+        choice = wanted[address]
+        choice.serial = device.serial or None
+        if not choice.generation_given and device.generation is not None:
+            # the advert settles it, as the window's scan list does
+            choice.generation, choice.generation_given = Generation(int(device.generation)), True
 
 
 def transport_factory(choice: DeviceChoice, args: argparse.Namespace) -> Callable[[], Any]:
@@ -115,14 +225,18 @@ def transport_factory(choice: DeviceChoice, args: argparse.Namespace) -> Callabl
 
         address = choice.target
         generation = choice.generation if choice.generation_given else None
-        return lambda: BleTransport(address, generation)
-    return simulator_factory(args, choice.generation)
+        serial = choice.serial or ""
+        return lambda: BleTransport(address, generation, serial=serial)
+    return simulator_factory(args, choice.generation, index=choice.sim_index)
 
 
-def simulator_factory(args: argparse.Namespace, generation: Generation) -> Callable[[], Any]:
-    """One simulated battery for this run; each connection attempt gets a fresh loopback link."""
+def simulator_factory(args: argparse.Namespace, generation: Generation, *, index: int = 0
+                      ) -> Callable[[], Any]:
+    """One simulated battery for this run; each connection attempt gets a fresh loopback link.
+    `index`: pack `index` of a simulated site (sim/packs.py); pack 0 is the single simulator."""
     from smartbms_gui.sim.ascii_peer import AsciiPeer
     from smartbms_gui.sim.battery import SimulatedBattery
+    from smartbms_gui.sim.packs import pack_variant
     from smartbms_gui.sim.runner import SimulatorRunner
     from smartbms_gui.transport.loopback import LoopbackTransport
 
@@ -130,7 +244,7 @@ def simulator_factory(args: argparse.Namespace, generation: Generation) -> Calla
         raise UserError(f"the simulator takes 2 to 255 cells, got {args.cells}", EXIT_USAGE)
     if not args.speed > 0:
         raise UserError(f"--speed must be above 0, got {args.speed}", EXIT_USAGE)
-    battery = SimulatedBattery(cells=args.cells, seed=args.seed, generation=generation)
+    battery = SimulatedBattery(generation=generation, **pack_variant(index, cells=args.cells, seed=args.seed))
     for name, values in getattr(args, "fault", None) or []:
         battery.faults.inject(name, **values)  # at start: already in the cell log when it is first read
     peer = AsciiPeer(battery, generation)
@@ -155,15 +269,14 @@ def session_for(
     """
     from smartbms_gui.device.session import DeviceSession
 
-    pin = None
-    if need_pin and choice.kind == "simulator" and PIN_ENV not in os.environ:
-        # The simulator's PIN is the factory one, as on a new BMS: nothing to ask ($SMARTBMS_PIN still
-        # wins, to try a wrong PIN on it).
-        from smartbms_gui.protocol import params
+    pin = pin_for(choice) if need_pin else None
+    session = DeviceSession(transport_factory(choice, args), pin, choice.generation, live=live,
+                            on_item=on_item, **session_options(choice, one_shot=one_shot))
+    return session
 
-        pin = str(params.parameter("pin").default)
-    elif need_pin and choice.kind != "serial":
-        pin = read_pin()
+
+def session_options(choice: DeviceChoice, *, one_shot: bool) -> dict[str, Any]:
+    """The `DeviceSession` options for this kind of link."""
     options: dict[str, Any] = {}
     if choice.kind == "simulator":
         options["wake_wait_s"] = 0.05  # the simulator needs no wake-up pause
@@ -172,9 +285,33 @@ def session_for(
         options.update(backoff_initial_s=0.5, backoff_max_s=2.0, silence_s=5.0)
     if one_shot:
         options["max_attempts"] = 0
-    session = DeviceSession(transport_factory(choice, args), pin, choice.generation, live=live,
-                            on_item=on_item, **options)
-    return session
+    return options
+
+
+def pin_for(choice: DeviceChoice, *, several: bool = False) -> str | None:
+    """The PIN for one pack: None over the serial cable (it needs none); `$SMARTBMS_PIN_<n>` for pack
+    n of several; else `$SMARTBMS_PIN`; else the factory PIN for a simulator (as on a new BMS: nothing
+    to ask; a set `$SMARTBMS_PIN` still wins, to try a wrong PIN on it); else a prompt."""
+    if choice.kind == "serial":
+        return None
+    if several:
+        name = PIN_ENV_PACK.format(position=choice.position)
+        own = os.environ.get(name)
+        if own is not None:
+            return check_pin(own, f"{name}: ")
+    if choice.kind == "simulator" and PIN_ENV not in os.environ:
+        from smartbms_gui.protocol import params
+
+        return str(params.parameter("pin").default)
+    if several:
+        return read_pin(f"PIN of pack {choice.position} ({describe(choice)}): ")
+    return read_pin()
+
+
+def pack_pins(choices: list[DeviceChoice]) -> list[str | None]:
+    """The PIN of each pack (`pin_for`): one pack as for every command; several: `$SMARTBMS_PIN_<n>`
+    for pack n, else `$SMARTBMS_PIN` for all, else a prompt per pack that needs one."""
+    return [pin_for(choice, several=len(choices) > 1) for choice in choices]
 
 
 class SessionErrors:
@@ -223,7 +360,7 @@ async def connect(session, choice: DeviceChoice, timeout: float) -> None:
 
 def describe(choice: DeviceChoice) -> str:
     if choice.kind == "simulator":
-        return "the simulator"
+        return "the simulator" if choice.sim_index == 0 else f"simulator {choice.sim_index + 1}"
     if choice.kind == "serial":
         return f"serial port {choice.target}"
     return f"Bluetooth device {choice.target}"

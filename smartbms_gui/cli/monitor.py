@@ -1,4 +1,11 @@
-"""`smartbms monitor`: live values from a battery, or a recording replayed through the same decoders."""
+"""`smartbms monitor`: live values from a battery (or several: a site), or a recording replayed through
+the same decoders.
+
+Every JSON object carries `"pack"`: the pack's serial number when known (a module's advert, a simulated
+pack's), else its 1-based position on the command line. With several packs the site's totals and
+divergence warnings (`device/site.py`) follow once a second as objects with `"pack": "site"`
+(`site_packs.py`).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +20,8 @@ from smartbms_gui.cli.device import (
     add_device_options,
     connect,
     describe,
-    device_choice,
+    device_choices,
+    lookup_ble,
     run_until_stopped,
     session_for,
     stopped_by_user,
@@ -23,12 +31,24 @@ from smartbms_gui.protocol.frame import Frame
 
 
 def add_parser(sub) -> None:
-    monitor = sub.add_parser("monitor", help="show live values (or replay a recording)",
+    from smartbms_gui.device.site import DEFAULT_SOC_SPREAD_PCT, DEFAULT_VOLTAGE_SPREAD_V
+
+    monitor = sub.add_parser("monitor", help="show live values of one or more packs (or replay a recording)",
                              description="Show the battery's live values. With --json: one JSON object "
-                                         "per decoded record, SI units (V, A, °C, Wh, %).")
+                                         "per decoded record, SI units (V, A, °C, Wh, %), each with "
+                                         "\"pack\" (the serial number, else the position). Several packs: "
+                                         "repeat --ble/--serial/--simulator; the site's totals and "
+                                         "divergence warnings follow once a second (\"pack\": \"site\").")
     add_json_flag(monitor)
-    add_device_options(monitor, replay=True)
+    add_device_options(monitor, replay=True, several=True)
     monitor.add_argument("--seconds", type=float, default=None, metavar="N", help="stop after N seconds")
+    site = monitor.add_argument_group("several packs")
+    site.add_argument("--soc-spread", type=float, default=DEFAULT_SOC_SPREAD_PCT, metavar="PCT",
+                      help="warn when the packs' SoC are more than PCT apart "
+                           f"(default {DEFAULT_SOC_SPREAD_PCT:g})")
+    site.add_argument("--voltage-spread", type=float, default=DEFAULT_VOLTAGE_SPREAD_V, metavar="V",
+                      help="warn when the packs' voltages are more than V apart "
+                           f"(default {DEFAULT_VOLTAGE_SPREAD_V:g})")
     monitor.set_defaults(run=run_monitor)
 
 
@@ -74,9 +94,31 @@ def run_monitor(args: argparse.Namespace) -> int:
     if args.seconds is not None and args.seconds <= 0:
         raise UserError("--seconds must be above 0", EXIT_USAGE)
     if getattr(args, "replay", None):
+        if args.packs:
+            raise UserError("--replay plays one recording: not together with --ble, --serial or --simulator",
+                            EXIT_USAGE)
         return run_replay(args)
-    choice = device_choice(args)
-    return run_until_stopped(_monitor(args, choice))
+    choices = device_choices(args)
+    thresholds = site_thresholds(args) if len(choices) > 1 else None
+    return run_until_stopped(_start(args, choices, thresholds))
+
+
+def site_thresholds(args: argparse.Namespace):
+    from smartbms_gui.device.site import SiteError, Thresholds
+
+    try:
+        return Thresholds(soc_spread_pct=args.soc_spread, voltage_spread_v=args.voltage_spread)
+    except SiteError as exc:
+        raise UserError(f"--soc-spread / --voltage-spread: {exc}", EXIT_USAGE) from None
+
+
+async def _start(args: argparse.Namespace, choices: list, thresholds) -> int:
+    await lookup_ble(choices)
+    if len(choices) == 1:
+        return await _monitor(args, choices[0])
+    from smartbms_gui.cli.site_packs import monitor_site
+
+    return await monitor_site(args, choices, thresholds)
 
 
 async def _monitor(args: argparse.Namespace, choice) -> int:
@@ -91,12 +133,7 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
             return
         count += 1
         if args.json:
-            record = record_to_json(item, _wall(t))
-            if isinstance(item, Frame):
-                # The rotating key/value bytes composed into SI values (SoH %, V low V, firmware, ...),
-                # only those whose bytes all arrived within the last 60 s.
-                record["key_values"] = key_values_to_json(live.key_values.values(t))
-            print_json(record)
+            print_json(item_json(choice.label, item, t, live))
 
     session = session_for(choice, args, live=live, one_shot=False, on_item=on_item)
     await connect(session, choice, args.timeout)
@@ -120,6 +157,16 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
     if not args.json:
         note(f"{count} records received")
     return 0
+
+
+def item_json(label: str | int, item: Any, t: float, live) -> dict[str, Any]:
+    """One decoded record as its JSON object, with `"pack"` first."""
+    record = {"pack": label, **record_to_json(item, _wall(t))}
+    if isinstance(item, Frame):
+        # The rotating key/value bytes composed into SI values (SoH %, V low V, firmware, ...),
+        # only those whose bytes all arrived within the last 60 s.
+        record["key_values"] = key_values_to_json(live.key_values.values(t))
+    return record
 
 
 def _report_link_changes(session, choice) -> None:
@@ -169,7 +216,7 @@ def run_replay(args: argparse.Namespace) -> int:
             count += 1
             live.apply(item, t)
             if args.json:
-                print_json(record_to_json(item, t))
+                print_json({"pack": 1, **record_to_json(item, t)})  # one recording: one pack
             elif type(item).__name__ in ("Frame", "PackRecord"):
                 say(time.strftime("%H:%M:%S", time.localtime(t)) + summary_line(live)[8:])
         for warning in reader.warnings:

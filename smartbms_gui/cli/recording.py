@@ -13,7 +13,8 @@ from smartbms_gui.cli.device import (
     add_device_options,
     connect,
     describe,
-    device_choice,
+    device_choices,
+    lookup_ble,
     run_until_stopped,
     session_for,
     stopped_by_user,
@@ -21,12 +22,16 @@ from smartbms_gui.cli.device import (
 
 
 def add_parser(sub) -> None:
-    record = sub.add_parser("record", help="record everything the battery sends to a file",
+    record = sub.add_parser("record", help="record everything one or more packs send, to a file per pack",
                             description="Record the raw data of a connection (crash-safe) for later replay "
-                                        "or export. The PIN is masked in the recording.")
+                                        "or export. The PIN is masked in the recording. Several packs "
+                                        "(repeat --ble/--serial/--simulator): one recording per pack, "
+                                        "FILE-pack1, FILE-pack2, … in the order given.")
     add_json_flag(record)
-    record.add_argument("file", metavar="FILE", help="recording file (.smartbms-recording is added if missing)")
-    add_device_options(record)
+    record.add_argument("file", metavar="FILE",
+                        help="recording file (.smartbms-recording is added if missing); with several packs "
+                             "the name the packs' files start with")
+    add_device_options(record, several=True)
     record.add_argument("--seconds", type=float, default=None, metavar="N", help="stop after N seconds")
     record.set_defaults(run=run_record)
 
@@ -55,17 +60,81 @@ def _recording_path(text: str) -> Path:
     return path
 
 
+def pack_recording_paths(text: str, count: int) -> list[Path]:
+    """The files of a site's recording: `FILE-pack1.smartbms-recording`, `FILE-pack2…`, by the packs'
+    order on the command line (a position is known before connecting; the serial numbers are in
+    the output and in each recording's description). None may exist already."""
+    from smartbms_gui.device.recording import FILE_SUFFIX
+
+    base = Path(text)
+    if base.suffix in (FILE_SUFFIX, ".sqlite", ".db"):
+        base = base.with_suffix("")
+    return [_recording_path(str(base.with_name(f"{base.name}-pack{n}{FILE_SUFFIX}")))
+            for n in range(1, count + 1)]
+
+
 def run_record(args: argparse.Namespace) -> int:
     if args.seconds is not None and args.seconds <= 0:
         raise UserError("--seconds must be above 0", EXIT_USAGE)
-    choice = device_choice(args)
-    path = _recording_path(args.file)
-    return run_until_stopped(_record(args, choice, path))
+    choices = device_choices(args)
+    if len(choices) == 1:
+        return run_until_stopped(_record(args, choices[0], _recording_path(args.file)))
+    return run_until_stopped(_record_site(args, choices, pack_recording_paths(args.file, len(choices))))
+
+
+async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path]) -> int:
+    """One recording per pack (cli/site_packs.py: one failing never stops the others)."""
+    from smartbms_gui.cli.site_packs import SITE, Site
+
+    await lookup_ble(choices)
+    received: dict[str, int] = {}
+
+    def count_bytes(pack, data: bytes) -> None:
+        received[pack.key] = received.get(pack.key, 0) + len(data)
+
+    site = Site(args, choices, record_paths=paths)
+    for pack in site.sessions:
+        chained = pack.session.on_bytes  # the recorder's
+        pack.session.on_bytes = (lambda data, t, pack=pack, chained=chained:
+                                 (count_bytes(pack, data), chained(data, t)))
+    try:
+        await site.open(args.timeout)
+        if not args.json:
+            note(f"Recording {len(choices)} packs to " + ", ".join(str(p) for p in paths) + " " +
+                 ("until Ctrl-C" if args.seconds is None else f"for {args.seconds:g} s"))
+        loop = asyncio.get_running_loop()
+        end = None if args.seconds is None else loop.time() + args.seconds
+        try:
+            while end is None or loop.time() < end:
+                await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
+        except asyncio.CancelledError:
+            stopped_by_user()  # Ctrl-C ends a recording normally; everything received is kept
+    finally:
+        await site.close()  # a pack that never went live leaves no file behind
+    kept = [p for p in site.sessions if p.recorder is not None and p.recorder.went_live]
+    for pack in kept:
+        label = site.label(pack.key)
+        if args.json:
+            print_json({"pack": label, "path": str(pack.recorder.path), "bytes": received.get(pack.key, 0),
+                        "rows": pack.recorder.rows_written})
+        else:
+            say(f"Recorded {received.get(pack.key, 0)} bytes of pack {label} to {pack.recorder.path}")
+    if args.json:
+        print_json({"pack": SITE, "packs": len(choices), "recorded": len(kept),
+                    "bytes": sum(received.get(p.key, 0) for p in kept),
+                    "rows": sum(p.recorder.rows_written for p in kept)})
+    stopped = [(p, p.recording_warnings[-1]) for p in kept if p.recording_warnings]
+    if stopped:
+        pack, warning = stopped[0]
+        raise UserError(f"the recording of pack {site.label(pack.key)} stopped: {warning}", EXIT_FAILED)
+    site.check_all_went_live()
+    return 0
 
 
 async def _record(args: argparse.Namespace, choice, path: Path) -> int:
     from smartbms_gui.device.recording import Recorder
 
+    await lookup_ble([choice])
     session = session_for(choice, args, one_shot=False)
     recorder = Recorder(path, wire="frame" if choice.kind == "serial" else "ascii",
                         generation=int(choice.generation), description=describe(choice), monotonic=True,
@@ -99,7 +168,8 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
         raise UserError(f"the recording stopped: {recorder.warnings[-1]}", EXIT_FAILED)
     size = path.stat().st_size if path.exists() else 0  # the database: rows, indexes, events
     if args.json:
-        print_json({"path": str(path), "bytes": received, "rows": recorder.rows_written, "file_bytes": size})
+        print_json({"pack": choice.label, "path": str(path), "bytes": received,
+                    "rows": recorder.rows_written, "file_bytes": size})
     else:
         say(f"Recorded {received} bytes from the battery to {path} ({_size_text(size)} on disk)")
     return 0

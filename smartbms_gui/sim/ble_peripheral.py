@@ -293,6 +293,62 @@ class VirtualSmartBms:
                     self._outbox.clear()
 
 
+class VirtualSite:
+    """Several virtual modules in range of one radio: one `VirtualSmartBms`, `AsciiPeer` and
+    `SimulatorRunner` per battery, on one `LocalLink` (a site of packs in parallel, each with its own
+    BMS and Bluetooth module). Module i advertises `serials[i]` from `addresses[i]`; the defaults are
+    those of `sim/packs.py` (3330, 3331, … from F0:12:3B:00:0D:02, …:0D:03, …).
+
+    `peer_factory(battery, generation)` makes each peer (default `AsciiPeer`); `module_options` go to
+    every `VirtualSmartBms`. `start(link)` starts the modules and their runners; `stop()` ends them.
+    """
+
+    def __init__(self, batteries: list[Any], *, speed: float = 1.0, tick_s: float | None = None,
+                 serials: list[int] | None = None, addresses: list[str] | None = None,
+                 peer_factory: Any = None, **module_options: Any) -> None:
+        from smartbms_gui.sim import packs
+        from smartbms_gui.sim.ascii_peer import AsciiPeer
+        from smartbms_gui.sim.runner import TICK_S, SimulatorRunner
+
+        count = len(batteries)
+        serials = list(serials) if serials is not None else [packs.pack_serial(i) for i in range(count)]
+        addresses = list(addresses) if addresses is not None else [packs.ble_address(i) for i in range(count)]
+        if len(serials) != count or len(addresses) != count or len(set(addresses)) != count:
+            raise ValueError("a virtual site needs one distinct address and one serial per battery")
+        make_peer = peer_factory or (lambda battery, gen: AsciiPeer(battery, gen))
+        self.batteries = list(batteries)
+        self.peers = [make_peer(b, Generation(b.generation)) for b in self.batteries]
+        self.runners = [SimulatorRunner(b, speed=speed, tick_s=tick_s or TICK_S) for b in self.batteries]
+        for runner, peer in zip(self.runners, self.peers):
+            runner.attach(peer)
+        self.modules = [VirtualSmartBms(peer, Generation(b.generation), serial=serial, address=address,
+                                        **module_options)
+                        for b, peer, serial, address in zip(self.batteries, self.peers, serials, addresses)]
+        self._tasks: list[asyncio.Task] = []
+
+    async def start(self, link: LocalLink) -> VirtualSite:
+        for module in self.modules:
+            await module.start(link)
+        self.start_runners()
+        return self
+
+    def start_runners(self) -> None:
+        loop = asyncio.get_running_loop()
+        self._tasks = [loop.create_task(runner.run(), name=f"virtual-site-pack-{i + 1}")
+                       for i, runner in enumerate(self.runners)]
+
+    async def stop_runners(self) -> None:
+        for runner in self.runners:
+            runner.stop()
+        tasks, self._tasks = self._tasks, []
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def stop(self) -> None:
+        await self.stop_runners()
+        for module in self.modules:
+            await module.stop()
+
+
 async def serve_ble(battery: Any, generation: Generation | int | None = None, *, runner: Any = None,
                     hci: str = DEFAULT_HCI_SERVER, serial: int = 3330,
                     ready: asyncio.Event | None = None, announce: bool = True) -> None:
@@ -305,8 +361,6 @@ async def serve_ble(battery: Any, generation: Generation | int | None = None, *,
 
     `runner`: an already running `SimulatorRunner` to attach to; without one, this runs its own.
     """
-    from bumble.transport import open_transport
-
     from smartbms_gui.sim.ascii_peer import AsciiPeer
     from smartbms_gui.sim.runner import SimulatorRunner
 
@@ -316,26 +370,56 @@ async def serve_ble(battery: Any, generation: Generation | int | None = None, *,
     if own_runner:
         runner = SimulatorRunner(battery)
     runner.attach(peer)
-    link = LocalLink()
-    transport = await open_transport(hci)
-    ScanResponseController("app-radio", host_source=transport.source, host_sink=transport.sink, link=link)
-    module = VirtualSmartBms(peer, gen, serial=serial, advertising_interval_ms=100.0)
-    await module.start(link)
-    log.info("virtual 123\\SmartBMS Gen%d (serial %05d) advertising; app radio on %s", int(gen), serial, hci)
-    if announce:
-        port = hci.rsplit(":", 1)[-1]
-        print(f"Virtual 123\\SmartBMS Gen{int(gen)} serial {serial:05d} is advertising. Connect the app with:\n"
-              f"  SMARTBMS_BLE_BACKEND=bumble SMARTBMS_BUMBLE_HCI=tcp-client:127.0.0.1:{port} smartbms-gui",
-              file=sys.stderr, flush=True)
-    if ready is not None:
-        ready.set()
     run_task = asyncio.get_running_loop().create_task(runner.run()) if own_runner else None
+    module = VirtualSmartBms(peer, gen, serial=serial, advertising_interval_ms=100.0)
     try:
-        await asyncio.get_running_loop().create_future()  # until cancelled
+        await _serve_modules([module], hci, ready=ready, announce=announce)
     finally:
         runner.detach(peer)
         if run_task is not None:
             runner.stop()
             await asyncio.gather(run_task, return_exceptions=True)
-        await module.stop()
+
+
+async def serve_ble_site(batteries: list[Any], *, speed: float = 1.0, hci: str = DEFAULT_HCI_SERVER,
+                         ready: asyncio.Event | None = None, announce: bool = True) -> None:
+    """Run several batteries as virtual BLE modules on one virtual radio until cancelled
+    (`smartbms-sim --ble --count N`): serials and addresses as `sim/packs.py` gives them."""
+    site = VirtualSite(batteries, speed=speed, advertising_interval_ms=100.0)
+    site.start_runners()
+    try:
+        await _serve_modules(site.modules, hci, ready=ready, announce=announce)
+    finally:
+        await site.stop_runners()
+
+
+async def _serve_modules(modules: list[VirtualSmartBms], hci: str, *, ready: asyncio.Event | None,
+                         announce: bool) -> None:
+    """Start `modules` on one `LocalLink` with the app's controller served on `hci`; until cancelled."""
+    from bumble.transport import open_transport
+
+    link = LocalLink()
+    transport = await open_transport(hci)
+    started: list[VirtualSmartBms] = []
+    try:
+        ScanResponseController("app-radio", host_source=transport.source, host_sink=transport.sink, link=link)
+        for module in modules:
+            await module.start(link)
+            started.append(module)
+            log.info("virtual 123\\SmartBMS Gen%d (serial %05d, %s) advertising; app radio on %s",
+                     int(module.generation), module.serial, module.address, hci)
+        if announce:
+            port = hci.rsplit(":", 1)[-1]
+            for module in modules:
+                print(f"Virtual 123\\SmartBMS Gen{int(module.generation)} serial {module.serial:05d} "
+                      f"({module.address}) is advertising.", file=sys.stderr, flush=True)
+            print("Connect the app with:\n  SMARTBMS_BLE_BACKEND=bumble "
+                  f"SMARTBMS_BUMBLE_HCI=tcp-client:127.0.0.1:{port} smartbms-gui",
+                  file=sys.stderr, flush=True)
+        if ready is not None:
+            ready.set()
+        await asyncio.get_running_loop().create_future()  # until cancelled
+    finally:
+        for module in started:
+            await module.stop()
         await transport.close()

@@ -1,11 +1,13 @@
 """`smartbms-sim`: run the simulated 123\\SmartBMS outside the app.
 
     smartbms-sim --serial [--cells 16 --seed 0 --speed 60 --fault cell_over_voltage]
+    smartbms-sim --ble --count 4
 
 `--serial` opens a pseudo-terminal (Linux/macOS) that any serial client can open, prints its path
 as the first line on stdout, and sends the 58-byte frame to it as the real End/OUT board's cable
 would. `--ble` serves the virtual BLE peripheral (sim/ble_peripheral.py, when installed).
-Runs until Ctrl-C.
+`--count N` simulates a site of N packs that differ a little (sim/packs.py): N modules on one
+virtual radio, or N pseudo-terminals whose paths are the first N lines. Runs until Ctrl-C.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.sim.battery import SimulatedBattery
 from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS, parse_fault_spec
 from smartbms_gui.sim.frame_peer import FramePeer
+from smartbms_gui.sim.packs import MAX_PACKS, site_batteries
 from smartbms_gui.sim.runner import MAX_SPEED, SimulatorRunner
 
 
@@ -53,6 +56,16 @@ def _cells(text: str) -> int:
     return value
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"count must be a whole number, got {text!r}") from None
+    if not 1 <= value <= MAX_PACKS:
+        raise argparse.ArgumentTypeError(f"count must be 1 to {MAX_PACKS} packs, got {value}")
+    return value
+
+
 def _port(text: str) -> int:
     try:
         port = int(text)
@@ -71,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     link.add_argument("--serial", action="store_true",
                       help="serve the 58-byte serial frame on a pseudo-terminal; its path is the first line printed")
     link.add_argument("--ble", action="store_true", help="serve a virtual BLE peripheral (needs bumble)")
+    parser.add_argument("--count", type=_count, default=1, metavar="N",
+                        help=f"simulate a site of N packs (1-{MAX_PACKS}) that differ a little: distinct "
+                             "serials (03330, 03331, ...), seeds (--seed + i) and states of charge; "
+                             "with --ble N modules on one virtual radio, with --serial N pseudo-terminals "
+                             "(the first N lines printed); --fault goes to every pack")
     parser.add_argument("--cells", type=_cells, default=16, help="number of cells, 2-255 (default 16)")
     parser.add_argument("--chemistry", choices=("LFP", "NMC"), default="LFP", help="cell chemistry (default LFP)")
     parser.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same battery")
@@ -90,6 +108,18 @@ def make_battery(args: argparse.Namespace) -> SimulatedBattery:
     for name, values in args.fault:
         battery.faults.inject(name, **values)
     return battery
+
+
+def make_batteries(args: argparse.Namespace) -> list[SimulatedBattery]:
+    """`--count` packs (sim/packs.py); the first is `make_battery`'s battery. Faults go to every pack."""
+    if args.count == 1:
+        return [make_battery(args)]
+    batteries = site_batteries(args.count, cells=args.cells, chemistry=args.chemistry, seed=args.seed,
+                               generation=args.generation)
+    for battery in batteries:
+        for name, values in args.fault:
+            battery.faults.inject(name, **values)
+    return batteries
 
 
 class PtyServer:
@@ -119,31 +149,48 @@ class PtyServer:
             os.read(self.master, 4096)
 
     def close(self) -> None:
-        for fd in (self.master, self.slave):
-            with contextlib.suppress(OSError):
-                os.close(fd)
+        """Close both ends (once: a second call must not close a descriptor reused meanwhile)."""
+        fds, self.master, self.slave = (self.master, self.slave), -1, -1
+        for fd in fds:
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
 
 async def serve_serial(args: argparse.Namespace) -> None:
-    battery = make_battery(args)
-    server = PtyServer()
-    print(server.path, flush=True)
-    peer = FramePeer(battery)
-    peer.on_output = server.write
-    runner = SimulatorRunner(battery, speed=args.speed)
-    runner.attach(peer)
+    batteries = make_batteries(args)
+    servers = [PtyServer() for _ in batteries]
+    for server in servers:
+        print(server.path, flush=True)
+    runners = []
     loop = asyncio.get_running_loop()
-    loop.add_reader(server.master, server.drain)
+    for battery, server in zip(batteries, servers):
+        peer = FramePeer(battery)
+        peer.on_output = server.write
+        runner = SimulatorRunner(battery, speed=args.speed)
+        runner.attach(peer)
+        runners.append(runner)
+        loop.add_reader(server.master, server.drain)
+
+    def stop() -> None:
+        for runner in runners:
+            runner.stop()
+
     with contextlib.suppress(NotImplementedError, RuntimeError):
-        loop.add_signal_handler(signal.SIGTERM, runner.stop)
-    print(f"Simulating a {battery.cell_count}-cell {battery.chemistry.name} pack (Gen{int(battery.generation)}, "
-          f"seed {args.seed}, ×{args.speed:g}); serial frames on {server.path}. Ctrl-C stops.",
-          file=sys.stderr, flush=True)
+        loop.add_signal_handler(signal.SIGTERM, stop)
+    battery = batteries[0]
+    what = (f"a {battery.cell_count}-cell {battery.chemistry.name} pack" if len(batteries) == 1 else
+            f"a site of {len(batteries)} {battery.cell_count}-cell {battery.chemistry.name} packs")
+    paths = ", ".join(server.path for server in servers)
+    print(f"Simulating {what} (Gen{int(battery.generation)}, seed {args.seed}, ×{args.speed:g}); "
+          f"serial frames on {paths}. Ctrl-C stops.", file=sys.stderr, flush=True)
     try:
-        await runner.run()
+        await asyncio.gather(*(runner.run() for runner in runners))
     finally:
-        loop.remove_reader(server.master)
-        server.close()
+        stop()
+        for server in servers:
+            loop.remove_reader(server.master)
+            server.close()
 
 
 async def serve_ble(args: argparse.Namespace) -> int:
@@ -153,26 +200,35 @@ async def serve_ble(args: argparse.Namespace) -> int:
         print(f"smartbms-sim: the virtual BLE peripheral is not available ({exc}). "
               "Use --serial, or install the test extras (bumble).", file=sys.stderr)
         return 2
-    serve = getattr(ble_peripheral, "serve_ble", None)
-    if serve is None:
-        print("smartbms-sim: this version of sim/ble_peripheral.py has no serve_ble() entry point.",
-              file=sys.stderr)
-        return 2
-    battery = make_battery(args)
-    runner = SimulatorRunner(battery, speed=args.speed)
-    run_task = asyncio.get_running_loop().create_task(runner.run())
-    print(f"Simulating a {battery.cell_count}-cell {battery.chemistry.name} pack (Gen{int(battery.generation)}, "
-          f"seed {args.seed}, ×{args.speed:g}) as a virtual BLE module. Ctrl-C stops.",
-          file=sys.stderr, flush=True)
+    batteries = make_batteries(args)
+    battery = batteries[0]
+    hci = f"tcp-server:127.0.0.1:{args.port}"
+    if len(batteries) == 1:
+        print(f"Simulating a {battery.cell_count}-cell {battery.chemistry.name} pack "
+              f"(Gen{int(battery.generation)}, seed {args.seed}, ×{args.speed:g}) as a virtual BLE module. "
+              "Ctrl-C stops.",
+              file=sys.stderr, flush=True)
+    else:
+        print(f"Simulating a site of {len(batteries)} {battery.cell_count}-cell {battery.chemistry.name} "
+              f"packs (Gen{int(battery.generation)}, seeds {args.seed}-{args.seed + len(batteries) - 1}, "
+              f"×{args.speed:g}) as {len(batteries)} virtual BLE modules on one radio. Ctrl-C stops.",
+              file=sys.stderr, flush=True)
     try:
-        await serve(battery, battery.generation, runner=runner, hci=f"tcp-server:127.0.0.1:{args.port}")
+        if len(batteries) == 1:
+            runner = SimulatorRunner(battery, speed=args.speed)
+            run_task = asyncio.get_running_loop().create_task(runner.run())
+            try:
+                await ble_peripheral.serve_ble(battery, battery.generation, runner=runner, hci=hci)
+            finally:
+                runner.stop()
+                await asyncio.gather(run_task, return_exceptions=True)
+        else:
+            await ble_peripheral.serve_ble_site(batteries, speed=args.speed, hci=hci)
     except OSError as exc:
-        print(f"smartbms-sim: cannot serve the virtual radio on TCP port {args.port} ({exc.strerror or exc}). "
-              "Is another smartbms-sim --ble running? Stop it or choose another --port.", file=sys.stderr)
+        print(f"smartbms-sim: cannot serve the virtual radio on TCP port {args.port} "
+              f"({exc.strerror or exc}). Is another smartbms-sim --ble running? Stop it or choose "
+              "another --port.", file=sys.stderr)
         return 2
-    finally:
-        runner.stop()
-        await asyncio.gather(run_task, return_exceptions=True)
     return 0
 
 

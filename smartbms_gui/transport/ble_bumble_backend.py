@@ -34,7 +34,7 @@ from bleak.exc import BleakError
 from bumble import core as bumble_core
 from bumble.core import AdvertisingData
 from bumble.device import Device, Peer
-from bumble.hci import Address
+from bumble.hci import Address, HCI_LE_Create_Connection_Cancel_Command
 from bumble.host import Host
 from bumble.link import LocalLink
 
@@ -72,6 +72,9 @@ class VirtualRadio:
         self._device: Device | None = None
         self._transport: Any = None
         self._starting: asyncio.Lock | None = None
+        self._connecting: asyncio.Lock | None = None
+        #: how many connects waited for another one to finish (tests read it)
+        self.queued_connects = 0
 
     async def device(self) -> Device:
         if self._starting is None:
@@ -80,6 +83,45 @@ class VirtualRadio:
             if self._device is None:
                 self._device = await self._power_on()
         return self._device
+
+    async def connect(self, address: str, timeout: float | None) -> Any:
+        """Connect to `address`, one connect at a time: the answer to "a second connection fails".
+
+        A controller takes one LE Create Connection at a time (a second one while the first is
+        pending is refused with Command Disallowed), and bumble's `Device.connect` checks for a
+        pending connect before it sends the command but marks it pending only after the command
+        completed: two concurrent connects both pass the check, the second is refused, and its
+        clean-up clears the first's own-address type, so the first connection's completion fails
+        an assertion inside bumble and never resolves. Its connection event also reaches every
+        connect waiting then, whatever the peer. The operating systems' stacks queue connects
+        (BlueZ, WinRT, CoreBluetooth); this radio does the same. `timeout` covers the wait in the
+        queue and the connect; bumble cancels the pending HCI connect itself when it runs out.
+        """
+        if self._connecting is None:
+            self._connecting = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        end = None if timeout is None else loop.time() + timeout
+        device = await self.device()
+        if self._connecting.locked():
+            self.queued_connects += 1
+        await asyncio.wait_for(self._connecting.acquire(), timeout)
+        try:
+            left = None if end is None else max(0.1, end - loop.time())
+            return await device.connect(Address(address), timeout=left)
+        except asyncio.CancelledError:
+            # The connect was given up (a pack removed or closed while connecting). bumble forgets it
+            # but the controller still has it pending, and would refuse every later connect: cancel it.
+            await asyncio.shield(self._cancel_pending_connect(device))
+            raise
+        finally:
+            self._connecting.release()
+
+    @staticmethod
+    async def _cancel_pending_connect(device: Device) -> None:
+        try:
+            await device.send_sync_command(HCI_LE_Create_Connection_Cancel_Command())
+        except Exception as exc:  # noqa: BLE001 - nothing pending (it completed meanwhile): fine
+            log.debug("cancelling a pending connect: %r", exc)
 
     async def _power_on(self) -> Device:
         device = Device(name="SmartBMS Desktop", address=Address(self.address))
@@ -233,10 +275,9 @@ class BumbleClient(BaseBleakClient):
         return self._connection is not None
 
     async def connect(self, pair: bool, **kwargs: Any) -> None:
-        device = await self._radio.device()
         try:
-            connection = await asyncio.wait_for(device.connect(Address(self.address)), self._timeout)
-        except asyncio.TimeoutError:
+            connection = await self._radio.connect(self.address, self._timeout)
+        except (asyncio.TimeoutError, bumble_core.TimeoutError):
             raise BleakError(f"Device with address {self.address} was not found or did not answer.") from None
         except bumble_core.BaseBumbleError as exc:
             raise BleakError(f"Connecting to {self.address} failed: {reason(exc)}") from exc

@@ -16,12 +16,17 @@ Every other PDU (extended, non-scannable) goes through bumble's own code. A stoc
 receiving an `AdvIndWithScanResponse` treats it as a plain `ADV_IND`, so mixing the two still works
 (without the scan response).
 
+It also cancels a pending connect for real (LE Create Connection Cancel): bumble's controller answers
+"success" but keeps the connect pending, so every later connect of that radio is refused with
+Command Disallowed: one pack given up while connecting would block the site's other packs.
+
 Used by the app's `VirtualRadio` (`ble_bumble_backend.py`) and the simulator's module and app radio
 (`sim/ble_peripheral.py`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 from typing import Any
@@ -86,6 +91,24 @@ class ScanResponseController(Controller):
             if props & wanted == wanted:
                 return bytes(adv_set.scan_response_data)
         return None
+
+    # ------------------------------------------------------------------ initiator side
+
+    def on_hci_le_create_connection_cancel_command(self, _command: Any) -> Any:
+        """Core spec Vol 4, Part E, 7.8.13: drop the pending connect, answer success, then report an LE
+        Connection Complete with Unknown Connection Identifier; with nothing pending: Command Disallowed."""
+        pending = self.pending_le_connection
+        if pending is None:
+            return hci.HCI_StatusReturnParameters(hci.HCI_ErrorCode.COMMAND_DISALLOWED_ERROR)
+        self.pending_le_connection = None
+        peer = pending.peer_address
+        event = hci.HCI_LE_Connection_Complete_Event(
+            status=hci.HCI_ErrorCode.UNKNOWN_CONNECTION_IDENTIFIER_ERROR, connection_handle=0,
+            role=hci.Role.CENTRAL, peer_address_type=peer.address_type, peer_address=peer,
+            connection_interval=0, peripheral_latency=0, supervision_timeout=0, central_clock_accuracy=0)
+        # after the Command Complete this handler's answer becomes
+        asyncio.get_running_loop().call_soon(self.send_hci_packet, event)
+        return hci.HCI_StatusReturnParameters(hci.HCI_ErrorCode.SUCCESS)
 
     # ------------------------------------------------------------------ scanner side
 

@@ -152,7 +152,7 @@ class DeviceBridge(QObject):
                                 battery_options: dict | None = None, serial: str | None = None) -> None:
         """Start an in-process simulated battery and connect to it over the ASCII wire.
         `battery_options`: more `SimulatedBattery` keywords (a site's packs differ a little,
-        sim/pack_variants.py); `serial`: the serial number the pack shows (a site of simulators)."""
+        sim/packs.py); `serial`: the serial number the pack shows (a site of simulators)."""
         from smartbms_gui.sim.ascii_peer import AsciiPeer
         from smartbms_gui.sim.battery import SimulatedBattery
         from smartbms_gui.sim.runner import SimulatorRunner

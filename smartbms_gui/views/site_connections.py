@@ -23,7 +23,7 @@ from smartbms_gui.device import pin_store
 from smartbms_gui.device.site import PackEntry, PackLink, PackSnapshot, Site, Thresholds, snapshot
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.i18n import translate_message
-from smartbms_gui.sim.pack_variants import pack_serial, pack_variant
+from smartbms_gui.sim.packs import pack_serial, pack_variant
 from smartbms_gui.views.device_bridge import SIMULATOR_PIN, DeviceBridge
 
 log = logging.getLogger(__name__)

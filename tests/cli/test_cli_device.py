@@ -228,7 +228,11 @@ def test_no_battery_chosen(capsys):
 
 
 def test_two_batteries_chosen(capsys):
-    assert_user_error(run(capsys, "monitor", "--simulator", "--serial", "/dev/x"), 2, "not allowed with")
+    # settings talk to one battery; monitor and record take several (tests/cli/test_site_monitor.py)
+    two_links = run(capsys, "settings", "get", "--simulator", "--serial", "/dev/x")
+    assert_user_error(two_links, 2, "not allowed with")
+    two_simulators = run(capsys, "settings", "get", "--simulator", "--simulator")
+    assert_user_error(two_simulators, 2, "one battery at a time")
 
 
 # --------------------------------------------------------------------------- record / export

@@ -68,3 +68,42 @@ def test_cli_lists_faults(capsys):
     assert cli.main(["--list-faults"]) == 0
     out = capsys.readouterr().out
     assert "cell_over_voltage" in out and "device_reboot" in out
+
+
+def test_serial_cli_count_serves_one_pseudo_terminal_per_pack():
+    """`--count 3`: three paths, one per line; each pty carries its own pack (states of charge differ)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "smartbms_gui.sim.cli", "--serial", "--count", "3", "--cells", "8",
+         "--seed", "3"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
+    try:
+        paths = [proc.stdout.readline().strip() for _ in range(3)]
+        assert all(p.startswith("/dev/") for p in paths) and len(set(paths)) == 3, paths
+        socs = []
+        for path in paths:
+            decoder = FrameDecoder()
+            frames = []
+            with serial.Serial(path, 9600, timeout=0.2) as port:
+                deadline = time.monotonic() + 20.0  # the limit only ends a failing run
+                while time.monotonic() < deadline and not frames:
+                    data = port.read(256)
+                    if data:
+                        frames += decoder.feed(data, time.monotonic())
+            assert frames and frames[0].cell_count == 8
+            socs.append(frames[0].soc_pct)
+        assert len(set(socs)) == 3, socs
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            _, err = proc.communicate(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == 0
+    assert "Traceback" not in err and "a site of 3 8-cell" in err
+
+
+def test_cli_rejects_a_bad_count(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--ble", "--count", "0"])
+    assert "count must be 1 to 16" in capsys.readouterr().err

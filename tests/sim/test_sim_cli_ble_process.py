@@ -9,16 +9,18 @@ import pytest
 from free_ports import candidate_ports, is_in_use
 
 from smartbms_gui.device import links
+from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import Phase
 from smartbms_gui.protocol.stream import CellRecord
+from smartbms_gui.sim import packs
 from smartbms_gui.transport import ble, ble_bumble_backend
 
 
-def start_sim(port: int) -> tuple[subprocess.Popen, str]:
+def start_sim(port: int, *extra: str) -> tuple[subprocess.Popen, str]:
     """Start `smartbms-sim --ble` on `port`; return it and its first line of note ("" if it ended)."""
     proc = subprocess.Popen([sys.executable, "-m", "smartbms_gui.sim.cli", "--ble", "--generation", "3",
-                             "--cells", "6", "--port", str(port)],
+                             "--cells", "6", "--port", str(port), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     # ready when it announces itself on stderr
     for line in proc.stderr:
@@ -32,11 +34,12 @@ def start_sim(port: int) -> tuple[subprocess.Popen, str]:
 
 
 @pytest.fixture
-def sim_process(monkeypatch):
+def sim_process(monkeypatch, request):
     # The port is chosen here and bound by the process: if another process took it in between, the
     # simulator says so (exit 2, "address already in use") and it is started again on a new port.
+    extra = getattr(request, "param", ())
     for port in candidate_ports():
-        proc, line = start_sim(port)
+        proc, line = start_sim(port, *extra)
         if "is advertising" in line:
             break
         if not is_in_use(line):
@@ -80,3 +83,36 @@ def test_a_busy_port_is_a_clear_message(sim_process):
                             capture_output=True, text=True, timeout=20, check=False)
     assert result.returncode == 2
     assert f"TCP port {port}" in result.stderr and "another --port" in result.stderr
+
+
+@pytest.mark.parametrize("sim_process", [("--count", "4")], indirect=True)
+async def test_a_site_of_four_modules_from_one_process(sim_process):
+    """`--count 4`: four modules with their own serials on one virtual radio, all four live at once
+    in one app process, each pack its own (their states of charge differ, sim/packs.py)."""
+    expected = [f"{packs.pack_serial(i):05d}" for i in range(4)]
+    seen: set[str] = set()
+
+    def all_four(device) -> bool:
+        if device.advert.nus:
+            seen.add(device.serial)
+        return len(seen) == 4
+
+    found = [d for d in await links.scanner().scan(10.0, until=all_four) if d.advert.nus]
+    assert sorted(d.serial for d in found) == expected
+    assert len({d.address for d in found}) == 4
+    sessions = [DeviceSession(links.ble_link(d.address, d.generation, serial=d.serial), pin="1234",
+                              generation=d.generation, live=LiveState(generation=d.generation))
+                for d in sorted(found, key=lambda d: d.serial)]
+    try:
+        states = await asyncio.gather(*(s.connect(20) for s in sessions))
+        assert [s.phase for s in states] == [Phase.STREAMING] * 4
+        loop = asyncio.get_running_loop()
+        end = loop.time() + 10  # a condition waited for; the limit only ends a failing run
+        while any(s.live.get("soc_pct") is None for s in sessions) and loop.time() < end:
+            await asyncio.sleep(0.05)
+        socs = [s.live.get("soc_pct") for s in sessions]
+        assert None not in socs and len(set(socs)) == 4, socs
+    finally:
+        for session in sessions:
+            await session.close()
+        await ble_bumble_backend.default_radio().close()
