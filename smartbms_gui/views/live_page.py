@@ -42,9 +42,26 @@ class LivePage(QWidget):
             self._refresh_timer.start()
 
     def _flush(self) -> None:
+        if self.behind_another_page():
+            return  # the changes are kept: shown again, the page catches up at once (showEvent)
         changed, self._changed = frozenset(self._changed), set()
         if self.isVisible() or not changed <= {"age"}:
             self.refresh(changed)
+
+    def behind_another_page(self) -> bool:
+        """In a shown window, but another page is in front: nobody sees a refresh (it would cost the
+        CPU of drawing 255 cells twice a second for nothing)."""
+        window = self.window()
+        return window is not self and window.isVisible() and not self.isVisible()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Whatever changed while the page was behind another is drawn before the first paint (never a
+        # stale picture for a moment); "shown" then lets a page redo what depends on its new geometry.
+        if self._changed:
+            self._refresh_timer.stop()
+            self._flush()
+        self._schedule({"shown"})
 
     def refresh_now(self) -> None:
         """Update at once (tests, screenshots)."""
@@ -62,10 +79,6 @@ class LivePage(QWidget):
     def set_units(self, units: str) -> None:
         self.units = units
         self._schedule({"units"})
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._schedule({"shown"})
 
     @staticmethod
     def clock() -> float:

@@ -496,6 +496,13 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             self.replay.advance(now - self._last_tick)
             self._update_replay_controls()
         self._last_tick = now
+        if self._behind_another_page():
+            # Nobody sees it: drawing waits until the page is shown (showEvent), a playing replay
+            # goes on feeding the other pages.
+            self._skipped = True
+            if self.replay is not None and self.replay.playing:
+                self._schedule()
+            return
         data = self.data
         if self.follow_box.isChecked():
             x0, x1 = follow_range(data.first_time, data.last_time, self.window_s, time.time())
@@ -658,6 +665,16 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
                 row.colorbar.axis.setPen(colours["foreground"])
                 row.colorbar.axis.setTextPen(colours["foreground"])
         self._invalidate()
+
+    def _behind_another_page(self) -> bool:
+        window = self.window()
+        return window is not self and window.isVisible() and not self.isVisible()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_skipped", False):
+            self._skipped = False
+            self._schedule()
 
     def hideEvent(self, event) -> None:
         # Hidden with its window (the app closing): a running export stops and writes nothing, a
