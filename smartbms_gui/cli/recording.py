@@ -114,11 +114,14 @@ async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path
     kept = [p for p in site.sessions if p.recorder is not None and p.recorder.went_live]
     for pack in kept:
         label = site.label(pack.key)
+        path = Path(pack.recorder.path)
+        size = path.stat().st_size if path.exists() else 0
         if args.json:
-            print_json({"pack": label, "path": str(pack.recorder.path), "bytes": received.get(pack.key, 0),
-                        "rows": pack.recorder.rows_written})
+            print_json({"pack": label, "path": str(path), "bytes": received.get(pack.key, 0),
+                        "rows": pack.recorder.rows_written, "file_bytes": size})
         else:
-            say(f"Recorded {received.get(pack.key, 0)} bytes of pack {label} to {pack.recorder.path}")
+            say(f"Recorded {received.get(pack.key, 0)} bytes of pack {label} to {path} "
+                f"({_size_text(size)} on disk)")
     if args.json:
         print_json({"pack": SITE, "packs": len(choices), "recorded": len(kept),
                     "bytes": sum(received.get(p.key, 0) for p in kept),

@@ -94,7 +94,7 @@ def test_a_wrong_pin_on_one_pack_the_others_go_on_and_the_exit_code_says_so(caps
     assert {o["pack"] for o in got if o["pack"] != "site"} == {"03330", "03332"}
     assert [o for o in got if o["pack"] == "site"][-1]["missing"] == ["03331"]
     assert "pack 03331 (simulator 2)" in err and "the other packs go on" in err
-    assert err.strip().splitlines()[-1].startswith("smartbms: never live: pack 03331")
+    assert err.strip().splitlines()[-1].startswith("smartbms: Never live: pack 03331")
     assert "9999" not in err + out  # the PIN is never shown
 
 
