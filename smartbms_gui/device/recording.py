@@ -148,6 +148,7 @@ class Recorder:
         max_bytes: int | None = None,
         coalesce_s: float | None = None,
         simulated: bool = False,
+        serial: str | None = None,
     ) -> None:
         target = Path(path_or_folder) if path_or_folder is not None else default_folder()
         if target.suffix == FILE_SUFFIX or target.suffix in (".sqlite", ".db"):
@@ -187,6 +188,10 @@ class Recorder:
             # the built-in simulator, not a battery: may be pruned (prune_simulator_recordings)
             "simulated": "1" if simulated else "0",
         }
+        if serial:
+            # the battery's serial number as the link knew it when connecting (a BLE advert): a report
+            # or an export made later from the recording names the battery
+            self._meta["serial"] = str(serial)
         #: True once the attached session streamed: a recording of attempts that never got that far
         #: (wrong PIN, battery out of range) holds nothing worth keeping.
         self.went_live = False

@@ -170,8 +170,8 @@ class DeviceBridge(QObject):
         self._runner_task = self._spawn(runner.run(), _tr("The simulator"))
         options = {"wake_wait_s": 0.1, **self.session_options}
         await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True,
-                                     description=_tr("Simulator {0} cells").format(cells), **options)
-        self.serial = serial
+                                     description=_tr("Simulator {0} cells").format(cells), serial=serial,
+                                     **options)
 
     async def connect_ble(self, address: str, generation: int | None, pin: str | None, *, name: str = "",
                           serial: str = "", remember_pin: bool = False) -> None:
@@ -184,8 +184,7 @@ class DeviceBridge(QObject):
         # the session follows what the link settles (DeviceSession.on_generation).
         await self.connect_transport(links.ble_link(address, generation, name=name, serial=serial),
                                      generation=Generation(int(generation or Generation.GEN2)), pin=pin,
-                                     description=f"BLE {name or address} {serial}".strip())
-        self.serial = serial or None
+                                     description=f"BLE {name or address} {serial}".strip(), serial=serial)
 
     async def connect_serial(self, port: str) -> None:
         """The read-only serial frame (USB adapter on the End/OUT board)."""
@@ -194,11 +193,13 @@ class DeviceBridge(QObject):
 
     async def connect_transport(self, factory: Callable[[], Any], *, generation: Generation | int = Generation.GEN2,
                                 pin: str | None = None, _keep_sim: bool = False, wire: str = "ascii",
-                                description: str = "device", **options: Any) -> None:
-        """Connect through any transport factory (tests inject their own links here)."""
+                                description: str = "device", serial: str | int | None = None,
+                                **options: Any) -> None:
+        """Connect through any transport factory (tests inject their own links here). `serial`: the
+        battery's serial number as known before connecting (a BLE advert), kept in the recording."""
         if not _keep_sim:
             await self.disconnect()
-        self.serial = None
+        self.serial = str(serial) if serial not in (None, "") else None
         gen = Generation(int(generation))
         # A battery that never answered is given up after a few tries (the state says why and what to
         # do); once live, a dropped link is retried for as long as the window is connected.
@@ -356,7 +357,7 @@ class DeviceBridge(QObject):
                         _tr("Tidying old simulator recordings"))
         try:
             self.recorder = Recorder(folder, wire=wire, generation=int(generation), description=description,
-                                     simulated=simulated,
+                                     simulated=simulated, serial=self.serial,
                                      on_warning=lambda w: self.recordingWarning.emit(str(w)))
         except Exception as exc:  # noqa: BLE001 - the live view must go on without a recording
             log.warning("recording not started: %s", exc)
