@@ -40,7 +40,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="render the main window to a PNG after a few seconds of data, then exit")
     parser.add_argument("--page", default=None,
                         help="page to show first (and in a --screenshot): overview, details, settings, plots, "
-                             "history, switches, site, simulator; an unknown name is an error that lists "
+                             "events, history, switches, site, simulator; an unknown name is an error that lists "
                              "them")
     parser.add_argument("--size", default="1366x768", help="window size for --screenshot, e.g. 1920x1080")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
