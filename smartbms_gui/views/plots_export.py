@@ -14,9 +14,7 @@ export at a time: the Export button is disabled while one runs.
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from concurrent.futures import Future
 from pathlib import Path
 
 from smartbms_gui import qt_env
@@ -42,6 +40,7 @@ from PySide6.QtWidgets import (
 from smartbms_gui.device import export as export_mod
 from smartbms_gui.device.recording import FILE_SUFFIX, RecordingWarning
 from smartbms_gui.i18n import translate_message
+from smartbms_gui.views.worker_job import WorkerJob
 
 log = logging.getLogger(__name__)
 _CTX = "PlotsPage"
@@ -58,52 +57,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-class ExportJob:
-    """One CSV or raw export on its own worker thread (no Qt: it only runs `export.py`).
-
-    The worker writes `progress` (0…1); the GUI thread reads it on a timer. `cancel()` sets the
-    event `export.py` checks between rows. `future` holds the result or the exception. The thread
-    is not a daemon: at exit Python waits for it, so a cancelled export still removes its part file.
-    """
+class ExportJob(WorkerJob):
+    """One CSV or raw export on its own worker thread (`WorkerJob`: progress, cancel, future); it only
+    runs `export.py`, whose part file a cancelled export still removes."""
 
     def __init__(self, kind: str, source: Path, path: Path, *, start: float | None = None,
                  end: float | None = None, excel: bool = False) -> None:
+        super().__init__(f"export {kind}")
         self.kind = kind
         self.excel = excel
         self.path = path
-        self.progress = 0.0
-        self.cancelled = threading.Event()
-        self.future: Future = Future()
         self._args = (source, start, end)
-        self._thread = threading.Thread(target=self._run, name=f"export {kind}")
 
-    def start(self) -> None:
-        self.future.set_running_or_notify_cancel()
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self.cancelled.set()
-
-    def done(self) -> bool:
-        return self.future.done()
-
-    def _report(self, share: float) -> None:
-        self.progress = share  # one float: read by the GUI thread, no lock needed
-
-    def _run(self) -> None:
+    def work(self):
         source, start, end = self._args
-        try:
-            if self.kind == "csv":
-                result = export_mod.export_csv(source, self.path, start=start, end=end,
-                                               progress=self._report, cancel=self.cancelled,
-                                               excel=self.excel)
-            else:
-                result = export_mod.export_raw(source, self.path, progress=self._report,
-                                               cancel=self.cancelled)
-        except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the GUI thread
-            self.future.set_exception(exc)
-        else:
-            self.future.set_result(result)
+        if self.kind == "csv":
+            return export_mod.export_csv(source, self.path, start=start, end=end, progress=self._report,
+                                         cancel=self.cancelled, excel=self.excel)
+        return export_mod.export_raw(source, self.path, progress=self._report, cancel=self.cancelled)
 
 
 class ExportProgressDialog(QDialog):

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import logging
 import math
-import threading
 import time
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +46,7 @@ from smartbms_gui.device.recording import (
 from smartbms_gui.device.replay import SPEEDS, Replay, decode_items
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.views.cell_event_markers import MEMORY_EVENTS, CellEventMarkers
+from smartbms_gui.views.worker_job import WorkerJob
 
 from .plots_data import LoadCancelled, PlotData, load_recording
 
@@ -142,55 +141,32 @@ def loads_at_once(path) -> bool:
     return size <= SYNC_LOAD_MAX_BYTES
 
 
-class LoadJob:
-    """One load of a recording (up to `until`) on its own worker thread (no Qt: it runs
-    `load_replay`). The worker writes `progress` (0…1); the GUI thread reads it on a timer and
-    takes `future`'s result. `cancel()` sets the event `load_recording` checks; a cancelled job's
-    result is dropped. `new`: a recording not shown yet (`replay` is its own, not yet shown);
-    `resume`: the shown replay played before this load paused it; `play_after`: play once shown."""
+class LoadJob(WorkerJob):
+    """One load of a recording (up to `until`) on its own worker thread (`WorkerJob`: progress,
+    cancel, future; no Qt: it runs `load_replay`). A cancelled job's result is dropped. `new`: a
+    recording not shown yet (`replay` is its own, not yet shown); `resume`: the shown replay played
+    before this load paused it; `play_after`: play once shown. A small file loads on the GUI thread
+    (`run_here`)."""
 
     def __init__(self, replay: Replay, until: float, history_s: float, *, new: bool,
                  resume: bool = False, play_after: bool = False) -> None:
+        super().__init__("load recording")
         self.replay = replay
         self.until = until
         self.new = new
         self.resume = resume
         self.play_after = play_after
-        self.progress = 0.0
-        self.cancelled = threading.Event()
-        self.future: Future = Future()
         self._history_s = history_s
-        # Not a daemon: the page cancels it when the window closes, and it stops within one part.
-        self._thread = threading.Thread(target=self.run_here, name="load recording")
 
     @property
     def name(self) -> str:
         return Path(self.replay.info.path).name
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self.cancelled.set()
-
-    def done(self) -> bool:
-        return self.future.done()
-
-    def _report(self, share: float) -> None:
-        self.progress = share  # one float: read by the GUI thread, no lock needed
-
-    def run_here(self) -> None:
-        """The load itself, on the calling thread (the worker thread, or the GUI thread for a
-        small file)."""
-        self.future.set_running_or_notify_cancel()
-        try:
-            result = load_replay(self.replay.info.path, self.until, self._history_s,
-                                 progress=self._report, cancel=self.cancelled)
-        except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the GUI thread
-            self.future.set_exception(exc)
-        else:
-            self.progress = 1.0
-            self.future.set_result(result)
+    def work(self):
+        result = load_replay(self.replay.info.path, self.until, self._history_s,
+                             progress=self._report, cancel=self.cancelled)
+        self.progress = 1.0
+        return result
 
 
 class ReplayControls:
