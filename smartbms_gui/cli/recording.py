@@ -101,21 +101,15 @@ async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path
         await site.open(args.timeout)
         if not args.json:
             note(f"Recording {len(choices)} packs to " + ", ".join(str(p) for p in paths) + " " +
-                 ("until Ctrl-C" if args.seconds is None else f"for {args.seconds:g} s"))
-        loop = asyncio.get_running_loop()
-        end = None if args.seconds is None else loop.time() + args.seconds
-        try:
-            while end is None or loop.time() < end:
-                await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
-        except asyncio.CancelledError:
-            stopped_by_user()  # Ctrl-C ends a recording normally; everything received is kept
+                 _how_long(args.seconds))
+        await _record_until_done(args.seconds)
     finally:
         await site.close()  # a pack that never went live leaves no file behind
     kept = [p for p in site.sessions if p.recorder is not None and p.recorder.went_live]
     for pack in kept:
         label = site.label(pack.key)
         path = Path(pack.recorder.path)
-        size = path.stat().st_size if path.exists() else 0
+        size = _file_size(path)
         if args.json:
             print_json({"pack": label, "path": str(path), "bytes": received.get(pack.key, 0),
                         "rows": pack.recorder.rows_written, "file_bytes": size})
@@ -153,15 +147,8 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
     try:
         await connect(session, choice, args.timeout)
         if not args.json:
-            note(f"Recording {describe(choice)} to {path} " +
-                 ("until Ctrl-C" if args.seconds is None else f"for {args.seconds:g} s"))
-        loop = asyncio.get_running_loop()
-        end = None if args.seconds is None else loop.time() + args.seconds
-        try:
-            while end is None or loop.time() < end:
-                await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
-        except asyncio.CancelledError:
-            stopped_by_user()  # Ctrl-C ends a recording normally; everything received is kept
+            note(f"Recording {describe(choice)} to {path} {_how_long(args.seconds)}")
+        await _record_until_done(args.seconds)
     finally:
         await session.close()
         # A connection that never went live (wrong PIN, no battery) leaves no file behind, so the
@@ -169,13 +156,34 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
         recorder.close(keep=recorder.went_live)
     if recorder.warnings:
         raise UserError(f"the recording stopped: {recorder.warnings[-1]}", EXIT_FAILED)
-    size = path.stat().st_size if path.exists() else 0  # the database: rows, indexes, events
+    size = _file_size(path)
     if args.json:
         print_json({"pack": choice.label, "path": str(path), "bytes": received,
                     "rows": recorder.rows_written, "file_bytes": size})
     else:
         say(f"Recorded {received} bytes from the battery to {path} ({_size_text(size)} on disk)")
     return 0
+
+
+async def _record_until_done(seconds: float | None) -> None:
+    """Let the recording run for `seconds` (None: until Ctrl-C, which ends it normally: everything
+    received is kept)."""
+    loop = asyncio.get_running_loop()
+    end = None if seconds is None else loop.time() + seconds
+    try:
+        while end is None or loop.time() < end:
+            await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
+    except asyncio.CancelledError:
+        stopped_by_user()
+
+
+def _how_long(seconds: float | None) -> str:
+    return "until Ctrl-C" if seconds is None else f"for {seconds:g} s"
+
+
+def _file_size(path: Path) -> int:
+    """The recording's size on disk (the database: rows, indexes, events); 0 when none was kept."""
+    return path.stat().st_size if path.exists() else 0
 
 
 def _size_text(size: int) -> str:
