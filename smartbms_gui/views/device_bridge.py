@@ -28,6 +28,7 @@ from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views import qt_fixes
+from smartbms_gui.views.kept_tasks import keep_task
 
 # The bridge emits a signal per stream record: PySide6 6.12 on Python 3.11 would run out of
 # references to True after a few hundred emits without this (idempotent; see qt_fixes).
@@ -415,20 +416,11 @@ class DeviceBridge(QObject):
 
     def _spawn(self, coro, what: str) -> asyncio.Task:
         """Run `coro` as a task we keep; `what` (translated) names it if it fails."""
-        task = asyncio.get_running_loop().create_task(coro, name=f"bridge {what}")
-        self._tasks.add(task)
+        def failed(exc: BaseException) -> None:
+            log.error("%s failed: %r", what, exc)
+            self.errorRaised.emit(_tr("{0} failed: {1}").format(what, translate_message(exc)))
 
-        def done(t: asyncio.Task) -> None:
-            self._tasks.discard(t)
-            if t.cancelled():
-                return
-            exc = t.exception()
-            if exc is not None:
-                log.error("%s failed: %r", what, exc)
-                self.errorRaised.emit(_tr("{0} failed: {1}").format(what, translate_message(exc)))
-
-        task.add_done_callback(done)
-        return task
+        return keep_task(self._tasks, coro, failed, name=f"bridge {what}")
 
     def _on_state(self, state: ConnectionState) -> None:
         if state == self._state:

@@ -42,6 +42,7 @@ from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
 from smartbms_gui.views.events_page import EventsPage
 from smartbms_gui.views.history_page import HistoryPage
+from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.plots_page import PlotsPage
 from smartbms_gui.views.preferences_dialog import PreferencesDialog
@@ -507,17 +508,11 @@ class MainWindow(QMainWindow):
         """Bridge methods may be plain or coroutines; keep a reference to tasks and report their errors."""
         if not inspect.isawaitable(result):
             return
-        task = asyncio.ensure_future(result)
-        self._tasks.add(task)
+        def failed(exc: BaseException) -> None:
+            log.error("connection task failed: %s", exc)
+            self._on_error(str(exc))
 
-        def done(t: asyncio.Future) -> None:
-            self._tasks.discard(t)
-            if not t.cancelled() and t.exception() is not None:
-                log.error("connection task failed: %s", t.exception())
-                self._on_error(str(t.exception()))
-
-        task.add_done_callback(done)
-        return task
+        return keep_task(self._tasks, result, failed)
 
     def _connect(self, target: DeviceTarget, pin: str) -> None:
         if target.kind == "ble" and len(pin) not in (0, 4):  # empty: the bridge tries a remembered PIN

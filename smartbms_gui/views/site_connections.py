@@ -25,6 +25,7 @@ from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.sim.packs import pack_serial, pack_variant
 from smartbms_gui.views.device_bridge import SIMULATOR_PIN, DeviceBridge
+from smartbms_gui.views.kept_tasks import keep_task
 
 log = logging.getLogger(__name__)
 
@@ -251,21 +252,12 @@ class SiteConnections(QObject):
                 log.warning("closing %s: %r", pack.entry.name, result)
 
     def _spawn(self, coro, key: str) -> asyncio.Task:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
+        def failed(exc: BaseException) -> None:
+            log.error("site pack %s: %r", key, exc)
+            pack = self.packs.get(key)
+            text = translate_message(exc)
+            if pack is not None:
+                pack.last_error = text
+            self.packError.emit(key, text)
 
-        def done(t: asyncio.Task) -> None:
-            self._tasks.discard(t)
-            if t.cancelled():
-                return
-            exc = t.exception()
-            if exc is not None:
-                log.error("site pack %s: %r", key, exc)
-                pack = self.packs.get(key)
-                text = translate_message(exc)
-                if pack is not None:
-                    pack.last_error = text
-                self.packError.emit(key, text)
-
-        task.add_done_callback(done)
-        return task
+        return keep_task(self._tasks, coro, failed)
