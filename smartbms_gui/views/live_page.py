@@ -12,6 +12,13 @@ from smartbms_gui.device.state import ConnectionState, Phase
 REFRESH_MS = 100  # at most 10 screen updates a second, whatever the stream rate
 
 
+def behind_another_page(page: QWidget) -> bool:
+    """In a shown window, but another page is in front: nobody sees a redraw (it would cost the CPU of
+    drawing 255 cells twice a second for nothing). A page that is its own window never is."""
+    window = page.window()
+    return window is not page and window.isVisible() and not page.isVisible()
+
+
 class LivePage(QWidget):
     def __init__(self, bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,10 +56,7 @@ class LivePage(QWidget):
             self.refresh(changed)
 
     def behind_another_page(self) -> bool:
-        """In a shown window, but another page is in front: nobody sees a refresh (it would cost the
-        CPU of drawing 255 cells twice a second for nothing)."""
-        window = self.window()
-        return window is not self and window.isVisible() and not self.isVisible()
+        return behind_another_page(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -46,6 +46,7 @@ from smartbms_gui import i18n
 from smartbms_gui.device.recording import EventKind, RecordingWarning
 from smartbms_gui.views import theme
 from smartbms_gui.views.cell_event_markers import CellEventMarkers
+from smartbms_gui.views.live_page import behind_another_page
 
 from .plot_rows import (
     EVENT_LANES,
@@ -496,7 +497,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             self.replay.advance(now - self._last_tick)
             self._update_replay_controls()
         self._last_tick = now
-        if self._behind_another_page():
+        if behind_another_page(self):
             # Nobody sees it: drawing waits until the page is shown (showEvent), a playing replay
             # goes on feeding the other pages.
             self._skipped = True
@@ -665,10 +666,6 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
                 row.colorbar.axis.setPen(colours["foreground"])
                 row.colorbar.axis.setTextPen(colours["foreground"])
         self._invalidate()
-
-    def _behind_another_page(self) -> bool:
-        window = self.window()
-        return window is not self and window.isVisible() and not self.isVisible()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
