@@ -36,7 +36,8 @@ qt_fixes.install()
 
 log = logging.getLogger(__name__)
 
-SIMULATOR_PIN = "1234"
+#: The simulator's PIN: the factory PIN of the parameter table, as on a new BMS.
+SIMULATOR_PIN = str(params.parameter("pin").default)
 #: failed attempts in a row before a connection that was never live gives up
 FIRST_ATTEMPTS = 3
 

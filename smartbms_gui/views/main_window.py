@@ -40,6 +40,7 @@ from smartbms_gui.views import about, report_dialog, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
+from smartbms_gui.views.device_bridge import SIMULATOR_PIN
 from smartbms_gui.views.events_page import EventsPage
 from smartbms_gui.views.history_page import HistoryPage
 from smartbms_gui.views.kept_tasks import keep_task
@@ -56,7 +57,6 @@ from smartbms_gui.views.widgets.nav_rail import NavRail
 
 log = logging.getLogger(__name__)
 
-SIMULATOR_PIN = "1234"  # the simulator's factory PIN, like a new BMS
 
 
 class MainWindow(QMainWindow):
