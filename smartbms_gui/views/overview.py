@@ -283,8 +283,10 @@ class OverviewPage(LivePage):
         flow.addWidget(load, 3)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(self._build_relays(), 2)
-        bottom.addWidget(self._build_health(), 5)
+        self.relays_box = self._build_relays()
+        self.health_box = self._build_health()
+        bottom.addWidget(self.relays_box, 2)
+        bottom.addWidget(self.health_box, 5)
 
         self.stale_note = QLabel("")
         self.stale_note.setWordWrap(True)
@@ -318,6 +320,7 @@ class OverviewPage(LivePage):
                 font = QFont(widget.font())
                 font.setPointSizeF(widget.property("basePointSize") * scale)
                 widget.setFont(font)
+        self._fit_health()
 
     # -- building -------------------------------------------------------------------------------
     def _card(self, title: str, tooltip: str) -> QGroupBox:
@@ -361,23 +364,62 @@ class OverviewPage(LivePage):
         box = QGroupBox(self.tr("Battery health and counters"))
         box.setToolTip(self.tr("What the BMS reports about the pack's health and its energy counters; "
                                "\"not reported\" when this BMS or link does not send it"))
-        grid = QGridLayout(box)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
+        self.health_grid = QGridLayout(box)
+        self.health_grid.setHorizontalSpacing(10)
+        self.health_grid.setVerticalSpacing(3)
         self.health: dict[str, StatusMark] = {}
+        self._health_pairs: list[tuple[QLabel, StatusMark]] = []
         entries = [(row.key, row.caption, row.tooltip) for row in HEALTH_ROWS]
         entries += [(row.key, row.caption, row.tooltip) for row in STATUS_ROWS]
-        for i, (key, caption, tooltip) in enumerate(entries):
-            row, column = divmod(i, HEALTH_COLUMNS)
+        for key, caption, tooltip in entries:
             label = QLabel(_tr(caption) + ":")
             label.setToolTip(_tr(tooltip))
             mark = StatusMark(bold=True, coloured_text=False)
             mark.setToolTip(_tr(tooltip))
+            self._health_pairs.append((label, mark))
+            self.health[key] = mark
+        self.health_columns = 0
+        self._lay_out_health(HEALTH_COLUMNS)
+        return box
+
+    def _lay_out_health(self, columns: int) -> None:
+        """Place the health pairs in `columns` label/value column pairs (3 on a wide page, 2 when
+        long captions, a long language or a narrow window would clip them)."""
+        if columns == self.health_columns:
+            return
+        grid = self.health_grid
+        for label, mark in self._health_pairs:
+            grid.removeWidget(label)
+            grid.removeWidget(mark)
+        for column in range(2 * max(columns, self.health_columns)):
+            grid.setColumnStretch(column, 0)
+        for i, (label, mark) in enumerate(self._health_pairs):
+            row, column = divmod(i, columns)
             grid.addWidget(label, row, 2 * column)
             grid.addWidget(mark, row, 2 * column + 1)
             grid.setColumnStretch(2 * column + 1, 1)
-            self.health[key] = mark
-        return box
+        self.health_columns = columns
+
+    def _health_width(self, columns: int) -> int:
+        """The width the health box needs with `columns` column pairs (labels and values as they
+        are now), whatever its current arrangement."""
+        grid = self.health_grid
+        width = 0
+        for column in range(columns):
+            pairs = self._health_pairs[column::columns]
+            width += max(label.sizeHint().width() for label, _ in pairs)
+            width += max(mark.sizeHint().width() for _, mark in pairs)
+        margins = grid.contentsMargins()
+        frame = self.health_box.width() - self.health_box.contentsRect().width()
+        return width + grid.horizontalSpacing() * (2 * columns - 1) + margins.left() + margins.right() + frame
+
+    def _fit_health(self) -> None:
+        """Three column pairs when they fit beside the relays box, else two."""
+        bottom = self.layout().itemAt(1).layout()
+        margins = self.layout().contentsMargins()
+        room = (self.width() - margins.left() - margins.right() - bottom.spacing()
+                - self.relays_box.minimumSizeHint().width())
+        self._lay_out_health(HEALTH_COLUMNS if self._health_width(HEALTH_COLUMNS) <= room else 2)
 
     # -- showing --------------------------------------------------------------------------------
     def _show(self, key: str, text: str, *names: str) -> None:
@@ -513,6 +555,8 @@ class OverviewPage(LivePage):
             style = theme.WARNING_STYLE if (on and status.set_warns) else None
             mark.set_state(style, _tr(status.when_set if on else status.when_clear),
                            live.is_stale(status.source, now))
+        if self.width() > 0:
+            self._fit_health()  # a longer value ("not reported") may need the third column's room
 
     # -- for tests ------------------------------------------------------------------------------
     def tile_text(self, key: str) -> str:
