@@ -1,8 +1,8 @@
 """The 58-byte serial "extended data output" frame (docs/protocol.md §4) [U].
 
 9600 8N1, big-endian, no header: one frame every 0.5 s or 1 s. Byte 57 is the sum of bytes 0..56
-& 0xFF. Frame boundaries are found by sliding one byte at a time until the checksum holds over two
-consecutive frames, or by a silence of more than 300 ms.
+& 0xFF. `FrameDecoder` finds the frames in a byte stream by their own structure, one byte at a time
+(the checksum, the sign bytes, a working pack's values or a confirming neighbour), never by silences.
 """
 
 from __future__ import annotations

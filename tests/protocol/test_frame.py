@@ -108,10 +108,10 @@ def test_arbitrary_bytes_never_raise(data):
             assert isinstance(item, fr.Frame)
 
 
-def test_a_pause_is_a_frame_boundary():
-    decoder = fr.FrameDecoder(gap_s=0.3)
-    assert decoder.feed(os.urandom(40), now=0.0) == []  # a partial frame, then silence
-    out = decoder.feed(GOLDEN_BYTES, now=1.0)  # one frame after the pause: no second frame needed
+def test_one_frame_after_a_partial_one_needs_no_second_frame():
+    decoder = fr.FrameDecoder(gap_s=0.3)  # (gap_s is accepted and ignored: silences play no part)
+    assert decoder.feed(os.urandom(40), now=0.0) == []  # a partial frame
+    out = decoder.feed(GOLDEN_BYTES, now=1.0)  # one frame of a working pack: found alone
     assert out == [fr.decode_frame(GOLDEN_BYTES)]
     assert decoder.dropped_bytes >= 40
 
