@@ -1,12 +1,13 @@
 """The 58-byte serial "extended data output" frame (docs/protocol.md §4) [U].
 
 9600 8N1, big-endian, no header: one frame every 0.5 s or 1 s. Byte 57 is the sum of bytes 0..56
-& 0xFF. Frame boundaries are found by sliding one byte at a time until the checksum holds over two
-consecutive frames, or by a silence of more than 300 ms.
+& 0xFF. `FrameDecoder` finds the frames in a byte stream by their own structure, one byte at a time
+(the checksum, the sign bytes, a working pack's values or a confirming neighbour), never by silences.
 """
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, fields
@@ -204,29 +205,61 @@ def encode_frame(frame: Frame) -> bytes:
     return body[:-1] + bytes([sum(body[:-1]) & 0xFF])
 
 
-def _is_frame_at(buf: bytes | bytearray, i: int) -> bool:
-    end = i + FRAME_LENGTH - 1
-    if (sum(buf[i:end]) & 0xFF) != buf[end]:
-        return False
-    # Cheap plausibility before a full decode: the three sign bytes.
-    return buf[i + 3] in b"+-X" and buf[i + 6] in b"+-X" and buf[i + 9] in b"+-X"
+# ---- finding the frames in a byte stream (docs/protocol.md §4, "Finding the frames") ----------------
+
+# A frame can start only where its three sign bytes (offsets 3, 6, 9) are "+", "-" or "X". The
+# regex engine finds such places at C speed, so a flood of garbage costs little: it matches at the
+# first sign byte (offset 3) and looks ahead for the other two.
+_SIGN_RUN = re.compile(rb"[+\-X](?=..[+\-X]..[+\-X])", re.DOTALL)
+_FIRST_SIGN = 3
+_MAX_CELL_RAW = 2000  # 10 V: twice the manual's 5.0 V top of the cell range, x 5 mV
+_MAX_TEMP_RAW = 511  # 206 degC (x 0.857 - 232.1): no working sensor reads more
+_MAX_PACK_RAW = 255 * _MAX_CELL_RAW  # 255 cells of 10 V
+_MAX_KEY_CODE = KEY_OFFSET + 18  # keys 0..18 (KEY_NAMES)
+
+
+def looks_like_a_pack(frame: Frame) -> bool:
+    """The frame's values are those of a working pack: enough, with the checksum and the sign bytes,
+    to take one frame that follows noise as a frame (random bytes pass all of it about once in
+    10^17 tries). Cell numbers lie within the pack, lowest <= highest, cell voltages <= 10 V,
+    temperatures <= 206 degC, the pack <= 255 cells of 10 V, a known key."""
+    count = frame.cell_count
+    return (1 <= frame.cell <= count and 1 <= frame.lowest_cell <= count and 1 <= frame.highest_cell <= count
+            and 1 <= frame.lowest_temp_cell <= count and 1 <= frame.highest_temp_cell <= count
+            and frame.lowest_cell_raw <= frame.highest_cell_raw <= _MAX_CELL_RAW
+            and frame.cell_voltage_raw <= _MAX_CELL_RAW
+            and frame.lowest_temp_raw <= frame.highest_temp_raw <= _MAX_TEMP_RAW
+            and frame.cell_temperature_raw <= _MAX_TEMP_RAW
+            and frame.pack_voltage_raw <= _MAX_PACK_RAW
+            and frame.key_code <= _MAX_KEY_CODE)
+
+
+def _same_pack(a: Frame, b: Frame) -> bool:
+    """Two frames of one pack: the cell count, the capacity and the three voltage settings (9 bytes)."""
+    return (a.cell_count == b.cell_count and a.capacity_raw == b.capacity_raw and a.vmin_raw == b.vmin_raw
+            and a.vmax_raw == b.vmax_raw and a.vbypass_raw == b.vbypass_raw)
 
 
 class FrameDecoder:
-    """Finds frames in a byte stream with noise, partial frames, replugs and pauses.
+    """Finds frames in a byte stream with noise, stray bytes, partial frames and replugs.
 
-    Unlocked, it slides one byte at a time until two consecutive checksums hold; locked, it takes
-    58 bytes at a time and drops back to searching on the first bad frame. A silence longer than
-    `gap_s` is a frame boundary: the partial frame before it is dropped and the bytes after it are
-    taken as a frame start (no second frame needed to confirm).
+    Locked (after a frame), it takes the next 58 bytes as the next frame when their checksum and
+    fields hold. Otherwise it slides one byte at a time and takes a frame at the first place where
+    the checksum, the three sign bytes and the decoder's checks hold and one of these confirms it:
+    the values are those of a working pack (`looks_like_a_pack`); the pack's fixed values match the
+    last frame's (`_same_pack`); or the next 58 bytes are a frame of the same pack. Silences play no part: a
+    frame split over reads at any offset, or right behind a stray byte, is found the same way.
+    Memory stays bounded: without a frame, only the last 57 bytes (a frame's possible start) are
+    kept, or 115 while a frame waits for its confirming neighbour.
+
+    `gap_s` and the `now` given to `feed` are accepted for older callers and not used.
     """
 
-    def __init__(self, gap_s: float = 0.3) -> None:
+    def __init__(self, gap_s: float | None = None) -> None:
         self.gap_s = gap_s
         self._buf = bytearray()
         self._locked = False
-        self._boundary = True  # the very first byte after opening follows silence
-        self._last_time: float | None = None
+        self._last: Frame | None = None
         self.frames = 0
         self.dropped_bytes = 0
         self.resyncs = 0
@@ -236,67 +269,77 @@ class FrameDecoder:
     def locked(self) -> bool:
         return self._locked
 
+    @property
+    def buffered(self) -> int:
+        """Bytes held for a frame that may still complete."""
+        return len(self._buf)
+
     def reset(self) -> None:
+        """Forget the bytes held (the port was reopened); the pack's last frame still confirms."""
         self.dropped_bytes += len(self._buf)
         self._buf.clear()
         self._locked = False
-        self._boundary = True
-        self._last_time = None
 
-    def feed(self, data: bytes, now: float) -> list[Frame]:
-        if self._last_time is not None and now - self._last_time > self.gap_s:
-            if self._buf:
-                self.dropped_bytes += len(self._buf)  # a partial frame before the silence
-                self._buf.clear()
-            self._boundary = True
-        self._last_time = now
-        self._buf += data
-        out: list[Frame] = []
+    def feed(self, data: bytes, now: float = 0.0) -> list[Frame]:
         buf = self._buf
-        while True:
-            if self._locked or self._boundary:
-                if len(buf) < FRAME_LENGTH:
-                    break
-                frame = self._try_decode(buf, 0)
+        buf += data
+        out: list[Frame] = []
+        pos = 0
+        end = len(buf)
+        while end - pos >= FRAME_LENGTH:
+            if self._locked:
+                frame = self._frame_at(buf, pos)
                 if frame is not None:
                     out.append(frame)
-                    del buf[:FRAME_LENGTH]
-                    self._boundary = False
-                    self._locked = True
+                    self._last = frame
+                    pos += FRAME_LENGTH
                     continue
-                if self._locked:
-                    self.resyncs += 1
                 self._locked = False
-                self._boundary = False
-            start = self._find_pair(buf)
-            if start is None:
-                keep = 2 * FRAME_LENGTH - 1
-                if len(buf) > keep:
-                    self.dropped_bytes += len(buf) - keep
-                    del buf[:len(buf) - keep]
+                self.resyncs += 1
+            start, frame = self._search(buf, pos)
+            self.dropped_bytes += start - pos
+            pos = start
+            if frame is None:
                 break
-            self.dropped_bytes += start
-            del buf[:start]
+            out.append(frame)
+            self._last = frame
             self._locked = True
+            pos += FRAME_LENGTH
+        if pos:
+            del buf[:pos]
         self.frames += len(out)
         return out
 
-    def _try_decode(self, buf: bytearray, i: int) -> Frame | None:
-        if not _is_frame_at(buf, i):
+    def _frame_at(self, buf: bytearray, i: int) -> Frame | None:
+        """The frame at `buf[i:i + 58]` when its checksum holds and `decode_frame` accepts it."""
+        end = i + FRAME_LENGTH - 1
+        if (sum(buf[i:end]) & 0xFF) != buf[end]:
             return None
         try:
-            return decode_frame(bytes(buf[i:i + FRAME_LENGTH]))
+            return decode_frame(bytes(buf[i:end + 1]))
         except FrameError as exc:
-            self.last_error = exc
+            self.last_error = exc  # the checksum held: worth a line in the diagnostics
             return None
 
-    def _find_pair(self, buf: bytearray) -> int | None:
-        for i in range(0, len(buf) - 2 * FRAME_LENGTH + 1):
-            if (_is_frame_at(buf, i) and _is_frame_at(buf, i + FRAME_LENGTH)
-                    and self._try_decode(buf, i) is not None
-                    and self._try_decode(buf, i + FRAME_LENGTH) is not None):
-                return i
-        return None
+    def _search(self, buf: bytearray, pos: int) -> tuple[int, Frame | None]:
+        """(where the next frame starts, the frame) or (where to keep bytes from, None)."""
+        end = len(buf)
+        last_start = end - FRAME_LENGTH  # the last place a whole frame fits
+        for match in _SIGN_RUN.finditer(buf, pos + _FIRST_SIGN):
+            i = match.start() - _FIRST_SIGN
+            if i > last_start:
+                return i, None
+            frame = self._frame_at(buf, i)
+            if frame is None:
+                continue
+            if looks_like_a_pack(frame) or (self._last is not None and _same_pack(frame, self._last)):
+                return i, frame
+            if i + FRAME_LENGTH > last_start:
+                return i, None  # wait for the next frame to confirm this one
+            following = self._frame_at(buf, i + FRAME_LENGTH)
+            if following is not None and _same_pack(frame, following):
+                return i, frame
+        return max(pos, last_start + 1), None
 
 
 # ---- the rotating key/value pairs ------------------------------------------------------------------

@@ -3,8 +3,14 @@
 The BMS sends one frame every 0.5 s or 1 s at 9600 8N1 and listens to nothing, so this
 transport never writes. A reader thread does blocking reads (with a timeout, so it costs almost
 nothing at 2 frames/s) and hands each burst of bytes, stamped with the time it arrived, to the
-asyncio loop. Finding frame boundaries is the decoder's job (`protocol.frame.FrameDecoder`,
-checksum plus the > 300 ms silence between frames): the arrival times are what it needs.
+asyncio loop. Finding frame boundaries is the decoder's job (`protocol.frame.FrameDecoder`: the
+frame's checksum and structure, byte by byte; silences play no part).
+
+The reader also watches whether the bytes hold frames at all (a decoder of its own, in the reader
+thread). Bytes that hold no frame for `no_frames_s` (or `no_frames_bytes` of them) mean the wrong
+port, a wrong cable or another device: that is reported once through the lost callback as
+`NoFrames`, whose text the session shows as the reason of its connection state. When no byte comes
+at all, the session's own "no data" check speaks instead.
 
 A pulled cable or a vanished port is reported once through the lost callback; the reader then
 keeps polling for the port and reopens it when it returns, without anyone restarting anything.
@@ -25,11 +31,14 @@ import serial  # pyserial
 
 from smartbms_gui.messages import Message
 
+from ..protocol.frame import FRAME_LENGTH, FrameDecoder
 from .base import LinkLost, Transport, TransportError, Wire
 from .reasons import reason
 from .serial_ports import SerialPortInfo, list_ports
 
 __all__ = [
+    "NO_FRAMES",
+    "NoFrames",
     "PortBusy",
     "PortNotFound",
     "PortPermissionDenied",
@@ -57,6 +66,14 @@ class PortBusy(TransportError):
 
 class ReadOnlyLink(TransportError):
     """Something tried to send on the serial frame link, which carries no commands."""
+
+
+#: The reason shown while bytes arrive but none of them is a frame.
+NO_FRAMES = Message("data on the port, but no 123\\SmartBMS frames: wrong port or cable?")
+
+
+class NoFrames(LinkLost):
+    """Bytes arrive on the port, but no 123\\SmartBMS frame is among them."""
 
 
 class SerialLinkState(enum.Enum):
@@ -104,6 +121,8 @@ class SerialTransport(Transport):
         reopen_interval_s: float = 1.0,
         read_timeout_s: float = 0.5,
         burst_settle_s: float = 0.01,
+        no_frames_s: float = 5.0,
+        no_frames_bytes: int = 4800,
     ) -> None:
         super().__init__()
         self.port = port
@@ -126,6 +145,16 @@ class SerialTransport(Transport):
         self.reopens = 0
         self.bytes_received = 0
         self.last_error: Exception | None = None
+        # Bytes without a frame: reported once they span `no_frames_s` (and hold at least a frame's
+        # length) or reach `no_frames_bytes` (5 s of a 9600-baud line; a flood gets there sooner).
+        self.no_frames_s = no_frames_s
+        self.no_frames_bytes = no_frames_bytes
+        #: frames found in the bytes read (for diagnostics and the no-frames check)
+        self.frames_seen = 0
+        self._watch = FrameDecoder()
+        self._unframed_bytes = 0
+        self._unframed_since = 0.0
+        self._no_frames = False
 
     # -- what the UI shows -------------------------------------------------------------------
 
@@ -143,6 +172,8 @@ class SerialTransport(Transport):
 
     @property
     def status_text(self) -> str:
+        if self._state is SerialLinkState.OPEN and self._no_frames:
+            return f"reading {self.port}: data, but no 123\\SmartBMS frames (wrong port or cable?)"
         if self._state is SerialLinkState.OPEN:
             return f"reading {self.port} (read-only frame link)"
         if self._state is SerialLinkState.WAITING_FOR_PORT:
@@ -166,6 +197,7 @@ class SerialTransport(Transport):
         self._stop.clear()
         # Open here, not in the thread, so a missing port is an error the caller sees at once.
         self._serial = await self._loop.run_in_executor(None, self._open_port)
+        self._restart_watch()
         self._set_state(SerialLinkState.OPEN)
         self._thread = threading.Thread(target=self._run, name=f"serial-reader {self.port}", daemon=True)
         self._thread.start()
@@ -246,6 +278,31 @@ class SerialTransport(Transport):
                 continue
             self.bytes_received += len(data)
             self._call_in_loop(self._deliver, data, stamp)
+            self._watch_frames(data, stamp)
+
+    def _restart_watch(self) -> None:
+        """A fresh port: forget held bytes and the count of bytes without a frame."""
+        self._watch.reset()
+        self._unframed_bytes = 0
+        self._no_frames = False
+
+    def _watch_frames(self, data: bytes, stamp: float) -> None:
+        """Report once when bytes keep coming but none of them is a frame (reader thread)."""
+        found = len(self._watch.feed(data))
+        if found:
+            self.frames_seen += found
+            self._unframed_bytes = 0
+            self._no_frames = False
+            return
+        if not self._unframed_bytes:
+            self._unframed_since = stamp
+        self._unframed_bytes += len(data)
+        if self._no_frames:
+            return
+        spans = stamp - self._unframed_since >= self.no_frames_s and self._unframed_bytes >= FRAME_LENGTH
+        if spans or self._unframed_bytes >= self.no_frames_bytes:
+            self._no_frames = True
+            self._call_in_loop(self._lost, NoFrames(NO_FRAMES))
 
     def _handle_loss(self, exc: Exception) -> None:
         self._close_port()
@@ -278,6 +335,7 @@ class SerialTransport(Transport):
                 ser.close()
                 return False
             self._serial = ser
+            self._restart_watch()
             self.reopens += 1
             self._call_in_loop(self._set_state, SerialLinkState.OPEN)
             return True
