@@ -369,11 +369,11 @@ def setup_logging(
     directory: str | Path | None = None,
     console: bool = False,
     file: bool = True,
-    hooks: bool = True,
+    capture: bool = True,
 ) -> Path:
     """Send logs to the rotating file (``file``; the window) and stderr (``console``); returns the
-    log file path (where it would be when ``file`` is False). ``hooks``: also log uncaught
-    exceptions (the window; the command line reports them itself).
+    log file path (where it would be when ``file`` is False). ``capture``: also log uncaught
+    exceptions and Python warnings (the window; the command line reports them itself, as before).
 
     Safe to call again (e.g. to change the level): it replaces what it installed before.
     """
@@ -413,8 +413,8 @@ def setup_logging(
         if not any(isinstance(f, PinMaskFilter) for f in handler.filters):
             handler.addFilter(mask)
     root.setLevel(numeric)
-    logging.captureWarnings(True)
-    if hooks:
+    if capture:
+        logging.captureWarnings(True)
         _install_exception_hooks()
     return path
 

@@ -53,7 +53,7 @@ def _set_up_logging(debug: bool) -> None:
     last-resort stderr handler stays quiet because the root logger has one."""
     from smartbms_gui import logs
 
-    logs.setup_logging("DEBUG" if debug else "WARNING", console=debug, file=False, hooks=False)
+    logs.setup_logging("DEBUG" if debug else "WARNING", console=debug, file=False, capture=False)
 
 
 def _one_line(text: str) -> str:
