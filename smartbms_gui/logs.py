@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import ast
 import collections
+import functools
 import importlib.util
 import logging
 import logging.handlers
@@ -142,22 +143,22 @@ def strip_payload(text: str) -> str:
     return _IDENTIFIER_OR_RUN.sub(_payload_free, text)
 
 
-_package_dirs: tuple[str, ...] | None = None
-
-
+@functools.lru_cache(maxsize=1)
 def _byte_dumping_dirs() -> tuple[str, ...]:
-    global _package_dirs
-    if _package_dirs is None:
-        found = []
-        for name in BYTE_DUMPING_PACKAGES:
-            try:
-                spec = importlib.util.find_spec(name)
-            except (ImportError, ValueError):
-                spec = None
-            for location in (spec.submodule_search_locations or []) if spec is not None else []:
-                found.append(os.path.join(os.path.normcase(os.path.abspath(location)), ""))
-        _package_dirs = tuple(found)
-    return _package_dirs
+    dirs = []
+    for name in BYTE_DUMPING_PACKAGES:
+        try:
+            spec = importlib.util.find_spec(name)  # finds the package without importing it
+        except (ImportError, ValueError):
+            continue
+        for location in (spec.submodule_search_locations or []) if spec is not None else []:
+            dirs.append(os.path.join(os.path.normcase(os.path.abspath(location)), ""))
+    return tuple(dirs)
+
+
+@functools.lru_cache(maxsize=512)
+def _made_in_byte_dumping_package(pathname: str) -> bool:
+    return bool(pathname) and os.path.normcase(os.path.abspath(pathname)).startswith(_byte_dumping_dirs())
 
 
 def is_own_record(record: logging.LogRecord) -> bool:
@@ -165,8 +166,7 @@ def is_own_record(record: logging.LogRecord) -> bool:
     name = record.name
     if name != OWN_LOGGER and not name.startswith(OWN_LOGGER + "."):
         return False
-    path = os.path.normcase(os.path.abspath(record.pathname)) if record.pathname else ""
-    return not path.startswith(_byte_dumping_dirs())
+    return not _made_in_byte_dumping_package(record.pathname or "")
 
 
 class LoggingSetupError(ValueError):

@@ -149,6 +149,11 @@ async def test_a_session_at_debug_leaves_no_pin_byte(log_folder, caplog):
         await radio.close()
         root.removeHandler(user_handler)
     assert battery.pin == NEW_PIN  # the PIN change really happened
+    # the bytes that could leak crossed the radio: the login, both S1 records, the new PIN's writes
+    assert b"PW" + PIN.encode() + b"!" in b"".join(module.received)
+    for pin in (PIN, NEW_PIN):
+        assert pin.encode().hex().upper().encode() in module.notified.upper()
+    assert pin_write_commands(NEW_PIN)[0].encode() in b"".join(module.received)
 
     for handler in root.handlers:
         handler.flush()
