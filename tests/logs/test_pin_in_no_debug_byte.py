@@ -63,6 +63,7 @@ def leaks(text: str, pin: str) -> list[str]:
     ("34373131"), so a hex dump of it is the hex of that ("3334333733313331")."""
     found = []
     text = _ANSI.sub("", text)
+    bare = _TIMESTAMP.sub("", text)  # the log file's time stamps ("13:23:43,638" holds "32343638")
     if re.search(rf"(?<![0-9A-Za-z.]){pin}(?![0-9])", text):
         found.append(f"{pin} in ASCII")
     if f"PW{pin}" in text:
@@ -78,10 +79,9 @@ def leaks(text: str, pin: str) -> list[str]:
     hex_forms = {"PIN in hex": pin.encode().hex(), "S1 field in hex": pin.encode().hex().encode().hex()}
     hex_forms.update({f"PIN write {w} in hex": w.encode().hex() for w in writes})
     # blanks, line ends, separators and 0x/\x prefixes taken out; any case
-    joined = _SEPARATORS.sub("", text).lower()
-    # cut over two notifications or log lines: the hex runs holding a digit, in order, each line's
-    # time stamp left out, joined end to end
-    runs = re.findall(r"[0-9A-Fa-f]{2,}", _TIMESTAMP.sub("", text))
+    joined = _SEPARATORS.sub("", bare).lower()
+    # cut over two notifications or log lines: the hex runs holding a digit, in order, joined end to end
+    runs = re.findall(r"[0-9A-Fa-f]{2,}", bare)
     stream = "".join(run for run in runs if any(c.isdigit() for c in run)).lower()
     for what, form in hex_forms.items():
         if form in joined:
@@ -97,6 +97,18 @@ def assert_no_pin(where: str, text: str) -> None:
     assert text.strip(), f"nothing captured in {where}"
     problems = {pin: leaks(text, pin) for pin in PINS}
     assert not any(problems.values()), f"PIN in {where}: {problems}"
+
+
+@pytest.mark.parametrize("line", [
+    "login b'PW4711!\\r'", "pin 4711", "data=0b00050573437313121", "50 57 34 37 31 31 21 0D", "34:37:31:31",
+    "b'\\x34\\x37\\x31\\x31'", "[52, 55, 49, 49]", "S1 hex dump 5f3334333733313331", "0x34 0x37 0x31 0x31",
+    "2026-12-01 08:00:00,001 DEBUG bumble.host: data=0b0005057343\n2026-12-01 08:00:00,002 DEBUG bumble.host: "
+    "data=73131210d",  # a dump cut over two lines
+    "notify '_3437' then notify '3131_'", "echo 34-F00!",
+])
+def test_the_search_finds_every_form(line):
+    assert leaks(line, PIN), line
+    assert not leaks(line.replace("3", "9").replace("4711", "9999").replace("52", "57"), PIN)
 
 
 async def session(radio: VirtualRadio, module: VirtualSmartBms, generation: Generation, pin: str) -> DeviceSession:
