@@ -20,12 +20,14 @@
   UUIDs and short ``0x`` handles stay, unless they hold two ASCII digit bytes in a row
   ("write <8 bytes> to handle 0x0012"). Our own loggers (``smartbms_gui.*``) keep their numbers:
   they never log a payload that can hold the PIN, and their text is masked as above,
-- logs uncaught exceptions (Qt slots, threads) and Python warnings, so they reach both.
+- logs uncaught exceptions (Qt slots, threads) and Python warnings, so they reach both (the window;
+  the command line passes ``capture=False`` and reports them as before).
 
 Masking happens twice on purpose: when a record is made (a log record factory, so handlers added
 later, such as a test's capture handler or a user's handler on the root logger, never see the PIN
 or a payload: message, exception text and stack) and again in a filter on every handler on the
-root logger (for ``extra=`` values, which are added after the record is made).
+root logger when setup_logging runs (for ``extra=`` values, which are added after the record is
+made: a handler added later sees those as given).
 """
 
 from __future__ import annotations
@@ -330,11 +332,6 @@ def _make_private_folder(folder: Path) -> None:
         _owner_only(part, 0o700)
     if not folder.is_dir():
         folder.mkdir(parents=True, exist_ok=True)  # raises the OSError that says why
-
-
-def install_masking() -> None:
-    """Mask every log record when it is made, whoever handles it later (also done by setup_logging)."""
-    _install_record_factory()
 
 
 def _install_record_factory() -> None:
