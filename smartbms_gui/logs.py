@@ -96,8 +96,9 @@ _secrets_lock = threading.Lock()
 
 # -- other packages' lines: no payload ------------------------------------------------------------
 OWN_LOGGER = "smartbms_gui"
-#: Packages whose modules may log through the root logger (bumble's gatt_server does): their
-#: records are told apart by the file that made them, not only by the logger's name.
+#: Bluetooth packages that dump payloads: a record made in their files is treated as theirs even
+#: under one of our logger names. (Any logger not ours is treated so anyway, also the root logger,
+#: on which bumble's gatt_server logs.)
 BYTE_DUMPING_PACKAGES = ("bleak", "bumble", "dbus_fast", "dbus_next", "bleak_winrt", "winrt", "objc")
 PAYLOAD = "…"
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
