@@ -1,27 +1,44 @@
 """Log files for installers to send in: rotating files in the user log folder, with the PIN masked.
 
-``setup_logging(level)`` is called once by the app (and the CLI). It
+``setup_logging(level)`` is the one logging setup of the window and the command line. It
 
 - writes ``smartbms.log`` (rotated at 1 MB, 5 old files kept) in the user log folder
-  (platformdirs ``user_log_dir("SmartBMS Desktop")``),
+  (platformdirs ``user_log_dir("SmartBMS Desktop")``), readable by its owner only: the files are
+  created 0600 (rotated ones too; older files are tightened), a folder it creates is 0700. The
+  command line passes ``file=False``: it never writes the file (a cron job would otherwise rotate
+  it under a running window); with SMARTBMS_DEBUG=1 it logs at DEBUG to stderr (``console``),
 - masks the PIN everywhere: the login command ``PW1234!`` becomes ``PW****!`` (also in byte reprs
   and hex dumps), the S1 record's PIN field (four ASCII digits in hex), the byte writes that change
   the PIN (``34-F00!``), any value logged under a key named pin (``pin=1234``, ``"new_pin": "1234"``,
   ``extra={"pin": ...}``) becomes ``****``, and any PIN registered with ``add_secret()``,
 - keeps the last warnings and errors in memory for "Copy diagnostics" (``recent_errors()``),
-- logs uncaught exceptions (Qt slots, threads) and Python warnings, so they reach both.
+- strips the payload from every line of other packages' loggers (bleak, bumble, dbus_fast,
+  asyncio ... and bumble's calls on the root logger): their debug lines dump ATT/HCI/D-Bus packets
+  in hex and byte reprs, and a PIN cut over two 20-byte notifications or two hex lines cannot be
+  found by a pattern. So in those lines every byte literal becomes ``<8 bytes>`` and every run of
+  two or more hex digits that holds a digit becomes ``…`` (numbers too); only Bluetooth addresses,
+  UUIDs and short ``0x`` handles stay, unless they hold two ASCII digit bytes in a row
+  ("write <8 bytes> to handle 0x0012"). Our own loggers (``smartbms_gui.*``) keep their numbers:
+  they never log a payload that can hold the PIN, and their text is masked as above,
+- logs uncaught exceptions (Qt slots, threads) and Python warnings, so they reach both (the window;
+  the command line passes ``capture=False`` and reports them as before).
 
 Masking happens twice on purpose: when a record is made (a log record factory, so handlers added
-later, such as a test's capture handler, never see the PIN) and again in a filter on every handler
-this module installs (for ``extra=`` values and exception text, which are added after the record
-is made).
+later, such as a test's capture handler or a user's handler on the root logger, never see the PIN
+or a payload: message, exception text and stack) and again in a filter on every handler on the
+root logger when setup_logging runs (for ``extra=`` values, which are added after the record is
+made: a handler added later sees those as given).
 """
 
 from __future__ import annotations
 
+import ast
 import collections
+import functools
+import importlib.util
 import logging
 import logging.handlers
+import os
 import re
 import sys
 import threading
@@ -75,6 +92,84 @@ _PIN_VALUE = re.compile(
 
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
+
+
+# -- other packages' lines: no payload ------------------------------------------------------------
+OWN_LOGGER = "smartbms_gui"
+#: Bluetooth packages that dump payloads: a record made in their files is treated as theirs even
+#: under one of our logger names. (Any logger not ours is treated so anyway, also the root logger,
+#: on which bumble's gatt_server logs.)
+BYTE_DUMPING_PACKAGES = ("bleak", "bumble", "dbus_fast", "dbus_next", "bleak_winrt", "winrt", "objc")
+PAYLOAD = "…"
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_BYTES_LITERAL = re.compile(
+    r"""(?<![0-9A-Za-z_])(?:bytearray\(|memoryview\()?(?P<literal>b(?P<q>['"])(?:\\.|(?!(?P=q))[^\\])*(?P=q))\)?""")
+_HEX = "[0-9A-Fa-f]"
+_IDENTIFIER_OR_RUN = re.compile(
+    rf"(?P<mac>(?<![0-9A-Za-z])(?:{_HEX}{{2}}[:-]){{5}}{_HEX}{{2}}(?![0-9A-Za-z:-]))"
+    rf"|(?P<uuid>(?<![0-9A-Za-z-]){_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}(?![0-9A-Za-z-]))"
+    rf"|(?P<handle>(?<![0-9A-Za-z])0[xX]{_HEX}{{1,4}}(?![0-9A-Za-z]))"
+    rf"|(?P<run>{_HEX}{{2,}})"
+)
+_DIGIT_BYTES = re.compile(r"3[0-9]3[0-9]")
+
+
+def _holds_digit_bytes(identifier: str) -> bool:
+    """Two ASCII digit bytes in a row ("3437"), byte-aligned: a piece of a PIN, whatever its shape."""
+    digits = re.sub(r"[^0-9A-Fa-f]", "", identifier[2:] if identifier[:2] in ("0x", "0X") else identifier)
+    digits = digits if len(digits) % 2 == 0 else "0" + digits
+    return any(_DIGIT_BYTES.fullmatch(digits[i:i + 4]) for i in range(0, len(digits) - 3, 2))
+
+
+def _payload_free(match: re.Match) -> str:
+    text = match.group(0)
+    if match.group("run") is None:  # an address, a UUID or a handle
+        return PAYLOAD if _holds_digit_bytes(text) else text
+    return PAYLOAD if any(c.isdigit() for c in text) else text
+
+
+def _bytes_size(match: re.Match) -> str:
+    try:
+        size = len(ast.literal_eval(match.group("literal")))
+        return f"<{size} byte{'' if size == 1 else 's'}>"
+    except (ValueError, SyntaxError):
+        return "<bytes>"
+
+
+def strip_payload(text: str) -> str:
+    """The text without anything that can carry payload bytes: colour codes go, byte literals become
+    ``<N bytes>``, and every run of two or more hex digits holding a digit (hex dumps, numbers, a
+    PIN in ASCII) becomes ``…``; Bluetooth addresses, UUIDs and short ``0x`` handles stay unless they
+    hold two ASCII digit bytes in a row. Cut anywhere, a PIN leaves no two digits together."""
+    text = _ANSI.sub("", text)
+    text = _BYTES_LITERAL.sub(_bytes_size, text)
+    return _IDENTIFIER_OR_RUN.sub(_payload_free, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _byte_dumping_dirs() -> tuple[str, ...]:
+    dirs = []
+    for name in BYTE_DUMPING_PACKAGES:
+        try:
+            spec = importlib.util.find_spec(name)  # finds the package without importing it
+        except (ImportError, ValueError):
+            continue
+        for location in (spec.submodule_search_locations or []) if spec is not None else []:
+            dirs.append(os.path.join(os.path.normcase(os.path.abspath(location)), ""))
+    return tuple(dirs)
+
+
+@functools.lru_cache(maxsize=512)
+def _made_in_byte_dumping_package(pathname: str) -> bool:
+    return bool(pathname) and os.path.normcase(os.path.abspath(pathname)).startswith(_byte_dumping_dirs())
+
+
+def is_own_record(record: logging.LogRecord) -> bool:
+    """Made by our code's loggers (smartbms_gui.*) and not by a byte-dumping package's module."""
+    name = record.name
+    if name != OWN_LOGGER and not name.startswith(OWN_LOGGER + "."):
+        return False
+    return not _made_in_byte_dumping_package(record.pathname or "")
 
 
 class LoggingSetupError(ValueError):
@@ -133,8 +228,21 @@ def _mask_message(record: logging.LogRecord) -> None:
         message = record.getMessage()
     except Exception:  # noqa: BLE001 - a broken format string: keep it all, masked, rather than lose the line
         message = f"{record.msg!s} {record.args!r}"
-    record.msg = mask_text(message)
+    record.msg = mask_text(message) if is_own_record(record) else strip_payload(mask_text(message))
     record.args = None
+
+
+def _mask_text_of(record: logging.LogRecord, text: str) -> str:
+    return mask_text(text) if is_own_record(record) else strip_payload(mask_text(text))
+
+
+def _mask_exception_and_stack(record: logging.LogRecord) -> None:
+    if record.exc_info and not record.exc_text:
+        record.exc_text = logging.Formatter().formatException(record.exc_info)
+    if record.exc_text:
+        record.exc_text = _mask_text_of(record, record.exc_text)
+    if record.stack_info:
+        record.stack_info = _mask_text_of(record, record.stack_info)
 
 
 class PinMaskFilter(logging.Filter):
@@ -143,15 +251,11 @@ class PinMaskFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not getattr(record, "_smartbms_masked", False):
             _mask_message(record)
+            _mask_exception_and_stack(record)
+            record._smartbms_masked = True
         for key in list(vars(record)):
             if _is_pin_key(key):
                 setattr(record, key, MASK)
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = mask_text(record.exc_text)
-        if record.stack_info:
-            record.stack_info = mask_text(record.stack_info)
         return True
 
 
@@ -193,6 +297,44 @@ def log_file() -> Path:
     return log_dir() / LOG_FILE_NAME
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file only its owner can read: created 0600, and so every file rotation makes."""
+
+    def _open(self):  # noqa: ANN202 - the stdlib's own signature
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if hasattr(os, "fchmod"):  # a file an older version made 0644 (no logging here: inside a handler)
+            try:
+                os.fchmod(fd, 0o600)
+            except OSError:
+                pass
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
+def _owner_only(path: Path, mode: int) -> None:
+    try:
+        if path.exists() and (path.stat().st_mode & 0o777) != mode:
+            path.chmod(mode)
+    except OSError as exc:  # a file of another user: say so in the log, do not fail the app
+        logging.getLogger(__name__).warning("could not make %s private: %s", path.name, exc)
+
+
+def _make_private_folder(folder: Path) -> None:
+    """Create the folder and each missing parent 0700; a folder that exists keeps its mode."""
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for part in reversed(missing):
+        try:
+            part.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        _owner_only(part, 0o700)
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)  # raises the OSError that says why
+
+
 def _install_record_factory() -> None:
     global _factory_installed
     if _factory_installed:
@@ -202,6 +344,7 @@ def _install_record_factory() -> None:
     def masked_record(*args, **kwargs) -> logging.LogRecord:
         record = previous(*args, **kwargs)
         _mask_message(record)
+        _mask_exception_and_stack(record)
         record._smartbms_masked = True
         return record
 
@@ -223,14 +366,17 @@ def setup_logging(
     *,
     directory: str | Path | None = None,
     console: bool = False,
+    file: bool = True,
+    capture: bool = True,
 ) -> Path:
-    """Send logs to the rotating file (and stderr when ``console``); returns the log file path.
+    """Send logs to the rotating file (``file``; the window) and stderr (``console``); returns the
+    log file path (where it would be when ``file`` is False). ``capture``: also log uncaught
+    exceptions and Python warnings (the window; the command line reports them itself, as before).
 
     Safe to call again (e.g. to change the level): it replaces what it installed before.
     """
     numeric = _level(level)
     folder = Path(directory) if directory is not None else log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
 
     _remove_installed_handlers()
@@ -239,14 +385,18 @@ def setup_logging(
     _install_record_factory()
     mask = PinMaskFilter()
 
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-    )
-    formatter = logging.Formatter(FILE_FORMAT)
-    formatter.converter = time.gmtime  # UTC, so logs from different laptops line up
-    file_handler.setFormatter(formatter)
-    _installed.append(file_handler)
-    _installed.append(_recent)
+    if file:
+        _make_private_folder(folder)
+        for old in [path, *(path.with_name(f"{path.name}.{n}") for n in range(1, BACKUP_COUNT + 1))]:
+            _owner_only(old, 0o600)
+        file_handler = PrivateRotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+        formatter = logging.Formatter(FILE_FORMAT)
+        formatter.converter = time.gmtime  # UTC, so logs from different laptops line up
+        file_handler.setFormatter(formatter)
+        _installed.append(file_handler)
+    _installed.append(_recent)  # also keeps Python's last-resort stderr handler quiet
     if console:
         stream_handler = logging.StreamHandler()
         stream_handler.setFormatter(logging.Formatter(CONSOLE_FORMAT))
@@ -261,8 +411,9 @@ def setup_logging(
         if not any(isinstance(f, PinMaskFilter) for f in handler.filters):
             handler.addFilter(mask)
     root.setLevel(numeric)
-    logging.captureWarnings(True)
-    _install_exception_hooks()
+    if capture:
+        logging.captureWarnings(True)
+        _install_exception_hooks()
     return path
 
 

@@ -46,19 +46,14 @@ def build_parser() -> OneLineArgumentParser:
 
 
 def _set_up_logging(debug: bool) -> None:
-    """Library log records stay silent (the command reports errors itself, in one line);
-    SMARTBMS_DEBUG=1 shows them all on stderr. No log line ever carries the PIN (the device
-    layer masks it)."""
-    import logging
+    """The window's logging setup (smartbms_gui.logs), without its log file: the PIN is masked and
+    other packages' lines (bleak, bumble, dbus_fast) lose their payload bytes before any handler
+    sees them. SMARTBMS_DEBUG=1 shows every line at DEBUG on stderr; otherwise library records stay
+    silent (the command reports errors itself, in one line): no handler writes them, and Python's
+    last-resort stderr handler stays quiet because the root logger has one."""
+    from smartbms_gui import logs
 
-    if debug:
-        logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-        return
-    # Libraries (ours, bleak, bumble) must not print their own warnings next to the one-line
-    # error: a NullHandler on the root logger keeps Python's last-resort stderr handler quiet.
-    root = logging.getLogger()
-    if not root.handlers:
-        root.addHandler(logging.NullHandler())
+    logs.setup_logging("DEBUG" if debug else "WARNING", console=debug, file=False, capture=False)
 
 
 def _one_line(text: str) -> str:
