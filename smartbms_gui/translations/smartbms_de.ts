@@ -2568,6 +2568,10 @@
             <translation>gegenüber der Werks-PIN geändert</translation>
         </message>
         <message>
+            <source>data on the port, but no 123\SmartBMS frames: wrong port or cable?</source>
+            <translation>Daten am Anschluss, aber keine 123\SmartBMS-Frames: falscher Anschluss oder falsches Kabel?</translation>
+        </message>
+        <message>
             <source>factory PIN</source>
             <translation>Werks-PIN</translation>
         </message>

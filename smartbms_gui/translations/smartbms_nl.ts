@@ -2568,6 +2568,10 @@
             <translation>gewijzigd ten opzichte van de fabriekspincode</translation>
         </message>
         <message>
+            <source>data on the port, but no 123\SmartBMS frames: wrong port or cable?</source>
+            <translation>gegevens op de poort, maar geen 123\SmartBMS-frames: verkeerde poort of kabel?</translation>
+        </message>
+        <message>
             <source>factory PIN</source>
             <translation>fabriekspincode</translation>
         </message>
