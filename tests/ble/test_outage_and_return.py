@@ -127,3 +127,19 @@ async def test_a_module_gone_out_of_range_is_reported_at_the_disconnect_and_come
         await rig.stop()
     assert losses(states) == 1
     assert session.connects == 2 and len({id(t) for t in rig.transports}) == len(rig.transports) >= 2
+
+
+async def test_closing_a_link_to_a_module_out_of_range_gives_up_after_its_limit():
+    rig = await BleRig(3).start()
+    out_of_range = Range(rig)
+    transport = rig.transport(disconnect_timeout_s=0.3)
+    try:
+        await transport.open()
+        out_of_range.leave()
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        await asyncio.wait_for(transport.close(), 5)  # unanswered: ends at its own limit, not never
+        assert 0.25 <= loop.time() - began < 3
+    finally:
+        out_of_range.end()
+        await rig.stop()
