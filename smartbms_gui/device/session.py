@@ -554,7 +554,7 @@ class DeviceSession:
             # Not an error to report again and again: the state says it (reconnecting: no data).
             if self._closed:
                 return None
-            self.problem = exc.message
+            self.problem = ""  # the reason says it all
             if not self._lost_reason:
                 self._lost_reason = exc.message
             return False

@@ -15,6 +15,7 @@ from smartbms_gui.device.state import Phase
 from smartbms_gui.sim.battery import SimulatedBattery
 from smartbms_gui.sim.frame_peer import FramePeer
 from smartbms_gui.transport.serial import SerialTransport
+from smartbms_gui.views.connection_bar import ConnectionBar
 
 
 async def until(predicate, timeout: float = 10.0, what: str = "condition") -> None:
@@ -51,13 +52,18 @@ class TalkingBms:
         self._thread.join(5)
 
 
-async def test_a_silent_bms_behind_a_plugged_adapter_is_one_loss_and_one_return(cable):
+async def test_a_silent_bms_behind_a_plugged_adapter_is_one_loss_and_one_return(cable, qtbot):
     live = LiveState()
     events: list[tuple[str, object]] = []  # ("state", phase) and ("item", None), in order
+    bar = ConnectionBar()  # the window's connection bar, fed as the window feeds it
+    qtbot.addWidget(bar)
+    shown: list[tuple[str, str]] = []  # (text, mark icon) after each state
 
     def on_state(state) -> None:
         if not events or events[-1] != ("state", state.phase):
             events.append(("state", state.phase))
+        bar.set_state(state)
+        shown.append((bar.state_label.text(), bar.mark_icon()))
 
     session = DeviceSession(
         lambda: SerialTransport(cable.link_path, auto_reopen=False, read_timeout_s=0.05),
@@ -83,6 +89,14 @@ async def test_a_silent_bms_behind_a_plugged_adapter_is_one_loss_and_one_return(
             await until(lambda: not live.stale, what="fresh values")
         finally:
             await session.close()
+    # The window says it once too: from the loss to the return only "Reconnecting…", never
+    # "Connecting…" or "Live" in between (a busy mark throughout); then "Live" again.
+    first_loss = next(i for i, (text, _) in enumerate(shown) if text.startswith("Reconnecting"))
+    back_live = next(i for i, (text, _) in enumerate(shown) if i > first_loss and text.startswith("Live"))
+    outage = shown[first_loss:back_live]
+    assert all(text.startswith("Reconnecting") and icon == "busy" for text, icon in outage), outage
+    assert any(text.startswith("Reconnecting now (try ") for text, _ in outage), outage
+    assert all("no data for 0.8 s" in text for text, _ in outage), outage
     phases = [e[1] for e in events if e[0] == "state"]
     assert phases.count(Phase.STREAMING) == 2, phases  # the first connection and the one return
     assert session.drops == 1
