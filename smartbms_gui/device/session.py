@@ -10,6 +10,13 @@ A wrong PIN ends in `failed` (retrying would not help; the UI asks for the PIN a
 link is down the live values are marked stale; after a reconnect the settings are read again, so
 the screen shows what the battery really holds (a write cut by a drop is reported, never repeated).
 
+An outage is one state change. The loss is announced (values stale, `reconnecting`) the moment the
+link drops or has been silent for `silence_s`, before the old link is closed; that close waits at
+most `close_limit_s` and goes on in the background (a module out of range answers no disconnect),
+and the next attempt opens a fresh link. The serial frame link is `streaming` only once a real
+record has arrived: an open port with a silent BMS behind the adapter is a failed attempt (said in
+the state, not as an error each time), so "live" never flickers on and off during an outage.
+
 A batch of settings is written one by one and stops at the first setting whose write failed
 half-way (a byte refused or unanswered, or the read-back failed): the client has read that record
 back, the session stores what the battery now holds (and publishes it to `LiveState`), and the

@@ -55,13 +55,13 @@ class Range:
             self.come_back()
 
 
-def session_for(rig: BleRig):
+def session_for(rig: BleRig, silence_s: float = SILENCE_S):
     states: list = []
     items: list = []
     session = DeviceSession(
         rig.transport, pin="1234", generation=rig.generation, live=LiveState(generation=rig.generation),
         on_state=states.append, on_item=lambda item, t: items.append(item),
-        **{**FAST, "silence_s": SILENCE_S, "close_limit_s": 0.5})
+        **{**FAST, "silence_s": silence_s, "close_limit_s": 0.5})
     return session, states, items
 
 
@@ -84,8 +84,8 @@ async def test_a_frozen_module_is_reported_at_the_silence_limit_though_close_han
         froze_at = loop.time()
         # No data for the silence limit: announced then (the hold checks once a second), although
         # the disconnect that the teardown sends is never answered.
-        await until(lambda: session.state.phase is Phase.RECONNECTING, timeout=SILENCE_S + 3.0, what="the loss")
-        assert loop.time() - froze_at <= SILENCE_S + 1.6
+        await until(lambda: session.state.phase is Phase.RECONNECTING, timeout=SILENCE_S + 4.0, what="the loss")
+        assert loop.time() - froze_at <= SILENCE_S + 2.5
         assert session.live.stale
         assert session._closing_links  # the first link's close() still waits for an answer
         out_of_range.supervision_timeout()
@@ -103,7 +103,7 @@ async def test_a_frozen_module_is_reported_at_the_silence_limit_though_close_han
 
 async def test_a_module_gone_out_of_range_is_reported_at_the_disconnect_and_comes_back():
     rig = await BleRig(2).start()
-    session, states, items = session_for(rig)
+    session, states, items = session_for(rig, silence_s=3.0)
     loop = asyncio.get_running_loop()
     out_of_range = Range(rig)
     try:
@@ -113,7 +113,7 @@ async def test_a_module_gone_out_of_range_is_reported_at_the_disconnect_and_come
         out_of_range.supervision_timeout()
         dropped_at = loop.time()
         await until(lambda: session.state.phase is Phase.RECONNECTING, timeout=3, what="the loss")
-        assert loop.time() - dropped_at < 0.5 * SILENCE_S  # at the disconnect, not after the silence limit
+        assert loop.time() - dropped_at < 1.5  # at the disconnect, not after the 3 s silence limit
         # Away for a while: the reconnects find nothing; then the module is back in range.
         await until(lambda: len([s for s in states if s.phase is Phase.CONNECTING]) >= 3, timeout=10,
                     what="a reconnect attempt while away")
