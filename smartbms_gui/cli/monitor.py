@@ -5,6 +5,11 @@ Every JSON object carries `"pack"`: the pack's serial number when known (a modul
 pack's), else its 1-based position on the command line. With several packs the site's totals and
 divergence warnings (`device/site.py`) follow once a second as objects with `"pack": "site"`
 (`site_packs.py`).
+
+An outage is told once: when the link is lost (the battery went silent, the cable or the module went
+away) one note on stderr and one `"record": "link"` object with `"stale": true` (JSON), or one summary
+line marked STALE (text); nothing more until a real record arrives again ("live again"). A summary
+line is printed only when something new came in, so old values never appear with new times.
 """
 
 from __future__ import annotations
@@ -90,6 +95,41 @@ def summary_line(live) -> str:
     return "  ".join(parts)
 
 
+def last_data_at(live) -> float | None:
+    """The monotonic time of the newest value in `live`, or None."""
+    return max((t for name in live.values() if (t := live.updated_at(name)) is not None), default=None)
+
+
+def stale_mark(live, now: float | None = None) -> str:
+    """"" while the values are fresh; else "STALE (last data N s ago)" for the human lines."""
+    if not live.stale:
+        return ""
+    latest = last_data_at(live)
+    if latest is None:
+        return "STALE (no data yet)"
+    age = (live.clock() if now is None else now) - latest
+    return f"STALE (last data {age:.0f} s ago)"
+
+
+class SummaryLines:
+    """When a human summary line is due: once a second while new records come, once more marked
+    stale when the values went stale, then nothing until data comes again."""
+
+    def __init__(self) -> None:
+        self.shown_records = 0
+        self.shown_stale = False
+
+    def line(self, live, records: int) -> str | None:
+        if records > self.shown_records:
+            self.shown_records = records
+            self.shown_stale = False
+            return summary_line(live)
+        if records and live.stale and not self.shown_stale:
+            self.shown_stale = True
+            return f"{summary_line(live)}  {stale_mark(live)}"
+        return None
+
+
 def run_monitor(args: argparse.Namespace) -> int:
     if args.seconds is not None and args.seconds <= 0:
         raise UserError("--seconds must be above 0", EXIT_USAGE)
@@ -137,19 +177,22 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
 
     session = session_for(choice, args, live=live, one_shot=False, on_item=on_item)
     await connect(session, choice, args.timeout)
-    _report_link_changes(session, choice)
+    _report_link_changes(session, choice, live, json_label=choice.label if args.json else None)
     if choice.read_only and not args.json:
         note("The USB serial link is read-only: live values only, no settings changes.")
     try:
         loop = asyncio.get_running_loop()
         end = None if args.seconds is None else loop.time() + args.seconds
         next_line = loop.time() + 1.0
+        lines = SummaryLines()
         try:
             while (end is None or loop.time() < end) and not OutputClosed.closed:
                 await asyncio.sleep(0.2 if end is None else max(0.0, min(0.2, end - loop.time())))
                 if not args.json and count and loop.time() >= next_line:
                     next_line = loop.time() + 1.0
-                    say(summary_line(live))
+                    text = lines.line(live, count)
+                    if text is not None:
+                        say(text)
         except asyncio.CancelledError:
             stopped_by_user()  # Ctrl-C is the normal way to end a monitor: a clean exit 0
     finally:
@@ -169,19 +212,36 @@ def item_json(label: str | int, item: Any, t: float, live) -> dict[str, Any]:
     return record
 
 
-def _report_link_changes(session, choice) -> None:
-    """After the first connection, tell (on stderr) when the link drops and comes back."""
+def link_json(label: str | int, state: str, live, reason: str = "") -> dict[str, Any]:
+    """The `"record": "link"` object: the link was lost (`"stale": true`) or is live again."""
+    latest = last_data_at(live)
+    obj: dict[str, Any] = {"pack": label, "record": "link", "type": "link", "time": round(time.time(), 3),
+                           "state": state, "stale": state != "live",
+                           "age_s": None if latest is None else round(live.clock() - latest, 1)}
+    if reason:
+        obj["reason"] = str(reason)
+    return obj
+
+
+def _report_link_changes(session, choice, live, *, json_label: str | int | None = None) -> None:
+    """After the first connection, tell (on stderr; with `json_label` also as a `link` object) when the
+    link is lost and when it is live again: once each, however many attempts lie between."""
     from smartbms_gui.device.state import Phase
 
-    last = [session.state.phase]
+    live_now = [session.state.phase is Phase.STREAMING]
 
     def on_state(state) -> None:
-        if state.phase is Phase.RECONNECTING and last[0] is not Phase.RECONNECTING:
+        if live_now[0] and state.phase not in (Phase.STREAMING, Phase.DISCONNECTED):
+            live_now[0] = False
             waiting = f"waiting for {choice.target} to return" if choice.kind == "serial" else "reconnecting"
             note(f"{describe(choice)}: link lost ({state.reason or 'no data'}); {waiting}")
-        elif state.phase is Phase.STREAMING and last[0] is not Phase.STREAMING:
+            if json_label is not None:
+                print_json(link_json(json_label, "lost", live, state.reason))
+        elif not live_now[0] and state.phase is Phase.STREAMING:
+            live_now[0] = True
             note(f"{describe(choice)}: live again")
-        last[0] = state.phase
+            if json_label is not None:
+                print_json(link_json(json_label, "live", live))
 
     previous = session.on_state
 

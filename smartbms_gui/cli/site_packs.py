@@ -6,7 +6,8 @@ recording. One failing never stops the others:
 - at the start, a pack that is not live within `--timeout` (out of range, a port not there yet)
   is named on stderr and keeps trying; a pack refused (wrong PIN) is named and left out. Only
   when not one pack went live does the command fail, with the first pack's reason and exit code;
-- later, a pack's drop and return are notes on stderr; the others go on;
+- later, a pack's drop and return are notes on stderr, once each however many attempts lie between
+  (with --json also `"record": "link"` objects); the others go on; a silent pack's line is marked STALE;
 - at the end, packs that never went live are named in one line and the exit code says why
   (3: a PIN was refused, 4: a link), after everything else was shown or recorded.
 """
@@ -43,6 +44,9 @@ class Site:
         self.choices = choices
         self.by_key = {f"pack{c.position}": c for c in choices}
         self.went_live: set[str] = set()
+        self.lost: set[str] = set()  # packs whose loss was told and that are not live again
+        #: with --json: the link changes are objects on stdout too (the pack's LiveState gives the age)
+        self.json = bool(getattr(args, "json", False))
         self.sessions = PackSessions(on_state=self._on_state, on_item=on_item, thresholds=thresholds)
         pins = pack_pins(choices)
         for n, (choice, pin) in enumerate(zip(choices, pins)):
@@ -85,16 +89,24 @@ class Site:
                 note(f"{self.who(pack)}: not live yet ({state.text}); it keeps trying")
 
     def _on_state(self, pack, state) -> None:
+        from smartbms_gui.cli.monitor import link_json
         from smartbms_gui.device.state import Phase
 
         if state.phase is Phase.STREAMING:
-            if self._started and pack.key in self.went_live:
+            if self._started and pack.key in self.lost:
                 note(f"{self.who(pack)}: live again")
-            elif self._started:
+                if self.json:
+                    print_json(link_json(self.label(pack.key), "live", pack.live))
+            elif self._started and pack.key not in self.went_live:
                 note(f"{self.who(pack)}: live")
             self.went_live.add(pack.key)
-        elif state.phase is Phase.RECONNECTING and pack.key in self.went_live and self._started:
+            self.lost.discard(pack.key)
+        elif (state.phase not in (Phase.DISCONNECTED, Phase.STREAMING) and pack.key in self.went_live
+              and pack.key not in self.lost and self._started):
+            self.lost.add(pack.key)
             note(f"{self.who(pack)}: link lost ({state.reason or 'no data'}); reconnecting")
+            if self.json:
+                print_json(link_json(self.label(pack.key), "lost", pack.live, state.reason))
 
     async def close(self) -> None:
         await self.sessions.close()
@@ -155,7 +167,7 @@ class Site:
 
 async def monitor_site(args: argparse.Namespace, choices: list[DeviceChoice], thresholds: Any) -> int:
     """`smartbms monitor` with several packs (module text; the single-pack monitor is monitor.py)."""
-    from smartbms_gui.cli.monitor import _is_record, item_json, summary_line
+    from smartbms_gui.cli.monitor import _is_record, item_json, stale_mark, summary_line
 
     count = 0
     site: Site | None = None
@@ -188,7 +200,8 @@ async def monitor_site(args: argparse.Namespace, choices: list[DeviceChoice], th
                     continue
                 for pack in site.sessions:
                     line = summary_line(pack.live)  # "hh:mm:ss  pack 52.10 V  …"
-                    say(f"{line[:8]}  pack {site.label(pack.key)}:  {line[10:]}")
+                    stale = stale_mark(pack.live) if pack.key in site.went_live else ""
+                    say(f"{line[:8]}  pack {site.label(pack.key)}:  {line[10:]}" + (f"  {stale}" if stale else ""))
                 say(site.site_line())
                 warnings = site.warning_lines()
                 if warnings != shown_warnings:  # a warning is shown when it starts or changes

@@ -10,6 +10,13 @@ A wrong PIN ends in `failed` (retrying would not help; the UI asks for the PIN a
 link is down the live values are marked stale; after a reconnect the settings are read again, so
 the screen shows what the battery really holds (a write cut by a drop is reported, never repeated).
 
+An outage is one state change. The loss is announced (values stale, `reconnecting`) the moment the
+link drops or has been silent for `silence_s`, before the old link is closed; that close waits at
+most `close_limit_s` and goes on in the background (a module out of range answers no disconnect),
+and the next attempt opens a fresh link. The serial frame link is `streaming` only once a real
+record has arrived: an open port with a silent BMS behind the adapter is a failed attempt (said in
+the state, not as an error each time), so "live" never flickers on and off during an outage.
+
 A batch of settings is written one by one and stops at the first setting whose write failed
 half-way (a byte refused or unanswered, or the read-back failed): the client has read that record
 back, the session stores what the battery now holds (and publishes it to `LiveState`), and the
@@ -96,6 +103,7 @@ class DeviceSession:
         retries: int = 2,
         keepalive_s: float = 0.33,
         silence_s: float = 5.0,
+        close_limit_s: float = 2.0,
         backoff_initial_s: float = 1.0,
         backoff_factor: float = 2.0,
         backoff_max_s: float = 30.0,
@@ -122,6 +130,10 @@ class DeviceSession:
         self.retries = retries
         self.keepalive_s = keepalive_s
         self.silence_s = silence_s
+        #: how long a teardown waits for the link's close() before going on without it (it finishes,
+        #: or fails, in the background: a module that froze must not hold up the reconnect)
+        self.close_limit_s = close_limit_s
+        self._closing_links: set[asyncio.Task] = set()
         # A link may ask for quicker reconnects (a serial cable is back as soon as it is replugged):
         # its factory's `reconnect_backoff` caps the delays given here, it never lengthens them.
         hint = getattr(transport_factory, "reconnect_backoff", None) or {}
@@ -158,6 +170,11 @@ class DeviceSession:
             # Whatever a library logs (bumble dumps ATT payloads at DEBUG), the app's log masks this PIN.
             logs.add_secret(pin)
         self._last_rx = 0.0
+        self._first_item: asyncio.Event | None = None
+        #: bytes received while waiting for the first record: handed on once the link is live, so a
+        #: recording has them after its "connected" mark (a replay starts a fresh decoder there)
+        self._held_bytes: list[tuple[bytes, float]] | None = None
+        self._planned_delay: float | None = None
         self._state_event = asyncio.Event()
         self._close_event = asyncio.Event()
         #: counters for diagnostics and tests
@@ -505,6 +522,9 @@ class DeviceSession:
             self._follow_generation(transport)
             if transport.wire is Wire.FRAME:
                 self.client = FrameClient(transport, on_item=self._on_item)
+                # An open port says nothing about the battery (a USB adapter answers without one):
+                # live only once a real record has come.
+                await self._first_record()
             else:
                 client = AsciiClient(
                     transport, self._pin, self.generation, wake_wait_s=self.wake_wait_s,
@@ -529,12 +549,22 @@ class DeviceSession:
             self.problem = ""
             self.ever_live = True
             self._set_state(ConnectionState(Phase.STREAMING, transport.description))
+            self._release_bytes()
             streamed = True
             await self._hold()
             if not self._closed:
                 self.drops += 1
                 log.info("link lost: %s", self._lost_reason or "no reason given")
+                self._announce_loss()
             return True
+        except _NoData as exc:
+            # Not an error to report again and again: the state says it (reconnecting: no data).
+            if self._closed:
+                return None
+            self.problem = ""  # the reason says it all
+            if not self._lost_reason:
+                self._lost_reason = exc.message
+            return False
         except WrongPin as exc:
             self._error(exc)
             self._set_state(ConnectionState(Phase.FAILED, self.link_description, reason=Message("wrong PIN")))
@@ -558,6 +588,29 @@ class DeviceSession:
             if not self._closed:
                 await self._teardown(polite=False)
 
+    async def _first_record(self) -> None:
+        """Wait (at most `silence_s`) for the first record on this link; `_NoData` when none came."""
+        got = asyncio.Event()
+        previous = self._first_item
+        self._first_item = got
+        self._held_bytes = []
+        try:
+            try:
+                await asyncio.wait_for(got.wait(), self.silence_s)
+            except asyncio.TimeoutError:
+                raise _NoData(Message("no data for {seconds}", seconds=Quantity(self.silence_s, "s"))) from None
+        finally:
+            self._first_item = previous
+
+    def _announce_loss(self) -> None:
+        """Say at once that the link is down (values stale, RECONNECTING), before the teardown, which
+        may take a while (a BLE module that froze answers no disconnect)."""
+        self._set_stale(True)
+        self._planned_delay = backoff_delay(1, **self.backoff)  # the wait before the first retry
+        self._set_state(ConnectionState(Phase.RECONNECTING, self.link_description,
+                                        retry_in_s=max(1.0, round(self._planned_delay)), attempt=1,
+                                        reason=self._lost_reason, problem=self.problem))
+
     async def _hold(self) -> None:
         """Wait while streaming; return when the link drops or the stream goes silent."""
         while not self._closed:
@@ -572,7 +625,9 @@ class DeviceSession:
 
     async def _wait_before_retry(self, attempt: int) -> None:
         self._set_stale(True)
-        delay = backoff_delay(attempt, **self.backoff)
+        delay, self._planned_delay = self._planned_delay, None
+        if delay is None:
+            delay = backoff_delay(attempt, **self.backoff)
         # the number of the coming try: retries after a live link count from 1; a first connection
         # that failed `attempt` times tries for the (attempt + 1)th time
         next_try = attempt if self.ever_live else attempt + 1
@@ -604,19 +659,34 @@ class DeviceSession:
                 pass
         if client is not None:
             client.detach()
+        self._release_bytes()  # an attempt that got bytes but no record: they are recorded all the same
         tail = self._mask.flush()
         if tail and self.on_bytes is not None:
             self.on_bytes(tail, time.monotonic())
         if transport is not None:
             transport.set_lost_callback(None)
             transport.remove_receiver(self._on_raw)
-            try:
-                await transport.close()
-            except Exception as exc:  # noqa: BLE001 - closing a broken link may fail; the link is gone either way
-                log.debug("closing the link failed: %r", exc)
+            await self._close_link(transport)
         self._set_stale(True)
         # Keep the closed link only for its description in the state text.
         self.transport = None if self._closed else transport
+
+    async def _close_link(self, transport: Transport) -> None:
+        """Close `transport`, waiting at most `close_limit_s`; a close that takes longer goes on in
+        the background (held here until it ends) and the session carries on with a fresh link."""
+        closing = asyncio.get_running_loop().create_task(transport.close(), name="smartbms-close-link")
+        self._closing_links.add(closing)
+        closing.add_done_callback(self._closed_link)
+        done, _ = await asyncio.wait({closing}, timeout=self.close_limit_s)
+        if not done:
+            log.info("closing %s takes longer than %.1f s; going on without waiting",
+                     transport.description, self.close_limit_s)
+
+    def _closed_link(self, task: asyncio.Task) -> None:
+        self._closing_links.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            # closing a broken link may fail; the link is gone either way
+            log.debug("closing the link failed: %r", task.exception())
 
     # ------------------------------------------------------------------ callbacks from below
 
@@ -630,12 +700,26 @@ class DeviceSession:
 
     def _on_raw(self, data: bytes, t: float) -> None:
         self._last_rx = time.monotonic()
+        if self._held_bytes is not None:
+            self._held_bytes.append((data, t))
+            return
+        self._pass_bytes(data, t)
+
+    def _release_bytes(self, *, drop: bool = False) -> None:
+        held, self._held_bytes = self._held_bytes, None
+        for data, t in held or ():
+            if not drop:
+                self._pass_bytes(data, t)
+
+    def _pass_bytes(self, data: bytes, t: float) -> None:
         if self.on_bytes is not None:
             masked = self._mask.feed(data)
             if masked:
                 self.on_bytes(masked, t)
 
     def _on_item(self, item: Any, t: float) -> None:
+        if self._first_item is not None:
+            self._first_item.set()
         if self.live is not None:
             self.live.apply(item, t)
         if self.on_item is not None:
@@ -710,6 +794,14 @@ class DeviceSession:
         log.warning("%s: %s", type(error).__name__, error)
         if self.on_error is not None:
             self.on_error(error)
+
+
+class _NoData(Exception):
+    """The link opened but no record came within the silence limit."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def _link_message(exc: BaseException) -> Message:

@@ -324,6 +324,7 @@ class BleTransport(Transport):
         rts_wait_s: float = 0.5,
         mode_wait_s: float = 0.4,
         cts_timeout_s: float = 2.0,
+        disconnect_timeout_s: float = 10.0,
         **backend_kwargs: Any,
     ) -> None:
         super().__init__()
@@ -348,6 +349,9 @@ class BleTransport(Transport):
         self.rts_wait_s = rts_wait_s
         self.mode_wait_s = mode_wait_s
         self.cts_timeout_s = cts_timeout_s
+        #: a disconnect unanswered this long is given up (a module out of range answers none; the
+        #: stack ends the connection at its supervision timeout anyway)
+        self.disconnect_timeout_s = disconnect_timeout_s
         self._client: BleakClient | None = None
         self._layout: str | None = None  # "brsp" or "nus"
         self._closing = False
@@ -515,8 +519,11 @@ class BleTransport(Transport):
         if client is not None:
             self._closing = True
             try:
-                await client.disconnect()
-            except (BleakError, OSError, asyncio.TimeoutError) as exc:
+                await asyncio.wait_for(client.disconnect(), self.disconnect_timeout_s)
+            except asyncio.TimeoutError:
+                log.info("%s: the disconnect went unanswered for %.0f s; given up", self.description,
+                         self.disconnect_timeout_s)
+            except (BleakError, OSError) as exc:
                 log.debug("disconnect after a failed connect: %r", exc)
 
     async def close(self) -> None:

@@ -20,6 +20,11 @@ It also cancels a pending connect for real (LE Create Connection Cancel): bumble
 "success" but keeps the connect pending, so every later connect of that radio is refused with
 Command Disallowed: one pack given up while connecting would block the site's other packs.
 
+A peer out of range (its controller taken off the link) cannot acknowledge a disconnect: as a real
+controller does, this one answers "pending" and reports the disconnection only when the connection's
+supervision timeout runs out (`supervision_timeout()`, called by whoever plays the radio's time);
+bumble's own fails the command with an exception, which a real stack never sees.
+
 Used by the app's `VirtualRadio` (`ble_bumble_backend.py`) and the simulator's module and app radio
 (`sim/ble_peripheral.py`).
 """
@@ -109,6 +114,24 @@ class ScanResponseController(Controller):
         # after the Command Complete this handler's answer becomes
         asyncio.get_running_loop().call_soon(self.send_hci_packet, event)
         return hci.HCI_StatusReturnParameters(hci.HCI_ErrorCode.SUCCESS)
+
+    # ------------------------------------------------------------------ a peer out of range
+
+    def on_hci_disconnect_command(self, command: Any) -> None:
+        connection = self.find_le_connection_by_handle(command.connection_handle)
+        if (connection is not None and self.link is not None
+                and self.link.find_le_controller(connection.peer_address) is None):
+            # the terminate goes unanswered: pending until the supervision timeout
+            self._send_hci_command_status(hci.HCI_COMMAND_STATUS_PENDING, command.op_code)
+            return
+        super().on_hci_disconnect_command(command)
+
+    def supervision_timeout(self, peer_address: hci.Address | None = None) -> None:
+        """The connection to `peer_address` (every LE connection when None) heard nothing for its
+        supervision timeout: it ends here with Disconnection Complete (Connection Timeout)."""
+        for peer, connection in list(self.le_connections.items()):
+            if peer_address is None or peer == peer_address:
+                self.on_le_disconnected(connection, hci.HCI_CONNECTION_TIMEOUT_ERROR)
 
     # ------------------------------------------------------------------ scanner side
 

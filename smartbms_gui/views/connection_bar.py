@@ -6,6 +6,10 @@ The PIN stays in the masked field only as long as needed; it is never logged or 
 
 Bluetooth results are listed strongest signal first, with the signal in words (dBm in the tooltip).
 The state mark is an SVG icon (`theme.status_pixmap`), so it shows without a symbol font.
+
+An outage is one state change: once a live link is lost the bar says "Reconnecting…" (with the
+reason) through every attempt, also while an attempt is connecting, until the link is live again;
+it never shows "Connecting…" or "Live" in between.
 """
 
 from __future__ import annotations
@@ -64,6 +68,9 @@ class ConnectionBar(QFrame):
         self._connected = False
         self._busy = False
         self._last_failure: ConnectionState | None = None
+        #: set while a link that was live is being reconnected: the last RECONNECTING state (its reason)
+        self._lost: ConnectionState | None = None
+        self._was_live = False
         self._scan_problem = ""  # why the last scan failed, shown whole until the next scan or connect
 
         self.picker = QComboBox(self)
@@ -268,6 +275,12 @@ class ConnectionBar(QFrame):
             state = self._last_failure
             self._connected = self._busy = False
         phase = state.phase
+        if phase is Phase.STREAMING:
+            self._was_live, self._lost = True, None
+        elif phase is Phase.RECONNECTING and self._was_live:
+            self._lost = state
+        elif phase in (Phase.DISCONNECTED, Phase.FAILED):
+            self._was_live, self._lost = False, None
         self._connected = state.connected
         self._busy = phase in (Phase.CONNECTING, Phase.AUTHENTICATING, Phase.READING_SETTINGS, Phase.RECONNECTING)
         if phase is Phase.STREAMING:
@@ -281,6 +294,8 @@ class ConnectionBar(QFrame):
         if self._replaying and phase in (Phase.DISCONNECTED, Phase.FAILED):
             self.state_label.setText(self.tr("Showing a recording (not connected)"))
             style = theme.INFO_STYLE
+        elif self._lost is not None and phase is not Phase.RECONNECTING:
+            self.state_label.setText(self.retry_text(state, self._lost))
         else:
             self.state_label.setText(self.state_text(state))
         self._set_mark(style)
@@ -342,6 +357,18 @@ class ConnectionBar(QFrame):
             text = f"{text}\n{translate_message(state.problem)}"
         if self._scan_problem and phase in (Phase.DISCONNECTED, Phase.FAILED):
             text = f"{text}\n{self._scan_problem}"
+        return text
+
+    def retry_text(self, state: ConnectionState, lost: ConnectionState) -> str:
+        """An attempt of a reconnect under way (connecting, checking the PIN, reading settings): still
+        "Reconnecting", with the try's number and why the link was lost."""
+        text = (self.tr("Reconnecting now (try {0})").format(lost.attempt) if lost.attempt > 0
+                else self.tr("Reconnecting now"))
+        link = state.link or lost.link
+        if link:
+            text = f"{text} — {link}"
+        if lost.reason:
+            text = f"{text}: {translate_message(lost.reason)}"
         return text
 
     def _update_enabled(self) -> None:

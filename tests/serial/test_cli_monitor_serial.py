@@ -44,7 +44,10 @@ def test_monitor_survives_a_replug(cable, capsys):
     assert replugged.is_set()
     assert f"waiting for {cable.link_path} to return" in err
     assert "live again" in err
-    frames = [json.loads(line) for line in out.splitlines()]
+    objects = [json.loads(line) for line in out.splitlines()]
+    # The pulled cable is one `link` object each way among the frames (docs/cli.md).
+    assert [(o["state"], o["stale"]) for o in objects if o["record"] == "link"] == [("lost", True), ("live", False)]
+    frames = [o for o in objects if o["record"] == "frame"]
     times = [f["time"] for f in frames]
     gap = max(b - a for a, b in zip(times, times[1:]))
     assert gap > 0.5  # the pause while the cable was out ...
