@@ -349,13 +349,14 @@ async def connect(session, choice: DeviceChoice, timeout: float) -> None:
     if session.state.phase is Phase.STREAMING:
         choice.generation = session.generation  # what the link settled (a module of unknown type)
         return
+    state = session.state  # why it failed; after close() the state only says "Disconnected"
     await session.close()
     error = errors.last
-    if isinstance(error, WrongPin) or "wrong PIN" in session.state.reason:
+    if isinstance(error, WrongPin) or "wrong PIN" in str(state.reason):
         raise UserError(str(error or "wrong PIN"), EXIT_AUTH)
     if error is not None:
         raise error
-    raise LinkDown(f"could not connect to {describe(choice)}: {session.state.text}")
+    raise LinkDown(f"could not connect to {describe(choice)}: {state.reason or state.text}")
 
 
 def describe(choice: DeviceChoice) -> str:

@@ -594,13 +594,19 @@ class DeviceSession:
         previous = self._first_item
         self._first_item = got
         self._held_bytes = []
+        waits = {asyncio.ensure_future(got.wait()), asyncio.ensure_future(self._lost.wait())}
         try:
-            try:
-                await asyncio.wait_for(got.wait(), self.silence_s)
-            except asyncio.TimeoutError:
-                raise _NoData(Message("no data for {seconds}", seconds=Quantity(self.silence_s, "s"))) from None
+            await asyncio.wait(waits, timeout=self.silence_s, return_when=asyncio.FIRST_COMPLETED)
         finally:
             self._first_item = previous
+            for waiting in waits:
+                waiting.cancel()
+        if got.is_set():
+            return
+        if self._lost.is_set():
+            # The link said why (a port with bytes but no frames: wrong port or cable?): keep its reason.
+            raise _NoData(self._lost_reason or Message("link lost"))
+        raise _NoData(Message("no data for {seconds}", seconds=Quantity(self.silence_s, "s")))
 
     def _announce_loss(self) -> None:
         """Say at once that the link is down (values stale, RECONNECTING), before the teardown, which
@@ -799,7 +805,7 @@ class DeviceSession:
 class _NoData(Exception):
     """The link opened but no record came within the silence limit."""
 
-    def __init__(self, message: Message) -> None:
+    def __init__(self, message: Message | str) -> None:
         super().__init__(message)
         self.message = message
 

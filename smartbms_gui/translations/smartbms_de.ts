@@ -733,6 +733,14 @@
             <translation>Neue Verbindung in {0:.0f} s (Versuch {1})</translation>
         </message>
         <message>
+            <source>Reconnecting now</source>
+            <translation>Neue Verbindung wird aufgebaut</translation>
+        </message>
+        <message>
+            <source>Reconnecting now (try {0})</source>
+            <translation>Neue Verbindung wird aufgebaut (Versuch {0})</translation>
+        </message>
+        <message>
             <source>Reconnecting…</source>
             <translation>Neu verbinden…</translation>
         </message>

@@ -733,6 +733,14 @@
             <translation>Opnieuw verbinden over {0:.0f} s (poging {1})</translation>
         </message>
         <message>
+            <source>Reconnecting now</source>
+            <translation>Nu opnieuw verbinden</translation>
+        </message>
+        <message>
+            <source>Reconnecting now (try {0})</source>
+            <translation>Nu opnieuw verbinden (poging {0})</translation>
+        </message>
+        <message>
             <source>Reconnecting…</source>
             <translation>Opnieuw verbinden…</translation>
         </message>
