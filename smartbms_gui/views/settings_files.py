@@ -21,7 +21,14 @@ from smartbms_gui.device.frame_settings import frame_settings
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import UnknownCode
-from smartbms_gui.protocol.settings_file import DeviceMeta, SettingsFileError, dump_settings, load_settings
+from smartbms_gui.protocol.settings_file import (
+    MAX_FILE_BYTES,
+    DeviceMeta,
+    SettingsFileError,
+    dump_settings,
+    load_settings,
+)
+from smartbms_gui.small_files import NotASmallFile, read_small_text
 from smartbms_gui.views.settings_texts import NOT_REPORTED, _t, format_value, param_label, unknown_text
 from smartbms_gui.views.status_items import status_item
 
@@ -77,7 +84,12 @@ class SettingsFiles:
         Rows this link cannot write (read-only, not reported by this BMS, an unpublished address on
         a real BMS) are left out and listed with the reason; they never block the rest."""
         try:
-            loaded = load_settings(Path(path).read_text(encoding="utf-8"))
+            # A regular file of at most 1 MB: a device, a pipe or a huge file is refused unread; every
+            # value is checked before anything is put in (a file with one bad value is refused whole).
+            loaded = load_settings(read_small_text(path, MAX_FILE_BYTES))
+        except NotASmallFile as exc:
+            self._file_problem(translate_message(exc.message))
+            return []
         except (OSError, UnicodeDecodeError) as exc:
             self._file_problem(_t("Could not read {0}: {1}").format(path, exc))
             return []
