@@ -123,6 +123,8 @@ class SettingsFiles:
             self.result_list.addItem(status_item(skipped, "warning"))
         for line in self._not_written_lines(held):
             self.result_list.addItem(status_item(line, "warning"))
+        # Apply names them again beside what it wrote: the battery does not hold the file's values for them.
+        self._file_held = {name: loaded.values[name] for names in held.values() for name in names}
         bypass = loaded.read_only.get("vbypass_v")
         if bypass is not None and device.get("vbypass_v") is not None and \
                 params.diff(device, {"vbypass_v": bypass}):
@@ -132,6 +134,23 @@ class SettingsFiles:
             text = text.format(format_value(param, bypass), format_value(param, device["vbypass_v"]))
             self.result_list.addItem(status_item(text, "warning"))
         return changes
+
+    def with_file_rows_held(self, held: dict[str, list[str]]) -> dict[str, list[str]]:
+        """`held` (the pending edits this link cannot write, by reason kind) with the loaded file's rows this
+        link cannot write that still differ from the BMS: the Apply's list names every value of the file
+        that did not reach the battery, and why. Said once: the next Apply has only its own."""
+        merged = {kind: list(names) for kind, names in held.items()}
+        device = self.device_values()
+        for name, value in self._file_held.items():
+            editor = self.editors.get(name)
+            if editor is None:
+                continue
+            kind, _reason = self._why_not(editor.param)
+            if kind and (kind == NOT_REPORTED or params.diff(device, {name: value})) and \
+                    name not in merged.get(kind, []):
+                merged.setdefault(kind, []).append(name)
+        self._file_held = {}
+        return merged
 
     def _file_problem(self, text: str) -> None:
         self._begin_messages(_t("<b>File</b>"))
