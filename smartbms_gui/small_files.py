@@ -40,7 +40,7 @@ def read_small_text(path: str | os.PathLike[str], limit: int, *, encoding: str =
         if not stat.S_ISREG(info.st_mode):
             raise NotASmallFile(Message("Not read: {path} is not a regular file (it is a device, a pipe "
                                         "or a socket).", path=name), name)
-        too_large = Message("Not read: {path} is larger than {limit}, which no file of this kind is.",
+        too_large = Message("Not read: {path} is larger than {limit}; a file of this kind is much smaller.",
                             path=name, limit=Quantity(limit / 1_000_000, "MB"))
         if info.st_size > limit:
             raise NotASmallFile(too_large, name)

@@ -7,7 +7,7 @@ Exit codes (docs/cli.md lists them for scripts):
   3  authentication: wrong PIN, or no PIN available
   4  link: port or device not found, busy, no permission, connection lost, no Bluetooth adapter
   5  refused by the link: settings writes over the read-only serial link, or an address that is
-     not published for real hardware
+     not published for real hardware (`settings load`: after writing the rest of the file)
   6  cancelled at the confirmation prompt
   7  written halfway: a settings write was cut after a byte, and the battery now holds a value that is
      neither the old nor the new one (or it could not be read back to tell); the message says which
