@@ -7,7 +7,7 @@ Exit codes (docs/cli.md lists them for scripts):
   3  authentication: wrong PIN, or no PIN available
   4  link: port or device not found, busy, no permission, connection lost, no Bluetooth adapter
   5  refused by the link: settings writes over the read-only serial link, or an address that is
-     not published for real hardware
+     not published for real hardware (`settings load`: after writing the rest of the file)
   6  cancelled at the confirmation prompt
   7  written halfway: a settings write was cut after a byte, and the battery now holds a value that is
      neither the old nor the new one (or it could not be read back to tell); the message says which
@@ -21,7 +21,9 @@ import getpass
 import json
 import math
 import os
+import re
 import sys
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 EXIT_OK = 0
@@ -33,6 +35,10 @@ EXIT_REFUSED = 5
 EXIT_CANCELLED = 6
 EXIT_HALF_WRITTEN = 7
 EXIT_INTERRUPTED = 130
+
+#: the longest `--seconds` a command runs for (a year): more is a typing error, and a wait that long
+#: is beyond what the event loop's clock takes
+MAX_SECONDS = 366 * 86_400.0
 
 PIN_ENV = "SMARTBMS_PIN"
 NEW_PIN_ENV = "SMARTBMS_NEW_PIN"
@@ -52,6 +58,63 @@ class OneLineArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UserError(f"{message} (see `{self.prog} --help`)", EXIT_USAGE)
+
+
+#: a value that starts with "-" but is a number, not an option: -10, -.5, -2,5, -1e3, -inf, -nan
+_NEGATIVE_VALUE = re.compile(r"^-(\.?\d|,\d|inf|nan)", re.IGNORECASE)
+
+
+def accept_negative_values(parser: argparse.ArgumentParser) -> None:
+    """Let a positional VALUE start with "-" when it is a number (`settings set tmin_discharge_c -1e1`,
+    `... vmax_v -inf`): argparse alone takes "-inf" and "-1e1" for unknown options. The parser must
+    have no option that looks like a negative number (none of ours has)."""
+    parser._negative_number_matcher = _NEGATIVE_VALUE  # (argparse's own test, widened)
+
+
+def shortened(text: str, limit: int = 40) -> str:
+    """`text` cut to `limit` characters, for a one-line message that quotes what was typed."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def number_option(kind: type = float, *, minimum: float | None = None, maximum: float | None = None,
+                  above: float | None = None, unit: str = "") -> Callable[[str], Any]:
+    """The `type=` of a numeric option: a finite number (an int when `kind` is int) within the range,
+    else a usage error naming the option, what was given and what it takes ("argument --seconds:
+    'nan' is not a finite number"). `above`: the value must be more than it (0 for a duration).
+    Every numeric option of the command line goes through here, so nan, inf and out-of-range values
+    are refused the same way everywhere."""
+    unit_text = f" {unit}" if unit else ""
+
+    def number(x: float) -> str:  # (31622400, not 3.16224e+07)
+        return f"{x:g}" if abs(x) < 1e6 else str(int(x))
+
+    def wanted() -> str:
+        low = f"more than {number(above)}" if above is not None else number(minimum or 0)
+        if maximum is None:
+            return f"{low}{unit_text} or more" if above is None else f"{low}{unit_text}"
+        if above is not None:
+            return f"{low} and at most {number(maximum)}{unit_text}"
+        return f"from {low} to {number(maximum)}{unit_text}"
+
+    def convert(text: str) -> Any:
+        shown = repr(shortened(text))
+        if kind is int and len(str(text).strip().lstrip("+-")) > 30:  # (int() refuses 4,300 digits)
+            raise argparse.ArgumentTypeError(f"{shown} is out of range: give {wanted()}")
+        try:
+            value = int(text, 10) if kind is int else float(text)
+        except (ValueError, TypeError):
+            whole = "whole " if kind is int else ""
+            raise argparse.ArgumentTypeError(f"{shown} is not a {whole}number ({wanted()})") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"{shown} is not a finite number ({wanted()})")
+        if ((above is not None and not value > above) or (minimum is not None and value < minimum)
+                or (maximum is not None and value > maximum)):
+            raise argparse.ArgumentTypeError(f"{shown} is out of range: give {wanted()}")
+        return value
+
+    convert.__name__ = kind.__name__  # (argparse names the type in its own messages)
+    return convert
 
 
 def json_safe(value: Any) -> Any:

@@ -29,11 +29,17 @@ from smartbms_gui.cli.common import (
     check_pin,
     confirm,
     note,
+    number_option,
     read_pin,
 )
 from smartbms_gui.protocol.scaling import Generation
 
 DEFAULT_CONNECT_TIMEOUT_S = 30.0
+#: the longest --timeout taken (a day): a longer wait is a typing error
+MAX_TIMEOUT_S = 86_400.0
+#: the simulator's fastest speed (sim/runner.py MAX_SPEED, written out so building the parser does not
+#: import the simulator; a test checks that the two agree)
+SIM_MAX_SPEED = 3600.0
 #: longest look for the Bluetooth packs' adverts before connecting (it ends once all were seen)
 LOOKUP_SCAN_S = 4.0
 #: `$SMARTBMS_PIN_<n>`: the PIN of pack n when the packs of a site have different PINs
@@ -67,10 +73,14 @@ def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False,
     parser.set_defaults(packs=[])
     if replay:
         choice.add_argument("--replay", metavar="FILE", help="a recording made with `smartbms record`")
+    from smartbms_gui.protocol.switches import MAX_CELLS, MIN_CELLS
+
     sim = parser.add_argument_group("simulator options")
-    sim.add_argument("--cells", type=int, default=16, metavar="N", help="simulated cells in series (default 16)")
-    sim.add_argument("--seed", type=int, default=0, help="simulator random seed (default 0)")
-    sim.add_argument("--speed", type=float, default=1.0, metavar="X",
+    sim.add_argument("--cells", type=number_option(int, minimum=MIN_CELLS, maximum=MAX_CELLS), default=16,
+                     metavar="N", help="simulated cells in series (default 16)")
+    sim.add_argument("--seed", type=number_option(int, minimum=0, maximum=2**63 - 1), default=0,
+                     help="simulator random seed (default 0)")
+    sim.add_argument("--speed", type=number_option(minimum=0, maximum=SIM_MAX_SPEED), default=1.0, metavar="X",
                      help="simulated time runs X times faster (default 1)")
     sim.add_argument("--fault", type=_fault_spec, action="append", default=[], metavar="NAME[:k=v,...]",
                      help="inject a fault when the simulator starts, as smartbms-sim --fault does "
@@ -78,7 +88,8 @@ def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False,
     parser.add_argument("--generation", type=int, choices=(2, 3), default=None,
                         help="BMS generation: 2 or 3 (simulator: default 2; Bluetooth: read from the "
                              "module when not given)")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_CONNECT_TIMEOUT_S, metavar="S",
+    parser.add_argument("--timeout", type=number_option(above=0, maximum=MAX_TIMEOUT_S, unit="s"),
+                        default=DEFAULT_CONNECT_TIMEOUT_S, metavar="S",
                         help=f"give up connecting after S seconds (default {DEFAULT_CONNECT_TIMEOUT_S:g})")
 
 

@@ -20,7 +20,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from smartbms_gui.cli.common import EXIT_USAGE, OutputClosed, UserError, add_json_flag, note, print_json, say
+from smartbms_gui.cli.common import (
+    EXIT_USAGE,
+    MAX_SECONDS,
+    OutputClosed,
+    UserError,
+    add_json_flag,
+    note,
+    number_option,
+    print_json,
+    say,
+)
 from smartbms_gui.cli.device import (
     add_device_options,
     connect,
@@ -46,12 +56,15 @@ def add_parser(sub) -> None:
                                          "divergence warnings follow once a second (\"pack\": \"site\").")
     add_json_flag(monitor)
     add_device_options(monitor, replay=True, several=True)
-    monitor.add_argument("--seconds", type=float, default=None, metavar="N", help="stop after N seconds")
+    monitor.add_argument("--seconds", type=number_option(above=0, maximum=MAX_SECONDS, unit="s"),
+                         default=None, metavar="N", help="stop after N seconds")
     site = monitor.add_argument_group("several packs")
-    site.add_argument("--soc-spread", type=float, default=DEFAULT_SOC_SPREAD_PCT, metavar="PCT",
+    site.add_argument("--soc-spread", type=number_option(minimum=0, maximum=100, unit="%"),
+                      default=DEFAULT_SOC_SPREAD_PCT, metavar="PCT",
                       help="warn when the packs' SoC are more than PCT apart "
                            f"(default {DEFAULT_SOC_SPREAD_PCT:g})")
-    site.add_argument("--voltage-spread", type=float, default=DEFAULT_VOLTAGE_SPREAD_V, metavar="V",
+    site.add_argument("--voltage-spread", type=number_option(minimum=0, maximum=1000, unit="V"),
+                      default=DEFAULT_VOLTAGE_SPREAD_V, metavar="V",
                       help="warn when the packs' voltages are more than V apart "
                            f"(default {DEFAULT_VOLTAGE_SPREAD_V:g})")
     monitor.set_defaults(run=run_monitor)

@@ -13,7 +13,7 @@ import argparse
 import asyncio
 from pathlib import Path
 
-from smartbms_gui.cli.common import EXIT_FAILED, EXIT_USAGE, UserError, note
+from smartbms_gui.cli.common import EXIT_FAILED, EXIT_USAGE, UserError, note, number_option
 from smartbms_gui.cli.device import add_device_options, connect, describe, device_choice, session_for
 
 DEFAULT_SECONDS = 10.0
@@ -35,7 +35,7 @@ def add_parser(sub) -> None:
     )
     report.add_argument(
         "--seconds",
-        type=float,
+        type=number_option(minimum=0, maximum=86_400, unit="s"),
         default=None,
         metavar="N",
         help=f"observe the battery N seconds before writing (default {DEFAULT_SECONDS:g})",
@@ -51,7 +51,7 @@ def add_parser(sub) -> None:
     report.add_argument("--note", default="", help="a free note printed under the site details")
     report.add_argument(
         "--rated-ah",
-        type=float,
+        type=number_option(above=0, maximum=1_000_000, unit="Ah"),
         default=None,
         metavar="AH",
         help="the cells' rated capacity in Ah (checks the manual's 75 %% capacity advice)",

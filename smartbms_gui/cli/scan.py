@@ -6,7 +6,7 @@ import argparse
 import asyncio
 from typing import Any
 
-from smartbms_gui.cli.common import add_json_flag, note, print_json, say
+from smartbms_gui.cli.common import add_json_flag, note, number_option, print_json, say
 
 
 def add_parser(sub) -> None:
@@ -14,7 +14,8 @@ def add_parser(sub) -> None:
                           description="List serial ports, with FTDI FT232 adapters (the SmartBMS USB cable) "
                                       "marked, and look for batteries over Bluetooth.")
     add_json_flag(scan)
-    scan.add_argument("--seconds", type=float, default=5.0, metavar="S", help="Bluetooth scan time (default 5)")
+    scan.add_argument("--seconds", type=number_option(above=0, maximum=3600, unit="s"), default=5.0,
+                      metavar="S", help="Bluetooth scan time (default 5)")
     scan.add_argument("--no-ble", action="store_true", help="list serial ports only")
     scan.set_defaults(run=run_scan)
 

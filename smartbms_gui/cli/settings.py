@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,13 @@ from smartbms_gui.cli.common import (
     EXIT_USAGE,
     PIN_ON_COMMAND_LINE,
     UserError,
+    accept_negative_values,
     add_json_flag,
     note,
     print_json,
     read_new_pin,
     say,
+    shortened,
 )
 from smartbms_gui.cli.device import (
     add_device_options,
@@ -61,6 +64,7 @@ def add_parser(sub) -> None:
                                     "Yes/no settings take on/off; choices take the code or the label. "
                                     "For the PIN give - and type the new PIN (or set $SMARTBMS_NEW_PIN).")
     add_json_flag(set_)
+    accept_negative_values(set_)  # `settings set tmin_discharge_c -1e1` is a value, not an option
     set_.add_argument("name", metavar="NAME")
     set_.add_argument("value", metavar="VALUE")
     add_device_options(set_)
@@ -93,12 +97,13 @@ def lookup(name: str) -> params.Parameter:
     except KeyError:
         close = [p.name for p in params.PARAMETERS if name.lower().replace("-", "_") in p.name]
         hint = f"; did you mean {', '.join(close[:3])}?" if close else "; `smartbms settings get` lists the names"
-        raise UserError(f"there is no setting called {name!r}{hint}", EXIT_USAGE) from None
+        raise UserError(f"there is no setting called {shortened(name)!r}{hint}", EXIT_USAGE) from None
 
 
 def parse_value(param: params.Parameter, text: str) -> Any:
     """The command-line text as the table's value type; range and step checked."""
     word = text.strip().lower()
+    typed = repr(shortened(text))  # (quoted in a message: a pasted megabyte stays out of it)
     if param.kind == "pin":
         if text.strip() != "-":
             raise UserError(PIN_ON_COMMAND_LINE, EXIT_USAGE)
@@ -113,7 +118,7 @@ def parse_value(param: params.Parameter, text: str) -> Any:
         elif word in _FALSE:
             value = False
         else:
-            raise UserError(f"{param.label}: give on or off, not {text!r}", EXIT_USAGE)
+            raise UserError(f"{param.label}: give on or off, not {typed}", EXIT_USAGE)
     elif param.kind == "choice":
         value = None
         for c in param.choices:
@@ -124,12 +129,16 @@ def parse_value(param: params.Parameter, text: str) -> Any:
             value = partial[0] if len(partial) == 1 else None
         if value is None:
             allowed = ", ".join(f"{c.code} ({c.label})" for c in param.choices)
-            raise UserError(f"{param.label}: {text!r} is not one of {allowed}", EXIT_USAGE)
+            raise UserError(f"{param.label}: {typed} is not one of {allowed}", EXIT_USAGE)
     else:
         try:
             value = float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
         except ValueError:
-            raise UserError(f"{param.label}: {text!r} is not a number", EXIT_USAGE) from None
+            raise UserError(f"{param.label}: {typed} is not a number", EXIT_USAGE) from None
+        if not math.isfinite(value):  # inf, nan, 1e400 and a number of 400 digits
+            raise UserError(f"{param.label}: {typed} is not a finite number; give a value from "
+                            f"{params.number_text(param, param.minimum)} to {params.value_text(param, param.maximum)}",
+                            EXIT_USAGE)
         if value.is_integer() and param.decimals == 0:
             value = int(value)
     problem = param.problem(value)
@@ -376,18 +385,25 @@ def run_save(args: argparse.Namespace) -> int:
 
 
 def _load_file(path: Path):
-    from smartbms_gui.protocol.settings_file import SettingsFileError, load_settings
+    from smartbms_gui.protocol.settings_file import MAX_FILE_BYTES, SettingsFileError, load_settings
+    from smartbms_gui.small_files import NotASmallFile, read_small_text
 
     try:
-        text = path.read_text(encoding="utf-8")
+        # a regular file of at most 1 MB: /dev/zero, a named pipe or a huge file is refused unread
+        text = read_small_text(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise UserError(f"file not found: {path}", EXIT_USAGE) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"cannot read {path}: {exc}", EXIT_USAGE) from None
+    except NotASmallFile as exc:
+        raise UserError(str(exc), EXIT_USAGE) from None
+    except UnicodeDecodeError:
+        raise UserError(f"cannot read {path}: it is not UTF-8 text, so not a settings file", EXIT_USAGE) from None
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}", EXIT_USAGE) from None
     try:
         return load_settings(text)
     except SettingsFileError as exc:
-        raise UserError(f"{path.name} cannot be loaded: " + " ".join(exc.problems), EXIT_USAGE) from None
+        raise UserError(f"{path.name} cannot be loaded (nothing was written): " + " ".join(exc.problems),
+                        EXIT_USAGE) from None
 
 
 def run_load(args: argparse.Namespace) -> int:
@@ -416,13 +432,15 @@ async def _load(args, choice, loaded) -> int:
                 changes.remove(change)
         if not args.json:
             _print_diff(changes, not_writable, skipped)
-        elif not args.yes:  # about to ask: show what would change, on stderr (stdout stays JSON)
-            _print_diff(changes, not_writable, skipped, out=note)
+        else:  # what would change on stderr only when about to ask (stdout stays JSON)
+            _print_diff(changes, not_writable, skipped, out=note if not args.yes else None)
         if not changes:
             if args.json:
                 print_json({"changes": [], "written": [], "not_writable": [c.name for c, _ in not_writable]})
-            else:
+            elif not not_writable:
                 say("Nothing to change: the battery already holds these settings.")
+            if not_writable:  # the battery does NOT hold the file's values for these: never "nothing to change"
+                raise _not_written_error(not_writable, written=0)
             return 0
         _validate_against(current, {c.name: c.new for c in changes}, choice)
         await confirm_while_connected(f"Write {len(changes)} change(s) to {describe(choice)}?",
@@ -445,8 +463,22 @@ async def _load(args, choice, loaded) -> int:
     if failed:
         cut = [r for r in failed if r.written_halfway]
         first = _write_failure(cut[0] if cut else failed[0])
-        raise UserError(f"{len(failed)} of {len(results)} settings were not written: {first.message}", first.code)
+        also = f"; {len(not_writable)} more could not be written on this link" if not_writable else ""
+        raise UserError(f"{len(failed)} of {len(results)} settings were not written: {first.message}{also}",
+                        first.code)
+    if not_writable:
+        raise _not_written_error(not_writable, written=len(results))
     return 0
+
+
+def _not_written_error(not_writable, *, written: int) -> UserError:
+    """Exit 5 after a load that wrote what it could: the settings of the file this link cannot write
+    (their reasons are on stderr already), and that the battery still holds its own values for them."""
+    labels = ", ".join(f"{c.parameter.label} (file {shown(c.parameter, c.new)}, battery {shown(c.parameter, c.old)})"
+                       for c, _reason in not_writable)
+    done = f"wrote {written} setting(s), but " if written else "nothing was written: "
+    return UserError(f"{done}{len(not_writable)} setting(s) of the file could not be written on this link and "
+                     f"keep the battery's own value: {labels}", EXIT_REFUSED)
 
 
 def _change_json(change) -> dict[str, Any]:
@@ -455,13 +487,16 @@ def _change_json(change) -> dict[str, Any]:
 
 
 def _print_diff(changes, not_writable, skipped, *, out=say) -> None:
-    if changes:
+    """The changes (on `out`; None: not shown), then on stderr always: what cannot be written and why,
+    and what the file holds for another generation."""
+    if changes and out is not None:
         out("Changes:")
         for c in changes:
             p = c.parameter
             out(f"  {p.label}: {shown(p, c.old)} -> {shown(p, c.new)}")
     for change, reason in not_writable:
-        note(f"not written: {change.parameter.label}: {reason}")
+        p = change.parameter
+        note(f"not written: {p.label}: {shown(p, change.old)} -> {shown(p, change.new)}: {reason}")
     if skipped:
         note(f"skipped (not on this generation): {', '.join(skipped)}")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from smartbms_gui.cli.common import EXIT_USAGE, UserError, add_json_flag, print_json, say
+from smartbms_gui.cli.common import EXIT_USAGE, UserError, add_json_flag, number_option, print_json, say
 from smartbms_gui.protocol import switches as sw
 
 
@@ -28,9 +28,9 @@ def add_parser(subparsers) -> None:
         description="Positions of switches 1-7 for the hidden factory settings, and the switch-8 procedure.",
     )
     add_json_flag(hidden)
-    hidden.add_argument("--sensor", type=int, required=True, metavar="AMPS",
+    hidden.add_argument("--sensor", type=number_option(int, minimum=0), required=True, metavar="AMPS",
                         help="current sensor rating in A: " + ", ".join(map(str, sw.SENSOR_AMPS)))
-    hidden.add_argument("--cells", type=int, required=True, metavar="N",
+    hidden.add_argument("--cells", type=number_option(int, minimum=0), required=True, metavar="N",
                         help="cells in series, 2-255 (rounded up to the next table value)")
     hidden.set_defaults(run=run_hidden)
 
@@ -40,7 +40,7 @@ def add_parser(subparsers) -> None:
         description="Positions of the option switches for normal use (switch 8 stays OFF).",
     )
     add_json_flag(normal)
-    normal.add_argument("--vbypass", type=float, required=True, metavar="VOLTS",
+    normal.add_argument("--vbypass", type=number_option(minimum=0), required=True, metavar="VOLTS",
                         help="balancing voltage: " + ", ".join(f"{v:.1f}" for v in sw.VBYPASS_CHOICES))
     normal.add_argument("--mode", choices=("normal", "critical"), default="normal",
                         help="normal (recommended) or critical mode (switch 5)")

@@ -17,18 +17,36 @@ reads and writes the file).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from smartbms_gui.protocol.messages import Joined, Label, Message
-from smartbms_gui.protocol.params import PARAMETERS, UnknownCode, ValidationIssue, parameter, validate
+from smartbms_gui.protocol.messages import Joined, Label, Message, Quantity, prefixed
+from smartbms_gui.protocol.params import (
+    PARAMETERS,
+    Parameter,
+    UnknownCode,
+    ValidationIssue,
+    parameter,
+    validate,
+)
 from smartbms_gui.protocol.scaling import Generation
 
 SCHEMA_VERSION = 1
 APPLICATION = "SmartBMS Desktop"
 _TOP_LEVEL_KEYS = {"schema_version", "application", "device", "settings", "read_only", "note"}
 _NEVER_SAVED_KINDS = ("pin", "action")
+#: the largest settings file read: a backup holds about 2 kB, so more is not a settings file
+MAX_FILE_BYTES = 1_000_000
+#: digits a number in a file may have: no setting needs more than 7 (a 16-bit value), and Python refuses
+#: to read an integer of 4,300 digits or more
+_MAX_DIGITS = 30
+#: how deep objects and lists may nest: a settings file nests two deep
+_MAX_DEPTH = 20
+#: how many unknown names (or problems) a message lists before it counts the rest
+_NAMED = 5
+_SHOWN_PROBLEMS = 20
 
 
 class SettingsFileError(ValueError):
@@ -38,7 +56,11 @@ class SettingsFileError(ValueError):
     """
 
     def __init__(self, problems: Sequence[str]):
-        self.problems = list(problems)
+        problems = list(problems)
+        if len(problems) > _SHOWN_PROBLEMS:  # a hostile file must not make a message of megabytes
+            rest = len(problems) - _SHOWN_PROBLEMS
+            problems = problems[:_SHOWN_PROBLEMS] + [Message("… and {count} more problems.", count=rest)]
+        self.problems = problems
         super().__init__(Message("This settings file cannot be loaded:\n- {problems}",
                                  problems=Joined(self.problems, "\n- ")))
 
@@ -126,30 +148,32 @@ def dump_settings(values: Mapping[str, Any], meta: DeviceMeta | Mapping[str, Any
 
 
 def load_settings(text: str) -> SettingsFile:
-    """Parse and check a settings file; raises SettingsFileError naming every problem."""
-    try:
-        document = json.loads(text)
-    except (json.JSONDecodeError, TypeError) as exc:
-        raise SettingsFileError([Message("It is not a settings file (not valid JSON: {error}).",
-                                         error=str(exc))]) from None
+    """Parse and check a settings file; raises SettingsFileError naming every problem.
+
+    Every value is checked before anything is returned: a file with one bad value (a null, a text
+    where a number belongs, a number out of range) is refused whole, so nothing of it is written.
+    """
+    document = _parse(text)
     if not isinstance(document, dict):
         raise SettingsFileError([Message("It is not a settings file (the top level is not a JSON object).")])
     version = document.get("schema_version")
     if version is None:
         raise SettingsFileError([Message("It is not a settings file of this app (no schema_version).")])
-    if version != SCHEMA_VERSION:
-        if isinstance(version, int) and version > SCHEMA_VERSION:
+    if version != SCHEMA_VERSION or isinstance(version, bool):
+        if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
             problem = Message("The file has schema version {version}; it was written by a newer version of "
-                              "the app; update the app.", version=repr(version))
+                              "the app; update the app.", version=short_text(version))
         else:
             problem = Message("The file has schema version {version}; this app reads version {supported}.",
-                              version=repr(version), supported=SCHEMA_VERSION)
+                              version=short_text(version), supported=SCHEMA_VERSION)
         raise SettingsFileError([problem])
 
     problems: list[str] = []
-    for key in document:
-        if key not in _TOP_LEVEL_KEYS:
-            problems.append(Message("Unknown section {key} in the file.", key=repr(key)))
+    unknown_sections = [key for key in document if key not in _TOP_LEVEL_KEYS]
+    for key in unknown_sections[:_NAMED]:
+        problems.append(Message("Unknown section {key} in the file.", key=repr(_cut(key))))
+    if len(unknown_sections) > _NAMED:
+        problems.append(Message("… and {count} more unknown sections.", count=len(unknown_sections) - _NAMED))
     device = _load_device(document.get("device"), problems)
     values = _load_section(document.get("settings"), "settings", problems, read_only=False)
     read_only = _load_section(document.get("read_only", {}), "read_only", problems, read_only=True)
@@ -178,7 +202,7 @@ def _load_device(raw: Any, problems: list[str]) -> DeviceMeta:
             generation = Generation(generation)
         except ValueError:
             problems.append(Message("Unknown BMS generation {generation} in the 'device' section (2 or 3).",
-                                    generation=repr(generation)))
+                                    generation=short_text(generation)))
             generation = None
     serial, firmware = raw.get("serial"), raw.get("firmware")
     return DeviceMeta(generation, None if serial is None else str(serial),
@@ -193,13 +217,12 @@ def _load_section(raw: Any, section: str, problems: list[str], *, read_only: boo
         problems.append(Message("The '{section}' section must be an object of name: value.", section=section))
         return {}
     values: dict[str, Any] = {}
+    unknown: list[str] = []
     for name, value in raw.items():
         try:
             param = parameter(name)
         except KeyError:
-            problems.append(Message("Unknown setting {name}: this version of the app does not know it, so "
-                                    "the file was not loaded rather than silently dropping it.",
-                                    name=repr(name)))
+            unknown.append(name)
             continue
         if param.kind == "pin":
             problems.append(Message("The file contains a PIN; PINs are never stored in settings files. "
@@ -215,5 +238,116 @@ def _load_section(raw: Any, section: str, problems: list[str], *, read_only: boo
             problems.append(Message("{label} ({name}) belongs in the '{section}' section.",
                                     label=Label(param.label), name=repr(name), section=where))
             continue
+        problem = _value_problem(param, value)
+        if problem is not None:
+            problems.append(problem)
+            continue
         values[name] = value
+    for name in unknown[:_NAMED]:  # the first few by name, the rest counted (a hostile file has 200,000)
+        problems.append(Message("Unknown setting {name}: this version of the app does not know it, so "
+                                "the file was not loaded rather than silently dropping it.",
+                                name=repr(_cut(name))))
+    if len(unknown) > _NAMED:
+        problems.append(Message("… and {count} more unknown settings.", count=len(unknown) - _NAMED))
     return values
+
+
+def _value_problem(param: Parameter, value: Any) -> Message | None:
+    """What is wrong with one value of a file on its own: a null, a text or a list where a value
+    belongs, or what the table refuses (range, step). Each value is named in a bounded text."""
+    if value is None:
+        return prefixed(param.label, Message("the file holds null, which is no value; give a value or "
+                                             "remove the line to leave the setting as it is"))
+    if isinstance(value, (str, list, dict)) or (param.kind != "bool" and isinstance(value, bool)):
+        return prefixed(param.label, Message("{value} is not a value this setting takes",
+                                             value=short_text(value)))
+    return param.problem(value)
+
+
+def short_text(value: Any, limit: int = 40) -> str:
+    """`value` as JSON text, cut to `limit` characters: a message names it without repeating a huge one."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    return _cut(text, limit)
+
+
+def _cut(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+class _BadNumber(ValueError):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_DIGITS:
+        raise _BadNumber(text)
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadNumber(text)
+    return value
+
+
+def _refused_constant(text: str) -> Any:
+    raise _BadNumber(text)  # NaN, Infinity, -Infinity: Python reads them, JSON has no such numbers
+
+
+def _parse(text: str) -> Any:
+    """The JSON document, or SettingsFileError: not JSON, too large, nested too deep, or a number no
+    setting could hold (1e400, NaN, 4,300 digits) named in one short line."""
+    if not isinstance(text, str):
+        raise SettingsFileError([Message("It is not a settings file (not valid JSON: {error}).",
+                                         error="not text")])
+    if len(text) > MAX_FILE_BYTES:
+        raise SettingsFileError([Message("It is not a settings file: it is larger than {limit} (a settings "
+                                         "file holds a few kilobytes).", limit=Quantity(MAX_FILE_BYTES / 1_000_000,
+                                                                                       "MB"))])
+    if _nesting(text) > _MAX_DEPTH:
+        raise SettingsFileError([Message("It is not a settings file: its objects and lists nest more than "
+                                         "{depth} deep.", depth=_MAX_DEPTH)])
+    try:
+        return json.loads(text, parse_int=_bounded_int, parse_float=_finite_float,
+                          parse_constant=_refused_constant)
+    except _BadNumber as exc:
+        raise SettingsFileError([Message("The file holds the number {number}, which no setting can take (too "
+                                         "large, or not a finite number).",
+                                         number=_cut(exc.text))]) from None
+    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
+        raise SettingsFileError([Message("It is not a settings file (not valid JSON: {error}).",
+                                         error=_cut(str(exc), 120))]) from None
+
+
+def _nesting(text: str) -> int:
+    """How deep `[` and `{` nest outside strings (counted without parsing, so a hostile file cannot
+    exhaust the parser's recursion)."""
+    if text.count("[") + text.count("{") <= _MAX_DEPTH:
+        return 0
+    deepest = depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > _MAX_DEPTH:
+                    return deepest
+        elif char in "]}":
+            depth -= 1
+    return deepest

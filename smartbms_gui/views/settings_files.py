@@ -21,7 +21,14 @@ from smartbms_gui.device.frame_settings import frame_settings
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import UnknownCode
-from smartbms_gui.protocol.settings_file import DeviceMeta, SettingsFileError, dump_settings, load_settings
+from smartbms_gui.protocol.settings_file import (
+    MAX_FILE_BYTES,
+    DeviceMeta,
+    SettingsFileError,
+    dump_settings,
+    load_settings,
+)
+from smartbms_gui.small_files import NotASmallFile, read_small_text
 from smartbms_gui.views.settings_texts import NOT_REPORTED, _t, format_value, param_label, unknown_text
 from smartbms_gui.views.status_items import status_item
 
@@ -77,7 +84,12 @@ class SettingsFiles:
         Rows this link cannot write (read-only, not reported by this BMS, an unpublished address on
         a real BMS) are left out and listed with the reason; they never block the rest."""
         try:
-            loaded = load_settings(Path(path).read_text(encoding="utf-8"))
+            # A regular file of at most 1 MB: a device, a pipe or a huge file is refused unread; every
+            # value is checked before anything is put in (a file with one bad value is refused whole).
+            loaded = load_settings(read_small_text(path, MAX_FILE_BYTES))
+        except NotASmallFile as exc:
+            self._file_problem(translate_message(exc.message))
+            return []
         except (OSError, UnicodeDecodeError) as exc:
             self._file_problem(_t("Could not read {0}: {1}").format(path, exc))
             return []
@@ -111,6 +123,8 @@ class SettingsFiles:
             self.result_list.addItem(status_item(skipped, "warning"))
         for line in self._not_written_lines(held):
             self.result_list.addItem(status_item(line, "warning"))
+        # Apply names them again beside what it wrote: the battery does not hold the file's values for them.
+        self._file_held = {name: loaded.values[name] for names in held.values() for name in names}
         bypass = loaded.read_only.get("vbypass_v")
         if bypass is not None and device.get("vbypass_v") is not None and \
                 params.diff(device, {"vbypass_v": bypass}):
@@ -120,6 +134,23 @@ class SettingsFiles:
             text = text.format(format_value(param, bypass), format_value(param, device["vbypass_v"]))
             self.result_list.addItem(status_item(text, "warning"))
         return changes
+
+    def with_file_rows_held(self, held: dict[str, list[str]]) -> dict[str, list[str]]:
+        """`held` (the pending edits this link cannot write, by reason kind) with the loaded file's rows this
+        link cannot write that still differ from the BMS: the Apply's list names every value of the file
+        that did not reach the battery, and why. Said once: the next Apply has only its own."""
+        merged = {kind: list(names) for kind, names in held.items()}
+        device = self.device_values()
+        for name, value in self._file_held.items():
+            editor = self.editors.get(name)
+            if editor is None:
+                continue
+            kind, _reason = self._why_not(editor.param)
+            if kind and (kind == NOT_REPORTED or params.diff(device, {name: value})) and \
+                    name not in merged.get(kind, []):
+                merged.setdefault(kind, []).append(name)
+        self._file_held = {}
+        return merged
 
     def _file_problem(self, text: str) -> None:
         self._begin_messages(_t("<b>File</b>"))

@@ -110,7 +110,9 @@ class SettingsPage(SettingsFiles, QWidget):
         self.calculator: CapacityCalculator | None = None
         self._tasks: set[asyncio.Future] = set()
         self._writing = False
-        self._held_back: list[tuple[params.Change, str]] = []  # left out of the Apply in progress
+        self._held_back: dict[str, list[str]] = {}  # left out of the Apply in progress, by reason kind
+        #: a loaded file's values this link cannot write (name → value): the next Apply names them again
+        self._file_held: dict[str, Any] = {}
         self._kept: dict[str, Any] = {}  # pending edits kept aside while one value is written
         self._generation: Generation | None = None
         self._file_dialog: QFileDialog | None = None
@@ -365,6 +367,7 @@ class SettingsPage(SettingsFiles, QWidget):
             # Another connection (maybe another battery): the last one's results no longer hold. A
             # reconnect of the same session keeps them (a write cut by a drop must stay in view).
             self._session = weakref.ref(session)
+            self._file_held = {}  # (a file loaded for another battery)
             self._clear_results()
             self.result_list.clear()
         if self.generation() != self._generation:
@@ -601,6 +604,7 @@ class SettingsPage(SettingsFiles, QWidget):
 
     # -- apply / revert ---------------------------------------------------------------------------
     def revert(self) -> None:
+        self._file_held = {}
         self._clear_results()
         values = self.device_values()
         for editor in self.editors.values():
@@ -621,7 +625,7 @@ class SettingsPage(SettingsFiles, QWidget):
         if not writable or self.has_errors() or self._writing:
             return
         self._kept = {}
-        self._write({c.name: c.new for c in writable}, held)
+        self._write({c.name: c.new for c in writable}, self.with_file_rows_held(held))
 
     def write_one(self, name: str, value: Any) -> None:
         """Write one value now, asked for by a cut write's **Write again** or **Restore old value**
@@ -633,9 +637,9 @@ class SettingsPage(SettingsFiles, QWidget):
         self._kept = {n: v for n, v in self.pending()[0].items()
                       if n != name and self.editors[n].param.kind not in ("pin", "action")}
         editor.set_value(value)  # (a restored value: no pending edit once it is read back)
-        self._write({name: value}, [])
+        self._write({name: value}, {})
 
-    def _write(self, changes: dict[str, Any], held: list[tuple[params.Change, str]]) -> None:
+    def _write(self, changes: dict[str, Any], held: dict[str, list[str]]) -> None:
         self._writing = True
         self._held_back = held
         self._clear_results()
@@ -692,9 +696,9 @@ class SettingsPage(SettingsFiles, QWidget):
             lines.setdefault((result.ok, text), []).append(param_label(param))
         for (ok, text), labels in lines.items():
             self.result_list.addItem(status_item(f"{', '.join(labels)}: {text}", "ok" if ok else "failed"))
-        for line in self._not_written_lines(dict(self._held_back)):
+        for line in self._not_written_lines(self._held_back):
             self.result_list.addItem(status_item(line, "warning"))
-        self._held_back = []
+        self._held_back = {}
 
     def _begin_messages(self, heading: str) -> None:
         """Start the messages box afresh: what the last Apply did, or what a file action did."""

@@ -201,8 +201,10 @@ def test_unpublished_address_on_hardware_is_skipped_by_settings_load(capsys, mon
     backup = tmp_path / "b.json"
     backup.write_text(json.dumps({"schema_version": 1, "settings": {"charge_restart_pct": 77}}))
     code, out, err = run(capsys, "settings", "load", str(backup), *SIM, "--yes")
-    assert code == 0, err
-    assert "not written: " in err and "Nothing to change" in out
+    # The battery does not hold the file's 77 %: never "Nothing to change" and exit 0 (issue 21.3).
+    assert code == 5, err
+    assert "not written: Charge restart: 90 % -> 77 %: The write address" in err and "Nothing to change" not in out
+    assert "Nothing was written: 1 setting(s) of the file could not be written" in err
 
 
 def test_ble_hardware_is_not_decided_from_the_backend():
