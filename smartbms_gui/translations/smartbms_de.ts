@@ -1850,6 +1850,14 @@
             <translation>Es ist keine Einstellungsdatei dieser App (keine schema_version).</translation>
         </message>
         <message>
+            <source>It is not a settings file: it is larger than {limit} (a settings file holds a few kilobytes).</source>
+            <translation>Es ist keine Einstellungsdatei: Sie ist größer als {limit} (eine Einstellungsdatei ist wenige Kilobyte groß).</translation>
+        </message>
+        <message>
+            <source>It is not a settings file: its objects and lists nest more than {depth} deep.</source>
+            <translation>Es ist keine Einstellungsdatei: Ihre Objekte und Listen sind mehr als {depth} Ebenen tief verschachtelt.</translation>
+        </message>
+        <message>
             <source>LiFePO4, assumed from V bypass</source>
             <translation>LiFePO4, aus V bypass angenommen</translation>
         </message>
@@ -1932,6 +1940,18 @@
         <message>
             <source>Not read: the battery refused to pause its live data (KO), so nothing was asked. Read again; if it refuses again, disconnect and connect again.</source>
             <translation>Nicht gelesen: der Akku hat das Anhalten seiner Live-Daten abgelehnt (KO), daher wurde nichts abgefragt. Erneut lesen; lehnt er wieder ab, trennen und neu verbinden.</translation>
+        </message>
+        <message>
+            <source>Not read: {path} is a folder, not a file.</source>
+            <translation>Nicht gelesen: {path} ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <source>Not read: {path} is larger than {limit}; a file of this kind is much smaller.</source>
+            <translation>Nicht gelesen: {path} ist größer als {limit}; eine Datei dieser Art ist viel kleiner.</translation>
+        </message>
+        <message>
+            <source>Not read: {path} is not a regular file (it is a device, a pipe or a socket).</source>
+            <translation>Nicht gelesen: {path} ist keine normale Datei (es ist ein Gerät, eine Pipe oder ein Socket).</translation>
         </message>
         <message>
             <source>Not reported yet</source>
@@ -2264,6 +2284,10 @@
         <message>
             <source>The file has schema version {version}; this app reads version {supported}.</source>
             <translation>Die Datei hat die Schemaversion {version}; diese App liest Version {supported}.</translation>
+        </message>
+        <message>
+            <source>The file holds the number {number}, which no setting can take (too large, or not a finite number).</source>
+            <translation>Die Datei enthält die Zahl {number}, die keine Einstellung annehmen kann (zu groß oder keine endliche Zahl).</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist. Choose another file.</source>
@@ -2936,6 +2960,10 @@
             <translation>die Verbindung wurde zurückgesetzt</translation>
         </message>
         <message>
+            <source>the file holds null, which is no value; give a value or remove the line to leave the setting as it is</source>
+            <translation>die Datei enthält null, und das ist kein Wert; geben Sie einen Wert an oder entfernen Sie die Zeile, um die Einstellung unverändert zu lassen</translation>
+        </message>
+        <message>
             <source>the fourth byte</source>
             <translation>das vierte Byte</translation>
         </message>
@@ -3312,6 +3340,10 @@
             <translation>{value} ist keine Zahl</translation>
         </message>
         <message>
+            <source>{value} is not a value this setting takes</source>
+            <translation>{value} ist kein Wert, den diese Einstellung annimmt</translation>
+        </message>
+        <message>
             <source>{value} is not one of {allowed}</source>
             <translation>{value} ist keiner der Werte {allowed}</translation>
         </message>
@@ -3342,6 +3374,18 @@
         <message>
             <source>• marks a value that differs from the factory value. Factory values are the parameter table's values for a new LiFePO4 pack.</source>
             <translation>• markiert einen Wert, der vom Werkswert abweicht. Werkswerte sind die Werte der Parametertabelle für ein neues LiFePO4-Pack.</translation>
+        </message>
+        <message>
+            <source>… and {count} more problems.</source>
+            <translation>… und {count} weitere Probleme.</translation>
+        </message>
+        <message>
+            <source>… and {count} more unknown sections.</source>
+            <translation>… und {count} weitere unbekannte Abschnitte.</translation>
+        </message>
+        <message>
+            <source>… and {count} more unknown settings.</source>
+            <translation>… und {count} weitere unbekannte Einstellungen.</translation>
         </message>
     </context>
     <context>

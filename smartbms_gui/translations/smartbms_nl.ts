@@ -1850,6 +1850,14 @@
             <translation>Het is geen instellingenbestand van deze app (geen schema_version).</translation>
         </message>
         <message>
+            <source>It is not a settings file: it is larger than {limit} (a settings file holds a few kilobytes).</source>
+            <translation>Het is geen instellingenbestand: het is groter dan {limit} (een instellingenbestand is enkele kilobytes groot).</translation>
+        </message>
+        <message>
+            <source>It is not a settings file: its objects and lists nest more than {depth} deep.</source>
+            <translation>Het is geen instellingenbestand: de objecten en lijsten zijn meer dan {depth} niveaus diep genest.</translation>
+        </message>
+        <message>
             <source>LiFePO4, assumed from V bypass</source>
             <translation>LiFePO4, aangenomen op grond van V bypass</translation>
         </message>
@@ -1932,6 +1940,18 @@
         <message>
             <source>Not read: the battery refused to pause its live data (KO), so nothing was asked. Read again; if it refuses again, disconnect and connect again.</source>
             <translation>Niet gelezen: de accu weigerde zijn live gegevens te pauzeren (KO), dus er is niets gevraagd. Lees opnieuw; weigert hij weer, verbreek dan de verbinding en maak opnieuw verbinding.</translation>
+        </message>
+        <message>
+            <source>Not read: {path} is a folder, not a file.</source>
+            <translation>Niet gelezen: {path} is een map, geen bestand.</translation>
+        </message>
+        <message>
+            <source>Not read: {path} is larger than {limit}; a file of this kind is much smaller.</source>
+            <translation>Niet gelezen: {path} is groter dan {limit}; een bestand van deze soort is veel kleiner.</translation>
+        </message>
+        <message>
+            <source>Not read: {path} is not a regular file (it is a device, a pipe or a socket).</source>
+            <translation>Niet gelezen: {path} is geen gewoon bestand (het is een apparaat, een pipe of een socket).</translation>
         </message>
         <message>
             <source>Not reported yet</source>
@@ -2264,6 +2284,10 @@
         <message>
             <source>The file has schema version {version}; this app reads version {supported}.</source>
             <translation>Het bestand heeft schemaversie {version}; deze app leest versie {supported}.</translation>
+        </message>
+        <message>
+            <source>The file holds the number {number}, which no setting can take (too large, or not a finite number).</source>
+            <translation>Het bestand bevat het getal {number}, dat geen enkele instelling kan aannemen (te groot, of geen eindig getal).</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist. Choose another file.</source>
@@ -2936,6 +2960,10 @@
             <translation>de verbinding werd gereset</translation>
         </message>
         <message>
+            <source>the file holds null, which is no value; give a value or remove the line to leave the setting as it is</source>
+            <translation>het bestand bevat null, en dat is geen waarde; geef een waarde of verwijder de regel om de instelling te laten zoals ze is</translation>
+        </message>
+        <message>
             <source>the fourth byte</source>
             <translation>de vierde byte</translation>
         </message>
@@ -3312,6 +3340,10 @@
             <translation>{value} is geen getal</translation>
         </message>
         <message>
+            <source>{value} is not a value this setting takes</source>
+            <translation>{value} is geen waarde die deze instelling aanneemt</translation>
+        </message>
+        <message>
             <source>{value} is not one of {allowed}</source>
             <translation>{value} is niet een van {allowed}</translation>
         </message>
@@ -3342,6 +3374,18 @@
         <message>
             <source>• marks a value that differs from the factory value. Factory values are the parameter table's values for a new LiFePO4 pack.</source>
             <translation>• markeert een waarde die afwijkt van de fabriekswaarde. Fabriekswaarden zijn de waarden uit de parametertabel voor een nieuw LiFePO4-pakket.</translation>
+        </message>
+        <message>
+            <source>… and {count} more problems.</source>
+            <translation>… en nog {count} problemen.</translation>
+        </message>
+        <message>
+            <source>… and {count} more unknown sections.</source>
+            <translation>… en nog {count} onbekende secties.</translation>
+        </message>
+        <message>
+            <source>… and {count} more unknown settings.</source>
+            <translation>… en nog {count} onbekende instellingen.</translation>
         </message>
     </context>
     <context>
