@@ -1,0 +1,27 @@
+"""Fixtures of the publishing tests: a real broker per test (module text of mqtt_brokers.py)."""
+
+import shutil
+
+import pytest
+from mqtt_brokers import AmqttBroker, MosquittoBroker
+
+
+@pytest.fixture
+def broker():
+    """amqtt (MQTT 3.1.1) on a free local port, killed after the test."""
+    pytest.importorskip("amqtt", reason="amqtt (the test extras' MQTT broker) is not installed")
+    started = AmqttBroker()
+    started.start()
+    yield started
+    started.stop_and_output()
+
+
+@pytest.fixture
+def mosquitto():
+    """Mosquitto (MQTT 5) on a free local port; skipped where it is not installed."""
+    if shutil.which("mosquitto") is None:
+        pytest.skip("Mosquitto is not installed (apt-get install mosquitto): the MQTT 5 test needs it")
+    started = MosquittoBroker()
+    started.start()
+    yield started
+    started.stop_and_output()
