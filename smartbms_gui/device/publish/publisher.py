@@ -198,13 +198,18 @@ class MqttPublisher:
 
         return listener
 
-    def remove_battery(self, serial: str) -> None:
-        """Stop publishing this battery and remove its Home Assistant entities (empty retained configs)."""
+    def remove_battery(self, serial: str, *, remove_entities: bool = True) -> None:
+        """Stop publishing this battery. `remove_entities`: its Home Assistant entities go too (empty
+        retained configs); else it stays known there, shown offline (the window moved to another battery)."""
         battery = self._batteries.pop(str(serial), None)
         if battery is None:
             return
         self._drop_listener(battery)
-        for topic, payload in payloads.removal_messages(self.config, battery.serial):
+        if remove_entities:
+            messages = list(payloads.removal_messages(self.config, battery.serial))
+        else:
+            messages = [(payloads.availability_topic(self.config, battery.serial), payloads.OFFLINE.encode())]
+        for topic, payload in messages:
             self._control.pop(topic, None)
             self._control[topic] = payload
         self._update(batteries=len(self._batteries))
@@ -254,7 +259,8 @@ class MqttPublisher:
     def start(self) -> None:
         if self._task is None or self._task.done():
             self._closing = False
-            self._task = asyncio.get_running_loop().create_task(self._run(), name="mqtt-publisher")
+            # ensure_future: also from a Qt slot on the qasync loop, where no loop may be "running" just then
+            self._task = asyncio.ensure_future(self._run())
 
     def restart(self, config: PublishConfig | None = None, *, password: str | None = None) -> None:
         """Start again after FAILED (or with new settings: call `close()` first)."""
@@ -369,7 +375,7 @@ class MqttPublisher:
                 next_t = loop.time() + interval
             self.publish_now()
 
-    def _client(self):
+    def _client(self, *, will: bool = True):
         import ssl
 
         import aiomqtt
@@ -379,10 +385,10 @@ class MqttPublisher:
         if config.tls:
             tls_context = ssl.create_default_context(cafile=config.ca_file or None)  # checks name and chain
         protocol = aiomqtt.ProtocolVersion.V5 if config.protocol == "5" else aiomqtt.ProtocolVersion.V311
-        will = aiomqtt.Will(config.bridge_topic, payloads.OFFLINE.encode(), qos=1, retain=True)
+        last_will = aiomqtt.Will(config.bridge_topic, payloads.OFFLINE.encode(), qos=1, retain=True) if will else None
         return aiomqtt.Client(config.host, config.port, username=config.username or None,
                               password=self._password if config.username else None,
-                              identifier=config.effective_client_id, protocol=protocol, will=will,
+                              identifier=config.effective_client_id, protocol=protocol, will=last_will,
                               keepalive=config.keepalive_s, tls_context=tls_context, timeout=10.0,
                               logger=logging.getLogger("smartbms_gui.device.publish.paho"))
 
@@ -455,6 +461,30 @@ class MqttPublisher:
             if self._closing:
                 return
             await self._wake.wait()
+
+
+async def check_connection(config: PublishConfig, password: str | None = None, *, timeout: float = 8.0) -> None:
+    """Connect once and publish a test message with QoS 1 (the window's "Test connection"); raises
+    `ConnectionCheckFailed` with the reason in words."""
+    # its own client id (the broker would otherwise end the running publisher's connection), and no will
+    own = replace(config, client_id=f"{config.effective_client_id}-check")
+    client = MqttPublisher(own, password=password)._client(will=False)
+
+    async def once() -> None:
+        async with client:
+            # not retained, not on a topic the running publisher uses: connecting changes nothing
+            await client.publish(f"{config.prefix}/connection_test", b"ok", qos=1)
+
+    try:
+        await asyncio.wait_for(once(), timeout)
+    except (asyncio.TimeoutError, TimeoutError):
+        raise ConnectionCheckFailed(f"no answer from {config.url} within {timeout:g} s") from None
+    except Exception as exc:  # noqa: BLE001 - aiomqtt's MqttError, OSError, ssl errors: all in words
+        raise ConnectionCheckFailed(describe_error(exc)) from None
+
+
+class ConnectionCheckFailed(Exception):
+    """The broker could not be reached or refused (the text says why)."""
 
 
 def _ignore(names: frozenset) -> None:
