@@ -167,7 +167,9 @@ async def _publish(args: argparse.Namespace, choices: list, config, password: st
     note(f"{status.sent} state messages sent" + (f", {status.queued} not sent" if status.queued else "")
          + (f", {status.dropped} dropped (older than --queue-limit)" if status.dropped else ""))
     if status.phase is PublisherPhase.STOPPED and status.last_error.startswith("refused"):
-        code = EXIT_AUTH if "password" in status.last_error or "authorised" in status.last_error else EXIT_FAILED
-        raise UserError(f"the broker {config.url} {status.last_error}", code)
+        if "password" in status.last_error or "authorised" in status.last_error:
+            raise UserError(f"the broker {config.url} {status.last_error}: check --username and the password",
+                            EXIT_AUTH)
+        raise UserError(f"the broker {config.url} {status.last_error}", EXIT_FAILED)
     site.check_all_went_live()
     return 0

@@ -33,10 +33,16 @@ from smartbms_gui.device.publish.config import (
     recall_password,
     store_password,
 )
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
 from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.publishing import config_from, keep_for_this_run, password_for, with_config
 from smartbms_gui.views.status_items import kind_style
+
+
+def _words(exc: BaseException) -> str:
+    """The reason of a BrokerUrlError in the user's language (it carries a Message)."""
+    return translate_message(exc.args[0]) if exc.args else str(exc)
 
 
 class PublishingPage(QWidget):
@@ -58,14 +64,14 @@ class PublishingPage(QWidget):
         form.addRow(self.tr("Publishing:"), self.enabled)
 
         self.broker = QLineEdit(config.url, self)
-        self.broker.setPlaceholderText("mqtt://homeassistant.local")
+        self.broker.setPlaceholderText(self.tr("mqtt://homeassistant.local"))  # an example address
         self.broker.setToolTip(self.tr("mqtt://HOST[:PORT] (port 1883 unless given) or mqtts://HOST[:PORT] "
                                        "(encrypted, the certificate is checked; port 8883)"))
         form.addRow(self.tr("&Broker:"), self.broker)
 
         self.protocol = QComboBox(self)
-        self.protocol.addItem("MQTT 3.1.1", "3.1.1")
-        self.protocol.addItem("MQTT 5", "5")
+        self.protocol.addItem(self.tr("MQTT 3.1.1"), "3.1.1")
+        self.protocol.addItem(self.tr("MQTT 5"), "5")
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(config.protocol)))
         self.protocol.setToolTip(self.tr("The protocol version the broker speaks; 3.1.1 works with every broker"))
         form.addRow(self.tr("Version:"), self.protocol)
@@ -168,7 +174,7 @@ class PublishingPage(QWidget):
         try:
             config = self.config()
         except BrokerUrlError as exc:
-            self._show_result("error", str(exc))
+            self._show_result("error", _words(exc))
             self.broker.setFocus()
             return False
         password = self.password.text()
@@ -194,7 +200,7 @@ class PublishingPage(QWidget):
             if not config.host:
                 raise BrokerUrlError(self.tr("Type the broker's address first, e.g. mqtt://homeassistant.local"))
         except BrokerUrlError as exc:
-            self._show_result("error", str(exc))
+            self._show_result("error", _words(exc))
             return
         password = self.password.text() or password_for(config)
         self.test_button.setEnabled(False)

@@ -25,3 +25,14 @@ def mosquitto():
     started.start()
     yield started
     started.stop_and_output()
+
+
+@pytest.fixture
+def mosquitto_with_login():
+    """Mosquitto that lets only `homeassistant` / `right-pass` in; skipped where it is not installed."""
+    if shutil.which("mosquitto") is None or shutil.which("mosquitto_passwd") is None:
+        pytest.skip("Mosquitto is not installed (apt-get install mosquitto): the refused-login test needs it")
+    started = MosquittoBroker(users={"homeassistant": "right-pass"})
+    started.start()
+    yield started
+    started.stop_and_output()

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import asyncio
+import getpass
 import json
 import os
 import shutil
@@ -105,14 +106,26 @@ class AmqttBroker(_Process):
 class MosquittoBroker(_Process):
     name = "mosquitto"
 
-    def __init__(self) -> None:
+    def __init__(self, users: dict[str, str] | None = None) -> None:
+        """`users`: name → password; then only they may log in (mosquitto_passwd makes the file)."""
         super().__init__()
         self.folder = tempfile.mkdtemp(prefix="mosquitto-")
+        self.password_file = ""
+        if users:
+            self.password_file = os.path.join(self.folder, "passwords")
+            for n, (user, password) in enumerate(users.items()):
+                subprocess.run([shutil.which("mosquitto_passwd") or "mosquitto_passwd", "-b",
+                                *(["-c"] if n == 0 else []), self.password_file, user, password],
+                               check=True, capture_output=True, timeout=30)
 
     def command(self, port: int) -> list[str]:
         conf = os.path.join(self.folder, f"{port}.conf")
+        login = (f"allow_anonymous false\npassword_file {self.password_file}\n" if self.password_file
+                 else "allow_anonymous true\n")
         with open(conf, "w") as f:
-            f.write(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n")
+            # `user`: started as root, mosquitto would switch to the user "mosquitto", who cannot read
+            # this private temporary folder; as anyone else the line changes nothing
+            f.write(f"listener {port} 127.0.0.1\n{login}persistence false\nuser {getpass.getuser()}\n")
         return [shutil.which("mosquitto") or "mosquitto", "-c", conf]
 
 

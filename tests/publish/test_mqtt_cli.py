@@ -72,3 +72,14 @@ async def test_the_password_from_the_environment_reaches_the_broker_and_not_stde
     assert done.returncode == 0, done.stderr
     assert "state messages sent" in done.stderr and "Sending CONNECT" in done.stderr
     assert secret not in done.stderr + done.stdout
+
+
+async def test_a_refused_login_ends_the_command_with_exit_3(mosquitto_with_login):
+    done = await asyncio.to_thread(
+        subprocess.run, [*PUBLISH, "--mqtt", mosquitto_with_login.url, "--simulator", "--username",
+                         "homeassistant", "--seconds", "20"], capture_output=True, text=True, timeout=30,
+        env=_env(SMARTBMS_MQTT_PASSWORD="wrong-pass"))
+    assert done.returncode == 3, done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("smartbms: ") and "refused" in last and "--username and the password" in last
+    assert "wrong-pass" not in done.stderr

@@ -33,7 +33,8 @@ def test_bad_broker_urls_say_why(url, words):
 
 
 @pytest.mark.parametrize(("change", "words"), [
-    ({"prefix": "a/#"}, "prefix"), ({"prefix": ""}, "prefix"), ({"interval_s": 0.0}, "interval"),
+    ({"prefix": "a/#"}, "topic prefix"), ({"prefix": ""}, "topic prefix"), ({"discovery_prefix": "/x"}, "discovery"),
+    ({"interval_s": 0.0}, "interval"),
     ({"queue_limit_s": -1.0}, "queue limit"), ({"protocol": "4"}, "MQTT version"),
     ({"ca_file": "/nonexistent/ca.pem"}, "CA file"),
 ])

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from smartbms_gui.device import pin_store
+from smartbms_gui.messages import Message, Quantity
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ _TOPIC_LEVEL = re.compile(r"[^A-Za-z0-9_.-]")
 
 
 class BrokerUrlError(ValueError):
-    """A broker address, prefix or limit that cannot be used (the text says why)."""
+    """A broker address, prefix or limit that cannot be used (the text, a `Message`, says why)."""
 
 
 @dataclass(frozen=True)
@@ -81,24 +82,30 @@ class PublishConfig:
     def checked(self) -> PublishConfig:
         """This config, or a BrokerUrlError saying what is wrong."""
         if not self.host:
-            raise BrokerUrlError("no broker: give mqtt://HOST[:PORT] or mqtts://HOST[:PORT]")
+            raise BrokerUrlError(Message("no broker: give mqtt://HOST[:PORT] or mqtts://HOST[:PORT]"))
         if not 1 <= self.port <= 65535:
-            raise BrokerUrlError(f"the broker's port must be 1 to 65535, got {self.port}")
+            raise BrokerUrlError(Message("the broker's port must be 1 to 65535, got {port}", port=self.port))
         if self.protocol not in PROTOCOLS:
-            raise BrokerUrlError(f"the MQTT version must be one of {', '.join(PROTOCOLS)}, got {self.protocol}")
-        for name in ("prefix", "discovery_prefix"):
-            value = getattr(self, name)
+            raise BrokerUrlError(Message("the MQTT version must be one of {versions}, got {version}",
+                                         versions=", ".join(PROTOCOLS), version=self.protocol))
+        for value, words in ((self.prefix, Message("the topic prefix {value} cannot be used: not empty, no # or + "
+                                                   "and no / at the start or end", value=repr(self.prefix))),
+                             (self.discovery_prefix, Message("the discovery prefix {value} cannot be used: not "
+                                                             "empty, no # or + and no / at the start or end",
+                                                             value=repr(self.discovery_prefix)))):
             if not value or any(c in value for c in "#+") or value.startswith("/") or value.endswith("/"):
-                raise BrokerUrlError(f"the {name.replace('_', ' ')} {value!r} is not a topic: no #, + or "
-                                     "leading/trailing /, not empty")
+                raise BrokerUrlError(words)
         if not self.interval_s >= MIN_INTERVAL_S:
-            raise BrokerUrlError(f"the interval must be at least {MIN_INTERVAL_S:g} s, got {self.interval_s:g}")
+            raise BrokerUrlError(Message("the interval must be at least {minimum}, got {value}",
+                                         minimum=Quantity(MIN_INTERVAL_S, "s"), value=Quantity(self.interval_s, "s")))
         if not self.queue_limit_s >= 0:
-            raise BrokerUrlError(f"the queue limit must be 0 s or more, got {self.queue_limit_s:g}")
+            raise BrokerUrlError(Message("the queue limit must be 0 s or more, got {value}",
+                                         value=Quantity(self.queue_limit_s, "s")))
         if not 1 <= self.keepalive_s <= 65535:
-            raise BrokerUrlError(f"the keep-alive must be 1 to 65535 s, got {self.keepalive_s}")
+            raise BrokerUrlError(Message("the keep-alive must be 1 to 65535 s, got {value}",
+                                         value=Quantity(self.keepalive_s, "s")))
         if self.ca_file and not os.path.isfile(self.ca_file):
-            raise BrokerUrlError(f"the CA file {self.ca_file} does not exist")
+            raise BrokerUrlError(Message("the CA file {path} does not exist", path=self.ca_file))
         return self
 
     # ---- the preferences keep it as a dict (JSON); unknown keys are ignored, bad values refused
@@ -139,24 +146,26 @@ def parse_broker_url(url: str) -> tuple[str, int, bool]:
     the URL is refused: it would stay in the shell's history and the preferences."""
     text = (url or "").strip()
     if "://" not in text:
-        raise BrokerUrlError(f"{text or 'an empty address'} is not a broker address: write mqtt://HOST[:PORT] "
-                             "or mqtts://HOST[:PORT]")
+        raise BrokerUrlError(Message("{text} is not a broker address: write mqtt://HOST[:PORT] or "
+                                     "mqtts://HOST[:PORT]", text=repr(text)))
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
-        raise BrokerUrlError(f"{text} is not a broker address: {exc}") from None
+        raise BrokerUrlError(Message("{text} is not a broker address: {reason}", text=text, reason=str(exc))) from None
     scheme = parts.scheme.lower()
     if scheme not in PORTS:
-        raise BrokerUrlError(f"{text}: the address starts with mqtt:// or mqtts://, not {parts.scheme}://")
+        raise BrokerUrlError(Message("{text}: the address starts with mqtt:// or mqtts://, not {scheme}://",
+                                     text=text, scheme=parts.scheme))
     if parts.username is not None or parts.password is not None:
-        raise BrokerUrlError("give the user name with --username (or in the preferences), not in the address; "
-                             "the password is asked for and kept in the keyring")
+        raise BrokerUrlError(Message("a user name or password does not belong in the broker's address: give the "
+                                     "user name on its own (--username, or in Preferences → Publishing); the "
+                                     "password is asked for and kept in the keyring"))
     if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise BrokerUrlError(f"{text}: a broker address has no path or query, only HOST[:PORT]")
+        raise BrokerUrlError(Message("{text}: a broker address has no path or query, only HOST[:PORT]", text=text))
     host = unquote(parts.hostname or "")
     if not host:
-        raise BrokerUrlError(f"{text}: no host name")
+        raise BrokerUrlError(Message("{text}: no host name", text=text))
     return host, port if port is not None else PORTS[scheme], scheme == "mqtts"
 
 

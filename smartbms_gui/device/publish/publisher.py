@@ -7,7 +7,7 @@ Promises:
   warning light or a relay changes; each is queued first and leaves the queue only when the broker
   acknowledged it (QoS 1), so a broker that goes away loses nothing younger than `queue_limit_s`,
   and the queue goes out in order after the reconnect;
-- the broker is tried again with a growing pause (1 s doubling to 60 s, with jitter); a refused login
+- the broker is tried again with a growing pause (1 s doubling to 30 s, ±20 % jitter); a refused login
   is not retried (the phase is FAILED with the broker's reason) until `restart()`;
 - `<prefix>/status` is `online` while connected, and the broker itself sets it `offline` (the last
   will) when the publisher goes without saying goodbye (a killed app, a pulled network cable);
@@ -38,7 +38,7 @@ from smartbms_gui.device.publish.outbox import Outbox, Outgoing
 log = logging.getLogger(__name__)
 
 BACKOFF_INITIAL_S = 1.0
-BACKOFF_MAX_S = 60.0
+BACKOFF_MAX_S = 30.0
 #: state messages handed to the broker at once when a queue goes out (paho's in-flight window is 20)
 SEND_WINDOW = 20
 #: how long `close()` waits for the queue to go out before saying goodbye
@@ -65,7 +65,10 @@ class PublisherStatus:
     broker: str = ""
     #: state messages waiting for the broker
     queued: int = 0
-    #: state messages acknowledged by the broker since the start
+    #: state messages taken since the start (sent + queued + dropped, less any sent twice after a drop)
+    made: int = 0
+    #: state messages acknowledged by the broker since the start (one resent after a cut connection counts
+    #: twice: the broker may have had it already)
     sent: int = 0
     #: state messages dropped because they were older than the queue limit
     dropped: int = 0
@@ -101,8 +104,8 @@ class PublisherStatus:
         return line
 
 
-class _Refused(Exception):
-    """The broker said no in a way retrying will not change."""
+class ConnectionLost(Exception):
+    """The broker's connection dropped (the broker went away, the network failed)."""
 
 
 @dataclass
@@ -131,6 +134,8 @@ def describe_error(exc: BaseException) -> str:
     if refused is not None:
         return f"refused: {refused}"
     text = str(exc) or type(exc).__name__
+    if isinstance(exc, ConnectionLost):
+        return text
     cause = exc.__cause__ or exc.__context__
     if isinstance(cause, OSError) and str(cause) not in text:
         text = f"{text} ({cause.strerror or cause})"
@@ -167,6 +172,7 @@ class MqttPublisher:
         self._task: asyncio.Task | None = None
         self._closing = False
         self._sent = 0
+        self._made = 0
         self._status = PublisherStatus(broker=config.url)
         self._waiters: list[tuple[Callable[[PublisherStatus], bool], asyncio.Future]] = []
 
@@ -242,6 +248,7 @@ class MqttPublisher:
         obj = payloads.state_payload(battery.live, self._wall())
         self._outbox.push(Outgoing(payloads.state_topic(self.config, battery.serial), payloads.encode(obj),
                                    time.monotonic()))
+        self._made += 1
         self._wake.set()
         self._update()
 
@@ -303,7 +310,7 @@ class MqttPublisher:
 
     def _update(self, **changes: Any) -> None:
         status = replace(self._status, queued=len(self._outbox), dropped=self._outbox.dropped, sent=self._sent,
-                         **changes)
+                         made=self._made, **changes)
         if status == self._status:
             return
         self._status = status
@@ -386,11 +393,14 @@ class MqttPublisher:
             tls_context = ssl.create_default_context(cafile=config.ca_file or None)  # checks name and chain
         protocol = aiomqtt.ProtocolVersion.V5 if config.protocol == "5" else aiomqtt.ProtocolVersion.V311
         last_will = aiomqtt.Will(config.bridge_topic, payloads.OFFLINE.encode(), qos=1, retain=True) if will else None
-        return aiomqtt.Client(config.host, config.port, username=config.username or None,
-                              password=self._password if config.username else None,
-                              identifier=config.effective_client_id, protocol=protocol, will=last_will,
-                              keepalive=config.keepalive_s, tls_context=tls_context, timeout=10.0,
-                              logger=logging.getLogger("smartbms_gui.device.publish.paho"))
+        client = aiomqtt.Client(config.host, config.port, username=config.username or None,
+                                password=self._password if config.username else None,
+                                identifier=config.effective_client_id, protocol=protocol, will=last_will,
+                                keepalive=config.keepalive_s, tls_context=tls_context, timeout=10.0,
+                                logger=logging.getLogger("smartbms_gui.device.publish.paho"))
+        # aiomqtt warns above 10 calls waiting for their acknowledgement; a queue goes out SEND_WINDOW at once
+        client.pending_calls_threshold = 2 * SEND_WINDOW
+        return client
 
     async def _connection(self) -> None:
         client = self._client()
@@ -409,15 +419,20 @@ class MqttPublisher:
             await asyncio.gather(*pending, return_exceptions=True)
             if self._outbox.in_flight:
                 self._outbox.failed()
-            for task in done:
-                task.result()  # the broker's error, if any
+            errors = [e for e in (t.exception() for t in done if not t.cancelled()) if e is not None]
+            if errors:
+                raise errors[0]  # (every task's error retrieved: none is "never retrieved")
             if self._closing:
                 await self._goodbye(client)
 
     async def _watch(self, client) -> None:
-        """Ends (raising aiomqtt's MqttError) when the connection drops, even while nothing is sent."""
-        async for _message in client.messages:
-            pass
+        """Ends (raising ConnectionLost) when the connection drops, even while nothing is sent."""
+        try:
+            async for _message in client.messages:
+                pass
+        except Exception as exc:  # noqa: BLE001 - aiomqtt's MqttError("Disconnected during message iteration")
+            raise ConnectionLost("the connection to the broker was lost") from exc
+        raise ConnectionLost("the connection to the broker was lost")
 
     async def _goodbye(self, client) -> None:
         try:
