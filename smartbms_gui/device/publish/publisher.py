@@ -7,7 +7,7 @@ Promises:
   warning light or a relay changes; each is queued first and leaves the queue only when the broker
   acknowledged it (QoS 1), so a broker that goes away loses nothing younger than `queue_limit_s`,
   and the queue goes out in order after the reconnect;
-- the broker is tried again with a growing pause (1 s doubling to 30 s, ±20 % jitter); a refused login
+- the broker is tried again with a growing pause (1 s doubling to 10 s, ±20 % jitter); a refused login
   is not retried (the phase is FAILED with the broker's reason) until `restart()`;
 - `<prefix>/status` is `online` while connected, and the broker itself sets it `offline` (the last
   will) when the publisher goes without saying goodbye (a killed app, a pulled network cable);
@@ -38,7 +38,7 @@ from smartbms_gui.device.publish.outbox import Outbox, Outgoing
 log = logging.getLogger(__name__)
 
 BACKOFF_INITIAL_S = 1.0
-BACKOFF_MAX_S = 30.0
+BACKOFF_MAX_S = 10.0
 #: state messages handed to the broker at once when a queue goes out (paho's in-flight window is 20)
 SEND_WINDOW = 20
 #: how long `close()` waits for the queue to go out before saying goodbye
