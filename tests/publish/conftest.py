@@ -36,3 +36,14 @@ def mosquitto_with_login():
     started.start()
     yield started
     started.stop_and_output()
+
+
+@pytest.fixture
+def mosquitto_tls():
+    """Mosquitto speaking TLS only, its certificate signed by a CA made for the test (openssl)."""
+    if shutil.which("mosquitto") is None or shutil.which("openssl") is None:
+        pytest.skip("Mosquitto or openssl is not installed: the TLS test needs both")
+    started = MosquittoBroker(tls=True)
+    started.start()
+    yield started
+    started.stop_and_output()

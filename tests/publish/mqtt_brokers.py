@@ -106,10 +106,16 @@ class AmqttBroker(_Process):
 class MosquittoBroker(_Process):
     name = "mosquitto"
 
-    def __init__(self, users: dict[str, str] | None = None) -> None:
-        """`users`: name → password; then only they may log in (mosquitto_passwd makes the file)."""
+    def __init__(self, users: dict[str, str] | None = None, *, tls: bool = False) -> None:
+        """`users`: name → password; then only they may log in (mosquitto_passwd makes the file).
+        `tls`: the listener speaks TLS only, with a certificate for localhost and 127.0.0.1 signed by a
+        CA made for the test (`self.ca_file`; openssl makes them)."""
         super().__init__()
         self.folder = tempfile.mkdtemp(prefix="mosquitto-")
+        self.tls = tls
+        self.ca_file = os.path.join(self.folder, "ca.pem")
+        if tls:
+            self._make_certificates()
         self.password_file = ""
         if users:
             self.password_file = os.path.join(self.folder, "passwords")
@@ -122,11 +128,33 @@ class MosquittoBroker(_Process):
         conf = os.path.join(self.folder, f"{port}.conf")
         login = (f"allow_anonymous false\npassword_file {self.password_file}\n" if self.password_file
                  else "allow_anonymous true\n")
+        if self.tls:
+            login += (f"cafile {self.ca_file}\ncertfile {os.path.join(self.folder, 'server.pem')}\n"
+                      f"keyfile {os.path.join(self.folder, 'server.key')}\n")
         with open(conf, "w") as f:
             # `user`: started as root, mosquitto would switch to the user "mosquitto", who cannot read
             # this private temporary folder; as anyone else the line changes nothing
             f.write(f"listener {port} 127.0.0.1\n{login}persistence false\nuser {getpass.getuser()}\n")
         return [shutil.which("mosquitto") or "mosquitto", "-c", conf]
+
+
+    def _make_certificates(self) -> None:
+        def openssl(*args: str) -> None:
+            subprocess.run([shutil.which("openssl") or "openssl", *args], cwd=self.folder, check=True,
+                           capture_output=True, timeout=30)
+
+        ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+        openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Test CA")
+        openssl("req", *ec, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost")
+        with open(os.path.join(self.folder, "san.ext"), "w") as f:
+            f.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                "-out", "server.pem", "-days", "2", "-extfile", "san.ext")
+
+    @property
+    def url(self) -> str:
+        # TLS: the name the certificate was made for
+        return f"mqtts://localhost:{self.port}" if self.tls else super().url
 
 
 @dataclass

@@ -122,6 +122,25 @@ async def test_mqtt5_on_mosquitto(mosquitto):
             await publisher.close()
 
 
+async def test_tls_checks_the_certificate(mosquitto_tls):
+    async with SimPack() as pack:
+        trusted = MqttPublisher(PublishConfig(client_id="tls-ok", interval_s=0.3, ca_file=mosquitto_tls.ca_file)
+                                .with_url(mosquitto_tls.url))
+        untrusted = MqttPublisher(PublishConfig(client_id="tls-no", interval_s=0.3).with_url(mosquitto_tls.url),
+                                  backoff_initial_s=30.0)
+        for publisher in (trusted, untrusted):
+            publisher.add_battery("03330", pack.live)
+            publisher.start()
+        try:
+            await trusted.wait_for(lambda s: s.connected and s.sent >= 1, 10.0)
+            # the system does not know the test's CA: refused before any byte of MQTT, and said why
+            status = await untrusted.wait_for(lambda s: s.phase is PublisherPhase.WAITING, 10.0)
+            assert "certificate" in status.last_error.lower()
+            assert status.sent == 0
+        finally:
+            await asyncio.gather(trusted.close(), untrusted.close())
+
+
 @pytest.fixture
 def memory_keyring():
     previous = keyring.get_keyring()

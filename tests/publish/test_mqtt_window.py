@@ -60,6 +60,9 @@ async def test_publishing_is_set_up_in_preferences_and_shown_in_the_status_bar(w
     page.username.setText("homeassistant")
     page.password.setText("pa55-word-kept")
     page.interval.setValue(0.5)
+    page.test_connection()
+    await until(lambda: page.test_button.isEnabled(), what="the connection test")
+    assert page.test_result.text().startswith("Connected") and broker.url in page.test_result.text()
     assert page.commit()
     dialog.accept()
 
