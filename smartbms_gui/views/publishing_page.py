@@ -104,12 +104,13 @@ class PublishingPage(QWidget):
 
         self.client_id = QLineEdit(config.client_id, self)
         self.client_id.setPlaceholderText(self.tr("automatic"))
-        self.client_id.setToolTip(self.tr("The MQTT client id; automatic: smartbms-<computer name>-<process>"))
+        self.client_id.setToolTip(self.tr(
+            "The MQTT client id; when empty: smartbms-, this computer's name and the process number"))
         form.addRow(self.tr("Client id:"), self.client_id)
 
         self.prefix = QLineEdit(config.prefix, self)
         self.prefix.setPlaceholderText(DEFAULT_PREFIX)
-        self.prefix.setToolTip(self.tr("The topics start with this: <prefix>/<serial>/state, …/cells, "
+        self.prefix.setToolTip(self.tr("The topics start with this: PREFIX/SERIAL/state, …/cells, "
                                        "…/availability"))
         form.addRow(self.tr("Topic prefix:"), self.prefix)
 
@@ -135,7 +136,7 @@ class PublishingPage(QWidget):
 
         self.discovery = QCheckBox(self.tr("Home Assistant discovery (the battery appears with no YAML)"), self)
         self.discovery.setChecked(config.discovery)
-        self.cells = QCheckBox(self.tr("Every cell's voltage and temperature (<prefix>/<serial>/cells)"), self)
+        self.cells = QCheckBox(self.tr("Every cell's voltage and temperature (the …/cells topic)"), self)
         self.cells.setChecked(config.cells)
         form.addRow(self.tr("Publish:"), self.discovery)
         form.addRow("", self.cells)
