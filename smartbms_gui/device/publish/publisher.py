@@ -258,7 +258,8 @@ class MqttPublisher:
             if payloads.has_values(battery.live):
                 self._queue_state(battery)
                 battery.cells_due = self.config.cells and bool(battery.live.cells)
-        self._outbox.expire(time.monotonic())
+        if not self._status.connected:
+            self._outbox.expire(time.monotonic())  # the limit is on waiting for the broker, not on sending
         self._update()
 
     # ------------------------------------------------------------------ running
@@ -452,7 +453,6 @@ class MqttPublisher:
                 if self._control.get(topic) is payload:
                     del self._control[topic]
                 continue
-            outbox.expire(time.monotonic())
             if len(outbox):
                 batch = outbox.take(SEND_WINDOW)
                 try:
