@@ -99,13 +99,20 @@ class PreferencesDialog(QDialog):
                                    self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Use and save these preferences"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without changes"))
-        buttons.accepted.connect(lambda: self.publishing.commit() and self.accept())
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         QVBoxLayout(self).addWidget(self.tabs)
         self.layout().addWidget(buttons)
 
     def show_publishing(self) -> None:
         self.tabs.setCurrentWidget(self.publishing)
+
+    def accept(self) -> None:
+        """Closes only when the Publishing tab's settings can be used (else it says why there)."""
+        if self.publishing.commit():
+            super().accept()
+        else:
+            self.show_publishing()
 
     def result_preferences(self) -> app_settings.Preferences:
         return dataclasses.replace(

@@ -64,6 +64,7 @@ class PublishingController(QObject):
         self.publisher: MqttPublisher | None = None
         self.config = PublishConfig()
         self._serial: str | None = None
+        self._password: str | None = None
         self._tasks: set[asyncio.Future] = set()
         self.indicator: PublishingIndicator | None = None  # set by attach_publishing
         bridge.stateChanged.connect(self._on_bridge_state)
@@ -76,15 +77,17 @@ class PublishingController(QObject):
     def apply(self, prefs) -> None:
         """Follow the preferences: start, restart with new settings, or stop."""
         config = config_from(prefs)
-        if self.publisher is not None and config == self.config:
-            return
-        self.config = config
+        password = password_for(config)
+        if (self.publisher is not None and config == self.config and password == self._password
+                and self.publisher.status.phase is not PublisherPhase.FAILED):
+            return  # nothing changed (a new password, or OK after a refusal, starts it again)
+        self.config, self._password = config, password
         self._stop()
         if not (config.enabled and config.host):
             self.statusChanged.emit(None)
             return
         try:
-            publisher = MqttPublisher(config, password=password_for(config), on_status=self.statusChanged.emit)
+            publisher = MqttPublisher(config, password=password, on_status=self.statusChanged.emit)
         except BrokerUrlError as exc:  # a preferences file edited by hand
             log.warning("publishing is off: %s", exc)
             self.statusChanged.emit(None)

@@ -85,3 +85,23 @@ async def test_publishing_is_set_up_in_preferences_and_shown_in_the_status_bar(w
     await until(lambda: window.publishing.status.queued >= 1, what="a queued message")
     assert "away" in indicator.label.text() and "queued" in indicator.label.text()
     assert window.publishing.status.last_error in indicator.toolTip()
+
+
+async def test_a_refused_login_shows_and_a_new_password_starts_again(window, mosquitto_with_login,
+                                                                      memory_keyring):
+    def set_up(password: str) -> None:
+        window.open_preferences()
+        page = window._preferences_dialog.publishing
+        page.enabled.setChecked(True)
+        page.broker.setText(mosquitto_with_login.url)
+        page.username.setText("homeassistant")
+        page.password.setText(password)
+        window._preferences_dialog.accept()
+
+    set_up("wrong-pass")
+    await until(lambda: window.publishing.status.phase is PublisherPhase.FAILED, what="the refusal")
+    indicator = window.publishing.indicator
+    assert "refused" in indicator.label.text() and "not authorised" in indicator.toolTip()
+    set_up("right-pass")  # the same settings, a new password: it tries again
+    await until(lambda: window.publishing.status.phase is PublisherPhase.CONNECTED, what="connected")
+    assert "connected" in indicator.label.text()
