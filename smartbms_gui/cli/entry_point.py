@@ -42,6 +42,7 @@ def build_parser() -> OneLineArgumentParser:
                                 parser_class=OneLineArgumentParser)
     for command in (scan, monitor, recording, settings, switches, history, report):
         command.add_parser(sub)
+    __import__("smartbms_gui.cli.publish", fromlist=["add_parser"]).add_parser(sub)  # smartbms publish (MQTT)
     return parser
 
 

@@ -47,6 +47,7 @@ from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.plots_page import PlotsPage
 from smartbms_gui.views.preferences_dialog import PreferencesDialog
+from smartbms_gui.views.publishing import attach_publishing
 from smartbms_gui.views.recordings_window import RecordingIndicator, RecordingsWindow
 from smartbms_gui.views.serial_port_dialog import SerialPortDialog
 from smartbms_gui.views.settings_page import SettingsPage
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.recording_indicator = RecordingIndicator(bridge, self)
         self.recording_indicator.clicked.connect(self.open_recordings)
         self.statusBar().addPermanentWidget(self.recording_indicator)
+        self.publishing = attach_publishing(self)  # MQTT (Preferences → Publishing) and its status indicator
         self.recordings_window: RecordingsWindow | None = None
         self._apply_recording_limits()
         self._build_menus()
@@ -440,6 +442,7 @@ class MainWindow(QMainWindow):
         if prefs.units != old.units:
             for page in (self.overview, self.details):
                 page.set_units(prefs.units)
+        self.publishing.apply(prefs)
         if prefs.prevent_auto_lock != old.prevent_auto_lock:
             self._update_awake()
         self._update_simulator_page()
@@ -670,5 +673,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_preferences()
         self.awake.release()
+        self.publishing.close()
         self.closing.emit()
         super().closeEvent(event)

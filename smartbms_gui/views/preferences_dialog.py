@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from smartbms_gui import settings as app_settings
+from smartbms_gui.views.publishing_page import PublishingPage
 
 LANGUAGES = (("system", "Follow the system"), ("en", "English"), ("nl", "Nederlands"), ("de", "Deutsch"))
 
@@ -26,7 +29,12 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._prefs = prefs
-        form = QFormLayout(self)
+        self.tabs = QTabWidget(self)  # General | Publishing (MQTT)
+        general = QWidget(self.tabs)
+        form = QFormLayout(general)
+        self.tabs.addTab(general, self.tr("General"))
+        self.publishing = PublishingPage(prefs, self.tabs)
+        self.tabs.addTab(self.publishing, self.tr("Publishing"))
 
         self.prevent_auto_lock = QCheckBox(self.tr("Keep this computer awake while connected"), self)
         self.prevent_auto_lock.setChecked(prefs.prevent_auto_lock)
@@ -93,7 +101,18 @@ class PreferencesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without changes"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.layout().addWidget(buttons)
+
+    def show_publishing(self) -> None:
+        self.tabs.setCurrentWidget(self.publishing)
+
+    def accept(self) -> None:
+        """Closes only when the Publishing tab's settings can be used (else it says why there)."""
+        if self.publishing.commit():
+            super().accept()
+        else:
+            self.show_publishing()
 
     def result_preferences(self) -> app_settings.Preferences:
         return dataclasses.replace(
@@ -105,4 +124,5 @@ class PreferencesDialog(QDialog):
             language=self.language.currentData(),
             recordings_max_mb=self.recordings_mb.value(),
             recordings_max_days=self.recordings_days.value(),
+            extra=self.publishing.extra(self._prefs.extra),
         )
