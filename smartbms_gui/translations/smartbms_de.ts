@@ -2548,6 +2548,10 @@
             <translation>eine Zelle unter T min (Tl)</translation>
         </message>
         <message>
+            <source>a user name or password does not belong in the broker's address: give the user name on its own (--username, or in Preferences → Publishing); the password is asked for and kept in the keyring</source>
+            <translation>ein Benutzername oder Passwort gehört nicht in die Adresse des Brokers: den Benutzernamen getrennt angeben (--username, oder in Programmeinstellungen → Veröffentlichen); das Passwort wird abgefragt und im Schlüsselbund aufbewahrt</translation>
+        </message>
+        <message>
             <source>allowed</source>
             <translation>erlaubt</translation>
         </message>
@@ -2682,6 +2686,10 @@
         <message>
             <source>no answer in time</source>
             <translation>keine rechtzeitige Antwort</translation>
+        </message>
+        <message>
+            <source>no broker: give mqtt://HOST[:PORT] or mqtts://HOST[:PORT]</source>
+            <translation>kein Broker: mqtt://HOST[:PORT] oder mqtts://HOST[:PORT] angeben</translation>
         </message>
         <message>
             <source>no cell count received</source>
@@ -2904,6 +2912,14 @@
             <translation>das BMS enthält einen unbekannten Wert ({raw}), den die App nie schreibt; wählen Sie eine der aufgeführten Möglichkeiten</translation>
         </message>
         <message>
+            <source>the CA file {path} does not exist</source>
+            <translation>die CA-Datei {path} existiert nicht</translation>
+        </message>
+        <message>
+            <source>the MQTT version must be one of {versions}, got {version}</source>
+            <translation>die MQTT-Version muss eine von {versions} sein, nicht {version}</translation>
+        </message>
+        <message>
             <source>the PIN check</source>
             <translation>die PIN-Prüfung</translation>
         </message>
@@ -2944,6 +2960,10 @@
             <translation>der Akku hat {part} abgelehnt (KO)</translation>
         </message>
         <message>
+            <source>the broker's port must be 1 to 65535, got {port}</source>
+            <translation>der Port des Brokers muss 1 bis 65535 sein, nicht {port}</translation>
+        </message>
+        <message>
             <source>the cells must be able to reach the balancing voltage without tripping V min.</source>
             <translation>die Zellen müssen die Balancing-Spannung erreichen können, ohne V min auszulösen.</translation>
         </message>
@@ -2960,6 +2980,10 @@
             <translation>die Verbindung wurde zurückgesetzt</translation>
         </message>
         <message>
+            <source>the discovery prefix {value} cannot be used: not empty, no # or + and no / at the start or end</source>
+            <translation>das Discovery-Präfix {value} ist nicht verwendbar: nicht leer, kein # oder + und kein / am Anfang oder Ende</translation>
+        </message>
+        <message>
             <source>the file holds null, which is no value; give a value or remove the line to leave the setting as it is</source>
             <translation>die Datei enthält null, und das ist kein Wert; geben Sie einen Wert an oder entfernen Sie die Zeile, um die Einstellung unverändert zu lassen</translation>
         </message>
@@ -2970,6 +2994,14 @@
         <message>
             <source>the fourth digit</source>
             <translation>die vierte Ziffer</translation>
+        </message>
+        <message>
+            <source>the interval must be at least {minimum}, got {value}</source>
+            <translation>das Intervall muss mindestens {minimum} sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>the keep-alive must be 1 to 65535 s, got {value}</source>
+            <translation>das Keep-alive muss 1 bis 65535 s sein, nicht {value}</translation>
         </message>
         <message>
             <source>the link dropped</source>
@@ -2994,6 +3026,10 @@
         <message>
             <source>the old value {value}</source>
             <translation>den alten Wert {value}</translation>
+        </message>
+        <message>
+            <source>the queue limit must be 0 s or more, got {value}</source>
+            <translation>die Grenze der Warteschlange muss 0 s oder mehr sein, nicht {value}</translation>
         </message>
         <message>
             <source>the request for {record}</source>
@@ -3030,6 +3066,10 @@
         <message>
             <source>the third digit</source>
             <translation>die dritte Ziffer</translation>
+        </message>
+        <message>
+            <source>the topic prefix {value} cannot be used: not empty, no # or + and no / at the start or end</source>
+            <translation>das Topic-Präfix {value} ist nicht verwendbar: nicht leer, kein # oder + und kein / am Anfang oder Ende</translation>
         </message>
         <message>
             <source>the write</source>
@@ -3284,6 +3324,14 @@
             <translation>{text} (die Antwort, {answer}, kam noch später)</translation>
         </message>
         <message>
+            <source>{text} is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT]</source>
+            <translation>{text} ist keine Broker-Adresse: mqtt://HOST[:PORT] oder mqtts://HOST[:PORT] schreiben</translation>
+        </message>
+        <message>
+            <source>{text} is not a broker address: {reason}</source>
+            <translation>{text} ist keine Broker-Adresse: {reason}</translation>
+        </message>
+        <message>
             <source>{text}. Check it and write {label} again now.</source>
             <translation>{text}. Prüfen Sie das und schreiben Sie {label} jetzt erneut.</translation>
         </message>
@@ -3322,6 +3370,18 @@
         <message>
             <source>{text}. This is dangerous: {unsafe} The protection {label} gives may not work until it is written again</source>
             <translation>{text}. Das ist gefährlich: {unsafe} Der Schutz durch {label} wirkt vielleicht nicht, bis es erneut geschrieben ist</translation>
+        </message>
+        <message>
+            <source>{text}: a broker address has no path or query, only HOST[:PORT]</source>
+            <translation>{text}: eine Broker-Adresse hat keinen Pfad und keine Query, nur HOST[:PORT]</translation>
+        </message>
+        <message>
+            <source>{text}: no host name</source>
+            <translation>{text}: kein Hostname</translation>
+        </message>
+        <message>
+            <source>{text}: the address starts with mqtt:// or mqtts://, not {scheme}://</source>
+            <translation>{text}: die Adresse beginnt mit mqtt:// oder mqtts://, nicht mit {scheme}://</translation>
         </message>
         <message>
             <source>{unsafe} {text}</source>
@@ -4455,6 +4515,10 @@
             <translation>Dem System folgen</translation>
         </message>
         <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
             <source>Imperial (°F)</source>
             <translation>Imperial (°F)</translation>
         </message>
@@ -4489,6 +4553,10 @@
         <message>
             <source>Prevent auto-lock:</source>
             <translation>Automatische Sperre verhindern:</translation>
+        </message>
+        <message>
+            <source>Publishing</source>
+            <translation>Veröffentlichen</translation>
         </message>
         <message>
             <source>Recordings last written longer ago than this are deleted. 0 = keep them however old.</source>
@@ -4529,6 +4597,228 @@
         <message>
             <source>no limit</source>
             <translation>keine Grenze</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishingIndicator</name>
+        <message>
+            <source>Click for File → Preferences → Publishing.</source>
+            <translation>Klicken für Datei → Programmeinstellungen → Veröffentlichen.</translation>
+        </message>
+        <message>
+            <source>Last error (the broker's words): {0}</source>
+            <translation>Letzter Fehler (in den Worten des Brokers): {0}</translation>
+        </message>
+        <message>
+            <source>MQTT: broker away · {0} queued</source>
+            <translation>MQTT: Broker weg · {0} in der Warteschlange</translation>
+        </message>
+        <message>
+            <source>MQTT: connected</source>
+            <translation>MQTT: verbunden</translation>
+        </message>
+        <message>
+            <source>MQTT: connected · sending {0} queued</source>
+            <translation>MQTT: verbunden · {0} aus der Warteschlange werden gesendet</translation>
+        </message>
+        <message>
+            <source>MQTT: connecting</source>
+            <translation>MQTT: verbindet</translation>
+        </message>
+        <message>
+            <source>MQTT: refused</source>
+            <translation>MQTT: abgewiesen</translation>
+        </message>
+        <message>
+            <source>MQTT: stopped</source>
+            <translation>MQTT: angehalten</translation>
+        </message>
+        <message>
+            <source>Publishing to {0}</source>
+            <translation>Veröffentlicht an {0}</translation>
+        </message>
+        <message>
+            <source>Sent: {0} · queued: {1} · dropped (older than the limit): {2}</source>
+            <translation>Gesendet: {0} · in der Warteschlange: {1} · verworfen (älter als die Grenze): {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishingPage</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Broker:</source>
+            <translation>&amp;Broker:</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Ben&amp;utzername:</translation>
+        </message>
+        <message>
+            <source>A state message this often; a warning light or relay that changes is sent at once</source>
+            <translation>So oft eine Statusnachricht; eine Warnleuchte oder ein Relais, das sich ändert, wird sofort gesendet</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA-Zertifikat</translation>
+        </message>
+        <message>
+            <source>CA certificate:</source>
+            <translation>CA-Zertifikat:</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Choose the CA certificate file (PEM)</source>
+            <translation>Die Datei mit dem CA-Zertifikat wählen (PEM)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Client id:</source>
+            <translation>Client-ID:</translation>
+        </message>
+        <message>
+            <source>Connect to the broker once with these settings and say how it went</source>
+            <translation>Einmal mit diesen Einstellungen zum Broker verbinden und sagen, wie es ging</translation>
+        </message>
+        <message>
+            <source>Connected: {0} accepted a test message.</source>
+            <translation>Verbunden: {0} hat eine Testnachricht angenommen.</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>Verbinde mit {0}…</translation>
+        </message>
+        <message>
+            <source>Every cell's voltage and temperature (the …/cells topic)</source>
+            <translation>Spannung und Temperatur jeder Zelle (das Topic …/cells)</translation>
+        </message>
+        <message>
+            <source>Failed: {0}</source>
+            <translation>Fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>Home Assistant discovery (the battery appears with no YAML)</source>
+            <translation>Home-Assistant-Discovery (die Batterie erscheint ohne YAML)</translation>
+        </message>
+        <message>
+            <source>Keep while away:</source>
+            <translation>Aufbewahren, solange weg:</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keyring, never in the preferences file</source>
+            <translation>Im Schlüsselbund dieses Computers aufbewahrt, nie in der Datei der Programmeinstellungen</translation>
+        </message>
+        <message>
+            <source>MQTT 3.1.1</source>
+            <translation>MQTT 3.1.1</translation>
+        </message>
+        <message>
+            <source>MQTT 5</source>
+            <translation>MQTT 5</translation>
+        </message>
+        <message>
+            <source>No keyring on this computer: a password typed here is kept only until the app closes.</source>
+            <translation>Kein Schlüsselbund auf diesem Computer: ein hier eingegebenes Passwort wird nur bis zum Schließen der App aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <source>Publish the live values over MQTT</source>
+            <translation>Die aktuellen Werte über MQTT veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Publish:</source>
+            <translation>Veröffentlichen:</translation>
+        </message>
+        <message>
+            <source>Publishing:</source>
+            <translation>Veröffentlichen:</translation>
+        </message>
+        <message>
+            <source>Send every:</source>
+            <translation>Senden alle:</translation>
+        </message>
+        <message>
+            <source>Sends the connected battery's values to an MQTT broker (for Home Assistant and dashboards) while the app runs</source>
+            <translation>Sendet die Werte der verbundenen Batterie an einen MQTT-Broker (für Home Assistant und Dashboards), solange die App läuft</translation>
+        </message>
+        <message>
+            <source>The MQTT client id; when empty: smartbms-, this computer's name and the process number</source>
+            <translation>Die MQTT-Client-ID; wenn leer: smartbms-, der Name dieses Computers und die Prozessnummer</translation>
+        </message>
+        <message>
+            <source>The broker's user name; empty when the broker needs no login</source>
+            <translation>Der Benutzername beim Broker; leer, wenn der Broker keine Anmeldung verlangt</translation>
+        </message>
+        <message>
+            <source>The protocol version the broker speaks; 3.1.1 works with every broker</source>
+            <translation>Die Protokollversion, die der Broker spricht; 3.1.1 funktioniert mit jedem Broker</translation>
+        </message>
+        <message>
+            <source>The topics start with this: PREFIX/SERIAL/state, …/cells, …/availability</source>
+            <translation>Die Topics beginnen hiermit: PREFIX/SERIAL/state, …/cells, …/availability</translation>
+        </message>
+        <message>
+            <source>Topic prefix:</source>
+            <translation>Topic-Präfix:</translation>
+        </message>
+        <message>
+            <source>Type the broker's address first, e.g. mqtt://homeassistant.local</source>
+            <translation>Zuerst die Adresse des Brokers eingeben, z. B. mqtt://homeassistant.local</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>While the broker is away, the state messages of this long are kept and sent in order when it is back; older ones are dropped (and counted)</source>
+            <translation>Solange der Broker weg ist, werden die Statusnachrichten dieser Dauer aufbewahrt und der Reihe nach gesendet, wenn er zurück ist; ältere werden verworfen (und gezählt)</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>kept in the keyring</source>
+            <translation>im Schlüsselbund aufbewahrt</translation>
+        </message>
+        <message>
+            <source>mqtt://HOST[:PORT] (port 1883 unless given) or mqtts://HOST[:PORT] (encrypted, the certificate is checked; port 8883)</source>
+            <translation>mqtt://HOST[:PORT] (Port 1883, wenn nicht angegeben) oder mqtts://HOST[:PORT] (verschlüsselt, das Zertifikat wird geprüft; Port 8883)</translation>
+        </message>
+        <message>
+            <source>mqtt://homeassistant.local</source>
+            <translation>mqtt://homeassistant.local</translation>
+        </message>
+        <message>
+            <source>mqtts:// only: the certificate authority that signed the broker's certificate, when it is not one the system knows</source>
+            <translation>Nur mqtts://: die Zertifizierungsstelle, die das Zertifikat des Brokers signiert hat, wenn das System sie nicht kennt</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keiner</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>the system's certificates</source>
+            <translation>die Zertifikate des Systems</translation>
         </message>
     </context>
     <context>

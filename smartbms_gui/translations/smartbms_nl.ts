@@ -2548,6 +2548,10 @@
             <translation>een cel onder T min (Tl)</translation>
         </message>
         <message>
+            <source>a user name or password does not belong in the broker's address: give the user name on its own (--username, or in Preferences → Publishing); the password is asked for and kept in the keyring</source>
+            <translation>een gebruikersnaam of wachtwoord hoort niet in het adres van de broker: geef de gebruikersnaam apart op (--username, of in Voorkeuren → Publiceren); het wachtwoord wordt gevraagd en in de sleutelbos bewaard</translation>
+        </message>
+        <message>
             <source>allowed</source>
             <translation>toegestaan</translation>
         </message>
@@ -2682,6 +2686,10 @@
         <message>
             <source>no answer in time</source>
             <translation>geen antwoord op tijd</translation>
+        </message>
+        <message>
+            <source>no broker: give mqtt://HOST[:PORT] or mqtts://HOST[:PORT]</source>
+            <translation>geen broker: geef mqtt://HOST[:PORT] of mqtts://HOST[:PORT] op</translation>
         </message>
         <message>
             <source>no cell count received</source>
@@ -2904,6 +2912,14 @@
             <translation>het BMS bevat een onbekende waarde ({raw}), die de app nooit schrijft; kies een van de keuzes uit de lijst</translation>
         </message>
         <message>
+            <source>the CA file {path} does not exist</source>
+            <translation>het CA-bestand {path} bestaat niet</translation>
+        </message>
+        <message>
+            <source>the MQTT version must be one of {versions}, got {version}</source>
+            <translation>de MQTT-versie moet een van {versions} zijn, niet {version}</translation>
+        </message>
+        <message>
             <source>the PIN check</source>
             <translation>de pincodecontrole</translation>
         </message>
@@ -2944,6 +2960,10 @@
             <translation>de accu weigerde {part} (KO)</translation>
         </message>
         <message>
+            <source>the broker's port must be 1 to 65535, got {port}</source>
+            <translation>de poort van de broker moet 1 tot 65535 zijn, niet {port}</translation>
+        </message>
+        <message>
             <source>the cells must be able to reach the balancing voltage without tripping V min.</source>
             <translation>de cellen moeten de balanceerspanning kunnen bereiken zonder dat V min aanspreekt.</translation>
         </message>
@@ -2960,6 +2980,10 @@
             <translation>de verbinding werd gereset</translation>
         </message>
         <message>
+            <source>the discovery prefix {value} cannot be used: not empty, no # or + and no / at the start or end</source>
+            <translation>het discovery-voorvoegsel {value} is niet bruikbaar: niet leeg, geen # of + en geen / aan het begin of einde</translation>
+        </message>
+        <message>
             <source>the file holds null, which is no value; give a value or remove the line to leave the setting as it is</source>
             <translation>het bestand bevat null, en dat is geen waarde; geef een waarde of verwijder de regel om de instelling te laten zoals ze is</translation>
         </message>
@@ -2970,6 +2994,14 @@
         <message>
             <source>the fourth digit</source>
             <translation>het vierde cijfer</translation>
+        </message>
+        <message>
+            <source>the interval must be at least {minimum}, got {value}</source>
+            <translation>de interval moet minstens {minimum} zijn, niet {value}</translation>
+        </message>
+        <message>
+            <source>the keep-alive must be 1 to 65535 s, got {value}</source>
+            <translation>de keep-alive moet 1 tot 65535 s zijn, niet {value}</translation>
         </message>
         <message>
             <source>the link dropped</source>
@@ -2994,6 +3026,10 @@
         <message>
             <source>the old value {value}</source>
             <translation>de oude waarde {value}</translation>
+        </message>
+        <message>
+            <source>the queue limit must be 0 s or more, got {value}</source>
+            <translation>de grens van de wachtrij moet 0 s of meer zijn, niet {value}</translation>
         </message>
         <message>
             <source>the request for {record}</source>
@@ -3030,6 +3066,10 @@
         <message>
             <source>the third digit</source>
             <translation>het derde cijfer</translation>
+        </message>
+        <message>
+            <source>the topic prefix {value} cannot be used: not empty, no # or + and no / at the start or end</source>
+            <translation>het topic-voorvoegsel {value} is niet bruikbaar: niet leeg, geen # of + en geen / aan het begin of einde</translation>
         </message>
         <message>
             <source>the write</source>
@@ -3284,6 +3324,14 @@
             <translation>{text} (het antwoord, {answer}, kwam nog later)</translation>
         </message>
         <message>
+            <source>{text} is not a broker address: write mqtt://HOST[:PORT] or mqtts://HOST[:PORT]</source>
+            <translation>{text} is geen brokeradres: schrijf mqtt://HOST[:PORT] of mqtts://HOST[:PORT]</translation>
+        </message>
+        <message>
+            <source>{text} is not a broker address: {reason}</source>
+            <translation>{text} is geen brokeradres: {reason}</translation>
+        </message>
+        <message>
             <source>{text}. Check it and write {label} again now.</source>
             <translation>{text}. Controleer dit en schrijf {label} nu opnieuw.</translation>
         </message>
@@ -3322,6 +3370,18 @@
         <message>
             <source>{text}. This is dangerous: {unsafe} The protection {label} gives may not work until it is written again</source>
             <translation>{text}. Dit is gevaarlijk: {unsafe} De bescherming die {label} geeft werkt misschien niet totdat het opnieuw is geschreven</translation>
+        </message>
+        <message>
+            <source>{text}: a broker address has no path or query, only HOST[:PORT]</source>
+            <translation>{text}: een brokeradres heeft geen pad of query, alleen HOST[:PORT]</translation>
+        </message>
+        <message>
+            <source>{text}: no host name</source>
+            <translation>{text}: geen hostnaam</translation>
+        </message>
+        <message>
+            <source>{text}: the address starts with mqtt:// or mqtts://, not {scheme}://</source>
+            <translation>{text}: het adres begint met mqtt:// of mqtts://, niet met {scheme}://</translation>
         </message>
         <message>
             <source>{unsafe} {text}</source>
@@ -4455,6 +4515,10 @@
             <translation>Systeem volgen</translation>
         </message>
         <message>
+            <source>General</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
             <source>Imperial (°F)</source>
             <translation>Imperiaal (°F)</translation>
         </message>
@@ -4489,6 +4553,10 @@
         <message>
             <source>Prevent auto-lock:</source>
             <translation>Automatische vergrendeling voorkomen:</translation>
+        </message>
+        <message>
+            <source>Publishing</source>
+            <translation>Publiceren</translation>
         </message>
         <message>
             <source>Recordings last written longer ago than this are deleted. 0 = keep them however old.</source>
@@ -4529,6 +4597,228 @@
         <message>
             <source>no limit</source>
             <translation>geen limiet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishingIndicator</name>
+        <message>
+            <source>Click for File → Preferences → Publishing.</source>
+            <translation>Klik voor Bestand → Voorkeuren → Publiceren.</translation>
+        </message>
+        <message>
+            <source>Last error (the broker's words): {0}</source>
+            <translation>Laatste fout (in de woorden van de broker): {0}</translation>
+        </message>
+        <message>
+            <source>MQTT: broker away · {0} queued</source>
+            <translation>MQTT: broker weg · {0} in de wachtrij</translation>
+        </message>
+        <message>
+            <source>MQTT: connected</source>
+            <translation>MQTT: verbonden</translation>
+        </message>
+        <message>
+            <source>MQTT: connected · sending {0} queued</source>
+            <translation>MQTT: verbonden · {0} uit de wachtrij worden verstuurd</translation>
+        </message>
+        <message>
+            <source>MQTT: connecting</source>
+            <translation>MQTT: verbinden</translation>
+        </message>
+        <message>
+            <source>MQTT: refused</source>
+            <translation>MQTT: geweigerd</translation>
+        </message>
+        <message>
+            <source>MQTT: stopped</source>
+            <translation>MQTT: gestopt</translation>
+        </message>
+        <message>
+            <source>Publishing to {0}</source>
+            <translation>Publiceert naar {0}</translation>
+        </message>
+        <message>
+            <source>Sent: {0} · queued: {1} · dropped (older than the limit): {2}</source>
+            <translation>Verstuurd: {0} · in de wachtrij: {1} · weggegooid (ouder dan de grens): {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishingPage</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Broker:</source>
+            <translation>&amp;Broker:</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbinding &amp;testen</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <source>A state message this often; a warning light or relay that changes is sent at once</source>
+            <translation>Zo vaak een statusbericht; een waarschuwingslampje of relais dat verandert wordt meteen verstuurd</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA-certificaat</translation>
+        </message>
+        <message>
+            <source>CA certificate:</source>
+            <translation>CA-certificaat:</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Choose the CA certificate file (PEM)</source>
+            <translation>Het bestand met het CA-certificaat kiezen (PEM)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Client id:</source>
+            <translation>Client-id:</translation>
+        </message>
+        <message>
+            <source>Connect to the broker once with these settings and say how it went</source>
+            <translation>Eén keer met deze instellingen met de broker verbinden en zeggen hoe het ging</translation>
+        </message>
+        <message>
+            <source>Connected: {0} accepted a test message.</source>
+            <translation>Verbonden: {0} heeft een testbericht aangenomen.</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>Verbinden met {0}…</translation>
+        </message>
+        <message>
+            <source>Every cell's voltage and temperature (the …/cells topic)</source>
+            <translation>Spanning en temperatuur van elke cel (het topic …/cells)</translation>
+        </message>
+        <message>
+            <source>Failed: {0}</source>
+            <translation>Mislukt: {0}</translation>
+        </message>
+        <message>
+            <source>Home Assistant discovery (the battery appears with no YAML)</source>
+            <translation>Home Assistant-discovery (de accu verschijnt zonder YAML)</translation>
+        </message>
+        <message>
+            <source>Keep while away:</source>
+            <translation>Bewaren zolang weg:</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keyring, never in the preferences file</source>
+            <translation>Bewaard in de sleutelbos van deze computer, nooit in het voorkeurenbestand</translation>
+        </message>
+        <message>
+            <source>MQTT 3.1.1</source>
+            <translation>MQTT 3.1.1</translation>
+        </message>
+        <message>
+            <source>MQTT 5</source>
+            <translation>MQTT 5</translation>
+        </message>
+        <message>
+            <source>No keyring on this computer: a password typed here is kept only until the app closes.</source>
+            <translation>Geen sleutelbos op deze computer: een hier getypt wachtwoord wordt alleen bewaard tot de app sluit.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Publish the live values over MQTT</source>
+            <translation>De actuele waarden via MQTT publiceren</translation>
+        </message>
+        <message>
+            <source>Publish:</source>
+            <translation>Publiceren:</translation>
+        </message>
+        <message>
+            <source>Publishing:</source>
+            <translation>Publiceren:</translation>
+        </message>
+        <message>
+            <source>Send every:</source>
+            <translation>Versturen elke:</translation>
+        </message>
+        <message>
+            <source>Sends the connected battery's values to an MQTT broker (for Home Assistant and dashboards) while the app runs</source>
+            <translation>Stuurt de waarden van de verbonden accu naar een MQTT-broker (voor Home Assistant en dashboards) zolang de app draait</translation>
+        </message>
+        <message>
+            <source>The MQTT client id; when empty: smartbms-, this computer's name and the process number</source>
+            <translation>De MQTT-client-id; als het leeg is: smartbms-, de naam van deze computer en het procesnummer</translation>
+        </message>
+        <message>
+            <source>The broker's user name; empty when the broker needs no login</source>
+            <translation>De gebruikersnaam bij de broker; leeg als de broker geen aanmelding vraagt</translation>
+        </message>
+        <message>
+            <source>The protocol version the broker speaks; 3.1.1 works with every broker</source>
+            <translation>De protocolversie die de broker spreekt; 3.1.1 werkt met elke broker</translation>
+        </message>
+        <message>
+            <source>The topics start with this: PREFIX/SERIAL/state, …/cells, …/availability</source>
+            <translation>De topics beginnen hiermee: PREFIX/SERIAL/state, …/cells, …/availability</translation>
+        </message>
+        <message>
+            <source>Topic prefix:</source>
+            <translation>Topic-voorvoegsel:</translation>
+        </message>
+        <message>
+            <source>Type the broker's address first, e.g. mqtt://homeassistant.local</source>
+            <translation>Typ eerst het adres van de broker, bijv. mqtt://homeassistant.local</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Versie:</translation>
+        </message>
+        <message>
+            <source>While the broker is away, the state messages of this long are kept and sent in order when it is back; older ones are dropped (and counted)</source>
+            <translation>Zolang de broker weg is, worden de statusberichten van zo lang bewaard en op volgorde verstuurd als hij terug is; oudere worden weggegooid (en geteld)</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>kept in the keyring</source>
+            <translation>bewaard in de sleutelbos</translation>
+        </message>
+        <message>
+            <source>mqtt://HOST[:PORT] (port 1883 unless given) or mqtts://HOST[:PORT] (encrypted, the certificate is checked; port 8883)</source>
+            <translation>mqtt://HOST[:PORT] (poort 1883 tenzij opgegeven) of mqtts://HOST[:PORT] (versleuteld, het certificaat wordt gecontroleerd; poort 8883)</translation>
+        </message>
+        <message>
+            <source>mqtt://homeassistant.local</source>
+            <translation>mqtt://homeassistant.local</translation>
+        </message>
+        <message>
+            <source>mqtts:// only: the certificate authority that signed the broker's certificate, when it is not one the system knows</source>
+            <translation>Alleen mqtts://: de certificaatautoriteit die het certificaat van de broker ondertekende, als het systeem die niet kent</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>niets</translation>
+        </message>
+        <message>
+            <source>the system's certificates</source>
+            <translation>de certificaten van het systeem</translation>
         </message>
     </context>
     <context>
