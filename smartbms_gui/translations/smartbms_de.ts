@@ -6350,6 +6350,14 @@ Im Normalbetrieb: %4</translation>
             <translation>Neu verbinden in {0:.0f} s</translation>
         </message>
         <message>
+            <source>Reconnecting now</source>
+            <translation>Neue Verbindung wird aufgebaut</translation>
+        </message>
+        <message>
+            <source>Reconnecting now (try {0})</source>
+            <translation>Neue Verbindung wird aufgebaut (Versuch {0})</translation>
+        </message>
+        <message>
             <source>Remember</source>
             <translation>Merken</translation>
         </message>

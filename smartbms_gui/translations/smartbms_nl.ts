@@ -6350,6 +6350,14 @@ Bij normaal gebruik: %4</translation>
             <translation>Opnieuw verbinden over {0:.0f} s</translation>
         </message>
         <message>
+            <source>Reconnecting now</source>
+            <translation>Nu opnieuw verbinden</translation>
+        </message>
+        <message>
+            <source>Reconnecting now (try {0})</source>
+            <translation>Nu opnieuw verbinden (poging {0})</translation>
+        </message>
+        <message>
             <source>Remember</source>
             <translation>Onthouden</translation>
         </message>

@@ -97,6 +97,8 @@ class SitePackCard(OutlinedFrame):
         self._texts: dict[str, str] = {}
         self._mark_key: tuple | None = None
         self._busy_or_connected = False
+        self._was_live = False
+        self._lost: ConnectionState | None = None  # the outage under way of a pack that was live
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.name_label = QLabel(entry.name, self)
@@ -290,6 +292,7 @@ class SitePackCard(OutlinedFrame):
                   warned: bool = False) -> None:
         """Show one moment of the pack. `warned`: a divergence warning names this pack (red border)."""
         self._state = state
+        self._follow_outage(state)
         online = snap is not None and snap.link is LinkStatus.ONLINE
         stale = not online
         self._set_mark(self.state_mark, *self._state_style(snap, state, error))
@@ -324,8 +327,26 @@ class SitePackCard(OutlinedFrame):
         self.set_border(theme.WARNING_STYLE.colour if self._warned else None, 2.0 if self._warned else 1.0)
         self._update_buttons()
 
+    def _follow_outage(self, state: ConnectionState) -> None:
+        """An outage of a pack that was live is one state on its card: "Reconnecting" through every
+        attempt (as the window's connection bar), never "Connecting…" in between."""
+        phase = state.phase
+        if phase is Phase.STREAMING:
+            self._was_live, self._lost = True, None
+        elif phase is Phase.RECONNECTING and self._was_live:
+            self._lost = state
+        elif phase in (Phase.DISCONNECTED, Phase.FAILED):
+            self._was_live, self._lost = False, None
+
     def _state_style(self, snap: PackSnapshot | None, state: ConnectionState, error: str):
         phase = state.phase
+        lost = self._lost
+        if lost is not None and phase in BUSY_PHASES and phase is not Phase.RECONNECTING:
+            text = (self.tr("Reconnecting now (try {0})").format(lost.attempt) if lost.attempt > 0
+                    else self.tr("Reconnecting now"))
+            if lost.reason:
+                text = f"{text}: {translate_message(lost.reason)}"
+            return theme.BUSY_STYLE, text, False
         if phase is Phase.STREAMING and snap is not None and snap.link is LinkStatus.STALE:
             age = format_age(snap.age_s) if snap.age_s is not None else "?"
             return theme.WARNING_STYLE, self.tr("No data for {0}").format(age), False
