@@ -189,9 +189,12 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
                 live = LiveState(generation=Generation(reader.info.generation), clock=lambda: 0.0)
                 rows = _write_rows(csv.writer(handle), headers, cells, reader, live, interval_s, start, stop,
                                    tracker)
+                # Before the CSV takes its place: a history file that can't be written (a folder of
+                # that name, a full disk) leaves the earlier CSV as it was too, not a new CSV beside
+                # an old history.
+                history_out = _export_memory(reader, out, stop)
         except OSError as exc:
             raise ExportError(files.describe_write_error(exc, out)) from exc
-        history_out = _export_memory(reader, out, stop)
         tracker.send(1.0)
         return ExportResult(out, rows, cells, headers, list(reader.warnings), history_out)
     finally:
