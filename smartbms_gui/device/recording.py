@@ -799,17 +799,35 @@ class RecordingReader:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def query(self, sql: str, params: tuple = ()) -> list:
+        """The rows of one query. Where the file turns out damaged inside (a page SQLite can't read),
+        its good rows are first copied to a clean private database (as for a cut file) and the
+        query is asked there: every caller sees the same good rows."""
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError:
+            if not self.repair():
+                raise
+        return self._db.execute(sql, params).fetchall()
+
+    def repair(self) -> bool:
+        """Read the good rows only from now on (see `query`). False when that was done already."""
+        if self.loss is not None:
+            return False
+        self._bounds = None
+        self._salvage(0)
+        return True
+
     def time_range(self) -> tuple[float, float]:
         """(first, last) time of the recording; (started_at, started_at) when it is empty."""
         if self._bounds is None:
             start = self.info.started_at
-            try:
-                first, last = self._db.execute("SELECT min(t), max(t) FROM log").fetchone()
-            except sqlite3.DatabaseError:
+            first, last = self.query("SELECT min(t), max(t) FROM log")[0]
+            if not all(v is None or (isinstance(v, float) and math.isfinite(v)) for v in (first, last)):
+                # a damaged page with something else than a time in it
+                if self.repair():
+                    return self.time_range()
                 first = last = None
-                for entry in self.entries():
-                    first = entry.t if first is None else first
-                    last = entry.t
             self._bounds = (first if first is not None else start, last if last is not None else start)
         return self._bounds
 
@@ -886,26 +904,26 @@ class RecordingReader:
     def _id_before(self, t: float) -> int:
         """The id just before the first row at or after `t` (rows are in time order)."""
         try:
-            row = self._db.execute("SELECT min(id) FROM log WHERE t >= ?", (t,)).fetchone()
+            rows = self.query("SELECT min(id) FROM log WHERE t >= ?", (t,))
         except sqlite3.DatabaseError:
             return 0
+        row = rows[0] if rows else None
         return max((row[0] or 0) - 1, 0) if row and row[0] is not None else 1 << 62
 
     def time_of(self, row_id: int) -> float:
         try:
-            row = self._db.execute("SELECT t FROM log WHERE id >= ? ORDER BY id LIMIT 1", (row_id,)).fetchone()
+            rows = self.query("SELECT t FROM log WHERE id >= ? ORDER BY id LIMIT 1", (row_id,))
         except sqlite3.DatabaseError:
-            row = None
-        return float(row[0]) if row else self.info.started_at
+            rows = []
+        return float(rows[0][0]) if rows and isinstance(rows[0][0], float) else self.info.started_at
 
     def generation_at(self, t: float) -> int:
         """The generation (current scale) in force at time `t`."""
         try:
-            row = self._db.execute(
-                "SELECT data FROM log WHERE kind = ? AND t <= ? ORDER BY id DESC LIMIT 1",
-                (EventKind.GENERATION.value, t)).fetchone()
-            return int(bytes(row[0]).decode()) if row else self.info.generation
-        except (sqlite3.DatabaseError, ValueError):
+            rows = self.query("SELECT data FROM log WHERE kind = ? AND t <= ? ORDER BY id DESC LIMIT 1",
+                              (EventKind.GENERATION.value, t))
+            return int(bytes(rows[0][0]).decode()) if rows else self.info.generation
+        except (sqlite3.DatabaseError, ValueError, TypeError):
             return self.info.generation
 
     def _rows_one_by_one(self, after_id: int) -> tuple[list, int, int, bool]:
@@ -944,12 +962,12 @@ class RecordingReader:
     def events(self) -> list[Entry]:
         """The event rows only (fast: the bytes are not read)."""
         try:
-            rows = self._db.execute("SELECT t, kind, data, crc FROM log WHERE kind != ? ORDER BY id",
-                                    (RX,)).fetchall()
+            rows = self.query("SELECT t, kind, data, crc FROM log WHERE kind != ? ORDER BY id", (RX,))
         except sqlite3.DatabaseError:
             return [e for e in self.entries() if not e.is_bytes]
         return [Entry(t, kind, data) for t, kind, data, crc in rows
-                if isinstance(data, bytes) and zlib.crc32(data) == crc]
+                if isinstance(data, bytes) and zlib.crc32(data) == crc and isinstance(t, float)
+                and isinstance(kind, str)]
 
 
 def open_recording(path: str | os.PathLike[str]) -> RecordingReader:
