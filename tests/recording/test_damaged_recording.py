@@ -220,3 +220,40 @@ def test_an_export_whose_history_file_cannot_be_written_keeps_the_earlier_csv(tm
         export_csv(path, out)
     assert out.read_text() == "an earlier export, edited by hand\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r-history.csv", "r.csv", "r.smartbms-recording"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_killed_export_keeps_the_earlier_csv_and_its_part_file_is_cleared_later(tmp_path):
+    """A real SIGKILL of an exporting process: the earlier CSV is as it was; the hidden part file it
+    left is removed by a later export once it is stale (a running export's is left alone)."""
+    path = _record(tmp_path / "r.smartbms-recording", ascii_run(120))
+    out = tmp_path / "r.csv"
+    out.write_text("an earlier export, edited by hand\n")
+    code = (
+        "import sys, time\n"
+        "from smartbms_gui.device.export import export_csv\n"
+        "def progress(share):\n"
+        "    if share > 0.3:\n"
+        "        print('halfway', flush=True)\n"
+        "        time.sleep(120)\n"
+        f"export_csv({str(path)!r}, {str(out)!r}, progress=progress)\n")
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=ENV)
+    try:
+        assert child.stdout.readline().strip() == "halfway"
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+    assert out.read_text() == "an earlier export, edited by hand\n"
+    parts = list(tmp_path.glob(".r.csv.*.part"))
+    assert len(parts) == 1  # hidden, half written
+    export_csv(path, tmp_path / "other.csv")
+    assert parts[0].exists(), "a part file written just now may belong to a running export"
+    old = time.time() - 3600
+    os.utime(parts[0], (old, old))
+    result = export_csv(path, out)
+    assert result.rows > 100 and not parts[0].exists()
+    assert list(tmp_path.glob(".*.part")) == []
