@@ -49,6 +49,8 @@ def add_parser(sub) -> None:
 def _recording_path(text: str) -> Path:
     from smartbms_gui.device.recording import FILE_SUFFIX
 
+    if not text.strip():
+        raise UserError("FILE is empty: give the recording a file name", EXIT_USAGE)
     path = Path(text)
     if path.suffix not in (FILE_SUFFIX, ".sqlite", ".db"):
         path = path.with_name(path.name + FILE_SUFFIX)
@@ -66,6 +68,8 @@ def pack_recording_paths(text: str, count: int) -> list[Path]:
     the output and in each recording's description). None may exist already."""
     from smartbms_gui.device.recording import FILE_SUFFIX
 
+    if not text.strip():
+        raise UserError("FILE is empty: give the recording a file name", EXIT_USAGE)
     base = Path(text)
     if base.suffix in (FILE_SUFFIX, ".sqlite", ".db"):
         base = base.with_suffix("")
@@ -197,8 +201,14 @@ def run_export(args: argparse.Namespace) -> int:
     from smartbms_gui.device.export import ExportError, export_csv
     from smartbms_gui.device.recording import RecordingWarning
 
+    if not args.recording.strip():
+        raise UserError("RECORDING is empty: name a file made with `smartbms record`", EXIT_USAGE)
+    if args.output is not None and not args.output.strip():
+        raise UserError("--output is empty: name the CSV file to write", EXIT_USAGE)
     source = Path(args.recording)
     out = Path(args.output) if args.output else source.with_suffix(".csv")
+    if out.is_dir():
+        raise UserError(f"{out} is a folder: name the CSV file to write", EXIT_USAGE)
     if out.resolve() == source.resolve():
         raise UserError("the CSV file must not be the recording itself", EXIT_USAGE)
     if out.exists() and not args.force:  # an earlier export may hold edits: never replace it silently

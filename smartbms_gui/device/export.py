@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import glob
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,6 +175,8 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
     reader = source if isinstance(source, RecordingReader) else RecordingReader(source)
     owned = reader is not source
     out = Path(out_path)
+    remove_stale_parts(out)
+    remove_stale_parts(history_path_for(out))
     try:
         first, last = reader.time_range()
         # Rows recorded after this moment (a live recording) are not in the export.
@@ -189,14 +193,41 @@ def export_csv(source, out_path: str | os.PathLike[str], *, interval_s: float = 
                 live = LiveState(generation=Generation(reader.info.generation), clock=lambda: 0.0)
                 rows = _write_rows(csv.writer(handle), headers, cells, reader, live, interval_s, start, stop,
                                    tracker)
+                # Before the CSV takes its place: a history file that can't be written (a folder of
+                # that name, a full disk) leaves the earlier CSV as it was too, not a new CSV beside
+                # an old history.
+                history_out = _export_memory(reader, out, stop)
         except OSError as exc:
             raise ExportError(files.describe_write_error(exc, out)) from exc
-        history_out = _export_memory(reader, out, stop)
         tracker.send(1.0)
         return ExportResult(out, rows, cells, headers, list(reader.warnings), history_out)
     finally:
         if owned:
             reader.close()
+
+
+#: A part file untouched this long belongs to an export that was killed (a running one writes on).
+STALE_PART_S = 600.0
+
+
+def remove_stale_parts(out: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the hidden part files (`.NAME.*.part`, see `files.replacing`) an export of `out` that was
+    killed (or lost power) left beside it; a part file written in the last `STALE_PART_S` is left
+    alone (another export may be writing it)."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        candidates = list(out.parent.glob(f".{glob.escape(out.name)}.*.part"))
+    except OSError:
+        return []
+    for part in candidates:
+        try:
+            if now - part.stat().st_mtime > STALE_PART_S:
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            pass
+    return removed
 
 
 def history_path_for(out: Path) -> Path:

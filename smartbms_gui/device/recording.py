@@ -17,10 +17,13 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import math
 import os
 import queue
 import re
+import socket
 import sqlite3
+import sys
 import threading
 import time
 import zlib
@@ -33,12 +36,18 @@ from smartbms_gui.messages import Joined, Message, Quantity
 
 SCHEMA_VERSION = 1
 FILE_SUFFIX = ".smartbms-recording"
-COMMIT_INTERVAL_S = 0.5
+#: A `kill -9` loses at most what arrived since the last commit: the writer commits every
+#: COMMIT_INTERVAL_S and looks at its queue every half of that, so the worst case is 1.5 × this
+#: (0.375 s; benchmarks/bench_kill_loss.py measures it with a real `smartbms record`).
+COMMIT_INTERVAL_S = 0.25
 COALESCE_S = 0.1  # the brief allows 1 s of loss; commit twice as often
 #: Above this many rows waiting for the disk, new data is dropped (and counted), never queued forever.
 MAX_PENDING_ROWS = 200_000
 
 RX = "rx"
+
+#: Recordings this process is writing now (resolved paths): one of them is not "left unclosed".
+_WRITING: set[str] = set()
 
 
 class EventKind(str, enum.Enum):
@@ -187,6 +196,10 @@ class Recorder:
             "app": "SmartBMS Desktop",
             # the built-in simulator, not a battery: may be pruned (prune_simulator_recordings)
             "simulated": "1" if simulated else "0",
+            # set to the time at close(): empty in a recording whose writer was killed (or lost power)
+            "ended_at": "",
+            # who writes it (host, process): a reader tells "still being recorded" from "left unclosed"
+            "writer": f"{socket.gethostname()} {os.getpid()}",
         }
         if serial:
             # the battery's serial number as the link knew it when connecting (a BLE advert): a report
@@ -195,6 +208,8 @@ class Recorder:
         #: True once the attached session streamed: a recording of attempts that never got that far
         #: (wrong PIN, battery out of range) holds nothing worth keeping.
         self.went_live = False
+        self._key = str(self.path.resolve())
+        _WRITING.add(self._key)
         self._thread = threading.Thread(target=self._run, name="smartbms-recorder", daemon=True)
         self._thread.start()
 
@@ -295,6 +310,7 @@ class Recorder:
             self._closed = True
             self._queue.put(None)
             self._thread.join(timeout=10)
+            _WRITING.discard(self._key)
         if not keep:
             remove_recording(self.path)
 
@@ -368,6 +384,7 @@ class Recorder:
             self._drain()
             return
         pending: list[list[Any]] = []
+        last_row_t = 0.0
         last_commit = time.monotonic()
         stop = False
         while not stop:
@@ -401,6 +418,7 @@ class Recorder:
                                    [(t, kind, bytes(data), zlib.crc32(data)) for t, kind, data in pending])
                     db.execute("COMMIT")
                     self.rows_written += len(pending)
+                    last_row_t = max(last_row_t, *(row[0] for row in pending))
                 except (sqlite3.Error, OSError) as exc:
                     try:
                         db.execute("ROLLBACK")
@@ -420,6 +438,10 @@ class Recorder:
                     self._flush_done.notify_all()
         try:
             if not self._failed:
+                # closed properly: a reader can tell this recording from one whose writer was killed
+                # (and the time of its last row: a copy cut short later says how much of it is missing)
+                db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                               [("ended_at", repr(time.time())), ("last_row_at", repr(last_row_t))])
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.close()
         except sqlite3.Error:
@@ -467,6 +489,142 @@ class RecordingInfo:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+def _clock(t: float | None) -> str:
+    return _dt.datetime.fromtimestamp(t).strftime("%H:%M:%S") if t is not None else "--:--:--"
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        value = float(text) if text else None
+    except ValueError:
+        return None
+    return value if value is not None and math.isfinite(value) else None
+
+
+@dataclass(frozen=True)
+class RecordingLoss:
+    """What a damaged (cut, overwritten) recording lost; its good rows are all read."""
+
+    missing_bytes: int  # the end of the file that is gone (0: not cut, damaged inside)
+    bad_rows: int  # rows that could not be read or failed their checksum
+    rows_kept: int
+    last_good: float | None  # time of the last good row
+    lost_s: float | None  # how much time after the last good row is gone (None: unknown)
+    estimated: bool  # lost_s worked out from the missing bytes, not from the recorded end time
+
+    def message(self, name: str) -> Message:
+        parts = []
+        if self.lost_s is not None and self.lost_s >= 0.05:
+            seconds = Quantity(self.lost_s, "s", 0 if self.lost_s >= 10 else 1)
+            if self.estimated:
+                parts.append(Message("about the last {seconds}", seconds=seconds))
+            else:
+                parts.append(Message("the last {seconds}", seconds=seconds))
+        if self.missing_bytes:
+            parts.append(Message("{size} cut off its end",
+                                 size=Quantity(self.missing_bytes / 1000, "kB", 1)))
+        if self.bad_rows:
+            parts.append(Message("{count} damaged row(s)", count=self.bad_rows))
+        if self.last_good is None:
+            return Message("{name} is damaged: no row of it could be read ({lost} lost).", name=name,
+                           lost=Joined(parts) if parts else Message("everything"))
+        return Message("{name} is damaged: read up to {end} (its last good row), the rest skipped; lost: "
+                       "{lost}.", name=name, end=_clock(self.last_good),
+                       lost=Joined(parts) if parts else Message("nothing readable"))
+
+
+def _missing_bytes(path: Path) -> int:
+    """How many bytes are missing at the end of a database file cut short (0: whole, or can't tell).
+
+    SQLite's header says how many pages the file has; a copy or a disk that stopped halfway leaves
+    fewer (or a part of a page). While a WAL holds pages the header may lag behind: can't tell."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    if len(head) < 100 or not head.startswith(b"SQLite format 3\x00") or _wal_in_use(path):
+        return 0
+    page = int.from_bytes(head[16:18], "big")
+    page = 65536 if page == 1 else page
+    if page < 512:
+        return 0
+    pages = int.from_bytes(head[28:32], "big")
+    whole = head[24:28] == head[92:96] and pages > 0  # the page count is valid (SQLite's own rule)
+    expected = pages * page if whole else -(-size // page) * page
+    return max(expected - size, 0)
+
+
+def _wal_in_use(path: Path) -> bool:
+    """The recording has a write-ahead log with content: its writer is running or was killed."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, but belongs to someone else
+    return True
+
+
+def _being_written(path: Path, writer: str) -> bool:
+    """True while the recording's writer (this process, or another one on this computer) runs."""
+    if str(path.resolve()) in _WRITING:
+        return True
+    host, _, pid = writer.rpartition(" ")
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False  # this process: it would be in _WRITING
+    if host != socket.gethostname():
+        return False  # written elsewhere and copied here: nobody is writing it now
+    return _process_alive(int(pid))
+
+
+def _header_start(path: Path, meta: dict[str, str]) -> float:
+    text = meta.get("started_at", "0") or "0"
+    value = _float(text)
+    if value is None:
+        raise RecordingCorrupt(Message("{name} has a damaged header: its start time “{value}” is not a time.",
+                                       name=path.name, value=text))
+    return value
+
+
+def _header_generation(path: Path, meta: dict[str, str]) -> int:
+    text = meta.get("generation", "2") or "2"
+    if text.strip() not in ("2", "3"):
+        raise RecordingCorrupt(Message("{name} has a damaged header: its generation “{value}” is not 2 or 3.",
+                                       name=path.name, value=text))
+    return int(text)
+
+
+def _header_wire(path: Path, meta: dict[str, str]) -> str:
+    text = meta.get("wire", "ascii") or "ascii"
+    if text not in ("ascii", "frame"):
+        raise RecordingCorrupt(Message("{name} has a damaged header: its wire “{value}” is neither ascii nor "
+                                       "frame.", name=path.name, value=text))
+    return text
+
+
 class RecordingReader:
     """Reads a recording written by `Recorder`, also one left behind by a killed process.
 
@@ -481,6 +639,9 @@ class RecordingReader:
         self._db: sqlite3.Connection  # opened by _connect below, before any use
         if not self.path.is_file():
             raise RecordingCorrupt(Message("No recording at {path}.", path=self.path))
+        missing = _missing_bytes(self.path)  # before SQLite opens it (and maybe replays its WAL)
+        left_open = _wal_in_use(self.path)
+        recovered = False
         try:
             meta = self._connect(recovery=False)
         except sqlite3.DatabaseError as exc:
@@ -491,26 +652,36 @@ class RecordingReader:
             except sqlite3.DatabaseError:
                 raise RecordingCorrupt(Message("{name} is not a readable SmartBMS recording ({reason}).",
                                                name=self.path.name, reason=str(exc))) from exc
-            self.warnings.append(RecordingWarning(Message(
-                "{name} is damaged ({reason}); reading what is left of it.", name=self.path.name,
-                reason=str(exc))))
+            recovered = True
         if "schema_version" not in meta:
             raise RecordingCorrupt(Message("{name} is not a SmartBMS recording (no header).",
                                            name=self.path.name))
-        try:
-            generation = int(meta.get("generation", "2"))
-        except ValueError:
-            generation = 2
         self.info = RecordingInfo(
             path=self.path,
-            wire=meta.get("wire", "ascii"),
-            generation=generation,
+            wire=_header_wire(self.path, meta),
+            generation=_header_generation(self.path, meta),
             description=meta.get("description", ""),
-            started_at=float(meta.get("started_at", "0") or 0),
+            started_at=_header_start(self.path, meta),
             meta=meta,
         )
         self._bounds: tuple[float, float] | None = None
         self.tail_damaged = False
+        #: what a damaged file lost (None: the file is whole); see `_salvage`
+        self.loss: RecordingLoss | None = None
+        #: True when the recording's writer stopped without closing it (killed, power cut)
+        self.unclosed = False
+        if recovered or missing:
+            self._salvage(missing)
+        self._check_wire()
+        ended = meta.get("ended_at")
+        stopped = ended == "" or (ended is None and left_open)
+        if stopped and not _being_written(self.path, meta.get("writer", "")):
+            self.unclosed = True
+            _first, last = self.time_range()
+            self.warnings.append(RecordingWarning(Message(
+                "{name} was not closed: its recording stopped abruptly at {end} (the program was "
+                "killed or the computer lost power); what arrived just before that may be missing.",
+                name=self.path.name, end=_clock(last))))
 
     def _connect(self, recovery: bool) -> dict[str, str]:
         if getattr(self, "_db", None) is not None:
@@ -525,6 +696,100 @@ class RecordingReader:
             self._db.execute("PRAGMA query_only=ON")
         return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
 
+    def _salvage(self, missing: int) -> None:
+        """Copy every good row of a damaged file, in order, into a private temporary database and
+        read that from now on (so every query sees clean rows), and describe what was lost."""
+        src = self._db
+        dst = sqlite3.connect("", check_same_thread=False)  # a temporary file, gone when closed
+        dst.executescript(_SCHEMA)
+        dst.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", self.info.meta.items())
+        bad = 0
+        kept = 0
+        first_t: float | None = None
+        last_t: float | None = None
+        last_id = 0
+        batch: list = []
+
+        def take(row) -> None:
+            nonlocal bad, kept, first_t, last_t
+            row_id, t, kind, data, crc = row
+            if (not isinstance(data, bytes) or not isinstance(t, float) or not math.isfinite(t)
+                    or not isinstance(kind, str) or zlib.crc32(data) != crc):
+                bad += 1
+                return
+            batch.append(row)
+            kept += 1
+            first_t = t if first_t is None else first_t
+            last_t = t
+            if len(batch) >= self.BATCH:
+                dst.executemany("INSERT INTO log(id, t, kind, data, crc) VALUES (?, ?, ?, ?, ?)", batch)
+                batch.clear()
+
+        while True:
+            try:
+                rows = src.execute("SELECT id, t, kind, data, crc FROM log WHERE id > ? ORDER BY id LIMIT ?",
+                                   (last_id, self.BATCH)).fetchall()
+                failed = False
+            except sqlite3.DatabaseError:
+                rows, failed = [], True
+            trusted = True
+            for row in rows:
+                if not isinstance(row[0], int) or row[0] <= last_id:
+                    trusted = False  # rows of a damaged page, out of order: read on one by one
+                    break
+                last_id = row[0]
+                take(row)
+            if not failed and trusted:
+                if len(rows) < self.BATCH:
+                    break
+                continue
+            found, next_id, skipped, _end = self._rows_one_by_one(last_id)
+            bad += skipped
+            if not found:
+                break
+            for row in found:
+                last_id = row[0]
+                take(row)
+        if batch:
+            dst.executemany("INSERT INTO log(id, t, kind, data, crc) VALUES (?, ?, ?, ?, ?)", batch)
+        dst.commit()
+        src.close()
+        self._db = dst
+        self.tail_damaged = False
+        ended = _float(self.info.meta.get("last_row_at"))
+        lost_s: float | None = None
+        estimated = False
+        bad = max(bad, last_id - kept)  # row ids count up from 1: every id not kept is a row lost
+        if last_t is not None and ended is not None and ended >= last_t:
+            lost_s = ended - last_t
+        elif last_t is not None and first_t is not None and missing and last_t > first_t:
+            size = self.path.stat().st_size
+            lost_s = missing * (last_t - first_t) / max(size, 1)  # at the rate of what is left
+            estimated = True
+        self.loss = RecordingLoss(missing_bytes=missing, bad_rows=bad, rows_kept=kept, last_good=last_t,
+                                  lost_s=lost_s, estimated=estimated)
+        self.warnings.append(RecordingWarning(self.loss.message(self.path.name)))
+
+    def _check_wire(self) -> None:
+        """A header that names the wrong wire (frame for ASCII data, or the reverse) is an error:
+        nothing would decode, and an empty replay or export would only puzzle."""
+        try:
+            rows = self._db.execute("SELECT data FROM log WHERE kind = ? ORDER BY id LIMIT 50", (RX,)).fetchall()
+        except sqlite3.DatabaseError:
+            return
+        sample = b"".join(bytes(r[0]) for r in rows if isinstance(r[0], bytes))
+        if len(sample) < 64:
+            return
+        text = sum(1 for b in sample if 32 <= b < 127 or b in (9, 10, 13)) / len(sample)
+        if self.info.wire == "frame" and text > 0.97:
+            raise RecordingCorrupt(Message(
+                "{name} says it holds serial frames, but its data are ASCII text records: its header is "
+                "wrong, so it can't be replayed or exported.", name=self.path.name))
+        if self.info.wire == "ascii" and text < 0.8:
+            raise RecordingCorrupt(Message(
+                "{name} says it holds ASCII text records, but its data are binary (serial frames?): its "
+                "header is wrong, so it can't be replayed or exported.", name=self.path.name))
+
     def close(self) -> None:
         self._db.close()
 
@@ -534,17 +799,35 @@ class RecordingReader:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def query(self, sql: str, params: tuple = ()) -> list:
+        """The rows of one query. Where the file turns out damaged inside (a page SQLite can't read),
+        its good rows are first copied to a clean private database (as for a cut file) and the
+        query is asked there: every caller sees the same good rows."""
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError:
+            if not self.repair():
+                raise
+        return self._db.execute(sql, params).fetchall()
+
+    def repair(self) -> bool:
+        """Read the good rows only from now on (see `query`). False when that was done already."""
+        if self.loss is not None:
+            return False
+        self._bounds = None
+        self._salvage(0)
+        return True
+
     def time_range(self) -> tuple[float, float]:
         """(first, last) time of the recording; (started_at, started_at) when it is empty."""
         if self._bounds is None:
             start = self.info.started_at
-            try:
-                first, last = self._db.execute("SELECT min(t), max(t) FROM log").fetchone()
-            except sqlite3.DatabaseError:
+            first, last = self.query("SELECT min(t), max(t) FROM log")[0]
+            if not all(v is None or (isinstance(v, float) and math.isfinite(v)) for v in (first, last)):
+                # a damaged page with something else than a time in it
+                if self.repair():
+                    return self.time_range()
                 first = last = None
-                for entry in self.entries():
-                    first = entry.t if first is None else first
-                    last = entry.t
             self._bounds = (first if first is not None else start, last if last is not None else start)
         return self._bounds
 
@@ -562,24 +845,35 @@ class RecordingReader:
         bad_rows = 0
         first_bad_after: float | None = None
         last_good_t: float | None = None
+        one_by_one = False  # set where the pages can't be read in batches (or hand out rows out of order)
         while True:
-            try:
-                rows = self._db.execute(
-                    "SELECT id, t, kind, data, crc FROM log WHERE id > ? ORDER BY id LIMIT ?",
-                    (last_id, self.BATCH)).fetchall()
-            except sqlite3.DatabaseError:
-                rows, last_id, skipped, stop = self._rows_one_by_one(last_id)
+            rows = None
+            if not one_by_one:
+                try:
+                    rows = self._db.execute(
+                        "SELECT id, t, kind, data, crc FROM log WHERE id > ? ORDER BY id LIMIT ?",
+                        (last_id, self.BATCH)).fetchall()
+                except sqlite3.DatabaseError:
+                    pass
+            if rows is None:
+                rows, _probed, skipped, _stop = self._rows_one_by_one(last_id)
                 bad_rows += skipped
                 if skipped and first_bad_after is None:
                     first_bad_after = last_good_t
-                if stop and not rows:
-                    break
+                one_by_one = False  # past the damaged stretch: batches again
             if not rows:
                 break
             finished = False
             for row_id, t, kind, data, crc in rows:
                 if end_id is not None and row_id >= end_id:
                     finished = True
+                    break
+                if not isinstance(row_id, int) or row_id <= last_id:
+                    # a damaged page hands out rows out of order: go on row by row, never read rows twice
+                    bad_rows += 1
+                    if first_bad_after is None:
+                        first_bad_after = last_good_t
+                    one_by_one = True
                     break
                 last_id = row_id
                 if not isinstance(data, bytes) or zlib.crc32(data) != crc or not isinstance(t, float):
@@ -610,26 +904,26 @@ class RecordingReader:
     def _id_before(self, t: float) -> int:
         """The id just before the first row at or after `t` (rows are in time order)."""
         try:
-            row = self._db.execute("SELECT min(id) FROM log WHERE t >= ?", (t,)).fetchone()
+            rows = self.query("SELECT min(id) FROM log WHERE t >= ?", (t,))
         except sqlite3.DatabaseError:
             return 0
+        row = rows[0] if rows else None
         return max((row[0] or 0) - 1, 0) if row and row[0] is not None else 1 << 62
 
     def time_of(self, row_id: int) -> float:
         try:
-            row = self._db.execute("SELECT t FROM log WHERE id >= ? ORDER BY id LIMIT 1", (row_id,)).fetchone()
+            rows = self.query("SELECT t FROM log WHERE id >= ? ORDER BY id LIMIT 1", (row_id,))
         except sqlite3.DatabaseError:
-            row = None
-        return float(row[0]) if row else self.info.started_at
+            rows = []
+        return float(rows[0][0]) if rows and isinstance(rows[0][0], float) else self.info.started_at
 
     def generation_at(self, t: float) -> int:
         """The generation (current scale) in force at time `t`."""
         try:
-            row = self._db.execute(
-                "SELECT data FROM log WHERE kind = ? AND t <= ? ORDER BY id DESC LIMIT 1",
-                (EventKind.GENERATION.value, t)).fetchone()
-            return int(bytes(row[0]).decode()) if row else self.info.generation
-        except (sqlite3.DatabaseError, ValueError):
+            rows = self.query("SELECT data FROM log WHERE kind = ? AND t <= ? ORDER BY id DESC LIMIT 1",
+                              (EventKind.GENERATION.value, t))
+            return int(bytes(rows[0][0]).decode()) if rows else self.info.generation
+        except (sqlite3.DatabaseError, ValueError, TypeError):
             return self.info.generation
 
     def _rows_one_by_one(self, after_id: int) -> tuple[list, int, int, bool]:
@@ -668,12 +962,12 @@ class RecordingReader:
     def events(self) -> list[Entry]:
         """The event rows only (fast: the bytes are not read)."""
         try:
-            rows = self._db.execute("SELECT t, kind, data, crc FROM log WHERE kind != ? ORDER BY id",
-                                    (RX,)).fetchall()
+            rows = self.query("SELECT t, kind, data, crc FROM log WHERE kind != ? ORDER BY id", (RX,))
         except sqlite3.DatabaseError:
             return [e for e in self.entries() if not e.is_bytes]
         return [Entry(t, kind, data) for t, kind, data, crc in rows
-                if isinstance(data, bytes) and zlib.crc32(data) == crc]
+                if isinstance(data, bytes) and zlib.crc32(data) == crc and isinstance(t, float)
+                and isinstance(kind, str)]
 
 
 def open_recording(path: str | os.PathLike[str]) -> RecordingReader:

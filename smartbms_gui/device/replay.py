@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import math
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -97,12 +98,13 @@ def split_points(reader: RecordingReader, parts: int, *, until: float | None = N
     With `bucket_s`, a range also starts in a later time bucket (floor(t / bucket_s)) than the row
     before it, so that whoever files the parts by time bucket (the plots' 1 s rows) never sees one
     bucket cut in two; where no such row is near a wanted split, there is one part fewer."""
-    db = reader._db
     try:
-        low, high = db.execute("SELECT min(id), max(id) FROM log").fetchone()
+        low, high = reader.query("SELECT min(id), max(id) FROM log")[0]
         if until is not None:
-            high = db.execute("SELECT max(id) FROM log WHERE t <= ?", (until,)).fetchone()[0]
-    except Exception:
+            high = reader.query("SELECT max(id) FROM log WHERE t <= ?", (until,))[0][0]
+    except sqlite3.DatabaseError:
+        return []
+    if not isinstance(low, int) or not isinstance(high, int):
         return []
     if low is None or high is None:
         return []
@@ -112,10 +114,15 @@ def split_points(reader: RecordingReader, parts: int, *, until: float | None = N
     starts = [low]
     for k in range(1, parts):
         candidate = low + (end - low) * k // parts
-        rows = db.execute(
-            "SELECT id, t, (kind = 'rx' AND (substr(data, -1) = X'0D' OR substr(data, -1) = X'20')) "
-            "OR kind IN ('connected', 'reconnect') FROM log WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-            (candidate, end, _SPLIT_LOOKAHEAD)).fetchall()
+        try:
+            rows = reader.query(
+                "SELECT id, t, (kind = 'rx' AND (substr(data, -1) = X'0D' OR substr(data, -1) = X'20')) "
+                "OR kind IN ('connected', 'reconnect') FROM log WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                (candidate, end, _SPLIT_LOOKAHEAD))
+        except sqlite3.DatabaseError:
+            return [(low, end)]  # one part: entries() reads round the damage
+        if not all(isinstance(t, float) for _i, t, _e in rows):
+            return [(low, end)]
         for (row_id, t, ends_record), (_next_id, next_t, _) in zip(rows, rows[1:]):
             if not ends_record:
                 continue

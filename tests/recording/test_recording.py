@@ -172,7 +172,8 @@ def test_kill_9_loses_at_most_the_last_second(tmp_path):
     assert len(must_have) > 300
     assert stored.startswith(must_have)  # everything older than one second, in order
     assert everything.startswith(stored)  # and nothing that wasn't recorded
-    assert reader.warnings == []
+    # no damage; only that its writer never closed it
+    assert reader.unclosed and len(reader.warnings) == 1 and "was not closed" in str(reader.warnings[0])
 
 
 def test_a_message_in_many_notifications_is_stored_as_one_row(tmp_path):
