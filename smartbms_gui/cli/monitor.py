@@ -136,6 +136,7 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
             print_json(item_json(choice.label, item, t, live))
 
     session = session_for(choice, args, live=live, one_shot=False, on_item=on_item)
+    held = HeldBackReport()
     await connect(session, choice, args.timeout)
     _report_link_changes(session, choice)
     if choice.read_only and not args.json:
@@ -147,16 +148,47 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
         try:
             while (end is None or loop.time() < end) and not OutputClosed.closed:
                 await asyncio.sleep(0.2 if end is None else max(0.0, min(0.2, end - loop.time())))
+                if args.json:
+                    held.report(session, choice.label)
                 if not args.json and count and loop.time() >= next_line:
                     next_line = loop.time() + 1.0
-                    say(summary_line(live))
+                    say(summary_line(live) + held_back_text(session.plausibility.counts))
         except asyncio.CancelledError:
             stopped_by_user()  # Ctrl-C is the normal way to end a monitor: a clean exit 0
     finally:
         await session.close()
-    if not args.json:
-        note(f"{count} records received")
+    if args.json:
+        held.report(session, choice.label, force=True)
+    else:
+        note(f"{count} records received" + held_back_text(session.plausibility.counts, final=True))
     return 0
+
+
+def held_back_text(counts, *, final: bool = False) -> str:
+    """The plausibility filter's count for the human line (device/plausibility.py)."""
+    if not counts.checked:
+        return ""
+    if final:
+        return f"; {counts.held_back} held back as implausible (link quality {counts.quality_pct:.1f} %)"
+    return f"  held back {counts.held_back} (link quality {counts.quality_pct:.1f} %)"
+
+
+class HeldBackReport:
+    """`--json`: a `plausibility` object when the filter's counts changed, at most once a second."""
+
+    def __init__(self) -> None:
+        self.last: tuple[int, int] | None = None
+        self.next_at = 0.0
+
+    def report(self, session, label: str | int, *, force: bool = False) -> None:
+        counts = session.plausibility.counts
+        now = time.monotonic()
+        if not force and ((counts.held_back, counts.delayed) == self.last or now < self.next_at):
+            return
+        self.last, self.next_at = (counts.held_back, counts.delayed), now + 1.0
+        print_json({"pack": label, "record": "plausibility", "type": "plausibility", "time": time.time(),
+                    "checked": counts.checked, "held_back": counts.held_back, "delayed": counts.delayed,
+                    "link_quality_pct": round(counts.quality_pct, 2)})
 
 
 def item_json(label: str | int, item: Any, t: float, live) -> dict[str, Any]:
