@@ -65,7 +65,7 @@ class RecordingDecoder:
         """Items decoded from one entry; a GENERATION event switches the current scale."""
         if entry.is_bytes:
             if self._stream is not None:
-                items = [item for item in self._stream.feed(entry.data) if type(item) is not ReplyLine]
+                items: list[Any] = [item for item in self._stream.feed(entry.data) if type(item) is not ReplyLine]
             else:
                 assert self._frames is not None  # (one of the two decoders is always set)
                 items = self._frames.feed(entry.data, entry.t)
