@@ -109,7 +109,7 @@ def run(n: int = 3000, garble_p: float = 0.01, cells: int = 16, seed: int = 1) -
             if wrong_fields(item, *by_time[t]):
                 wrong_decoded += 1
             start = time.perf_counter()
-            out = flt.feed(item, t)
+            out = flt.feed(item, t, decoder)
             filter_s += time.perf_counter() - start
             for good, when in out:
                 passed += 1
@@ -126,6 +126,7 @@ def run(n: int = 3000, garble_p: float = 0.01, cells: int = 16, seed: int = 1) -
         "wrong_passed_pct": round(100 * wrong_passed / max(1, passed), 3),
         "held_back": flt.counts.held_back, "delayed": flt.counts.delayed,
         "held_back_pct": round(100 * flt.counts.held_back / max(1, flt.counts.checked), 2),
+        "broken": flt.counts.broken,
         "link_quality_pct": round(flt.counts.quality_pct, 2),
         "filter_us_per_record": round(1e6 * filter_s / max(1, decoded), 2),
         "wrong_fields": worst,
@@ -148,7 +149,7 @@ def main() -> None:
           f"{result['wrong_decoded']} wrong ({result['wrong_decoded_pct']} %)")
     print(f"  after the filter: {result['passed']} passed, {result['wrong_passed']} wrong "
           f"({result['wrong_passed_pct']} %); held back {result['held_back']} ({result['held_back_pct']} %), "
-          f"delayed {result['delayed']}; link quality {result['link_quality_pct']} %")
+          f"delayed {result['delayed']}; unreadable {result['broken']}; link quality {result['link_quality_pct']} %")
     print(f"  wrong fields that passed: {result['wrong_fields']}")
     print(f"  filter cost: {result['filter_us_per_record']} µs per record")
     print(json.dumps({**{k: v for k, v in result.items() if k != "wrong_fields"},

@@ -174,20 +174,22 @@ def held_back_text(counts, *, final: bool = False) -> str:
 
 
 class HeldBackReport:
-    """`--json`: a `plausibility` object when the filter's counts changed, at most once a second."""
+    """`--json`: a `plausibility` object when more records were held back, at most once a second, and
+    at the end when any was (a clean link adds no objects to the records)."""
 
     def __init__(self) -> None:
-        self.last: tuple[int, int] | None = None
+        self.last = 0
         self.next_at = 0.0
 
     def report(self, session, label: str | int, *, force: bool = False) -> None:
         counts = session.plausibility.counts
         now = time.monotonic()
-        if not force and ((counts.held_back, counts.delayed) == self.last or now < self.next_at):
+        if not counts.held_back or (not force and (counts.held_back == self.last or now < self.next_at)):
             return
-        self.last, self.next_at = (counts.held_back, counts.delayed), now + 1.0
+        self.last, self.next_at = counts.held_back, now + 1.0
         print_json({"pack": label, "record": "plausibility", "type": "plausibility", "time": time.time(),
                     "checked": counts.checked, "held_back": counts.held_back, "delayed": counts.delayed,
+                    "unreadable": counts.broken,
                     "link_quality_pct": round(counts.quality_pct, 2)})
 
 

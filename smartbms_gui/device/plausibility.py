@@ -24,13 +24,12 @@ confirmed by the very next `C` record, a fraction of a second later. No Qt, no I
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from smartbms_gui.protocol import stream
-from smartbms_gui.protocol.frame import Frame
+from smartbms_gui.protocol.frame import FRAME_LENGTH, Frame
 
 Item = tuple[Any, float]
 
@@ -76,11 +75,27 @@ class Counts:
     checked: int = 0  # records that went through the filter
     delayed: int = 0  # held, then confirmed and passed on
     held_back: int = 0  # held and never confirmed, or impossible: kept out for good
+    broken: int = 0  # records the decoder could not read at all (its `dropped`; frames by their bytes)
 
     @property
     def quality_pct(self) -> float:
-        """Share of the records checked that were not held back, in %."""
-        return 100.0 if not self.checked else 100.0 * (self.checked - self.held_back) / self.checked
+        """Share of the records received that became values (not broken, not held back), in %."""
+        total = self.checked + self.broken
+        return 100.0 if not total else 100.0 * (self.checked - self.held_back) / total
+
+    def count_broken(self, decoder: Any, memo: dict[int, int]) -> None:
+        """Add what `decoder` dropped since it was last looked at (a new connection: a new decoder)."""
+        if decoder is None:
+            return
+        dropped = getattr(decoder, "dropped", None)
+        if dropped is None:  # the frame decoder counts bytes
+            dropped = getattr(decoder, "dropped_bytes", 0) // FRAME_LENGTH
+        key = id(decoder)
+        if key not in memo:
+            memo.clear()
+            memo[key] = 0
+        self.broken += max(0, dropped - memo[key])
+        memo[key] = dropped
 
 
 def within(a: Any, b: Any, tolerance: tuple[float, float]) -> bool:
@@ -113,15 +128,25 @@ class PlausibilityFilter:
         self._held: dict[type, Item] = {}  # a suspect record waiting for the next of its kind
         self._streak: dict[type, int] = {}
         self._cells: dict[int, float] = {}  # cell number → voltage of the last accepted C record
+        self._cell_total = 0.0  # their sum
         self._waiting: dict[int, tuple[stream.CellRecord, float, int]] = {}  # outside V/T: (C, t, seq)
         self._seq = 0
         self._cell_records: dict[int, stream.CellRecord] = {}  # the last accepted C record of each cell
+        self._raw_cache: dict[Any, tuple[int | str, ...] | None] = {}
+        self._decoder_memo: dict[int, int] = {}
         self._extremes_seq = {stream.CellExtremesRecord: 0, stream.TemperatureRecord: 0}
 
     # ---- public ----------------------------------------------------------------------------------
-    def feed(self, item: Any, t: float) -> list[Item]:
+    def feed(self, item: Any, t: float, decoder: Any = None) -> list[Item]:
+        """`decoder`, when given, is asked how many records it dropped (for the link quality)."""
+        if decoder is not None:
+            self.counts.count_broken(decoder, self._decoder_memo)
         kind = type(item)
-        if kind not in JUMPS:
+        if kind is stream.CellRecord:
+            quick = self._usual_cell(item, t)
+            if quick is not None:
+                return quick
+        elif kind not in JUMPS:
             return [(item, t)]
         self._seq += 1
         self.counts.checked += 1
@@ -136,6 +161,26 @@ class PlausibilityFilter:
                 out.append((record, when))
                 self._accepted(record, when, out)
         return out
+
+    def _usual_cell(self, item: stream.CellRecord, t: float) -> list[Item] | None:
+        """The common case, kept quick: a C record like the last one (status, pack size), inside the
+        accepted extremes, with nothing waiting. None: take the long way."""
+        last = self._last.get(stream.CellRecord)
+        if last is None or stream.CellRecord in self._held or item.cell in self._waiting:
+            return None
+        previous, when = last
+        v, c = self._last.get(stream.CellExtremesRecord), self._last.get(stream.TemperatureRecord)
+        if (v is None or c is None or t - when > self.forget_after_s or not _same_status(item, previous)
+                or not v[0].lowest_v - CELL_TOLERANCE_V <= item.voltage_v <= v[0].highest_v + CELL_TOLERANCE_V
+                or not c[0].lowest_c - TEMP_TOLERANCE_C <= item.temperature_c <= c[0].highest_c + TEMP_TOLERANCE_C):
+            return None
+        self._seq += 1
+        self.counts.checked += 1
+        self._last[stream.CellRecord] = (item, t)
+        self._streak[stream.CellRecord] = 0
+        self._set_cell(item.cell, item.voltage_v)
+        self._cell_records[item.cell] = item
+        return [(item, t)]
 
     @property
     def held_now(self) -> int:
@@ -179,6 +224,8 @@ class PlausibilityFilter:
         return out
 
     def _agrees(self, a: Any, b: Any) -> bool:
+        if type(a) is stream.CellRecord:  # the common case, kept quick
+            return _same_status(a, b)
         for name, tolerance in JUMPS[type(a)].items():
             if not within(getattr(a, name), getattr(b, name), tolerance):
                 return False
@@ -213,18 +260,31 @@ class PlausibilityFilter:
         record accepted recently."""
         if type(item) not in _HEX_LETTER_KINDS:
             return False
-        fields = _raw_fields(item)
+        fields = self._raw(item)
         if fields is None:
             return False
         sources = [record for record, _ in self._last.values()]
-        sources += self._cell_records.values()
+        if type(item) is not stream.CellRecord:  # (a C record's tail is too short to read as a C record)
+            sources += self._cell_records.values()
+        n = len(fields)
         for source in sources:
             if type(source) in _NO_TAIL_KINDS:
                 continue
-            whole = _raw_fields(source)
-            if whole is not None and len(whole) > len(fields) and whole[-len(fields):] == fields:
+            whole = self._raw(source)
+            if whole is not None and len(whole) > n and whole[-n:] == fields:
                 return True
         return False
+
+    def _raw(self, record: Any) -> tuple[int | str, ...] | None:
+        """`_raw_fields`, remembered by value (cells rarely change between two suspect records)."""
+        try:
+            return self._raw_cache[record]
+        except KeyError:
+            pass
+        if len(self._raw_cache) > 4096:
+            self._raw_cache.clear()
+        fields = self._raw_cache[record] = _raw_fields(record)
+        return fields
 
     # ---- consistency -----------------------------------------------------------------------------
     def _count(self) -> int | None:
@@ -256,9 +316,25 @@ class PlausibilityFilter:
 
     def _cell_sum(self) -> float | None:
         count = self._count()
-        if not count or any(n not in self._cells for n in range(1, count + 1)):
+        if not count or len(self._cells) < count:
             return None
-        return math.fsum(self._cells[n] for n in range(1, count + 1))
+        if len(self._cells) > count:  # the pack shrank: forget the cells beyond it
+            for number in [n for n in self._cells if n > count]:
+                self._set_cell(number, None)
+            if len(self._cells) < count:
+                return None
+        return self._cell_total
+
+    def _set_cell(self, number: int, volts: float | None) -> None:
+        """The cells' voltages and their running sum (the pack voltage is checked against it)."""
+        old = self._cells.pop(number, None)
+        if old is not None:
+            self._cell_total -= old
+        if volts is not None:
+            self._cells[number] = volts
+            self._cell_total += volts
+        if not self._cells:
+            self._cell_total = 0.0
 
     def _inconsistent(self, item: Any) -> bool:
         if isinstance(item, (stream.PackRecord, Frame)):
@@ -298,7 +374,7 @@ class PlausibilityFilter:
         if self._outside(cell):
             self._waiting[cell.cell] = (cell, t, self._seq)
             return []
-        self._cells[cell.cell] = cell.voltage_v
+        self._set_cell(cell.cell, cell.voltage_v)
         self._cell_records[cell.cell] = cell
         return [(cell, t)]
 
@@ -306,7 +382,7 @@ class PlausibilityFilter:
         """After an accepted record: frames vouch for their cell; new extremes decide waiting cells."""
         if isinstance(record, Frame):
             if record.cell >= 1:
-                self._cells[record.cell] = record.cell_voltage_v
+                self._set_cell(record.cell, record.cell_voltage_v)
             return
         if type(record) in self._extremes_seq:
             self._extremes_seq[type(record)] = self._seq
@@ -315,7 +391,7 @@ class PlausibilityFilter:
                 if not self._outside(cell) and (status is None or _same_status(cell, status[0])):
                     del self._waiting[number]
                     self.counts.delayed += 1
-                    self._cells[number] = cell.voltage_v
+                    self._set_cell(number, cell.voltage_v)
                     self._cell_records[number] = cell
                     out.append((cell, when))
                 elif all(s > seq for s in self._extremes_seq.values()):
@@ -328,7 +404,7 @@ _HEX_LETTER_KINDS = (stream.BalanceRecord, stream.CellRecord, stream.EnergyRecor
 _NO_TAIL_KINDS = (stream.PackRecord, Frame)  # signed currents (and a frame is no text)
 
 
-def _raw_fields(record: Any) -> list[int | str] | None:
+def _raw_fields(record: Any) -> tuple[int | str, ...] | None:
     """The record's fields as the numbers on the wire (hex widths vary, so text is not compared)."""
     try:
         parts = stream.encode_stream_record(record).split("_")[1:]
@@ -340,7 +416,7 @@ def _raw_fields(record: Any) -> list[int | str] | None:
             out.append(int(part, 16))
         except ValueError:
             out.append(part)
-    return out
+    return tuple(out)
 
 
 def _same_status(a: stream.CellRecord, b: stream.CellRecord) -> bool:

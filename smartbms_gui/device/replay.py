@@ -69,7 +69,8 @@ class RecordingDecoder:
             else:
                 assert self._frames is not None  # (one of the two decoders is always set)
                 items = self._frames.feed(entry.data, entry.t)
-            return [passed for item in items for passed, _t in self.plausibility.feed(item, entry.t)]
+            decoder = self._stream if self._stream is not None else self._frames
+            return [passed for item in items for passed, _t in self.plausibility.feed(item, entry.t, decoder)]
         if entry.kind in _NEW_LINK:
             # The live session starts a fresh decoder for every connection: so does the replay.
             self._make()

@@ -640,7 +640,7 @@ class DeviceSession:
 
     def _on_item(self, item: Any, t: float) -> None:
         # One garbled record never reaches the model, the plots, the lights or a listener (plausibility.py).
-        for passed, when in self.plausibility.feed(item, t):
+        for passed, when in self.plausibility.feed(item, t, getattr(self.client, "decoder", None)):
             if self.live is not None:
                 self.live.apply(passed, when)
             if self.on_item is not None:

@@ -21,8 +21,8 @@ class LinkQualityLabel(QLabel):
         self.setToolTip(self.tr(
             "A record from the battery that looks garbled on the way (a value far from the last one, "
             "or values that contradict each other) is held back until the next record confirms it, so "
-            "no spike, light or relay reason comes from it. Link quality: the share of records not "
-            "held back on this connection."))
+            "no spike, light or relay reason comes from it. Link quality: the share of the records "
+            "received on this connection that became values (neither unreadable nor held back)."))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)

@@ -30,7 +30,8 @@ def test_one_percent_garbled_bytes_leave_no_wrong_value():
     assert result["wrong_passed"] == 0, result["wrong_fields"]
     # what was held back is about what was garbled: few real records lost
     assert result["held_back"] < 1.3 * result["wrong_decoded"]
-    assert 95.0 < result["link_quality_pct"] < 99.5
+    assert result["broken"] > result["held_back"]  # most garbled records do not even decode
+    assert 50.0 < result["link_quality_pct"] < 99.0
 
 
 def test_a_clean_stream_passes_almost_everything():
