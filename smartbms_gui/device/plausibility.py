@@ -3,15 +3,20 @@
 The ASCII stream (BLE) carries no checksum, and the serial frame's 8-bit sum passes two swapped
 bytes, so a garbled record can decode into believable numbers. `PlausibilityFilter` sits where
 decoded records enter the live model (`DeviceSession._on_item`), in front of the model, the plots,
-the warning lights, the recording's events and everything published. Like the maker's own driver
-does for alarms, one odd record is only suspect:
+the warning lights, the recording's events and everything published. The recording keeps the
+raw bytes; `filter_items` turns a replay of them into what the live link delivered.
+As the maker's own Venus OS driver treats a single alarm reading, one odd record is only suspect:
 
 - **confirmation**: a record far from the last accepted one of its kind (a jump beyond the field's
   tolerance, `JUMPS`), the first of its kind, or one inconsistent with the others is held; the next
-  record of that kind confirms it (it agrees with the held one, or the held one lies on the way
-  from the last accepted value to the new one: a ramp) and both pass in order. Otherwise the held
-  record is dropped and counted. After `MAX_STREAK` suspect records in a row the newest is taken
-  as it is (a value that really keeps jumping must not freeze the screen);
+  record of that kind confirms it (it agrees with the held one, or, for measured values, the held
+  one lies on the way from the last accepted value to the new one in a like step: a ramp) and both
+  pass in order. Otherwise the held record is dropped and counted. After `MAX_STREAK` suspect
+  records in a row the newest is taken as it is (a value that really keeps jumping must not freeze
+  the screen);
+- **tails**: the decoder recovers a record glued behind garbage, so a broken `H` or `C` record can
+  leave a believable `B`/`E` record made of its last fields, again in the next message; a suspect
+  record whose fields are the end of a record accepted recently is dropped;
 - **consistency**: the `V` record's lowest/highest cell against the per-cell values, the pack voltage
   against the sum of the cells, a `C` record's voltage and temperature inside the last accepted
   `V`/`T` extremes (a cell outside waits for the next accepted `V`/`T`: a real jump moves them too),

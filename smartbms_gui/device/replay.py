@@ -23,7 +23,6 @@ from typing import Any
 from ..protocol.frame import FrameDecoder
 from ..protocol.scaling import Generation
 from ..protocol.stream import ReplyLine, StreamDecoder
-from .plausibility import PlausibilityFilter
 from .recording import Entry, EventKind, RecordingReader
 
 MIN_SPEED = 1.0
@@ -43,7 +42,6 @@ class RecordingDecoder:
         self._make()
 
     def _make(self) -> None:
-        self.plausibility = PlausibilityFilter()  # as the live session: one garbled record is no value
         if self.wire == "frame":
             self._frames: FrameDecoder | None = FrameDecoder()
             self._stream = None
@@ -65,12 +63,9 @@ class RecordingDecoder:
         """Items decoded from one entry; a GENERATION event switches the current scale."""
         if entry.is_bytes:
             if self._stream is not None:
-                items: list[Any] = [item for item in self._stream.feed(entry.data) if type(item) is not ReplyLine]
-            else:
-                assert self._frames is not None  # (one of the two decoders is always set)
-                items = self._frames.feed(entry.data, entry.t)
-            decoder = self._stream if self._stream is not None else self._frames
-            return [passed for item in items for passed, _t in self.plausibility.feed(item, entry.t, decoder)]
+                return [item for item in self._stream.feed(entry.data) if type(item) is not ReplyLine]
+            assert self._frames is not None  # (one of the two decoders is always set)
+            return self._frames.feed(entry.data, entry.t)
         if entry.kind in _NEW_LINK:
             # The live session starts a fresh decoder for every connection: so does the replay.
             self._make()
