@@ -226,7 +226,7 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
             return False
 
     def _on_shown_page(widget) -> bool:
-        page = next((p for p in getattr(window, "pages", {}).values() if p.isVisible()), window)
+        page = window.stack.currentWidget() or window  # (looking at every page would build them all)
         return widget is page or page.isAncestorOf(widget)
 
     def _painted() -> None:
