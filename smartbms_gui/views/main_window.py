@@ -70,8 +70,8 @@ log = logging.getLogger(__name__)
 #: the window was made when no value comes (no battery connected).
 IDLE_BUILD_AFTER_LIVE_MS = 300
 IDLE_BUILD_FALLBACK_MS = 2500
-#: a Plots page not built yet while this many signals wait in its backlog is built at once
-PLOTS_BACKLOG_MAX = 5000
+#: a page not built yet while this many signals wait in its backlog is built at once
+BACKLOG_MAX = 5000
 
 
 class Pages(dict):
@@ -102,53 +102,56 @@ class Pages(dict):
         return super().get(key)
 
 
-class PlotsBacklog:
-    """What the Plots page would have received before it was built, in order: live items with the
-    time they came, connection states, settings written, recording warnings, the battery's log. The
-    page gets all of it when it is built, so no sample from the first record on is lost."""
+class SignalBacklog:
+    """What a page would have received from the bridge before it was built, in order (live items
+    with the time they came, connection states, the battery's log …). The page gets all of it when it
+    is built, so nothing from the first record on is lost. `routes`: bridge signal → the page's
+    method that takes it ("live item": fed to the page's live plot data at the time it came)."""
 
-    SIGNALS = (("itemReceived", "item"), ("stateChanged", "state"), ("writeFinished", "written"),
-               ("recordingWarning", "warning"), ("historyFinished", "history"))
-
-    def __init__(self, bridge, overflow: Callable[[], None]) -> None:
-        self.entries: list[tuple[str, object, float]] = []
+    def __init__(self, bridge, routes: dict[str, str], overflow: Callable[[], object]) -> None:
+        self.entries: list[tuple[str, tuple, float]] = []
         self._overflow = overflow
         self._connected: list[tuple[object, Callable]] = []
-        for name, kind in self.SIGNALS:
+        for name, handler in routes.items():
             signal = getattr(bridge, name, None)
             if signal is None:
                 continue
-            slot = functools.partial(self._keep, kind)
+            slot = functools.partial(self._keep, handler)
             signal.connect(slot)
             self._connected.append((signal, slot))
 
-    def _keep(self, kind: str, value) -> None:
-        self.entries.append((kind, value, time.time()))
-        if len(self.entries) >= PLOTS_BACKLOG_MAX:
+    def _keep(self, handler: str, *args) -> None:
+        self.entries.append((handler, args, time.time()))
+        if len(self.entries) >= BACKLOG_MAX:
             self._overflow()
 
     def hand_over(self, page) -> None:
         """Stop collecting and give the page what was kept (the page listens to the bridge itself now)."""
         for signal, slot in self._connected:
             try:
-                signal.disconnect(slot)
+                signal.disconnect(slot)  # type: ignore[attr-defined]
             except (RuntimeError, TypeError):  # already gone with the bridge
                 pass
         self._connected.clear()
         entries, self.entries = self.entries, []
-        for kind, value, t in entries:
-            if kind == "item":
-                page.live_data.feed(value, t)
-            elif kind == "state":
-                page._on_state(value)
-            elif kind == "written":
-                page._settings_written(value)
-            elif kind == "warning":
-                page.show_recording_warning(value)
-            elif kind == "history":
-                page._cell_log_read(value)
-        if entries:
+        for handler, args, t in entries:
+            if handler == "live item":
+                page.live_data.feed(args[0], t)
+            else:
+                getattr(page, handler)(*args)
+        if entries and hasattr(page, "_schedule"):
             page._schedule()
+
+
+#: what each page built late would have heard from the bridge meanwhile (see SignalBacklog)
+BACKLOG_ROUTES = {
+    "plots": {"itemReceived": "live item", "stateChanged": "_on_state", "writeFinished": "_settings_written",
+              "recordingWarning": "show_recording_warning", "historyFinished": "_cell_log_read"},
+    "events": {"stateChanged": "_on_state", "historyStarted": "_on_started", "historyFinished": "_on_finished",
+               "newCellEvents": "_on_new_events"},
+    "history": {"stateChanged": "_on_state", "historyStarted": "_on_started",
+                "historyProgress": "_on_progress", "historyFinished": "_on_finished"},
+}
 
 
 class MainWindow(QMainWindow):
@@ -451,7 +454,7 @@ class MainWindow(QMainWindow):
         from smartbms_gui.views.plots_page import PlotsPage
 
         plots = PlotsPage(self.bridge, self)
-        self._plots_backlog.hand_over(plots)  # what came before the page was built
+        self._backlogs.pop("plots").hand_over(plots)  # what came before the page was built
         # A replayed recording drives every screen through the same model the live link feeds.
         plots.replayActive.connect(self._on_replay_active)
         plots.replayItem.connect(self._on_replay_item)
@@ -462,6 +465,7 @@ class MainWindow(QMainWindow):
         from smartbms_gui.views.events_page import EventsPage
 
         events = EventsPage(self.bridge, self)
+        self._backlogs.pop("events").hand_over(events)
         events.noticeWanted.connect(self._on_notice)
         events.openCell.connect(lambda n: (self.details.show_cell(n), self.show_page("details")))
         return events
@@ -469,7 +473,9 @@ class MainWindow(QMainWindow):
     def _make_history(self) -> QWidget:
         from smartbms_gui.views.history_page import HistoryPage
 
-        return HistoryPage(self.bridge, self)
+        history = HistoryPage(self.bridge, self)
+        self._backlogs.pop("history").hand_over(history)
+        return history
 
     def _make_switches(self) -> QWidget:
         from smartbms_gui.views.switches_page import SwitchesPage
@@ -478,7 +484,8 @@ class MainWindow(QMainWindow):
 
     def _add_extra_pages(self) -> None:
         # Built when first shown or in idle time after the first live value (see the module).
-        self._plots_backlog = PlotsBacklog(self.bridge, lambda: self.page("plots"))
+        self._backlogs = {key: SignalBacklog(self.bridge, routes, functools.partial(self.page, key))
+                          for key, routes in BACKLOG_ROUTES.items()}
         self._add_page("plots", self.tr("Plots"), self._make_plots,
                        self.tr("Cell voltages, temperatures, current and SoC over time"))
         self._add_page("events", self.tr("Events"), self._make_events,
