@@ -242,7 +242,8 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
 
 async def _close(bridge, window=None) -> None:
     """Close the links cleanly (the BMS sees the stream stop; BLE is released for the phone app)."""
-    site_page = getattr(window, "site_page", None)
+    pages = getattr(window, "pages", None)
+    site_page = pages.built("site") if pages is not None else None  # a Site page never built has no links
     if site_page is not None:
         await site_page.connections.disconnect_all()  # each pack within 5 s, one never holds up the others
     try:

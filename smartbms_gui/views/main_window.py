@@ -7,7 +7,7 @@ While a recording is replayed (opened on the Plots page) every page shows it; a 
 connection bar says so ("Replaying <file> at <time>") with a button back to live data, so recorded
 values are never taken for the battery's present state.
 
-Start-up: the pages not shown first (Plots, Events, History, Switches / wizards) are built when first
+Start-up: the pages not shown first (Plots, Events, History, Switches / wizards, Site) are built when first
 shown, or in idle time right after the first live value (`page(key)` builds one on demand). Until then
 the rail, the View menu and the stack hold a light placeholder for each; the Plots page's data from the
 first record is kept meanwhile by a small backlog and handed to the page when it is built.
@@ -47,6 +47,7 @@ from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import about, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
+from smartbms_gui.views.bridge_switch import BridgeSwitch
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
 from smartbms_gui.views.device_bridge import SIMULATOR_PIN
 from smartbms_gui.views.kept_tasks import keep_task
@@ -55,13 +56,13 @@ from smartbms_gui.views.publishing import attach_publishing
 from smartbms_gui.views.recordings_window import RecordingIndicator
 from smartbms_gui.views.settings_page import SettingsPage
 from smartbms_gui.views.simulator_panel import SimulatorPanel
-from smartbms_gui.views.site_page import site_page_for
 from smartbms_gui.views.widgets.nav_rail import NavRail
 
 if TYPE_CHECKING:
     from smartbms_gui.views.events_page import EventsPage
     from smartbms_gui.views.plots_page import PlotsPage
     from smartbms_gui.views.recordings_window import RecordingsWindow
+    from smartbms_gui.views.site_page import SitePage
     from smartbms_gui.views.switches_page import SwitchesPage
 
 log = logging.getLogger(__name__)
@@ -447,6 +448,10 @@ class MainWindow(QMainWindow):
         return self.page("events")  # type: ignore[return-value]
 
     @property
+    def site_page(self) -> SitePage:
+        return self.page("site")  # type: ignore[return-value]
+
+    @property
     def switches(self) -> SwitchesPage:
         return self.page("switches")  # type: ignore[return-value]
 
@@ -477,6 +482,11 @@ class MainWindow(QMainWindow):
         self._backlogs.pop("history").hand_over(history)
         return history
 
+    def _make_site(self) -> QWidget:
+        from smartbms_gui.views.site_page import site_page_for
+
+        return site_page_for(self)
+
     def _make_switches(self) -> QWidget:
         from smartbms_gui.views.switches_page import SwitchesPage
 
@@ -494,8 +504,12 @@ class MainWindow(QMainWindow):
                        self.tr("The battery's state of charge of every hour of the last 7 days"))
         self._add_page("switches", self.tr("Switches / wizards"), self._make_switches,
                        self.tr("The IN board's option switches and the hidden factory settings, step by step"))
-        self.site_page = site_page_for(self)  # several packs at once, each its own connection
-        self._add_page("site", self.tr("Site"), self.site_page,
+        if isinstance(self.bridge, BridgeSwitch):
+            # The connection bar always acts on the window's own connection: connected before the
+            # window's own slot, so this runs first (the Site page may be built later).
+            switch = self.bridge
+            self.connection_bar.connectRequested.connect(lambda *_args: switch.switch_to(None))
+        self._add_page("site", self.tr("Site"), self._make_site,  # several packs, each its own connection
                        self.tr("Several packs at once: a card per pack, the totals, divergence warnings"))
         self.simulator_panel = None
         self._update_simulator_page()
@@ -705,7 +719,8 @@ class MainWindow(QMainWindow):
         device = self.prefs.last_device
         if device is None or device.kind == "simulator":
             self._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
-        self.site_page.connections.connect_all()  # the remembered site reopens
+        if self.prefs.site:
+            self.site_page.connections.connect_all()  # the remembered site reopens
 
     def is_replaying(self) -> bool:
         return self._replaying

@@ -15,7 +15,7 @@ from smartbms_gui.views.connection_bar import DeviceTarget
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 
-LATE = ("plots", "events", "history", "switches")
+LATE = ("plots", "events", "history", "switches", "site")
 
 
 async def until(predicate, timeout=10.0, what="condition"):
