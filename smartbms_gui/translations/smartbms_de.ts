@@ -1309,6 +1309,21 @@
         </message>
     </context>
     <context>
+        <name>LinkQualityLabel</name>
+        <message>
+            <source>A record from the battery that looks garbled on the way (a value far from the last one, or values that contradict each other) is held back until the next record confirms it, so no spike, light or relay reason comes from it. Link quality: the share of the records received on this connection that became values (neither unreadable nor held back).</source>
+            <translation>Ein Datensatz der Batterie, der unterwegs verfälscht aussieht (ein Wert weit vom letzten entfernt oder Werte, die einander widersprechen), wird zurückgehalten, bis der nächste Datensatz ihn bestätigt, sodass keine Spitze, keine Warnleuchte und kein Relaisgrund daraus entsteht. Verbindungsqualität: der Anteil der auf dieser Verbindung empfangenen Datensätze, der zu Werten wurde (weder unlesbar noch zurückgehalten).</translation>
+        </message>
+        <message>
+            <source>Link quality {0} %</source>
+            <translation>Verbindungsqualität {0} %</translation>
+        </message>
+        <message>
+            <source>Link quality {0} % · {1} held back</source>
+            <translation>Verbindungsqualität {0} % · {1} zurückgehalten</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Dismiss</source>
@@ -2552,6 +2567,10 @@
             <translation>ein Benutzername oder Passwort gehört nicht in die Adresse des Brokers: den Benutzernamen getrennt angeben (--username, oder in Programmeinstellungen → Veröffentlichen); das Passwort wird abgefragt und im Schlüsselbund aufbewahrt</translation>
         </message>
         <message>
+            <source>about the last {seconds}</source>
+            <translation>etwa die letzten {seconds}</translation>
+        </message>
+        <message>
             <source>allowed</source>
             <translation>erlaubt</translation>
         </message>
@@ -2606,6 +2625,10 @@
         <message>
             <source>data on the port, but no 123\SmartBMS frames: wrong port or cable?</source>
             <translation>Daten am Anschluss, aber keine 123\SmartBMS-Frames: falscher Anschluss oder falsches Kabel?</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>alles</translation>
         </message>
         <message>
             <source>factory PIN</source>
@@ -2798,6 +2821,10 @@
         <message>
             <source>not written: the battery refused to pause its live data for the change (KO), so nothing was sent. Apply again; if it refuses again, disconnect and connect again.</source>
             <translation>nicht geschrieben: der Akku hat das Anhalten seiner Live-Daten für die Änderung abgelehnt (KO), daher wurde nichts gesendet. Erneut anwenden; lehnt er wieder ab, trennen und neu verbinden.</translation>
+        </message>
+        <message>
+            <source>nothing readable</source>
+            <translation>nichts Lesbares</translation>
         </message>
         <message>
             <source>off</source>
@@ -3004,6 +3031,10 @@
             <translation>das Keep-alive muss 1 bis 65535 s sein, nicht {value}</translation>
         </message>
         <message>
+            <source>the last {seconds}</source>
+            <translation>die letzten {seconds}</translation>
+        </message>
+        <message>
             <source>the link dropped</source>
             <translation>die Verbindung brach ab</translation>
         </message>
@@ -3098,6 +3129,10 @@
         <message>
             <source>{count} attempts</source>
             <translation>{count} Versuche</translation>
+        </message>
+        <message>
+            <source>{count} damaged row(s)</source>
+            <translation>{count} beschädigte Zeile(n)</translation>
         </message>
         <message>
             <source>{count} damaged row(s) skipped</source>
@@ -3228,12 +3263,28 @@
             <translation>{low} bis {high}</translation>
         </message>
         <message>
-            <source>{name} is damaged ({reason}); reading what is left of it.</source>
-            <translation>{name} ist beschädigt ({reason}); der Rest davon wird gelesen.</translation>
+            <source>{name} has a damaged header: its generation “{value}” is not 2 or 3.</source>
+            <translation>{name} hat einen beschädigten Kopf: Generation „{value}“ ist weder 2 noch 3.</translation>
+        </message>
+        <message>
+            <source>{name} has a damaged header: its start time “{value}” is not a time.</source>
+            <translation>{name} hat einen beschädigten Kopf: die Startzeit „{value}“ ist keine Zeit.</translation>
+        </message>
+        <message>
+            <source>{name} has a damaged header: its wire “{value}” is neither ascii nor frame.</source>
+            <translation>{name} hat einen beschädigten Kopf: die Verbindungsart „{value}“ ist weder ascii noch frame.</translation>
         </message>
         <message>
             <source>{name} is damaged after {where}: {what}; everything readable is shown.</source>
             <translation>{name} ist nach {where} beschädigt: {what}; alles Lesbare wird gezeigt.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: no row of it could be read ({lost} lost).</source>
+            <translation>{name} ist beschädigt: keine einzige Zeile konnte gelesen werden ({lost} verloren).</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: read up to {end} (its last good row), the rest skipped; lost: {lost}.</source>
+            <translation>{name} ist beschädigt: gelesen bis {end} (die letzte gute Zeile), der Rest übersprungen; verloren: {lost}.</translation>
         </message>
         <message>
             <source>{name} is not a SmartBMS recording (no header).</source>
@@ -3250,6 +3301,18 @@
         <message>
             <source>{name} must be above 0 and at most {top}, not {value}.</source>
             <translation>{name} muss über 0 und höchstens {top} sein, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>{name} says it holds ASCII text records, but its data are binary (serial frames?): its header is wrong, so it can't be replayed or exported.</source>
+            <translation>{name} gibt an, ASCII-Textzeilen zu enthalten, aber die Daten sind binär (serielle Frames?): der Kopf ist falsch, daher kann die Aufzeichnung weder abgespielt noch exportiert werden.</translation>
+        </message>
+        <message>
+            <source>{name} says it holds serial frames, but its data are ASCII text records: its header is wrong, so it can't be replayed or exported.</source>
+            <translation>{name} gibt an, serielle Frames zu enthalten, aber die Daten sind ASCII-Textzeilen: der Kopf ist falsch, daher kann die Aufzeichnung weder abgespielt noch exportiert werden.</translation>
+        </message>
+        <message>
+            <source>{name} was not closed: its recording stopped abruptly at {end} (the program was killed or the computer lost power); what arrived just before that may be missing.</source>
+            <translation>{name} wurde nicht abgeschlossen: die Aufzeichnung endete abrupt um {end} (das Programm wurde abgebrochen oder der Computer verlor den Strom); was kurz davor ankam, kann fehlen.</translation>
         </message>
         <message>
             <source>{packs} offline: left out of the totals.</source>
@@ -3310,6 +3373,10 @@
         <message>
             <source>{relay}: switched off</source>
             <translation>{relay}: ausgeschaltet</translation>
+        </message>
+        <message>
+            <source>{size} cut off its end</source>
+            <translation>{size} am Ende abgeschnitten</translation>
         </message>
         <message>
             <source>{start} to {end} ({minutes})</source>

@@ -1309,6 +1309,21 @@
         </message>
     </context>
     <context>
+        <name>LinkQualityLabel</name>
+        <message>
+            <source>A record from the battery that looks garbled on the way (a value far from the last one, or values that contradict each other) is held back until the next record confirms it, so no spike, light or relay reason comes from it. Link quality: the share of the records received on this connection that became values (neither unreadable nor held back).</source>
+            <translation>Een record van de accu dat onderweg verminkt lijkt (een waarde ver van de vorige, of waarden die elkaar tegenspreken) wordt tegengehouden tot het volgende record het bevestigt, zodat er geen piek, lampje of relaisreden uit voortkomt. Verbindingskwaliteit: het deel van de op deze verbinding ontvangen records dat een waarde werd (niet onleesbaar en niet tegengehouden).</translation>
+        </message>
+        <message>
+            <source>Link quality {0} %</source>
+            <translation>Verbindingskwaliteit {0} %</translation>
+        </message>
+        <message>
+            <source>Link quality {0} % · {1} held back</source>
+            <translation>Verbindingskwaliteit {0} % · {1} tegengehouden</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Dismiss</source>
@@ -2552,6 +2567,10 @@
             <translation>een gebruikersnaam of wachtwoord hoort niet in het adres van de broker: geef de gebruikersnaam apart op (--username, of in Voorkeuren → Publiceren); het wachtwoord wordt gevraagd en in de sleutelbos bewaard</translation>
         </message>
         <message>
+            <source>about the last {seconds}</source>
+            <translation>ongeveer de laatste {seconds}</translation>
+        </message>
+        <message>
             <source>allowed</source>
             <translation>toegestaan</translation>
         </message>
@@ -2606,6 +2625,10 @@
         <message>
             <source>data on the port, but no 123\SmartBMS frames: wrong port or cable?</source>
             <translation>gegevens op de poort, maar geen 123\SmartBMS-frames: verkeerde poort of kabel?</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>alles</translation>
         </message>
         <message>
             <source>factory PIN</source>
@@ -2798,6 +2821,10 @@
         <message>
             <source>not written: the battery refused to pause its live data for the change (KO), so nothing was sent. Apply again; if it refuses again, disconnect and connect again.</source>
             <translation>niet geschreven: de accu weigerde zijn live gegevens te pauzeren voor de wijziging (KO), dus er is niets verzonden. Pas opnieuw toe; weigert hij weer, verbreek dan de verbinding en maak opnieuw verbinding.</translation>
+        </message>
+        <message>
+            <source>nothing readable</source>
+            <translation>niets leesbaars</translation>
         </message>
         <message>
             <source>off</source>
@@ -3004,6 +3031,10 @@
             <translation>de keep-alive moet 1 tot 65535 s zijn, niet {value}</translation>
         </message>
         <message>
+            <source>the last {seconds}</source>
+            <translation>de laatste {seconds}</translation>
+        </message>
+        <message>
             <source>the link dropped</source>
             <translation>de verbinding viel weg</translation>
         </message>
@@ -3098,6 +3129,10 @@
         <message>
             <source>{count} attempts</source>
             <translation>{count} pogingen</translation>
+        </message>
+        <message>
+            <source>{count} damaged row(s)</source>
+            <translation>{count} beschadigde regel(s)</translation>
         </message>
         <message>
             <source>{count} damaged row(s) skipped</source>
@@ -3228,12 +3263,28 @@
             <translation>{low} tot {high}</translation>
         </message>
         <message>
-            <source>{name} is damaged ({reason}); reading what is left of it.</source>
-            <translation>{name} is beschadigd ({reason}); wat ervan over is wordt gelezen.</translation>
+            <source>{name} has a damaged header: its generation “{value}” is not 2 or 3.</source>
+            <translation>{name} heeft een beschadigde kop: generatie “{value}” is niet 2 of 3.</translation>
+        </message>
+        <message>
+            <source>{name} has a damaged header: its start time “{value}” is not a time.</source>
+            <translation>{name} heeft een beschadigde kop: de begintijd “{value}” is geen tijd.</translation>
+        </message>
+        <message>
+            <source>{name} has a damaged header: its wire “{value}” is neither ascii nor frame.</source>
+            <translation>{name} heeft een beschadigde kop: verbindingstype “{value}” is niet ascii en niet frame.</translation>
         </message>
         <message>
             <source>{name} is damaged after {where}: {what}; everything readable is shown.</source>
             <translation>{name} is beschadigd na {where}: {what}; alles wat leesbaar is wordt getoond.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: no row of it could be read ({lost} lost).</source>
+            <translation>{name} is beschadigd: er kon geen enkele regel uit gelezen worden ({lost} verloren).</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: read up to {end} (its last good row), the rest skipped; lost: {lost}.</source>
+            <translation>{name} is beschadigd: gelezen tot {end} (de laatste goede regel), de rest overgeslagen; verloren: {lost}.</translation>
         </message>
         <message>
             <source>{name} is not a SmartBMS recording (no header).</source>
@@ -3250,6 +3301,18 @@
         <message>
             <source>{name} must be above 0 and at most {top}, not {value}.</source>
             <translation>{name} moet boven 0 en hoogstens {top} zijn, niet {value}.</translation>
+        </message>
+        <message>
+            <source>{name} says it holds ASCII text records, but its data are binary (serial frames?): its header is wrong, so it can't be replayed or exported.</source>
+            <translation>{name} zegt ASCII-tekstregels te bevatten, maar de gegevens zijn binair (seriële frames?): de kop klopt niet, dus de opname kan niet worden afgespeeld of geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>{name} says it holds serial frames, but its data are ASCII text records: its header is wrong, so it can't be replayed or exported.</source>
+            <translation>{name} zegt seriële frames te bevatten, maar de gegevens zijn ASCII-tekstregels: de kop klopt niet, dus de opname kan niet worden afgespeeld of geëxporteerd.</translation>
+        </message>
+        <message>
+            <source>{name} was not closed: its recording stopped abruptly at {end} (the program was killed or the computer lost power); what arrived just before that may be missing.</source>
+            <translation>{name} is niet afgesloten: de opname stopte plotseling om {end} (het programma werd afgebroken of de computer viel zonder stroom); wat vlak daarvoor binnenkwam, kan ontbreken.</translation>
         </message>
         <message>
             <source>{packs} offline: left out of the totals.</source>
@@ -3310,6 +3373,10 @@
         <message>
             <source>{relay}: switched off</source>
             <translation>{relay}: uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>{size} cut off its end</source>
+            <translation>{size} van het einde afgesneden</translation>
         </message>
         <message>
             <source>{start} to {end} ({minutes})</source>
