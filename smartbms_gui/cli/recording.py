@@ -8,7 +8,17 @@ import sys
 import time
 from pathlib import Path
 
-from smartbms_gui.cli.common import EXIT_FAILED, EXIT_USAGE, UserError, add_json_flag, note, print_json, say
+from smartbms_gui.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    MAX_SECONDS,
+    UserError,
+    add_json_flag,
+    note,
+    number_option,
+    print_json,
+    say,
+)
 from smartbms_gui.cli.device import (
     add_device_options,
     connect,
@@ -32,7 +42,8 @@ def add_parser(sub) -> None:
                         help="recording file (.smartbms-recording is added if missing); with several packs "
                              "the name the packs' files start with")
     add_device_options(record, several=True)
-    record.add_argument("--seconds", type=float, default=None, metavar="N", help="stop after N seconds")
+    record.add_argument("--seconds", type=number_option(above=0, maximum=MAX_SECONDS, unit="s"),
+                        default=None, metavar="N", help="stop after N seconds")
     record.set_defaults(run=run_record)
 
     export = sub.add_parser("export", help="export a recording as CSV",

@@ -163,6 +163,8 @@ def test_a_negative_value_in_any_spelling_is_a_value(capsys):
     (["monitor", *SIM, "--seconds", "inf"], "argument --seconds: 'inf' is not a finite number"),
     (["monitor", *SIM, "--seconds", "-1"], "argument --seconds: '-1' is out of range: give more than 0"),
     (["monitor", *SIM, "--seconds", "0"], "argument --seconds: '0' is out of range"),
+    (["record", "x.sqlite", *SIM, "--seconds", "nan"], "argument --seconds: 'nan' is not a finite number"),
+    (["record", "x.sqlite", *SIM, "--seconds", "-1"], "argument --seconds: '-1' is out of range"),
     (["monitor", "--simulator", "--speed", "inf", "--seconds", "1"], "argument --speed: 'inf' is not a finite"),
     (["monitor", "--simulator", "--speed", "5000", "--seconds", "1"], "give from 0 to 3600"),
     (["monitor", *SIM, "--seed", "-1", "--seconds", "1"], "argument --seed: '-1' is out of range"),
