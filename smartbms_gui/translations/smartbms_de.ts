@@ -1309,21 +1309,6 @@
         </message>
     </context>
     <context>
-        <name>LinkQualityLabel</name>
-        <message>
-            <source>A record from the battery that looks garbled on the way (a value far from the last one, or values that contradict each other) is held back until the next record confirms it, so no spike, light or relay reason comes from it. Link quality: the share of the records received on this connection that became values (neither unreadable nor held back).</source>
-            <translation>Ein Datensatz der Batterie, der unterwegs verfälscht aussieht (ein Wert weit vom letzten entfernt oder Werte, die einander widersprechen), wird zurückgehalten, bis der nächste Datensatz ihn bestätigt, sodass keine Spitze, keine Warnleuchte und kein Relaisgrund daraus entsteht. Verbindungsqualität: der Anteil der auf dieser Verbindung empfangenen Datensätze, der zu Werten wurde (weder unlesbar noch zurückgehalten).</translation>
-        </message>
-        <message>
-            <source>Link quality {0} %</source>
-            <translation>Verbindungsqualität {0} %</translation>
-        </message>
-        <message>
-            <source>Link quality {0} % · {1} held back</source>
-            <translation>Verbindungsqualität {0} % · {1} zurückgehalten</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Dismiss</source>

@@ -1309,21 +1309,6 @@
         </message>
     </context>
     <context>
-        <name>LinkQualityLabel</name>
-        <message>
-            <source>A record from the battery that looks garbled on the way (a value far from the last one, or values that contradict each other) is held back until the next record confirms it, so no spike, light or relay reason comes from it. Link quality: the share of the records received on this connection that became values (neither unreadable nor held back).</source>
-            <translation>Een record van de accu dat onderweg verminkt lijkt (een waarde ver van de vorige, of waarden die elkaar tegenspreken) wordt tegengehouden tot het volgende record het bevestigt, zodat er geen piek, lampje of relaisreden uit voortkomt. Verbindingskwaliteit: het deel van de op deze verbinding ontvangen records dat een waarde werd (niet onleesbaar en niet tegengehouden).</translation>
-        </message>
-        <message>
-            <source>Link quality {0} %</source>
-            <translation>Verbindingskwaliteit {0} %</translation>
-        </message>
-        <message>
-            <source>Link quality {0} % · {1} held back</source>
-            <translation>Verbindingskwaliteit {0} % · {1} tegengehouden</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Dismiss</source>
