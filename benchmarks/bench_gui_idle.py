@@ -72,13 +72,13 @@ async def link_only(seconds: float, cells: int, folder: Path) -> float:
 
 
 async def run(app, seconds: float, cells: int, folder: Path, profile: bool = False) -> dict:
-    from smartbms_gui import settings as app_settings
+    from smartbms_gui import preferences as app_prefs
     from smartbms_gui.views.connection_bar import DeviceTarget
     from smartbms_gui.views.device_bridge import DeviceBridge
     from smartbms_gui.views.main_window import SIMULATOR_PIN, MainWindow
 
     bridge = DeviceBridge(cells=cells, recordings_folder=folder / "recordings")
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=folder / "preferences.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=folder / "preferences.json")
     window.resize(1366, 768)
     window.show()
     try:

@@ -40,7 +40,7 @@ qt_env.prepare()
 from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from smartbms_gui import settings as app_settings  # noqa: E402
+from smartbms_gui import preferences as app_prefs  # noqa: E402
 from smartbms_gui.device.site import simulated_site  # noqa: E402
 from smartbms_gui.device.state import Phase  # noqa: E402
 from smartbms_gui.transport.base import LinkLost, Transport, TransportError, Wire  # noqa: E402
@@ -148,7 +148,7 @@ async def run(app: QApplication, packs: int, cells: int, seconds: float, warmup:
     try:
         ports = [int(p) for p in sims.stdout.readline().split()]
         folder = Path(tempfile.mkdtemp(prefix="bench-site-"))
-        prefs = app_settings.Preferences(last_device=app_settings.LastDevice("serial", "/dev/none", "", 2))
+        prefs = app_prefs.Preferences(last_device=app_prefs.LastDevice("serial", "/dev/none", "", 2))
         prefs.site = simulated_site(packs, cells=cells).to_dict()
         window = MainWindow(DeviceBridge(record=False), prefs, prefs_path=folder / "prefs.json")
         window.resize(1920, 1080)

@@ -120,7 +120,7 @@ class Shooter:
         """One window in one theme: connect the simulator, then every page, tab and wizard step."""
         from PySide6.QtWidgets import QTabWidget
 
-        from smartbms_gui import settings as app_settings
+        from smartbms_gui import preferences as app_prefs
         from smartbms_gui.views.connection_bar import DeviceTarget
         from smartbms_gui.views.device_bridge import DeviceBridge
         from smartbms_gui.views.main_window import SIMULATOR_PIN, MainWindow
@@ -129,7 +129,7 @@ class Shooter:
         apply_theme(app, mode)
         folder = Path(tempfile.mkdtemp(prefix="smartbms-screens-"))
         bridge = DeviceBridge(record=False, **FAST_SESSION)
-        window = MainWindow(bridge, app_settings.Preferences(theme=mode, language="en"),
+        window = MainWindow(bridge, app_prefs.Preferences(theme=mode, language="en"),
                             prefs_path=folder / "preferences.json")
         try:
             window.resize(*self.size)

@@ -116,16 +116,16 @@ def main(argv: list[str] | None = None) -> int:
 
 async def main_async(app, args: argparse.Namespace) -> int:
     from smartbms_gui import i18n
-    from smartbms_gui import settings as app_settings
+    from smartbms_gui import preferences as app_prefs
     from smartbms_gui.views.app_icon import app_icon
     from smartbms_gui.views.connection_bar import DeviceTarget
     from smartbms_gui.views.device_bridge import DeviceBridge
     from smartbms_gui.views.main_window import SIMULATOR_PIN, MainWindow
     from smartbms_gui.views.theme import apply_theme
 
-    prefs = app_settings.load()
+    prefs = app_prefs.load()
     if args.screenshot:
-        prefs = app_settings.Preferences()  # a screenshot never depends on (or changes) this user's state
+        prefs = app_prefs.Preferences()  # a screenshot never depends on (or changes) this user's state
     apply_theme(app, args.theme or prefs.theme)
     i18n.install_translator(app, prefs.language)
     app.setWindowIcon(app_icon())

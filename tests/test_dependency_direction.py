@@ -103,7 +103,7 @@ def test_the_lower_layers_and_the_command_line_load_no_qt():
                "smartbms_gui.device.replay", "smartbms_gui.device.export", "smartbms_gui.transport.ble",
                "smartbms_gui.transport.serial", "smartbms_gui.transport.loopback", "smartbms_gui.sim.battery",
                "smartbms_gui.sim.ascii_peer", "smartbms_gui.cli", "smartbms_gui.logs",
-               "smartbms_gui.settings",
+               "smartbms_gui.preferences",
                # the report's content is worked out without Qt; only render_pdf/language draw with it
                "smartbms_gui.cli.report", "smartbms_gui.report.observe", "smartbms_gui.report.content"]
     code = ("import importlib, sys\n"

@@ -107,7 +107,7 @@ def _settle(app: QApplication, rounds: int = 3) -> None:
 async def visit_screens(app: QApplication, visit: Visitor, *, size: tuple[int, int] = SCREEN_SIZES[0],
                         prefs_folder: Path | None = None) -> list[str]:
     """Build the main window, connect the simulator, show each page and the dialogs; returns the names."""
-    from smartbms_gui import settings as app_settings
+    from smartbms_gui import preferences as app_prefs
     from smartbms_gui.views import about
     from smartbms_gui.views.connection_bar import DeviceTarget
     from smartbms_gui.views.device_bridge import DeviceBridge
@@ -116,7 +116,7 @@ async def visit_screens(app: QApplication, visit: Visitor, *, size: tuple[int, i
 
     folder = prefs_folder or Path(tempfile.mkdtemp(prefix="smartbms-screens-"))
     bridge = DeviceBridge(**FAST_SESSION)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=folder / "preferences.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=folder / "preferences.json")
     names = []
     try:
         window.resize(*size)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui import i18n
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.protocol.status import WarningLight
 from smartbms_gui.views.live_page import LivePage
 from smartbms_gui.views.pack_cells import LinkBreakWatch, PackPicture, picture
@@ -259,7 +259,7 @@ class BatteryDetailsPage(LivePage):
     # -- data -----------------------------------------------------------------------------------
     def refresh(self, changed: frozenset) -> None:
         live, units = self.live, self.units
-        self.grid.temperature_text = lambda c: app_settings.format_temperature(c, units)
+        self.grid.temperature_text = lambda c: app_prefs.format_temperature(c, units)
         pack = picture(live, self.now(), self._break_watch)
         self.pack = pack
         ext = pack.extremes
@@ -315,8 +315,8 @@ class BatteryDetailsPage(LivePage):
             parts.append(self.tr("spread {0} mV").format(i18n.format_number(ext.spread_v * 1000, 0)))
         if ext.temp_low_c is not None and ext.temp_high_c is not None:
             parts.append(self.tr("temperature {0} … {1}").format(
-                app_settings.format_temperature(ext.temp_low_c, units),
-                app_settings.format_temperature(ext.temp_high_c, units)))
+                app_prefs.format_temperature(ext.temp_low_c, units),
+                app_prefs.format_temperature(ext.temp_high_c, units)))
         if not parts:
             return "–"
         text = "   ".join(parts)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.client import DEFAULT_PIN_WARNING
 from smartbms_gui.device.recording_store import Limits
 from smartbms_gui.device.state import ConnectionState, Phase
@@ -63,13 +63,13 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     closing = Signal()
 
-    def __init__(self, bridge, prefs: app_settings.Preferences | None = None,
+    def __init__(self, bridge, prefs: app_prefs.Preferences | None = None,
                  prefs_path: Path | None = None, parent: QWidget | None = None,
                  list_serial_ports=None) -> None:
         super().__init__(parent)
         self.list_serial_ports = list_serial_ports  # injected by app.py (views do not import transport/)
         self.bridge = bridge
-        self.prefs = prefs if prefs is not None else app_settings.Preferences()
+        self.prefs = prefs if prefs is not None else app_prefs.Preferences()
         self.prefs_path = prefs_path
         self.awake = AwakeInhibitor()
         self._tasks: set[asyncio.Future] = set()
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         self._preferences_dialog = dialog  # for tests and to keep it alive
 
-    def _apply_preferences(self, prefs: app_settings.Preferences) -> None:
+    def _apply_preferences(self, prefs: app_prefs.Preferences) -> None:
         old = self.prefs
         self.prefs = prefs
         if prefs.theme != old.theme:
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
     def save_preferences(self) -> None:
         self.prefs.window_geometry = bytes(self.saveGeometry().toHex()).decode()
         try:
-            app_settings.save(self.prefs, self.prefs_path)
+            app_prefs.save(self.prefs, self.prefs_path)
         except OSError as exc:
             self.statusBar().showMessage(self.tr("Could not save the preferences: {0}").format(exc), 8000)
 
@@ -622,7 +622,7 @@ class MainWindow(QMainWindow):
             target = self._pending_target
             session = self.bridge.session
             settled = int(session.generation) if session is not None else target.generation  # as the link found
-            self.prefs.last_device = app_settings.LastDevice(target.kind, target.address, target.name, settled)
+            self.prefs.last_device = app_prefs.LastDevice(target.kind, target.address, target.name, settled)
             self.save_preferences()
         self._update_awake()
         self._update_simulator_page()

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.views.publishing_page import PublishingPage
 
 LANGUAGES = (("system", "Follow the system"), ("en", "English"), ("nl", "Nederlands"), ("de", "Deutsch"))
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, prefs: app_settings.Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, prefs: app_prefs.Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._prefs = prefs
@@ -114,7 +114,7 @@ class PreferencesDialog(QDialog):
         else:
             self.show_publishing()
 
-    def result_preferences(self) -> app_settings.Preferences:
+    def result_preferences(self) -> app_prefs.Preferences:
         return dataclasses.replace(
             self._prefs,
             prevent_auto_lock=self.prevent_auto_lock.isChecked(),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.i18n import LANGUAGES, current_language, translate_message
 from smartbms_gui.report import content as rc
 from smartbms_gui.report.language import REPORT_LANGUAGES
@@ -50,13 +50,13 @@ def battery_key(serial: str | None, link: str) -> str:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, bridge, prefs: app_settings.Preferences | None = None, prefs_path: Path | None = None,
+    def __init__(self, bridge, prefs: app_prefs.Preferences | None = None, prefs_path: Path | None = None,
                  history_page: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Commissioning report"))
         self.setModal(False)
         self.bridge = bridge
-        self.prefs = prefs if prefs is not None else app_settings.Preferences()
+        self.prefs = prefs if prefs is not None else app_prefs.Preferences()
         self.prefs_path = prefs_path
         self.history_page = history_page
         self.observation: Observation | None = None
@@ -262,7 +262,7 @@ class ReportDialog(QDialog):
         info = self.report_info()
         self._store()[self._key] = {name: getattr(info, name) for name in REMEMBERED}
         try:
-            app_settings.save(self.prefs, self.prefs_path)
+            app_prefs.save(self.prefs, self.prefs_path)
         except OSError:
             pass  # kept in memory; the window saves the preferences again when it closes
 

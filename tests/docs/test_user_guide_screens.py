@@ -42,11 +42,11 @@ def made(tmp_path_factory):
 def _window_pages_and_wizards(qapp, tmp_path) -> tuple[set[str], dict[str, int]]:
     """The pages a window has (plus the Simulator page, there once the simulator runs) and the number
     of steps of each page's wizard, asked of the app itself."""
-    from smartbms_gui import settings as app_settings
+    from smartbms_gui import preferences as app_prefs
     from smartbms_gui.views.device_bridge import DeviceBridge
     from smartbms_gui.views.main_window import MainWindow
 
-    window = MainWindow(DeviceBridge(record=False), app_settings.Preferences(),
+    window = MainWindow(DeviceBridge(record=False), app_prefs.Preferences(),
                         prefs_path=tmp_path / "p.json")
     try:
         pages = set(window.pages) | {"simulator"}

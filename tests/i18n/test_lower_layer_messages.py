@@ -289,14 +289,14 @@ def test_a_file_that_is_not_a_recording(pseudo_german, tmp_path):
 
 
 async def test_the_window_shows_the_errors_and_rules_translated(pseudo_german, qtbot, tmp_path):
-    from smartbms_gui import settings as app_settings
+    from smartbms_gui import preferences as app_prefs
     from smartbms_gui.views.connection_bar import DeviceTarget
     from smartbms_gui.views.device_bridge import DeviceBridge
     from smartbms_gui.views.main_window import MainWindow
 
     bridge = DeviceBridge(record=False, silence_s=1.0, backoff_initial_s=0.3, backoff_max_s=0.6, jitter=0.0,
                           timeout_s=0.5, retries=1)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(window)
     try:
         window.connection_bar.select(DeviceTarget("simulator"))

@@ -13,7 +13,7 @@ from smartbms_gui import qt_env
 
 qt_env.prepare()
 
-from smartbms_gui import settings as app_settings  # noqa: E402
+from smartbms_gui import preferences as app_prefs  # noqa: E402
 from smartbms_gui.device.publish import PublishConfig, PublisherPhase  # noqa: E402
 from smartbms_gui.device.publish.config import recall_password  # noqa: E402
 from smartbms_gui.views.connection_bar import DeviceTarget  # noqa: E402
@@ -36,7 +36,7 @@ def memory_keyring():
 @pytest.fixture
 async def window(qtbot, tmp_path):
     bridge = DeviceBridge(**FAST)
-    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    win = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(win)
     yield win
     win.publishing.close()
@@ -66,7 +66,7 @@ async def test_publishing_is_set_up_in_preferences_and_shown_in_the_status_bar(w
     assert page.commit()
     dialog.accept()
 
-    saved = app_settings.load(tmp_path / "prefs.json")
+    saved = app_prefs.load(tmp_path / "prefs.json")
     config = PublishConfig.from_dict(saved.extra["publishing"])
     assert config.enabled and config.url == broker.url and config.interval_s == 0.5
     assert "pa55-word-kept" not in (tmp_path / "prefs.json").read_text()

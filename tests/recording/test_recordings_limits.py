@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device import recording_store
 from smartbms_gui.device.recording import RX, Recorder
 
@@ -63,14 +63,14 @@ def test_no_limits_delete_nothing(tmp_path):
 
 
 def test_the_limits_are_preferences_that_survive_a_restart(tmp_path):
-    prefs = app_settings.Preferences()
+    prefs = app_prefs.Preferences()
     assert (prefs.recordings_max_mb, prefs.recordings_max_days) == (1000, 365)
     prefs.recordings_max_mb, prefs.recordings_max_days = 250, 30
-    app_settings.save(prefs, tmp_path / "p.json")
-    again = app_settings.load(tmp_path / "p.json")
+    app_prefs.save(prefs, tmp_path / "p.json")
+    again = app_prefs.load(tmp_path / "p.json")
     assert (again.recordings_max_mb, again.recordings_max_days) == (250, 30)
     limits = recording_store.Limits.from_preferences(again.recordings_max_mb, again.recordings_max_days)
     assert limits == recording_store.Limits(max_bytes=250_000_000, max_age_s=30 * 86400.0)
     (tmp_path / "bad.json").write_text('{"recordings_max_mb": -5, "recordings_max_days": true}')
-    bad = app_settings.load(tmp_path / "bad.json")
+    bad = app_prefs.load(tmp_path / "bad.json")
     assert (bad.recordings_max_mb, bad.recordings_max_days) == (1000, 365)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from report_rig import read_pdf
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.state import Phase
 from smartbms_gui.messages import Label, Message
 from smartbms_gui.report.language import ReportLanguage
@@ -37,7 +37,7 @@ async def until(predicate, timeout=10.0, what="condition"):
 @pytest.fixture
 async def window(qtbot, tmp_path):
     bridge = DeviceBridge(recordings_folder=tmp_path / "recordings", **FAST)
-    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    win = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(win)
     win.resize(1366, 768)
     yield win

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.site import LinkStatus, PackLink, Site, simulated_site, site_totals
 from smartbms_gui.device.state import Phase
 from smartbms_gui.i18n import format_quantity
@@ -150,8 +150,8 @@ async def test_add_rename_move_remove_packs(site_page, qtbot):
 
 async def test_the_site_is_remembered_and_reopened(qtbot, tmp_path):
     prefs_path = tmp_path / "prefs.json"
-    last = app_settings.LastDevice("serial", "/dev/nonexistent", "x", 2)
-    prefs = app_settings.Preferences(last_device=last)
+    last = app_prefs.LastDevice("serial", "/dev/nonexistent", "x", 2)
+    prefs = app_prefs.Preferences(last_device=last)
     prefs.site = Site(name="Boat").with_pack(PackLink("simulator", seed=3, cells=8), "Port").with_pack(
         PackLink("simulator", seed=5, cells=8), "Starboard").to_dict()
     bridge = DeviceBridge(record=False, **FAST)
@@ -167,7 +167,7 @@ async def test_the_site_is_remembered_and_reopened(qtbot, tmp_path):
         connections.rename_pack(connections.site.packs[1].key, "Aft")
         saved = json.loads(prefs_path.read_text(encoding="utf-8"))
         assert [p["name"] for p in saved["site"]["packs"]] == ["Port", "Aft"]
-        again = MainWindow(DeviceBridge(record=False), app_settings.load(prefs_path), prefs_path=prefs_path)
+        again = MainWindow(DeviceBridge(record=False), app_prefs.load(prefs_path), prefs_path=prefs_path)
         qtbot.addWidget(again)
         assert again.site_page.connections.site == connections.site
     finally:
@@ -175,7 +175,7 @@ async def test_the_site_is_remembered_and_reopened(qtbot, tmp_path):
 
 
 def test_a_damaged_remembered_site_says_so_and_loses_nothing(qtbot, tmp_path):
-    prefs = app_settings.Preferences()
+    prefs = app_prefs.Preferences()
     prefs.site = {"packs": [{"key": "a", "link": {"kind": "radio"}}]}
     window = MainWindow(DeviceBridge(record=False), prefs, prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(window)
@@ -246,8 +246,8 @@ async def test_the_pages_show_the_chosen_pack(qtbot, tmp_path):
     from smartbms_gui.views.bridge_switch import BridgeSwitch
     from smartbms_gui.views.connection_bar import DeviceTarget
 
-    last = app_settings.LastDevice("serial", "/dev/nonexistent", "x", 2)
-    prefs = app_settings.Preferences(last_device=last)
+    last = app_prefs.LastDevice("serial", "/dev/nonexistent", "x", 2)
+    prefs = app_prefs.Preferences(last_device=last)
     prefs.site = Site().with_pack(PackLink("simulator", seed=1, cells=8), "Port").with_pack(
         PackLink("simulator", seed=2, cells=12), "Starboard").to_dict()
     own = DeviceBridge(record=False, **FAST)

@@ -108,12 +108,12 @@ def test_the_stored_change_is_confirmed_from_what_the_bms_reports(qtbot, battery
 async def test_the_wizard_is_not_modal_and_the_simulator_page_works_meanwhile(qtbot, tmp_path):
     from test_wizard_device_bridge import FAST, until
 
-    from smartbms_gui import settings as app_settings
+    from smartbms_gui import preferences as app_prefs
     from smartbms_gui.views.device_bridge import DeviceBridge
     from smartbms_gui.views.main_window import MainWindow
 
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(window)
     window.show()
     try:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from test_main_window_simulator import FAST, connect_sim
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.app import parse_args
 from smartbms_gui.device.state import Phase
 from smartbms_gui.protocol.advert import COMPANY_IDS, DeviceType, decode_advert, encode_advert
@@ -67,7 +67,7 @@ def test_an_unknown_page_is_an_error_that_lists_the_pages(tmp_path):
 @pytest.fixture
 async def window(qtbot, tmp_path):
     bridge = DeviceBridge(**FAST)
-    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    win = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(win)
     yield win
     await bridge.disconnect()
@@ -120,7 +120,7 @@ async def test_preferences_apply_prevent_auto_lock_and_the_simulator_page(window
     assert calls == ["acquire"]
     assert "simulator" not in window.pages
     assert window.details.units == "imperial"
-    saved = app_settings.load(tmp_path / "prefs.json")
+    saved = app_prefs.load(tmp_path / "prefs.json")
     assert saved.prevent_auto_lock and not saved.show_simulator and saved.units == "imperial"
     assert "awake" in window.awake_note.text()
     await window.bridge.disconnect()
@@ -129,7 +129,7 @@ async def test_preferences_apply_prevent_auto_lock_and_the_simulator_page(window
 
 
 async def test_a_chosen_device_is_offered_again_at_the_next_start(qtbot, tmp_path):
-    prefs = app_settings.Preferences(last_device=app_settings.LastDevice("ble", "C0:FF:EE:00:00:01",
+    prefs = app_prefs.Preferences(last_device=app_prefs.LastDevice("ble", "C0:FF:EE:00:00:01",
                                                                          "SmartBMS Gen3 03330", 3))
     bridge = DeviceBridge(**FAST)
     win = MainWindow(bridge, prefs, prefs_path=tmp_path / "p.json")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.protocol.ascii_records import SettingsRecord
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
@@ -20,7 +20,7 @@ def _drive(coro) -> None:
 
 
 def _window(qtbot, tmp_path):
-    window = MainWindow(DeviceBridge(), app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(DeviceBridge(), app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     return window
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from views_rig import LiveOnlyBridge, feed_records
 
 from smartbms_gui import i18n
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.status import WarningLight, status1_for_lights
@@ -152,7 +152,7 @@ def test_the_explanation_is_never_cut_in_german_at_1366x768(qtbot, tmp_path, lig
     app = QApplication.instance()
     i18n.install_translator(app, "de")
     bridge = DeviceBridge()
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json",
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json",
                         list_serial_ports=lambda: [])
     qtbot.addWidget(window)
     try:

@@ -8,7 +8,7 @@ import asyncio
 from PySide6.QtWidgets import QApplication
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.state import Phase
 from smartbms_gui.transport.ble import BleTransport
 from smartbms_gui.views.device_bridge import FIRST_ATTEMPTS, DeviceBridge
@@ -21,7 +21,7 @@ PROBLEM = ("BLE 123\\SmartBMS 4711 did not answer. Move closer (within about 10 
 
 async def test_a_battery_that_never_answers_is_given_up_with_the_whole_reason(qtbot, tmp_path):
     bridge = DeviceBridge(record=False, **{**FAST, "backoff_initial_s": 0.05, "backoff_max_s": 0.1})
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -68,7 +68,7 @@ async def test_a_failed_scan_says_why_and_what_to_do_on_this_os_whole(qtbot, tmp
     monkeypatch.setattr("sys.platform", "linux")
     monkeypatch.setattr(links, "scanner", lambda on_found=None, **o: BleScanner(on_found, backend=NoBusScanner))
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -12,7 +12,7 @@ import time
 import pytest
 from test_main_window_simulator import FAST, connect_sim, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device import export
 from smartbms_gui.device.recording import EventKind, RecordingReader
 from smartbms_gui.views.device_bridge import DeviceBridge
@@ -25,7 +25,7 @@ from smartbms_gui.views.plots_replay import load_replay
 async def window(qtbot, tmp_path):
     # silence_s 5: a busy test machine must not make the link reconnect (a reconnect reads both again)
     bridge = DeviceBridge(recordings_folder=tmp_path / "recordings", **{**FAST, "silence_s": 5.0})
-    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    win = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.views import theme
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
@@ -68,7 +68,7 @@ async def test_tab_walks_every_page_and_every_custom_stop_has_a_name(qtbot, tmp_
     app = QApplication.instance()
     theme.apply_theme(app, "light")
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     try:
         window.start()
@@ -114,7 +114,7 @@ async def test_tab_walks_every_page_and_every_custom_stop_has_a_name(qtbot, tmp_
 
 async def test_the_rail_switches_pages_with_the_arrows_and_names_its_rows(qtbot, tmp_path):
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     window.show()
     assert isinstance(window.nav, NavRail) and window.nav.accessibleName()
@@ -135,7 +135,7 @@ async def test_the_rail_switches_pages_with_the_arrows_and_names_its_rows(qtbot,
 
 async def test_the_cell_grid_moves_a_current_cell_with_the_arrows(qtbot, tmp_path):
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     try:
         window.start()
@@ -174,7 +174,7 @@ async def test_only_the_focused_control_has_the_ring(qtbot, tmp_path):
     for mode in ("light", "dark"):
         theme.apply_theme(app, mode)
         bridge = DeviceBridge(record=False, **FAST)
-        window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+        window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
@@ -199,7 +199,7 @@ async def test_every_visible_custom_drawing_has_a_name(qtbot, tmp_path):
 
     app = QApplication.instance()
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     try:
         window.start()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.state import Phase
 from smartbms_gui.protocol import params
 from smartbms_gui.views.connection_bar import DeviceTarget
@@ -36,7 +36,7 @@ async def until(predicate, timeout=5.0, what="condition"):
 @pytest.fixture
 async def window(qtbot, tmp_path):
     bridge = DeviceBridge(**FAST)
-    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    win = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(win)
     win.resize(1366, 768)
     yield win
@@ -73,7 +73,7 @@ async def test_first_run_starts_on_the_simulator_and_shows_live_values(window, t
     assert all(t.voltage_v is not None for t in window.details.grid.cells)
     assert "Live" in window.connection_bar.state_label.text()
     # the device is remembered, and a simulator page is there to drive it
-    saved = app_settings.load(tmp_path / "prefs.json")
+    saved = app_prefs.load(tmp_path / "prefs.json")
     assert saved.last_device is not None and saved.last_device.kind == "simulator"
     assert "simulator" in window.pages
     # settings page shows the simulator's values

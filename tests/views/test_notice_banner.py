@@ -4,7 +4,7 @@ simulator's factory PIN is not worth a warning."""
 
 from __future__ import annotations
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.client import DEFAULT_PIN_WARNING
 from smartbms_gui.messages import Message
 from smartbms_gui.views.device_bridge import DeviceBridge
@@ -12,7 +12,7 @@ from smartbms_gui.views.main_window import MainWindow
 
 
 def _window(qtbot, tmp_path):
-    window = MainWindow(DeviceBridge(), app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(DeviceBridge(), app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

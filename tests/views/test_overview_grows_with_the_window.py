@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 
@@ -18,7 +18,7 @@ def _sizes(window):
 
 def test_card_text_grows_from_laptop_to_full_hd_and_back(qtbot, tmp_path):
     app = QApplication.instance()
-    window = MainWindow(DeviceBridge(record=False), app_settings.Preferences(),
+    window = MainWindow(DeviceBridge(record=False), app_prefs.Preferences(),
                         prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     window.show()

@@ -8,7 +8,7 @@ import asyncio
 from PySide6.QtWidgets import QApplication, QScrollArea
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 
@@ -16,7 +16,7 @@ from smartbms_gui.views.main_window import MainWindow
 async def test_overview_and_simulator_fit_1366x768(qtbot, tmp_path):
     app = QApplication.instance()
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     try:
         window.start()

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device import recording_store
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.device_bridge import DeviceBridge
@@ -28,7 +28,7 @@ async def recorded_window(qtbot, tmp_path):
     folder = tmp_path / "recordings"
     folder.mkdir()
     bridge = DeviceBridge(recordings_folder=folder, **FAST)
-    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    win = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -98,7 +98,7 @@ async def test_changed_limits_tidy_the_folder_at_once(recorded_window):
     assert window.bridge.recording_limits.max_age_s == 30 * 86400
     await until(lambda: not stale.exists(), what="the old recording deleted")
     assert fresh.exists()
-    saved = app_settings.load(window.prefs_path)
+    saved = app_prefs.load(window.prefs_path)
     assert saved.recordings_max_days == 30
 
 

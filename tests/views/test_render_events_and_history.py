@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from test_main_window_simulator import FAST, until
 
 from smartbms_gui import i18n
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 from smartbms_gui.views.theme import apply_theme
@@ -31,7 +31,7 @@ def give_events(battery) -> None:
 
 async def _window(qtbot, tmp_path) -> MainWindow:
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     window.start()
     await until(lambda: bridge.battery is not None, timeout=8, what="the simulator")

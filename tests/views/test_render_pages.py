@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 from smartbms_gui.views.theme import apply_theme
@@ -56,7 +56,7 @@ async def test_render_every_page(qtbot, tmp_path, output_dir, mode):
     app = QApplication.instance()
     apply_theme(app, mode)
     bridge = DeviceBridge(**FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     try:
         window.start()

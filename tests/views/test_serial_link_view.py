@@ -8,7 +8,7 @@ import asyncio
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device import links
 from smartbms_gui.device.state import Phase
 from smartbms_gui.sim.battery import SimulatedBattery
@@ -25,7 +25,7 @@ async def test_serial_frame_link_is_read_only_and_counts_cells(qtbot, tmp_path):
     runner.attach(peer)
     runner_task = asyncio.get_running_loop().create_task(runner.run())
     bridge = DeviceBridge(**FAST)
-    window = MainWindow(bridge, app_settings.Preferences(show_simulator=False), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(show_simulator=False), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     try:
         await bridge.connect_transport(links.simulator_link(peer, chunk_size=None, description="Serial (simulated)"))
@@ -48,7 +48,7 @@ async def test_serial_frame_link_is_read_only_and_counts_cells(qtbot, tmp_path):
 
 async def test_every_control_of_these_pages_has_a_tooltip(qtbot, tmp_path):
     bridge = DeviceBridge(**FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     missing = []
     checked = 0

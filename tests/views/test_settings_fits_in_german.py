@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from test_main_window_simulator import FAST, until
 
 from smartbms_gui import i18n
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 
@@ -17,7 +17,7 @@ async def test_settings_page_needs_no_horizontal_scroll_bar_in_german(qtbot, tmp
     app = QApplication.instance()
     i18n.install_translator(app, "de")
     bridge = DeviceBridge(**FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     try:
         window.start()

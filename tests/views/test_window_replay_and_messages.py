@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from test_main_window_simulator import FAST, connect_sim, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.recording import Recorder
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.sim.ascii_peer import AsciiPeer
@@ -23,7 +23,7 @@ START = 1_700_000_000.0
 @pytest.fixture
 async def window(qtbot, tmp_path):
     bridge = DeviceBridge(record=False, **FAST)
-    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    win = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(win)
     win.resize(1366, 768)
     yield win
@@ -147,11 +147,11 @@ def test_the_connection_mark_is_an_icon_for_every_phase(qtbot):
 def test_the_file_menu_save_follows_the_settings_page(qtbot, tmp_path):
     """"Save settings to file…" in the File menu is enabled exactly when the page's Save button is:
     once settings were read from a battery."""
-    from smartbms_gui import settings as app_settings
+    from smartbms_gui import preferences as app_prefs
     from smartbms_gui.views.device_bridge import DeviceBridge
     from smartbms_gui.views.main_window import MainWindow
 
-    window = MainWindow(DeviceBridge(), app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(DeviceBridge(), app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     page = window.settings_page
     assert not window.save_action.isEnabled() and not page.save_button.isEnabled()
