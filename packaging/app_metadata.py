@@ -29,6 +29,7 @@ EXCLUDES = (
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtConcurrent", "pyqtgraph.opengl",  # needs PyOpenGL, which the app does not use
+    "yaml",  # only numpy.__config__ asks for it, inside a try (its C part alone is ~3 MB)
 )
 
 BLUETOOTH_REASON = (
