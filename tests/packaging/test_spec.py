@@ -12,6 +12,16 @@ from packaging_paths import PACKAGING, REPO
 import smartbms_gui
 
 
+# What PyInstaller's PySide6 hook puts into a.datas for Qt's translations, plus one file of the app.
+QT_TRANSLATION_SAMPLE = [
+    ("PySide6/Qt/translations/qtbase_fr.qm", "/x/qtbase_fr.qm", "DATA"),
+    ("PySide6/Qt/translations/qtbase_de.qm", "/x/qtbase_de.qm", "DATA"),
+    ("PySide6/Qt/translations/qt_nl.qm", "/x/qt_nl.qm", "DATA"),
+    ("PySide6/Qt/translations/qt_help_ja.qm", "/x/qt_help_ja.qm", "DATA"),
+    ("smartbms_gui/translations/smartbms_de.qm", "/x/smartbms_de.qm", "DATA"),
+]
+
+
 class _Recorder:
     def __init__(self):
         self.calls = {}
@@ -19,12 +29,13 @@ class _Recorder:
     def step(self, name):
         def record(*args, **kwargs):
             self.calls[name] = (args, kwargs)
-            result = types.SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[], args=args, kwargs=kwargs)
+            datas = list(QT_TRANSLATION_SAMPLE) if name == "Analysis" else []
+            result = types.SimpleNamespace(pure=[], scripts=[], binaries=[], datas=datas, args=args, kwargs=kwargs)
             return result
         return record
 
 
-def _run_spec(monkeypatch, platform: str, onefile: bool = False) -> dict:
+def _run_spec(monkeypatch, platform: str, onefile: bool = False, workpath: str = "build/none") -> dict:
     recorder = _Recorder()
     collected = []
 
@@ -39,7 +50,7 @@ def _run_spec(monkeypatch, platform: str, onefile: bool = False) -> dict:
     monkeypatch.setitem(sys.modules, "app_metadata", app_metadata)
     monkeypatch.setenv("SMARTBMS_ONEFILE", "1" if onefile else "0")
     names = {name: recorder.step(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
-    runpy.run_path(str(PACKAGING / "smartbms.spec"), init_globals={"SPECPATH": str(PACKAGING), **names})
+    runpy.run_path(str(PACKAGING / "smartbms.spec"), init_globals={"SPECPATH": str(PACKAGING), "workpath": workpath, **names})
     recorder.calls["collected"] = collected
     return recorder.calls
 
@@ -109,3 +120,14 @@ def test_resources_and_translations_are_bundled(monkeypatch):
     assert any(s.endswith("smartbms_nl.ts") for s in sources)
     assert any(s.endswith("smartbms_de.ts") for s in sources)
     assert (REPO / "smartbms_gui" / "resources" / "icons" / "smartbms-256.png").exists()
+
+
+def test_only_the_app_languages_of_qt_translations_are_bundled(monkeypatch):
+    calls = _run_spec(monkeypatch, "linux")
+    collect_args = calls["COLLECT"][0]
+    bundled = [entry[0] for part in collect_args if isinstance(part, list) for entry in part]
+    assert "PySide6/Qt/translations/qtbase_de.qm" in bundled
+    assert "PySide6/Qt/translations/qt_nl.qm" in bundled
+    assert "smartbms_gui/translations/smartbms_de.qm" in bundled
+    assert "PySide6/Qt/translations/qtbase_fr.qm" not in bundled
+    assert "PySide6/Qt/translations/qt_help_ja.qm" not in bundled
