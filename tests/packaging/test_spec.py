@@ -11,7 +11,6 @@ from packaging_paths import PACKAGING, REPO
 
 import smartbms_gui
 
-
 # What PyInstaller's PySide6 hook puts into a.datas for Qt's translations, plus one file of the app.
 QT_TRANSLATION_SAMPLE = [
     ("PySide6/Qt/translations/qtbase_fr.qm", "/x/qtbase_fr.qm", "DATA"),
@@ -50,7 +49,8 @@ def _run_spec(monkeypatch, platform: str, onefile: bool = False, workpath: str =
     monkeypatch.setitem(sys.modules, "app_metadata", app_metadata)
     monkeypatch.setenv("SMARTBMS_ONEFILE", "1" if onefile else "0")
     names = {name: recorder.step(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
-    runpy.run_path(str(PACKAGING / "smartbms.spec"), init_globals={"SPECPATH": str(PACKAGING), "workpath": workpath, **names})
+    spec_globals = {"SPECPATH": str(PACKAGING), "workpath": workpath, **names}
+    runpy.run_path(str(PACKAGING / "smartbms.spec"), init_globals=spec_globals)
     recorder.calls["collected"] = collected
     return recorder.calls
 
