@@ -253,9 +253,12 @@ class LiveState:
             mapping = _RECORD_MAPS.get(kind)
             if mapping is None:
                 return frozenset()
+            before = self.thresholds() if kind is stream.CellExtremesRecord else None
             for attr, name in mapping:
                 self._set(name, getattr(item, attr), now, changed)
-            if kind is stream.CellExtremesRecord:
+            if before is not None and self.thresholds() != before:
+                # the V record's V bypass (or limits) changed: every cell's state may have (a V record
+                # a second with 255 cells restated each time cost a third of the model's time)
                 self._restate_cells()
                 changed.add(CELLS)
         self._notify(changed)

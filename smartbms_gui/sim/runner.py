@@ -1,7 +1,9 @@
 """Runs a simulated battery in (possibly accelerated) time and lets its peers talk.
 
-`await runner.run()` advances the battery by wall-time × speed every tick (~50 ms) and polls every
-attached peer with the wall clock, so the stream rate and keep-alive are real seconds while the
+`await runner.run()` polls every attached peer with the wall clock every tick (~50 ms, so an answer
+is never late) and advances the battery by wall-time × speed every BATTERY_TICK_S (0.2 s: the
+stream reports at most once a second, and stepping 255 cells 20 times a second cost more CPU than
+the window showing them), so the stream rate and keep-alive are real seconds while the
 battery's day passes `speed` times faster. `advance(seconds)` does the same synchronously for tests,
 with a simulated wall clock.
 """
@@ -16,6 +18,8 @@ from typing import Any
 from smartbms_gui.sim.battery import SimulatedBattery
 
 TICK_S = 0.05
+#: wall seconds between battery steps (the battery's own substeps keep the physics fine at any speed)
+BATTERY_TICK_S = 0.2
 MAX_SPEED = 3600.0
 
 
@@ -31,6 +35,8 @@ class SimulatorRunner:
         self._stop_event: asyncio.Event | None = None
         #: the wall clock the peers were last polled with (real or, after `advance`, simulated)
         self.now = clock()
+        #: wall time not yet given to the battery (stepped once it reaches BATTERY_TICK_S)
+        self._unstepped_s = 0.0
 
     @property
     def speed(self) -> float:
@@ -40,6 +46,8 @@ class SimulatorRunner:
     def speed(self, value: float) -> None:
         if not 0.0 <= value <= MAX_SPEED:
             raise ValueError(f"simulation speed must be between 0 (paused) and {MAX_SPEED:g}, got {value}")
+        if hasattr(self, "_unstepped_s"):
+            self.flush()  # the time so far ran at the old speed
         self._speed = float(value)
 
     @property
@@ -57,10 +65,18 @@ class SimulatorRunner:
     def tick(self, wall_dt: float, now: float) -> None:
         """One tick: the battery moves wall_dt × speed, then every peer is polled at `now`."""
         self.now = now
-        if wall_dt > 0 and self._speed > 0:
-            self.battery.step(wall_dt * self._speed)
+        if wall_dt > 0:
+            self._unstepped_s += wall_dt
+        if self._unstepped_s >= BATTERY_TICK_S - 1e-9:
+            self.flush()
         for peer in list(self.peers):
             peer.poll(now)
+
+    def flush(self) -> None:
+        """Give the battery the wall time it has not been stepped for yet (× speed)."""
+        dt, self._unstepped_s = self._unstepped_s, 0.0
+        if dt > 0 and self._speed > 0:
+            self.battery.step(dt * self._speed)
 
     def advance(self, seconds: float, *, tick_s: float | None = None) -> None:
         """Synchronously run `seconds` of wall time in ticks (tests; no sleeping)."""
@@ -70,6 +86,7 @@ class SimulatorRunner:
             dt = min(step, remaining)
             self.tick(dt, self.now + dt)
             remaining -= dt
+        self.flush()
 
     async def run(self) -> None:
         """Tick until `stop()`; the battery follows the wall clock × speed."""
@@ -81,11 +98,11 @@ class SimulatorRunner:
             peer.poll(last)
         try:
             while not self._stop_event.is_set():
-                try:
-                    await asyncio.wait_for(self._stop_event.wait(), self.tick_s)
+                # a plain sleep: wait_for() on the event made a task every tick (a tenth of the
+                # runner's CPU); stop() is seen within one tick
+                await asyncio.sleep(self.tick_s)
+                if self._stop_event.is_set():
                     break
-                except asyncio.TimeoutError:
-                    pass
                 now = self._clock()
                 # a stalled loop (laptop asleep) must not make the battery jump hours
                 self.tick(min(now - last, 1.0), now)
