@@ -4,7 +4,7 @@ setting through the one listener. Also a bad value, a word cut half-way and a se
 cannot take."""
 
 import pytest
-from device_sim_rig import FAST, Sim
+from device_sim_rig import FAST
 
 from smartbms_gui.device import settings_edit
 from smartbms_gui.device.errors import BatchStopped, RequestTimeout
