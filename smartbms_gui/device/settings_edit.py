@@ -176,6 +176,7 @@ class SettingsEdit:
         #: a loaded file's values this link cannot write (name → value): the next Apply names them again
         self.file_held: dict[str, Any] = {}
         self._check: Check | None = None
+        self._dirty = True  # an input changed since the last check
         self._listeners: list[Callable[[ApplyOutcome], None]] = []
 
     # -- listeners ------------------------------------------------------------------------------
@@ -193,12 +194,12 @@ class SettingsEdit:
         values = dict(values)
         if values != self.device:
             self.device = values
-            self._check = None
+            self._dirty = True
 
     def set_facts(self, facts: LinkFacts) -> None:
         if facts != self.facts:
             self.facts = facts
-            self._check = None
+            self._dirty = True
 
     def set_edits(self, edits: Mapping[str, Any], problems: Mapping[str, Any] | None = None) -> None:
         """All pending edits at once (name → value), and the problems with typed text (name → text).
@@ -208,7 +209,7 @@ class SettingsEdit:
         edits, problems = dict(edits), dict(problems or {})
         if edits != self.edits or problems != self.problems:
             self.edits, self.problems = edits, problems
-            self._check = None
+            self._dirty = True
 
     def edit(self, name: str, value: Any) -> None:
         """One pending edit (`params.parameter(name)` must know it)."""
@@ -249,9 +250,11 @@ class SettingsEdit:
 
     # -- the check ------------------------------------------------------------------------------
     def check(self) -> Check:
-        """Validation, diff and what this link writes, worked out once for the present inputs."""
-        if self._check is None:
+        """Validation, diff and what this link writes, worked out once for the present inputs. While a
+        batch is written it stays the batch's check (values read back meanwhile are checked after it)."""
+        if self._check is None or (self._dirty and not self.writing):
             self._check = self._work_out()
+            self._dirty = False
         return self._check
 
     def _work_out(self) -> Check:
@@ -320,13 +323,13 @@ class SettingsEdit:
             answer = write(dict(batch))
             results = list(await answer if inspect.isawaitable(answer) else answer)
         except Exception as exc:  # noqa: BLE001 - told through the one channel, like every result
-            self.writing = False
+            self.writing, self._dirty = False, True
             outcome = ApplyOutcome([], held, error=exc)
             self._tell(outcome)
             return outcome
         finally:
-            self.writing = False  # (also when the batch's task was cancelled)
-        self.writing = False
+            if self.writing:  # (the batch's task was cancelled)
+                self.writing, self._dirty = False, True
         self.results = {r.name: r for r in results}
         device = dict(self.device)
         for r in results:  # what the battery holds now (read back; a cut write not read back: unknown)
@@ -342,7 +345,7 @@ class SettingsEdit:
         still = dict(keep)
         still.update({r.name: r.requested for r in results
                       if not r.ok and r.name in KNOWN and params.parameter(r.name).kind not in WRITE_ONLY_KINDS})
-        self.edits, self.problems, self._check = still, {}, None
+        self.edits, self.problems, self._dirty = still, {}, True
         outcome = ApplyOutcome(results, held)
         self._tell(outcome)
         return outcome
