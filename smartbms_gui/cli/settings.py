@@ -316,8 +316,8 @@ async def _set(args, choice, param: params.Parameter, value: Any) -> int:
 def _refuse_errors(check) -> None:
     """The edit's check found an error (cross-field rules with the device's other values: V max above
     V bypass, ...): nothing is written."""
-    for issue in check.errors:
-        raise UserError(f"{issue.message} Nothing was written.", EXIT_USAGE)
+    if check.errors:
+        raise UserError(f"{check.errors[0].message} Nothing was written.", EXIT_USAGE)
 
 
 async def _write_edit(edit, session, batch: dict[str, Any]) -> list:
