@@ -1,8 +1,11 @@
 """`smartbms settings get | set | save | load`: the parameter table over the device layer.
 
 Every value is checked by the parameter table (protocol/params.py) before anything is sent;
-writes go through `DeviceSession.write_settings`, which writes, reads back and compares.
-The serial cable is read-only: writes on `--serial` are refused before the port is opened.
+`set` and `load` work through the window's own edit model (`device/settings_edit.py`: the device's
+values, the edits, one check of range, step and cross-field rules, the diff, what this link cannot
+write and why, one write batch through `DeviceSession.write_settings`, which writes, reads back and
+compares). Numbers are read as the window reads them (`settings_edit.parse_number`: a decimal comma
+or point). The serial cable is read-only: writes on `--serial` are refused before the port is opened.
 """
 
 from __future__ import annotations
@@ -131,10 +134,12 @@ def parse_value(param: params.Parameter, text: str) -> Any:
             allowed = ", ".join(f"{c.code} ({c.label})" for c in param.choices)
             raise UserError(f"{param.label}: {typed} is not one of {allowed}", EXIT_USAGE)
     else:
-        try:
-            value = float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
-        except ValueError:
-            raise UserError(f"{param.label}: {typed} is not a number", EXIT_USAGE) from None
+        from smartbms_gui.device.settings_edit import parse_number
+
+        number = parse_number(text)  # the window's reading: "3,65", "3.65", " −5 " alike
+        if number is None:
+            raise UserError(f"{param.label}: {typed} is not a number", EXIT_USAGE)
+        value = number
         if not math.isfinite(value):  # inf, nan, 1e400 and a number of 400 digits
             raise UserError(f"{param.label}: {typed} is not a finite number; give a value from "
                             f"{params.number_text(param, param.minimum)} to {params.value_text(param, param.maximum)}",
@@ -172,12 +177,21 @@ def _refuse_on_serial(choice) -> None:
         raise UserError(SERIAL_READ_ONLY, EXIT_REFUSED)
 
 
-def _check_writable(param: params.Parameter, session) -> None:
-    """Refuse an unpublished address on real hardware; the opened transport says which it is."""
-    try:
-        params.write_target(param, hardware=link_is_hardware(session), current=session.settings)
-    except params.NotWritable as exc:
-        raise UserError(f"{param.label} cannot be written: {exc.reason}", EXIT_REFUSED) from None
+def _edit_for(session, choice, *, rewrite: bool = False):
+    """The edit model on the opened session: the battery's values and the link's facts (the opened
+    transport says whether it is real hardware)."""
+    from smartbms_gui.device.settings_edit import LinkFacts, SettingsEdit
+
+    facts = LinkFacts(connected=True, writable=not choice.read_only, hardware=link_is_hardware(session),
+                      generation=choice.generation)
+    return SettingsEdit(session.settings, facts, rewrite=rewrite)
+
+
+def _check_writable(param: params.Parameter, edit) -> None:
+    """Refuse an unpublished address on real hardware (or a setting this BMS does not report)."""
+    kind, reason = edit.why_not(param)
+    if kind:
+        raise UserError(f"{param.label} cannot be written: {reason}", EXIT_REFUSED)
 
 
 async def _open(args, choice, *, live=None):
@@ -276,10 +290,12 @@ def run_set(args: argparse.Namespace) -> int:
 async def _set(args, choice, param: params.Parameter, value: Any) -> int:
     session = await _open(args, choice)
     try:
-        _check_writable(param, session)
+        edit = _edit_for(session, choice, rewrite=True)
+        _check_writable(param, edit)
         before = session.settings.get(param.name)
-        _validate_against(session.settings, {param.name: value}, choice)
-        results = await session.write_settings({param.name: value})
+        edit.edit(param.name, value)
+        _refuse_errors(edit.check())
+        results = await _write_edit(edit, session, {param.name: value})
     finally:
         await session.close()
     result = results[0]
@@ -297,12 +313,21 @@ async def _set(args, choice, param: params.Parameter, value: Any) -> int:
     return 0
 
 
-def _validate_against(current: dict[str, Any], changes: dict[str, Any], choice) -> None:
-    """Cross-field rules with the device's other values (V max above V bypass, ...)."""
-    merged = {**current, **changes}
-    for issue in params.validate(merged, generation=choice.generation):
-        if issue.is_error and any(n in changes for n in issue.names):
-            raise UserError(f"{issue.message} Nothing was written.", EXIT_USAGE)
+def _refuse_errors(check) -> None:
+    """The edit's check found an error (cross-field rules with the device's other values: V max above
+    V bypass, ...): nothing is written."""
+    if check.errors:
+        raise UserError(f"{check.errors[0].message} Nothing was written.", EXIT_USAGE)
+
+
+async def _write_edit(edit, session, batch: dict[str, Any]) -> list:
+    """The edit's one write batch (`batch` is what the check let through), one result per setting."""
+    outcome = await edit.apply(session.write_settings)
+    if outcome is None:  # (the check let nothing through: never after the checks above)
+        return await session.write_settings(batch)
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.results
 
 
 def _write_failure(result) -> UserError:
@@ -418,18 +443,13 @@ def run_load(args: argparse.Namespace) -> int:
 async def _load(args, choice, loaded) -> int:
     session = await _open(args, choice)
     try:
-        current = dict(session.settings)
+        edit = _edit_for(session, choice)
         wanted = {n: v for n, v in loaded.values.items() if choice.generation in params.parameter(n).generations}
         skipped = sorted(set(loaded.values) - set(wanted))
-        changes = params.diff(current, wanted)
-        hardware = link_is_hardware(session)
-        not_writable = []
-        for change in list(changes):
-            try:
-                params.write_target(change.parameter, hardware=hardware, current=current)
-            except params.NotWritable as exc:
-                not_writable.append((change, exc.reason))
-                changes.remove(change)
+        edit.set_edits(wanted)
+        check = edit.check()
+        changes = list(check.writable)
+        not_writable = [(r.change, r.reason) for r in check.refused]
         if not args.json:
             _print_diff(changes, not_writable, skipped)
         else:  # what would change on stderr only when about to ask (stdout stays JSON)
@@ -442,10 +462,10 @@ async def _load(args, choice, loaded) -> int:
             if not_writable:  # the battery does NOT hold the file's values for these: never "nothing to change"
                 raise _not_written_error(not_writable, written=0)
             return 0
-        _validate_against(current, {c.name: c.new for c in changes}, choice)
+        _refuse_errors(check)
         await confirm_while_connected(f"Write {len(changes)} change(s) to {describe(choice)}?",
                                       assume_yes=args.yes)
-        results = await session.write_settings({c.name: c.new for c in changes})
+        results = await _write_edit(edit, session, check.batch)
     finally:
         await session.close()
     failed = [r for r in results if not r.ok]

@@ -6,7 +6,7 @@ when known, the firmware (the serial frame's version, or V@'s code over Bluetoot
 number (from the scan that found the module). Load puts a file's values in as pending edits and leaves out,
 with the reason, the rows this link cannot write (as `smartbms settings load` does).
 
-A mixin: it uses the page's editors, lists and link facts (`_why_not`, `device_values`, ...).
+A mixin: it uses the page's editors, lists, edit model and link facts (`_why_not`, `facts`, ...).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog
 
 from smartbms_gui import files
+from smartbms_gui.device import settings_edit
 from smartbms_gui.device.frame_settings import frame_settings
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
@@ -32,7 +33,7 @@ from smartbms_gui.small_files import NotASmallFile, read_small_text
 from smartbms_gui.views.settings_texts import NOT_REPORTED, _t, format_value, param_label, unknown_text
 from smartbms_gui.views.status_items import status_item
 
-KNOWN = frozenset(p.name for p in params.PARAMETERS)  # the settings the app knows (and may save)
+KNOWN = settings_edit.KNOWN  # the settings the app knows (and may save)
 
 
 class SettingsFiles:
@@ -42,9 +43,8 @@ class SettingsFiles:
         """Where the settings came from: the generation, the firmware (the serial frame's version, or
         V@'s code as sent over Bluetooth) and the serial number of a module found by a scan (null
         when the address was typed in or over the serial cable)."""
-        firmware = self.bridge.live.get("firmware")
-        return DeviceMeta(generation=self.generation(), serial=getattr(self.bridge, "serial", None),
-                          firmware=None if firmware is None else str(firmware))
+        facts = self.facts()  # (the connection's facts, as the edit model holds them)
+        return DeviceMeta(generation=facts.generation, serial=facts.serial, firmware=facts.firmware)
 
     def save_to_path(self, path: str | Path) -> bool:
         """Write the BMS's settings to `path`, all or nothing; the page says what happened."""
@@ -124,7 +124,7 @@ class SettingsFiles:
         for line in self._not_written_lines(held):
             self.result_list.addItem(status_item(line, "warning"))
         # Apply names them again beside what it wrote: the battery does not hold the file's values for them.
-        self._file_held = {name: loaded.values[name] for names in held.values() for name in names}
+        self.edit.hold_file_values({name: loaded.values[name] for names in held.values() for name in names})
         bypass = loaded.read_only.get("vbypass_v")
         if bypass is not None and device.get("vbypass_v") is not None and \
                 params.diff(device, {"vbypass_v": bypass}):
@@ -134,23 +134,6 @@ class SettingsFiles:
             text = text.format(format_value(param, bypass), format_value(param, device["vbypass_v"]))
             self.result_list.addItem(status_item(text, "warning"))
         return changes
-
-    def with_file_rows_held(self, held: dict[str, list[str]]) -> dict[str, list[str]]:
-        """`held` (the pending edits this link cannot write, by reason kind) with the loaded file's rows this
-        link cannot write that still differ from the BMS: the Apply's list names every value of the file
-        that did not reach the battery, and why. Said once: the next Apply has only its own."""
-        merged = {kind: list(names) for kind, names in held.items()}
-        device = self.device_values()
-        for name, value in self._file_held.items():
-            editor = self.editors.get(name)
-            if editor is None:
-                continue
-            kind, _reason = self._why_not(editor.param)
-            if kind and (kind == NOT_REPORTED or params.diff(device, {name: value})) and \
-                    name not in merged.get(kind, []):
-                merged.setdefault(kind, []).append(name)
-        self._file_held = {}
-        return merged
 
     def _file_problem(self, text: str) -> None:
         self._begin_messages(_t("<b>File</b>"))

@@ -1,8 +1,12 @@
 """Settings, generated from the parameter table (protocol/params.py): one editor per row, grouped as there.
 
-Edits are pending until Apply: every keystroke is checked (range, step, cross-field rules through
-`params.validate`), pending edits are marked in the form and listed as a diff, Apply writes them
-through the bridge, the device reads them back and each setting shows its own result. A value the
+The page binds to one Qt-free edit model (`device/settings_edit.py`, shared with `smartbms settings
+set/load`): it holds the battery's values, the pending edits, one check of them (range, step,
+cross-field rules through `params.validate`, the diff, what this link holds back), the write batch
+and its results. Edits are pending until Apply: every keystroke updates the model's check once,
+pending edits are marked in the form and listed as a diff, Apply writes the model's batch through
+the bridge (no further check on the page; the session keeps its own before sending), the device
+reads them back and each setting shows its own result, delivered by the model's one listener. A value the
 BMS stores on its own grid (temperatures: 0.857 °C) is said so while typing and after the write
 ("stored as 49.9 °C, the nearest step the BMS can hold").
 
@@ -26,7 +30,6 @@ Parts: `settings_editor.py` (one row's editor), `settings_texts.py` (words and n
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 import weakref
 from typing import Any
@@ -51,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui.device.frame_settings import FRAME_SETTINGS, frame_settings
+from smartbms_gui.device.settings_edit import ApplyOutcome, LinkFacts, SettingsEdit
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
@@ -105,18 +109,14 @@ class SettingsPage(SettingsFiles, QWidget):
         self.row_status: dict[str, SettingStatus] = {}
         self.row_labels: dict[str, QLabel] = {}
         self.row_cut: dict[str, CutActions] = {}  # what a write cut half-way left, with its two actions
-        self.results: dict[str, Any] = {}  # name → WriteResult of the last Apply
+        #: the battery's values, the pending edits, their one check, the write batch and its results
+        self.edit = SettingsEdit(dict(bridge.live.settings))
+        self.edit.add_listener(self._on_outcome)
         self.issues: list[params.ValidationIssue] = []
         self.calculator: CapacityCalculator | None = None
         self._tasks: set[asyncio.Future] = set()
-        self._writing = False
-        self._held_back: dict[str, list[str]] = {}  # left out of the Apply in progress, by reason kind
-        #: a loaded file's values this link cannot write (name → value): the next Apply names them again
-        self._file_held: dict[str, Any] = {}
-        self._kept: dict[str, Any] = {}  # pending edits kept aside while one value is written
         self._generation: Generation | None = None
         self._file_dialog: QFileDialog | None = None
-        self._link_facts = (True, False)  # (writable, hardware) of the last link seen
         self._can_save: bool | None = None
         self._session: weakref.ref | None = None  # the connection the results belong to
 
@@ -196,8 +196,6 @@ class SettingsPage(SettingsFiles, QWidget):
         layout.addLayout(body, 1)
 
         bridge.settingsChanged.connect(self._on_device_settings)
-        if hasattr(bridge, "writeFinished"):
-            bridge.writeFinished.connect(self._on_results)
         if hasattr(bridge, "liveChanged"):
             bridge.liveChanged.connect(self._on_live_changed)
         theme.theme_changed().connect(self._restyle)
@@ -208,28 +206,39 @@ class SettingsPage(SettingsFiles, QWidget):
     def generation(self) -> Generation:
         return Generation(getattr(self.bridge.live, "generation", Generation.GEN2))
 
-    def _transport(self):
-        session = self.bridge.session
-        transport = getattr(session, "transport", None) if session is not None else None
-        if transport is not None:
-            self._link_facts = (bool(transport.writable), bool(transport.is_hardware))
-        return transport
+    @property
+    def results(self) -> dict[str, Any]:
+        """name → WriteResult of the last Apply (the model keeps them)."""
+        return self.edit.results
+
+    @property
+    def _writing(self) -> bool:
+        """A batch is being written (from the click until its results are shown)."""
+        return self.edit.writing or bool(self._tasks)
+
+    def facts(self) -> LinkFacts:
+        """The connection's facts (writable, real hardware, serial, firmware, generation), brought into
+        the model; without a link, those of the last link seen."""
+        facts = LinkFacts.of(self.bridge.session, self.bridge.live, connected=self.connection.connected,
+                             serial=getattr(self.bridge, "serial", None), previous=self.edit.facts)
+        self.edit.set_facts(facts)
+        return self.edit.facts
 
     def link_writable(self) -> bool:
-        self._transport()
-        return self._link_facts[0]
+        return self.facts().writable
 
     def link_is_hardware(self) -> bool:
         """True on a real BMS (BLE or serial); settings with an UNKNOWN address are then disabled."""
-        self._transport()
-        return self._link_facts[1]
+        return self.facts().hardware
 
     def frame_mode(self) -> bool:
         """The (last) link is the serial cable's data frame: settings are shown from it, read-only."""
         return not self.link_writable()
 
     def device_values(self) -> dict[str, Any]:
-        return dict(self.bridge.live.settings)
+        values = dict(self.bridge.live.settings)
+        self.edit.set_device(values)
+        return values
 
     def has_settings(self) -> bool:
         """Whether settings were read from a battery (or its serial frame carried some): something to save."""
@@ -367,7 +376,7 @@ class SettingsPage(SettingsFiles, QWidget):
             # Another connection (maybe another battery): the last one's results no longer hold. A
             # reconnect of the same session keeps them (a write cut by a drop must stay in view).
             self._session = weakref.ref(session)
-            self._file_held = {}  # (a file loaded for another battery)
+            self.edit.file_held = {}  # (a file loaded for another battery)
             self._clear_results()
             self.result_list.clear()
         if self.generation() != self._generation:
@@ -378,15 +387,19 @@ class SettingsPage(SettingsFiles, QWidget):
 
     # -- what this link can write ---------------------------------------------------------------
     def _why_not(self, param: Parameter) -> tuple[str, str]:
-        """(kind, the reason in full) when `param` cannot be written over this link; ("", "") if it can."""
-        if param.read_only:
+        """(kind, the reason in full) when `param` cannot be written over this link; ("", "") if it can.
+        The model decides (`SettingsEdit.why_not`); the page words each kind."""
+        self.device_values()
+        self.facts()
+        kind, _reason = self.edit.why_not(param)
+        if kind == READ_ONLY:
             return READ_ONLY, self.tr("Shown only: the app cannot write it over any link.")
-        if params.not_reported(param, self.device_values()):
+        if kind == NOT_REPORTED:
             return NOT_REPORTED, self.tr("Your BMS does not report this setting (older firmware), so the app "
                                          "does not change it.")
-        if not self.link_writable():
+        if kind == SERIAL:
             return SERIAL, self.tr("The serial link is read-only.")
-        if self.link_is_hardware() and param.address is None:
+        if kind:
             return UNPUBLISHED, self.tr("The write address of this setting on a real BMS is not published, "
                                         "so the app does not send a guessed write. Use the maker's phone app "
                                         "for it. (It works on the simulator.)")
@@ -402,19 +415,6 @@ class SettingsPage(SettingsFiles, QWidget):
             lines.append(self.tr("Not written on this link: {0}, because {1}.")
                          .format(labels, because_text(kind)))
         return lines
-
-    def split_writable(self, changes: list[params.Change]
-                       ) -> tuple[list[params.Change], dict[str, list[str]]]:
-        """The changes this link can write, and the others by reason kind (they never block the rest)."""
-        writable: list[params.Change] = []
-        held: dict[str, list[str]] = {}
-        for change in changes:
-            kind, _reason = self._why_not(change.parameter)
-            if kind:
-                held.setdefault(kind, []).append(change.name)
-            else:
-                writable.append(change)
-        return writable, held
 
     def _update_enabled(self) -> None:
         connected = self.connection.connected
@@ -497,20 +497,24 @@ class SettingsPage(SettingsFiles, QWidget):
                 values[name] = value
         return values, problems
 
+    def check(self):
+        """The model's one check of the form as it is now (worked out again only when something changed)."""
+        values, problems = self.pending()
+        self.device_values()
+        self.facts()
+        self.edit.set_edits(values, problems)
+        return self.edit.check()
+
     def changes(self) -> list[params.Change]:
-        values, _problems = self.pending()
-        return params.diff(self.device_values(), values)
+        return self.check().changes
 
     def _on_edited(self, name: str) -> None:
         self._recheck()
 
     def _recheck(self) -> None:
-        values, problems = self.pending()
-        merged = {k: v for k, v in self.device_values().items() if k in KNOWN}
-        merged.update({k: v for k, v in values.items() if params.parameter(k).kind not in ("pin", "action")})
-        # Check the whole set (cross-field rules need both sides) but show what concerns a pending edit.
-        self.issues = [i for i in params.validate(merged, generation=self.generation())
-                       if any(n in values for n in i.names)]
+        check = self.check()
+        values, problems = check.edits, check.problems
+        self.issues = check.issues  # (the whole set checked; what concerns a pending edit is shown)
         self.issue_list.clear()
         flagged: dict[str, tuple[str, str]] = {}
         for name, text in problems.items():
@@ -542,9 +546,8 @@ class SettingsPage(SettingsFiles, QWidget):
             self._mark_pending(name, name in values or name in problems)
 
         self.diff_list.clear()
-        changes = params.diff(self.device_values(), values)
-        _writable, held = self.split_writable(changes)
-        held_names = {n for names in held.values() for n in names}
+        changes = check.changes
+        held_names = {r.change.name for r in check.refused}
         for change in changes:
             param = change.parameter
             new = stored_value(param, change.new) if param.kind == "number" else change.new
@@ -574,15 +577,13 @@ class SettingsPage(SettingsFiles, QWidget):
                              if pending else help_text)
 
     def has_errors(self) -> bool:
-        _values, problems = self.pending()
-        return bool(problems) or any(i.is_error for i in self.issues)
+        return self.check().has_errors
 
     def _update_buttons(self) -> None:
-        values, problems = self.pending()
+        check = self.check()
         can_write = self.connection.connected and self.link_writable() and not self._writing
-        writable, _held = self.split_writable(params.diff(self.device_values(), values))
-        self.apply_button.setEnabled(bool(writable) and can_write and not self.has_errors())
-        self.revert_button.setEnabled(bool(values or problems) and not self._writing)
+        self.apply_button.setEnabled(check.can_apply and can_write)
+        self.revert_button.setEnabled(bool(check.edits or check.problems) and not self._writing)
         for cut in self.row_cut.values():
             cut.set_enabled(can_write)
 
@@ -604,7 +605,7 @@ class SettingsPage(SettingsFiles, QWidget):
 
     # -- apply / revert ---------------------------------------------------------------------------
     def revert(self) -> None:
-        self._file_held = {}
+        self.edit.revert()
         self._clear_results()
         values = self.device_values()
         for editor in self.editors.values():
@@ -620,74 +621,63 @@ class SettingsPage(SettingsFiles, QWidget):
         for cut in self.row_cut.values():
             cut.clear()
 
+    def _can_write(self) -> bool:
+        return not self._writing and self.connection.connected and self.link_writable()
+
     def apply(self) -> None:
-        writable, held = self.split_writable(self.changes())
-        if not writable or self.has_errors() or self._writing:
+        """Write the model's one batch (checked as the form was edited: no further check here)."""
+        check = self.check()
+        if not check.can_apply or not self._can_write():
             return
-        self._kept = {}
-        self._write({c.name: c.new for c in writable}, self.with_file_rows_held(held))
+        self._write(len(check.writable), self.edit.apply(self.bridge.apply_settings))
 
     def write_one(self, name: str, value: Any) -> None:
         """Write one value now, asked for by a cut write's **Write again** or **Restore old value**
         (never on its own): the row's editor shows that value, and the rest of the form waits."""
         editor = self.editors.get(name)
-        if editor is None or self._writing or not (self.connection.connected and self.link_writable()):
+        if editor is None or not self._can_write():
             return
-        # The other pending edits wait, and come back after the result (nothing typed is lost).
-        self._kept = {n: v for n, v in self.pending()[0].items()
-                      if n != name and self.editors[n].param.kind not in ("pin", "action")}
+        self.check()  # (the model has the other pending edits: they stay pending)
         editor.set_value(value)  # (a restored value: no pending edit once it is read back)
-        self._write({name: value}, {})
+        self._write(1, self.edit.apply_one(self.bridge.apply_settings, name, value))
 
-    def _write(self, changes: dict[str, Any], held: dict[str, list[str]]) -> None:
-        self._writing = True
-        self._held_back = held
+    def _write(self, count: int, batch) -> None:
+        task = asyncio.ensure_future(batch)
+        self._tasks.add(task)
         self._clear_results()
         self._update_enabled()  # (brings back the notes a result had covered)
         self._begin_messages(self.tr("<b>Last apply</b>"))
-        self.result_list.addItem(self.tr("Writing {0} setting(s)…").format(len(changes)))
+        self.result_list.addItem(self.tr("Writing {0} setting(s)…").format(count))
         self._update_buttons()
-        result = self.bridge.apply_settings(changes)
-        if inspect.isawaitable(result):
-            task = asyncio.ensure_future(result)
-            self._tasks.add(task)
 
-            def done(t: asyncio.Future) -> None:
-                self._tasks.discard(t)
-                if t.cancelled():
-                    self._on_results([])
-                elif t.exception() is not None:
-                    self._writing = False
-                    self.result_list.clear()  # (the heading says Last apply already)
-                    self.result_list.addItem(status_item(error_message(t.exception()), "failed"))
-                    self._update_buttons()
-                else:
-                    self._on_results(t.result())
+        def done(t: asyncio.Future) -> None:
+            self._tasks.discard(t)
+            if t.cancelled():
+                self.result_list.clear()
+            self._update_buttons()
 
-            task.add_done_callback(done)
+        task.add_done_callback(done)
 
-    def _on_results(self, results) -> None:
-        if not self._writing:
-            return  # already shown (the bridge both returned and signalled the results)
-        self._writing = False
-        results = list(results or [])
-        # Show the BMS's values (read back); failed edits stay pending so nothing typed is lost. Rows
-        # held back (not writable on this link) go back to the BMS's values: the list below names them.
+    def _on_outcome(self, outcome: ApplyOutcome) -> None:
+        """The model's one channel: one result per setting written, and what this link held back."""
+        if outcome.error is not None:
+            self.result_list.clear()  # (the heading says Last apply already)
+            self.result_list.addItem(status_item(error_message(outcome.error), "failed"))
+            self._update_buttons()
+            return
+        # Show the BMS's values (read back); failed edits stay pending so nothing typed is lost (the
+        # model kept them, and the edits a single write left waiting). Rows held back (not writable on
+        # this link) go back to the BMS's values: the list below names them.
+        still = dict(self.edit.edits)
         self._on_device_settings(self.device_values())
-        for result in results:
-            editor = self.editors.get(result.name)
-            if not result.ok and editor is not None and editor.param.kind not in ("pin", "action"):
-                editor.set_value(result.requested)
-        for name, value in self._kept.items():
+        for name, value in still.items():
             if name in self.editors:
                 self.editors[name].set_value(value)
-        self._kept = {}
         self._recheck()
         self._begin_messages(self.tr("<b>Last apply</b>"))
         # One line per message: a batch stopped for one reason says it once, naming every setting.
         lines: dict[tuple[bool, str], list[str]] = {}
-        for result in results:
-            self.results[result.name] = result
+        for result in outcome.results:
             param = params.parameter(result.name)
             text = success_text(param, result) if result.ok else failure_text(param, result)
             if result.name in self.row_cut:  # (before the status, which it replaces when it shows)
@@ -696,9 +686,8 @@ class SettingsPage(SettingsFiles, QWidget):
             lines.setdefault((result.ok, text), []).append(param_label(param))
         for (ok, text), labels in lines.items():
             self.result_list.addItem(status_item(f"{', '.join(labels)}: {text}", "ok" if ok else "failed"))
-        for line in self._not_written_lines(self._held_back):
+        for line in self._not_written_lines(outcome.held):
             self.result_list.addItem(status_item(line, "warning"))
-        self._held_back = {}
 
     def _begin_messages(self, heading: str) -> None:
         """Start the messages box afresh: what the last Apply did, or what a file action did."""

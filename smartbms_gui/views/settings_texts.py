@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smartbms_gui.device import errors as device_errors
+from smartbms_gui.device import settings_edit
 from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.params import Parameter, UnknownCode
@@ -189,8 +190,10 @@ def success_text(param: Parameter, result: Any) -> str:
 
 # -- what a link cannot write ------------------------------------------------------------------------
 
-# Why a row cannot be written over this link (rows left out of a file or an Apply are grouped by it).
-READ_ONLY, NOT_REPORTED, SERIAL, UNPUBLISHED = "read_only", "not_reported", "serial", "unpublished"
+# Why a row cannot be written over this link (rows left out of a file or an Apply are grouped by it): the
+# edit model's kinds (`SettingsEdit.why_not`).
+READ_ONLY, NOT_REPORTED, SERIAL, UNPUBLISHED = settings_edit.READ_ONLY, settings_edit.NOT_REPORTED, \
+    settings_edit.SERIAL, settings_edit.UNPUBLISHED
 
 
 def because_text(kind: str) -> str:
