@@ -285,7 +285,7 @@ class BatteryDetailsPage(LivePage):
 
         self.summary.setText(self._summary_text(pack))
         grey = colors.stale_text_on(self.palette().window().color()).name()
-        self.summary.setStyleSheet(f"color: {grey};" if pack.stale else "")
+        colors.set_text_colour(self.summary, grey if pack.stale else None)
         self.stale_note.show_age(pack.age_s, pack.stale and pack.has_data)
         self._show_explanation()
 

@@ -65,3 +65,11 @@ def voltage_shade(fraction: float) -> QColor:
 
 def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def set_text_colour(widget: QWidget, colour: str | None) -> None:
+    """Colour a widget's text (None: the palette's), touching its style sheet only on a change: a
+    style sheet set again re-polishes the widget, and live values arrive several times a second."""
+    sheet = f"color: {colour};" if colour else ""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -21,6 +21,7 @@ class StatusMark(QWidget):
         self._style: theme.StatusStyle | None = None
         self._stale = False
         self._coloured_text = coloured_text
+        self._shown_icon: tuple | None = None  # (icon, colour, size, ratio) of the pixmap shown
         self.icon = QLabel(self)
         self.icon.setObjectName("statusIcon")
         self.label = QLabel(text, self)
@@ -67,11 +68,12 @@ class StatusMark(QWidget):
         colour = self._colour()
         if self._style is None or not self._style.icon:
             self.icon.hide()
+            self._shown_icon = None
         else:
             size = self.label.fontMetrics().height()
-            self.icon.setPixmap(theme.status_pixmap(self._style.icon, colour, size, self.devicePixelRatioF()))
+            key = (self._style.icon, colour, size, self.devicePixelRatioF())
+            if key != self._shown_icon:
+                self.icon.setPixmap(theme.status_pixmap(self._style.icon, colour, size, self.devicePixelRatioF()))
+                self._shown_icon = key
             self.icon.show()
-        if colour is not None and (self._coloured_text or self._stale):
-            self.label.setStyleSheet(f"color: {colour};")
-        else:
-            self.label.setStyleSheet("")
+        colors.set_text_colour(self.label, colour if self._coloured_text or self._stale else None)

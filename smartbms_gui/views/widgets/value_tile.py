@@ -57,10 +57,6 @@ class ValueTile(QFrame):
             self._age.setText(self.tr("({0} old)").format(format_age(age_s)))
         else:
             self._age.setText("")
-        if stale:
-            grey = colors.stale_text(self).name()
-            self._value.setStyleSheet(f"color: {grey};")
-            self._age.setStyleSheet(f"color: {grey};")
-        else:
-            self._value.setStyleSheet("")
-            self._age.setStyleSheet("")
+        grey = colors.stale_text(self).name() if stale else None
+        colors.set_text_colour(self._value, grey)
+        colors.set_text_colour(self._age, grey)
