@@ -2354,6 +2354,10 @@
             <translation>Die Aufzeichnung {name} hat ihre Größengrenze erreicht ({limit}, Datei {size}) und wurde beendet. Die Live-Anzeige läuft weiter.</translation>
         </message>
         <message>
+            <source>The serial link is read-only.</source>
+            <translation>Die serielle Verbindung ist nur lesend.</translation>
+        </message>
+        <message>
             <source>The session</source>
             <translation>Die Sitzung</translation>
         </message>

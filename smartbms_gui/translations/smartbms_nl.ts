@@ -2354,6 +2354,10 @@
             <translation>De opname {name} heeft zijn maximale grootte bereikt ({limit}, bestand {size}) en is gestopt. De live weergave gaat door.</translation>
         </message>
         <message>
+            <source>The serial link is read-only.</source>
+            <translation>De seriële verbinding is alleen-lezen.</translation>
+        </message>
+        <message>
             <source>The session</source>
             <translation>De sessie</translation>
         </message>
