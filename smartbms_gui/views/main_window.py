@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
             self.connection_bar.pin.setFocus()
             return
         self.clear_notices()  # notes about the last battery
+        self.statusBar().clearMessage()  # an error belongs to the attempt that raised it
         if self._replaying:
             self.plots.show_live()  # connecting ends the replay: the pages show the battery again
         self._pending_target = target
@@ -537,6 +538,8 @@ class MainWindow(QMainWindow):
         self._update_simulator_page()
 
     def _disconnect(self) -> None:
+        """The user's Disconnect: the link closes, and what went wrong with it is no longer news."""
+        self.statusBar().clearMessage()
         self._run(self.bridge.disconnect())
 
     # -- replay -------------------------------------------------------------------------------

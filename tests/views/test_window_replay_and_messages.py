@@ -86,6 +86,15 @@ async def test_an_old_error_is_cleared_when_the_link_goes_live(window):
     assert window.connection_bar.mark_icon() == "check"
 
 
+async def test_the_users_disconnect_takes_the_old_error_away(window):
+    state = await connect_sim(window, pin="9999")
+    assert state.phase is Phase.FAILED
+    await until(lambda: window.statusBar().currentMessage() != "", what="the error in the status bar")
+    window.connection_bar.disconnectRequested.emit()  # what the bar's Disconnect button sends
+    assert window.statusBar().currentMessage() == ""
+    await until(lambda: not window.bridge.connected, what="the link to close")
+
+
 class Port:
     def __init__(self, device, label):
         self.device, self.label = device, label
