@@ -29,6 +29,7 @@ confirmed by the very next `C` record, a fraction of a second later. No Qt, no I
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -65,10 +66,12 @@ JUMPS: dict[type, dict[str, tuple[float, float]]] = {
             "solar_today_wh": (20.0, 0.0), "stored_wh": (20.0, 0.0), "consumed_today_wh": (20.0, 0.0),
             "soc_pct": (2.0, 0.0), "solar_total_kwh": (1.0, 0.0), "consumed_total_kwh": (1.0, 0.0),
             "capacity_kwh": (0.0, 0.0), "vmin_v": (0.0, 0.0), "vmax_v": (0.0, 0.0),
-            "vbypass_v": (0.0, 0.0), "status1": (0.0, 0.0), "cell_count": (0.0, 0.0)},
+            "vbypass_v": (0.0, 0.0), "status1": (0.0, 0.0)},
 }
 CELL_TOLERANCE_V = 0.03  # a cell against the V record's extremes (and the V record against a cell)
 TEMP_TOLERANCE_C = 2.0  # a cell against the T record's extremes
+INDEX_TOLERANCE_V = 0.015  # the V record's extreme against the named cell's own last C record
+INDEX_TOLERANCE_C = 1.0  # the T record's extreme against the named cell's own last C record
 PACK_TOLERANCE = (0.5, 0.03)  # the pack voltage against the sum of the cells: V, fraction
 CLOCK_STEP_MIN = 2  # the M record's clock may move on by this many minutes between two records
 MAX_STREAK = 4  # suspect records of one kind in a row after which the newest is taken as it is
@@ -129,16 +132,21 @@ class PlausibilityFilter:
     def __init__(self, *, forget_after_s: float = FORGET_AFTER_S) -> None:
         self.forget_after_s = forget_after_s
         self.counts = Counts()
+        self._decoder_memo: dict[int, int] = {}
+        self.new_connection()
+
+    def new_connection(self) -> None:
+        """A new link: nothing is known yet, so its first records pass at once (the counts stay)."""
         self._last: dict[type, Item] = {}  # the last accepted record of each kind
         self._held: dict[type, Item] = {}  # a suspect record waiting for the next of its kind
         self._streak: dict[type, int] = {}
         self._cells: dict[int, float] = {}  # cell number → voltage of the last accepted C record
+        self._temps: dict[int, float] = {}  # cell number → temperature of the last accepted C record
         self._cell_total = 0.0  # their sum
         self._waiting: dict[int, tuple[stream.CellRecord, float, int]] = {}  # outside V/T: (C, t, seq)
         self._seq = 0
         self._cell_records: dict[int, stream.CellRecord] = {}  # the last accepted C record of each cell
         self._raw_cache: dict[Any, tuple[int | str, ...] | None] = {}
-        self._decoder_memo: dict[int, int] = {}
         self._extremes_seq = {stream.CellExtremesRecord: 0, stream.TemperatureRecord: 0}
 
     # ---- public ----------------------------------------------------------------------------------
@@ -147,6 +155,8 @@ class PlausibilityFilter:
         if decoder is not None:
             self.counts.count_broken(decoder, self._decoder_memo)
         kind = type(item)
+        if kind is Frame:
+            return self._frame(item, t)
         if kind is stream.CellRecord:
             quick = self._usual_cell(item, t)
             if quick is not None:
@@ -183,8 +193,7 @@ class PlausibilityFilter:
         self.counts.checked += 1
         self._last[stream.CellRecord] = (item, t)
         self._streak[stream.CellRecord] = 0
-        self._set_cell(item.cell, item.voltage_v)
-        self._cell_records[item.cell] = item
+        self._take_cell(item)
         return [(item, t)]
 
     @property
@@ -198,14 +207,15 @@ class PlausibilityFilter:
         last = self._last.get(kind)
         if last is not None and t - last[1] > self.forget_after_s:
             last = None
-        suspect = last is None or not self._agrees(item, last[0]) or self._inconsistent(item)
+        # nothing to compare with (the first of its kind on this connection): no evidence, it passes
+        suspect = (last is not None and not self._agrees(item, last[0])) or self._inconsistent(item)
         if suspect and self._phantom(item):
             self.counts.held_back += 1
             return []
         held = self._held.pop(kind, None)
         out: list[Item] = []
         if held is not None:
-            if self._agrees(item, held[0]):
+            if self._agrees(item, held[0], confirming=True):
                 self.counts.delayed += 1
                 self._streak[kind] = 0
                 self._last[kind] = (item, t)
@@ -228,10 +238,11 @@ class PlausibilityFilter:
         out.append((item, t))
         return out
 
-    def _agrees(self, a: Any, b: Any) -> bool:
+    def _agrees(self, a: Any, b: Any, *, confirming: bool = False) -> bool:
+        """`confirming`: `a` vouches for the held `b` only if it names the same cells too."""
         if type(a) is stream.CellRecord:  # the common case, kept quick
             return _same_status(a, b)
-        for name, tolerance in JUMPS[type(a)].items():
+        for name, tolerance in (JUMPS[type(a)].items() if confirming else _COMPARED[type(a)]):
             if not within(getattr(a, name), getattr(b, name), tolerance):
                 return False
         if type(a) is stream.TotalsRecord:
@@ -290,6 +301,50 @@ class PlausibilityFilter:
             self._raw_cache.clear()
         fields = self._raw_cache[record] = _raw_fields(record)
         return fields
+
+    # ---- serial frames ---------------------------------------------------------------------------
+    def _frame(self, frame: Frame, t: float) -> list[Item]:
+        """A frame is never held: it carries one rotating key/value pair, which passes at once. A
+        frame that contradicts itself is dropped. Its values that jump from the last accepted frame
+        (or a pack voltage far from the sum of the cells) pass as the last accepted values until the
+        next frame confirms them (one frame, 0.5-1 s, later); all its other fields pass unchanged."""
+        self._seq += 1
+        self.counts.checked += 1
+        if self._impossible(frame):
+            self.counts.held_back += 1
+            return []
+        last = self._last.get(Frame)
+        if last is not None and t - last[1] > self.forget_after_s:
+            last = None
+        held = self._held.pop(Frame, None)
+        if held is not None:
+            suspect_before = self._jumps(held[0], last[0]) if last is not None else set()
+            if all(within(getattr(frame, name), getattr(held[0], name), JUMPS[Frame][name])
+                   for name in suspect_before):
+                self.counts.delayed += 1  # the next frame agrees: the held values were real
+                last = held
+                self._last[Frame] = held
+            else:
+                self.counts.held_back += 1
+        jumps = self._jumps(frame, last[0]) if last is not None else set()
+        if self._inconsistent(frame):
+            jumps.add("pack_voltage_v")
+        if last is None or not jumps or self._streak.get(Frame, 0) + 1 >= MAX_STREAK:
+            self._streak[Frame] = 0
+            self._last[Frame] = (frame, t)
+            if frame.cell >= 1:
+                self._set_cell(frame.cell, frame.cell_voltage_v)
+            return [(frame, t)]
+        self._streak[Frame] = self._streak.get(Frame, 0) + 1
+        self._held[Frame] = (frame, t)
+        if frame.cell >= 1:  # inside its own extremes (else impossible): the cell's value is sound
+            self._set_cell(frame.cell, frame.cell_voltage_v)
+        kept = {raw: getattr(last[0], raw) for name in jumps for raw in _FRAME_RAW.get(name, (name,))}
+        return [(dataclasses.replace(frame, **kept), t)]
+
+    def _jumps(self, frame: Frame, before: Frame) -> set[str]:
+        return {name for name, tolerance in _COMPARED[Frame]
+                if not within(getattr(frame, name), getattr(before, name), tolerance)}
 
     # ---- consistency -----------------------------------------------------------------------------
     def _count(self) -> int | None:
@@ -351,15 +406,23 @@ class PlausibilityFilter:
         if isinstance(item, stream.CellExtremesRecord):
             for number, volts in ((item.lowest_cell, item.lowest_v), (item.highest_cell, item.highest_v)):
                 known = self._cells.get(number)
-                if known is not None and abs(known - volts) > CELL_TOLERANCE_V:
+                if known is not None and abs(known - volts) > INDEX_TOLERANCE_V:
+                    return True
+        if isinstance(item, stream.TemperatureRecord):
+            for number, degrees in ((item.lowest_cell, item.lowest_c), (item.highest_cell, item.highest_c)):
+                known = self._temps.get(number)
+                if known is not None and abs(known - degrees) > INDEX_TOLERANCE_C:
                     return True
         return False
+
+    def _take_cell(self, cell: stream.CellRecord) -> None:
+        self._set_cell(cell.cell, cell.voltage_v)
+        self._temps[cell.cell] = cell.temperature_c
+        self._cell_records[cell.cell] = cell
 
     # ---- cells against the extremes --------------------------------------------------------------
     def _outside(self, cell: stream.CellRecord) -> bool:
         """Outside the accepted extremes, or extremes are sent but none accepted yet (at the start)."""
-        if any(kind in self._held and kind not in self._last for kind in self._extremes_seq):
-            return True
         extremes = self._last.get(stream.CellExtremesRecord)
         if extremes is not None:
             v = extremes[0]
@@ -379,16 +442,11 @@ class PlausibilityFilter:
         if self._outside(cell):
             self._waiting[cell.cell] = (cell, t, self._seq)
             return []
-        self._set_cell(cell.cell, cell.voltage_v)
-        self._cell_records[cell.cell] = cell
+        self._take_cell(cell)
         return [(cell, t)]
 
     def _accepted(self, record: Any, t: float, out: list[Item]) -> None:
         """After an accepted record: frames vouch for their cell; new extremes decide waiting cells."""
-        if isinstance(record, Frame):
-            if record.cell >= 1:
-                self._set_cell(record.cell, record.cell_voltage_v)
-            return
         if type(record) in self._extremes_seq:
             self._extremes_seq[type(record)] = self._seq
             status = self._last.get(stream.CellRecord)
@@ -396,15 +454,27 @@ class PlausibilityFilter:
                 if not self._outside(cell) and (status is None or _same_status(cell, status[0])):
                     del self._waiting[number]
                     self.counts.delayed += 1
-                    self._set_cell(number, cell.voltage_v)
-                    self._cell_records[number] = cell
+                    self._take_cell(cell)
                     out.append((cell, when))
                 elif all(s > seq for s in self._extremes_seq.values()):
                     del self._waiting[number]
                     self.counts.held_back += 1
 
 
-_MEASURED = ("_a", "_v", "_c")  # currents, voltages, temperatures: these ramp
+#: which cell holds an extreme is no value of its own: it changes whenever two cells swap places, so
+#: it is not compared with the last record (the extreme's voltage is checked against that cell's own)
+INDEX_FIELDS = frozenset({"lowest_cell", "highest_cell", "lowest_temp_cell", "highest_temp_cell"})
+_COMPARED = {kind: tuple((name, tolerance) for name, tolerance in table.items() if name not in INDEX_FIELDS)
+             for kind, table in JUMPS.items()}
+_MEASURED = ("_a", "_v", "_c")
+#: a frame's value → the raw fields that hold it (with the cell an extreme belongs to)
+_FRAME_RAW = {
+    "pack_voltage_v": ("pack_voltage_raw",), "charge_current_a": ("charge_sign", "charge_raw"),
+    "discharge_current_a": ("discharge_sign", "discharge_raw"), "battery_current_a": ("battery_sign", "battery_raw"),
+    "lowest_cell_v": ("lowest_cell_raw", "lowest_cell"), "highest_cell_v": ("highest_cell_raw", "highest_cell"),
+    "lowest_temp_c": ("lowest_temp_raw", "lowest_temp_cell"), "highest_temp_c": ("highest_temp_raw", "highest_temp_cell"),
+    "capacity_kwh": ("capacity_raw",), "vmin_v": ("vmin_raw",), "vmax_v": ("vmax_raw",), "vbypass_v": ("vbypass_raw",),
+}  # currents, voltages, temperatures: these ramp
 _HEX_LETTER_KINDS = (stream.BalanceRecord, stream.CellRecord, stream.EnergyRecord)
 _NO_TAIL_KINDS = (stream.PackRecord, Frame)  # signed currents (and a frame is no text)
 

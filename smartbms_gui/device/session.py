@@ -517,6 +517,7 @@ class DeviceSession:
             if inspect.isawaitable(transport):
                 transport = await transport
             self.transport = transport
+            self.plausibility.new_connection()  # its first records pass at once (nothing to compare)
             transport.set_lost_callback(self._on_lost)
             transport.add_receiver(self._on_raw)
             self._set_state(ConnectionState(Phase.CONNECTING, transport.description, attempt=attempt))
