@@ -193,3 +193,29 @@ async def test_a_garbled_record_never_reaches_the_model_or_the_listeners():
     finally:
         await session.close()
         await sim.stop()
+
+
+def _frames(n: int = 6) -> list:
+    battery = SimulatedBattery(cells=16, seed=3, past_week=False)
+    battery.step(1.0)
+    return [records.frame(battery, cell, cell % 19) for cell in range(1, n + 1)]
+
+
+def test_a_frame_is_never_held_its_key_value_passes_at_once():
+    import dataclasses
+
+    frames = _frames()
+    flt = PlausibilityFilter()
+    assert flt.feed(frames[0], 0.0) == [(frames[0], 0.0)]  # the first frame of a connection: at once
+    assert flt.feed(frames[1], 1.0) == [(frames[1], 1.0)]
+    spike = dataclasses.replace(frames[2], battery_raw=frames[2].battery_raw + 800)  # +100 A for one frame
+    (passed, when), = flt.feed(spike, 2.0)
+    assert when == 2.0 and passed.key == spike.key and passed.key_value == spike.key_value
+    assert passed.battery_current_a == frames[1].battery_current_a  # the last accepted value, for now
+    assert flt.feed(frames[3], 3.0) == [(frames[3], 3.0)]  # the spike was not confirmed: dropped
+    assert flt.counts.held_back == 1
+    # a real step: the next frame confirms it, one frame later
+    step = [dataclasses.replace(f, battery_raw=f.battery_raw + 800) for f in frames[4:6]]
+    assert flt.feed(step[0], 4.0)[0][0].battery_current_a == frames[3].battery_current_a
+    assert flt.feed(step[1], 5.0) == [(step[1], 5.0)]
+    assert flt.counts.delayed == 1 and flt.counts.held_back == 1
