@@ -5,23 +5,28 @@ bytes, so a garbled record can decode into believable numbers. `PlausibilityFilt
 decoded records enter the live model (`DeviceSession._on_item`), in front of the model, the plots,
 the warning lights, the recording's events and everything published. The recording keeps the
 raw bytes; `filter_items` turns a replay of them into what the live link delivered.
-As the maker's own Venus OS driver treats a single alarm reading, one odd record is only suspect:
+As the maker's own Venus OS driver treats a single alarm reading, one odd record is only suspect,
+and only on evidence: nothing is held at the start of a connection (`new_connection()`: the first
+record of each kind has nothing to be compared with and passes at once) nor on a clean link.
 
 - **confirmation**: a record far from the last accepted one of its kind (a jump beyond the field's
-  tolerance, `JUMPS`), the first of its kind, or one inconsistent with the others is held; the next
-  record of that kind confirms it (it agrees with the held one, or, for measured values, the held
-  one lies on the way from the last accepted value to the new one in a like step: a ramp) and both
-  pass in order. Otherwise the held record is dropped and counted. After `MAX_STREAK` suspect
-  records in a row the newest is taken as it is (a value that really keeps jumping must not freeze
-  the screen);
+  tolerance, `JUMPS`) or one inconsistent with the others is held; the next record of that kind
+  confirms it (it agrees with the held one, or, for measured values, the held one lies on the way
+  from the last accepted value to the new one in a like step: a ramp) and both pass in order.
+  Otherwise the held record is dropped and counted. After `MAX_STREAK` suspect records in a row
+  the newest is taken as it is (a value that really keeps jumping must not freeze the screen);
 - **tails**: the decoder recovers a record glued behind garbage, so a broken `H` or `C` record can
   leave a believable `B`/`E` record made of its last fields, again in the next message; a suspect
   record whose fields are the end of a record accepted recently is dropped;
-- **consistency**: the `V` record's lowest/highest cell against the per-cell values, the pack voltage
-  against the sum of the cells, a `C` record's voltage and temperature inside the last accepted
-  `V`/`T` extremes (a cell outside waits for the next accepted `V`/`T`: a real jump moves them too),
-  a frame's own cell inside its own extremes;
-- **impossible values** (lowest above highest, a cell number beyond the pack) are dropped at once.
+- **consistency**: the `V`/`T` record's lowest/highest against the named cell's own `C` record
+  (which cell is lowest is not compared with the last record: it changes whenever two cells swap),
+  the pack voltage against the sum of the cells, a `C` record's voltage and temperature inside the
+  last accepted `V`/`T` extremes (a cell outside waits for the next accepted `V`/`T`: a real jump
+  moves them too), a frame's own cell inside its own extremes;
+- **impossible values** (lowest above highest, a cell number beyond the pack) are dropped at once;
+- **serial frames** are never held: each carries one of the rotating key/value pairs, which must
+  not wait. A frame that contradicts itself is dropped; one whose values jump passes at once with
+  those values kept at the last accepted ones, until the next frame confirms them.
 
 Status bytes (lights and relays) are pack-wide: every `C` record carries them, so a change is
 confirmed by the very next `C` record, a fraction of a second later. No Qt, no I/O.
