@@ -471,15 +471,16 @@ class PlausibilityFilter:
 INDEX_FIELDS = frozenset({"lowest_cell", "highest_cell", "lowest_temp_cell", "highest_temp_cell"})
 _COMPARED = {kind: tuple((name, tolerance) for name, tolerance in table.items() if name not in INDEX_FIELDS)
              for kind, table in JUMPS.items()}
-_MEASURED = ("_a", "_v", "_c")
+_MEASURED = ("_a", "_v", "_c")  # currents, voltages, temperatures: these ramp
 #: a frame's value → the raw fields that hold it (with the cell an extreme belongs to)
 _FRAME_RAW = {
     "pack_voltage_v": ("pack_voltage_raw",), "charge_current_a": ("charge_sign", "charge_raw"),
     "discharge_current_a": ("discharge_sign", "discharge_raw"), "battery_current_a": ("battery_sign", "battery_raw"),
     "lowest_cell_v": ("lowest_cell_raw", "lowest_cell"), "highest_cell_v": ("highest_cell_raw", "highest_cell"),
-    "lowest_temp_c": ("lowest_temp_raw", "lowest_temp_cell"), "highest_temp_c": ("highest_temp_raw", "highest_temp_cell"),
+    "lowest_temp_c": ("lowest_temp_raw", "lowest_temp_cell"),
+    "highest_temp_c": ("highest_temp_raw", "highest_temp_cell"),
     "capacity_kwh": ("capacity_raw",), "vmin_v": ("vmin_raw",), "vmax_v": ("vmax_raw",), "vbypass_v": ("vbypass_raw",),
-}  # currents, voltages, temperatures: these ramp
+}
 _HEX_LETTER_KINDS = (stream.BalanceRecord, stream.CellRecord, stream.EnergyRecord)
 _NO_TAIL_KINDS = (stream.PackRecord, Frame)  # signed currents (and a frame is no text)
 
