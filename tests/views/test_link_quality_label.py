@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.views import theme
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
@@ -18,7 +18,7 @@ from smartbms_gui.views.main_window import MainWindow
 async def test_status_bar_counts_what_was_held_back(qtbot, tmp_path):
     app = QApplication.instance()
     bridge = DeviceBridge(record=False, **FAST)
-    window = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "p.json")
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
     qtbot.addWidget(window)
     label = window.link_quality
     try:
