@@ -122,8 +122,8 @@ def run(n: int = 3000, garble_p: float = 0.01, cells: int = 16, seed: int = 1) -
                     wrong_index_passed += 1  # a right value, said of the wrong cell (see the docstring)
                 elif bad:
                     wrong_passed += 1
-                    for name in bad:
-                        worst[f"{type(good).__name__}.{name}"] = worst.get(f"{type(good).__name__}.{name}", 0) + 1
+                for name in bad:
+                    worst[f"{type(good).__name__}.{name}"] = worst.get(f"{type(good).__name__}.{name}", 0) + 1
     return {
         "messages": n, "garble_pct": 100 * garble_p, "cells": cells, "records_sent": sent_count,
         "decoded": decoded, "wrong_decoded": wrong_decoded,
