@@ -219,3 +219,22 @@ def test_a_frame_is_never_held_its_key_value_passes_at_once():
     assert flt.feed(step[0], 4.0)[0][0].battery_current_a == frames[3].battery_current_a
     assert flt.feed(step[1], 5.0) == [(step[1], 5.0)]
     assert flt.counts.delayed == 1 and flt.counts.held_back == 1
+
+
+async def test_a_clean_link_delivers_every_record_at_once_from_the_first():
+    sim = await Sim(2).start()
+    items: list = []
+    session = DeviceSession(sim.link, pin="1234", generation=sim.generation,
+                            on_item=lambda item, t: items.append(item), **FAST)
+    try:
+        await session.connect(5)
+        await until(lambda: sim.peer.stream_messages >= 3 and items, timeout=10, what="three messages")
+        counts = session.plausibility.counts
+        assert counts.held_back == 0
+        # every record that came passed as it came (a real step of the simulated load may wait one record)
+        assert len(items) + session.plausibility.held_now == counts.checked
+        assert counts.delayed <= 1
+        assert isinstance(items[0], stream.RECORD_TYPES)
+    finally:
+        await session.close()
+        await sim.stop()
