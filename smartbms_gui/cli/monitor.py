@@ -189,6 +189,7 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
             print_json(item_json(choice.label, item, t, live))
 
     session = session_for(choice, args, live=live, one_shot=False, on_item=on_item)
+    held = HeldBackReport()
     await connect(session, choice, args.timeout)
     _report_link_changes(session, choice, live, json_label=choice.label if args.json else None)
     if choice.read_only and not args.json:
@@ -201,18 +202,51 @@ async def _monitor(args: argparse.Namespace, choice) -> int:
         try:
             while (end is None or loop.time() < end) and not OutputClosed.closed:
                 await asyncio.sleep(0.2 if end is None else max(0.0, min(0.2, end - loop.time())))
+                if args.json:
+                    held.report(session, choice.label)
                 if not args.json and count and loop.time() >= next_line:
                     next_line = loop.time() + 1.0
                     text = lines.line(live, count)
                     if text is not None:
-                        say(text)
+                        say(text + held_back_text(session.plausibility.counts))
         except asyncio.CancelledError:
             stopped_by_user()  # Ctrl-C is the normal way to end a monitor: a clean exit 0
     finally:
         await session.close()
-    if not args.json:
-        note(f"{count} records received")
+    if args.json:
+        held.report(session, choice.label, force=True)
+    else:
+        note(f"{count} records received" + held_back_text(session.plausibility.counts, final=True))
     return 0
+
+
+def held_back_text(counts, *, final: bool = False) -> str:
+    """The plausibility filter's count for the human line (device/plausibility.py)."""
+    if not counts.checked:
+        return ""
+    if final:
+        return f"; {counts.held_back} held back as implausible (link quality {counts.quality_pct:.1f} %)"
+    return f"  held back {counts.held_back} (link quality {counts.quality_pct:.1f} %)"
+
+
+class HeldBackReport:
+    """`--json`: a `plausibility` object when more records were held back, at most once a second, and
+    at the end when any was (a clean link adds no objects to the records)."""
+
+    def __init__(self) -> None:
+        self.last = 0
+        self.next_at = 0.0
+
+    def report(self, session, label: str | int, *, force: bool = False) -> None:
+        counts = session.plausibility.counts
+        now = time.monotonic()
+        if not counts.held_back or (not force and (counts.held_back == self.last or now < self.next_at)):
+            return
+        self.last, self.next_at = counts.held_back, now + 1.0
+        print_json({"pack": label, "record": "plausibility", "type": "plausibility", "time": time.time(),
+                    "checked": counts.checked, "held_back": counts.held_back, "delayed": counts.delayed,
+                    "unreadable": counts.broken,
+                    "link_quality_pct": round(counts.quality_pct, 2)})
 
 
 def item_json(label: str | int, item: Any, t: float, live) -> dict[str, Any]:

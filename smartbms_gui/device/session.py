@@ -41,6 +41,7 @@ from smartbms_gui.device import history, write_outcome
 from smartbms_gui.device.client import AsciiClient, FrameClient, WriteResult
 from smartbms_gui.device.errors import BatchStopped, DeviceError, LinkDown, RequestTimeout, WrongPin
 from smartbms_gui.device.pin_mask import PinMask
+from smartbms_gui.device.plausibility import PlausibilityFilter
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.messages import Label, Message, Quantity
 from smartbms_gui.protocol import params
@@ -180,6 +181,8 @@ class DeviceSession:
         #: counters for diagnostics and tests
         self.connects = 0
         self.drops = 0
+        #: holds back a single implausible record until the next one confirms it; `.counts` for the views
+        self.plausibility = PlausibilityFilter()
 
     # ------------------------------------------------------------------ public API
 
@@ -514,6 +517,7 @@ class DeviceSession:
             if inspect.isawaitable(transport):
                 transport = await transport
             self.transport = transport
+            self.plausibility.new_connection()  # its first records pass at once (nothing to compare)
             transport.set_lost_callback(self._on_lost)
             transport.add_receiver(self._on_raw)
             self._set_state(ConnectionState(Phase.CONNECTING, transport.description, attempt=attempt))
@@ -725,11 +729,13 @@ class DeviceSession:
 
     def _on_item(self, item: Any, t: float) -> None:
         if self._first_item is not None:
-            self._first_item.set()
-        if self.live is not None:
-            self.live.apply(item, t)
-        if self.on_item is not None:
-            self.on_item(item, t)
+            self._first_item.set()  # a record came: the link is live, even if this one is held back
+        # One garbled record never reaches the model, the plots, the lights or a listener (plausibility.py).
+        for passed, when in self.plausibility.feed(item, t, getattr(self.client, "decoder", None)):
+            if self.live is not None:
+                self.live.apply(passed, when)
+            if self.on_item is not None:
+                self.on_item(passed, when)
 
     def _notice(self, text: str) -> None:
         if self.on_notice is not None:

@@ -44,6 +44,7 @@ from smartbms_gui.views.device_bridge import SIMULATOR_PIN
 from smartbms_gui.views.events_page import EventsPage
 from smartbms_gui.views.history_page import HistoryPage
 from smartbms_gui.views.kept_tasks import keep_task
+from smartbms_gui.views.link_quality import LinkQualityLabel
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.plots_page import PlotsPage
 from smartbms_gui.views.preferences_dialog import PreferencesDialog
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         self.recording_indicator.clicked.connect(self.open_recordings)
         self.statusBar().addPermanentWidget(self.recording_indicator)
         self.publishing = attach_publishing(self)  # MQTT (Preferences → Publishing) and its status indicator
+        self.link_quality = LinkQualityLabel(bridge, self)  # records held back as implausible
+        self.statusBar().addPermanentWidget(self.link_quality)
         self.recordings_window: RecordingsWindow | None = None
         self._apply_recording_limits()
         self._build_menus()
