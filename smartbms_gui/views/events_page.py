@@ -46,6 +46,7 @@ from smartbms_gui.views.history_texts import (
     problem_text,
     value_text,
 )
+from smartbms_gui.views.widgets.status_mark import wrapping_mark
 
 COLUMNS = ("when", "event", "cell", "value")
 CELL_COLUMN = COLUMNS.index("cell")
@@ -92,8 +93,7 @@ class EventsPage(QWidget):
         self.note = QLabel()
         self.note.setObjectName("eventsNote")
         self.note.setWordWrap(True)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
+        self.problems = wrapping_mark()  # the warning icon is an SVG (fonts lack ⚠)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.note)
@@ -305,8 +305,7 @@ class EventsPage(QWidget):
         lines = [problem_text(p) for p in problems[:6]]
         if len(problems) > 6:
             lines.append(self.tr("… and {0} more").format(len(problems) - 6))
-        self.problems.setText("\n".join(f"{style.symbol} {line}" for line in lines))
-        self.problems.setStyleSheet(f"color: {style.colour};")
+        self.problems.set_state(style, "\n".join(lines))
         self.problems.setToolTip("\n".join(f"{p.record}: {i18n.translate_message(p.message)}"
                                            for p in problems))
 

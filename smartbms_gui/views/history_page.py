@@ -33,6 +33,7 @@ from smartbms_gui.device.history import CellLog, HistoryRead, SocHistory
 from smartbms_gui.views import theme
 from smartbms_gui.views.history_texts import error_text, local_time_text, problem_text
 from smartbms_gui.views.soc_chart import BAR_WIDTH_H, SocChart, midnights  # noqa: F401 (re-exported)
+from smartbms_gui.views.widgets.status_mark import StatusMark, wrapping_mark
 
 
 class HistoryPage(QWidget):
@@ -71,8 +72,7 @@ class HistoryPage(QWidget):
         self.chart.setObjectName("socHistory")
         self.soc_note = QLabel()
         self.soc_note.setWordWrap(True)
-        self.soc_problems = QLabel()
-        self.soc_problems.setWordWrap(True)
+        self.soc_problems = wrapping_mark()  # the warning icon is an SVG (fonts lack ⚠)
         self.soc_box = QGroupBox()
         soc_layout = QVBoxLayout(self.soc_box)
         soc_layout.addWidget(self.chart, 1)
@@ -199,7 +199,7 @@ class HistoryPage(QWidget):
             self.soc_note.setText(text)
         self._show_problems(self.soc_problems, soc.problems if soc else ())
 
-    def _show_problems(self, label: QLabel, problems) -> None:
+    def _show_problems(self, label: StatusMark, problems) -> None:
         label.setVisible(bool(problems))
         if not problems:
             return
@@ -207,8 +207,7 @@ class HistoryPage(QWidget):
         lines = [problem_text(p) for p in problems[:6]]
         if len(problems) > 6:
             lines.append(self.tr("… and {0} more").format(len(problems) - 6))
-        label.setText("\n".join(f"{style.symbol} {line}" for line in lines))
-        label.setStyleSheet(f"color: {style.colour};")
+        label.set_state(style, "\n".join(lines))
         label.setToolTip("\n".join(f"{p.record}: {i18n.translate_message(p.message)}" for p in problems))
 
     # -- export -----------------------------------------------------------------------------------

@@ -122,6 +122,8 @@ async def test_a_damaged_block_is_hatched_and_named(page, monkeypatch):
     await read(page)
     assert page.soc_problems.isVisible()
     assert "H4 not read: arrived damaged (checksum)" in page.soc_problems.text()
+    # the warning sign is the shipped SVG icon, not a ⚠ glyph that fonts may lack (issue 15.4)
+    assert page.soc_problems.icon_name() == "warning" and "⚠" not in page.soc_problems.text()
     assert "checksum" in page.soc_problems.toolTip()
     hatched = [b for b in bars(page) if len(b.opts["height"]) == 12 and set(b.opts["height"]) == {100}]
     assert len(hatched) == 1

@@ -77,3 +77,14 @@ class StatusMark(QWidget):
                 self._shown_icon = key
             self.icon.show()
         colors.set_text_colour(self.label, colour if self._coloured_text or self._stale else None)
+
+
+def wrapping_mark(parent: QWidget | None = None) -> StatusMark:
+    """A mark for several lines of text (a list of problems): the words wrap, the icon stays at the top."""
+    mark = StatusMark(parent=parent)
+    mark.label.setWordWrap(True)
+    layout = mark.layout()
+    assert layout is not None
+    layout.setAlignment(mark.icon, Qt.AlignmentFlag.AlignTop)
+    mark.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    return mark
