@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from enum import IntEnum
+from functools import partial
 from typing import Any
 
 from . import params, scaling

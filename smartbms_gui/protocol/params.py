@@ -637,6 +637,8 @@ PARAMETERS: tuple[Parameter, ...] = (
 )
 
 _BY_NAME: dict[str, Parameter] = {p.name: p for p in PARAMETERS}
+#: the settings never logged, saved or put in a report (the PIN)
+SECRET_NAMES = frozenset(p.name for p in PARAMETERS if p.secret)
 
 
 def parameter(name: str) -> Parameter:
@@ -890,7 +892,7 @@ class Change:
         return parameter(self.name)
 
     def __repr__(self) -> str:
-        if self.name in _BY_NAME and _BY_NAME[self.name].secret:
+        if self.name in SECRET_NAMES:
             return f"Change(name={self.name!r}, old='****', new='****')"
         return f"Change(name={self.name!r}, old={self.old!r}, new={self.new!r})"
 
