@@ -1,7 +1,10 @@
 """THE parameter table: one declarative row per setting of the 123\\SmartBMS.
 
-Every screen, the command line, the simulator's write handling, the JSON backup and the diff
-view read this one description. Adding a setting is adding one row.
+Every screen, the command line, the simulator, the JSON backup and the diff view read this one
+description, down to the wire and the text: each row says where its field sits in which settings
+record and how many hex digits it has (ascii_records builds its field tables from the rows), its write
+address, its `Kind` (one codec per kind: to raw, from raw, check, parse text, format), its choices
+and what each code means, and whether it is `secret`. Adding a setting is adding one row.
 
 Value conventions (what `decode_settings` returns and `validate`/`encode_write` accept):
 - kind "number": a float in the row's unit (V, °C, W, Wh, %, s, A); raw = (value - offset) / scale.
@@ -29,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from decimal import Decimal
-from enum import StrEnum
+from enum import Enum
 from typing import Any
 
 from smartbms_gui.protocol import scaling
@@ -103,7 +106,7 @@ class UnknownCode:
         return f"unknown ({self.raw})"
 
 
-class Kind(StrEnum):
+class Kind(str, Enum):
     """What sort of value a setting holds; each kind has one codec (`Kind.codec`) that turns a value
     into the device's raw integer and back, checks it, reads it from text and shows it."""
 
@@ -112,6 +115,12 @@ class Kind(StrEnum):
     BOOL = "bool"
     PIN = "pin"
     ACTION = "action"
+
+    def __str__(self) -> str:  # (as its plain value: "pin", also in an f-string)
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
 
     @property
     def codec(self) -> _Codec:
