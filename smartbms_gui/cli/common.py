@@ -26,6 +26,8 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
 
+from smartbms_gui.protocol import params
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -77,6 +79,14 @@ def shortened(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def _number(text: str) -> float:
+    """A decimal number as the window reads it ("3,6" and "3.6": `params.parse_number`); ValueError if not."""
+    value = params.parse_number(text)
+    if value is None:
+        raise ValueError(text)
+    return value
+
+
 def number_option(kind: type = float, *, minimum: float | None = None, maximum: float | None = None,
                   above: float | None = None, unit: str = "") -> Callable[[str], Any]:
     """The `type=` of a numeric option: a finite number (an int when `kind` is int) within the range,
@@ -102,7 +112,7 @@ def number_option(kind: type = float, *, minimum: float | None = None, maximum: 
         if kind is int and len(str(text).strip().lstrip("+-")) > 30:  # (int() refuses 4,300 digits)
             raise argparse.ArgumentTypeError(f"{shown} is out of range: give {wanted()}")
         try:
-            value = int(text, 10) if kind is int else float(text)
+            value = int(text, 10) if kind is int else _number(text)
         except (ValueError, TypeError):
             whole = "whole " if kind is int else ""
             raise argparse.ArgumentTypeError(f"{shown} is not a {whole}number ({wanted()})") from None

@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 
 ItemCallback = Callable[[Any, float], None]
 
-DEFAULT_PIN = "1234"
+DEFAULT_PIN = params.FACTORY_PIN
 DEFAULT_PIN_WARNING = Message(
     "This battery still uses the factory PIN 1234. Anyone nearby with the app can change its "
     "settings: consider choosing your own PIN in Settings."
@@ -368,7 +368,7 @@ class AsciiClient:
                 "{label}: wrote {written} but the battery reports {held}. The setting may be limited by the "
                 "battery; check it and try again.", label=Label(param.label), written=_shown(param, value),
                 held=_shown(param, held)), setting=name, written=value, read_back=held)
-            shown_value = None if raw is None or param.kind == "pin" else held
+            shown_value = None if raw is None or param.secret else held
             return WriteResult(name, value, False, value=shown_value, error=error)
         return WriteResult(name, value, True, value=param.to_value(raw))  # (a PIN is masked wherever shown)
 
@@ -395,11 +395,11 @@ class AsciiClient:
             settings=params.decode_settings(self.records, generation=self.generation),
             generation=self.generation)
         log.info("write cut: %s", message)  # the session reports it as an error
-        held = None if held_raw is None or param.kind == "pin" else param.to_value(held_raw)
+        held = None if held_raw is None or param.secret else param.to_value(held_raw)
         failure = type(error)(message, setting=param.name, command=error.command)
         state = write_outcome.held_state(param, old_raw=old_raw, new_raw=param.to_raw(value),
                                          held_raw=held_raw)
-        before = None if old_raw is None or param.kind == "pin" else param.to_value(old_raw)
+        before = None if old_raw is None or param.secret else param.to_value(old_raw)
         meaning = None
         if state == write_outcome.NEITHER and held is not None and before is not None:
             meaning = write_outcome.held_meaning(

@@ -166,7 +166,7 @@ class DeviceSession:
         self.history_pause: bool | None = None
         #: the last cell log read (with the counter): a later read spots a reboot by it
         self.last_cell_log: history.CellLog | None = None
-        self._mask = PinMask(pin or "1234")
+        self._mask = PinMask(pin or params.FACTORY_PIN)
         if pin:
             # Whatever a library logs (bumble dumps ATT payloads at DEBUG), the app's log masks this PIN.
             logs.add_secret(pin)

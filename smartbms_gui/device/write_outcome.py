@@ -207,7 +207,7 @@ def cut_message(
     text = prefixed(param.label, _what_happened(param, index, count, error, timeout_s))
     if late_answer is not None:
         text = Message("{text} (its answer, {answer}, came later still)", text=text, answer=late_answer)
-    secret = param.kind == "pin"
+    secret = param.secret
     advice = _advice(error)
 
     if held_raw is None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 from typing import Any
 
-from . import scaling
+from . import params, scaling
 from .errors import ChecksumError, FieldError
 from .hex_fields import format_hex_field, parse_hex_field
 
@@ -44,6 +45,8 @@ def _with_checksum(body: str) -> str:
 
 
 # --- field tables ---------------------------------------------------------------------------------
+# Built from the parameter table (protocol/params.py): every setting row says its record, its field
+# position and its hex width. The few fields that are in a record but are no setting are listed here.
 
 
 def _identity(raw: int) -> float:
@@ -52,23 +55,6 @@ def _identity(raw: int) -> float:
 
 def _raw_identity(value: float) -> int:
     return int(round(value))
-
-
-def _scaled(factor: float) -> tuple[Callable[[int], float], Callable[[float], int]]:
-    return (lambda raw: raw * factor), (lambda value: int(round(value / factor)))
-
-
-def _pin_from_raw(raw: int) -> str:
-    """S1 field 3: the PIN as four ASCII bytes written as hex (`31323334` = "1234"); a field that
-    cannot be four bytes (longer, or signed) reads as "????", as in params."""
-    try:
-        return raw.to_bytes(4, "big").decode("ascii", errors="replace")
-    except OverflowError:
-        return "????"
-
-
-def _pin_to_raw(pin: str) -> int:
-    return int.from_bytes(str(pin).encode("ascii"), "big")
 
 
 @dataclass(frozen=True)
@@ -82,61 +68,49 @@ class RecordField:
     secret: bool = False  # never shown in repr or logs
 
 
-_VOLT = (scaling.cell_voltage_v, scaling.cell_voltage_raw)  # [?] settings voltages use the cell scale
-# [?] settings temperatures use the cell temperature formula: their write addresses are 16-bit words
-# (060+061 ...), which a signed whole-degree value would not need.
-_TEMP = (scaling.temperature_c, scaling.temperature_raw)
+#: fields of the settings records that are not settings: (record, position, name); kept raw.
+#: [R] V@: [0] firmware, [3] status, [4] the balance voltage (a setting: V bypass); [1], [2] unknown.
+RECORD_ONLY_FIELDS: tuple[tuple[str, int, str], ...] = (
+    ("V", 0, "firmware"),
+    ("V", 1, "unknown1"),
+    ("V", 2, "unknown2"),
+    ("V", 3, "status"),
+)
 
 
-def _f(name, index, unit, conv=(_identity, _raw_identity), width=4, secret=False) -> RecordField:
-    return RecordField(name, index, unit, conv[0], conv[1], width, secret)
+def _setting_field(param: params.Parameter) -> RecordField:
+    """A setting's field, converted as the table says. Numbers are not rounded to the row's decimals
+    here (`SettingsRecord.value` gives the plain SI value); on/off and choice fields stay raw codes."""
+    assert param.field is not None and param.index is not None, param.name
+    to_value: Callable[[int], Any] = _identity
+    to_raw: Callable[[Any], int] = _raw_identity
+    if param.kind == params.Kind.NUMBER:
+        scale, offset = param.scale, param.offset
+
+        def to_value(raw: int) -> Any:
+            return raw * scale + offset
+
+        def to_raw(value: Any) -> int:
+            return int(round((float(value) - offset) / scale))
+    elif param.kind == params.Kind.PIN:
+        to_value, to_raw = param.to_value, partial(param.codec.to_raw, param)
+    return RecordField(param.field, param.index, param.unit, to_value, to_raw, param.digits, param.secret)
 
 
-RECORD_FIELDS: dict[str, tuple[RecordField, ...]] = {
-    # [R] V@: [0] firmware, [3] status, [4] balance voltage; [1] and [2] unknown, kept raw.
-    "V": (
-        _f("firmware", 0, ""),
-        _f("unknown1", 1, ""),
-        _f("unknown2", 2, ""),
-        _f("status", 3, ""),
-        _f("bypass_v", 4, "V", _VOLT),
-    ),
-    "S1": (
-        _f("solar_peak_w", 0, "W", _scaled(10)),
-        _f("inverter_peak_w", 1, "W", _scaled(10)),
-        _f("capacity_wh", 2, "Wh", _scaled(100)),
-        _f("pin", 3, "", (_pin_from_raw, _pin_to_raw), width=8, secret=True),
-    ),
-    "S2": (
-        _f("vmin_v", 0, "V", _VOLT),
-        _f("vmax_v", 1, "V", _VOLT),
-        _f("tmin_charge_c", 2, "°C", _TEMP),
-        _f("tmax_c", 3, "°C", _TEMP),
-        _f("charge_restart_pct", 4, "%", width=2),
-        _f("discharge_restart_pct", 5, "%", width=2),
-        _f("tmin_discharge_c", 6, "°C", _TEMP),
-        _f("vlow_v", 7, "V", _VOLT),
-        _f("vnominal_v", 8, "V", _VOLT),
-        _f("vmin_hysteresis_v", 9, "V", _scaled(0.01), width=2),
-        _f("vmax_hysteresis_v", 10, "V", _scaled(0.01), width=2),
-    ),
-    "S3": (
-        _f("sensor", 0, "", width=2),
-        _f("critical_mode", 1, "", width=2),
-        _f("charge_forced_off", 2, "", width=2),
-        _f("discharge_forced_off", 3, "", width=2),
-        _f("use_measured_capacity", 4, "", width=2),
-        _f("charge_restart_delay_s", 5, "s", _scaled(5)),
-        _f("discharge_restart_delay_s", 6, "s", _scaled(5)),
-        _f("charge_pause_delay_s", 7, "s", _scaled(2), width=2),
-        _f("discharge_pause_delay_s", 8, "s", _scaled(2), width=2),
-        _f("soc_voltage_correction", 9, "", width=2),
-        _f("chemistry", 10, "", width=2),
-        _f("tail_current_a", 11, "A", _scaled(0.2), width=2),
-    ),
-    "SRY0": (_f("force", 0, "", width=2), _f("function", 1, "", width=2), _f("invert", 2, "", width=2)),
-    "SRY1": (_f("force", 0, "", width=2), _f("function", 1, "", width=2), _f("invert", 2, "", width=2)),
-}
+def _record_fields() -> dict[str, tuple[RecordField, ...]]:
+    fields: dict[str, list[RecordField]] = {}
+    for record, index, name in RECORD_ONLY_FIELDS:
+        fields.setdefault(record, []).append(RecordField(name, index, ""))
+    for param in params.PARAMETERS:
+        if param.readable:
+            assert param.record is not None
+            fields.setdefault(param.record, []).append(_setting_field(param))
+    order = ("V", "S1", "S2", "S3", "SRY0", "SRY1")
+    return {kind: tuple(sorted(fields[kind], key=lambda f: f.index))
+            for kind in sorted(fields, key=lambda k: (order.index(k) if k in order else len(order), k))}
+
+
+RECORD_FIELDS: dict[str, tuple[RecordField, ...]] = _record_fields()
 
 # Fields a device must send; later ones are optional and read as "not reported" (`raw_value` → None).
 # Gen2 sends a shorter S2 [?]; older Gen3 firmware sends fewer S3 fields: 2 or more are accepted

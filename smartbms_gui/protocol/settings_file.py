@@ -224,7 +224,7 @@ def _load_section(raw: Any, section: str, problems: list[str], *, read_only: boo
         except KeyError:
             unknown.append(name)
             continue
-        if param.kind == "pin":
+        if param.secret:
             problems.append(Message("The file contains a PIN; PINs are never stored in settings files. "
                                     "Remove the 'pin' entry."))
             continue

@@ -37,7 +37,8 @@ CAPACITY_ADVICE = 0.75
 #: typical cell data-sheet limits per chemistry (code of the `chemistry` setting): not from the manual,
 #: so a warning says "typical" and points to the cells' own data sheet [?]
 CHEMISTRY_LIMITS_V = {1: (2.5, 3.65), 2: (1.5, 2.85), 3: (2.8, 4.2), 4: (2.8, 4.2)}
-CHEMISTRY_NOMINAL_V = {1: 3.2, 2: 2.3, 3: 3.7, 4: 3.6}
+
+
 #: a V bypass at or below this is taken as a LiFePO4 pack when the BMS does not report its chemistry
 LFP_VBYPASS_MAX_V = 3.7
 MAX_MARKS_LISTED = 60
@@ -168,7 +169,7 @@ def _decimals(param: Parameter) -> int:
 
 def value_text(param: Parameter, value: Any) -> Any:
     """A setting's value as the Settings page words it (never the PIN)."""
-    if param.kind == "pin":
+    if param.secret:
         return "–"
     if value is None:
         return Message("not reported")
@@ -364,15 +365,16 @@ def _advice_warnings(obs: Observation, values: dict[str, Any]) -> list[Any]:
     warnings: list[Any] = []
     if values:
         for issue in params.validate(
-            {k: v for k, v in values.items() if k != "pin"}, generation=params.Generation(obs.generation)
+            {k: v for k, v in values.items() if k not in params.SECRET_NAMES},
+            generation=params.Generation(obs.generation),
         ):
             if "does not exist on a Gen" not in str(issue.message):
                 warnings.append(issue.message)
     rated_ah = getattr(obs, "rated_capacity_ah", None)
     capacity = values.get("capacity_wh")
     chemistry = values.get("chemistry")
-    nominal = values.get("vnominal_v") or CHEMISTRY_NOMINAL_V.get(
-        chemistry if isinstance(chemistry, int) else 1
+    nominal = values.get("vnominal_v") or params.CHEMISTRY_NOMINAL_V.get(
+        chemistry if isinstance(chemistry, int) else params.LIFEPO4
     )
     if rated_ah and obs.cell_count and isinstance(capacity, (int, float)):
         rated_wh = rated_ah * float(nominal) * obs.cell_count

@@ -159,7 +159,7 @@ def _fill_from_live(obs: Observation, live: LiveState) -> None:
         for name, allowed in (("charge", live.charge_allowed), ("load", live.load_allowed)):
             if allowed is not None:
                 obs.relays_seen[name].add(bool(allowed))
-    settings = {k: v for k, v in live.settings.items() if k != "pin"}
+    settings = {k: v for k, v in live.settings.items() if not _is_secret(k)}
     if settings:
         obs.settings = settings
 
@@ -547,6 +547,13 @@ _SETTINGS_AFTER_CONNECT_S = 30.0
 _SETTINGS_BEFORE_WRITE_S = 30.0
 
 
+def _is_secret(name: str) -> bool:
+    """A setting never kept in an observation (the PIN), by the parameter table's `secret` flag."""
+    from smartbms_gui.protocol import params
+
+    return name in params.SECRET_NAMES
+
+
 def _parse_answer(kind: str, text: str):
     """A recorded settings answer. S1 carries the PIN, which the recording masks (`****`): its checksum
     cannot be checked then, so its fields are read without it [?] (the session had checked it live,
@@ -624,6 +631,5 @@ def _settings_from_recording(reader: RecordingReader, obs: Observation, low: int
     if firmware is not None and not obs.firmware:
         obs.firmware = f"0x{firmware:04X}"  # as the live model shows it ([?] its encoding is not published)
     settings = params.decode_settings(records, generation=Generation(obs.generation))
-    settings.pop("pin", None)
-    obs.settings = settings
+    obs.settings = {k: v for k, v in settings.items() if not _is_secret(k)}
     obs.settings_read_at = read_at

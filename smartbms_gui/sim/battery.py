@@ -46,12 +46,12 @@ CELL_THERMAL_TAU_S = 3 * 3600.0
 CELL_THERMAL_RESISTANCE_K_PER_W = 2.0
 HISTORY_HOURS = 168
 LOG_SLOTS = 10
-DEFAULT_PIN = "1234"
+DEFAULT_PIN = params.FACTORY_PIN
 #: the device's seconds counter when the simulator starts (a BMS that has run for 30 days)
 DEVICE_COUNTER_START_S = 30 * 86400
 
-# Gen3 S3@ current-sensor codes (docs/protocol.md §3.1)
-GEN3_SENSOR_CODES = {0: 125, 1: 250, 2: 500, 11: 1000}
+# Gen3 S3@ current-sensor codes and their ratings in amps, from the parameter table
+GEN3_SENSOR_CODES = {c.code: c.meaning for c in params.parameter("current_sensor").choices}
 
 # status bits (docs/protocol.md §3.3), from the protocol's own flags
 S1_CHARGE_ALLOWED = int(Status1.CHARGE_ALLOWED)
@@ -278,7 +278,7 @@ class SimulatedBattery:
             "vlow_v": chem.vlow_v,
             "vnominal_v": round(chem.nominal_v + 0.1, 2),
             "current_sensor": next((c for c, a in GEN3_SENSOR_CODES.items() if a >= sensor_a), 11),
-            "chemistry": {"LFP": 1, "NMC": 3}[chem.name],
+            "chemistry": params.parameter("chemistry").code_for(chem.name),
             "pin": DEFAULT_PIN,
         }
         for name, value in suited.items():
@@ -803,19 +803,21 @@ class SimulatedBattery:
         """Relay 1 / 2 on the OUT board (Gen3: by its SRY function, invert and force)."""
         if self.generation == Generation.GEN2:
             return self.charge_allowed if relay == 1 else self.load_allowed
-        function = self.settings.get(relay_setting_name(relay, "function"), relay)
+        function = params.parameter(relay_setting_name(relay, "function")).meaning_of(
+            self.settings.get(relay_setting_name(relay, "function"), relay))
         state = {
-            1: self.charge_allowed,
-            2: self.load_allowed,
-            3: self.charge_allowed and self.load_allowed,
-            4: not bool(self.status2 & S2_EARLY_WARNING),
+            "charge": self.charge_allowed,
+            "discharge": self.load_allowed,
+            "main": self.charge_allowed and self.load_allowed,
+            "pre_alarm": not bool(self.status2 & S2_EARLY_WARNING),
         }.get(function, False)
         if self.is_on(relay_setting_name(relay, "invert")):
             state = not state
-        force = self.settings.get(relay_setting_name(relay, "force"), 0)
-        if force == 1:
+        force = params.parameter(relay_setting_name(relay, "force")).meaning_of(
+            self.settings.get(relay_setting_name(relay, "force"), 0))
+        if force == "off":
             return False
-        if force == 2:
+        if force == "on":
             return True
         return state
 

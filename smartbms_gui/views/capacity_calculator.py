@@ -127,7 +127,7 @@ class CapacityCalculator(QFrame):
         elif nominal is None:
             text = _t("Cell chemistry \"Other\": type the nominal voltage of your cells.")
         else:
-            label = dict(params.CHEMISTRY_CHOICES)[code]
+            label = params.parameter("chemistry").choice_label(code)
             text = _t("{0} per cell: the battery's cell chemistry is {1}.").format(
                 format_quantity(nominal, "V", 1), _t(label))
         if self._volts_from_pack and nominal is not None:

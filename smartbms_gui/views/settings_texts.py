@@ -59,14 +59,9 @@ def editor_text(param: Parameter, value: float) -> str:
 
 
 def parse_number(text: str) -> float | None:
-    """What the user typed: a decimal comma or point, no group separators; None if it is not a number."""
-    cleaned = text.strip().replace("\u2212", "-").replace(" ", "")
-    if cleaned.count(",") + cleaned.count(".") > 1:
-        return None
-    try:
-        return float(cleaned.replace(",", "."))
-    except ValueError:
-        return None
+    """What the user typed: a decimal comma or point, no group separators; None if it is not a number.
+    The command line reads numbers by the same rule (`params.parse_number`)."""
+    return params.parse_number(text)
 
 
 def number_text(param: Parameter, value: float) -> str:

@@ -13,7 +13,7 @@ DEFAULTS = {p.name: p.default for p in P.PARAMETERS if p.kind != "action"}
 def test_names_unique_and_kinds_known():
     names = [p.name for p in P.PARAMETERS]
     assert len(names) == len(set(names))
-    assert {p.kind for p in P.PARAMETERS} <= set(P.KINDS)
+    assert all(isinstance(p.kind, P.Kind) for p in P.PARAMETERS)
 
 
 @pytest.mark.parametrize("param", P.PARAMETERS, ids=lambda p: p.name)
@@ -70,16 +70,6 @@ def test_published_addresses_match_protocol_md():
 def test_unknown_addresses_are_exactly_the_unpublished_ones():
     unknown = {p.name for p in P.PARAMETERS if p.address is None and not p.read_only}
     assert unknown == {"pin", "clear_energy_counters", "charge_restart_pct", "discharge_restart_pct"}
-
-
-def test_scaling_agrees_with_ascii_records():
-    """The table and the record codec must turn every raw value into the same number."""
-    for param in P.PARAMETERS:
-        if not param.readable or param.kind not in ("number",):
-            continue
-        spec = next(f for f in RECORD_FIELDS[param.record] if f.name == param.field)
-        for raw in (0, 1, 100, 335, 700, 255):
-            assert param.to_value(raw) == pytest.approx(spec.to_value(raw), abs=1e-9), param.name
 
 
 def test_encode_write_word_and_byte_bytes():
