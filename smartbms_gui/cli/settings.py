@@ -4,7 +4,7 @@ Every value is checked by the parameter table (protocol/params.py) before anythi
 `set` and `load` work through the window's own edit model (`device/settings_edit.py`: the device's
 values, the edits, one check of range, step and cross-field rules, the diff, what this link cannot
 write and why, one write batch through `DeviceSession.write_settings`, which writes, reads back and
-compares). Numbers are read as the window reads them (`settings_edit.parse_number`: a decimal comma
+compares). Numbers are read as the window reads them (`params.parse_number`: a decimal comma
 or point). The serial cable is read-only: writes on `--serial` are refused before the port is opened.
 """
 
@@ -134,9 +134,7 @@ def parse_value(param: params.Parameter, text: str) -> Any:
             allowed = ", ".join(f"{c.code} ({c.label})" for c in param.choices)
             raise UserError(f"{param.label}: {typed} is not one of {allowed}", EXIT_USAGE)
     else:
-        from smartbms_gui.device.settings_edit import parse_number
-
-        number = parse_number(text)  # the window's reading: "3,65", "3.65", " −5 " alike
+        number = params.parse_number(text)  # the window's reading: "3,65", "3.65", " −5 " alike
         if number is None:
             raise UserError(f"{param.label}: {typed} is not a number", EXIT_USAGE)
         value = number

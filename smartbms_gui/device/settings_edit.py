@@ -145,18 +145,6 @@ class ApplyOutcome:
         return self.error is None and all(r.ok for r in self.results)
 
 
-def parse_number(text: str) -> float | None:
-    """A number as a person types it, in the window and on the command line alike: a decimal comma or
-    point, no group separators, spaces and a typographic minus allowed; None if it is not a number."""
-    cleaned = text.strip().replace("\u2212", "-").replace(" ", "")
-    if cleaned.count(",") + cleaned.count(".") > 1:
-        return None
-    try:
-        return float(cleaned.replace(",", "."))
-    except ValueError:
-        return None
-
-
 class SettingsEdit:
     """The device's values, the pending edits, one check of them, one write batch and its results."""
 

@@ -1,4 +1,4 @@
-"""`smartbms settings set` reads a number as the window's Settings page does (`settings_edit.parse_number`):
+"""`smartbms settings set` reads a number as the window's Settings page does (`params.parse_number`):
 a decimal comma or point, spaces, a typographic minus; anything else stays "is not a number" (exit 2)."""
 
 from __future__ import annotations

@@ -166,4 +166,4 @@ def test_without_a_link_the_last_link_s_facts_stay():
 @pytest.mark.parametrize("text, number", [("3.65", 3.65), ("3,65", 3.65), (" 3,650 ", 3.65), ("\u22125", -5.0),
                                           ("-1e1", -10.0), ("1.000,5", None), ("abc", None), ("", None)])
 def test_numbers_are_read_as_the_window_reads_them(text, number):
-    assert settings_edit.parse_number(text) == number
+    assert params.parse_number(text) == number
