@@ -76,7 +76,9 @@ class PublishingController(QObject):
         self.config = PublishConfig()
         self._serial: str | None = None  # the window's battery, as published
         self._site = None  # SiteConnections, once follow_site was called
-        self._packs: dict[str, str] = {}  # site pack key → the battery id it is published under
+        #: site pack key → the battery id it is published under and the model published (a site replaced
+        #: by another may reuse the keys: the model tells the packs apart)
+        self._packs: dict[str, tuple[str, object]] = {}
         self._password: str | None = None
         self._tasks: set[asyncio.Future] = set()
         self.indicator: PublishingIndicator | None = None  # set by attach_publishing
@@ -142,9 +144,9 @@ class PublishingController(QObject):
         if ident == self._serial:
             return
         previous, self._serial = self._serial, ident
-        if previous is not None and previous not in self._packs.values():
+        if previous is not None and previous not in self._pack_ids():
             publisher.remove_battery(previous, remove_entities=False)
-        if ident not in self._packs.values():  # a site pack with the same serial is published already
+        if ident not in self._pack_ids():  # a site pack with the same serial is published already
             publisher.add_battery(ident, self.bridge.live, name=f"SmartBMS {ident}")
 
     # ------------------------------------------------------------------ the site's packs
@@ -156,6 +158,9 @@ class PublishingController(QObject):
         connections.packStateChanged.connect(self._on_pack_state)
         connections.packsChanged.connect(self._on_packs_changed)
         self._follow_packs()
+
+    def _pack_ids(self) -> set[str]:
+        return {ident for ident, _live in self._packs.values()}
 
     def _pack_id(self, pack) -> str:
         serial = pack.serial()
@@ -180,17 +185,19 @@ class PublishingController(QObject):
             return
         ident = self._pack_id(pack)
         previous = self._packs.get(key)
-        if previous == ident:
+        if previous == (ident, pack.bridge.live):
             return
-        self._packs[key] = ident
-        if previous is not None:
-            self._let_go(previous)
+        self._packs[key] = (ident, pack.bridge.live)
+        if previous is not None and previous[0] != ident:
+            self._let_go(previous[0])
         publisher.add_battery(ident, pack.bridge.live, name=f"SmartBMS {ident}")
 
     def _on_packs_changed(self) -> None:
         packs = {} if self._site is None else self._site.packs
-        for key in [k for k in self._packs if k not in packs]:
-            self._let_go(self._packs.pop(key))
+        gone = [key for key, (_ident, live) in self._packs.items()
+                if key not in packs or packs[key].bridge.live is not live]
+        for key in gone:
+            self._let_go(self._packs.pop(key)[0])
         self._follow_packs()  # a new site (replace_site) may stream already
 
     def _let_go(self, ident: str) -> None:
@@ -199,7 +206,7 @@ class PublishingController(QObject):
         publisher = self.publisher
         if publisher is None:
             return
-        for key, other in self._packs.items():
+        for key, (other, _live) in self._packs.items():
             if other == ident and self._site is not None and key in self._site.packs:
                 publisher.add_battery(ident, self._site.packs[key].bridge.live, name=f"SmartBMS {ident}")
                 return

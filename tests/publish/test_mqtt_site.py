@@ -107,3 +107,28 @@ async def test_a_pack_added_to_the_site_is_published_and_the_windows_own_battery
         await sub.wait(lambda: sub.on("smartbms/03330/state"), what="the window's own battery")
         assert sorted(window.publishing.publisher.serials) == ["03330", PORT, STARBOARD, "03333"]
         assert key in connections.packs
+
+
+async def test_a_site_replaced_by_another_publishes_the_new_packs(site_window, broker):
+    window = site_window
+    connections = window.site_page.connections
+    async with Subscriber(broker.port, "smartbms/#", "homeassistant/#") as sub:
+        window.start()
+        await sub.wait(lambda: sub.on(f"smartbms/{PORT}/state") and sub.on(f"smartbms/{STARBOARD}/state"),
+                       what="both packs' state")
+        old_port = connections.ordered()[0]
+        # another site: the same key and serial as the port pack (a new link, 12 cells), and a new pack
+        site = Site(name="New").with_pack(PackLink("simulator", seed=1, cells=12), "Port").with_pack(
+            PackLink("simulator", seed=3, cells=8), "Bow")
+        await connections.replace_site(site)
+        new_port = connections.ordered()[0]
+        assert new_port.key == old_port.key and new_port.bridge is not old_port.bridge
+        connections.connect_all()
+        await sub.wait(lambda: len([m for m in _discovery(sub, STARBOARD) if m.payload == b""]) == 18,
+                       what="the pack gone with the old site cleared")
+        await sub.wait(lambda: any(m.json()["cell_count"] == 12 for m in sub.on(f"smartbms/{PORT}/state"))
+                       and sub.on("smartbms/03333/state"), what="the new packs' state")
+        publisher = window.publishing.publisher
+        assert sorted(publisher.serials) == [PORT, "03333"]
+        live = {pack.serial(): pack.bridge.live for pack in connections.ordered()}
+        assert all(publisher._batteries[serial].live is live[serial] for serial in publisher.serials)
