@@ -8,6 +8,11 @@ system's keyring, or only in memory for this run where there is no keyring).
 The window's own connection is published under its battery's serial number (a Bluetooth module's
 advert; the simulator's `03330`). When the window connects to another battery, the one before is
 shown offline but keeps its Home Assistant entities.
+
+The Site page's packs (`site_connections.SiteConnections`, followed once `site_page_for` built it)
+are published too, each under its own serial, over the same broker connection: one Home Assistant
+device per battery. A pack taken out of the site has its entities removed (empty retained discovery
+configs). The broker's error words are `Message`s, shown in the user's language.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from smartbms_gui.device.publish.config import BrokerUrlError, PublishConfig, recall_password
+from smartbms_gui.device.publish.config import BrokerUrlError, PublishConfig, recall_password, topic_id
 from smartbms_gui.device.publish.publisher import MqttPublisher, PublisherPhase, PublisherStatus, battery_id
 from smartbms_gui.device.state import Phase
+from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
 from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.status_items import kind_style
@@ -54,20 +60,29 @@ def password_for(config: PublishConfig) -> str | None:
 
 
 class PublishingController(QObject):
-    """Runs the publisher while publishing is on; `statusChanged(PublisherStatus | None)` (None: off)."""
+    """Runs the publisher while publishing is on; `statusChanged(PublisherStatus | None)` (None: off).
+
+    One publisher (one broker connection) carries every battery: the window's own connection and,
+    once `follow_site(connections)` is called, each pack of the Site page, each under its own serial."""
 
     statusChanged = Signal(object)
 
     def __init__(self, bridge, prefs, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.bridge = bridge
+        # the window's own connection: with a BridgeSwitch, the pages may show a site pack meanwhile,
+        # and that pack is published as the site's (follow_site), not as the window's battery
+        self.bridge = getattr(bridge, "own", None) or bridge
         self.publisher: MqttPublisher | None = None
         self.config = PublishConfig()
-        self._serial: str | None = None
+        self._serial: str | None = None  # the window's battery, as published
+        self._site = None  # SiteConnections, once follow_site was called
+        #: site pack key → the battery id it is published under and the model published (a site replaced
+        #: by another may reuse the keys: the model tells the packs apart)
+        self._packs: dict[str, tuple[str, object]] = {}
         self._password: str | None = None
         self._tasks: set[asyncio.Future] = set()
         self.indicator: PublishingIndicator | None = None  # set by attach_publishing
-        bridge.stateChanged.connect(self._on_bridge_state)
+        self.bridge.stateChanged.connect(self._on_bridge_state)
         self.apply(prefs)
 
     @property
@@ -94,7 +109,9 @@ class PublishingController(QObject):
             return
         self.publisher = publisher
         self._serial = None
+        self._packs = {}
         self._follow_battery()
+        self._follow_packs()
         publisher.start()
         self.statusChanged.emit(publisher.status)
 
@@ -126,10 +143,77 @@ class PublishingController(QObject):
         ident = self._battery_id()
         if ident == self._serial:
             return
-        if self._serial is not None:
-            publisher.remove_battery(self._serial, remove_entities=False)
-        self._serial = ident
-        publisher.add_battery(ident, self.bridge.live, name=f"SmartBMS {ident}")
+        previous, self._serial = self._serial, ident
+        if previous is not None and previous not in self._pack_ids():
+            publisher.remove_battery(previous, remove_entities=False)
+        if ident not in self._pack_ids():  # a site pack with the same serial is published already
+            publisher.add_battery(ident, self.bridge.live, name=f"SmartBMS {ident}")
+
+    # ------------------------------------------------------------------ the site's packs
+
+    def follow_site(self, connections) -> None:
+        """Publish every pack of the site (`SiteConnections`) under its own serial once it streams; a pack
+        taken out of the site has its Home Assistant entities removed."""
+        self._site = connections
+        connections.packStateChanged.connect(self._on_pack_state)
+        connections.packsChanged.connect(self._on_packs_changed)
+        self._follow_packs()
+
+    def _pack_ids(self) -> set[str]:
+        return {ident for ident, _live in self._packs.values()}
+
+    def _pack_id(self, pack) -> str:
+        serial = pack.serial()
+        # a pack whose serial is unknown (a cable without one): its site key, apart from the window's `pack1`
+        return battery_id(serial, 0) if serial else topic_id(f"site-{pack.key}")
+
+    def _on_pack_state(self, key: str, state) -> None:
+        if state.phase is Phase.STREAMING:
+            self._follow_pack(key)
+
+    def _follow_packs(self) -> None:
+        if self._site is None:
+            return
+        for pack in self._site.ordered():
+            if pack.bridge.state.phase is Phase.STREAMING:
+                self._follow_pack(pack.key)
+
+    def _follow_pack(self, key: str) -> None:
+        publisher = self.publisher
+        pack = None if self._site is None else self._site.packs.get(key)
+        if publisher is None or pack is None:
+            return
+        ident = self._pack_id(pack)
+        previous = self._packs.get(key)
+        if previous == (ident, pack.bridge.live):
+            return
+        self._packs[key] = (ident, pack.bridge.live)
+        if previous is not None and previous[0] != ident:
+            self._let_go(previous[0])
+        publisher.add_battery(ident, pack.bridge.live, name=f"SmartBMS {ident}")
+
+    def _on_packs_changed(self) -> None:
+        packs = {} if self._site is None else self._site.packs
+        gone = [key for key, (_ident, live) in self._packs.items()
+                if key not in packs or packs[key].bridge.live is not live]
+        for key in gone:
+            self._let_go(self._packs.pop(key)[0])
+        self._follow_packs()  # a new site (replace_site) may stream already
+
+    def _let_go(self, ident: str) -> None:
+        """A site pack no longer publishes under `ident`: its entities go, unless another battery of the
+        window's uses the same serial (then that one is published under it again)."""
+        publisher = self.publisher
+        if publisher is None:
+            return
+        for key, (other, _live) in self._packs.items():
+            if other == ident and self._site is not None and key in self._site.packs:
+                publisher.add_battery(ident, self._site.packs[key].bridge.live, name=f"SmartBMS {ident}")
+                return
+        if ident == self._serial:
+            publisher.add_battery(ident, self.bridge.live, name=f"SmartBMS {ident}")
+            return
+        publisher.remove_battery(ident, remove_entities=True)
 
 
 class PublishingIndicator(QWidget):
@@ -187,7 +271,7 @@ class PublishingIndicator(QWidget):
                  self.tr("Sent: {0} · queued: {1} · dropped (older than the limit): {2}").format(
                      status.sent, status.queued, status.dropped)]
         if status.last_error:
-            lines.append(self.tr("Last error (the broker's words): {0}").format(status.last_error))
+            lines.append(self.tr("Last error (the broker's words): {0}").format(translate_message(status.last_error)))
         lines.append(self.tr("Click for File → Preferences → Publishing."))
         self.setToolTip("\n".join(lines))
         self.setAccessibleName(text)
@@ -199,9 +283,12 @@ class PublishingIndicator(QWidget):
 
 
 def attach_publishing(window) -> PublishingController:
-    """Publishing for the main window: the controller, and its indicator in the status bar (a click opens
-    File → Preferences on its Publishing tab)."""
+    """Publishing for the main window: the controller (the window's battery and the Site page's packs),
+    and its indicator in the status bar (a click opens File → Preferences on its Publishing tab)."""
     controller = PublishingController(window.bridge, window.prefs, window)
+    site_page = getattr(window, "site_page", None)  # built with the pages, before the status bar
+    if site_page is not None:
+        controller.follow_site(site_page.connections)
     indicator = PublishingIndicator(controller, window)
     window.statusBar().addPermanentWidget(indicator)
 

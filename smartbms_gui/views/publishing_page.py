@@ -41,7 +41,7 @@ from smartbms_gui.views.status_items import kind_style
 
 
 def _words(exc: BaseException) -> str:
-    """The reason of a BrokerUrlError in the user's language (it carries a Message)."""
+    """The reason of a BrokerUrlError or ConnectionCheckFailed in the user's language (it carries a Message)."""
     return translate_message(exc.args[0]) if exc.args else str(exc)
 
 
@@ -211,7 +211,7 @@ class PublishingPage(QWidget):
             try:
                 await check_connection(config, password)
             except ConnectionCheckFailed as exc:
-                self._show_result("error", self.tr("Failed: {0}").format(str(exc)))
+                self._show_result("error", self.tr("Failed: {0}").format(_words(exc)))
             else:
                 self._show_result("ok", self.tr("Connected: {0} accepted a test message.").format(config.url))
             finally:

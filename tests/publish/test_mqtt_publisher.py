@@ -13,6 +13,7 @@ from publish_rig import SimPack
 
 from smartbms_gui.device.publish import MqttPublisher, PublishConfig, PublisherPhase
 from smartbms_gui.device.publish.config import recall_password, store_password
+from smartbms_gui.messages import Message
 
 
 def _config(broker, **options) -> PublishConfig:
@@ -137,6 +138,7 @@ async def test_tls_checks_the_certificate(mosquitto_tls):
             # the system does not know the test's CA: refused before any byte of MQTT, and said why
             status = await untrusted.wait_for(lambda s: s.phase is PublisherPhase.WAITING, 10.0)
             assert "certificate" in status.last_error.lower()
+            assert isinstance(status.last_error, Message)  # in words the window translates
             assert status.sent == 0
         finally:
             await asyncio.gather(trusted.close(), untrusted.close())

@@ -25,6 +25,7 @@ import asyncio
 import enum
 import logging
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -34,6 +35,7 @@ from smartbms_gui.device.model import LIGHTS, LINK, RELAYS, LiveState
 from smartbms_gui.device.publish import payloads
 from smartbms_gui.device.publish.config import PublishConfig, topic_id
 from smartbms_gui.device.publish.outbox import Outbox, Outgoing
+from smartbms_gui.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +45,17 @@ BACKOFF_MAX_S = 10.0
 SEND_WINDOW = 20
 #: how long `close()` waits for the queue to go out before saying goodbye
 CLOSE_FLUSH_S = 3.0
-#: MQTT 3.1.1 CONNACK codes and MQTT 5 reason codes that retrying will not change
-_REFUSED_V3 = {1: "the broker does not speak this MQTT version", 2: "the broker refused the client id",
-               4: "wrong user name or password", 5: "not authorised"}
-_REFUSED_V5 = {132: "the broker does not speak this MQTT version", 133: "the broker refused the client id",
-               134: "wrong user name or password", 135: "not authorised", 138: "banned by the broker",
-               140: "the broker refused the login method"}
+#: MQTT 3.1.1 CONNACK codes and MQTT 5 reason codes that retrying will not change (in words the window
+#: translates: `Message`s; the command line and the logs see their English)
+_NO_VERSION = Message("the broker does not speak this MQTT version")
+_NO_CLIENT_ID = Message("the broker refused the client id")
+_BAD_LOGIN = Message("wrong user name or password")
+_NOT_AUTHORISED = Message("not authorised")
+_REFUSED_V3 = {1: _NO_VERSION, 2: _NO_CLIENT_ID, 4: _BAD_LOGIN, 5: _NOT_AUTHORISED}
+_REFUSED_V5 = {132: _NO_VERSION, 133: _NO_CLIENT_ID, 134: _BAD_LOGIN, 135: _NOT_AUTHORISED,
+               138: Message("banned by the broker"), 140: Message("the broker refused the login method")}
+#: refusals that may pass (MQTT 3.1.1 "server unavailable", MQTT 5 "server unavailable" and "busy")
+_UNAVAILABLE = {3, 136, 137}
 
 
 class PublisherPhase(enum.Enum):
@@ -117,29 +124,82 @@ class _Battery:
     cells_due: bool = False
 
 
-def _refusal(exc: BaseException) -> str | None:
-    """The words for a refused connection that retrying will not change, else None."""
-    if type(exc).__name__ != "MqttConnectError":
+def _code(exc: BaseException) -> int | None:
+    if type(exc).__name__ not in ("MqttConnectError", "MqttCodeError"):
         return None
     rc = getattr(exc, "rc", None)
     value = getattr(rc, "value", rc)
-    if not isinstance(value, int):
+    return value if isinstance(value, int) else None
+
+
+def _refusal(exc: BaseException) -> Message | None:
+    """The words for a refused connection that retrying will not change, else None."""
+    if type(exc).__name__ != "MqttConnectError":
+        return None
+    value = _code(exc)
+    if value is None:
         return None
     return _REFUSED_V5.get(value) if value >= 128 else _REFUSED_V3.get(value)
 
 
+#: (what the socket, ssl or paho says, lower case) → the words; aiomqtt keeps only the text of an OSError
+_SAID = (
+    (("certificate verify failed", "certificate_verify_failed"), "certificate"),
+    (("[ssl", "ssl:", "tls", "wrong version number", "handshake"), "tls"),
+    (("errno 111", "errno 61", "errno 10061", "connection refused"), "refused"),
+    (("name or service not known", "nodename nor servname", "getaddrinfo", "errno -2", "errno -3",
+      "errno -5", "errno 11001", "temporary failure in name resolution"), "host"),
+    (("timed out", "timeout"), "timeout"),
+    (("network is unreachable", "no route to host", "errno 101", "errno 113", "errno 65", "errno 51"),
+     "network"),
+    (("connection reset", "broken pipe", "errno 104", "errno 32", "errno 54"), "reset"),
+)
+
+
+def _detail(text: str) -> str:
+    """The library's text less its noise: "[SSL: X] words (_ssl.c:1000)" → "words"."""
+    text = re.sub(r"\s*\(_ssl\.c:\d+\)", "", text)
+    text = re.sub(r"^\[[^\]]*\]\s*", "", text)
+    return text.strip() or text
+
+
+def _plain_words(text: str) -> Message | None:
+    lowered = text.lower()
+    for needles, kind in _SAID:
+        if not any(n in lowered for n in needles):
+            continue
+        if kind == "certificate":
+            return Message("the broker's certificate was not accepted ({detail})",
+                           detail=_detail(text.split("certificate verify failed:")[-1]))
+        if kind == "tls":
+            return Message("the secure connection (TLS) failed ({detail})", detail=_detail(text))
+        if kind == "refused":
+            return Message("connection refused: no broker answers at that address and port")
+        if kind == "host":
+            return Message("the broker's host name was not found")
+        if kind == "timeout":
+            return Message("no answer from the broker (timed out)")
+        if kind == "network":
+            return Message("the network cannot reach the broker")
+        return Message("the broker closed the connection")
+    return None
+
+
 def describe_error(exc: BaseException) -> str:
-    """Plain words for what aiomqtt/paho or the socket raised."""
+    """Words for what aiomqtt/paho or the socket raised: a `Message` (the window translates it) for
+    what is known, else the library's own text."""
     refused = _refusal(exc)
     if refused is not None:
-        return f"refused: {refused}"
-    text = str(exc) or type(exc).__name__
+        return Message("refused: {reason}", reason=refused)
+    if _code(exc) in _UNAVAILABLE:
+        return Message("the broker is unavailable just now")
     if isinstance(exc, ConnectionLost):
-        return text
+        return str(exc)
+    text = str(exc) or type(exc).__name__
     cause = exc.__cause__ or exc.__context__
     if isinstance(cause, OSError) and str(cause) not in text:
         text = f"{text} ({cause.strerror or cause})"
-    return text
+    return _plain_words(text) or text
 
 
 def _lasting(exc: BaseException) -> bool:
@@ -432,8 +492,8 @@ class MqttPublisher:
             async for _message in client.messages:
                 pass
         except Exception as exc:  # noqa: BLE001 - aiomqtt's MqttError("Disconnected during message iteration")
-            raise ConnectionLost("the connection to the broker was lost") from exc
-        raise ConnectionLost("the connection to the broker was lost")
+            raise ConnectionLost(Message("the connection to the broker was lost")) from exc
+        raise ConnectionLost(Message("the connection to the broker was lost"))
 
     async def _goodbye(self, client) -> None:
         try:
@@ -493,13 +553,14 @@ async def check_connection(config: PublishConfig, password: str | None = None, *
     try:
         await asyncio.wait_for(once(), timeout)
     except (asyncio.TimeoutError, TimeoutError):
-        raise ConnectionCheckFailed(f"no answer from {config.url} within {timeout:g} s") from None
+        raise ConnectionCheckFailed(Message("no answer from {url} within {seconds} s", url=config.url,
+                                            seconds=f"{timeout:g}")) from None
     except Exception as exc:  # noqa: BLE001 - aiomqtt's MqttError, OSError, ssl errors: all in words
         raise ConnectionCheckFailed(describe_error(exc)) from None
 
 
 class ConnectionCheckFailed(Exception):
-    """The broker could not be reached or refused (the text says why)."""
+    """The broker could not be reached or refused (the text says why: `args[0]`, a `Message` when known)."""
 
 
 def _ignore(names: frozenset) -> None:
