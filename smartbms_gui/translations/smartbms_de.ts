@@ -1309,6 +1309,21 @@
         </message>
     </context>
     <context>
+        <name>LinkQualityLabel</name>
+        <message>
+            <source>A record from the battery that looks garbled on the way (a value far from the last one, or values that contradict each other) is held back until the next record confirms it, so no spike, light or relay reason comes from it. Link quality: the share of the records received on this connection that became values (neither unreadable nor held back).</source>
+            <translation>Ein Datensatz der Batterie, der unterwegs verfälscht aussieht (ein Wert weit vom letzten entfernt oder Werte, die einander widersprechen), wird zurückgehalten, bis der nächste Datensatz ihn bestätigt, sodass keine Spitze, keine Warnleuchte und kein Relaisgrund daraus entsteht. Verbindungsqualität: der Anteil der auf dieser Verbindung empfangenen Datensätze, der zu Werten wurde (weder unlesbar noch zurückgehalten).</translation>
+        </message>
+        <message>
+            <source>Link quality {0} %</source>
+            <translation>Verbindungsqualität {0} %</translation>
+        </message>
+        <message>
+            <source>Link quality {0} % · {1} held back</source>
+            <translation>Verbindungsqualität {0} % · {1} zurückgehalten</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Dismiss</source>
@@ -2580,6 +2595,10 @@
             <translation>balanciert</translation>
         </message>
         <message>
+            <source>banned by the broker</source>
+            <translation>vom Broker gesperrt</translation>
+        </message>
+        <message>
             <source>battery</source>
             <translation>Akku</translation>
         </message>
@@ -2610,6 +2629,10 @@
         <message>
             <source>changed from the factory PIN</source>
             <translation>gegenüber der Werks-PIN geändert</translation>
+        </message>
+        <message>
+            <source>connection refused: no broker answers at that address and port</source>
+            <translation>Verbindung abgelehnt: unter dieser Adresse und diesem Port antwortet kein Broker</translation>
         </message>
         <message>
             <source>data on the port, but no 123\SmartBMS frames: wrong port or cable?</source>
@@ -2696,6 +2719,14 @@
             <translation>keine Antwort</translation>
         </message>
         <message>
+            <source>no answer from the broker (timed out)</source>
+            <translation>keine Antwort vom Broker (Zeitüberschreitung)</translation>
+        </message>
+        <message>
+            <source>no answer from {url} within {seconds} s</source>
+            <translation>keine Antwort von {url} innerhalb von {seconds} s</translation>
+        </message>
+        <message>
             <source>no answer in time</source>
             <translation>keine rechtzeitige Antwort</translation>
         </message>
@@ -2754,6 +2785,10 @@
         <message>
             <source>not allowed (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
             <translation>nicht erlaubt (NA): die PIN wurde nicht angenommen. Mit der richtigen PIN neu verbinden.</translation>
+        </message>
+        <message>
+            <source>not authorised</source>
+            <translation>nicht berechtigt</translation>
         </message>
         <message>
             <source>not available</source>
@@ -2868,6 +2903,10 @@
             <translation>abgelehnt (KO)</translation>
         </message>
         <message>
+            <source>refused: {reason}</source>
+            <translation>abgelehnt: {reason}</translation>
+        </message>
+        <message>
             <source>relay allowed</source>
             <translation>Relais erlaubt</translation>
         </message>
@@ -2976,6 +3015,34 @@
             <translation>der Akku hat {part} abgelehnt (KO)</translation>
         </message>
         <message>
+            <source>the broker closed the connection</source>
+            <translation>der Broker hat die Verbindung getrennt</translation>
+        </message>
+        <message>
+            <source>the broker does not speak this MQTT version</source>
+            <translation>der Broker unterstützt diese MQTT-Version nicht</translation>
+        </message>
+        <message>
+            <source>the broker is unavailable just now</source>
+            <translation>der Broker ist gerade nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>the broker refused the client id</source>
+            <translation>der Broker hat die Client-ID abgelehnt</translation>
+        </message>
+        <message>
+            <source>the broker refused the login method</source>
+            <translation>der Broker hat die Anmeldemethode abgelehnt</translation>
+        </message>
+        <message>
+            <source>the broker's certificate was not accepted ({detail})</source>
+            <translation>das Zertifikat des Brokers wurde nicht akzeptiert ({detail})</translation>
+        </message>
+        <message>
+            <source>the broker's host name was not found</source>
+            <translation>der Hostname des Brokers wurde nicht gefunden</translation>
+        </message>
+        <message>
             <source>the broker's port must be 1 to 65535, got {port}</source>
             <translation>der Port des Brokers muss 1 bis 65535 sein, nicht {port}</translation>
         </message>
@@ -2986,6 +3053,10 @@
         <message>
             <source>the connection closed</source>
             <translation>die Verbindung wurde geschlossen</translation>
+        </message>
+        <message>
+            <source>the connection to the broker was lost</source>
+            <translation>die Verbindung zum Broker ist abgebrochen</translation>
         </message>
         <message>
             <source>the connection was aborted</source>
@@ -3026,6 +3097,10 @@
         <message>
             <source>the link dropped</source>
             <translation>die Verbindung brach ab</translation>
+        </message>
+        <message>
+            <source>the network cannot reach the broker</source>
+            <translation>das Netzwerk kann den Broker nicht erreichen</translation>
         </message>
         <message>
             <source>the new PIN</source>
@@ -3076,6 +3151,10 @@
             <translation>die zweite Ziffer</translation>
         </message>
         <message>
+            <source>the secure connection (TLS) failed ({detail})</source>
+            <translation>die gesicherte Verbindung (TLS) ist fehlgeschlagen ({detail})</translation>
+        </message>
+        <message>
             <source>the start</source>
             <translation>Beginn</translation>
         </message>
@@ -3110,6 +3189,10 @@
         <message>
             <source>wrong PIN</source>
             <translation>falsche PIN</translation>
+        </message>
+        <message>
+            <source>wrong user name or password</source>
+            <translation>falscher Benutzername oder falsches Passwort</translation>
         </message>
         <message>
             <source>{code} ({label})</source>

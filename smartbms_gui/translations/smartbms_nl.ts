@@ -1309,6 +1309,21 @@
         </message>
     </context>
     <context>
+        <name>LinkQualityLabel</name>
+        <message>
+            <source>A record from the battery that looks garbled on the way (a value far from the last one, or values that contradict each other) is held back until the next record confirms it, so no spike, light or relay reason comes from it. Link quality: the share of the records received on this connection that became values (neither unreadable nor held back).</source>
+            <translation>Een record van de accu dat onderweg verminkt lijkt (een waarde ver van de vorige, of waarden die elkaar tegenspreken) wordt tegengehouden tot het volgende record het bevestigt, zodat er geen piek, lampje of relaisreden uit voortkomt. Verbindingskwaliteit: het deel van de op deze verbinding ontvangen records dat een waarde werd (niet onleesbaar en niet tegengehouden).</translation>
+        </message>
+        <message>
+            <source>Link quality {0} %</source>
+            <translation>Verbindingskwaliteit {0} %</translation>
+        </message>
+        <message>
+            <source>Link quality {0} % · {1} held back</source>
+            <translation>Verbindingskwaliteit {0} % · {1} tegengehouden</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Dismiss</source>
@@ -2580,6 +2595,10 @@
             <translation>balanceert</translation>
         </message>
         <message>
+            <source>banned by the broker</source>
+            <translation>geblokkeerd door de broker</translation>
+        </message>
+        <message>
             <source>battery</source>
             <translation>accu</translation>
         </message>
@@ -2610,6 +2629,10 @@
         <message>
             <source>changed from the factory PIN</source>
             <translation>gewijzigd ten opzichte van de fabriekspincode</translation>
+        </message>
+        <message>
+            <source>connection refused: no broker answers at that address and port</source>
+            <translation>verbinding geweigerd: op dat adres en die poort antwoordt geen broker</translation>
         </message>
         <message>
             <source>data on the port, but no 123\SmartBMS frames: wrong port or cable?</source>
@@ -2696,6 +2719,14 @@
             <translation>geen antwoord</translation>
         </message>
         <message>
+            <source>no answer from the broker (timed out)</source>
+            <translation>geen antwoord van de broker (time-out)</translation>
+        </message>
+        <message>
+            <source>no answer from {url} within {seconds} s</source>
+            <translation>geen antwoord van {url} binnen {seconds} s</translation>
+        </message>
+        <message>
             <source>no answer in time</source>
             <translation>geen antwoord op tijd</translation>
         </message>
@@ -2754,6 +2785,10 @@
         <message>
             <source>not allowed (NA): the PIN was not accepted. Reconnect with the right PIN.</source>
             <translation>niet toegestaan (NA): de pincode is niet geaccepteerd. Maak opnieuw verbinding met de juiste pincode.</translation>
+        </message>
+        <message>
+            <source>not authorised</source>
+            <translation>niet gemachtigd</translation>
         </message>
         <message>
             <source>not available</source>
@@ -2868,6 +2903,10 @@
             <translation>geweigerd (KO)</translation>
         </message>
         <message>
+            <source>refused: {reason}</source>
+            <translation>geweigerd: {reason}</translation>
+        </message>
+        <message>
             <source>relay allowed</source>
             <translation>relais toegestaan</translation>
         </message>
@@ -2976,6 +3015,34 @@
             <translation>de accu weigerde {part} (KO)</translation>
         </message>
         <message>
+            <source>the broker closed the connection</source>
+            <translation>de broker heeft de verbinding verbroken</translation>
+        </message>
+        <message>
+            <source>the broker does not speak this MQTT version</source>
+            <translation>de broker ondersteunt deze MQTT-versie niet</translation>
+        </message>
+        <message>
+            <source>the broker is unavailable just now</source>
+            <translation>de broker is op dit moment niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>the broker refused the client id</source>
+            <translation>de broker weigerde de client-id</translation>
+        </message>
+        <message>
+            <source>the broker refused the login method</source>
+            <translation>de broker weigerde de aanmeldmethode</translation>
+        </message>
+        <message>
+            <source>the broker's certificate was not accepted ({detail})</source>
+            <translation>het certificaat van de broker werd niet geaccepteerd ({detail})</translation>
+        </message>
+        <message>
+            <source>the broker's host name was not found</source>
+            <translation>de hostnaam van de broker werd niet gevonden</translation>
+        </message>
+        <message>
             <source>the broker's port must be 1 to 65535, got {port}</source>
             <translation>de poort van de broker moet 1 tot 65535 zijn, niet {port}</translation>
         </message>
@@ -2986,6 +3053,10 @@
         <message>
             <source>the connection closed</source>
             <translation>de verbinding werd gesloten</translation>
+        </message>
+        <message>
+            <source>the connection to the broker was lost</source>
+            <translation>de verbinding met de broker is verbroken</translation>
         </message>
         <message>
             <source>the connection was aborted</source>
@@ -3026,6 +3097,10 @@
         <message>
             <source>the link dropped</source>
             <translation>de verbinding viel weg</translation>
+        </message>
+        <message>
+            <source>the network cannot reach the broker</source>
+            <translation>het netwerk kan de broker niet bereiken</translation>
         </message>
         <message>
             <source>the new PIN</source>
@@ -3076,6 +3151,10 @@
             <translation>het tweede cijfer</translation>
         </message>
         <message>
+            <source>the secure connection (TLS) failed ({detail})</source>
+            <translation>de beveiligde verbinding (TLS) is mislukt ({detail})</translation>
+        </message>
+        <message>
             <source>the start</source>
             <translation>het begin</translation>
         </message>
@@ -3110,6 +3189,10 @@
         <message>
             <source>wrong PIN</source>
             <translation>verkeerde pincode</translation>
+        </message>
+        <message>
+            <source>wrong user name or password</source>
+            <translation>verkeerde gebruikersnaam of wachtwoord</translation>
         </message>
         <message>
             <source>{code} ({label})</source>
