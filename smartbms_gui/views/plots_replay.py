@@ -222,7 +222,7 @@ class ReplayControls:
                                               "showed before."))
         self.cancel_load_button.clicked.connect(self.cancel_load)
         bar.addWidget(self.cancel_load_button)
-        self.replay_spacer = QWidget()
+        self.replay_spacer = QWidget(self)  # (a parent now: shown unparented, it flashed as a window)
         self.replay_spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         bar.addWidget(self.replay_spacer)
         self._update_replay_controls()

@@ -88,7 +88,7 @@ class ParameterEditor(QWidget):
         if param.kind == "pin":
             layout.addWidget(self.repeat)
         if param.unit and param.kind == "number":  # read-only ones too: their label holds the number only
-            self.unit = QLabel(param.unit)
+            self.unit = QLabel(param.unit, self)  # (a parent before it is shown: else a window)
             self.unit.setToolTip(tip)
             self.unit.setVisible(not param.read_only)  # a read-only value shows its unit once it has one
             layout.addWidget(self.unit)

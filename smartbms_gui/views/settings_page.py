@@ -137,15 +137,17 @@ class SettingsPage(SettingsFiles, QWidget):
         self.body_stack.addWidget(self.frame_view)
 
         # right side: help, then pending changes, problems and results as tall as their items, buttons
-        self.pending_heading = QLabel()
+        # (the headings have a parent from the start: a list shows its heading, and a widget shown
+        # before it has a parent flashes as a window of its own)
+        self.pending_heading = QLabel(self)
         self.diff_list = FittedList(self.pending_heading, keep_heading=True)
         self.diff_list.setObjectName("pendingChanges")
         self.diff_list.setToolTip(self.tr("The changes Apply will write: old value → new value"))
-        self.problems_heading = QLabel(self.tr("<b>Problems</b>"))
+        self.problems_heading = QLabel(self.tr("<b>Problems</b>"), self)
         self.issue_list = FittedList(self.problems_heading)
         self.issue_list.setObjectName("problems")
         self.issue_list.setToolTip(self.tr("Problems with the typed values; errors block Apply"))
-        self.results_heading = QLabel(self.tr("<b>Last apply</b>"))
+        self.results_heading = QLabel(self.tr("<b>Last apply</b>"), self)
         self.result_list = FittedList(self.results_heading, max_lines=16)
         self.result_list.setObjectName("writeResults")
         self.result_list.setToolTip(self.tr("What the last Apply did, setting by setting (written and read "
