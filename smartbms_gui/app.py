@@ -89,8 +89,11 @@ def main(argv: list[str] | None = None) -> int:
 
     app._garbage_collector = GuiThreadGarbageCollector(app)  # never on a worker thread (see the module)
 
-    from smartbms_gui.device import links
+    from smartbms_gui.device import links, simulators
+    from smartbms_gui.sim.front import SimulatorFront
 
+    # The composition root: the views get their simulated batteries from this front.
+    simulators.install(SimulatorFront)
     # Windows: Qt's main thread is a COM STA; bleak's WinRT backend must be told it may run there
     # before the event loop starts (a no-op elsewhere).
     links.prepare_platform()

@@ -14,6 +14,13 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
 
+# What app.py does as the composition root: the views' simulated batteries come from the simulator's
+# front (device/simulators.py), also for tests that build a bridge without app.py.
+from smartbms_gui.device import simulators  # noqa: E402
+from smartbms_gui.sim.front import SimulatorFront  # noqa: E402
+
+simulators.install(SimulatorFront)
+
 
 def pytest_addoption(parser):
     parser.addoption("--ble-address", default=None, help="run hardware tests against this BLE device")

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from smartbms_gui import diagnostics
-from smartbms_gui.device import links, pin_store, recording_store
+from smartbms_gui.device import links, pin_store, recording_store, simulators
 from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError, LinkDown
 from smartbms_gui.device.history import HistoryNotAvailable, HistoryRead, NotOnThisBms
@@ -110,6 +110,8 @@ class DeviceBridge(QObject):
         self.battery: Any = None
         self.runner: Any = None
         self.peer: Any = None
+        #: the simulator front (device/simulators.py) while connected to the simulator, else None
+        self.simulator: simulators.SimulatorFront | None = None
         self.sim_defaults = {"cells": cells, "generation": generation, "speed": speed}
         self.session_options = session_options
         self._tasks: set[asyncio.Task] = set()
@@ -151,29 +153,25 @@ class DeviceBridge(QObject):
 
     async def connect_simulator(self, cells: int | None = None, generation: int | None = None,
                                 speed: float | None = None, pin: str = SIMULATOR_PIN, *, seed: int = 0,
-                                battery_options: dict | None = None, serial: str | None = None) -> None:
-        """Start an in-process simulated battery and connect to it over the ASCII wire.
-        `battery_options`: more `SimulatedBattery` keywords (a site's packs differ a little,
-        sim/packs.py); `serial`: the serial number the pack shows (a site of simulators)."""
-        from smartbms_gui.sim.ascii_peer import AsciiPeer
-        from smartbms_gui.sim.battery import SimulatedBattery
-        from smartbms_gui.sim.runner import SimulatorRunner
-
+                                battery_options: dict | None = None, serial: str | None = None,
+                                index: int | None = None) -> None:
+        """Start an in-process simulated battery (the front app.py installed, device/simulators.py)
+        and connect to it over the ASCII wire. `index`: pack `index` of a simulated site (its packs
+        differ a little and show their own serial numbers); `battery_options`: more battery
+        keywords; `serial`: the serial number the pack shows, when not the site pack's."""
         await self.disconnect()
         cells = cells if cells is not None else self.sim_defaults["cells"]
         gen = Generation(int(generation if generation is not None else self.sim_defaults["generation"]))
         speed = speed if speed is not None else self.sim_defaults["speed"]
-        options_ = {"cells": cells, "generation": gen, "seed": seed, **(battery_options or {})}
-        battery = SimulatedBattery(**options_)
-        runner = SimulatorRunner(battery, speed=speed)
-        peer = AsciiPeer(battery, gen)
-        runner.attach(peer)
-        self.battery, self.runner, self.peer = battery, runner, peer
-        self._runner_task = self._spawn(runner.run(), _tr("The simulator"))
+        front = simulators.front(cells=cells, generation=gen, speed=speed, seed=seed, index=index,
+                                 **(battery_options or {}))
+        self.simulator = front
+        self.battery, self.runner, self.peer = front.battery, front.runner, front.peer
+        self._runner_task = self._spawn(front.runner.run(), _tr("The simulator"))
         options = {"wake_wait_s": 0.1, **self.session_options}
-        await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True,
-                                     description=_tr("Simulator {0} cells").format(cells), serial=serial,
-                                     **options)
+        await self.connect_transport(links.link_for("simulator", front), generation=gen, pin=pin, _keep_sim=True,
+                                     description=_tr("Simulator {0} cells").format(cells),
+                                     serial=serial if serial is not None else front.serial, **options)
 
     async def connect_ble(self, address: str, generation: int | None, pin: str | None, *, name: str = "",
                           serial: str = "", remember_pin: bool = False) -> None:
@@ -184,13 +182,14 @@ class DeviceBridge(QObject):
             pin_store.remember_pin(address, pin)
         # generation None (unknown type, typed-in address): Gen2 until the module's services say otherwise;
         # the session follows what the link settles (DeviceSession.on_generation).
-        await self.connect_transport(links.ble_link(address, generation, name=name, serial=serial),
+        await self.connect_transport(links.link_for("ble", address, generation=generation, name=name,
+                                                    serial=serial),
                                      generation=Generation(int(generation or Generation.GEN2)), pin=pin,
                                      description=f"BLE {name or address} {serial}".strip(), serial=serial)
 
     async def connect_serial(self, port: str) -> None:
         """The read-only serial frame (USB adapter on the End/OUT board)."""
-        await self.connect_transport(links.serial_link(port), generation=Generation.GEN2, pin=None,
+        await self.connect_transport(links.link_for("serial", port), generation=Generation.GEN2, pin=None,
                                      wire="frame", description=port)
 
     async def connect_transport(self, factory: Callable[[], Any], *, generation: Generation | int = Generation.GEN2,
@@ -239,7 +238,7 @@ class DeviceBridge(QObject):
             runner.stop()
         if task is not None:
             await asyncio.gather(task, return_exceptions=True)
-        self.battery = self.runner = self.peer = None
+        self.battery = self.runner = self.peer = self.simulator = None
         self._on_state(ConnectionState(Phase.DISCONNECTED))
 
     # ------------------------------------------------------------------ settings
