@@ -35,7 +35,7 @@ from smartbms_gui.sim import past_week as sim_past_week
 from smartbms_gui.sim import relays
 from smartbms_gui.sim.chemistry import Chemistry, resistance_factor
 from smartbms_gui.sim.chemistry import chemistry as chemistry_named
-from smartbms_gui.sim.faults import Faults
+from smartbms_gui.sim.faults import FaultChange, Faults
 from smartbms_gui.sim.profile import DAY_S, DayProfile
 from smartbms_gui.sim.sensors import CurrentSensor
 
@@ -479,6 +479,14 @@ class SimulatedBattery:
         if not 1 <= cell <= self.cell_count:
             raise ValueError(f"cell {cell} is not in this {self.cell_count}-cell pack")
         return cell - 1
+
+    def on_fault_change(self, change: FaultChange) -> None:
+        """The fault registry's first listener: a reboot restarts the BMS, any other change makes
+        the cells report (or stop reporting) what the faults say."""
+        if change.event == "reboot":
+            self.reboot(counter_reset=bool(change.params.get("counter_reset")))
+        else:
+            self._faults_changed()
 
     def _faults_changed(self) -> None:
         if self.faults.is_active("cell_link_broken"):
