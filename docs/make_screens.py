@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SmartBMS Desktop")
     app.setQuitOnLastWindowClosed(False)  # one window per theme: closing the first must not end the run
-    from smartbms_gui import i18n
+    from smartbms_gui.views import translator as i18n
     from smartbms_gui.views import qt_fixes
 
     qt_fixes.install()

@@ -24,7 +24,7 @@ qt_env.prepare()
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 
 SCREEN_SIZES = ((1366, 768), (1920, 1080))
 FAST_SESSION = {"silence_s": 1.0, "backoff_initial_s": 0.3, "backoff_max_s": 0.6, "jitter": 0.0,

@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
 
             apply_theme(QApplication.instance(), prefs.theme)
         if prefs.language != old.language:
-            from smartbms_gui import i18n
+            from smartbms_gui.views import translator as i18n
 
             i18n.install_translator(QApplication.instance(), prefs.language)
             self.statusBar().showMessage(self.tr("The language changes fully after a restart."), 8000)

@@ -22,7 +22,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from sim_fakes import RefusingPeer
 
-from smartbms_gui import files, i18n
+from smartbms_gui import files
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.device import links
 from smartbms_gui.device.errors import NotAuthorised, Refused, RequestTimeout, WrongPin
 from smartbms_gui.device.recording import RecordingCorrupt, RecordingReader

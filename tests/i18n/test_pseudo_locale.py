@@ -15,7 +15,7 @@ import pytest
 import screens
 import update
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views import theme
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output" / "i18n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from views_rig import LiveOnlyBridge
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views.overview import OverviewPage, format_kwh
