@@ -240,8 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SmartBMS Desktop")
     app.setQuitOnLastWindowClosed(False)  # one window per theme: closing the first must not end the run
-    from smartbms_gui.views import translator as i18n
     from smartbms_gui.views import qt_fixes
+    from smartbms_gui.views import translator as i18n
 
     qt_fixes.install()
     i18n.install_translator(app, "en")  # the guide is in English, whatever this computer's language

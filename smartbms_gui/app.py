@@ -118,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 async def main_async(app, args: argparse.Namespace) -> int:
-    from smartbms_gui.views import translator as i18n
     from smartbms_gui import preferences as app_prefs
+    from smartbms_gui.views import translator as i18n
     from smartbms_gui.views.app_icon import app_icon
     from smartbms_gui.views.connection_bar import DeviceTarget
     from smartbms_gui.views.device_bridge import DeviceBridge
