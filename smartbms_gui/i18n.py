@@ -13,8 +13,8 @@ language. This module only holds pure helpers, so any layer may use it:
 - ``format_number`` / ``format_quantity`` for values shown to the user.
 
 The last two ask a backend how to translate a text and write a number: plain English and Python's
-formatting until views/translator.py (imported with any view) puts Qt's translators and locale
-behind them.
+formatting until views/translator.py (imported by the views that use Qt) puts Qt's translators and
+locale behind them.
 
 A language change at run time re-translates only widgets that handle ``QEvent.LanguageChange``;
 everything else follows at the next start.

@@ -24,11 +24,11 @@ from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.recording import EventKind, Recorder, default_folder, prune_simulator_recordings
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views import qt_fixes
 from smartbms_gui.views.kept_tasks import keep_task
+from smartbms_gui.views.translator import translate_message
 
 # The bridge emits a signal per stream record: PySide6 6.12 on Python 3.11 would run out of
 # references to True after a few hundred emits without this (idempotent; see qt_fixes).

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.device.recording import EventKind, RecordingWarning
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.cell_event_markers import CellEventMarkers
 from smartbms_gui.views.live_page import behind_another_page
 

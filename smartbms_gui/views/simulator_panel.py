@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS, FaultChange, Faults
 from smartbms_gui.views import switch_texts as st
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.dip_switch import DipSwitchBlock
 
 SPEEDS = (0.0, 1.0, 10.0, 60.0, 600.0, 3600.0)

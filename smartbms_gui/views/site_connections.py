@@ -22,9 +22,9 @@ from PySide6.QtCore import QObject, Signal
 from smartbms_gui.device import pin_store, simulators
 from smartbms_gui.device.site import PackEntry, PackLink, PackSnapshot, Site, Thresholds, snapshot
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.views.device_bridge import SIMULATOR_PIN, DeviceBridge
 from smartbms_gui.views.kept_tasks import keep_task
+from smartbms_gui.views.translator import translate_message
 
 log = logging.getLogger(__name__)
 

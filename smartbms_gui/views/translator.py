@@ -10,8 +10,9 @@ app's translations from ``smartbms_gui/translations/``:
   git checkout (where .qm files are not committed) is translated too.
 
 Number formats follow the chosen language (``QLocale.setDefault``). Importing this module puts Qt's
-translators and locale behind `i18n.translate_message` and `i18n.format_number` (views/__init__.py
-imports it, so every view has them).
+translators and locale behind `i18n.translate_message` and `i18n.format_number`: the views that use
+Qt import the helpers from here (`from smartbms_gui.views import translator as i18n`), app.py before
+the window; the Qt-free view helpers (pack_cells, ...) use smartbms_gui/i18n.py itself.
 """
 
 from __future__ import annotations
