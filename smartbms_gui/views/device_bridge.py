@@ -27,6 +27,7 @@ from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views import qt_fixes
+from smartbms_gui.views.bridge_base import BridgeBase
 from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.translator import translate_message
 
@@ -55,7 +56,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DeviceBridge", text)
 
 
-class DeviceBridge(QObject):
+class DeviceBridge(BridgeBase):
     """Signals (contract): `stateChanged(ConnectionState)`, `itemReceived(record or frame)`,
     `liveChanged(frozenset of names)`, `settingsChanged(dict)`, `errorRaised(str)`.
     The texts of `errorRaised`, `noticeRaised` and `recordingWarning` come from the layers below as
@@ -68,28 +69,13 @@ class DeviceBridge(QObject):
     `historyProgress(done, total)` and `historyFinished(HistoryRead)` (`read_history`).
     """
 
-    stateChanged = Signal(object)
-    itemReceived = Signal(object)
-    liveChanged = Signal(object)
-    settingsChanged = Signal(dict)
-    errorRaised = Signal(object)  # str or Message
-    noticeRaised = Signal(object)  # str or Message
-    writeFinished = Signal(list)
-    scanResult = Signal(object)
-    scanFinished = Signal(list)
     #: the scan could not run: why and what to do on this system (a Message), also sent as errorRaised
     scanFailed = Signal(object)
-    bytesReceived = Signal(bytes, float)
-    #: the recording of this connection could not be written (disk full, folder not writable);
-    #: emitted from the recorder's thread, so receivers get it queued on theirs
-    recordingWarning = Signal(object)  # str or Message
-    #: a new recording file was started for this connection (its path)
-    recordingStarted = Signal(str)
-    #: reading the cell log and SoC history: (records done, records in all)
-    historyProgress = Signal(int, int)
-    #: the read ended: a `device.history.HistoryRead` (the results, or the error that stopped it; a
-    #: read of the log alone, after the T record's log index changed, has `soc_history=None`)
-    historyFinished = Signal(object)
+    # The contract's signals are BridgeBase's. Of them: `recordingWarning` (the recording could not be
+    # written: disk full, folder not writable) is emitted from the recorder's thread, so receivers get
+    # it queued on theirs; `recordingStarted(path)` a new recording file; `historyProgress(done,
+    # total)`; `historyFinished(HistoryRead)` the results, or the error that stopped the read (a read
+    # of the log alone, after the T record's log index changed, has `soc_history=None`).
     #: a read of the log and/or history began (after connecting, on request, on a new log index)
     historyStarted = Signal()
     #: events the battery logged since the previous read of this connection (list of CellLogEvent)
