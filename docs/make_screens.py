@@ -244,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     from smartbms_gui.views import translator as i18n
 
     qt_fixes.install()
+    from smartbms_gui.app import install_simulator
+
+    install_simulator()  # as app.py does: the simulated batteries come from sim/front.py
     i18n.install_translator(app, "en")  # the guide is in English, whatever this computer's language
     import qasync
 

@@ -89,11 +89,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app._garbage_collector = GuiThreadGarbageCollector(app)  # never on a worker thread (see the module)
 
-    from smartbms_gui.device import links, simulators
-    from smartbms_gui.sim.front import SimulatorFront
+    from smartbms_gui.device import links
 
-    # The composition root: the views get their simulated batteries from this front.
-    simulators.install(SimulatorFront)
+    install_simulator()
     # Windows: Qt's main thread is a COM STA; bleak's WinRT backend must be told it may run there
     # before the event loop starts (a no-op elsewhere).
     links.prepare_platform()
@@ -115,6 +113,16 @@ def main(argv: list[str] | None = None) -> int:
             return loop.run_until_complete(main_async(app, args))
     finally:
         logs.shutdown_logging()
+
+
+def install_simulator() -> None:
+    """The composition root's wiring of the simulator: the views get their simulated batteries from
+    the simulator's front (sim/front.py) through device/simulators.py. Scripts that build the window
+    or a bridge without `main` (docs/make_screens.py, benchmarks) call it too."""
+    from smartbms_gui.device import simulators
+    from smartbms_gui.sim.front import SimulatorFront
+
+    simulators.install(SimulatorFront)
 
 
 async def main_async(app, args: argparse.Namespace) -> int:
