@@ -53,7 +53,10 @@ def rss_mb() -> float:
 
 async def link_only(seconds: float, cells: int, folder: Path) -> float:
     """CPU % of the same simulator, link, model and recorder with no window: what is not the GUI."""
+    from smartbms_gui.app import install_simulator
     from smartbms_gui.views.device_bridge import DeviceBridge
+
+    install_simulator()  # as app.py does: the simulated batteries come from sim/front.py
     from smartbms_gui.views.main_window import SIMULATOR_PIN
 
     bridge = DeviceBridge(cells=cells, recordings_folder=folder / "recordings-link-only")
@@ -74,8 +77,11 @@ async def link_only(seconds: float, cells: int, folder: Path) -> float:
 
 async def run(app, seconds: float, cells: int, folder: Path, profile: bool = False) -> dict:
     from smartbms_gui import preferences as app_prefs
+    from smartbms_gui.app import install_simulator
     from smartbms_gui.views.connection_bar import DeviceTarget
     from smartbms_gui.views.device_bridge import DeviceBridge
+
+    install_simulator()  # as app.py does: the simulated batteries come from sim/front.py
     from smartbms_gui.views.main_window import SIMULATOR_PIN, MainWindow
 
     bridge = DeviceBridge(cells=cells, recordings_folder=folder / "recordings")

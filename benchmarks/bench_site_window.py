@@ -138,7 +138,10 @@ def percentile(values: list[float], q: float) -> float:
 
 
 async def run(app: QApplication, packs: int, cells: int, seconds: float, warmup: float) -> dict:
+    from smartbms_gui.app import install_simulator
     from smartbms_gui.views.device_bridge import DeviceBridge
+
+    install_simulator()  # as app.py does: the simulated batteries come from sim/front.py
     from smartbms_gui.views.main_window import MainWindow
 
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parent.parent),

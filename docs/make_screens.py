@@ -240,10 +240,13 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SmartBMS Desktop")
     app.setQuitOnLastWindowClosed(False)  # one window per theme: closing the first must not end the run
-    from smartbms_gui import i18n
     from smartbms_gui.views import qt_fixes
+    from smartbms_gui.views import translator as i18n
 
     qt_fixes.install()
+    from smartbms_gui.app import install_simulator
+
+    install_simulator()  # as app.py does: the simulated batteries come from sim/front.py
     i18n.install_translator(app, "en")  # the guide is in English, whatever this computer's language
     import qasync
 

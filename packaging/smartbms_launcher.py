@@ -42,7 +42,7 @@ def self_check(report: str | None = None) -> int:
             importlib.import_module(module)
         except Exception as exc:  # noqa: BLE001 - report every missing piece, not only the first
             problems.append(f"cannot import {module}: {exc}")
-    from smartbms_gui import i18n
+    from smartbms_gui.views import translator as i18n
     from smartbms_gui.views.app_icon import app_icon
 
     if app_icon().isNull():

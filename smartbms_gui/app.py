@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from smartbms_gui.device import links
 
+    install_simulator()
     # Windows: Qt's main thread is a COM STA; bleak's WinRT backend must be told it may run there
     # before the event loop starts (a no-op elsewhere).
     links.prepare_platform()
@@ -114,9 +115,19 @@ def main(argv: list[str] | None = None) -> int:
         logs.shutdown_logging()
 
 
+def install_simulator() -> None:
+    """The composition root's wiring of the simulator: the views get their simulated batteries from
+    the simulator's front (sim/front.py) through device/simulators.py. Scripts that build the window
+    or a bridge without `main` (docs/make_screens.py, benchmarks) call it too."""
+    from smartbms_gui.device import simulators
+    from smartbms_gui.sim.front import SimulatorFront
+
+    simulators.install(SimulatorFront)
+
+
 async def main_async(app, args: argparse.Namespace) -> int:
-    from smartbms_gui import i18n
     from smartbms_gui import preferences as app_prefs
+    from smartbms_gui.views import translator as i18n
     from smartbms_gui.views.app_icon import app_icon
     from smartbms_gui.views.connection_bar import DeviceTarget
     from smartbms_gui.views.device_bridge import DeviceBridge

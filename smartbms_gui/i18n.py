@@ -1,20 +1,20 @@
-"""The app's language: English source strings, Dutch and German translations, and a pseudo-locale.
+"""The app's language, without Qt: language codes, translation files, messages rendered for a person.
 
-``install_translator(app, language)`` picks the language ("system", "en", "nl", "de"; "xx" is the
-pseudo-locale for tests), installs Qt's own translations for standard buttons and dialogs, and the
-app's translations from ``smartbms_gui/translations/``:
+The Qt side (installing translators into the application, the number formats of the chosen
+locale) lives in `smartbms_gui/views/translator.py`, which also re-exports everything here; a
+view imports that one (`from smartbms_gui.views import translator as i18n`) when it installs a
+language. This module only holds pure helpers, so any layer may use it:
 
-- ``smartbms_<lang>.qm`` (compiled with pyside6-lrelease by ``translations/update.py`` and the
-  packaging build) when present — the fast path, used by the installers;
-- otherwise the ``smartbms_<lang>.ts`` source itself, read by ``TsTranslator`` — so a pip install or a
-  git checkout (where .qm files are not committed) is translated too.
+- the languages (`LANGUAGES`, `resolve_language`, `current_language`), the translation files
+  (`qm_path`, `ts_path`, `TsCatalog` reads a Qt Linguist .ts file), the pseudo-locale "xx";
+- ``translate_message``: texts from the layers below the views (device errors, connection
+  reasons, transport failures, the parameter table's rules) are ``smartbms_gui.messages.Message``
+  values (English strings that keep their template and arguments), shown in the user's language;
+- ``format_number`` / ``format_quantity`` for values shown to the user.
 
-Number formats follow the chosen language (``QLocale.setDefault``); use ``format_number`` /
-``format_quantity`` for values shown to the user.
-
-Texts from the layers below the views (device errors, connection reasons, transport failures, the
-parameter table's rules) are ``smartbms_gui.messages.Message`` values: English strings that keep
-their template and arguments. ``translate_message`` shows one in the user's language.
+The last two ask a backend how to translate a text and write a number: plain English and Python's
+formatting until views/translator.py (imported by the views that use Qt) puts Qt's translators and
+locale behind them.
 
 A language change at run time re-translates only widgets that handle ``QEvent.LanguageChange``;
 everything else follows at the next start.
@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import smartbms_gui
 from smartbms_gui.messages import MESSAGE_CONTEXT, Joined, Label, Message, Quantity
@@ -46,18 +45,11 @@ class LanguageError(ValueError):
     """A language the app has no translation for."""
 
 
-def system_language() -> str:
-    """The first of the OS's preferred UI languages the app speaks, else English."""
-    for name in QLocale.system().uiLanguages():
-        code = name.replace("_", "-").split("-")[0].lower()
-        if code in LANGUAGES:
-            return code
-    return SOURCE_LANGUAGE
-
-
-def resolve_language(language: str | None) -> str:
+def resolve_language(language: str | None, system_language: Callable[[], str] | None = None) -> str:
+    """A language code the app speaks; "system" (or nothing) asks `system_language` (the OS's
+    preferred languages: views/translator.py), English without one."""
     if language in (None, "", "system"):
-        return system_language()
+        return system_language() if system_language is not None else SOURCE_LANGUAGE
     code = language.replace("_", "-").split("-")[0].lower()
     if code in LANGUAGES or code == PSEUDO_LANGUAGE:
         return code
@@ -73,14 +65,21 @@ def ts_path(language: str) -> Path:
     return TRANSLATIONS_DIR / f"smartbms_{language}.ts"
 
 
-class TsTranslator(QTranslator):
-    """Translates from a Qt Linguist .ts file directly (when no compiled .qm is at hand).
+def compiled_is_current(language: str) -> bool:
+    """A compiled .qm is there and not older than its .ts (edited, not yet compiled: it would show
+    old texts, so the .ts is read then)."""
+    compiled, source = qm_path(language), ts_path(language)
+    stale = source.exists() and compiled.exists() and compiled.stat().st_mtime < source.stat().st_mtime
+    return compiled.exists() and not stale
+
+
+class TsCatalog:
+    """The finished translations of a Qt Linguist .ts file (when no compiled .qm is at hand).
 
     Unfinished and obsolete entries are skipped, as lrelease does.
     """
 
-    def __init__(self, path: Path, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.messages: dict[tuple[str, str, str], str] = {}
         self.by_text: dict[tuple[str, str], str] = {}
@@ -110,15 +109,14 @@ class TsTranslator(QTranslator):
                 self.messages[(context_name, source, comment)] = text
                 self.by_text.setdefault((context_name, source), text)
 
-    def isEmpty(self) -> bool:
-        return not self.messages
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):
+    def lookup(self, context: str | None, source_text: str | None, disambiguation: str | None = None
+               ) -> str | None:
+        """The translation, or None (the caller falls back to the source)."""
         key = (context or "", source_text or "")
         text = self.messages.get((*key, disambiguation or ""))
         if text is None:
             text = self.by_text.get(key)
-        return text  # None: a null QString, so Qt asks the next translator and falls back to the source
+        return text
 
 
 def pseudo_translate(text: str) -> str:
@@ -133,17 +131,6 @@ def is_pseudo_translated(text: str) -> bool:
     return PSEUDO_START.strip() in text
 
 
-class PseudoTranslator(QTranslator):
-    """Marks every string that goes through Qt's translation system (tests only)."""
-
-    def isEmpty(self) -> bool:
-        return False
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):
-        return pseudo_translate(source_text) if source_text else None
-
-
-_installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
 
 
@@ -152,81 +139,49 @@ def current_language() -> str:
     return _language
 
 
-def remove_translators(app: QCoreApplication) -> None:
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-
-
-def _qt_translator(language: str) -> QTranslator | None:
-    """Qt's own translations (standard buttons like OK/Cancel, file dialogs)."""
-    translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder):
-        return translator
-    bundled = TRANSLATIONS_DIR  # a frozen build may carry qtbase_<lang>.qm next to ours
-    if translator.load(f"qtbase_{language}", str(bundled)):
-        return translator
-    return None
-
-
-def app_translator(language: str) -> QTranslator:
-    """The app's translation for a language: compiled .qm if present and current, else the .ts source."""
-    compiled = qm_path(language)
-    source = ts_path(language)
-    # a .qm older than its .ts (edited, not yet compiled) would show old texts: read the .ts then
-    stale = source.exists() and compiled.exists() and compiled.stat().st_mtime < source.stat().st_mtime
-    if compiled.exists() and not stale:
-        translator = QTranslator()
-        if translator.load(str(compiled)):
-            return translator
-    if not source.exists():
-        raise LanguageError(f"no translation file for {language!r} in {TRANSLATIONS_DIR}")
-    return TsTranslator(source)
-
-
-def install_translator(app: QCoreApplication, language: str | None = None) -> str:
-    """Translate the app into ``language`` ("system", "en", "nl", "de"; "xx" pseudo); returns the code.
-
-    Call before building windows (strings are translated when widgets are made); calling again
-    swaps the translators.
-    """
+def set_current_language(code: str) -> None:
+    """Called by views/translator.py when it installs a language."""
     global _language
-    code = resolve_language(language)
-    remove_translators(app)
-    translators: list[QTranslator] = []
-    if code == PSEUDO_LANGUAGE:
-        translators.append(PseudoTranslator())
-        QLocale.setDefault(QLocale("en_US"))
-    elif code != SOURCE_LANGUAGE:
-        qt = _qt_translator(code)
-        if qt is not None:
-            translators.append(qt)
-        translators.append(app_translator(code))
-        QLocale.setDefault(QLocale(code))
-    else:
-        QLocale.setDefault(QLocale("en_US")
-                           if language not in (None, "", "system") else QLocale.system())
-    for translator in translators:
-        app.installTranslator(translator)
-        _installed.append(translator)
     _language = code
-    return code
+
+
+# ------------------------------------------------------------------ the backend (views/translator.py)
+
+def _plain_translate(context: str, text: str) -> str:
+    return text
+
+
+def _plain_number(value: float, decimals: int) -> str:
+    return f"{float(value):,.{decimals}f}"
+
+
+def _plain_shortest(value: float) -> str:
+    return repr(float(value)).removesuffix(".0")
+
+
+_translate: Callable[[str, str], str] = _plain_translate
+_number: Callable[[float, int], str] = _plain_number
+_shortest: Callable[[float], str] = _plain_shortest
+
+
+def use_backend(*, translate: Callable[[str, str], str], number: Callable[[float, int], str],
+                shortest: Callable[[float], str]) -> None:
+    """How texts are translated and numbers written (views/translator.py: Qt's translators and locale)."""
+    global _translate, _number, _shortest
+    _translate, _number, _shortest = translate, number, shortest
 
 
 def format_number(value: float, decimals: int = 2) -> str:
     """A number the way the user's language writes it ("3,412" in Dutch and German)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
-    return QLocale().toString(float(value), "f", decimals)
+    return _number(float(value), decimals)
 
 
 def format_shortest(value: float) -> str:
     """A number with as many decimals as it has, in the user's language ("0,125", "2", "0,5"); no
     group separator (a sensor of 1000 A, not "1.000 A")."""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+    return _shortest(float(value))
 
 
 def format_quantity(value: float, unit: str, decimals: int = 2) -> str:
@@ -253,13 +208,13 @@ def translate_message(value: object) -> str:
 def _render(value: object) -> str:
     if isinstance(value, Message):
         args = {name: _render(arg) for name, arg in value.args.items()}
-        template = QCoreApplication.translate(MESSAGE_CONTEXT, value.template)
+        template = _translate(MESSAGE_CONTEXT, value.template)
         try:
             return template.format(**args)
         except (KeyError, IndexError, ValueError):
             return value.template.format(**args)
     if isinstance(value, Label):
-        return QCoreApplication.translate(value.context, str.__str__(value)) if value else ""
+        return _translate(value.context, str.__str__(value)) if value else ""
     if isinstance(value, Quantity):
         number = format_number(value.value, value.shown_decimals)
         return f"{number} {value.unit}" if value.unit else number

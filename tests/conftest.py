@@ -14,6 +14,17 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
 
+# What app.py does as the composition root: the views' simulated batteries come from the simulator's
+# front (device/simulators.py), also for tests that build a bridge without app.py.
+from smartbms_gui.device import simulators  # noqa: E402
+from smartbms_gui.sim.front import SimulatorFront  # noqa: E402
+
+simulators.install(SimulatorFront)
+
+# As app.py does before the window: Qt's translators and locale behind smartbms_gui/i18n.py's helpers,
+# also for a test that uses a view module which takes them from the pure module.
+from smartbms_gui.views import translator as _translator  # noqa: E402, F401
+
 
 def pytest_addoption(parser):
     parser.addoption("--ble-address", default=None, help="run hardware tests against this BLE device")

@@ -1,5 +1,7 @@
 """Dependencies point one way: views → device → transport → protocol (and sim → protocol).
 The command line (cli/) is a composition root beside the window: it wires any layer but views.
+Only the composition roots (app.py, cli/, sim/'s own programs) and the simulator panel import sim/;
+the package root's helper modules (i18n, logs, preferences, ...) import no Qt.
 
 report/ (the commissioning report) sits beside views: it reads the device layer's model and the
 protocol's tables and draws a PDF with Qt's painting classes (QtCore/QtGui, and QtPrintSupport for a
@@ -32,11 +34,25 @@ ALLOWED_INTERNAL = {
     "transport": {"protocol"},
     "device": {"transport", "protocol"},
     "sim": {"protocol"},
-    "views": {"device", "protocol", "sim", "report"},  # sim: the simulator panel shows the simulated battery
+    "views": {"device", "protocol", "sim", "report"},  # sim: only the simulator panel (SIM_IMPORTERS)
     "cli": {"device", "transport", "protocol", "sim", "report"},  # composition root: --simulator, --ble, ...
     "report": {"device", "protocol"},  # drawn with QtGui: the window and the command line use it
 }
 LAYERS = set(ALLOWED_INTERNAL)
+
+# The only modules that may import the simulator (sim/): the composition roots, which build it and
+# hand it down (app.py installs sim/front.py through device/simulators.py), and the panel that
+# shows the simulated battery and its faults.
+SIM_IMPORTERS = ("app.py", "cli/", "sim/", "views/simulator_panel.py")
+
+# The package root's helper modules (logs, preferences, i18n, files, ...): any layer may use them, so
+# they import no Qt (not even lazily) and no radio or serial library at import time (diagnostics
+# asks bleak lazily, for its report); of the package they use only the protocol. app.py is the
+# window's composition root and wires everything.
+ROOT_COMPOSITION = {"app.py", "__main__.py"}
+ROOT_FORBIDDEN = {"PySide6", "shiboken6", "pyqtgraph", "qasync"}
+ROOT_FORBIDDEN_AT_IMPORT = {"bleak", "serial", "bumble"}
+ROOT_ALLOWED_INTERNAL = {"protocol"}
 
 
 def _imports(path: Path) -> list[tuple[str, int]]:
@@ -84,6 +100,55 @@ def test_every_layer_imports_only_downwards():
     assert not problems, "\n".join(problems)
 
 
+def _imports_at_import_time(path: Path) -> list[tuple[str, int]]:
+    """The absolute imports a module runs when it is imported (not those inside functions)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    pending = list(tree.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Import):
+            found += [(alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            found.append((node.module, node.lineno))
+        elif isinstance(node, (ast.If, ast.Try, ast.With)):
+            pending += [*node.body, *getattr(node, "orelse", []), *getattr(node, "finalbody", [])]
+            for handler in getattr(node, "handlers", []):
+                pending += handler.body
+    return found
+
+
+def test_only_the_composition_roots_and_the_simulator_panel_import_the_simulator():
+    problems = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(PACKAGE).as_posix()
+        if any(where == allowed or (allowed.endswith("/") and where.startswith(allowed))
+               for allowed in SIM_IMPORTERS):
+            continue
+        for module, line in _imports(path):
+            if module == "smartbms_gui.sim" or module.startswith("smartbms_gui.sim."):
+                problems.append(f"{where}:{line} imports {module} (only {', '.join(SIM_IMPORTERS)} may)")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_package_root_modules_are_helpers_for_every_layer():
+    problems = []
+    for path in sorted(PACKAGE.glob("*.py")):
+        if path.name in ROOT_COMPOSITION:
+            continue
+        lazy_ok = {module for module, _ in _imports(path)} - {m for m, _ in _imports_at_import_time(path)}
+        for module, line in _imports(path):
+            top = module.split(".")[0]
+            if top in ROOT_FORBIDDEN:
+                problems.append(f"{path.name}:{line} imports {module} (Qt: views/ or report/)")
+            if top in ROOT_FORBIDDEN_AT_IMPORT and module not in lazy_ok:
+                problems.append(f"{path.name}:{line} imports {module} when it is imported (only lazily)")
+            target = _layer_of(module)
+            if target and target not in ROOT_ALLOWED_INTERNAL:
+                problems.append(f"{path.name}:{line} imports {module} (the root's helpers → {target})")
+    assert not problems, "\n".join(problems)
+
+
 def test_the_checker_sees_a_violation():
     # A guard against a checker that passes because it reads nothing.
     sample = PACKAGE / "protocol" / "stream.py"
@@ -91,6 +156,10 @@ def test_the_checker_sees_a_violation():
     assert _layer_of("smartbms_gui.views.overview") == "views"
     assert _layer_of("smartbms_gui.cli.monitor") == "cli"
     assert _layer_of("smartbms_gui.report.content") == "report"
+    # diagnostics asks bleak inside a function: seen by _imports, not run at import time
+    diagnostics = PACKAGE / "diagnostics.py"
+    assert any(m.startswith("bleak") for m, _ in _imports(diagnostics))
+    assert not any(m.startswith("bleak") for m, _ in _imports_at_import_time(diagnostics))
 
 
 def test_the_lower_layers_and_the_command_line_load_no_qt():
@@ -103,7 +172,8 @@ def test_the_lower_layers_and_the_command_line_load_no_qt():
                "smartbms_gui.device.replay", "smartbms_gui.device.export", "smartbms_gui.transport.ble",
                "smartbms_gui.transport.serial", "smartbms_gui.transport.loopback", "smartbms_gui.sim.battery",
                "smartbms_gui.sim.ascii_peer", "smartbms_gui.cli", "smartbms_gui.logs",
-               "smartbms_gui.preferences",
+               "smartbms_gui.preferences", "smartbms_gui.i18n", "smartbms_gui.diagnostics",
+               "smartbms_gui.sim.front", "smartbms_gui.device.simulators",
                # the report's content is worked out without Qt; only render_pdf/language draw with it
                "smartbms_gui.cli.report", "smartbms_gui.report.observe", "smartbms_gui.report.content"]
     code = ("import importlib, sys\n"

@@ -24,7 +24,7 @@ qt_env.prepare()
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 
 SCREEN_SIZES = ((1366, 768), (1920, 1080))
 FAST_SESSION = {"silence_s": 1.0, "backoff_initial_s": 0.3, "backoff_max_s": 0.6, "jitter": 0.0,
@@ -108,9 +108,12 @@ async def visit_screens(app: QApplication, visit: Visitor, *, size: tuple[int, i
                         prefs_folder: Path | None = None) -> list[str]:
     """Build the main window, connect the simulator, show each page and the dialogs; returns the names."""
     from smartbms_gui import preferences as app_prefs
+    from smartbms_gui.app import install_simulator
     from smartbms_gui.views import about
     from smartbms_gui.views.connection_bar import DeviceTarget
     from smartbms_gui.views.device_bridge import DeviceBridge
+
+    install_simulator()  # as app.py does: the simulated batteries come from sim/front.py
     from smartbms_gui.views.main_window import SIMULATOR_PIN, MainWindow
     from smartbms_gui.views.preferences_dialog import PreferencesDialog
 

@@ -144,15 +144,15 @@ def link_is_hardware(session) -> bool:
 
 def device_choices(args: argparse.Namespace) -> list[DeviceChoice]:
     """Every pack given, in command-line order (at least one)."""
-    from smartbms_gui.sim.packs import MAX_PACKS, pack_serial
+    from smartbms_gui.sim.front import SimulatorFront
 
     given = getattr(args, "generation", None) is not None
     generation = Generation(args.generation) if given else Generation.GEN2
     packs = list(getattr(args, "packs", None) or [])
     if not packs:
         raise UserError("say which battery: --ble ADDRESS, --serial PORT or --simulator", EXIT_USAGE)
-    if len(packs) > MAX_PACKS:
-        raise UserError(f"at most {MAX_PACKS} packs at once, got {len(packs)}", EXIT_USAGE)
+    if len(packs) > SimulatorFront.max_packs:
+        raise UserError(f"at most {SimulatorFront.max_packs} packs at once, got {len(packs)}", EXIT_USAGE)
     seen: set[tuple[str, str]] = set()
     choices: list[DeviceChoice] = []
     simulators = 0
@@ -164,7 +164,7 @@ def device_choices(args: argparse.Namespace) -> list[DeviceChoice]:
         if kind == "simulator":
             # the n-th simulator is pack n of a simulated site, with the serial smartbms-sim gives it
             choices.append(DeviceChoice("simulator", "Simulator", generation, position=position,
-                                        serial=f"{pack_serial(simulators):05d}", sim_index=simulators))
+                                        serial=SimulatorFront.serial_of(simulators), sim_index=simulators))
             simulators += 1
         elif kind == "ble":
             # Not given: the module's services decide after connecting (docs/protocol.md §1-2).
@@ -224,44 +224,34 @@ async def _scan_for(wanted: dict[str, DeviceChoice], seconds: float) -> None:
 
 
 def transport_factory(choice: DeviceChoice, args: argparse.Namespace) -> Callable[[], Any]:
-    """A factory making a new transport for each connection attempt (what DeviceSession wants)."""
+    """A factory making a new transport for each connection attempt (what DeviceSession wants):
+    the same link choice as the window's (device/links.py `link_for`)."""
+    from smartbms_gui.device import links
+
     if choice.kind == "serial":
-        from smartbms_gui.transport.serial import SerialTransport
-
-        port = choice.target
-        # The session reconnects by itself; the transport's own reopen loop is not needed here.
-        return lambda: SerialTransport(port, auto_reopen=False)
+        return links.link_for("serial", choice.target)
     if choice.kind == "ble":
-        from smartbms_gui.transport.ble import BleTransport
-
-        address = choice.target
         generation = choice.generation if choice.generation_given else None
-        serial = choice.serial or ""
-        return lambda: BleTransport(address, generation, serial=serial)
+        return links.link_for("ble", choice.target, generation=generation, serial=choice.serial or "")
     return simulator_factory(args, choice.generation, index=choice.sim_index)
 
 
 def simulator_factory(args: argparse.Namespace, generation: Generation, *, index: int = 0
                       ) -> Callable[[], Any]:
-    """One simulated battery for this run; each connection attempt gets a fresh loopback link.
+    """One simulated battery for this run (sim/front.py); each connection attempt gets a fresh
+    loopback link, which runs the simulator while it is open.
     `index`: pack `index` of a simulated site (sim/packs.py); pack 0 is the single simulator."""
-    from smartbms_gui.sim.ascii_peer import AsciiPeer
-    from smartbms_gui.sim.battery import SimulatedBattery
-    from smartbms_gui.sim.packs import pack_variant
-    from smartbms_gui.sim.runner import SimulatorRunner
-    from smartbms_gui.transport.loopback import LoopbackTransport
+    from smartbms_gui.device import links
+    from smartbms_gui.sim.front import SimulatorFront
 
     if not 2 <= args.cells <= 255:
         raise UserError(f"the simulator takes 2 to 255 cells, got {args.cells}", EXIT_USAGE)
     if not args.speed > 0:
         raise UserError(f"--speed must be above 0, got {args.speed}", EXIT_USAGE)
-    battery = SimulatedBattery(generation=generation, **pack_variant(index, cells=args.cells, seed=args.seed))
-    for name, values in getattr(args, "fault", None) or []:
-        battery.faults.inject(name, **values)  # at start: already in the cell log when it is first read
-    peer = AsciiPeer(battery, generation)
-    runner = SimulatorRunner(battery, speed=args.speed)
-    runner.attach(peer)
-    return lambda: LoopbackTransport(peer, runner, "Simulator")
+    # faults at start: already in the cell log when it is first read
+    front = SimulatorFront(cells=args.cells, generation=generation, speed=args.speed, seed=args.seed,
+                           index=index, faults=getattr(args, "fault", None) or [])
+    return links.link_for("simulator", front, drive_runner=True, chunk_size=None)
 
 
 def session_for(

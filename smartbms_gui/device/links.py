@@ -33,6 +33,7 @@ __all__ = [
     "SERIAL_RECONNECT_BACKOFF",
     "FoundDevice",
     "ble_link",
+    "link_for",
     "prepare_platform",
     "scanner",
     "selected_backend",  # noqa: F822 - through __getattr__ (imports bleak on first use)
@@ -41,10 +42,32 @@ __all__ = [
 ]
 
 
-def simulator_link(peer: Any, *, chunk_size: int | None = BLE_CHUNK, description: str = "Simulator"
-                   ) -> Callable[[], Transport]:
-    """Links to an in-process simulator peer; output cut like BLE notifications by default."""
-    return lambda: LoopbackTransport(peer, description=description, chunk_size=chunk_size)
+def simulator_link(peer: Any, *, chunk_size: int | None = BLE_CHUNK, description: str = "Simulator",
+                   runner: Any = None) -> Callable[[], Transport]:
+    """Links to an in-process simulator peer; output cut like BLE notifications by default.
+    `runner`: started by each link when it opens and stopped when it closes (the command line);
+    None when the simulator outlives its links (the window runs it itself)."""
+    return lambda: LoopbackTransport(peer, runner, description, chunk_size=chunk_size)
+
+
+def link_for(kind: str, target: Any, *, generation: Generation | int | None = None, name: str = "",
+             serial: str = "", description: str | None = None, drive_runner: bool = False,
+             **options: Any) -> Callable[[], Transport]:
+    """The one choice of link, for the window's bridge and the command line alike.
+
+    kind "simulator": `target` is a simulator front (sim/front.py, through device/simulators.py):
+    its `peer` is linked, and with `drive_runner` each link runs its `runner` while open;
+    "ble": `target` is the module's address (`generation` None: the module's services settle it);
+    "serial": `target` is the port of the read-only frame.
+    """
+    if kind == "simulator":
+        return simulator_link(target.peer, description=description or "Simulator",
+                              runner=target.runner if drive_runner else None, **options)
+    if kind == "ble":
+        return ble_link(str(target), generation, name=name, serial=serial, **options)
+    if kind == "serial":
+        return serial_link(str(target), **options)
+    raise ValueError(f"unknown kind of link {kind!r}: simulator, ble or serial")
 
 
 def ble_link(address: str, generation: Generation | int | None, *, name: str = "", serial: str = "",

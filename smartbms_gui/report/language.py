@@ -1,7 +1,7 @@
 """The report's language: its texts and numbers in English, Dutch or German, whatever the window shows.
 
 The report is written in the language chosen for it, not the app's: this holds that language's
-translator (the app's own translation files, `i18n.app_translator`) and locale without installing
+translator (the app's own translation files: the compiled .qm, else `i18n.TsCatalog`) and locale without installing
 them, so the open window keeps its language. Texts are the lower layers' `Message`/`Label`/
 `Quantity` values (the report's own templates are `Message`s in the "Messages" context, so the
 app's string extraction finds them); they are rendered here as `i18n.translate_message` renders
@@ -12,13 +12,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, QTranslator
 
 from smartbms_gui import i18n
 from smartbms_gui.messages import MESSAGE_CONTEXT, Joined, Label, Message, Quantity
 from smartbms_gui.report.observe import Moment
 
 REPORT_LANGUAGES = ("en", "nl", "de")
+
+
+def _translator(code: str) -> QTranslator | i18n.TsCatalog:
+    """The app's translation for a language: compiled .qm if present and current, else the .ts source
+    (as the window's views/translator.py loads it, without installing it)."""
+    if i18n.compiled_is_current(code):
+        translator = QTranslator()
+        if translator.load(str(i18n.qm_path(code))):
+            return translator
+    source = i18n.ts_path(code)
+    if not source.exists():
+        raise i18n.LanguageError(f"no translation file for {code!r} in {i18n.TRANSLATIONS_DIR}")
+    return i18n.TsCatalog(source)
 
 
 class ReportLanguage:
@@ -30,12 +43,15 @@ class ReportLanguage:
             )
         self.code = code
         self.locale = QLocale("en_GB") if code == "en" else QLocale(code)
-        self._translator = None if code == "en" else i18n.app_translator(code)
+        self._translator: QTranslator | i18n.TsCatalog | None = None if code == "en" else _translator(code)
 
     def tr(self, context: str, text: str) -> str:
         if self._translator is None or not text:
             return text
-        translated = self._translator.translate(context, text)
+        if isinstance(self._translator, i18n.TsCatalog):
+            translated = self._translator.lookup(context, text)
+        else:
+            translated = self._translator.translate(context, text)
         return translated or text
 
     def text(self, value: object) -> str:

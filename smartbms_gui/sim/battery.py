@@ -1,4 +1,6 @@
-"""A physically plausible 123\\SmartBMS battery: cells, current sensors, the BMS's rules, its counters.
+"""A physically plausible 123\\SmartBMS battery: the BMS's logic (relays, SoC, settings, records) on a
+pack of cells (`pack.py`: the cells' charge, heat, OCV and balancing physics), its current sensors
+and counters.
 
 Everything the real BMS would know is here in SI units; the peers (`ascii_peer.py`, `frame_peer.py`)
 turn it into wire bytes with the protocol's own encoders. Cells are numpy arrays so a 255-cell
@@ -20,7 +22,6 @@ What the model does, per step (sub-stepped to at most `max_substep_s`):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,17 +34,20 @@ from smartbms_gui.protocol.scaling import CELL_VOLT_PER_LSB, Generation, cell_vo
 from smartbms_gui.protocol.status import Status1, Status2
 from smartbms_gui.sim import past_week as sim_past_week
 from smartbms_gui.sim import relays
-from smartbms_gui.sim.chemistry import Chemistry, resistance_factor
+from smartbms_gui.sim.chemistry import Chemistry
 from smartbms_gui.sim.chemistry import chemistry as chemistry_named
-from smartbms_gui.sim.faults import Faults
+from smartbms_gui.sim.faults import FaultChange, Faults
+from smartbms_gui.sim.pack import (  # noqa: F401 - the pack's constants, importable from here as before
+    BYPASS_BOARD_RISE_C,
+    BYPASS_BOARD_TAU_S,
+    BYPASS_CURRENT_A,
+    CELL_THERMAL_RESISTANCE_K_PER_W,
+    CELL_THERMAL_TAU_S,
+    CellPack,
+)
 from smartbms_gui.sim.profile import DAY_S, DayProfile
 from smartbms_gui.sim.sensors import CurrentSensor
 
-BYPASS_CURRENT_A = 1.0  # manual "Specifications": balancing current 1 A
-BYPASS_BOARD_RISE_C = 20.0  # a bypassing board reads this much above its cell (manual example: +26 vs +46 °C)
-BYPASS_BOARD_TAU_S = 120.0
-CELL_THERMAL_TAU_S = 3 * 3600.0
-CELL_THERMAL_RESISTANCE_K_PER_W = 2.0
 HISTORY_HOURS = 168
 LOG_SLOTS = 10
 DEFAULT_PIN = params.FACTORY_PIN
@@ -87,7 +91,7 @@ class Extremes:
     highest_cell: int
 
 
-class SimulatedBattery:
+class SimulatedBattery(CellPack):
     """A 123\\SmartBMS with its pack. See the module docstring for the model.
 
     Public state (SI units, read freely; change through the methods):
@@ -239,26 +243,6 @@ class SimulatedBattery:
         self._update_relays_and_status()
 
     # ------------------------------------------------------------------ construction helpers
-
-    def _grow_cells(self, n: int, soc: float, soc_spread: float) -> None:
-        """Add cells until there are n (new cells: seeded capacity, SoC near `soc`)."""
-        old = len(self.cell_soc)
-        add = n - old
-        if add <= 0:
-            return
-        rng = self.rng
-        cap = self.cell_capacity_ah * (1.0 + rng.normal(0.0, self.capacity_spread, add))
-        self.cell_capacity = np.concatenate([self.cell_capacity, cap])
-        self.cell_soc = np.concatenate([self.cell_soc, np.clip(soc + rng.normal(0.0, soc_spread, add), 0.0, 1.0)])
-        r = self.chemistry.resistance_ohm_100ah * 100.0 / cap * (1.0 + rng.normal(0.0, 0.05, add))
-        self.cell_resistance = np.concatenate([self.cell_resistance, r])
-        temp = self.ambient_c + rng.normal(0.0, 0.7, add)
-        self.cell_temp_true = np.concatenate([self.cell_temp_true, temp])
-        self.board_rise = np.concatenate([self.board_rise, np.zeros(add)])
-        # self-discharge 0.5..3 % a month: the slow drift that makes balancing necessary
-        sd = rng.uniform(0.005, 0.03, add) / (30 * DAY_S)
-        self.cell_self_discharge = np.concatenate([self.cell_self_discharge, sd])
-        self.cell_bypass = np.concatenate([self.cell_bypass, np.zeros(add, dtype=bool)])
 
     def _init_settings(self, sensor_a: int) -> None:
         """Every stored setting at the parameter table's default, then what suits this pack."""
@@ -431,10 +415,6 @@ class SimulatedBattery:
         self._refresh_measurements(0.0)
         self._update_relays_and_status()
 
-    @property
-    def cell_count(self) -> int:
-        return len(self.cell_soc)
-
     # ------------------------------------------------------------------ test and fault hooks
 
     def override_cell(self, cell: int, *, voltage_v: float | None = None, temperature_c: float | None = None) -> None:
@@ -479,6 +459,14 @@ class SimulatedBattery:
         if not 1 <= cell <= self.cell_count:
             raise ValueError(f"cell {cell} is not in this {self.cell_count}-cell pack")
         return cell - 1
+
+    def on_fault_change(self, change: FaultChange) -> None:
+        """The fault registry's first listener: a reboot restarts the BMS, any other change makes
+        the cells report (or stop reporting) what the faults say."""
+        if change.event == "reboot":
+            self.reboot(counter_reset=bool(change.params.get("counter_reset")))
+        else:
+            self._faults_changed()
 
     def _faults_changed(self) -> None:
         if self.faults.is_active("cell_link_broken"):
@@ -558,23 +546,7 @@ class SimulatedBattery:
         self.true_load_a = load_a
         battery_a = solar_a - load_a
 
-        # cells: charge, heat, voltage
-        cell_i = battery_a - BYPASS_CURRENT_A * self.cell_bypass
-        self.cell_current_a = cell_i
-        self.cell_soc = np.clip(
-            self.cell_soc + cell_i * (h / 3600.0) / self.cell_capacity - self.cell_self_discharge * h, 0.0, 1.03)
-        hour = (clock % DAY_S) / 3600.0
-        ambient = self.ambient_c + 3.0 * math.sin(2.0 * math.pi * (hour - 9.0) / 24.0)
-        rf = resistance_factor(self.cell_temp_true)
-        r = self.cell_resistance * rf
-        heat_w = cell_i * cell_i * r
-        a_cell = 1.0 - math.exp(-h / CELL_THERMAL_TAU_S)
-        self.cell_temp_true += a_cell * (ambient + heat_w * CELL_THERMAL_RESISTANCE_K_PER_W - self.cell_temp_true)
-        a_board = 1.0 - math.exp(-h / BYPASS_BOARD_TAU_S)
-        self.board_rise += a_board * (BYPASS_BOARD_RISE_C * self.cell_bypass - self.board_rise)
-        self.cell_voltage_true = self.chemistry.ocv(self.cell_soc) + cell_i * r
-        # a cell board bypasses 1 A while its cell is above V bypass
-        self.cell_bypass = self.cell_voltage_true > self.vbypass_v
+        self._step_cells(h, battery_a, clock)
 
         self._refresh_measurements(h)
         self._count_energy(h)

@@ -22,9 +22,9 @@ import sys
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.sim.battery import SimulatedBattery
 from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS, parse_fault_spec
-from smartbms_gui.sim.frame_peer import FramePeer
-from smartbms_gui.sim.packs import MAX_PACKS, site_batteries
-from smartbms_gui.sim.runner import MAX_SPEED, SimulatorRunner
+from smartbms_gui.sim.front import SimulatorFront
+from smartbms_gui.sim.packs import MAX_PACKS
+from smartbms_gui.sim.runner import MAX_SPEED
 
 
 def _fault_spec(text: str) -> tuple[str, dict[str, float]]:
@@ -102,24 +102,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def make_fronts(args: argparse.Namespace, *, wire: str | None = "ascii") -> list[SimulatorFront]:
+    """`--count` packs (sim/front.py, sim/packs.py), each with its runner and a peer on `wire`;
+    a single pack is the battery exactly as given, the packs of a site differ a little. Faults go to
+    every pack."""
+    site = args.count > 1
+    return [SimulatorFront(cells=args.cells, chemistry=args.chemistry, seed=args.seed,
+                           generation=Generation(args.generation), speed=args.speed,
+                           index=index if site else None, faults=args.fault, wire=wire)
+            for index in range(args.count)]
+
+
 def make_battery(args: argparse.Namespace) -> SimulatedBattery:
-    battery = SimulatedBattery(cells=args.cells, chemistry=args.chemistry, seed=args.seed,
-                               generation=Generation(args.generation))
-    for name, values in args.fault:
-        battery.faults.inject(name, **values)
-    return battery
+    return make_fronts(argparse.Namespace(**{**vars(args), "count": 1}), wire=None)[0].battery
 
 
 def make_batteries(args: argparse.Namespace) -> list[SimulatedBattery]:
-    """`--count` packs (sim/packs.py); the first is `make_battery`'s battery. Faults go to every pack."""
-    if args.count == 1:
-        return [make_battery(args)]
-    batteries = site_batteries(args.count, cells=args.cells, chemistry=args.chemistry, seed=args.seed,
-                               generation=args.generation)
-    for battery in batteries:
-        for name, values in args.fault:
-            battery.faults.inject(name, **values)
-    return batteries
+    """`--count` packs; pack 0 of a site is `make_battery`'s battery (sim/packs.py)."""
+    return [front.battery for front in make_fronts(args, wire=None)]
 
 
 class PtyServer:
@@ -158,18 +158,16 @@ class PtyServer:
 
 
 async def serve_serial(args: argparse.Namespace) -> None:
-    batteries = make_batteries(args)
-    servers = [PtyServer() for _ in batteries]
+    fronts = make_fronts(args, wire="frame")
+    batteries = [front.battery for front in fronts]
+    servers = [PtyServer() for _ in fronts]
     for server in servers:
         print(server.path, flush=True)
     runners = []
     loop = asyncio.get_running_loop()
-    for battery, server in zip(batteries, servers):
-        peer = FramePeer(battery)
-        peer.on_output = server.write
-        runner = SimulatorRunner(battery, speed=args.speed)
-        runner.attach(peer)
-        runners.append(runner)
+    for front, server in zip(fronts, servers):
+        front.peer.on_output = server.write
+        runners.append(front.runner)
         loop.add_reader(server.master, server.drain)
 
     def stop() -> None:
@@ -200,7 +198,8 @@ async def serve_ble(args: argparse.Namespace) -> int:
         print(f"smartbms-sim: the virtual BLE peripheral is not available ({exc}). "
               "Use --serial, or install the test extras (bumble).", file=sys.stderr)
         return 2
-    batteries = make_batteries(args)
+    fronts = make_fronts(args, wire=None)  # each virtual module brings its own peer
+    batteries = [front.battery for front in fronts]
     battery = batteries[0]
     hci = f"tcp-server:127.0.0.1:{args.port}"
     if len(batteries) == 1:
@@ -215,7 +214,7 @@ async def serve_ble(args: argparse.Namespace) -> int:
               file=sys.stderr, flush=True)
     try:
         if len(batteries) == 1:
-            runner = SimulatorRunner(battery, speed=args.speed)
+            runner = fronts[0].runner
             run_task = asyncio.get_running_loop().create_task(runner.run())
             try:
                 await ble_peripheral.serve_ble(battery, battery.generation, runner=runner, hci=hci)

@@ -11,10 +11,16 @@ peers drop their session state and go quiet briefly.
     battery.faults.inject("cell_over_voltage", cell=3)
     battery.faults.schedule(600, "temperature_high", duration_s=300)   # in simulated seconds
     battery.faults.clear("cell_over_voltage")
+    battery.faults.add_listener(lambda change: print(change.event, change.name))
+
+The registry tells its listeners of every change (`FaultChange`): the battery is the first (its
+cells and relays follow), the simulator panel another (its boxes follow a fault injected by a
+schedule or a script), so nobody reaches into the battery to learn what changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -104,11 +110,26 @@ class UnknownFault(ValueError):
         self.name = name
 
 
-class Faults:
-    """The faults active on one battery. `inject`, `clear`, `active`, `schedule`."""
+@dataclass(frozen=True)
+class FaultChange:
+    """One change of the registry: `event` "inject", "clear" (name None: all cleared) or "reboot"."""
 
-    def __init__(self, battery: SimulatedBattery) -> None:
-        self._battery = battery
+    event: str
+    name: str | None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+FaultListener = Callable[[FaultChange], None]
+
+
+class Faults:
+    """The faults active on one battery, a registry with listeners. `inject`, `clear`, `active`,
+    `schedule`, `add_listener`."""
+
+    def __init__(self, battery: SimulatedBattery | None = None) -> None:
+        self._listeners: list[FaultListener] = []
+        if battery is not None:
+            self.add_listener(battery.on_fault_change)
         self._active: dict[str, dict[str, Any]] = {}
         self._schedule: list[tuple[float, str, str, dict[str, Any]]] = []  # (at_s, "inject"|"clear", name, params)
         self._counts: dict[str, int] = {}  # events a fault has seen since it was injected (see `count`)
@@ -127,11 +148,11 @@ class Faults:
         if name == "device_reboot":
             self.reboots += 1
             self.last_reboot = dict(params)
-            self._battery.reboot(counter_reset=bool(params.get("counter_reset")))
+            self._tell(FaultChange("reboot", name, dict(params)))
             return
         self._active[name] = dict(params)
         self._counts.pop(name, None)
-        self._battery._faults_changed()
+        self._tell(FaultChange("inject", name, dict(params)))
 
     def clear(self, name: str | None = None) -> None:
         """Clear one fault, or all of them with no name."""
@@ -141,7 +162,20 @@ class Faults:
             if name not in FAULT_KINDS:
                 raise UnknownFault(name)
             self._active.pop(name, None)
-        self._battery._faults_changed()
+        self._tell(FaultChange("clear", name))
+
+    def add_listener(self, listener: FaultListener) -> None:
+        """`listener(FaultChange)` after every inject, clear and reboot (in the order added)."""
+        if listener not in self._listeners:
+            self._listeners.append(listener)
+
+    def remove_listener(self, listener: FaultListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _tell(self, change: FaultChange) -> None:
+        for listener in list(self._listeners):
+            listener(change)
 
     def active(self) -> dict[str, dict[str, Any]]:
         """Active fault name -> its parameters (a copy)."""

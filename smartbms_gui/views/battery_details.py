@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui import preferences as app_prefs
 from smartbms_gui.protocol.status import WarningLight
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.live_page import LivePage
 from smartbms_gui.views.pack_cells import LinkBreakWatch, PackPicture, picture
 from smartbms_gui.views.widgets import colors

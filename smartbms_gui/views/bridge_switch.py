@@ -18,31 +18,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from smartbms_gui.device.model import CELLS, LIGHTS, LINK, RELAYS, SETTINGS, VALUE_UNITS
+from smartbms_gui.views.bridge_base import SIGNALS, BridgeBase
 
-#: the DeviceBridge signals the switch forwards (by name)
-FORWARDED = ("stateChanged", "itemReceived", "liveChanged", "settingsChanged", "errorRaised", "noticeRaised",
-             "writeFinished", "scanResult", "scanFinished", "bytesReceived", "recordingWarning",
-             "recordingStarted", "historyProgress", "historyFinished")
+#: the DeviceBridge signals the switch forwards (by name): the contract's (bridge_base.py)
+FORWARDED = SIGNALS
 
 #: what changed when the pages are moved to another battery: everything
 EVERYTHING = frozenset(VALUE_UNITS) | {CELLS, LIGHTS, RELAYS, SETTINGS, LINK, "generation", "all"}
 
 
-class BridgeSwitch(QObject):
-    stateChanged = Signal(object)
-    itemReceived = Signal(object)
-    liveChanged = Signal(object)
-    settingsChanged = Signal(dict)
-    errorRaised = Signal(object)
-    noticeRaised = Signal(object)
-    writeFinished = Signal(list)
-    scanResult = Signal(object)
-    scanFinished = Signal(list)
-    bytesReceived = Signal(bytes, float)
-    recordingWarning = Signal(object)
-    recordingStarted = Signal(str)
-    historyProgress = Signal(int, int)
-    historyFinished = Signal(object)
+class BridgeSwitch(BridgeBase):
     #: the pages now show this bridge
     targetChanged = Signal(object)
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui.i18n import format_number, format_quantity
 from smartbms_gui.protocol import params
 from smartbms_gui.views.settings_texts import _t
+from smartbms_gui.views.translator import format_number, format_quantity
 
 CAPACITY_ADVICE = 0.75  # the manual: take 75 % of the rated capacity for ageing and temperature
 UNKNOWN_CELLS = 1  # the spin box's "not known" value (shown as a word, below the BMS's 2 cells)

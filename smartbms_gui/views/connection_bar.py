@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
+from smartbms_gui.views.translator import translate_message
 
 # Signal strength in words, strongest first: (lowest dBm for the word, the word). [?] Rule-of-thumb
 # limits for BLE links, not from the maker; below the last one the link tends to drop.

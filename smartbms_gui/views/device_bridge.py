@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from smartbms_gui import diagnostics
-from smartbms_gui.device import links, pin_store, recording_store
+from smartbms_gui.device import links, pin_store, recording_store, simulators
 from smartbms_gui.device.client import WriteResult
 from smartbms_gui.device.errors import DeviceError, LinkDown
 from smartbms_gui.device.history import HistoryNotAvailable, HistoryRead, NotOnThisBms
@@ -24,11 +24,12 @@ from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.recording import EventKind, Recorder, default_folder, prune_simulator_recordings
 from smartbms_gui.device.session import DeviceSession
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views import qt_fixes
+from smartbms_gui.views.bridge_base import BridgeBase
 from smartbms_gui.views.kept_tasks import keep_task
+from smartbms_gui.views.translator import translate_message
 
 # The bridge emits a signal per stream record: PySide6 6.12 on Python 3.11 would run out of
 # references to True after a few hundred emits without this (idempotent; see qt_fixes).
@@ -55,7 +56,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DeviceBridge", text)
 
 
-class DeviceBridge(QObject):
+class DeviceBridge(BridgeBase):
     """Signals (contract): `stateChanged(ConnectionState)`, `itemReceived(record or frame)`,
     `liveChanged(frozenset of names)`, `settingsChanged(dict)`, `errorRaised(str)`.
     The texts of `errorRaised`, `noticeRaised` and `recordingWarning` come from the layers below as
@@ -68,28 +69,13 @@ class DeviceBridge(QObject):
     `historyProgress(done, total)` and `historyFinished(HistoryRead)` (`read_history`).
     """
 
-    stateChanged = Signal(object)
-    itemReceived = Signal(object)
-    liveChanged = Signal(object)
-    settingsChanged = Signal(dict)
-    errorRaised = Signal(object)  # str or Message
-    noticeRaised = Signal(object)  # str or Message
-    writeFinished = Signal(list)
-    scanResult = Signal(object)
-    scanFinished = Signal(list)
     #: the scan could not run: why and what to do on this system (a Message), also sent as errorRaised
     scanFailed = Signal(object)
-    bytesReceived = Signal(bytes, float)
-    #: the recording of this connection could not be written (disk full, folder not writable);
-    #: emitted from the recorder's thread, so receivers get it queued on theirs
-    recordingWarning = Signal(object)  # str or Message
-    #: a new recording file was started for this connection (its path)
-    recordingStarted = Signal(str)
-    #: reading the cell log and SoC history: (records done, records in all)
-    historyProgress = Signal(int, int)
-    #: the read ended: a `device.history.HistoryRead` (the results, or the error that stopped it; a
-    #: read of the log alone, after the T record's log index changed, has `soc_history=None`)
-    historyFinished = Signal(object)
+    # The contract's signals are BridgeBase's. Of them: `recordingWarning` (the recording could not be
+    # written: disk full, folder not writable) is emitted from the recorder's thread, so receivers get
+    # it queued on theirs; `recordingStarted(path)` a new recording file; `historyProgress(done,
+    # total)`; `historyFinished(HistoryRead)` the results, or the error that stopped the read (a read
+    # of the log alone, after the T record's log index changed, has `soc_history=None`).
     #: a read of the log and/or history began (after connecting, on request, on a new log index)
     historyStarted = Signal()
     #: events the battery logged since the previous read of this connection (list of CellLogEvent)
@@ -110,6 +96,8 @@ class DeviceBridge(QObject):
         self.battery: Any = None
         self.runner: Any = None
         self.peer: Any = None
+        #: the simulator front (device/simulators.py) while connected to the simulator, else None
+        self.simulator: simulators.SimulatorFront | None = None
         self.sim_defaults = {"cells": cells, "generation": generation, "speed": speed}
         self.session_options = session_options
         self._tasks: set[asyncio.Task] = set()
@@ -151,29 +139,25 @@ class DeviceBridge(QObject):
 
     async def connect_simulator(self, cells: int | None = None, generation: int | None = None,
                                 speed: float | None = None, pin: str = SIMULATOR_PIN, *, seed: int = 0,
-                                battery_options: dict | None = None, serial: str | None = None) -> None:
-        """Start an in-process simulated battery and connect to it over the ASCII wire.
-        `battery_options`: more `SimulatedBattery` keywords (a site's packs differ a little,
-        sim/packs.py); `serial`: the serial number the pack shows (a site of simulators)."""
-        from smartbms_gui.sim.ascii_peer import AsciiPeer
-        from smartbms_gui.sim.battery import SimulatedBattery
-        from smartbms_gui.sim.runner import SimulatorRunner
-
+                                battery_options: dict | None = None, serial: str | None = None,
+                                index: int | None = None) -> None:
+        """Start an in-process simulated battery (the front app.py installed, device/simulators.py)
+        and connect to it over the ASCII wire. `index`: pack `index` of a simulated site (its packs
+        differ a little and show their own serial numbers); `battery_options`: more battery
+        keywords; `serial`: the serial number the pack shows, when not the site pack's."""
         await self.disconnect()
         cells = cells if cells is not None else self.sim_defaults["cells"]
         gen = Generation(int(generation if generation is not None else self.sim_defaults["generation"]))
         speed = speed if speed is not None else self.sim_defaults["speed"]
-        options_ = {"cells": cells, "generation": gen, "seed": seed, **(battery_options or {})}
-        battery = SimulatedBattery(**options_)
-        runner = SimulatorRunner(battery, speed=speed)
-        peer = AsciiPeer(battery, gen)
-        runner.attach(peer)
-        self.battery, self.runner, self.peer = battery, runner, peer
-        self._runner_task = self._spawn(runner.run(), _tr("The simulator"))
+        front = simulators.front(cells=cells, generation=gen, speed=speed, seed=seed, index=index,
+                                 **(battery_options or {}))
+        self.simulator = front
+        self.battery, self.runner, self.peer = front.battery, front.runner, front.peer
+        self._runner_task = self._spawn(front.runner.run(), _tr("The simulator"))
         options = {"wake_wait_s": 0.1, **self.session_options}
-        await self.connect_transport(links.simulator_link(peer), generation=gen, pin=pin, _keep_sim=True,
-                                     description=_tr("Simulator {0} cells").format(cells), serial=serial,
-                                     **options)
+        await self.connect_transport(links.link_for("simulator", front), generation=gen, pin=pin, _keep_sim=True,
+                                     description=_tr("Simulator {0} cells").format(cells),
+                                     serial=serial if serial is not None else front.serial, **options)
 
     async def connect_ble(self, address: str, generation: int | None, pin: str | None, *, name: str = "",
                           serial: str = "", remember_pin: bool = False) -> None:
@@ -184,13 +168,14 @@ class DeviceBridge(QObject):
             pin_store.remember_pin(address, pin)
         # generation None (unknown type, typed-in address): Gen2 until the module's services say otherwise;
         # the session follows what the link settles (DeviceSession.on_generation).
-        await self.connect_transport(links.ble_link(address, generation, name=name, serial=serial),
+        await self.connect_transport(links.link_for("ble", address, generation=generation, name=name,
+                                                    serial=serial),
                                      generation=Generation(int(generation or Generation.GEN2)), pin=pin,
                                      description=f"BLE {name or address} {serial}".strip(), serial=serial)
 
     async def connect_serial(self, port: str) -> None:
         """The read-only serial frame (USB adapter on the End/OUT board)."""
-        await self.connect_transport(links.serial_link(port), generation=Generation.GEN2, pin=None,
+        await self.connect_transport(links.link_for("serial", port), generation=Generation.GEN2, pin=None,
                                      wire="frame", description=port)
 
     async def connect_transport(self, factory: Callable[[], Any], *, generation: Generation | int = Generation.GEN2,
@@ -239,7 +224,7 @@ class DeviceBridge(QObject):
             runner.stop()
         if task is not None:
             await asyncio.gather(task, return_exceptions=True)
-        self.battery = self.runner = self.peer = None
+        self.battery = self.runner = self.peer = self.simulator = None
         self._on_state(ConnectionState(Phase.DISCONNECTED))
 
     # ------------------------------------------------------------------ settings

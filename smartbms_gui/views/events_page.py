@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.device import history
 from smartbms_gui.device.history import CellLog, CellLogEvent, HistoryRead
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.history_texts import (
     ago_text,
     error_text,

@@ -13,10 +13,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from smartbms_gui import i18n
 from smartbms_gui.device import history
 from smartbms_gui.device.history import CellLogEvent
 from smartbms_gui.protocol.ascii_records import LogEvent
+from smartbms_gui.views import translator as i18n
 
 HOUR_S = 3600.0
 

@@ -35,7 +35,6 @@ from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.client import DEFAULT_PIN_WARNING
 from smartbms_gui.device.recording_store import Limits
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import about, report_dialog, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
@@ -55,6 +54,7 @@ from smartbms_gui.views.settings_page import SettingsPage
 from smartbms_gui.views.simulator_panel import SimulatorPanel
 from smartbms_gui.views.site_page import site_page_for
 from smartbms_gui.views.switches_page import SwitchesPage
+from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.widgets.nav_rail import NavRail
 
 log = logging.getLogger(__name__)
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
 
             apply_theme(QApplication.instance(), prefs.theme)
         if prefs.language != old.language:
-            from smartbms_gui import i18n
+            from smartbms_gui.views import translator as i18n
 
             i18n.install_translator(QApplication.instance(), prefs.language)
             self.statusBar().showMessage(self.tr("The language changes fully after a restart."), 8000)

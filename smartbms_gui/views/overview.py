@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.device import relay_reasons
 from smartbms_gui.protocol.status import Status1, Status2
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.live_page import LivePage
 from smartbms_gui.views.widgets.flow_arrow import FlowArrow
 from smartbms_gui.views.widgets.power_gauge import PowerGauge

@@ -26,9 +26,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from smartbms_gui import i18n
 from smartbms_gui.views import design_tokens as tokens
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 
 from .plot_buffers import History, Window, grid_step, heat_grid, peak_line, peak_lines
 from .plots_data import MAX_CHOSEN_CELLS

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui.device import export as export_mod
 from smartbms_gui.device.recording import FILE_SUFFIX, RecordingWarning
-from smartbms_gui.i18n import translate_message
+from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.worker_job import WorkerJob
 
 log = logging.getLogger(__name__)

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.device.recording import EventKind, RecordingWarning
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.cell_event_markers import CellEventMarkers
 from smartbms_gui.views.live_page import behind_another_page
 
@@ -168,18 +168,12 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self._last_redraw = -1.0
         self._schedule()
         if bridge is not None:
+            # every bridge has these signals (views/bridge_base.py), the tests' fakes too
             bridge.itemReceived.connect(self._on_live_item)
-            if hasattr(bridge, "stateChanged"):
-                bridge.stateChanged.connect(self._on_state)
-            written = getattr(bridge, "writeFinished", None)
-            if written is not None:
-                written.connect(self._settings_written)
-            warning = getattr(bridge, "recordingWarning", None)  # if the bridge records (see docs)
-            if warning is not None:
-                warning.connect(self.show_recording_warning)
-            finished = getattr(bridge, "historyFinished", None)  # the battery's logged cell events
-            if finished is not None:
-                finished.connect(self._cell_log_read)
+            bridge.stateChanged.connect(self._on_state)
+            bridge.writeFinished.connect(self._settings_written)
+            bridge.recordingWarning.connect(self.show_recording_warning)  # when the bridge records (see docs)
+            bridge.historyFinished.connect(self._cell_log_read)  # the battery's logged cell events
 
     def _cell_log_read(self, result) -> None:
         """A marker at the time of each event the battery logged (once each)."""

@@ -44,8 +44,8 @@ from smartbms_gui.device.recording import (
     default_folder,
 )
 from smartbms_gui.device.replay import SPEEDS, Replay, decode_items
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.views.cell_event_markers import MEMORY_EVENTS, CellEventMarkers
+from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.worker_job import WorkerJob
 
 from .plots_data import LoadCancelled, PlotData, load_recording

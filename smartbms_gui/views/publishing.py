@@ -131,9 +131,9 @@ class PublishingController(QObject):
     def _battery_id(self) -> str:
         serial = getattr(self.bridge, "serial", None)
         if not serial and getattr(self.bridge, "battery", None) is not None:
-            from smartbms_gui.sim.packs import pack_serial
+            from smartbms_gui.device import simulators
 
-            serial = f"{pack_serial(0):05d}"  # the simulator's serial, as smartbms-sim advertises it
+            serial = simulators.serial_of(0)  # the simulator's serial, as smartbms-sim advertises it
         return battery_id(serial, 1)
 
     def _follow_battery(self) -> None:

@@ -33,11 +33,11 @@ from smartbms_gui.device.publish.config import (
     recall_password,
     store_password,
 )
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
 from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.publishing import config_from, keep_for_this_run, password_for, with_config
 from smartbms_gui.views.status_items import kind_style
+from smartbms_gui.views.translator import translate_message
 
 
 def _words(exc: BaseException) -> str:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui.device import recording_store
-from smartbms_gui.i18n import format_quantity
 from smartbms_gui.views import theme
+from smartbms_gui.views.translator import format_quantity
 
 REFRESH_MS = 2000
 RECORDING_STYLE = theme.StatusStyle("#C0392B", "#FF6B5A", "●", "Recording", "RecordingIndicator", "dot")

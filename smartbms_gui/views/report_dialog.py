@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui import preferences as app_prefs
-from smartbms_gui.i18n import LANGUAGES, current_language, translate_message
 from smartbms_gui.report import content as rc
 from smartbms_gui.report.language import REPORT_LANGUAGES
 from smartbms_gui.report.observe import Observation, observe_connection, observe_recording
 from smartbms_gui.report.render_pdf import MARGIN_MM, page_size, render, write_pdf
+from smartbms_gui.views.translator import LANGUAGES, current_language, translate_message
 
 PREFS_KEY = "commissioning_report"  # in Preferences.extra: {battery key: {field: text}}
 REMEMBERED = ("site", "customer", "installer", "date", "note")

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
+from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.widgets.status_mark import StatusMark
 
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
-from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS
+from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS, FaultChange, Faults
 from smartbms_gui.views import switch_texts as st
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.dip_switch import DipSwitchBlock
 
 SPEEDS = (0.0, 1.0, 10.0, 60.0, 600.0, 3600.0)
@@ -121,14 +121,18 @@ def _label(text: str = "") -> QLabel:
 
 
 class SimulatorPanel(QWidget):
-    """Controls for a `SimulatedBattery` (and, when given, its `SimulatorRunner`'s speed)."""
+    """Controls for a `SimulatedBattery` (and, when given, its `SimulatorRunner`'s speed). Faults go
+    through the fault registry (`faults`, by default the battery's: sim/faults.py), whose listener
+    keeps the fault boxes true to faults injected elsewhere (a schedule, a script)."""
 
     speedChanged = Signal(float)
 
-    def __init__(self, battery, parent: QWidget | None = None, *, runner=None) -> None:
+    def __init__(self, battery, parent: QWidget | None = None, *, runner=None, faults: Faults | None = None
+                 ) -> None:
         super().__init__(parent)
         self.battery = battery
         self.runner = runner
+        self.faults: Faults = faults if faults is not None else battery.faults
 
         # --- switches
         self.dip = DipSwitchBlock(tuple(battery.switches), editable=True)
@@ -231,6 +235,7 @@ class SimulatorPanel(QWidget):
         listeners = getattr(battery, "switch_listeners", None)
         if listeners is not None:
             listeners.append(self._battery_switches_changed)
+        self.faults.add_listener(self._faults_changed)
         self.destroyed.connect(lambda *_: self._detach())
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -275,11 +280,18 @@ class SimulatorPanel(QWidget):
         listeners = getattr(self.battery, "switch_listeners", None)
         if listeners is not None and self._battery_switches_changed in listeners:
             listeners.remove(self._battery_switches_changed)
+        self.faults.remove_listener(self._faults_changed)
+
+    def _faults_changed(self, change: FaultChange) -> None:
+        try:
+            self.refresh()
+        except RuntimeError:  # the panel's widgets are gone (page closed): stop listening
+            self._detach()
 
     # --- faults
     def _inject(self, name: str) -> None:
         try:
-            self.battery.faults.inject(name)
+            self.faults.inject(name)
             self.fault_error.setText("")
         except ValueError as exc:
             self.fault_error.setText(str(exc))
@@ -287,7 +299,7 @@ class SimulatorPanel(QWidget):
 
     def _clear(self, name: str | None) -> None:
         try:
-            self.battery.faults.clear(name)
+            self.faults.clear(name)
             self.fault_error.setText("")
         except ValueError as exc:
             self.fault_error.setText(str(exc))
@@ -307,7 +319,7 @@ class SimulatorPanel(QWidget):
             "Stored hidden settings: %1 A sensor, %2 cells. The pack reports %3 cells.\nIn normal use: %4"),
             getattr(b, "hidden_sensor_a", "?"), getattr(b, "hidden_cells", "?"), b.cell_count,
             "; ".join(line.split(" — ", 1)[-1] for line in st.normal_meaning_lines(tuple(b.switches))[:5])))
-        active = b.faults.active()
+        active = self.faults.active()
         for name, box in self.fault_boxes.items():
             if box.isChecked() != (name in active):
                 box.blockSignals(True)

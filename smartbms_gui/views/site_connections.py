@@ -19,13 +19,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from smartbms_gui.device import pin_store
+from smartbms_gui.device import pin_store, simulators
 from smartbms_gui.device.site import PackEntry, PackLink, PackSnapshot, Site, Thresholds, snapshot
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.i18n import translate_message
-from smartbms_gui.sim.packs import pack_serial, pack_variant
 from smartbms_gui.views.device_bridge import SIMULATOR_PIN, DeviceBridge
 from smartbms_gui.views.kept_tasks import keep_task
+from smartbms_gui.views.translator import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,7 @@ class PackConnection(QObject):
         if self.bridge.serial:
             return self.bridge.serial
         link = self.entry.link
-        return f"{pack_serial(link.seed):05d}" if link.kind == "simulator" else None
+        return simulators.serial_of(link.seed) if link.kind == "simulator" else None
 
     def snapshot(self, thresholds: Thresholds, now: float | None = None) -> PackSnapshot:
         return snapshot(self.key, self.entry.name, self.bridge.live, now=now, serial=self.serial(),
@@ -77,10 +76,8 @@ class PackConnection(QObject):
         self.started = True
         link = self.entry.link
         if link.kind == "simulator":
-            variant = pack_variant(link.seed, cells=link.cells)
             await self.bridge.connect_simulator(cells=link.cells, generation=link.generation or 2,
-                                                pin=pin or SIMULATOR_PIN, seed=link.seed,
-                                                battery_options=variant, serial=self.serial())
+                                                pin=pin or SIMULATOR_PIN, index=link.seed, serial=self.serial())
         elif link.kind == "ble":
             await self.bridge.connect_ble(link.target, link.generation, pin or "", remember_pin=remember_pin)
         else:

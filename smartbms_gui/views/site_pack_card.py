@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.device.site import LinkStatus, PackEntry, PackSnapshot
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.protocol.status import WarningLight
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.overview import format_current, format_energy_wh, format_power
+from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.widgets.outlined_frame import OutlinedFrame
 from smartbms_gui.views.widgets.status_mark import StatusMark
 from smartbms_gui.views.widgets.value_tile import format_age

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui.device.site import PackLink, Site, SiteError, default_pack_name
-from smartbms_gui.i18n import translate_message
+from smartbms_gui.views.translator import translate_message
 
 BLE_ADDRESS = r"([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5})|([0-9A-Fa-f-]{36})"  # MAC, or a macOS UUID
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.device.site import (
     Divergence,
     Site,
@@ -39,8 +38,8 @@ from smartbms_gui.device.site import (
     site_totals,
 )
 from smartbms_gui.device.site import simulated_site as make_simulated_site
-from smartbms_gui.i18n import translate_message
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.bridge_switch import BridgeSwitch
 from smartbms_gui.views.overview import format_current, format_energy_wh, format_power
 from smartbms_gui.views.site_connections import SiteConnections
@@ -48,6 +47,7 @@ from smartbms_gui.views.site_overlay import SiteOverlay
 from smartbms_gui.views.site_pack_card import SitePackCard
 from smartbms_gui.views.site_pack_dialog import AddPackDialog
 from smartbms_gui.views.site_settings_view import SiteSettingsView
+from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.widgets.outlined_frame import OutlinedFrame
 
 REFRESH_MS = 250  # at most four redraws a second, whatever the packs stream

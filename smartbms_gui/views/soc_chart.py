@@ -17,9 +17,9 @@ from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from smartbms_gui import i18n
 from smartbms_gui.device.history import SocHistory
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.history_texts import HOUR_S, tr, tr_events
 from smartbms_gui.views.plot_rows import series_colour
 

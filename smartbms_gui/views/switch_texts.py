@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from smartbms_gui.i18n import format_number, format_shortest
 from smartbms_gui.protocol import switches as sw
+from smartbms_gui.views.translator import format_number, format_shortest
 
 CONTEXT = "Switches"
 

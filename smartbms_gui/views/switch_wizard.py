@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views import switch_texts as st
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.dip_switch import DipSwitchBlock, render_image
 from smartbms_gui.views.widgets.status_mark import StatusMark
 

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartbms_gui import i18n
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views import switch_texts as st
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.dip_switch import DipSwitchBlock
 from smartbms_gui.views.switch_wizard import (
     HiddenSettingsWizard,

@@ -10,7 +10,7 @@ sys.path.insert(0, str(REPO / "translations"))
 @pytest.fixture
 def english_afterwards(qapp):
     """Whatever a test installs, the app is back in English afterwards."""
-    from smartbms_gui import i18n
+    from smartbms_gui.views import translator as i18n
 
     yield
     i18n.install_translator(qapp, "en")

@@ -8,7 +8,8 @@ import extract_strings as ex
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from smartbms_gui import i18n
+from smartbms_gui import i18n as i18n_core
+from smartbms_gui.views import translator as i18n
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
@@ -36,7 +37,7 @@ def test_unknown_language_names_the_choices():
 def test_ts_file_is_used_when_no_qm_exists(qapp, tmp_path, monkeypatch, english_afterwards):
     _write_translations(tmp_path, "nl", {("Page", "Cell voltage"): "Celspanning"},
                         unfinished=[(("Page", "Charge relay"), "Laadrelais?")])
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    monkeypatch.setattr(i18n_core, "TRANSLATIONS_DIR", tmp_path)
     assert i18n.install_translator(qapp, "nl") == "nl"
     assert QCoreApplication.translate("Page", "Cell voltage") == "Celspanning"
     # unfinished translations are not used, as lrelease would not use them either
@@ -50,7 +51,7 @@ def test_compiled_qm_is_preferred(qapp, tmp_path, monkeypatch, english_afterward
     subprocess.run([str(LRELEASE), "-silent", str(tmp_path / "smartbms_de.ts"),
                     "-qm", str(tmp_path / "smartbms_de.qm")], check=True)
     (tmp_path / "smartbms_de.ts").unlink()  # only the .qm is left: it must be what answers
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    monkeypatch.setattr(i18n_core, "TRANSLATIONS_DIR", tmp_path)
     i18n.install_translator(qapp, "de")
     assert QCoreApplication.translate("Page", "Cell voltage") == "Zellspannung"
     # Qt's own strings come in German as well (standard buttons)
@@ -58,14 +59,14 @@ def test_compiled_qm_is_preferred(qapp, tmp_path, monkeypatch, english_afterward
 
 
 def test_missing_translation_file_is_a_clear_error(qapp, tmp_path, monkeypatch, english_afterwards):
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    monkeypatch.setattr(i18n_core, "TRANSLATIONS_DIR", tmp_path)
     with pytest.raises(i18n.LanguageError, match="no translation file for 'nl'"):
         i18n.install_translator(qapp, "nl")
 
 
 def test_switching_back_to_english_removes_the_translation(qapp, tmp_path, monkeypatch, english_afterwards):
     _write_translations(tmp_path, "nl", {("Page", "Cell voltage"): "Celspanning"})
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    monkeypatch.setattr(i18n_core, "TRANSLATIONS_DIR", tmp_path)
     i18n.install_translator(qapp, "nl")
     i18n.install_translator(qapp, "en")
     assert QCoreApplication.translate("Page", "Cell voltage") == "Cell voltage"
@@ -83,7 +84,7 @@ def test_pseudo_locale_marks_and_lengthens(qapp, english_afterwards):
 
 def test_numbers_follow_the_language(qapp, tmp_path, monkeypatch, english_afterwards):
     _write_translations(tmp_path, "de", {("Page", "x"): "y"})
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    monkeypatch.setattr(i18n_core, "TRANSLATIONS_DIR", tmp_path)
     i18n.install_translator(qapp, "de")
     assert i18n.format_quantity(3.412, "V", 3) == "3,412 V"
     i18n.install_translator(qapp, "en")
@@ -101,6 +102,6 @@ def test_a_qm_older_than_its_ts_is_not_used(qapp, tmp_path, monkeypatch, english
     _write_translations(tmp_path, "nl", {("Page", "Cell voltage"): "Celspanning"})
     qm = tmp_path / "smartbms_nl.qm"
     os.utime(qm, (qm.stat().st_mtime - 60, qm.stat().st_mtime - 60))
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    monkeypatch.setattr(i18n_core, "TRANSLATIONS_DIR", tmp_path)
     i18n.install_translator(qapp, "nl")
     assert QCoreApplication.translate("Page", "Cell voltage") == "Celspanning"

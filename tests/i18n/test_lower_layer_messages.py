@@ -22,7 +22,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from sim_fakes import RefusingPeer
 
-from smartbms_gui import files, i18n
+from smartbms_gui import files
 from smartbms_gui.device import links
 from smartbms_gui.device.errors import NotAuthorised, Refused, RequestTimeout, WrongPin
 from smartbms_gui.device.recording import RecordingCorrupt, RecordingReader
@@ -34,6 +34,7 @@ from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.sim.battery import SimulatedBattery
 from smartbms_gui.sim.runner import SimulatorRunner
 from smartbms_gui.transport.loopback import LoopbackTransport
+from smartbms_gui.views import translator as i18n
 
 FAST = {"wake_wait_s": 0.02, "timeout_s": 0.4, "write_timeout_s": 0.6, "late_answer_s": 0.3, "retries": 2,
         "keepalive_s": 0.1, "backoff_initial_s": 0.1, "backoff_max_s": 0.5, "jitter": 0.0}

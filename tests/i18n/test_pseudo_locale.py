@@ -15,8 +15,8 @@ import pytest
 import screens
 import update
 
-from smartbms_gui import i18n
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output" / "i18n"
 

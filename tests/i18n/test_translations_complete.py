@@ -6,7 +6,7 @@ import pytest
 import update
 from PySide6.QtCore import QCoreApplication
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 
 
 @pytest.fixture(scope="module")

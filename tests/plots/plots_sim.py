@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.protocol.frame import Frame
 from smartbms_gui.protocol.stream import ReplyLine, StreamDecoder
 from smartbms_gui.sim import records
 from smartbms_gui.sim.ascii_peer import AsciiPeer
 from smartbms_gui.sim.battery import SimulatedBattery
+from smartbms_gui.views.bridge_base import BridgeBase
 
 
-class FakeBridge(QObject):
-    stateChanged = Signal(object)
-    itemReceived = Signal(object)
-    liveChanged = Signal(object)
-    settingsChanged = Signal(dict)
-    writeFinished = Signal(list)
-    recordingWarning = Signal(str)
-    errorRaised = Signal(str)
+class FakeBridge(BridgeBase):
 
     def __init__(self):
         super().__init__()

@@ -14,11 +14,11 @@ from plots_sim import simulated_bytes, simulated_items
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle
 
-from smartbms_gui import i18n
 from smartbms_gui.device.recording import Recorder
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.protocol.stream import CellExtremesRecord, EnergyRecord, PackRecord
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.plot_rows import EVENT_LANES, LocaleAxis, tr, y_limits
 from smartbms_gui.views.plots_page import FIT_MIN_S, PlotsPage
 

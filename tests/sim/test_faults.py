@@ -256,3 +256,31 @@ def test_frame_peer_honours_link_drop_and_garbling():
     decoder = FrameDecoder()
     frames = decoder.feed(bytes(out), 20.0)
     assert 0 < len(frames) < 40
+
+
+def test_the_registry_tells_its_listeners_every_change_after_the_battery():
+    from smartbms_gui.sim.battery import SimulatedBattery
+    from smartbms_gui.sim.faults import FaultChange
+
+    battery = SimulatedBattery(cells=4)
+    seen: list[tuple[FaultChange, float]] = []
+    # the battery listens first: what a listener sees is the battery after the change
+    battery.faults.add_listener(lambda change: seen.append((change, float(battery.cell_voltages_v[1]))))
+    battery.faults.inject("cell_over_voltage", cell=2, voltage_v=4.5)
+    battery.faults.clear("cell_over_voltage")
+    battery.faults.inject("device_reboot")
+    assert [(c.event, c.name) for c, _ in seen] == [("inject", "cell_over_voltage"), ("clear", "cell_over_voltage"),
+                                                     ("reboot", "device_reboot")]
+    assert seen[0][0].params == {"cell": 2, "voltage_v": 4.5}
+    assert seen[0][1] == pytest.approx(4.5) and seen[1][1] < 4.0
+
+
+def test_a_removed_listener_hears_nothing():
+    from smartbms_gui.sim.battery import SimulatedBattery
+
+    battery = SimulatedBattery(cells=4)
+    seen = []
+    battery.faults.add_listener(seen.append)
+    battery.faults.remove_listener(seen.append)
+    battery.faults.inject("link_drop")
+    assert seen == []

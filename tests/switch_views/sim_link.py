@@ -8,20 +8,18 @@ the `liveChanged(frozenset)` signal. (test_wizard_device_bridge.py uses the real
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.protocol import commands
 from smartbms_gui.protocol.stream import ReplyLine, StreamDecoder
 from smartbms_gui.sim.ascii_peer import AsciiPeer
 from smartbms_gui.sim.battery import SimulatedBattery
 from smartbms_gui.sim.runner import SimulatorRunner
+from smartbms_gui.views.bridge_base import BridgeBase
 
 KEEPALIVE_S = 0.3
 
 
-class SimLinkBridge(QObject):
-    liveChanged = Signal(object)
+class SimLinkBridge(BridgeBase):
 
     def __init__(self, battery: SimulatedBattery) -> None:
         super().__init__()

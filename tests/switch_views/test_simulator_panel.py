@@ -131,3 +131,20 @@ def test_fault_labels_are_translated_titles_keyed_by_the_simulators_names(panel,
     assert ("SimulatorPanel", "Truncated messages") in seen
     assert simulator_panel.fault_help("link_drop", "x") == "<The link to the app goes silent in both directions.>"
     assert simulator_panel.fault_help("a_future_fault", "its own words") == "its own words"
+
+
+def test_fault_boxes_follow_the_registry_without_waiting_for_the_timer(panel, battery):
+    """A fault injected elsewhere (a schedule, a script) reaches the panel through the registry's
+    listener, not only on the next refresh tick."""
+    panel._timer.stop()
+    battery.faults.inject("cell_over_voltage")
+    assert panel.fault_boxes["cell_over_voltage"].isChecked()
+    battery.faults.clear("cell_over_voltage")
+    assert not panel.fault_boxes["cell_over_voltage"].isChecked()
+
+
+def test_closed_panel_stops_listening_to_the_faults(qtbot, battery):
+    widget = SimulatorPanel(battery)
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: widget._faults_changed not in battery.faults._listeners, timeout=2000)
+    battery.faults.inject("cell_over_voltage")  # must not touch the deleted widgets

@@ -11,12 +11,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from views_rig import LiveOnlyBridge, feed_records
 
-from smartbms_gui import i18n
 from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.status import WarningLight, status1_for_lights
 from smartbms_gui.views import theme
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QImage
 
 from smartbms_gui.views.battery_details import BatteryDetailsPage
+from smartbms_gui.views.bridge_base import BridgeBase
 from smartbms_gui.views.widgets import colors
 from smartbms_gui.views.widgets.cell_grid import (
     STATE_OK,
@@ -137,8 +137,7 @@ def test_an_out_of_range_temperature_is_emphasised_like_a_voltage(area, qtbot):
     assert "temperature" in grid.describe(cells[6])
 
 
-class _Bridge(QObject):
-    liveChanged = Signal(object)
+class _Bridge(BridgeBase):
 
     def __init__(self, live):
         super().__init__()

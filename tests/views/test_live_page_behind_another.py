@@ -3,14 +3,13 @@ catches up at once with everything that changed meanwhile. A page on its own sti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
+from smartbms_gui.views.bridge_base import BridgeBase
 from smartbms_gui.views.live_page import LivePage
 
 
-class Bridge(QObject):
-    liveChanged = Signal(object)  # noqa: N815 (Qt signal naming)
+class Bridge(BridgeBase):
 
     live = None
 

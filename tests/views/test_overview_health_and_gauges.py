@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from views_rig import LiveOnlyBridge
 
-from smartbms_gui import i18n
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.scaling import Generation
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.overview import OverviewPage, format_kwh
 
 # Literal records (docs/protocol.md §3.3 field layout): SoH 0x5F = 95 %, measured capacity 0x1388 =

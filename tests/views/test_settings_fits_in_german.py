@@ -7,8 +7,8 @@ import asyncio
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import i18n
 from smartbms_gui import preferences as app_prefs
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 

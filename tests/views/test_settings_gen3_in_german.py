@@ -8,7 +8,7 @@ import asyncio
 from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox
 from test_main_window_simulator import FAST, until
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.settings_page import SettingsPage
 

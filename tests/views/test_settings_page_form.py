@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from settings_rig import PageRig
 
-from smartbms_gui import i18n
 from smartbms_gui.protocol import params
+from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.settings_texts import range_text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 from test_main_window_simulator import FAST, until
 
@@ -20,6 +20,7 @@ from smartbms_gui.protocol import ascii_records, params
 from smartbms_gui.protocol.ascii_records import parse_settings_record
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.sim.ascii_peer import AsciiPeer
+from smartbms_gui.views.bridge_base import BridgeBase
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.settings_page import SettingsPage
 from smartbms_gui.views.theme import apply_theme
@@ -36,10 +37,8 @@ S3_ROWS = [p for p in params.PARAMETERS if p.record == "S3"]
 S3_INDEX = {f.name: f.index for f in ascii_records.RECORD_FIELDS["S3"]}
 
 
-class LiteralBridge(QObject):
+class LiteralBridge(BridgeBase):
     """What the page needs of a DeviceBridge, fed with decoded literal records."""
-
-    settingsChanged = Signal(dict)
 
     def __init__(self) -> None:
         super().__init__()

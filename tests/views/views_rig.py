@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.frame import FrameDecoder, encode_frame
 from smartbms_gui.protocol.scaling import Generation
+from smartbms_gui.views.bridge_base import BridgeBase
 
 
 class FakeClock:
@@ -37,10 +36,8 @@ def feed_frames(live: LiveState, frames) -> None:
         live.apply(frame)
 
 
-class LiveOnlyBridge(QObject):
-    """The part of `DeviceBridge` a page needs to show a `LiveState`: `live` and `liveChanged`."""
-
-    liveChanged = Signal(object)
+class LiveOnlyBridge(BridgeBase):
+    """The part of `DeviceBridge` a page needs to show a `LiveState`: `live` (and the signals)."""
 
     def __init__(self, live: LiveState) -> None:
         super().__init__()

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 
 from .. import design_tokens as tokens
 from .. import theme

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 
 from . import colors
 from .ring import paint_ring

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from smartbms_gui import i18n
+from smartbms_gui.views import translator as i18n
 
 from . import colors
 
