@@ -117,6 +117,8 @@ class DeviceChoice:
     sim_index: int = 0
     #: another pack shows the same serial number (a built-in simulator beside `smartbms-sim`'s modules)
     serial_shared: bool = False
+    #: the look-up scan ran for it (`lookup_ble`): `connect()` does not scan again
+    looked_up: bool = False
 
     @property
     def read_only(self) -> bool:
@@ -193,6 +195,8 @@ async def lookup_ble(choices: list[DeviceChoice], *, seconds: float = LOOKUP_SCA
     wanted = {c.target.upper(): c for c in choices if c.kind == "ble"}
     if wanted:
         await _scan_for(wanted, seconds)
+        for choice in wanted.values():
+            choice.looked_up = True
     serials = [c.serial for c in choices if c.serial]
     for choice in choices:
         choice.serial_shared = bool(choice.serial) and serials.count(choice.serial) > 1
@@ -231,8 +235,11 @@ def transport_factory(choice: DeviceChoice, args: argparse.Namespace) -> Callabl
     if choice.kind == "serial":
         return links.link_for("serial", choice.target)
     if choice.kind == "ble":
-        generation = choice.generation if choice.generation_given else None
-        return links.link_for("ble", choice.target, generation=generation, serial=choice.serial or "")
+        def ble() -> Any:  # (read at each attempt: `connect()`'s look-up scan may settle the generation)
+            generation = choice.generation if choice.generation_given else None
+            return links.link_for("ble", choice.target, generation=generation, serial=choice.serial or "")()
+
+        return ble
     return simulator_factory(args, choice.generation, index=choice.sim_index)
 
 
@@ -339,6 +346,11 @@ async def connect(session, choice: DeviceChoice, timeout: float) -> None:
     from smartbms_gui.device.errors import LinkDown, WrongPin
     from smartbms_gui.device.state import Phase
 
+    if choice.kind == "ble" and not choice.looked_up:
+        # The generation from the module's advert, as the window and monitor take it: a Gen3 BMS on a
+        # BlueRadios module (type 4) has the Gen2 services, and taken as Gen2 its currents read 2.5×
+        # too high. Not seen in the short scan: the services settle it (docs/protocol.md §1).
+        await lookup_ble([choice])  # (the session follows the link's generation once it is open)
     errors = SessionErrors(session)
     session.start()
     try:

@@ -94,6 +94,7 @@ class VirtualSmartBms:
         advertising_interval_ms: float = 20.0,
         rts_subscribe_fails: bool = False,
         info_read_fails: bool = False,
+        layout: str | None = None,
     ) -> None:
         self.peer = peer
         self.generation = Generation(generation)
@@ -112,7 +113,9 @@ class VirtualSmartBms:
         #: app's tolerance): subscribing to the rts flow-control flag, and reading the info string
         self.rts_subscribe_fails = rts_subscribe_fails
         self.info_read_fails = info_read_fails
-        self.layout = "nus" if gen3 else "brsp"
+        #: the GATT services: "nus" (Raytac, Gen3) or "brsp" (BlueRadios); a Gen3 BMS on a BlueRadios
+        #: module (device type 4) is "brsp" with the Gen3 protocol: only its advert says Gen3
+        self.layout = layout or ("nus" if gen3 else "brsp")
         self.device: Device | None = None
         self.connection: Any = None
         self.mode = 0  # BRSP: 0 idle, 1 data
