@@ -488,7 +488,11 @@ class MainWindow(QMainWindow):
     def _make_site(self) -> QWidget:
         from smartbms_gui.views.site_page import site_page_for
 
-        return site_page_for(self)
+        page = site_page_for(self)
+        publishing = getattr(self, "publishing", None)
+        if publishing is not None:  # (built late: publishing was attached before the page existed)
+            publishing.follow_site(page.connections)
+        return page
 
     def _make_switches(self) -> QWidget:
         from smartbms_gui.views.switches_page import SwitchesPage

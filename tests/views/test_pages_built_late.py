@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from smartbms_gui import settings as app_settings
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.connection_bar import DeviceTarget
 from smartbms_gui.views.device_bridge import DeviceBridge
@@ -29,7 +29,7 @@ async def until(predicate, timeout=10.0, what="condition"):
 @pytest.fixture
 async def window(qtbot, tmp_path):
     bridge = DeviceBridge()
-    win = MainWindow(bridge, app_settings.Preferences(), prefs_path=tmp_path / "prefs.json")
+    win = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(win)
     yield win
     await bridge.disconnect()
