@@ -237,7 +237,7 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
             return False
 
     def _on_shown_page(widget) -> bool:
-        page = next((p for p in getattr(window, "pages", {}).values() if p.isVisible()), window)
+        page = window.stack.currentWidget() or window  # (looking at every page would build them all)
         return widget is page or page.isAncestorOf(widget)
 
     def _painted() -> None:
@@ -253,7 +253,8 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
 
 async def _close(bridge, window=None) -> None:
     """Close the links cleanly (the BMS sees the stream stop; BLE is released for the phone app)."""
-    site_page = getattr(window, "site_page", None)
+    pages = getattr(window, "pages", None)
+    site_page = pages.built("site") if pages is not None else None  # a Site page never built has no links
     if site_page is not None:
         await site_page.connections.disconnect_all()  # each pack within 5 s, one never holds up the others
     try:

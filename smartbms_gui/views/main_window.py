@@ -6,16 +6,24 @@ the bar, the pages and the prevent-auto-lock inhibit. Pages read `bridge.live` t
 While a recording is replayed (opened on the Plots page) every page shows it; a banner under the
 connection bar says so ("Replaying <file> at <time>") with a button back to live data, so recorded
 values are never taken for the battery's present state.
+
+Start-up: the pages not shown first (Plots, Events, History, Switches / wizards, Site) are built when first
+shown, or in idle time right after the first live value (`page(key)` builds one on demand). Until then
+the rail, the View menu and the stack hold a light placeholder for each; the Plots page's data from the
+first record is kept meanwhile by a small backlog and handed to the page when it is built.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import inspect
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDateTime, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,30 +43,117 @@ from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.client import DEFAULT_PIN_WARNING
 from smartbms_gui.device.recording_store import Limits
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.views import about, report_dialog, theme
+from smartbms_gui.views import about, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.battery_details import BatteryDetailsPage
+from smartbms_gui.views.bridge_switch import BridgeSwitch
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
 from smartbms_gui.views.device_bridge import SIMULATOR_PIN
-from smartbms_gui.views.events_page import EventsPage
-from smartbms_gui.views.history_page import HistoryPage
 from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.link_quality import LinkQualityLabel
 from smartbms_gui.views.overview import OverviewPage
-from smartbms_gui.views.plots_page import PlotsPage
-from smartbms_gui.views.preferences_dialog import PreferencesDialog
 from smartbms_gui.views.publishing import attach_publishing
-from smartbms_gui.views.recordings_window import RecordingIndicator, RecordingsWindow
-from smartbms_gui.views.serial_port_dialog import SerialPortDialog
+from smartbms_gui.views.recordings_window import RecordingIndicator
 from smartbms_gui.views.settings_page import SettingsPage
 from smartbms_gui.views.simulator_panel import SimulatorPanel
-from smartbms_gui.views.site_page import site_page_for
-from smartbms_gui.views.switches_page import SwitchesPage
 from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.widgets.nav_rail import NavRail
 
+if TYPE_CHECKING:
+    from smartbms_gui.views.events_page import EventsPage
+    from smartbms_gui.views.plots_page import PlotsPage
+    from smartbms_gui.views.recordings_window import RecordingsWindow
+    from smartbms_gui.views.site_page import SitePage
+    from smartbms_gui.views.switches_page import SwitchesPage
+
 log = logging.getLogger(__name__)
 
+#: the pages built in idle time once the first live value arrived (ms after it), or this long after
+#: the window was made when no value comes (no battery connected).
+IDLE_BUILD_AFTER_LIVE_MS = 300
+IDLE_BUILD_FALLBACK_MS = 2500
+#: a page not built yet while this many signals wait in its backlog is built at once
+BACKLOG_MAX = 5000
+
+
+class Pages(dict):
+    """key → page, in the rail's order. A page not built yet is built when it is looked up
+    (`pages[key]`, `get`, `values`, `items`); `key in pages` and iterating the keys build nothing."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __getitem__(self, key: str) -> QWidget:
+        value = super().__getitem__(key)
+        return self._build(key) if value is None else value
+
+    def get(self, key, default=None):  # type: ignore[override]
+        if key not in self:
+            return default
+        return self[key]
+
+    def values(self):  # type: ignore[override]
+        return [self[key] for key in list(self)]
+
+    def items(self):  # type: ignore[override]
+        return [(key, self[key]) for key in list(self)]
+
+    def built(self, key: str) -> QWidget | None:
+        """The page if it has been built (None: not built, or no such page); builds nothing."""
+        return super().get(key)
+
+
+class SignalBacklog:
+    """What a page would have received from the bridge before it was built, in order (live items
+    with the time they came, connection states, the battery's log …). The page gets all of it when it
+    is built, so nothing from the first record on is lost. `routes`: bridge signal → the page's
+    method that takes it ("live item": fed to the page's live plot data at the time it came)."""
+
+    def __init__(self, bridge, routes: dict[str, str], overflow: Callable[[], object]) -> None:
+        self.entries: list[tuple[str, tuple, float]] = []
+        self._overflow = overflow
+        self._connected: list[tuple[object, Callable]] = []
+        for name, handler in routes.items():
+            signal = getattr(bridge, name, None)
+            if signal is None:
+                continue
+            slot = functools.partial(self._keep, handler)
+            signal.connect(slot)
+            self._connected.append((signal, slot))
+
+    def _keep(self, handler: str, *args) -> None:
+        self.entries.append((handler, args, time.time()))
+        if len(self.entries) >= BACKLOG_MAX:
+            self._overflow()
+
+    def hand_over(self, page) -> None:
+        """Stop collecting and give the page what was kept (the page listens to the bridge itself now)."""
+        for signal, slot in self._connected:
+            try:
+                signal.disconnect(slot)  # type: ignore[attr-defined]
+            except (RuntimeError, TypeError):  # already gone with the bridge
+                pass
+        self._connected.clear()
+        entries, self.entries = self.entries, []
+        for handler, args, t in entries:
+            if handler == "live item":
+                page.live_data.feed(args[0], t)
+            else:
+                getattr(page, handler)(*args)
+        if entries and hasattr(page, "_schedule"):
+            page._schedule()
+
+
+#: what each page built late would have heard from the bridge meanwhile (see SignalBacklog)
+BACKLOG_ROUTES = {
+    "plots": {"itemReceived": "live item", "stateChanged": "_on_state", "writeFinished": "_settings_written",
+              "recordingWarning": "show_recording_warning", "historyFinished": "_cell_log_read"},
+    "events": {"stateChanged": "_on_state", "historyStarted": "_on_started", "historyFinished": "_on_finished",
+               "newCellEvents": "_on_new_events"},
+    "history": {"stateChanged": "_on_state", "historyStarted": "_on_started",
+                "historyProgress": "_on_progress", "historyFinished": "_on_finished"},
+}
 
 
 class MainWindow(QMainWindow):
@@ -91,7 +186,8 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(bridge, self)
         self.details = BatteryDetailsPage(bridge, self)
         self.settings_page = SettingsPage(bridge, self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self.page)
+        self._unbuilt: dict[str, tuple[QWidget, Callable[[], QWidget], str]] = {}  # placeholder, factory, title
         self._add_page("overview", self.tr("Overview"), self.overview,
                        self.tr("Solar, battery and load at a glance (the app's dashboard)"))
         self._add_page("details", self.tr("Battery details"), self.details,
@@ -102,7 +198,7 @@ class MainWindow(QMainWindow):
         self.details.open_switches.connect(lambda: self.show_page("switches"))
         self.settings_page.open_switches.connect(lambda: self.show_page("switches"))
         self.overview.open_details.connect(lambda: self.show_page("details"))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         central = QWidget(self)
@@ -151,6 +247,28 @@ class MainWindow(QMainWindow):
         if self.prefs.window_geometry:
             self.restoreGeometry(QByteArray.fromHex(self.prefs.window_geometry.encode()))
         self._restore_last_device()
+
+        # The pages not shown first are built in idle time: soon after the first live value, or
+        # after a while without one.
+        self._idle_build = QTimer(self)
+        self._idle_build.setSingleShot(True)
+        self._idle_build.timeout.connect(self._build_next_page)
+        self._idle_build.start(IDLE_BUILD_FALLBACK_MS)
+        live_changed = getattr(bridge, "liveChanged", None)
+        if live_changed is not None:
+            live_changed.connect(self._first_live)
+
+    def _first_live(self, *_args) -> None:
+        self.bridge.liveChanged.disconnect(self._first_live)
+        if self._unbuilt and self._idle_build.remainingTime() > IDLE_BUILD_AFTER_LIVE_MS:
+            self._idle_build.start(IDLE_BUILD_AFTER_LIVE_MS)
+
+    def _build_next_page(self) -> None:
+        """Build one page not built yet, then come back for the next when the loop is idle again."""
+        if self._unbuilt:
+            self.page(next(iter(self._unbuilt)))
+        if self._unbuilt:
+            self._idle_build.start(0)
 
     def _build_replay_banner(self) -> QFrame:
         banner = QFrame(self)
@@ -275,36 +393,130 @@ class MainWindow(QMainWindow):
         self.plots.show_live()
 
     # -- pages --------------------------------------------------------------------------------
-    def _add_page(self, key: str, title: str, widget: QWidget, tooltip: str, icon: str | None = None) -> None:
+    def _add_page(self, key: str, title: str, widget: QWidget | Callable[[], QWidget], tooltip: str,
+                  icon: str | None = None) -> None:
         """A page in the rail and the stack. `icon` names an SVG in resources/icons/nav; without it a
-        page whose key is an icon's name gets that icon, any other page the default "page" icon."""
+        page whose key is an icon's name gets that icon, any other page the default "page" icon.
+        `widget` may be a function that makes the page: it is called when the page is first needed
+        (`page(key)`); until then an empty placeholder holds its place in the stack."""
         self.nav.add_page(key, title, tooltip, icon)
-        self.stack.addWidget(widget)
-        self.pages[key] = widget
+        if isinstance(widget, QWidget):
+            self.stack.addWidget(widget)
+            dict.__setitem__(self.pages, key, widget)
+            if not widget.accessibleName():
+                widget.setAccessibleName(title)
+        else:
+            placeholder = QWidget(self)
+            placeholder.setAccessibleName(title)
+            self.stack.addWidget(placeholder)
+            dict.__setitem__(self.pages, key, None)
+            self._unbuilt[key] = (placeholder, widget, title)
         self._sync_view_menu()
+
+    def page(self, key: str) -> QWidget:
+        """The page `key`, built now if it was not yet (KeyError: no such page)."""
+        built = self.pages.built(key)
+        if built is not None:
+            return built
+        if key not in self._unbuilt:
+            raise KeyError(key)
+        placeholder, factory, title = self._unbuilt.pop(key)
+        widget = factory()
+        index = self.stack.indexOf(placeholder)
+        was_current = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if was_current:
+            self.stack.setCurrentIndex(index)
+        dict.__setitem__(self.pages, key, widget)
         if not widget.accessibleName():
             widget.setAccessibleName(title)
+        return widget
+
+    def _show_row(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key in self._unbuilt:
+                self.page(key)
+        self.stack.setCurrentIndex(row)
+
+    @property
+    def plots(self) -> PlotsPage:
+        return self.page("plots")  # type: ignore[return-value]
+
+    @property
+    def events_page(self) -> EventsPage:
+        return self.page("events")  # type: ignore[return-value]
+
+    @property
+    def site_page(self) -> SitePage:
+        return self.page("site")  # type: ignore[return-value]
+
+    @property
+    def switches(self) -> SwitchesPage:
+        return self.page("switches")  # type: ignore[return-value]
+
+    def _make_plots(self) -> QWidget:
+        from smartbms_gui.views.plots_page import PlotsPage
+
+        plots = PlotsPage(self.bridge, self)
+        self._backlogs.pop("plots").hand_over(plots)  # what came before the page was built
+        # A replayed recording drives every screen through the same model the live link feeds.
+        plots.replayActive.connect(self._on_replay_active)
+        plots.replayItem.connect(self._on_replay_item)
+        plots.replayMemory.connect(self.bridge.historyFinished.emit)  # a replay shows what was read
+        return plots
+
+    def _make_events(self) -> QWidget:
+        from smartbms_gui.views.events_page import EventsPage
+
+        events = EventsPage(self.bridge, self)
+        self._backlogs.pop("events").hand_over(events)
+        events.noticeWanted.connect(self._on_notice)
+        events.openCell.connect(lambda n: (self.details.show_cell(n), self.show_page("details")))
+        return events
+
+    def _make_history(self) -> QWidget:
+        from smartbms_gui.views.history_page import HistoryPage
+
+        history = HistoryPage(self.bridge, self)
+        self._backlogs.pop("history").hand_over(history)
+        return history
+
+    def _make_site(self) -> QWidget:
+        from smartbms_gui.views.site_page import site_page_for
+
+        page = site_page_for(self)
+        publishing = getattr(self, "publishing", None)
+        if publishing is not None:  # (built late: publishing was attached before the page existed)
+            publishing.follow_site(page.connections)
+        return page
+
+    def _make_switches(self) -> QWidget:
+        from smartbms_gui.views.switches_page import SwitchesPage
+
+        return SwitchesPage(self.bridge, self)
 
     def _add_extra_pages(self) -> None:
-        self.plots = PlotsPage(self.bridge, self)
-        self._add_page("plots", self.tr("Plots"), self.plots,
+        # Built when first shown or in idle time after the first live value (see the module).
+        self._backlogs = {key: SignalBacklog(self.bridge, routes, functools.partial(self.page, key))
+                          for key, routes in BACKLOG_ROUTES.items()}
+        self._add_page("plots", self.tr("Plots"), self._make_plots,
                        self.tr("Cell voltages, temperatures, current and SoC over time"))
-        # A replayed recording drives every screen through the same model the live link feeds.
-        self.plots.replayActive.connect(self._on_replay_active)
-        self.plots.replayItem.connect(self._on_replay_item)
-        self.events_page = EventsPage(self.bridge, self)
-        self._add_page("events", self.tr("Events"), self.events_page,
+        self._add_page("events", self.tr("Events"), self._make_events,
                        self.tr("The battery's own log of its last ten cell events, explained"))
-        self.events_page.noticeWanted.connect(self._on_notice)
-        self.plots.replayMemory.connect(self.bridge.historyFinished.emit)  # a replay shows what was read
-        self.events_page.openCell.connect(lambda n: (self.details.show_cell(n), self.show_page("details")))
-        self._add_page("history", self.tr("History"), HistoryPage(self.bridge, self),
+        self._add_page("history", self.tr("History"), self._make_history,
                        self.tr("The battery's state of charge of every hour of the last 7 days"))
-        self.switches = SwitchesPage(self.bridge, self)
-        self._add_page("switches", self.tr("Switches / wizards"), self.switches,
+        self._add_page("switches", self.tr("Switches / wizards"), self._make_switches,
                        self.tr("The IN board's option switches and the hidden factory settings, step by step"))
-        self.site_page = site_page_for(self)  # several packs at once, each its own connection
-        self._add_page("site", self.tr("Site"), self.site_page,
+        if isinstance(self.bridge, BridgeSwitch):
+            # The connection bar always acts on the window's own connection: connected before the
+            # window's own slot, so this runs first (the Site page may be built later).
+            switch = self.bridge
+            self.connection_bar.connectRequested.connect(lambda *_args: switch.switch_to(None))
+        self._add_page("site", self.tr("Site"), self._make_site,  # several packs, each its own connection
                        self.tr("Several packs at once: a card per pack, the totals, divergence warnings"))
         self.simulator_panel = None
         self._update_simulator_page()
@@ -333,7 +545,7 @@ class MainWindow(QMainWindow):
             self._sync_view_menu()
 
     def show_page(self, key: str) -> None:
-        widget = self.pages.get(key)
+        widget = self.pages.get(key)  # built now if it was not yet
         if widget is not None:
             self.nav.setCurrentRow(self.stack.indexOf(widget))
 
@@ -368,7 +580,7 @@ class MainWindow(QMainWindow):
                                         self.settings_page.load_from_file, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Commissioning &report…"),
                      self.tr("The commissioning report (PDF): site, battery, settings, pack, session, checklist"),
-                     lambda: report_dialog.open_report_dialog(self))
+                     self._open_report)
         self._action(file_menu, self.tr("&Recordings…"),
                      self.tr("Every recorded connection: sizes and dates, open in Plots, delete"),
                      self.open_recordings, "Ctrl+R")
@@ -416,6 +628,11 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         self.nav.setToolTip(self.tr("Pages (Ctrl+1 … Ctrl+{0})").format(min(self.nav.count(), 9)))
 
+    def _open_report(self) -> None:
+        from smartbms_gui.views import report_dialog
+
+        report_dialog.open_report_dialog(self)
+
     def _build_help_menu(self) -> None:
         about.install_help_menu(self, self.help_menu)
 
@@ -425,6 +642,8 @@ class MainWindow(QMainWindow):
 
     # -- preferences --------------------------------------------------------------------------
     def open_preferences(self) -> None:
+        from smartbms_gui.views.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.prefs, self)
         dialog.accepted.connect(lambda: self._apply_preferences(dialog.result_preferences()))
         dialog.open()
@@ -469,6 +688,8 @@ class MainWindow(QMainWindow):
 
     def open_recordings(self) -> RecordingsWindow:
         """The Recordings window (non-modal; one at a time)."""
+        from smartbms_gui.views.recordings_window import RecordingsWindow
+
         window = self.recordings_window
         if window is None or not window.isVisible():
             window = RecordingsWindow(self.bridge, self.recording_limits_text(), self.open_in_plots, self)
@@ -505,7 +726,8 @@ class MainWindow(QMainWindow):
         device = self.prefs.last_device
         if device is None or device.kind == "simulator":
             self._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
-        self.site_page.connections.connect_all()  # the remembered site reopens
+        if self.prefs.site:
+            self.site_page.connections.connect_all()  # the remembered site reopens
 
     def is_replaying(self) -> bool:
         return self._replaying
@@ -606,6 +828,8 @@ class MainWindow(QMainWindow):
         return DeviceTarget("ble", found.address, name, generation, found.rssi, extra={"serial": found.serial})
 
     def _pick_serial_port(self) -> None:
+        from smartbms_gui.views.serial_port_dialog import SerialPortDialog
+
         dialog = SerialPortDialog(self.list_serial_ports, self)
         dialog.accepted.connect(lambda: self._serial_chosen(dialog.port()))
         dialog.rejected.connect(lambda: self.connection_bar.select(DeviceTarget("simulator")))

@@ -9,7 +9,7 @@ The window's own connection is published under its battery's serial number (a Bl
 advert; the simulator's `03330`). When the window connects to another battery, the one before is
 shown offline but keeps its Home Assistant entities.
 
-The Site page's packs (`site_connections.SiteConnections`, followed once `site_page_for` built it)
+The Site page's packs (`site_connections.SiteConnections`, followed once the window built the page)
 are published too, each under its own serial, over the same broker connection: one Home Assistant
 device per battery. A pack taken out of the site has its entities removed (empty retained discovery
 configs). The broker's error words are `Message`s, shown in the user's language.
@@ -286,7 +286,10 @@ def attach_publishing(window) -> PublishingController:
     """Publishing for the main window: the controller (the window's battery and the Site page's packs),
     and its indicator in the status bar (a click opens File → Preferences on its Publishing tab)."""
     controller = PublishingController(window.bridge, window.prefs, window)
-    site_page = getattr(window, "site_page", None)  # built with the pages, before the status bar
+    # The Site page is built when first shown (or when a remembered site reopens); the window's
+    # page factory hands its packs over then. A page built already is followed now.
+    pages = getattr(window, "pages", None)
+    site_page = pages.built("site") if hasattr(pages, "built") else getattr(window, "site_page", None)
     if site_page is not None:
         controller.follow_site(site_page.connections)
     indicator = PublishingIndicator(controller, window)
