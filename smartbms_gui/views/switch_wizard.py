@@ -14,8 +14,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDateTime, QMarginsF, QObject, QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDateTime, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views import switch_texts as st
-from smartbms_gui.views import theme
+from smartbms_gui.views import theme, wizard_paper
 from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.dip_switch import DipSwitchBlock, render_image
 from smartbms_gui.views.widgets.status_mark import StatusMark
@@ -818,9 +818,7 @@ class SummaryPage(_Page):
 
     def print_to(self, printer) -> None:
         """The same paper version as the PDF, on a QPrinter."""
-        doc = self._paper_document(800)
-        doc.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size().toSizeF())
-        doc.print_(printer)
+        wizard_paper.print_document(self._paper_document(), printer)
 
     def _save(self, kind: str, path: str) -> None:
         try:
@@ -831,70 +829,20 @@ class SummaryPage(_Page):
         self.status.setText(st.fill(self.tr("Saved %1"), path))
         self.exported.emit(path)
 
-    def _paper_document(self, width_px: int) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultStyleSheet("body { color: #000000; } td { color: #000000; }")
+    def _paper_document(self) -> QTextDocument:
         state = self.state()
-        paper = _paper_palette()
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("dip://target"),
-                        render_image(state.target, highlight=SWITCHES_1_TO_7, palette=paper,
-                                     width=IMAGE_W, height=IMAGE_H))
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("dip://restore"),
-                        render_image(state.restore, palette=paper, width=IMAGE_W, height=IMAGE_H))
-        doc.setHtml(f"<body>{self.summary_html()}</body>")
-        doc.setTextWidth(width_px)
-        return doc
+        return wizard_paper.paper_document(self.summary_html(), {
+            "target": {"positions": state.target, "highlight": SWITCHES_1_TO_7, "width": IMAGE_W, "height": IMAGE_H},
+            "restore": {"positions": state.restore, "width": IMAGE_W, "height": IMAGE_H},
+        })
 
     def export_png(self, path: str) -> None:
-        doc = self._paper_document(800)
-        size = doc.size().toSize()
-        image = QImage(QSize(800 + 40, size.height() + 40), QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.translate(20, 20)
-        doc.drawContents(painter)
-        painter.end()
-        if not image.save(path, "PNG"):
+        if not wizard_paper.save_png(self._paper_document(), path):
             raise OSError(self.tr("the PNG could not be written"))
 
     def export_pdf(self, path: str) -> None:
-        writer = QPdfWriter(path)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-        writer.setTitle(self.tr("SmartBMS hidden settings — record"))
-        doc = self._paper_document(800)
-        painter = QPainter()
-        if not painter.begin(writer):
+        if not wizard_paper.save_pdf(self._paper_document(), path, self.tr("SmartBMS hidden settings — record")):
             raise OSError(self.tr("the PDF could not be written"))
-        try:
-            page = writer.pageLayout().paintRectPixels(writer.resolution())
-            scale = page.width() / 800
-            page_height = page.height() / scale
-            total = doc.size().height()
-            top = 0.0
-            while True:
-                painter.save()
-                painter.scale(scale, scale)
-                painter.translate(0, -top)
-                doc.drawContents(painter, QRectF(0, top, 800, page_height))
-                painter.restore()
-                top += page_height
-                if top >= total:
-                    break
-                writer.newPage()
-        finally:
-            painter.end()
-
-
-def _paper_palette():
-    """A light palette for printed/exported drawings, whatever the screen theme."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#1F5FBF"))
-    return palette
 
 
 class HiddenSettingsWizard(QWizard):
