@@ -327,14 +327,7 @@ class SessionErrors:
 
     def __init__(self, session) -> None:
         self.errors: list[Exception] = []
-        previous = session.on_error
-
-        def on_error(exc) -> None:
-            self.errors.append(exc)
-            if previous is not None:
-                previous(exc)
-
-        session.on_error = on_error
+        session.listen("error", self.errors.append)
 
     @property
     def last(self) -> Exception | None:

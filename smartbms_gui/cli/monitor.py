@@ -290,14 +290,7 @@ def _report_link_changes(session, choice, live, *, json_label: str | int | None 
             if json_label is not None:
                 print_json(link_json(json_label, "live", live))
 
-    previous = session.on_state
-
-    def chained(state) -> None:
-        on_state(state)
-        if previous is not None:
-            previous(state)
-
-    session.on_state = chained
+    session.listen("state", on_state)
 
 
 def run_replay(args: argparse.Namespace) -> int:

@@ -109,9 +109,7 @@ async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path
 
     site = Site(args, choices, record_paths=paths)
     for pack in site.sessions:
-        chained = pack.session.on_bytes  # the recorder's
-        pack.session.on_bytes = (lambda data, t, pack=pack, chained=chained:
-                                 (count_bytes(pack, data), chained(data, t)))
+        pack.session.listen("bytes", lambda data, _t, pack=pack: count_bytes(pack, data))
     try:
         await site.open(args.timeout)
         if not args.json:
@@ -157,8 +155,8 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
         nonlocal received
         received += len(data)
 
-    session.on_bytes = count_bytes
-    recorder.attach(session)  # chains to count_bytes
+    session.listen("bytes", count_bytes)
+    recorder.attach(session)
     try:
         await connect(session, choice, args.timeout)
         if not args.json:

@@ -159,7 +159,7 @@ class PackSessions:
             pack.recorder = Recorder(record, wire=wire, generation=int(generation), description=description,
                                      monotonic=True, simulated=simulated,
                                      on_warning=lambda w: self._recording_warning(pack, w))
-            pack.recorder.attach(session)  # chains to the guarded callbacks above
+            pack.recorder.attach(session)  # listens beside the guarded callbacks above
         self._packs.append(pack)
         return pack
 

@@ -504,10 +504,20 @@ def _same_status(a: stream.CellRecord, b: stream.CellRecord) -> bool:
     return (a.status1, a.status2, a.cell_count) == (b.status1, b.status2, b.cell_count)
 
 
+#: a recording's events that start a connection (device/recording.py EventKind values)
+_CONNECTION_EVENTS = frozenset({"connected", "reconnect"})
+
+
 def filter_items(items: Iterable[Item], plausibility: PlausibilityFilter | None = None) -> list[Item]:
-    """Every item of `items` through one filter (a recording, a test)."""
+    """Every item of `items` through one filter (a recording, a test). A recording's event entries
+    among them (`replay.decode_items(..., include_events=True)`) are not items: a connection's start
+    resets what the filter knows, as the live session does on each connection, and the events go."""
     flt = plausibility or PlausibilityFilter()
     out: list[Item] = []
     for item, t in items:
+        if getattr(item, "is_bytes", None) is False:  # a recording's event entry
+            if getattr(item, "kind", None) in _CONNECTION_EVENTS:
+                flt.new_connection()
+            continue
         out.extend(flt.feed(item, t))
     return out

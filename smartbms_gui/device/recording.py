@@ -232,32 +232,18 @@ class Recorder:
 
     def attach(self, session) -> None:
         """Record everything a `DeviceSession` receives from now on: the bytes, connects and
-        reconnects (from `on_state`), relay and warning-light changes (from `on_item`).
-
-        Chains to callbacks already set on the session rather than replacing them, so call it
-        after the owner has set its own callbacks.
-        """
-        previous_bytes = getattr(session, "on_bytes", None)
-        previous_state = getattr(session, "on_state", None)
-        previous_item = getattr(session, "on_item", None)
-        previous_generation = getattr(session, "on_generation", None)
+        reconnects (its state), relay and warning-light changes (its items), a settled generation.
+        Listens beside the session's own callbacks (`session.listen`), whenever it is called."""
         changes = StatusChanges()
+        self._monotonic = True
+        self._reconnecting = False
+        seen_connected = False
 
         def on_item(item, t: float) -> None:
             status1 = getattr(item, "status1", None)
             if isinstance(status1, int):
                 for kind, text, _on in changes.update(status1):
                     self.record_event(kind, text, t)
-            if previous_item is not None:
-                previous_item(item, t)
-        self._monotonic = True
-        self._reconnecting = False
-        seen_connected = False
-
-        def on_bytes(data: bytes, t: float) -> None:
-            self.record_bytes(data, t)
-            if previous_bytes is not None:
-                previous_bytes(data, t)
 
         def on_state(state) -> None:
             nonlocal seen_connected
@@ -274,20 +260,15 @@ class Recorder:
                 self.record_event(EventKind.DISCONNECTED, name)
                 seen_connected = False
                 self._reconnecting = True
-            if previous_state is not None:
-                previous_state(state)
 
         def on_generation(generation) -> None:
             # The link settled another generation: the current scale changes from here (replay follows).
             self.record_event(EventKind.GENERATION, str(int(generation)))
-            if previous_generation is not None:
-                previous_generation(generation)
 
-        session.on_bytes = on_bytes
-        session.on_state = on_state
-        session.on_item = on_item
-        if hasattr(session, "on_generation"):
-            session.on_generation = on_generation
+        session.listen("bytes", self.record_bytes)
+        session.listen("state", on_state)
+        session.listen("item", on_item)
+        session.listen("generation", on_generation)
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything recorded so far is committed. False on timeout or failure."""

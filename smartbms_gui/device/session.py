@@ -72,6 +72,10 @@ def backoff_delay(
     return max(0.0, base * (1.0 + spread))
 
 
+#: what a session tells: the owner's `on_<event>` callbacks and `listen(event, …)` alike
+EVENTS = ("state", "item", "bytes", "error", "notice", "settings", "generation")
+
+
 class DeviceSession:
     """Connects through `transport_factory()` (called anew for each attempt) and keeps streaming.
 
@@ -81,6 +85,8 @@ class DeviceSession:
     `on_error(DeviceError)`, `on_notice(str)` for gentle warnings, `on_settings(dict)` after a read
     or a write changed the settings, `on_generation(Generation)` when the link settled another
     generation than the one given (a BLE module of unknown type: its GATT layout decides).
+    Those are the owner's; anyone else listens (`listen("item", f)`: the recorder, a report, a
+    command's counters) without replacing or wrapping them.
     """
 
     def __init__(
@@ -124,6 +130,7 @@ class DeviceSession:
         self.on_notice = on_notice
         self.on_settings = on_settings
         self.on_generation = on_generation
+        self._listeners: dict[str, list[Callable[..., Any]]] = {event: [] for event in EVENTS}
         self.wake_wait_s = wake_wait_s
         self.timeout_s = timeout_s
         self.write_timeout_s = write_timeout_s
@@ -671,8 +678,8 @@ class DeviceSession:
             client.detach()
         self._release_bytes()  # an attempt that got bytes but no record: they are recorded all the same
         tail = self._mask.flush()
-        if tail and self.on_bytes is not None:
-            self.on_bytes(tail, time.monotonic())
+        if tail and self._hears("bytes"):
+            self._emit("bytes", tail, time.monotonic())
         if transport is not None:
             transport.set_lost_callback(None)
             transport.remove_receiver(self._on_raw)
@@ -698,6 +705,32 @@ class DeviceSession:
             # closing a broken link may fail; the link is gone either way
             log.debug("closing the link failed: %r", task.exception())
 
+    # ------------------------------------------------------------------ listeners
+
+    def listen(self, event: str, callback: Callable[..., Any]) -> Callable[[], None]:
+        """Call `callback` on `event` (one of EVENTS, with the arguments of the `on_<event>` callback)
+        after the owner's own callback; returns a function that stops it."""
+        if event not in EVENTS:
+            raise ValueError(f"no session event {event!r}: one of {', '.join(EVENTS)}")
+        listeners = self._listeners[event]
+        listeners.append(callback)
+
+        def stop() -> None:
+            if callback in listeners:
+                listeners.remove(callback)
+
+        return stop
+
+    def _hears(self, event: str) -> bool:
+        return getattr(self, f"on_{event}") is not None or bool(self._listeners[event])
+
+    def _emit(self, event: str, *args: Any) -> None:
+        own = getattr(self, f"on_{event}")
+        if own is not None:
+            own(*args)
+        for listener in tuple(self._listeners[event]):
+            listener(*args)
+
     # ------------------------------------------------------------------ callbacks from below
 
     def _on_lost(self, exc: Exception | None) -> None:
@@ -722,10 +755,10 @@ class DeviceSession:
                 self._pass_bytes(data, t)
 
     def _pass_bytes(self, data: bytes, t: float) -> None:
-        if self.on_bytes is not None:
+        if self._hears("bytes"):
             masked = self._mask.feed(data)
             if masked:
-                self.on_bytes(masked, t)
+                self._emit("bytes", masked, t)
 
     def _on_item(self, item: Any, t: float) -> None:
         if self._first_item is not None:
@@ -734,12 +767,10 @@ class DeviceSession:
         for passed, when in self.plausibility.feed(item, t, getattr(self.client, "decoder", None)):
             if self.live is not None:
                 self.live.apply(passed, when)
-            if self.on_item is not None:
-                self.on_item(passed, when)
+            self._emit("item", passed, when)
 
     def _notice(self, text: str) -> None:
-        if self.on_notice is not None:
-            self.on_notice(text)
+        self._emit("notice", text)
 
     # ------------------------------------------------------------------ helpers
 
@@ -778,14 +809,12 @@ class DeviceSession:
         self.generation = Generation(settled)
         if self.live is not None:
             self.live.generation = self.generation
-        if self.on_generation is not None:
-            self.on_generation(self.generation)
+        self._emit("generation", self.generation)
 
     def _publish_settings(self) -> None:
         if self.live is not None:
             self.live.replace_settings(self.settings)
-        if self.on_settings is not None:
-            self.on_settings(dict(self.settings))
+        self._emit("settings", dict(self.settings))
 
     def _set_stale(self, stale: bool) -> None:
         """The model marks every value stale while the link is down (it keeps their ages)."""
@@ -797,15 +826,13 @@ class DeviceSession:
             return
         self.state = state
         log.info("connection: %s", state.text)
-        if self.on_state is not None:
-            self.on_state(state)
+        self._emit("state", state)
         event, self._state_event = self._state_event, asyncio.Event()
         event.set()
 
     def _error(self, error: DeviceError) -> None:
         log.warning("%s: %s", type(error).__name__, error)
-        if self.on_error is not None:
-            self.on_error(error)
+        self._emit("error", error)
 
 
 class _NoData(Exception):

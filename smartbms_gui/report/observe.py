@@ -222,19 +222,8 @@ class SessionCollector:
         return t + self._offset
 
     def attach(self, session) -> None:
-        previous_item, previous_settings = session.on_item, session.on_settings
-
-        def on_item(item, t: float) -> None:
-            if previous_item is not None:
-                previous_item(item, t)
-            self.feed(item, t)
-
-        def on_settings(values) -> None:
-            self.settings_read()
-            if previous_settings is not None:
-                previous_settings(values)
-
-        session.on_item, session.on_settings = on_item, on_settings
+        session.listen("item", self.feed)
+        session.listen("settings", lambda _values: self.settings_read())
 
     def settings_read(self, t: float | None = None) -> None:
         self.settings_read_at = time.time() if t is None else t

@@ -351,7 +351,7 @@ class DeviceBridge(BridgeBase):
             self.recordingWarning.emit(_tr("Recording not started: {0}. The live view continues.").format(
                 translate_message(exc)))
             return
-        self.recorder.attach(session)  # after the session's callbacks are set: it chains to them
+        self.recorder.attach(session)  # listens beside the bridge's own callbacks
         self.recordingStarted.emit(str(self.recorder.path))
         self.tidy_recordings()  # the limits, never touching this new recording
 

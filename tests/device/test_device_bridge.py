@@ -94,7 +94,7 @@ def test_every_bridge_connection_is_recorded_and_replays_to_the_same_records(qlo
     assert len(started) == 1
     path = started[0]
     # the live link holds back implausible records (device/plausibility.py): so does this replay
-    replayed = [item for item, _t in filter_items((item, t) for t, item in decode_items(path))]
+    replayed = [item for item, _t in filter_items((item, t) for t, item in decode_items(path, include_events=True))]
     live = [i for i in items]
     # The recording holds every record the live link delivered, in order (it may hold a few
     # more that arrived after the last signal was handled, never fewer or others).

@@ -50,8 +50,10 @@ async def test_attached_recorder_replays_what_the_session_delivered(tmp_path):
         await asyncio.gather(task, return_exceptions=True)
         recorder.close()
     assert recorder.warnings == []
-    # the session holds back implausible records (device/plausibility.py): so does this replay
-    replayed = [item for item, _t in filter_items((item, t) for t, item in decode_items(recorder.path))]
+    # the session holds back implausible records (device/plausibility.py), afresh on each connection: so
+    # does this replay (the recording's connection events reset it)
+    entries = decode_items(recorder.path, include_events=True)
+    replayed = [item for item, _t in filter_items((item, t) for t, item in entries)]
     assert len(delivered) > 50
     assert replayed == delivered
     reader = RecordingReader(recorder.path)
