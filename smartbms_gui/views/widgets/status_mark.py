@@ -83,6 +83,7 @@ def wrapping_mark(parent: QWidget | None = None) -> StatusMark:
     """A mark for several lines of text (a list of problems): the words wrap, the icon stays at the top."""
     mark = StatusMark(parent=parent)
     mark.label.setWordWrap(True)
+    mark.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # first line beside the icon
     layout = mark.layout()
     assert layout is not None
     layout.setAlignment(mark.icon, Qt.AlignmentFlag.AlignTop)
