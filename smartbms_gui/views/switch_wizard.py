@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDateTime, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QDateTime, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from smartbms_gui.protocol import switches as sw
 from smartbms_gui.views import switch_texts as st
 from smartbms_gui.views import theme, wizard_paper
 from smartbms_gui.views import translator as i18n
-from smartbms_gui.views.dip_switch import DipSwitchBlock, render_image
+from smartbms_gui.views.dip_switch import DipSwitchBlock
 from smartbms_gui.views.widgets.status_mark import StatusMark
 
 PAGE_CHOOSE, PAGE_RECORD, PAGE_SET, PAGE_TOGGLE, PAGE_RESTORE, PAGE_CALIBRATE, PAGE_VERIFY, PAGE_SUMMARY = range(8)
@@ -771,15 +771,17 @@ class SummaryPage(_Page):
                 f"<p><b>{e(self.tr('Switches as restored for normal use:'))}</b><br>"
                 f"<img src='dip://restore'></p>")
 
-    def document(self) -> QTextDocument:
+    def _drawings(self) -> dict[str, dict]:
+        """The summary's two switch drawings (`dip://target`, `dip://restore` in its HTML)."""
         state = self.state()
+        return {
+            "target": {"positions": state.target, "highlight": SWITCHES_1_TO_7, "width": IMAGE_W, "height": IMAGE_H},
+            "restore": {"positions": state.restore, "width": IMAGE_W, "height": IMAGE_H},
+        }
+
+    def document(self) -> QTextDocument:
         doc = QTextDocument(self)
-        palette = self.palette()
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("dip://target"),
-                        render_image(state.target, highlight=SWITCHES_1_TO_7, palette=palette,
-                                     width=IMAGE_W, height=IMAGE_H))
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("dip://restore"),
-                        render_image(state.restore, palette=palette, width=IMAGE_W, height=IMAGE_H))
+        wizard_paper.add_drawings(doc, self._drawings(), self.palette())
         doc.setHtml(self.summary_html())
         return doc
 
@@ -830,11 +832,7 @@ class SummaryPage(_Page):
         self.exported.emit(path)
 
     def _paper_document(self) -> QTextDocument:
-        state = self.state()
-        return wizard_paper.paper_document(self.summary_html(), {
-            "target": {"positions": state.target, "highlight": SWITCHES_1_TO_7, "width": IMAGE_W, "height": IMAGE_H},
-            "restore": {"positions": state.restore, "width": IMAGE_W, "height": IMAGE_H},
-        })
+        return wizard_paper.paper_document(self.summary_html(), self._drawings())
 
     def export_png(self, path: str) -> None:
         if not wizard_paper.save_png(self._paper_document(), path):

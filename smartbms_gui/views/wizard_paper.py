@@ -31,16 +31,20 @@ def paper_palette() -> QPalette:
     return palette
 
 
-def paper_document(summary_html: str, drawings: dict[str, dict], *, width_px: int = PAPER_WIDTH) -> QTextDocument:
-    """The summary in black on white; `drawings`: image name (`dip://name` in the HTML) → the
-    keyword arguments of `dip_switch.render_image` (positions, highlight, width, height)."""
-    doc = QTextDocument()
-    doc.setDefaultStyleSheet("body { color: #000000; } td { color: #000000; }")
-    paper = paper_palette()
+def add_drawings(doc: QTextDocument, drawings: dict[str, dict], palette: QPalette) -> None:
+    """Each drawing as the image `dip://name` of `doc`, in `palette`'s colours; `drawings`: name →
+    the keyword arguments of `dip_switch.render_image` (positions, highlight, width, height)."""
     for name, options in drawings.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"dip://{name}"),
-                        render_image(options["positions"], highlight=options.get("highlight", ()), palette=paper,
+                        render_image(options["positions"], highlight=options.get("highlight", ()), palette=palette,
                                      width=options["width"], height=options["height"]))
+
+
+def paper_document(summary_html: str, drawings: dict[str, dict], *, width_px: int = PAPER_WIDTH) -> QTextDocument:
+    """The summary in black on white, with its drawings (`add_drawings`) on paper colours."""
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet("body { color: #000000; } td { color: #000000; }")
+    add_drawings(doc, drawings, paper_palette())
     doc.setHtml(f"<body>{summary_html}</body>")
     doc.setTextWidth(width_px)
     return doc
