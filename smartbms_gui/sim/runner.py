@@ -1,10 +1,11 @@
 """Runs a simulated battery in (possibly accelerated) time and lets its peers talk.
 
-`await runner.run()` polls every attached peer with the wall clock every tick (~50 ms, so an answer
-is never late) and advances the battery by wall-time × speed every BATTERY_TICK_S (0.2 s: the
-stream reports at most once a second, and stepping 255 cells 20 times a second cost more CPU than
-the window showing them), so the stream rate and keep-alive are real seconds while the
-battery's day passes `speed` times faster. `advance(seconds)` does the same synchronously for tests,
+`await runner.run()` polls every attached peer with the wall clock every tick (0.1 s: answers go out
+as the command arrives, the tick only paces the stream, delayed answers and the keep-alive timeout)
+and advances the battery by wall-time × speed every BATTERY_TICK_S (0.5 s: the stream reports at
+most once a second, and stepping 255 cells 20 times a second cost more CPU than the window showing
+them), so the stream rate and keep-alive are real seconds while the battery's day passes `speed`
+times faster. `advance(seconds)` does the same synchronously for tests,
 with a simulated wall clock.
 """
 
@@ -17,9 +18,9 @@ from typing import Any
 
 from smartbms_gui.sim.battery import SimulatedBattery
 
-TICK_S = 0.05
+TICK_S = 0.1
 #: wall seconds between battery steps (the battery's own substeps keep the physics fine at any speed)
-BATTERY_TICK_S = 0.2
+BATTERY_TICK_S = 0.5
 MAX_SPEED = 3600.0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QFontMetricsF, QImage
+from PySide6.QtWidgets import QApplication
 
 from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.bridge_base import BridgeBase
@@ -151,3 +152,35 @@ def test_the_page_gives_the_grid_its_viewport_height(qtbot, live):
     page.show()
     qtbot.waitExposed(page)
     qtbot.waitUntil(lambda: page.grid.fit_height == page.scroll.viewport().height())
+
+
+@pytest.mark.parametrize("mode", ["tiles", "heatmap"])
+def test_a_message_of_a_few_cells_repaints_only_their_tiles(area, qtbot, mode):
+    """A stream message brings a few cells: only their tiles are repainted. A change of the lowest
+    or highest cell, or of the shading's range, repaints them all; an age alone repaints nothing."""
+    from dataclasses import replace
+
+    cells = tiles(255)
+    grid = show(area, qtbot, cells, (1450, 900), mode)
+    qtbot.waitUntil(lambda: grid.paint_count > 0)
+
+    def painted_after(new, lowest=None, highest=None):
+        count = grid.paint_count
+        grid.set_cells(new, lowest, highest)
+        qtbot.waitUntil(lambda: grid.paint_count > count)
+        return grid.last_paint_rect
+
+    changed = list(cells)
+    changed[9] = replace(cells[9], voltage_v=cells[9].voltage_v + 0.005, state="balancing")
+    rect = painted_after(changed)
+    tile = grid.tile_rect(9).toAlignedRect()
+    assert rect.contains(tile) and rect.width() < 2 * tile.width() and rect.height() < 2 * tile.height()
+
+    rect = painted_after(changed, lowest=1, highest=200)  # the marks move: every visible tile
+    assert rect.height() > 4 * tile.height()
+
+    count = grid.paint_count
+    grid.set_cells([replace(c, age_s=5.0) for c in changed], 1, 200)
+    qtbot.wait(50)  # nothing is asked for: no condition to wait on, a short look is all
+    QApplication.processEvents()
+    assert grid.paint_count == count

@@ -13,6 +13,7 @@ fit keeps the normal size and scrolls.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -68,6 +69,18 @@ def column_choices(count: int) -> list[int]:
     return choices
 
 
+#: pixels around a tile that a repaint of only that tile covers (the focus ring and the dashed mark)
+TILE_REPAINT_MARGIN = 4
+
+
+#: what a tile's picture depends on: every field but the age (shown only in its tooltip)
+_LOOK_FIELDS = tuple(f.name for f in dataclasses.fields(CellTile) if f.name != "age_s")
+
+
+def _looks(tile: CellTile) -> tuple:
+    return tuple(getattr(tile, name) for name in _LOOK_FIELDS)
+
+
 class CellGrid(QWidget):
     """Put it in a `CellScrollArea` (or a QScrollArea with widgetResizable=True and call
     `set_fit_height` with the viewport's height); it sets its own minimum height."""
@@ -103,6 +116,7 @@ class CellGrid(QWidget):
     # -- data -----------------------------------------------------------------------------------
     def set_cells(self, cells: list[CellTile], lowest: int | None, highest: int | None) -> None:
         count_changed = len(cells) != len(self.cells)
+        before = (self.cells, self.lowest, self.highest, self.shade_range)
         self.cells = cells
         self.lowest = lowest
         self.highest = highest
@@ -113,7 +127,18 @@ class CellGrid(QWidget):
                 self.current = len(cells) - 1 if cells else None
         if self.current is not None and self.hasFocus():
             self._describe_current(announce=False)
-        self.update()
+        if count_changed or before[1:] != (lowest, highest, self.shade_range):
+            self.update()  # the marks or the shading of every cell may move
+            return
+        # A message brings a few cells: repaint only the tiles that look different (255 tiles
+        # repainted twice a second were most of this page's idle CPU). The age is only in tooltips.
+        changed = [i for i, (old, new) in enumerate(zip(before[0], cells)) if _looks(old) != _looks(new)]
+        if len(changed) > len(cells) // 2:
+            self.update()
+            return
+        margin = TILE_REPAINT_MARGIN
+        for i in changed:
+            self.update(self.tile_rect(i).toAlignedRect().adjusted(-margin, -margin, margin, margin))
 
     def set_focus_cell(self, number: int | None) -> None:
         if number != self.focus_cell:
@@ -403,6 +428,7 @@ class CellGrid(QWidget):
     # -- painting -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         self.paint_count += 1
+        self.last_paint_rect = event.rect()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         clip = QRectF(event.rect())

@@ -2,11 +2,56 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QObject, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import colors
+
+#: the chevrons' frame interval and how far they move per frame (one chevron spacing a second)
+FRAME_MS = 100
+PHASE_PER_FRAME = FRAME_MS / 1000.0
+
+
+class _AnimationClock(QObject):
+    """One timer for every moving arrow, running only while one is shown and has a current: the
+    arrows move in the same frame (one repaint of the window, not one per arrow), and a hidden
+    overview costs no wake-ups."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrows: list[FlowArrow] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def want(self, arrow: FlowArrow, moving: bool) -> None:
+        if moving and arrow not in self.arrows:
+            self.arrows.append(arrow)
+        elif not moving and arrow in self.arrows:
+            self.arrows.remove(arrow)
+        if self.arrows and not self.timer.isActive():
+            self.timer.start()
+        elif not self.arrows:
+            self.timer.stop()
+
+    def _tick(self) -> None:
+        for arrow in list(self.arrows):
+            if shiboken6.isValid(arrow):
+                arrow.advance()
+            else:  # deleted with its window without being hidden first
+                self.want(arrow, False)
+
+
+_clock: _AnimationClock | None = None
+
+
+def animation_clock() -> _AnimationClock:
+    global _clock
+    if _clock is None:
+        _clock = _AnimationClock()
+    return _clock
 
 
 class FlowArrow(QWidget):
@@ -17,9 +62,6 @@ class FlowArrow(QWidget):
         self.direction = 0
         self.stale = False
         self._phase = 0.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(80)
-        self._timer.timeout.connect(self._tick)
         self.setToolTip(tooltip)
         self.setAccessibleName(tooltip.split(":")[0])  # "Solar current" (screen readers)
         self.setMinimumWidth(40)
@@ -34,16 +76,33 @@ class FlowArrow(QWidget):
             return
         self.direction = direction
         self.stale = stale
-        if direction and not stale:
-            self._timer.start()
-        else:
-            self._timer.stop()
+        self._want_frames()
         self.update()
 
-    def _tick(self) -> None:
-        if self.isVisible():
-            self._phase = (self._phase + 0.08) % 1.0
-            self.update()
+    @property
+    def moving(self) -> bool:
+        """Its chevrons are moving: a current flows, the value is fresh, and it is shown."""
+        return self in animation_clock().arrows
+
+    def _want_frames(self) -> None:
+        animation_clock().want(self, bool(self.direction) and not self.stale and self.isVisible())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._want_frames()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._want_frames()
+
+    def closeEvent(self, event) -> None:
+        animation_clock().want(self, False)
+        super().closeEvent(event)
+
+    def advance(self) -> None:
+        """One frame of the animation clock: the chevrons move on."""
+        self._phase = (self._phase + PHASE_PER_FRAME) % 1.0
+        self.update()
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
