@@ -6,6 +6,7 @@ Kept free of PyInstaller imports so tests can read it quickly.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 APP_NAME = "SmartBMS Desktop"
 EXE_NAME = "smartbms-desktop"
@@ -29,8 +30,74 @@ EXCLUDES = (
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtConcurrent", "pyqtgraph.opengl",  # needs PyOpenGL, which the app does not use
+    # nothing uses QtNetwork (MQTT goes through aiomqtt). QtOpenGL and QtOpenGLWidgets (~10 MB) stay:
+    # pyqtgraph imports both by name on import, though the app never draws with OpenGL
+    "PySide6.QtNetwork",
     "yaml",  # only numpy.__config__ asks for it, inside a try (its C part alone is ~3 MB)
 )
+
+# Qt plugins a bundle leaves out (issue 16: the one-folder bundle was 226 MB). By plugin folder:
+# None = the whole folder, else the plugin names (file names without lib/q and the suffix).
+UNWANTED_QT_PLUGINS: dict[str, frozenset[str] | None] = {
+    # embedded-Linux display back-ends and input drivers; the desktop uses xcb, wayland, windows, cocoa
+    # (offscreen stays: --self-check and the tests run on it)
+    "platforms": frozenset({"eglfs", "linuxfb", "minimalegl", "vnc", "vkkhrdisplay"}),
+    "egldeviceintegrations": None,
+    "generic": None,
+    # the app reads and writes PNG (built into Qt), SVG and ICO only
+    "imageformats": frozenset({"gif", "jpeg", "tiff", "webp", "tga", "wbmp", "icns", "pdf"}),
+    # QtNetwork is not in the bundle
+    "networkinformation": None,
+    "tls": None,
+    # needs the user's GTK 3 and would load it beside the bundle's own older pango/cairo (~10 MB);
+    # the app draws its own light and dark theme, and xdgdesktopportal stays for native file dialogs
+    "platformthemes": frozenset({"gtk3"}),
+}
+
+
+def qt_plugin_parts(dest_name: str) -> tuple[str, str] | None:
+    """(folder, plugin name) of a Qt plugin's path in a bundle, e.g.
+    "PySide6/Qt/plugins/platforms/libqxcb.so" → ("platforms", "xcb"); None if it is not a plugin."""
+    parts = dest_name.replace("\\", "/").split("/")
+    if "plugins" not in parts[:-2]:
+        return None
+    folder, file_name = parts[-2], parts[-1]
+    stem = file_name.split(".")[0]
+    for prefix in ("libq", "q", "lib"):
+        if stem.startswith(prefix) and len(stem) > len(prefix):
+            stem = stem[len(prefix):]
+            break
+    return folder, stem
+
+
+def unwanted_qt_plugin(dest_name: str) -> bool:
+    parts = qt_plugin_parts(dest_name)
+    if parts is None:
+        return False
+    folder, name = parts
+    if folder not in UNWANTED_QT_PLUGINS:
+        return False
+    names = UNWANTED_QT_PLUGINS[folder]
+    return names is None or name in names
+
+
+def prune_unreferenced(binaries: list, needed_by: Callable[[str], set[str]]) -> list:
+    """Linux: drop the shared libraries at the bundle's top level that no kept binary needs any more
+    (PyInstaller collected them for the plugins left out). Everything inside a package folder
+    (Qt, numpy, lib-dynload …) is kept and is where the search starts; `needed_by(source)` names
+    the libraries a binary links to (DT_NEEDED)."""
+    by_name = {entry[0]: entry for entry in binaries}
+    top_level = {name for name in by_name if "/" not in name.replace("\\", "/")}
+    keep = {name for name in by_name if name not in top_level or name.startswith("libpython")}
+    todo = list(keep)
+    while todo:
+        name = todo.pop()
+        for needed in needed_by(by_name[name][1]):
+            if needed in top_level and needed not in keep:
+                keep.add(needed)
+                todo.append(needed)
+    return [entry for entry in binaries if entry[0] in keep]
+
 
 BLUETOOTH_REASON = (
     "SmartBMS Desktop uses Bluetooth to find your 123\\SmartBMS and read and change its settings."

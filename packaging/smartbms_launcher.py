@@ -47,6 +47,13 @@ def self_check(report: str | None = None) -> int:
 
     if app_icon().isNull():
         problems.append("the app icon is missing")
+    from PySide6.QtGui import QImageReader
+
+    # the bundle leaves most image plugins out (app_metadata.UNWANTED_QT_PLUGINS): the icons need SVG
+    formats = {bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()}
+    for needed in ("svg", "png"):
+        if needed not in formats:
+            problems.append(f"the {needed.upper()} image format is missing (icons, pictures)")
     for language in ("nl", "de"):
         try:
             i18n.install_translator(app, language)

@@ -131,3 +131,51 @@ def test_only_the_app_languages_of_qt_translations_are_bundled(monkeypatch):
     assert "smartbms_gui/translations/smartbms_de.qm" in bundled
     assert "PySide6/Qt/translations/qtbase_fr.qm" not in bundled
     assert "PySide6/Qt/translations/qt_help_ja.qm" not in bundled
+
+
+@pytest.mark.parametrize("dest, unwanted", [
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", True),
+    ("PySide6/Qt/plugins/platforms/libqvnc.so", True),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),  # --self-check runs on it
+    ("PySide6/plugins/platforms/qwindows.dll", False),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+    ("PySide6/plugins/imageformats/qico.dll", False),
+    ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
+    ("PySide6/plugins/imageformats/qjpeg.dll", True),
+    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
+    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),  # printing the wizard's sheet
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
+    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", False),
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", True),
+    ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", True),
+    ("PySide6/Qt/lib/libQt6Core.so.6", False),  # not a plugin
+    ("libjpeg.so.62", False),
+])
+def test_unwanted_qt_plugins(dest, unwanted):
+    assert app_metadata.unwanted_qt_plugin(dest) is unwanted
+
+
+def test_system_libraries_only_left_out_plugins_needed_are_pruned():
+    needs = {
+        "/s/libqxcb.so": {"libQt6XcbQpa.so.6", "libxcb-icccm.so.4"},
+        "/s/libQt6XcbQpa.so.6": {"libxkbcommon.so.0"},
+        "/s/libxkbcommon.so.0": {"libc.so.6"},
+        "/s/_ssl.so": {"libssl.so.3"},
+        "/s/libssl.so.3": {"libcrypto.so.3"},
+    }
+    binaries = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/s/libQt6XcbQpa.so.6", "BINARY"),
+        ("python3.11/lib-dynload/_ssl.so", "/s/_ssl.so", "EXTENSION"),
+        ("libxcb-icccm.so.4", "/s/libxcb-icccm.so.4", "BINARY"),
+        ("libxkbcommon.so.0", "/s/libxkbcommon.so.0", "BINARY"),
+        ("libssl.so.3", "/s/libssl.so.3", "BINARY"),
+        ("libcrypto.so.3", "/s/libcrypto.so.3", "BINARY"),
+        ("libpython3.11.so.1.0", "/s/libpython3.11.so.1.0", "BINARY"),
+        ("libgtk-stuff.so.0", "/s/libgtk-stuff.so.0", "BINARY"),  # only the gtk3 theme needed it
+    ]
+    kept = app_metadata.prune_unreferenced(binaries, lambda source: needs.get(source, set()))
+    assert [name for name, _s, _k in kept] == [name for name, _s, _k in binaries][:-1]
