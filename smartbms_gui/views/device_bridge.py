@@ -154,7 +154,10 @@ class DeviceBridge(BridgeBase):
         self.simulator = front
         self.battery, self.runner, self.peer = front.battery, front.runner, front.peer
         self._runner_task = self._spawn(front.runner.run(), _tr("The simulator"))
-        options = {"wake_wait_s": 0.1, **self.session_options}
+        # The simulated module takes commands at once: a short wake-up pause, not the module's (0.1 s
+        # was a sixth of the app's start). Not 0: a site pack reconnected from its card then never
+        # went live (tests/site/test_site_page.py), which was not run down.
+        options = {"wake_wait_s": 0.02, **self.session_options}
         await self.connect_transport(links.link_for("simulator", front), generation=gen, pin=pin, _keep_sim=True,
                                      description=_tr("Simulator {0} cells").format(cells),
                                      serial=serial if serial is not None else front.serial, **options)
