@@ -64,13 +64,6 @@ from .plots_export import ExportActions
 from .plots_replay import ReplayControls
 
 REDRAW_MS = 34  # one timer, at most ~30 redraws a second
-#: Live data is drawn at most once a second, and waits LIVE_GATHER_MS for the rest of its message (a
-#: message reaches the app in pieces over up to ~0.1 s of Bluetooth). With switch 1 ON the BMS sends
-#: every 0.5 s: redrawing the plots twice a second was most of the window's idle CPU, and a plot of
-#: minutes moves a few pixels a second. The other pages show every message; panning, zooming and a
-#: replay stay at REDRAW_MS.
-LIVE_REDRAW_GAP_MS = 1000
-LIVE_GATHER_MS = 150
 WINDOWS_S = (60, 300, 900, 3600, 6 * 3600, 24 * 3600)
 CELL_MODES = ("heat", "lines", "chosen")
 #: While following data shorter than the window, the time axis shows at least this much.
@@ -416,8 +409,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
     def _on_live_item(self, item) -> None:
         self.live_data.feed(item, time.time())
         if self.data is self.live_data:
-            since_ms = (time.monotonic() - self._last_redraw) * 1000.0
-            self._schedule(int(max(LIVE_GATHER_MS, LIVE_REDRAW_GAP_MS - since_ms)))
+            self._schedule()  # at once: a live value reaches the pixels within ~30 ms (bench_plots.py)
 
     def _on_state(self, state) -> None:
         phase = getattr(getattr(state, "phase", None), "value", "")
@@ -461,14 +453,13 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             row.drawn = None
         self._schedule()
 
-    def _schedule(self, wait_ms: int = 0) -> None:
-        """Ask for a redraw: after `wait_ms` (live data gathering the rest of its message), and
-        never sooner than REDRAW_MS after the last one. A redraw already asked for stays."""
+    def _schedule(self) -> None:
+        """Ask for a redraw: now if the last one is REDRAW_MS old, else when it will be."""
         timer = getattr(self, "_timer", None)
         if timer is None or timer.isActive():
             return
         since_ms = (time.monotonic() - self._last_redraw) * 1000.0
-        timer.start(int(max(0.0, wait_ms, REDRAW_MS - since_ms)))
+        timer.start(int(max(0.0, REDRAW_MS - since_ms)))
 
     def _user_moved(self, *_args) -> None:
         if self.follow_box.isChecked():

@@ -318,19 +318,3 @@ def test_parallel_load_falls_back_to_one_pass_when_workers_cannot_start(tmp_path
     assert data.last_time == pytest.approx(chunks[-1][0])
     assert len(data.pack) == len(chunks)
 
-
-def test_live_data_is_drawn_at_most_once_a_second_and_in_one_piece(page, bridge, qtbot):
-    """A stream message reaches the app in pieces: the page gathers them and draws once. Live data
-    is drawn at most once per LIVE_REDRAW_GAP_MS (the BMS may send twice a second)."""
-    from smartbms_gui.views.plots_page import LIVE_GATHER_MS, LIVE_REDRAW_GAP_MS
-
-    items = [item for _t, item in simulated_items(3, cells=8)]
-    bridge.itemReceived.emit(items[0])
-    qtbot.waitUntil(lambda: page.redraws > 0 and not page._timer.isActive(), timeout=5000)
-    before, drawn_at = page.redraws, page._last_redraw
-    for item in items[1:]:
-        bridge.itemReceived.emit(item)  # the rest of the message, in pieces, at once
-    assert page._timer.isActive() and page._timer.remainingTime() >= LIVE_GATHER_MS // 2
-    qtbot.waitUntil(lambda: page.redraws > before, timeout=5000)
-    assert page.redraws == before + 1
-    assert page._last_redraw - drawn_at >= LIVE_REDRAW_GAP_MS / 1000 * 0.9
