@@ -154,10 +154,8 @@ class DeviceBridge(BridgeBase):
         self.simulator = front
         self.battery, self.runner, self.peer = front.battery, front.runner, front.peer
         self._runner_task = self._spawn(front.runner.run(), _tr("The simulator"))
-        # The simulated module takes commands at once: a short wake-up pause, not the module's (0.1 s
-        # was a sixth of the app's start). Not 0: a site pack reconnected from its card then never
-        # went live (tests/site/test_site_page.py), which was not run down.
-        options = {"wake_wait_s": 0.02, **self.session_options}
+        # the simulated module takes commands at once: no wake-up pause (0.1 s was a sixth of the start)
+        options = {"wake_wait_s": 0.0, **self.session_options}
         await self.connect_transport(links.link_for("simulator", front), generation=gen, pin=pin, _keep_sim=True,
                                      description=_tr("Simulator {0} cells").format(cells),
                                      serial=serial if serial is not None else front.serial, **options)
@@ -210,25 +208,30 @@ class DeviceBridge(BridgeBase):
         self.session.start()
 
     async def disconnect(self) -> None:
-        """Close the session (stream stopped, link released) and stop a running simulator."""
+        """Close the session (stream stopped, link released) and stop a running simulator.
+
+        Everything is taken off the bridge before the first await: a connect that starts while this
+        one is still closing (Disconnect, then at once Connect on a Site card) gets a clean bridge,
+        and this close never stops the new connection's simulator nor reports it disconnected."""
         session, self.session = self.session, None
         reader, self.history_reader = self.history_reader, None
+        recorder, self.recorder = self.recorder, None
+        runner, task = self.runner, self._runner_task
+        self._runner_task = None
+        self.battery = self.runner = self.peer = self.simulator = None
         if reader is not None:
             reader.close()
         if session is not None:
             await session.close()
-        recorder, self.recorder = self.recorder, None
         if recorder is not None:
             # A connection that never went live (wrong PIN, out of range) recorded nothing worth keeping.
             recorder.close(keep=recorder.went_live)
-        runner, task = self.runner, self._runner_task
-        self._runner_task = None
         if runner is not None:
             runner.stop()
         if task is not None:
             await asyncio.gather(task, return_exceptions=True)
-        self.battery = self.runner = self.peer = self.simulator = None
-        self._on_state(ConnectionState(Phase.DISCONNECTED))
+        if self.session is None:  # no new connection began while this one closed
+            self._on_state(ConnectionState(Phase.DISCONNECTED))
 
     # ------------------------------------------------------------------ settings
 
