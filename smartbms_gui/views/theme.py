@@ -479,14 +479,9 @@ class _ThemeState(QObject):
         self.following_os = False
 
 
-_state: _ThemeState | None = None
-
-
+@cache
 def _theme_state() -> _ThemeState:
-    global _state
-    if _state is None:
-        _state = _ThemeState()
-    return _state
+    return _ThemeState()
 
 
 def theme_changed() -> Signal:

@@ -116,7 +116,7 @@ class CellGrid(QWidget):
     # -- data -----------------------------------------------------------------------------------
     def set_cells(self, cells: list[CellTile], lowest: int | None, highest: int | None) -> None:
         count_changed = len(cells) != len(self.cells)
-        before = (self.cells, self.lowest, self.highest, self.shade_range)
+        old_cells, old_marks = self.cells, (self.lowest, self.highest, self.shade_range)
         self.cells = cells
         self.lowest = lowest
         self.highest = highest
@@ -127,12 +127,12 @@ class CellGrid(QWidget):
                 self.current = len(cells) - 1 if cells else None
         if self.current is not None and self.hasFocus():
             self._describe_current(announce=False)
-        if count_changed or before[1:] != (lowest, highest, self.shade_range):
+        if count_changed or old_marks != (lowest, highest, self.shade_range):
             self.update()  # the marks or the shading of every cell may move
             return
         # A message brings a few cells: repaint only the tiles that look different (255 tiles
         # repainted twice a second were most of this page's idle CPU). The age is only in tooltips.
-        changed = [i for i, (old, new) in enumerate(zip(before[0], cells)) if _looks(old) != _looks(new)]
+        changed = [i for i, (old, new) in enumerate(zip(old_cells, cells)) if _looks(old) != _looks(new)]
         if len(changed) > len(cells) // 2:
             self.update()
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPainterPath, QPen
@@ -44,14 +46,9 @@ class _AnimationClock(QObject):
                 self.want(arrow, False)
 
 
-_clock: _AnimationClock | None = None
-
-
+@functools.cache
 def animation_clock() -> _AnimationClock:
-    global _clock
-    if _clock is None:
-        _clock = _AnimationClock()
-    return _clock
+    return _AnimationClock()
 
 
 class FlowArrow(QWidget):
@@ -94,10 +91,6 @@ class FlowArrow(QWidget):
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._want_frames()
-
-    def closeEvent(self, event) -> None:
-        animation_clock().want(self, False)
-        super().closeEvent(event)
 
     def advance(self) -> None:
         """One frame of the animation clock: the chevrons move on."""
