@@ -74,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     from PySide6.QtCore import Qt
+
+    from smartbms_gui.views import qt_import_check
+
+    qt_import_check.install()  # before the app's own modules load: PySide6 looks at each (see the module)
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 

@@ -7,7 +7,6 @@ appears: the whole text goes through the same mask as the log files.
 
 from __future__ import annotations
 
-import importlib.metadata
 import locale
 import platform
 import sys
@@ -37,6 +36,8 @@ BLE_BACKENDS = {
 
 
 def library_version(distributions: tuple[str, ...]) -> str:
+    import importlib.metadata  # here, not at the top: it costs the window's start about 35 ms
+
     for name in distributions:
         try:
             return importlib.metadata.version(name)
