@@ -7,10 +7,13 @@ While a recording is replayed (opened on the Plots page) every page shows it; a 
 connection bar says so ("Replaying <file> at <time>") with a button back to live data, so recorded
 values are never taken for the battery's present state.
 
-Start-up: the pages not shown first (Plots, Events, History, Switches / wizards, Site) are built when first
-shown, or in idle time right after the first live value (`page(key)` builds one on demand). Until then
-the rail, the View menu and the stack hold a light placeholder for each; the Plots page's data from the
-first record is kept meanwhile by a small backlog and handed to the page when it is built.
+Start-up: only the Overview is built with the window. The other pages (Battery details, Settings, Plots,
+Events, History, Switches / wizards, Site, Simulator) are built when first shown, or in idle time right
+after the first live value (`page(key)` builds one on demand). Until then the rail, the View menu and
+the stack hold a light placeholder for each. A page built late reads the model (`bridge.live`), the
+connection state and the preferences when it is made; what the model does not keep (the Plots page's
+samples from the first record on, the battery's log as it is read) waits in a small backlog and is
+handed to the page when it is built.
 """
 
 from __future__ import annotations
@@ -45,7 +48,6 @@ from smartbms_gui.device.recording_store import Limits
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.views import about, theme
 from smartbms_gui.views.awake import AwakeInhibitor
-from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.bridge_switch import BridgeSwitch
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
 from smartbms_gui.views.device_bridge import SIMULATOR_PIN
@@ -54,15 +56,16 @@ from smartbms_gui.views.link_quality import LinkQualityLabel
 from smartbms_gui.views.overview import OverviewPage
 from smartbms_gui.views.publishing import attach_publishing
 from smartbms_gui.views.recordings_window import RecordingIndicator
-from smartbms_gui.views.settings_page import SettingsPage
-from smartbms_gui.views.simulator_panel import SimulatorPanel
 from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.widgets.nav_rail import NavRail
 
 if TYPE_CHECKING:
+    from smartbms_gui.views.battery_details import BatteryDetailsPage
     from smartbms_gui.views.events_page import EventsPage
     from smartbms_gui.views.plots_page import PlotsPage
     from smartbms_gui.views.recordings_window import RecordingsWindow
+    from smartbms_gui.views.settings_page import SettingsPage
+    from smartbms_gui.views.simulator_panel import SimulatorPanel
     from smartbms_gui.views.site_page import SitePage
     from smartbms_gui.views.switches_page import SwitchesPage
 
@@ -184,19 +187,16 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
 
         self.overview = OverviewPage(bridge, self)
-        self.details = BatteryDetailsPage(bridge, self)
-        self.settings_page = SettingsPage(bridge, self)
+        self.overview.set_units(self.prefs.units)
         self.pages = Pages(self.page)
         self._unbuilt: dict[str, tuple[QWidget, Callable[[], QWidget], str]] = {}  # placeholder, factory, title
         self._add_page("overview", self.tr("Overview"), self.overview,
                        self.tr("Solar, battery and load at a glance (the app's dashboard)"))
-        self._add_page("details", self.tr("Battery details"), self.details,
+        self._add_page("details", self.tr("Battery details"), self._make_details,
                        self.tr("Every cell's voltage and temperature, and the five warning lights"))
-        self._add_page("settings", self.tr("Settings"), self.settings_page,
+        self._add_page("settings", self.tr("Settings"), self._make_settings,
                        self.tr("The BMS settings: read, change, apply, save to a file"))
         self._add_extra_pages()
-        self.details.open_switches.connect(lambda: self.show_page("switches"))
-        self.settings_page.open_switches.connect(lambda: self.show_page("switches"))
         self.overview.open_details.connect(lambda: self.show_page("details"))
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
@@ -443,6 +443,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     @property
+    def details(self) -> BatteryDetailsPage:
+        return self.page("details")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page("settings")  # type: ignore[return-value]
+
+    @property
+    def simulator_panel(self) -> SimulatorPanel | None:
+        """The Simulator page while there is one (built now if it was not yet), else None."""
+        return self.pages.get("simulator")  # type: ignore[return-value]
+
+    @property
     def plots(self) -> PlotsPage:
         return self.page("plots")  # type: ignore[return-value]
 
@@ -457,6 +470,26 @@ class MainWindow(QMainWindow):
     @property
     def switches(self) -> SwitchesPage:
         return self.page("switches")  # type: ignore[return-value]
+
+    def _make_details(self) -> QWidget:
+        from smartbms_gui.views.battery_details import BatteryDetailsPage
+
+        details = BatteryDetailsPage(self.bridge, self)
+        details.set_units(self.prefs.units)
+        details.set_connection(self._state)
+        details.open_switches.connect(lambda: self.show_page("switches"))
+        return details
+
+    def _make_settings(self) -> QWidget:
+        from smartbms_gui.views.settings_page import SettingsPage
+
+        settings = SettingsPage(self.bridge, self)
+        settings.set_connection(self._state)
+        settings.open_switches.connect(lambda: self.show_page("switches"))
+        # Like the page's own Save button: nothing to save until settings were read from a battery.
+        self.save_action.setEnabled(settings.has_settings())
+        settings.saveAvailable.connect(self.save_action.setEnabled)
+        return settings
 
     def _make_plots(self) -> QWidget:
         from smartbms_gui.views.plots_page import PlotsPage
@@ -518,31 +551,44 @@ class MainWindow(QMainWindow):
             self.connection_bar.connectRequested.connect(lambda *_args: switch.switch_to(None))
         self._add_page("site", self.tr("Site"), self._make_site,  # several packs, each its own connection
                        self.tr("Several packs at once: a card per pack, the totals, divergence warnings"))
-        self.simulator_panel = None
+        self._simulated: object | None = None  # the simulated battery the Simulator page is for
         self._update_simulator_page()
 
     def _update_simulator_page(self) -> None:
-        """The Simulator page is there while "show simulator" is on and a simulated battery runs."""
+        """The Simulator page is there while "show simulator" is on and a simulated battery runs (it is
+        built when first shown, like the other pages)."""
         battery = self.bridge.battery
         wanted = self.prefs.show_simulator and battery is not None
-        if self.simulator_panel is not None and (not wanted or self.simulator_panel.battery is not battery):
+        if self._simulated is not None and (not wanted or self._simulated is not battery):
             self._remove_simulator_page()
-        if wanted and self.simulator_panel is None:
-            self.simulator_panel = SimulatorPanel(battery, self, runner=self.bridge.runner)
-            self._add_page("simulator", self.tr("Simulator"), self.simulator_panel,
+        if wanted and self._simulated is None:
+            self._simulated = battery
+            runner = self.bridge.runner
+
+            def make() -> QWidget:
+                from smartbms_gui.views.simulator_panel import SimulatorPanel
+
+                return SimulatorPanel(battery, self, runner=runner)
+
+            self._add_page("simulator", self.tr("Simulator"), make,
                            self.tr("Drive the simulated battery: sun, load, faults"))
 
     def _remove_simulator_page(self) -> None:
-        if self.simulator_panel is not None:
-            index = self.stack.indexOf(self.simulator_panel)
-            if self.nav.currentRow() == index:
-                self.nav.setCurrentRow(0)
-            self.nav.takeItem(index)
-            self.stack.removeWidget(self.simulator_panel)
-            self.simulator_panel.deleteLater()
-            self.simulator_panel = None
-            self.pages.pop("simulator", None)
-            self._sync_view_menu()
+        if self._simulated is None:
+            return
+        self._simulated = None
+        unbuilt = self._unbuilt.pop("simulator", None)
+        widget = unbuilt[0] if unbuilt is not None else self.pages.built("simulator")
+        self.pages.pop("simulator", None)
+        if widget is None:
+            return
+        index = self.stack.indexOf(widget)
+        if self.nav.currentRow() == index:
+            self.nav.setCurrentRow(0)
+        self.nav.takeItem(index)
+        self.stack.removeWidget(widget)
+        widget.deleteLater()
+        self._sync_view_menu()
 
     def show_page(self, key: str) -> None:
         widget = self.pages.get(key)  # built now if it was not yet
@@ -570,14 +616,14 @@ class MainWindow(QMainWindow):
         file_menu.setToolTipsVisible(True)
         self.save_action = self._action(file_menu, self.tr("&Save settings to file…"),
                                         self.tr("Save the battery's settings to a JSON file"),
-                                        self.settings_page.save_to_file, QKeySequence.StandardKey.Save)
-        # Like the page's own Save button: nothing to save until settings were read from a battery.
-        self.save_action.setEnabled(self.settings_page.has_settings())
-        self.settings_page.saveAvailable.connect(self.save_action.setEnabled)
+                                        lambda: self.settings_page.save_to_file(), QKeySequence.StandardKey.Save)
+        # Follows the Settings page's own Save button once the page is built (_make_settings); until
+        # then nothing was read to save.
+        self.save_action.setEnabled(False)
         self.load_action = self._action(file_menu, self.tr("&Load settings from file…"),
                                         self.tr("Load settings from a file; the changes are shown before "
                                                 "anything is written"),
-                                        self.settings_page.load_from_file, QKeySequence.StandardKey.Open)
+                                        lambda: self.settings_page.load_from_file(), QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Commissioning &report…"),
                      self.tr("The commissioning report (PDF): site, battery, settings, pack, session, checklist"),
                      self._open_report)
@@ -662,8 +708,10 @@ class MainWindow(QMainWindow):
             i18n.install_translator(QApplication.instance(), prefs.language)
             self.statusBar().showMessage(self.tr("The language changes fully after a restart."), 8000)
         if prefs.units != old.units:
-            for page in (self.overview, self.details):
-                page.set_units(prefs.units)
+            for key in ("overview", "details"):  # a page built later takes the units when it is made
+                page = self.pages.built(key)
+                if page is not None:
+                    page.set_units(prefs.units)
         self.publishing.apply(prefs)
         if prefs.prevent_auto_lock != old.prevent_auto_lock:
             self._update_awake()
@@ -856,8 +904,10 @@ class MainWindow(QMainWindow):
             self.save_preferences()
         self._update_awake()
         self._update_simulator_page()
-        for page in (self.overview, self.details, self.settings_page):
-            page.set_connection(state)
+        for key in ("overview", "details", "settings"):  # a page built later takes the state when it is made
+            page = self.pages.built(key)
+            if page is not None:
+                page.set_connection(state)
 
     def _on_error(self, message) -> None:
         """An error from below (a `Message` or an exception's text) in the user's language."""

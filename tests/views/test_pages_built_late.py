@@ -8,6 +8,7 @@ import asyncio
 import time
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.state import Phase
@@ -15,14 +16,18 @@ from smartbms_gui.views.connection_bar import DeviceTarget
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
 
-LATE = ("plots", "events", "history", "switches", "site")
+LATE = ("details", "settings", "plots", "events", "history", "switches", "site")
 
 
-async def until(predicate, timeout=10.0, what="condition"):
+async def until(predicate, timeout=10.0, what="condition", qt_timers=False):
+    """Wait on the test's asyncio loop; with `qt_timers` Qt's timers run too (the window's idle page
+    builds: without them a page is built only when it is asked for)."""
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
+        if qt_timers:
+            QCoreApplication.processEvents()
         await asyncio.sleep(0.02)
 
 
@@ -65,3 +70,39 @@ async def test_plots_keeps_the_samples_that_came_before_it_was_built(window):
     assert "connected" in kinds  # the connection made before the page existed is marked too
     count = plots.live_data.items
     await until(lambda: plots.live_data.items > count, what="the page collecting by itself")
+
+
+async def test_details_and_settings_built_late_show_the_link_they_missed(window):
+    """Only the Overview is built with the window; Details and Settings, built after the link came up,
+    show that link (connected, the settings read) and the File menu's Save follows the Settings page."""
+    assert window.pages.built("details") is None and window.pages.built("settings") is None
+    assert not window.save_action.isEnabled()  # nothing read yet
+    window.connection_bar.select(DeviceTarget("simulator"))
+    window.connection_bar.connect_button.click()
+    await until(lambda: window.bridge.state.phase is Phase.STREAMING, what="streaming")
+    await until(lambda: window.pages.built("settings") is not None, what="the idle build of Settings", qt_timers=True)
+    settings = window.settings_page
+    assert settings.connection.phase is Phase.STREAMING
+    vmax = window.bridge.live.settings["vmax_v"]
+    assert settings.editors["vmax_v"].field.text() == f"{vmax:.3f}"
+    assert window.save_action.isEnabled()
+    details = window.details
+    assert details.connection.phase is Phase.STREAMING
+    await until(lambda: window.pages.built("simulator") is not None, what="the idle build of the Simulator page",
+                qt_timers=True)
+    assert window.simulator_panel.battery is window.bridge.battery
+
+
+async def test_saved_units_apply_from_the_start(qtbot, tmp_path):
+    """A saved imperial preference shows °F on the Overview and on a Details page built later."""
+    bridge = DeviceBridge()
+    win = MainWindow(bridge, app_prefs.Preferences(units="imperial"), prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(win)
+    try:
+        assert win.overview.units == "imperial"
+        assert win.pages.built("details") is None
+        assert win.details.units == "imperial"
+        win._apply_preferences(app_prefs.Preferences(units="metric"))
+        assert win.overview.units == win.details.units == "metric"
+    finally:
+        await bridge.disconnect()
