@@ -18,6 +18,9 @@ log = logging.getLogger("smartbms_gui.app")
 # value from the battery is painted in the window, then close (the time is the wall clock, so the
 # benchmark can subtract the moment it started this process).
 STARTUP_PROBE_ENV = "SMARTBMS_STARTUP_PROBE"
+#: after this long the window, its first pages and the link are up: the garbage collector freezes what
+#: the start made (views/gui_thread_gc.py)
+START_SETTLED_MS = 5000
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -91,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     qt_fixes.install()  # a no-op on a PySide6 build without the Python 3.11 reference bug
     from smartbms_gui.views.gui_thread_gc import GuiThreadGarbageCollector
 
-    app._garbage_collector = GuiThreadGarbageCollector(app)  # never on a worker thread (see the module)
+    # never on a worker thread; the start-up's objects are frozen once the first pages are up (see the module)
+    app._garbage_collector = GuiThreadGarbageCollector(app, settle_ms=START_SETTLED_MS)
 
     from smartbms_gui.device import links
 

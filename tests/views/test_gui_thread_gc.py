@@ -40,3 +40,28 @@ def test_collection_happens_on_the_gui_thread_only(qtbot):
         gc.callbacks.remove(note)
         collector.stop()
     assert gc.isenabled()
+
+
+def test_settle_freezes_the_start_up_heap_and_later_garbage_is_still_collected(qtbot):
+    kept = [_Cycle() for _ in range(1000)]  # "start-up" objects that live on
+    collector = GuiThreadGarbageCollector(interval_ms=20, settle_ms=50)
+    try:
+        qtbot.waitUntil(lambda: collector.frozen > 0, timeout=5000)
+        assert collector.frozen >= len(kept) and gc.get_freeze_count() >= len(kept)
+        gone = []
+        for _ in range(50_000):  # cycles made after the freeze, far past every threshold
+            cycle = _Cycle()
+            cycle.finalizer = _Finalized(gone)
+        del cycle
+        qtbot.waitUntil(lambda: len(gone) >= 49_000, timeout=5000)
+    finally:
+        collector.stop()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+class _Finalized:
+    def __init__(self, gone: list):
+        self.gone = gone
+
+    def __del__(self):
+        self.gone.append(1)
