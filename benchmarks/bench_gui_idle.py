@@ -162,11 +162,12 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
+    from smartbms_gui.app import START_SETTLED_MS
     from smartbms_gui.views import qt_fixes
     from smartbms_gui.views.gui_thread_gc import GuiThreadGarbageCollector
 
     qt_fixes.install()
-    app._garbage_collector = GuiThreadGarbageCollector(app)  # as app.py does
+    app._garbage_collector = GuiThreadGarbageCollector(app, settle_ms=START_SETTLED_MS)  # as app.py does
     import qasync
 
     loop = qasync.QEventLoop(app)

@@ -30,11 +30,17 @@ EXCLUDES = (
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtConcurrent", "pyqtgraph.opengl",  # needs PyOpenGL, which the app does not use
-    # nothing uses QtNetwork (MQTT goes through aiomqtt). QtOpenGL and QtOpenGLWidgets (~10 MB) stay:
-    # pyqtgraph imports both by name on import, though the app never draws with OpenGL
+    # nothing uses QtNetwork (MQTT goes through aiomqtt)
     "PySide6.QtNetwork",
+    # nothing draws with OpenGL (~10 MB with their Qt libraries): pyqtgraph imports QtOpenGL by name on
+    # import, so the bundle puts a stand-in under that name (runtime_hooks/no_qt_opengl.py);
+    # QtOpenGLWidgets it imports inside a try
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "yaml",  # only numpy.__config__ asks for it, inside a try (its C part alone is ~3 MB)
 )
+
+# Runs before the app in a bundle: the stand-in for the excluded PySide6.QtOpenGL (see the file).
+RUNTIME_HOOKS = ("runtime_hooks/no_qt_opengl.py",)
 
 # Qt plugins a bundle leaves out (issue 16: the one-folder bundle was 226 MB). By plugin folder:
 # None = the whole folder, else the plugin names (file names without lib/q and the suffix).
