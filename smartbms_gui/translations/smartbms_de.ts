@@ -544,6 +544,14 @@
             <translation>im sicheren Bereich</translation>
         </message>
         <message>
+            <source>max</source>
+            <translation>max</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
             <source>no data</source>
             <translation>keine Daten</translation>
         </message>
@@ -562,14 +570,6 @@
         <message>
             <source>out of range (voltage and temperature)</source>
             <translation>außerhalb des Bereichs (Spannung und Temperatur)</translation>
-        </message>
-        <message>
-            <source>▲ max</source>
-            <translation>▲ max</translation>
-        </message>
-        <message>
-            <source>▼ min</source>
-            <translation>▼ min</translation>
         </message>
     </context>
     <context>
@@ -1068,16 +1068,8 @@
             <translation>Eine Zelle war wärmer als T max: beide Relais öffnen (Leuchte Th).</translation>
         </message>
         <message>
-            <source>Ago</source>
-            <translation>Alter</translation>
-        </message>
-        <message>
             <source>An event type this app does not know.</source>
             <translation>Eine Ereignisart, die diese App nicht kennt.</translation>
-        </message>
-        <message>
-            <source>Ask the battery for its cell log and its SoC of the last 7 days (a few seconds)</source>
-            <translation>Das Zellprotokoll und den SoC der letzten 7 Tage vom Akku abfragen (einige Sekunden)</translation>
         </message>
         <message>
             <source>Ask the battery for its cell log and its SoC of the last 7 days again (a few seconds)</source>
@@ -1088,20 +1080,8 @@
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <source>Cell</source>
-            <translation>Zelle</translation>
-        </message>
-        <message>
-            <source>Cell log (the battery's last ten events)</source>
-            <translation>Zellprotokoll (die letzten zehn Ereignisse des Akkus)</translation>
-        </message>
-        <message>
             <source>Communication</source>
             <translation>Kommunikation</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Ereignis</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -1204,10 +1184,6 @@
             <translation>Die Batterie speichert ihren SoC jeder Stunde der letzten 7 Tage. Er wird nach dem Verbinden gelesen.</translation>
         </message>
         <message>
-            <source>The battery keeps its last ten cell events and its SoC of the last 7 days. Press "Read from battery" to see them.</source>
-            <translation>Der Akku speichert seine letzten zehn Zellereignisse und seinen SoC der letzten 7 Tage. Drücken Sie "Vom Akku lesen", um sie zu sehen.</translation>
-        </message>
-        <message>
             <source>The cell-board chain was broken from this cell on (E light).</source>
             <translation>Die Kette der Zellplatinen war ab dieser Zelle unterbrochen (Leuchte E).</translation>
         </message>
@@ -1222,14 +1198,6 @@
         <message>
             <source>V low</source>
             <translation>V niedrig</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
         </message>
         <message>
             <source>arrived damaged (checksum)</source>
@@ -1526,10 +1494,6 @@
             <translation>Die PIN hat vier Ziffern.</translation>
         </message>
         <message>
-            <source>The battery's own cell event log and its state of charge over 7 days</source>
-            <translation>Das eigene Zellereignis-Protokoll des Akkus und sein Ladezustand über 7 Tage</translation>
-        </message>
-        <message>
             <source>The battery's own log of its last ten cell events, explained</source>
             <translation>Das eigene Protokoll der Batterie mit ihren letzten zehn Zellereignissen, erklärt</translation>
         </message>
@@ -1544,10 +1508,6 @@
         <message>
             <source>The language changes fully after a restart.</source>
             <translation>Die Sprache ändert sich vollständig nach einem Neustart.</translation>
-        </message>
-        <message>
-            <source>Theme, language, units, prevent auto-lock, simulator</source>
-            <translation>Design, Sprache, Einheiten, automatische Sperre verhindern, Simulator</translation>
         </message>
         <message>
             <source>Theme, language, units, prevent auto-lock, simulator, recordings limits</source>
@@ -5686,10 +5646,6 @@
             <translation>Hauptrelais</translation>
         </message>
         <message>
-            <source>Nominal cell voltage (3.2 V for LiFePO4)</source>
-            <translation>Nennspannung der Zelle (3,2 V bei LiFePO4)</translation>
-        </message>
-        <message>
             <source>Nominal cell voltage, from the battery's cell chemistry</source>
             <translation>Nennspannung der Zelle, aus der Zellchemie des Akkus</translation>
         </message>
@@ -5780,10 +5736,6 @@
         <message>
             <source>Range: {0}</source>
             <translation>Bereich: {0}</translation>
-        </message>
-        <message>
-            <source>Rated capacity of one cell (or one parallel group), in Ah</source>
-            <translation>Nennkapazität einer Zelle (oder einer Parallelgruppe) in Ah</translation>
         </message>
         <message>
             <source>Rated capacity of one cell (or one parallel group), in Ah: printed on the cell</source>
@@ -7343,10 +7295,6 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>The cell count the BMS reports should match your choice, and what it reports should show that switch 8 stored it.</source>
             <translation>Die vom BMS gemeldete Zellenzahl sollte zu Ihrer Wahl passen, und was es meldet, sollte zeigen, dass Schalter 8 sie gespeichert hat.</translation>
-        </message>
-        <message>
-            <source>The cell count the BMS reports should match your choice.</source>
-            <translation>Die vom BMS gemeldete Zellenzahl sollte Ihrer Wahl entsprechen.</translation>
         </message>
         <message>
             <source>The sensor type set with the hidden switches is not reported by a Gen2 BMS; check that the current reads plausibly under a known load.</source>

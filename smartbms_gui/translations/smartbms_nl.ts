@@ -544,6 +544,14 @@
             <translation>binnen het veilige bereik</translation>
         </message>
         <message>
+            <source>max</source>
+            <translation>max</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
             <source>no data</source>
             <translation>geen gegevens</translation>
         </message>
@@ -562,14 +570,6 @@
         <message>
             <source>out of range (voltage and temperature)</source>
             <translation>buiten bereik (spanning en temperatuur)</translation>
-        </message>
-        <message>
-            <source>▲ max</source>
-            <translation>▲ max</translation>
-        </message>
-        <message>
-            <source>▼ min</source>
-            <translation>▼ min</translation>
         </message>
     </context>
     <context>
@@ -1068,16 +1068,8 @@
             <translation>Een cel was warmer dan T max: beide relais openen (lampje Th).</translation>
         </message>
         <message>
-            <source>Ago</source>
-            <translation>Geleden</translation>
-        </message>
-        <message>
             <source>An event type this app does not know.</source>
             <translation>Een soort gebeurtenis die deze app niet kent.</translation>
-        </message>
-        <message>
-            <source>Ask the battery for its cell log and its SoC of the last 7 days (a few seconds)</source>
-            <translation>Het cellogboek en de SoC van de laatste 7 dagen uit de accu opvragen (enkele seconden)</translation>
         </message>
         <message>
             <source>Ask the battery for its cell log and its SoC of the last 7 days again (a few seconds)</source>
@@ -1088,20 +1080,8 @@
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <source>Cell</source>
-            <translation>Cel</translation>
-        </message>
-        <message>
-            <source>Cell log (the battery's last ten events)</source>
-            <translation>Cellogboek (de laatste tien gebeurtenissen van de accu)</translation>
-        </message>
-        <message>
             <source>Communication</source>
             <translation>Communicatie</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Gebeurtenis</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -1204,10 +1184,6 @@
             <translation>De batterij bewaart haar SoC van elk uur van de laatste 7 dagen. Die wordt na het verbinden gelezen.</translation>
         </message>
         <message>
-            <source>The battery keeps its last ten cell events and its SoC of the last 7 days. Press "Read from battery" to see them.</source>
-            <translation>De accu bewaart zijn laatste tien celgebeurtenissen en zijn SoC van de laatste 7 dagen. Druk op "Uit accu lezen" om ze te zien.</translation>
-        </message>
-        <message>
             <source>The cell-board chain was broken from this cell on (E light).</source>
             <translation>De keten van celmodules was vanaf deze cel onderbroken (lampje E).</translation>
         </message>
@@ -1222,14 +1198,6 @@
         <message>
             <source>V low</source>
             <translation>V laag</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Waarde</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wanneer</translation>
         </message>
         <message>
             <source>arrived damaged (checksum)</source>
@@ -1526,10 +1494,6 @@
             <translation>De pincode heeft vier cijfers.</translation>
         </message>
         <message>
-            <source>The battery's own cell event log and its state of charge over 7 days</source>
-            <translation>Het eigen logboek van celgebeurtenissen van de accu en zijn laadtoestand over 7 dagen</translation>
-        </message>
-        <message>
             <source>The battery's own log of its last ten cell events, explained</source>
             <translation>Het eigen logboek van de batterij met haar laatste tien celgebeurtenissen, uitgelegd</translation>
         </message>
@@ -1544,10 +1508,6 @@
         <message>
             <source>The language changes fully after a restart.</source>
             <translation>De taal verandert volledig na een herstart.</translation>
-        </message>
-        <message>
-            <source>Theme, language, units, prevent auto-lock, simulator</source>
-            <translation>Thema, taal, eenheden, automatische vergrendeling voorkomen, simulator</translation>
         </message>
         <message>
             <source>Theme, language, units, prevent auto-lock, simulator, recordings limits</source>
@@ -5686,10 +5646,6 @@
             <translation>Hoofdrelais</translation>
         </message>
         <message>
-            <source>Nominal cell voltage (3.2 V for LiFePO4)</source>
-            <translation>Nominale celspanning (3,2 V voor LiFePO4)</translation>
-        </message>
-        <message>
             <source>Nominal cell voltage, from the battery's cell chemistry</source>
             <translation>Nominale celspanning, uit de celchemie van de accu</translation>
         </message>
@@ -5780,10 +5736,6 @@
         <message>
             <source>Range: {0}</source>
             <translation>Bereik: {0}</translation>
-        </message>
-        <message>
-            <source>Rated capacity of one cell (or one parallel group), in Ah</source>
-            <translation>Nominale capaciteit van één cel (of één parallelle groep), in Ah</translation>
         </message>
         <message>
             <source>Rated capacity of one cell (or one parallel group), in Ah: printed on the cell</source>
@@ -7343,10 +7295,6 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>The cell count the BMS reports should match your choice, and what it reports should show that switch 8 stored it.</source>
             <translation>Het aantal cellen dat het BMS meldt moet overeenkomen met uw keuze, en wat het meldt moet laten zien dat schakelaar 8 het heeft opgeslagen.</translation>
-        </message>
-        <message>
-            <source>The cell count the BMS reports should match your choice.</source>
-            <translation>Het celaantal dat het BMS meldt, moet overeenkomen met uw keuze.</translation>
         </message>
         <message>
             <source>The sensor type set with the hidden switches is not reported by a Gen2 BMS; check that the current reads plausibly under a known load.</source>

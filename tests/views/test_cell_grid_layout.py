@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QFontMetricsF, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from smartbms_gui.views.battery_details import BatteryDetailsPage
@@ -104,7 +104,28 @@ def test_numbers_and_marks_fit_their_squares_at_255_cells(area, qtbot):
     _image(grid)  # paints, which sets up the fonts
     side = grid.tile_rect(199).width()
     assert QFontMetricsF(grid._square_font).horizontalAdvance("255") <= side - 4
-    assert QFontMetricsF(grid._mark_font).horizontalAdvance("▲!") <= side - 4
+    marks = QFontMetricsF(grid._mark_font)
+    arrow = marks.capHeight() * 1.1  # a drawn arrow, then "!" (what _paint_square puts in the band)
+    assert arrow * 1.25 + marks.horizontalAdvance("!") <= side - 4
+
+
+@pytest.mark.parametrize("direction", ["down", "up"])
+def test_lowest_and_highest_arrows_are_drawn_shapes_not_glyphs(qtbot, direction):
+    """The ▼/▲ marks are painted triangles: the same on every machine, whatever its fonts have."""
+    image = QImage(40, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    left = CellGrid.draw_arrows(painter, [direction], 30.0, 20.0, 20.0, QColor("black"))
+    painter.end()
+    assert left == pytest.approx(10.0)
+
+    def width(y: int) -> int:
+        return sum(1 for x in range(40) if image.pixelColor(x, y).black() > 128)
+
+    top, bottom = width(13), width(27)  # near the triangle's top and bottom edges
+    wide, narrow = (top, bottom) if direction == "down" else (bottom, top)
+    assert wide >= 15 and narrow <= 6
+    assert width(2) == width(38) == 0 and all(image.pixelColor(x, 20).black() < 128 for x in (5, 35))
 
 
 def _count(image: QImage, rect, colour: QColor, tolerance=40) -> int:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
@@ -183,7 +184,7 @@ class CellGrid(QWidget):
                 side = int(fm.height() * 2.0)
                 size = QSize(side, side)
             else:
-                size = QSize(fm.horizontalAdvance("#000 ▲ max") + 28, int(fm.height() * 3.6))
+                size = QSize(fm.horizontalAdvance("#000 ▲ max") + 28, int(fm.height() * 3.6))  # ▲: an arrow's width
             self._base_sizes[key] = size
         return size
 
@@ -524,14 +525,40 @@ class CellGrid(QWidget):
             self._backgrounds[key] = pixmap
         p.drawPixmap(QPointF(rect.left() - 1, rect.top() - 1), pixmap)
 
-    def _marker(self, cell: CellTile) -> str:
+    def _marker(self, cell: CellTile) -> tuple[list[str], str]:
+        """The arrows ("down" lowest, "up" highest) and the word beside them ("" for both at once)."""
         if cell.number == self.lowest and cell.number == self.highest:
-            return "▼▲"
+            return ["down", "up"], ""
         if cell.number == self.lowest:
-            return self.tr("▼ min")
+            return ["down"], self.tr("min")
         if cell.number == self.highest:
-            return self.tr("▲ max")
-        return ""
+            return ["up"], self.tr("max")
+        return [], ""
+
+    @staticmethod
+    def draw_arrows(p: QPainter, arrows: list[str], right: float, middle: float, size: float,
+                    color: QColor) -> float:
+        """Filled triangles (drawn, not a font's ▼/▲ glyph: the same in every font), ending at `right`,
+        centred on `middle`, `size` wide; returns their left edge."""
+        if not arrows:
+            return right
+        gap = size * 0.25
+        x = right - len(arrows) * size - (len(arrows) - 1) * gap
+        left = x
+        p.save()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(color)
+        half = size / 2
+        for arrow in arrows:
+            top, bottom = middle - half * 0.87, middle + half * 0.87
+            if arrow == "down":
+                points = [QPointF(x, top), QPointF(x + size, top), QPointF(x + half, bottom)]
+            else:
+                points = [QPointF(x, bottom), QPointF(x + size, bottom), QPointF(x + half, top)]
+            p.drawPolygon(QPolygonF(points))
+            x += size + gap
+        p.restore()
+        return left
 
     def _tile_shapes(self, p: QPainter, rect: QRectF, state: str, stale: bool, marked: bool) -> None:
         color = self._colors[state]
@@ -587,14 +614,22 @@ class CellGrid(QWidget):
         p.setFont(self._normal_font)
         number = f"#{cell.number:03d}"
         p.drawText(row1, left, number)
-        marker = self._marker(cell)
-        if marker:
-            # beside the number, never over it: a long translation shrinks to its arrow
+        arrows, word = self._marker(cell)
+        if arrows:
+            # beside the number, never over it: a long translation gives way to its arrow
+            arrow = self._bold_fm.capHeight() * 1.1
+            gap = 3 * scale
+            arrows_w = len(arrows) * arrow + (len(arrows) - 1) * arrow * 0.25
             room = inner.width() - self._normal_fm.horizontalAdvance(number) - 4 * scale
-            if self._bold_fm.horizontalAdvance(marker) > room:
-                marker = "▼" if cell.number == self.lowest else "▲"
-            p.setFont(self._bold_font)
-            p.drawText(row1, right, marker)
+            if word and self._bold_fm.horizontalAdvance(word) + gap + arrows_w > room:
+                word = ""
+            end = row1.right()
+            if word:
+                p.setFont(self._bold_font)
+                p.drawText(row1, right, word)
+                end -= self._bold_fm.horizontalAdvance(word) + gap
+            baseline_middle = row1.center().y()
+            self.draw_arrows(p, arrows, end, baseline_middle, arrow, fg)
         p.setFont(self._bold_font)
         p.setPen(alarm if cell.volt_out else fg)
         p.drawText(row2, left, self.volts_text(cell.voltage_v) + (" !" if cell.volt_out else ""))
@@ -664,20 +699,24 @@ class CellGrid(QWidget):
             p.drawRect(rect.adjusted(-1, -1, 1, 1))
         text = self._stale_fg if stale else colors.text_on(color)
         p.setPen(text)
-        # marks (▼ ▲ !) in a band at the top, so the number keeps the width of its square
-        marks = ""
-        if cell.number == self.lowest:
-            marks += "▼"
-        if cell.number == self.highest:
-            marks += "▲"
-        if cell.state == STATE_OUT and not stale:
-            marks += "!"
+        # marks (lowest/highest arrows, "!") in a band at the top, so the number keeps the width of its square
+        arrows = [name for name, number in (("down", self.lowest), ("up", self.highest)) if cell.number == number]
+        alarm = "!" if cell.state == STATE_OUT and not stale else ""
         number_rect = rect
-        if marks:
+        if arrows or alarm:
             band = rect.height() * 0.36
+            band_rect = QRectF(rect.left(), rect.top() + 2, rect.width(), band)
             p.setFont(self._mark_font)
-            p.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), band), Qt.AlignmentFlag.AlignCenter,
-                       marks)
+            mark_fm = QFontMetricsF(self._mark_font)
+            size = mark_fm.capHeight() * 1.1
+            alarm_w = mark_fm.horizontalAdvance(alarm) if alarm else 0.0
+            arrows_w = len(arrows) * size + max(0, len(arrows) - 1) * size * 0.25
+            gap = size * 0.25 if arrows and alarm else 0.0
+            x = band_rect.center().x() - (arrows_w + gap + alarm_w) / 2
+            self.draw_arrows(p, arrows, x + arrows_w, band_rect.center().y(), size, text)
+            if alarm:
+                p.drawText(QRectF(x + arrows_w + gap, band_rect.top(), alarm_w + 1, band), Qt.AlignmentFlag.AlignLeft
+                           | Qt.AlignmentFlag.AlignVCenter, alarm)
             number_rect = rect.adjusted(0, band * 0.75, 0, 0)
         p.setFont(self._square_font)
         p.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(cell.number))
