@@ -538,24 +538,25 @@ class OverviewPage(LivePage):
     def _show_health(self, now: float) -> None:
         live = self.live
         anything = bool(live.values())
+        changed = False
         for row in HEALTH_ROWS:
             name = next((n for n in row.names if live.get(n) is not None), None)
             mark = self.health[row.key]
             if name is None:
-                mark.set_state(None, self.tr("not reported") if anything else "–", stale=True)
+                changed |= mark.set_state(None, self.tr("not reported") if anything else "–", stale=True)
             else:
-                mark.set_state(None, row.show(live.get(name)), live.is_stale(name, now))
+                changed |= mark.set_state(None, row.show(live.get(name)), live.is_stale(name, now))
         for status in STATUS_ROWS:
             value = live.get(status.source)
             mark = self.health[status.key]
             if value is None:
-                mark.set_state(None, self.tr("not reported") if anything else "–", stale=True)
+                changed |= mark.set_state(None, self.tr("not reported") if anything else "–", stale=True)
                 continue
             on = bool(int(value) & status.bit)
             style = theme.WARNING_STYLE if (on and status.set_warns) else None
-            mark.set_state(style, _tr(status.when_set if on else status.when_clear),
-                           live.is_stale(status.source, now))
-        if self.width() > 0:
+            changed |= mark.set_state(style, _tr(status.when_set if on else status.when_clear),
+                                      live.is_stale(status.source, now))
+        if changed and self.width() > 0:
             self._fit_health()  # a longer value ("not reported") may need the third column's room
 
     # -- for tests ------------------------------------------------------------------------------

@@ -145,3 +145,19 @@ def test_numbers_use_the_decimal_comma_in_german(qapp, overview, live):
         i18n.install_translator(qapp, "en")
     overview.refresh_now()
     assert overview.tile_text("pack_voltage") == "53.20 V"
+
+
+def test_a_health_mark_changes_only_when_its_state_does(qtbot):
+    """Values arrive several times a second, mostly the same: a mark set to what it shows does nothing,
+    and any change of text, style or staleness is shown."""
+    from smartbms_gui.views import theme
+    from smartbms_gui.views.widgets.status_mark import StatusMark
+
+    mark = StatusMark()
+    qtbot.addWidget(mark)
+    assert mark.set_state(None, "–", stale=True) is True  # the first state is always applied
+    assert mark.set_state(None, "–", stale=True) is False
+    assert mark.set_state(None, "95 %") is True and mark.text() == "95 %" and not mark.is_stale()
+    assert mark.set_state(None, "95 %") is False
+    assert mark.set_state(theme.WARNING_STYLE, "95 %") is True and mark.icon_name() == theme.WARNING_STYLE.icon
+    assert mark.set_state(theme.WARNING_STYLE, "95 %", stale=True) is True and mark.is_stale()

@@ -20,6 +20,7 @@ class StatusMark(QWidget):
         super().__init__(parent)
         self._style: theme.StatusStyle | None = None
         self._stale = False
+        self._shown_once = False  # set_state ran: the icon and colour follow _style and _stale
         self._coloured_text = coloured_text
         self._shown_icon: tuple | None = None  # (icon, colour, size, ratio) of the pixmap shown
         self.icon = QLabel(self)
@@ -52,12 +53,17 @@ class StatusMark(QWidget):
         return self._stale
 
     # -- showing --------------------------------------------------------------------------------
-    def set_state(self, style: theme.StatusStyle | None, text: str, stale: bool = False) -> None:
-        """Show `text` with `style`'s icon and colour (no icon for None); greyed when `stale`."""
+    def set_state(self, style: theme.StatusStyle | None, text: str, stale: bool = False) -> bool:
+        """Show `text` with `style`'s icon and colour (no icon for None); greyed when `stale`. Returns
+        whether anything changed (live values arrive several times a second, mostly the same)."""
+        if (style, text, stale) == (self._style, self.label.text(), self._stale) and self._shown_once:
+            return False
+        self._shown_once = True
         self._style, self._stale = style, stale
         self.label.setText(text)
         self.setAccessibleName(text)
         self._repaint_icon()
+        return True
 
     def _colour(self) -> str | None:
         if self._stale:
