@@ -54,3 +54,20 @@ def qloop(qapp):
     yield loop
     close_qasync_loop(loop)  # while the QApplication still exists
     asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def validations(monkeypatch):
+    """The values of every run of the parameter table's validation (the edit model's check, the
+    session's last guard), in order: tests count them."""
+    from smartbms_gui.protocol import params
+
+    calls: list[dict] = []
+    real = params.validate
+
+    def counting(values, **kw):
+        calls.append(dict(values))
+        return real(values, **kw)
+
+    monkeypatch.setattr(params, "validate", counting)
+    return calls

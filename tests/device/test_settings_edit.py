@@ -35,20 +35,6 @@ async def connected(sim, *, hardware=False):
     return session, edit, outcomes
 
 
-@pytest.fixture
-def validations(monkeypatch):
-    """How often the parameter table's validation runs (the model's check, the session's last guard)."""
-    calls = []
-    real = params.validate
-
-    def counting(values, **kw):
-        calls.append(dict(values))
-        return real(values, **kw)
-
-    monkeypatch.setattr(params, "validate", counting)
-    return calls
-
-
 async def test_edit_check_write_and_one_result_per_setting(sim2, validations):
     session, edit, outcomes = await connected(sim2)
     try:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import pytest
 from settings_rig import PageRig
 
-from smartbms_gui.protocol import params
-
 
 @pytest.fixture
 async def rig(qtbot):
@@ -17,17 +15,10 @@ async def rig(qtbot):
     await rig.close()
 
 
-async def test_one_apply_validates_once(rig, monkeypatch):
+async def test_one_apply_validates_once(rig, validations):
     battery = await rig.simulator()
     page = rig.page
-    calls = []
-    real = params.validate
-
-    def counting(values, **kw):
-        calls.append(dict(values))
-        return real(values, **kw)
-
-    monkeypatch.setattr(params, "validate", counting)
+    calls = validations  # (the fixture in tests/conftest.py)
     rig.type("vmax_v", "3.6")
     rig.type("tmax_c", "50")
     assert len(calls) == 2  # once per edit
