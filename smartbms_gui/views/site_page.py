@@ -38,6 +38,7 @@ from smartbms_gui.device.site import (
     site_totals,
 )
 from smartbms_gui.device.site import simulated_site as make_simulated_site
+from smartbms_gui.views import design_tokens as tokens
 from smartbms_gui.views import theme
 from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.bridge_switch import BridgeSwitch
@@ -193,6 +194,11 @@ class SitePage(QWidget):
         self.empty_note = QLabel(self.tr("No packs yet. Add the packs of this site with \"Add pack…\", or "
                                          "try a simulated site."), self.cards_host)
         self.empty_note.setWordWrap(True)
+        # an empty page says so in the middle, with room around it, not as a line in its corner
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        space = tokens.SPACE["xxl"]
+        self.empty_note.setMargin(space)
+        self.empty_note.setMinimumHeight(6 * space)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
