@@ -21,7 +21,10 @@ class LoopbackTransport(Transport):
     """Connects the app to a simulator peer in the same process.
 
     - Device output is delivered on the next loop turn (never re-entrantly inside `write`),
-      optionally cut into `chunk_size`-byte pieces the way BLE notifications arrive.
+      optionally cut into `chunk_size`-byte pieces the way BLE notifications arrive. What the peer
+      outputs before that turn (a stream message's records, written one by one) is delivered in it,
+      piece by piece and in order: one loop callback per burst, not one per piece (with qasync each
+      callback is a Qt timer; per piece they were a third of the simulator link's CPU).
     - `runner`, if given, is started on `open()` and stopped on `close()` (when this transport
       started it). Leave it `None` when the simulator outlives the link (reconnect tests).
     - `drop()` simulates a link loss: nothing more is delivered, writes raise `LinkLost`,
@@ -50,6 +53,7 @@ class LoopbackTransport(Transport):
         self.writable = self.wire is Wire.ASCII
         #: every byte string handed to the peer, for tests that count writes
         self.sent: list[bytes] = []
+        self._pending: list[tuple[bytes, float]] = []  # peer output waiting for the next loop turn
 
     @property
     def description(self) -> str:
@@ -85,6 +89,7 @@ class LoopbackTransport(Transport):
         if self._open and getattr(self._peer, "on_output", None) == self._on_peer_output:
             self._peer.on_output = _discard
         self._open = False
+        self._pending.clear()  # what was not delivered before the close never is
         await self._stop_runner()
 
     def drop(self, exc: Exception | None = None) -> None:
@@ -93,6 +98,7 @@ class LoopbackTransport(Transport):
             return
         self._open = False
         self._dropped = True
+        self._pending.clear()
         if getattr(self._peer, "on_output", None) == self._on_peer_output:
             self._peer.on_output = _discard
         self._lost(exc or LinkLost("Simulated link drop."))
@@ -115,12 +121,15 @@ class LoopbackTransport(Transport):
         if self._chunk_size:
             size = self._chunk_size
             pieces = [bytes(data[i : i + size]) for i in range(0, len(data), size)]
-        loop = asyncio.get_running_loop()
-        for piece in pieces:
-            loop.call_soon(self._deliver_if_open, piece, stamp)
+        if not self._pending:
+            asyncio.get_running_loop().call_soon(self._deliver_pending)
+        self._pending.extend((piece, stamp) for piece in pieces)
 
-    def _deliver_if_open(self, data: bytes, stamp: float) -> None:
-        if self._open:
+    def _deliver_pending(self) -> None:
+        pending, self._pending = self._pending, []
+        for data, stamp in pending:
+            if not self._open:  # closed or dropped by an earlier piece's receiver: the rest is lost
+                return
             self._deliver(data, stamp)
 
 
