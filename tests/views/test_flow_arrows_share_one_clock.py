@@ -50,3 +50,37 @@ def test_an_arrow_deleted_while_moving_leaves_the_clock(qtbot):
     holder.deleteLater()
     qtbot.waitUntil(lambda: a not in animation_clock().arrows, timeout=3000)
     assert not animation_clock().timer.isActive()
+
+
+def _chevron_columns(arrow: FlowArrow) -> list[int]:
+    """The x of every column of the chevron band that holds the arrow's colour (line rows excluded)."""
+    from smartbms_gui.views.widgets import colors
+
+    image = arrow.grab().toImage()
+    ink = colors.ok()
+    y = image.height() // 2 - 4  # above the line, through the chevrons' upper arms
+    columns = []
+    for x in range(image.width() // 6, image.width() * 4 // 6):  # clear of the head and the ends
+        c = image.pixelColor(x, y)
+        if abs(c.red() - ink.red()) + abs(c.green() - ink.green()) + abs(c.blue() - ink.blue()) < 60:
+            columns.append(x)
+    return columns
+
+
+def test_the_chevrons_move_with_the_current_each_way(qtbot):
+    holder, right, left = make_pair(qtbot)
+    holder.resize(400, 80)
+    holder.show()
+    qtbot.waitExposed(holder)
+    right.set_flow(+1)
+    left.set_flow(-1)
+    for arrow, direction in ((right, +1), (left, -1)):
+        arrow._phase = 0.0
+        before = _chevron_columns(arrow)
+        arrow._phase = 0.25  # a quarter of the spacing on
+        after = _chevron_columns(arrow)
+        assert before and after, "no chevron drawn"
+        # the shift that lays the chevrons before onto those after (less than half a spacing each way)
+        overlap = {k: len({x + k for x in before} & set(after)) for k in range(-8, 9)}
+        shift = max(overlap, key=overlap.get)
+        assert direction * shift >= 2, (direction, overlap)  # they move the way the current flows
