@@ -106,3 +106,16 @@ async def test_saved_units_apply_from_the_start(qtbot, tmp_path):
         assert win.overview.units == win.details.units == "metric"
     finally:
         await bridge.disconnect()
+
+
+async def test_a_simulator_page_never_built_leaves_with_its_simulator(window):
+    window.connection_bar.select(DeviceTarget("simulator"))
+    window.connection_bar.connect_button.click()
+    await until(lambda: "simulator" in window.pages, what="the Simulator page listed")
+    assert window.pages.built("simulator") is None  # listed, not built (no idle time in this test)
+    count = window.nav.count()
+    await window.bridge.disconnect()
+    await until(lambda: "simulator" not in window.pages, what="the Simulator page gone")
+    assert window.nav.count() == count - 1 == window.stack.count()
+    assert "Simulator" not in [action.text() for action in window.page_actions]
+    assert window.simulator_panel is None
