@@ -14,7 +14,10 @@ hundred thousand) live as long as the app. With `settle_ms`, that long after the
 does one full collection and then `gc.freeze()`: what survived is moved out of the collector's sight,
 so every later collection walks only what came after (a full collection of the start-up heap took
 about 35 ms here; it no longer happens before the first value is painted, nor again and again while
-the app runs). Garbage made after the freeze is collected as before; `stop()` unfreezes.
+the app runs). Garbage made after the freeze is collected as before; `stop()` unfreezes. The price:
+a frozen object that later becomes cyclic garbage is not collected before the app ends (a page built
+in the first seconds and later removed, such as the Simulator page after a disconnect: once, a few
+kilobytes), which is why the freeze waits until the start has settled.
 """
 
 from __future__ import annotations
