@@ -80,6 +80,7 @@ class AsciiPeer:
         self._now = 0.0
         self._last_rx: float | None = None
         self._next_stream_at = 0.0
+        self._first_message_due = False  # a start was answered: its first message goes out at once
         self._next_cell = 1
         self._line = bytearray()
         self._held: list[bytes] = []
@@ -119,6 +120,10 @@ class AsciiPeer:
                 if len(self._line) > MAX_LINE:
                     self._line.clear()
                     self._reply(commands.REPLY_MALFORMED)
+        if self._first_message_due and not self._held:
+            # The first message right after the start's OK, not at the runner's next tick (up to
+            # 0.1 s later: most of the time from the start command to the first value on screen).
+            self._stream_if_due(self._now)
 
     def _command(self, line: bytes) -> None:
         self.commands_received += 1
@@ -154,6 +159,7 @@ class AsciiPeer:
             if not self.streaming:
                 self.streaming = True
                 self._next_stream_at = self._now
+                self._first_message_due = True  # sent once the OK has gone out (end of `receive`)
             if not faults.is_active("start_stop_unanswered"):
                 self._reply(commands.REPLY_OK)
         elif command.kind == "stop":
@@ -283,6 +289,10 @@ class AsciiPeer:
             self._delayed = [(t, d) for t, d in self._delayed if t > now]
             for data in due:
                 self._send(data)
+        self._stream_if_due(now)
+
+    def _stream_if_due(self, now: float) -> None:
+        self._first_message_due = False
         if self.streaming and now >= self._next_stream_at:
             interval = self.battery.normal.message_interval_s
             self._next_stream_at = max(self._next_stream_at + interval, now)
@@ -292,6 +302,7 @@ class AsciiPeer:
     def _reset_session(self) -> None:
         self.logged_in = False
         self.streaming = False
+        self._first_message_due = False
         self._line.clear()
         self._held.clear()
         self._delayed.clear()

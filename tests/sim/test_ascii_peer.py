@@ -196,6 +196,22 @@ def test_stream_starts_sends_cells_and_stops(wire):
     assert not [i for i in wire.take() if isinstance(i, PackRecord)]
 
 
+def test_the_first_message_follows_the_start_s_ok_without_waiting_for_a_tick(wire):
+    """A start answered at once is followed at once by the first message, after the OK (the window's
+    first value no longer waits for the runner's next tick); the next comes a message interval later."""
+    wire.send(commands.start_stream() + commands.FLUSH)  # one write, no tick in between
+    items = wire.take()
+    texts = [i.text for i in items if isinstance(i, ReplyLine)]
+    assert texts[-1] == "OK"
+    first_pack = next(n for n, i in enumerate(items) if isinstance(i, PackRecord))
+    assert first_pack > max(n for n, i in enumerate(items) if isinstance(i, ReplyLine))
+    assert wire.peer.stream_messages == 1
+    wire.runner.advance(wire.battery.normal.message_interval_s * 0.5)
+    assert wire.peer.stream_messages == 1  # not a second one at the next tick
+    wire.runner.advance(wire.battery.normal.message_interval_s * 0.6)
+    assert wire.peer.stream_messages == 2
+
+
 def test_keepalive_timeout_stops_the_stream(wire):
     wire.ask(commands.start_stream())
     wire.runner.advance(1.0)
