@@ -492,6 +492,7 @@ class CellGrid(QWidget):
         self._mark_font = QFont(self.font())
         self._mark_font.setBold(True)
         self._mark_font.setPixelSize(max(7, int(side * 0.28)))
+        self._mark_fm = QFontMetricsF(self._mark_font)
         self._dark = colors.is_dark(self)
         self._base = self.palette().base().color()
         self._fg = self.palette().text().color()
@@ -535,15 +536,27 @@ class CellGrid(QWidget):
             return ["up"], self.tr("max")
         return [], ""
 
+    #: the space between two arrows (and between the arrows and what follows), in arrow widths
+    ARROW_GAP = 0.25
+
     @staticmethod
-    def draw_arrows(p: QPainter, arrows: list[str], right: float, middle: float, size: float,
+    def arrow_size(fm: QFontMetricsF) -> float:
+        """An arrow as wide as the font's capitals are tall, and a little more."""
+        return fm.capHeight() * 1.1
+
+    @classmethod
+    def arrows_width(cls, count: int, size: float) -> float:
+        return count * size + max(0, count - 1) * size * cls.ARROW_GAP
+
+    @classmethod
+    def draw_arrows(cls, p: QPainter, arrows: list[str], right: float, middle: float, size: float,
                     color: QColor) -> float:
         """Filled triangles (drawn, not a font's ▼/▲ glyph: the same in every font), ending at `right`,
         centred on `middle`, `size` wide; returns their left edge."""
         if not arrows:
             return right
-        gap = size * 0.25
-        x = right - len(arrows) * size - (len(arrows) - 1) * gap
+        gap = size * cls.ARROW_GAP
+        x = right - cls.arrows_width(len(arrows), size)
         left = x
         p.save()
         p.setPen(Qt.PenStyle.NoPen)
@@ -617,9 +630,9 @@ class CellGrid(QWidget):
         arrows, word = self._marker(cell)
         if arrows:
             # beside the number, never over it: a long translation gives way to its arrow
-            arrow = self._bold_fm.capHeight() * 1.1
+            arrow = self.arrow_size(self._bold_fm)
             gap = 3 * scale
-            arrows_w = len(arrows) * arrow + (len(arrows) - 1) * arrow * 0.25
+            arrows_w = self.arrows_width(len(arrows), arrow)
             room = inner.width() - self._normal_fm.horizontalAdvance(number) - 4 * scale
             if word and self._bold_fm.horizontalAdvance(word) + gap + arrows_w > room:
                 word = ""
@@ -628,8 +641,7 @@ class CellGrid(QWidget):
                 p.setFont(self._bold_font)
                 p.drawText(row1, right, word)
                 end -= self._bold_fm.horizontalAdvance(word) + gap
-            baseline_middle = row1.center().y()
-            self.draw_arrows(p, arrows, end, baseline_middle, arrow, fg)
+            self.draw_arrows(p, arrows, end, row1.center().y(), arrow, fg)
         p.setFont(self._bold_font)
         p.setPen(alarm if cell.volt_out else fg)
         p.drawText(row2, left, self.volts_text(cell.voltage_v) + (" !" if cell.volt_out else ""))
@@ -707,11 +719,10 @@ class CellGrid(QWidget):
             band = rect.height() * 0.36
             band_rect = QRectF(rect.left(), rect.top() + 2, rect.width(), band)
             p.setFont(self._mark_font)
-            mark_fm = QFontMetricsF(self._mark_font)
-            size = mark_fm.capHeight() * 1.1
-            alarm_w = mark_fm.horizontalAdvance(alarm) if alarm else 0.0
-            arrows_w = len(arrows) * size + max(0, len(arrows) - 1) * size * 0.25
-            gap = size * 0.25 if arrows and alarm else 0.0
+            size = self.arrow_size(self._mark_fm)
+            alarm_w = self._mark_fm.horizontalAdvance(alarm) if alarm else 0.0
+            arrows_w = self.arrows_width(len(arrows), size)
+            gap = size * self.ARROW_GAP if arrows and alarm else 0.0
             x = band_rect.center().x() - (arrows_w + gap + alarm_w) / 2
             self.draw_arrows(p, arrows, x + arrows_w, band_rect.center().y(), size, text)
             if alarm:
