@@ -32,14 +32,13 @@ EXCLUDES = (
     "PySide6.QtConcurrent", "pyqtgraph.opengl",  # needs PyOpenGL, which the app does not use
     # nothing uses QtNetwork (MQTT goes through aiomqtt)
     "PySide6.QtNetwork",
-    # nothing draws with OpenGL (~10 MB with their Qt libraries): pyqtgraph imports QtOpenGL by name on
-    # import, so the bundle puts a stand-in under that name (runtime_hooks/no_qt_opengl.py);
-    # QtOpenGLWidgets it imports inside a try
+    # nothing draws with OpenGL (~9 MB with their Qt library): pyqtgraph imports both by name when it
+    # loads, so the bundle puts a stand-in under each name (runtime_hooks/no_qt_opengl.py)
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "yaml",  # only numpy.__config__ asks for it, inside a try (its C part alone is ~3 MB)
 )
 
-# Runs before the app in a bundle: the stand-in for the excluded PySide6.QtOpenGL (see the file).
+# Runs before the app in a bundle: the stand-ins for the excluded OpenGL modules (see the file).
 RUNTIME_HOOKS = ("runtime_hooks/no_qt_opengl.py",)
 
 # Qt plugins a bundle leaves out (issue 16: the one-folder bundle was 226 MB). By plugin folder:

@@ -123,6 +123,9 @@ class AsciiPeer:
         if self._first_message_due and not self._held:
             # The first message right after the start's OK, not at the runner's next tick (up to
             # 0.1 s later: most of the time from the start command to the first value on screen).
+            # Assumption: the protocol does not say how soon a BMS sends its first message after E!
+            # (docs/protocol.md); one may come up to a message interval later, and the app waits for
+            # it either way. It always comes after the OK here, as the reply is answered first.
             self._stream_if_due(self._now)
 
     def _command(self, line: bytes) -> None:
