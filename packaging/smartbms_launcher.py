@@ -54,6 +54,7 @@ def self_check(report: str | None = None) -> int:
     for needed in ("svg", "png"):
         if needed not in formats:
             problems.append(f"the {needed.upper()} image format is missing (icons, pictures)")
+    problems += _locale_problems()
     for language in ("nl", "de"):
         try:
             i18n.install_translator(app, language)
@@ -64,6 +65,26 @@ def self_check(report: str | None = None) -> int:
         _say(problem, report, error=True)
     _say("self-check " + ("failed" if problems else "passed"), report)
     return 1 if problems else 0
+
+
+def _locale_problems() -> list[str]:
+    """What Qt asks of ICU for the app's languages (a Linux bundle carries a trimmed ICU data
+    library, packaging/icu_data.py): German collation, case mapping and a time-zone name."""
+    from PySide6.QtCore import QCollator, QDateTime, QLocale, QTimeZone
+
+    problems = []
+    german = QLocale("de_DE")
+    if QCollator(german).compare("Äpfel", "Birne") >= 0:
+        problems.append("collation: 'Äpfel' does not sort before 'Birne' in German (ICU data)")
+    if german.toUpper("straße") != "STRASSE":
+        problems.append("case mapping: German 'straße' is not upper-cased to 'STRASSE' (ICU data)")
+    zone = QTimeZone(b"Europe/Amsterdam")
+    if zone.isValid():  # the time-zone database is the system's: only its names come from ICU
+        winter = QDateTime.fromString("2026-01-15T12:00:00", "yyyy-MM-ddTHH:mm:ss")
+        name = zone.displayName(winter, QTimeZone.NameType.LongName, german)
+        if name != "Mitteleuropäische Normalzeit":
+            problems.append(f"time-zone names: German name of Europe/Amsterdam is {name!r} (ICU data)")
+    return problems
 
 
 def main() -> int:
