@@ -36,6 +36,11 @@ EXCLUDES = (
     # loads, so the bundle puts a stand-in under each name (runtime_hooks/no_qt_opengl.py)
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "yaml",  # only numpy.__config__ asks for it, inside a try (its C part alone is ~3 MB)
+    "readline",  # a window has no interactive prompt (with libreadline: ~0.4 MB)
+    # East Asian legacy text codecs (~1.3 MB): the app reads and writes UTF-8 and ASCII only; asking
+    # for such a codec in a bundle gives Python's "unknown encoding" LookupError
+    "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr",
+    "_codecs_tw",
 )
 
 # Runs before the app in a bundle: the stand-ins for the excluded OpenGL modules (see the file).
@@ -86,22 +91,65 @@ def unwanted_qt_plugin(dest_name: str) -> bool:
     return names is None or name in names
 
 
+# Linux: system libraries the bundle takes from the user's system instead of carrying them. CUPS
+# (with GnuTLS, Kerberos, Avahi … that only it needs: ~8.5 MB) is what Qt's print-support plugin uses
+# to list printers; every desktop distribution has it, and the printing service it talks to must be
+# the system's anyway. Where it is missing, the plugin does not load and Qt's print dialog offers
+# printing to a PDF file only.
+FROM_THE_SYSTEM = frozenset({"libcups.so.2"})
+
+
+# Package folders whose libraries are pruned like the top level's: Qt's own libraries (QtNetwork
+# was only needed by the TLS and network-information plugins the bundle leaves out).
+PRUNABLE_FOLDERS = ("PySide6/Qt/lib",)
+
+
+def _prunable(name: str) -> bool:
+    folder = name.replace("\\", "/").rpartition("/")[0]
+    return folder == "" or folder in PRUNABLE_FOLDERS
+
+
 def prune_unreferenced(binaries: list, needed_by: Callable[[str], set[str]]) -> list:
-    """Linux: drop the shared libraries at the bundle's top level that no kept binary needs any more
-    (PyInstaller collected them for the plugins left out). Everything inside a package folder
-    (Qt, numpy, lib-dynload …) is kept and is where the search starts; `needed_by(source)` names
-    the libraries a binary links to (DT_NEEDED)."""
-    by_name = {entry[0]: entry for entry in binaries}
-    top_level = {name for name in by_name if "/" not in name.replace("\\", "/")}
-    keep = {name for name in by_name if name not in top_level or name.startswith("libpython")}
+    """Linux: drop the shared libraries at the bundle's top level or in Qt's library folder that no
+    kept binary needs any more (PyInstaller collected them for the plugins left out). Everything else
+    inside a package folder (the PySide6 modules, Qt's plugins, numpy, lib-dynload …) is kept and is
+    where the search starts; `needed_by(source)` names the libraries a binary links to (DT_NEEDED).
+    Symbolic links (PyInstaller's SYMLINK entries) stay if what they point to stays. The libraries
+    named in FROM_THE_SYSTEM are left out, and so what only they needed."""
+    binaries = [entry for entry in binaries
+                if entry[0].replace("\\", "/").rpartition("/")[2] not in FROM_THE_SYSTEM]
+    by_name = {entry[0]: entry for entry in binaries if entry[2] != "SYMLINK"}
+    prunable = {name for name in by_name if _prunable(name) and not name.startswith("libpython")}
+    by_file_name: dict[str, list[str]] = {}
+    for name in prunable:
+        by_file_name.setdefault(name.replace("\\", "/").rpartition("/")[2], []).append(name)
+    keep = set(by_name) - prunable
     todo = list(keep)
     while todo:
         name = todo.pop()
         for needed in needed_by(by_name[name][1]):
-            if needed in top_level and needed not in keep:
-                keep.add(needed)
-                todo.append(needed)
-    return [entry for entry in binaries if entry[0] in keep]
+            for candidate in by_file_name.get(needed, ()):
+                if candidate not in keep:
+                    keep.add(candidate)
+                    todo.append(candidate)
+    return [entry for entry in binaries
+            if entry[0] in keep or (entry[2] == "SYMLINK" and symlink_target(entry) in keep)]
+
+
+def symlink_target(entry: tuple) -> str:
+    """The bundle path a SYMLINK entry (name, relative target, "SYMLINK") points to."""
+    import posixpath
+
+    name, target, _kind = entry
+    folder = posixpath.dirname(name.replace("\\", "/"))
+    return posixpath.normpath(posixpath.join(folder, target.replace("\\", "/")))
+
+
+def without_dangling_symlinks(entries: list, binaries: list) -> list:
+    """`entries` (a.datas or a.binaries) without SYMLINK entries to a binary that was pruned."""
+    present = {entry[0] for entry in binaries if entry[2] != "SYMLINK"}
+    present |= {entry[0] for entry in entries if entry[2] != "SYMLINK"}
+    return [entry for entry in entries if entry[2] != "SYMLINK" or symlink_target(entry) in present]
 
 
 BLUETOOTH_REASON = (

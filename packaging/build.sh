@@ -8,6 +8,9 @@
 # Then prints the build's size and, for the one-folder build, its start to the first live value on the
 # simulator against the start from source (benchmarks/bench_startup.py --bundle; SMARTBMS_START_RUNS
 # starts of each, default 3; SMARTBMS_SKIP_START_TIME=1 skips it).
+# Linux: the bundle's numpy is built from source without BLAS, once (about 6 min on 2 cores; kept in
+# build/numpy-noblas/), and the bundle is made in a private venv (build/bundle-venv) that has it and the
+# same versions of everything else as $PYTHON; SMARTBMS_NUMPY=wheel uses $PYTHON's own numpy instead.
 # Windows and macOS: see docs/packaging.md (same spec, same steps).
 set -euo pipefail
 
@@ -28,6 +31,31 @@ fi
 
 VERSION="$("$PYTHON" -c 'import smartbms_gui; print(smartbms_gui.__version__)')"
 echo "== SmartBMS Desktop $VERSION, $MODE build"
+SOURCE_PYTHON="$PYTHON"   # the start from source is timed with this one
+
+# numpy's Linux wheels carry OpenBLAS (~28 MB with its Fortran runtime) for linear algebra the app
+# never does; built with -Dblas=none -Dlapack=none, numpy uses its own small lapack_lite for the little
+# pyqtgraph asks of numpy.linalg (issue 16: the one-folder bundle's size).
+if [ "$(uname -s)" = Linux ] && [ "${SMARTBMS_NUMPY:-noblas}" = noblas ]; then
+  NUMPY_VERSION="$("$PYTHON" -c 'import numpy; print(numpy.__version__)')"
+  PY_TAG="$("$PYTHON" -c 'import sys; print(f"cp{sys.version_info[0]}{sys.version_info[1]}")')"
+  WHEELS=build/numpy-noblas
+  wheel_path() { find "$WHEELS" -maxdepth 1 -name "numpy-$NUMPY_VERSION-$PY_TAG-*.whl" 2>/dev/null | head -1; }
+  if [ -z "$(wheel_path)" ]; then
+    echo "== numpy $NUMPY_VERSION without BLAS: building it once from source (several minutes)"
+    "$PYTHON" -m pip wheel --quiet --no-deps --no-binary numpy "numpy==$NUMPY_VERSION" -w "$WHEELS" \
+      -Csetup-args=-Dallow-noblas=true -Csetup-args=-Dblas=none -Csetup-args=-Dlapack=none
+  fi
+  BUNDLE_VENV=build/bundle-venv
+  echo "== the bundle's venv ($BUNDLE_VENV): numpy without BLAS, the rest as in $PYTHON"
+  [ -x "$BUNDLE_VENV/bin/python" ] || "$PYTHON" -m venv "$BUNDLE_VENV"
+  # the same versions as $PYTHON's environment (lines "name==version" only; numpy is the one change)
+  "$PYTHON" -m pip freeze --exclude-editable | grep -E '^[A-Za-z0-9_.-]+==' | grep -v -i -E '^numpy==' \
+    > build/bundle-constraints.txt
+  "$BUNDLE_VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$(wheel_path)"
+  "$BUNDLE_VENV/bin/python" -m pip install --quiet -c build/bundle-constraints.txt -e . pyinstaller
+  PYTHON="$BUNDLE_VENV/bin/python"
+fi
 
 echo "== compiling translations"
 "$PYTHON" translations/update.py --compile
@@ -58,6 +86,6 @@ else
 fi
 if [ "$MODE" = onefolder ] && [ "${SMARTBMS_SKIP_START_TIME:-0}" != 1 ]; then
   echo "== start to the first live value (simulator): the built program vs. from source"
-  "$PYTHON" benchmarks/bench_startup.py --runs "${SMARTBMS_START_RUNS:-3}" --bundle "$BUILT"
+  "$SOURCE_PYTHON" benchmarks/bench_startup.py --runs "${SMARTBMS_START_RUNS:-3}" --bundle "$BUILT"
 fi
 echo "OK: $BUILT"

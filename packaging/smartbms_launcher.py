@@ -55,6 +55,7 @@ def self_check(report: str | None = None) -> int:
         if needed not in formats:
             problems.append(f"the {needed.upper()} image format is missing (icons, pictures)")
     problems += _locale_problems()
+    problems += _numpy_problems()
     for language in ("nl", "de"):
         try:
             i18n.install_translator(app, language)
@@ -65,6 +66,21 @@ def self_check(report: str | None = None) -> int:
         _say(problem, report, error=True)
     _say("self-check " + ("failed" if problems else "passed"), report)
     return 1 if problems else 0
+
+
+def _numpy_problems() -> list[str]:
+    """A Linux bundle's numpy is built without BLAS (packaging/build.sh): its own lapack_lite must
+    still solve the small systems pyqtgraph sets up."""
+    try:
+        import numpy
+
+        matrix = numpy.array([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]])
+        solution = numpy.linalg.solve(matrix, numpy.array([1.0, 2.0, 3.0]))
+        if not numpy.allclose(matrix @ solution, [1.0, 2.0, 3.0]):
+            return ["numpy.linalg.solve gives a wrong answer"]
+    except Exception as exc:  # noqa: BLE001 - report it, with the rest
+        return [f"numpy's linear algebra does not work: {exc}"]
+    return []
 
 
 def _locale_problems() -> list[str]:

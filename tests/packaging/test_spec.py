@@ -4,6 +4,7 @@ import plistlib
 import runpy
 import sys
 import types
+from pathlib import Path
 
 import app_metadata
 import pytest
@@ -116,9 +117,13 @@ def test_resources_and_translations_are_bundled(monkeypatch):
     targets = {target for _, target in datas}
     assert "smartbms_gui/resources" in targets
     assert "smartbms_gui/translations" in targets
-    sources = [source for source, _ in datas]
-    assert any(s.endswith("smartbms_nl.ts") for s in sources)
-    assert any(s.endswith("smartbms_de.ts") for s in sources)
+    names = {Path(source).name for source, _ in datas}
+    folder = REPO / "smartbms_gui" / "translations"
+    for language in ("nl", "de"):
+        compiled = (folder / f"smartbms_{language}.qm").exists()
+        # the compiled translation when there is one (build.sh makes it), else the .ts source
+        assert (f"smartbms_{language}.qm" in names) is compiled
+        assert (f"smartbms_{language}.ts" in names) is not compiled
     assert (REPO / "smartbms_gui" / "resources" / "icons" / "smartbms-256.png").exists()
 
 
@@ -179,3 +184,46 @@ def test_system_libraries_only_left_out_plugins_needed_are_pruned():
     ]
     kept = app_metadata.prune_unreferenced(binaries, lambda source: needs.get(source, set()))
     assert [name for name, _s, _k in kept] == [name for name, _s, _k in binaries][:-1]
+
+
+def test_cups_comes_from_the_system_and_what_only_it_needed_is_left_out():
+    needs = {
+        "/s/libcupsprintersupport.so": {"libQt6PrintSupport.so.6", "libcups.so.2"},
+        "/s/libcups.so.2": {"libgnutls.so.30", "libz.so.1"},
+        "/s/libQt6PrintSupport.so.6": {"libz.so.1"},
+    }
+    binaries = [
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "/s/libcupsprintersupport.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6PrintSupport.so.6", "/s/libQt6PrintSupport.so.6", "BINARY"),
+        ("libcups.so.2", "/s/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/s/libgnutls.so.30", "BINARY"),
+        ("libz.so.1", "/s/libz.so.1", "BINARY"),
+    ]
+    kept = app_metadata.prune_unreferenced(binaries, lambda source: needs.get(source, set()))
+    assert [name for name, _s, _k in kept] == [binaries[0][0], binaries[1][0], "libz.so.1"]
+
+
+def test_qt_libraries_only_left_out_plugins_needed_are_pruned_with_their_symlinks():
+    needs = {
+        "/s/QtWidgets.abi3.so": {"libQt6Widgets.so.6"},
+        "/s/libQt6Widgets.so.6": {"libQt6Gui.so.6"},
+        "/s/libQt6Gui.so.6": {"libQt6Core.so.6"},
+        "/s/libQt6Network.so.6": {"libQt6Core.so.6"},  # only the left-out TLS plugin needed it
+    }
+    binaries = [
+        ("PySide6/QtWidgets.abi3.so", "/s/QtWidgets.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", "/s/libQt6Widgets.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/s/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/s/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "/s/libQt6Network.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+    ]
+    kept = app_metadata.prune_unreferenced(binaries, lambda source: needs.get(source, set()))
+    names = [name for name, _s, _k in kept]
+    assert names == ["PySide6/QtWidgets.abi3.so", "PySide6/Qt/lib/libQt6Widgets.so.6",
+                     "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "libQt6Core.so.6"]
+    # PyInstaller may list the symlinks with the data files: the same rule there
+    datas = [("a/b.txt", "/s/b.txt", "DATA"), ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+             ("sub/libQt6Core.so.6", "../PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK")]
+    assert app_metadata.without_dangling_symlinks(datas, kept) == [datas[0], datas[2]]
