@@ -43,7 +43,9 @@ if [ "$(uname -s)" = Linux ] && [ "${SMARTBMS_NUMPY:-noblas}" = noblas ]; then
   wheel_path() { find "$WHEELS" -maxdepth 1 -name "numpy-$NUMPY_VERSION-$PY_TAG-*.whl" 2>/dev/null | head -1; }
   if [ -z "$(wheel_path)" ]; then
     echo "== numpy $NUMPY_VERSION without BLAS: building it once from source (several minutes)"
-    "$PYTHON" -m pip wheel --quiet --no-deps --no-binary numpy "numpy==$NUMPY_VERSION" -w "$WHEELS" \
+    # --no-cache-dir: pip's wheel cache does not key on the -C settings, so it could hand back a numpy
+    # built from source another way
+    "$PYTHON" -m pip wheel --quiet --no-cache-dir --no-deps --no-binary numpy "numpy==$NUMPY_VERSION" -w "$WHEELS" \
       -Csetup-args=-Dallow-noblas=true -Csetup-args=-Dblas=none -Csetup-args=-Dlapack=none
   fi
   BUNDLE_VENV=build/bundle-venv
