@@ -137,12 +137,19 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         QLocale.setDefault(QLocale(code))
     else:
         QLocale.setDefault(QLocale("en_US")
-                           if language not in (None, "", "system") else QLocale.system())
+                           if language not in (None, "", "system") else system_locale())
     for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
     i18n.set_current_language(code)
     return code
+
+
+def system_locale() -> QLocale:
+    """The OS's locale for numbers and dates, but US English for the POSIX "C" locale (LANG=C, a
+    minimal system): Qt's C locale writes dates as "2 12 2026", which reads as neither order."""
+    system = QLocale.system()
+    return QLocale("en_US") if system.language() == QLocale.Language.C else system
 
 
 def _qt_number(value: float, decimals: int) -> str:
