@@ -36,27 +36,38 @@ SOURCE_PYTHON="$PYTHON"   # the start from source is timed with this one
 # numpy's Linux wheels carry OpenBLAS (~28 MB with its Fortran runtime) for linear algebra the app
 # never does; built with -Dblas=none -Dlapack=none, numpy uses its own small lapack_lite for the little
 # pyqtgraph asks of numpy.linalg (issue 16: the one-folder bundle's size).
-if [ "$(uname -s)" = Linux ] && [ "${SMARTBMS_NUMPY:-noblas}" = noblas ]; then
-  NUMPY_VERSION="$("$PYTHON" -c 'import numpy; print(numpy.__version__)')"
-  PY_TAG="$("$PYTHON" -c 'import sys; print(f"cp{sys.version_info[0]}{sys.version_info[1]}")')"
-  WHEELS=build/numpy-noblas
-  wheel_path() { find "$WHEELS" -maxdepth 1 -name "numpy-$NUMPY_VERSION-$PY_TAG-*.whl" 2>/dev/null | head -1; }
-  if [ -z "$(wheel_path)" ]; then
-    echo "== numpy $NUMPY_VERSION without BLAS: building it once from source (several minutes)"
+# If that cannot be done (no network, no compiler), the build goes on with $PYTHON's numpy and says so.
+BUNDLE_VENV=build/bundle-venv
+numpy_without_blas() {
+  local version tag wheels wheel
+  version="$("$PYTHON" -c 'import numpy; print(numpy.__version__)')" || return 1
+  tag="$("$PYTHON" -c 'import sys; print(f"cp{sys.version_info[0]}{sys.version_info[1]}")')" || return 1
+  wheels=build/numpy-noblas
+  wheel="$(find "$wheels" -maxdepth 1 -name "numpy-$version-$tag-*.whl" 2>/dev/null | head -1)"
+  if [ -z "$wheel" ]; then
+    echo "== numpy $version without BLAS: building it once from source (several minutes)"
     # --no-cache-dir: pip's wheel cache does not key on the -C settings, so it could hand back a numpy
     # built from source another way
-    "$PYTHON" -m pip wheel --quiet --no-cache-dir --no-deps --no-binary numpy "numpy==$NUMPY_VERSION" -w "$WHEELS" \
-      -Csetup-args=-Dallow-noblas=true -Csetup-args=-Dblas=none -Csetup-args=-Dlapack=none
+    "$PYTHON" -m pip wheel --quiet --no-cache-dir --no-deps --no-binary numpy "numpy==$version" -w "$wheels" \
+      -Csetup-args=-Dallow-noblas=true -Csetup-args=-Dblas=none -Csetup-args=-Dlapack=none || return 1
+    wheel="$(find "$wheels" -maxdepth 1 -name "numpy-$version-$tag-*.whl" | head -1)"
+    [ -n "$wheel" ] || return 1
   fi
-  BUNDLE_VENV=build/bundle-venv
   echo "== the bundle's venv ($BUNDLE_VENV): numpy without BLAS, the rest as in $PYTHON"
-  [ -x "$BUNDLE_VENV/bin/python" ] || "$PYTHON" -m venv "$BUNDLE_VENV"
+  [ -x "$BUNDLE_VENV/bin/python" ] || "$PYTHON" -m venv "$BUNDLE_VENV" || return 1
   # the same versions as $PYTHON's environment (lines "name==version" only; numpy is the one change)
   "$PYTHON" -m pip freeze --exclude-editable | grep -E '^[A-Za-z0-9_.-]+==' | grep -v -i -E '^numpy==' \
-    > build/bundle-constraints.txt
-  "$BUNDLE_VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$(wheel_path)"
-  "$BUNDLE_VENV/bin/python" -m pip install --quiet -c build/bundle-constraints.txt -e . pyinstaller
-  PYTHON="$BUNDLE_VENV/bin/python"
+    > build/bundle-constraints.txt || return 1
+  "$BUNDLE_VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$wheel" || return 1
+  "$BUNDLE_VENV/bin/python" -m pip install --quiet -c build/bundle-constraints.txt -e . pyinstaller || return 1
+}
+if [ "$(uname -s)" = Linux ] && [ "${SMARTBMS_NUMPY:-noblas}" = noblas ]; then
+  if numpy_without_blas; then
+    PYTHON="$BUNDLE_VENV/bin/python"
+  else
+    echo "WARNING: numpy without BLAS could not be made (see above): the bundle keeps the numpy of" \
+         "$PYTHON, with OpenBLAS (about 28 MB more)" >&2
+  fi
 fi
 
 echo "== compiling translations"
