@@ -23,6 +23,10 @@ runs the app once under `python -X importtime` and prints the imports that cost 
 (cumulative), to see where the start-up goes.
 
 Usage: python benchmarks/bench_startup.py [--runs 5] [--importtime] [--bundle PROGRAM]
+It also prints where the app's start goes: the median time at which the app passed each phase it
+reports with the probe (app.py's `_phase`: Qt application made, simulator loaded, window built,
+first live value …), and the step from the one before (JSON: phases_s).
+
 Prints figures for people, then one JSON object on the last line.
 """
 
@@ -83,9 +87,10 @@ def child_env(folder: Path) -> dict[str, str]:
     return env
 
 
-def timed(command: list[str], env: dict[str, str], timeout: float = 60.0) -> tuple[float, float]:
-    """Seconds from starting the process to the time it reports on its `first-live-painted` line, and
-    the CPU seconds it reports having used until then (less disturbed by a busy machine)."""
+def timed(command: list[str], env: dict[str, str], timeout: float = 60.0) -> tuple[float, float, dict[str, float]]:
+    """Seconds from starting the process to the time it reports on its `first-live-painted` line, the
+    CPU seconds it reports having used until then (less disturbed by a busy machine), and the seconds
+    from the start to each phase it reports on `startup-phase` lines (the app only)."""
     start = time.time()
     result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
     lines = [line for line in result.stdout.splitlines() if line.startswith("first-live-painted ")]
@@ -93,7 +98,20 @@ def timed(command: list[str], env: dict[str, str], timeout: float = 60.0) -> tup
         raise RuntimeError(f"{command[1:3]} failed ({result.returncode}):\n{result.stdout[-2000:]}\n"
                            f"{result.stderr[-2000:]}")
     words = lines[0].split()
-    return float(words[1]) - start, float(words[3])
+    phases = {}
+    for line in result.stdout.splitlines():
+        if line.startswith("startup-phase "):
+            _, at, name = line.split(" ", 2)
+            phases[name] = float(at) - start
+    return float(words[1]) - start, float(words[3]), phases
+
+
+def phase_medians(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The median time of each phase that every run reported, in the order the runs reported them."""
+    if not runs or not runs[0]:
+        return {}
+    names = [name for name in runs[0] if all(name in run for run in runs)]
+    return {name: statistics.median(run[name] for run in runs) for name in names}
 
 
 def plain_python(env: dict[str, str]) -> float:
@@ -155,13 +173,22 @@ def main() -> int:
           f"(runs: {', '.join(f'{s:.2f}' for s in app_s)})")
     print(f"CPU time until then (this process, every thread): app {statistics.median(app_cpu):.3f} s, "
           f"bare window {statistics.median(bare_cpu):.3f} s")
+    phases = phase_medians([r[2] for r in app_runs])
+    if phases:
+        print("where the app's start goes (median seconds from process start to each phase, and the step):")
+        previous = 0.0
+        for name, at in phases.items():
+            print(f"  {at:6.3f}  +{at - previous:5.3f}  {name}")
+            previous = at
+        print(f"  {start_to_live:6.3f}  +{start_to_live - previous:5.3f}  first live value painted")
     print(f"  start_to_live_s: {start_to_live:.3f} (goal <= {GOAL_S}) "
           f"{'ok' if start_to_live <= GOAL_S else 'MISSED'}")
     print(f"  ratio to the bare window: {ratio:.2f} (goal <= {GOAL_RATIO}) "
           f"{'ok' if ratio <= GOAL_RATIO else 'MISSED'}")
     figures = {"start_to_live_s": round(start_to_live, 3), "bare_window_s": round(bare_window, 3),
                "ratio": round(ratio, 2), "start_to_live_cpu_s": round(statistics.median(app_cpu), 3),
-               "bare_window_cpu_s": round(statistics.median(bare_cpu), 3), "runs": args.runs}
+               "bare_window_cpu_s": round(statistics.median(bare_cpu), 3), "runs": args.runs,
+               "phases_s": {name: round(at, 3) for name, at in phases.items()}}
     if bundle_s:
         bundle_start = statistics.median(bundle_s)
         vs_source = bundle_start / start_to_live

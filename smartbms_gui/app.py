@@ -18,6 +18,18 @@ log = logging.getLogger("smartbms_gui.app")
 # value from the battery is painted in the window, then close (the time is the wall clock, so the
 # benchmark can subtract the moment it started this process).
 STARTUP_PROBE_ENV = "SMARTBMS_STARTUP_PROBE"
+#: with the probe: the wall-clock time at which the start passed each phase, printed before the
+#: first-live-painted line as "startup-phase <time.time()> <phase>" (bench_startup.py prints the steps)
+_phases: list[tuple[str, float]] = []
+
+
+def _phase(name: str) -> None:
+    if os.environ.get(STARTUP_PROBE_ENV):
+        import time
+
+        _phases.append((name, time.time()))
+
+
 #: after this long the window, its first pages and the link are up: the garbage collector freezes what
 #: the start made (views/gui_thread_gc.py)
 START_SETTLED_MS = 5000
@@ -63,6 +75,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _phase("app modules imported")
     import multiprocessing
 
     multiprocessing.freeze_support()  # the plots page decodes long recordings in worker processes
@@ -97,9 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     # never on a worker thread; the start-up's objects are frozen once the first pages are up (see the module)
     app._garbage_collector = GuiThreadGarbageCollector(app, settle_ms=START_SETTLED_MS)
 
+    _phase("Qt application made")
     from smartbms_gui.device import links
 
     install_simulator()
+    _phase("simulator loaded")
     # Windows: Qt's main thread is a COM STA; bleak's WinRT backend must be told it may run there
     # before the event loop starts (a no-op elsewhere).
     links.prepare_platform()
@@ -158,6 +173,7 @@ async def main_async(app, args: argparse.Namespace) -> int:
     bridge = BridgeSwitch(own)
     from smartbms_gui.transport.serial_ports import list_ports
 
+    _phase("window modules imported")
     window = MainWindow(bridge, prefs,
                         prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
                         list_serial_ports=list_ports)
@@ -177,6 +193,7 @@ async def main_async(app, args: argparse.Namespace) -> int:
     if args.screenshot:
         window.resize(*args.size)
     window.show()
+    _phase("window built and shown")
 
     if args.serial:
         window.connection_bar.add_target(DeviceTarget("serial", args.serial, args.serial), select=True)
@@ -199,6 +216,8 @@ async def main_async(app, args: argparse.Namespace) -> int:
         painted = _first_live_paint(app, window, bridge)
         await painted
         wall, cpu = painted.result()
+        for name, at in _phases:
+            print(f"startup-phase {at:.6f} {name}", flush=True)
         print(f"first-live-painted {wall:.6f} cpu {cpu:.3f}", flush=True)
         await _close(bridge, window)
         window.close()
@@ -233,8 +252,9 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
     state = {"live": False}
 
     def on_live(_names) -> None:
-        if bridge.live.values() and bridge.live.link_up:
+        if bridge.live.values() and bridge.live.link_up and not state["live"]:
             state["live"] = True
+            _phase("first live value")
 
     class PaintWatch(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
