@@ -25,6 +25,7 @@ simulators.install(SimulatorFront)
 # As app.py does before the window: Qt's translators and locale behind smartbms_gui/i18n.py's helpers,
 # also for a test that uses a view module which takes them from the pure module.
 from smartbms_gui.views import translator as _translator  # noqa: E402, F401
+from smartbms_gui.views.gui_thread_gc import collect_due_generations  # noqa: E402
 
 _GC_THRESHOLDS = gc.get_threshold()
 
@@ -43,10 +44,7 @@ def pytest_runtest_setup(item):
 @pytest.hookimpl(hookwrapper=True, trylast=True)
 def pytest_runtest_teardown(item, nextitem):
     yield
-    counts = gc.get_count()
-    due = [generation for generation in (0, 1, 2) if counts[generation] > _GC_THRESHOLDS[generation]]
-    if due:
-        gc.collect(max(due))
+    collect_due_generations(_GC_THRESHOLDS)
 
 
 def pytest_addoption(parser):

@@ -27,6 +27,16 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 
+def collect_due_generations(thresholds: tuple[int, ...]) -> bool:
+    """Collect, on the calling thread, the oldest generation whose count passed its threshold (that
+    includes the younger ones), as the automatic collector would; whether anything was collected."""
+    counts = gc.get_count()
+    due = [generation for generation in (0, 1, 2) if counts[generation] > thresholds[generation]]
+    if due:
+        gc.collect(max(due))
+    return bool(due)
+
+
 class GuiThreadGarbageCollector(QObject):
     """Create it once on the GUI thread (after the QApplication); `stop()` gives collection back."""
 
@@ -55,11 +65,7 @@ class GuiThreadGarbageCollector(QObject):
         self.frozen = gc.get_freeze_count()
 
     def collect_due(self) -> None:
-        """Collect the oldest generation whose count passed its threshold (that includes the younger)."""
-        counts = gc.get_count()
-        due = [generation for generation in (0, 1, 2) if counts[generation] > self.thresholds[generation]]
-        if due:
-            gc.collect(max(due))
+        if collect_due_generations(self.thresholds):
             self.collections += 1
 
     def stop(self) -> None:
