@@ -104,8 +104,14 @@ FROM_THE_SYSTEM = frozenset({"libcups.so.2"})
 PRUNABLE_FOLDERS = ("PySide6/Qt/lib",)
 
 
+def _folder_and_file(name: str) -> tuple[str, str]:
+    """("PySide6/Qt/lib", "libQt6Core.so.6") from a bundle path ("" for the top level)."""
+    folder, _, file_name = name.replace("\\", "/").rpartition("/")
+    return folder, file_name
+
+
 def _prunable(name: str) -> bool:
-    folder = name.replace("\\", "/").rpartition("/")[0]
+    folder = _folder_and_file(name)[0]
     return folder == "" or folder in PRUNABLE_FOLDERS
 
 
@@ -116,13 +122,12 @@ def prune_unreferenced(binaries: list, needed_by: Callable[[str], set[str]]) -> 
     where the search starts; `needed_by(source)` names the libraries a binary links to (DT_NEEDED).
     Symbolic links (PyInstaller's SYMLINK entries) stay if what they point to stays. The libraries
     named in FROM_THE_SYSTEM are left out, and so what only they needed."""
-    binaries = [entry for entry in binaries
-                if entry[0].replace("\\", "/").rpartition("/")[2] not in FROM_THE_SYSTEM]
+    binaries = [entry for entry in binaries if _folder_and_file(entry[0])[1] not in FROM_THE_SYSTEM]
     by_name = {entry[0]: entry for entry in binaries if entry[2] != "SYMLINK"}
     prunable = {name for name in by_name if _prunable(name) and not name.startswith("libpython")}
     by_file_name: dict[str, list[str]] = {}
     for name in prunable:
-        by_file_name.setdefault(name.replace("\\", "/").rpartition("/")[2], []).append(name)
+        by_file_name.setdefault(_folder_and_file(name)[1], []).append(name)
     keep = set(by_name) - prunable
     todo = list(keep)
     while todo:
@@ -132,8 +137,8 @@ def prune_unreferenced(binaries: list, needed_by: Callable[[str], set[str]]) -> 
                 if candidate not in keep:
                     keep.add(candidate)
                     todo.append(candidate)
-    return [entry for entry in binaries
-            if entry[0] in keep or (entry[2] == "SYMLINK" and symlink_target(entry) in keep)]
+    kept = [entry for entry in binaries if entry[2] == "SYMLINK" or entry[0] in keep]
+    return without_dangling_symlinks(kept, kept)
 
 
 def symlink_target(entry: tuple) -> str:
@@ -141,14 +146,12 @@ def symlink_target(entry: tuple) -> str:
     import posixpath
 
     name, target, _kind = entry
-    folder = posixpath.dirname(name.replace("\\", "/"))
-    return posixpath.normpath(posixpath.join(folder, target.replace("\\", "/")))
+    return posixpath.normpath(posixpath.join(_folder_and_file(name)[0], target.replace("\\", "/")))
 
 
 def without_dangling_symlinks(entries: list, binaries: list) -> list:
     """`entries` (a.datas or a.binaries) without SYMLINK entries to a binary that was pruned."""
-    present = {entry[0] for entry in binaries if entry[2] != "SYMLINK"}
-    present |= {entry[0] for entry in entries if entry[2] != "SYMLINK"}
+    present = {entry[0] for entry in [*binaries, *entries] if entry[2] != "SYMLINK"}
     return [entry for entry in entries if entry[2] != "SYMLINK" or symlink_target(entry) in present]
 
 
