@@ -23,7 +23,8 @@ import re
 import shutil
 import struct
 import subprocess
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,11 +55,6 @@ class CommonData:
 
     header: bytes
     items: tuple[tuple[str, bytes], ...]
-
-    @property
-    def prefix(self) -> str:
-        """The package name every item name starts with, e.g. "icudt73l"."""
-        return self.items[0][0].split("/", 1)[0] if self.items else ""
 
 
 def parse(blob: bytes) -> CommonData:
@@ -125,7 +121,7 @@ def _split(name: str) -> tuple[str, str, str]:
     return folder, stem, suffix
 
 
-def keep_item(name: str, languages: Iterable[str] = KEEP_LANGUAGES) -> bool:
+def keep_item(name: str, languages: AbstractSet[str] = KEEP_LANGUAGES) -> bool:
     """Whether a trimmed package keeps this item (see the module's docstring)."""
     folder, stem, suffix = _split(name)
     if folder.split("/")[0] in DROPPED_FOLDERS:
@@ -135,7 +131,7 @@ def keep_item(name: str, languages: Iterable[str] = KEEP_LANGUAGES) -> bool:
     if suffix == "dict":  # word-break dictionaries (CJK, Thai, Khmer, Lao, Burmese)
         return False
     if suffix == "res" and stem not in _SHARED_RESOURCES and _LOCALE.match(stem):
-        return stem.split("_")[0] in frozenset(languages)
+        return stem.split("_")[0] in languages
     return True
 
 

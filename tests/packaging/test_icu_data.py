@@ -132,19 +132,26 @@ print("fr:", sorted(words, key=QCollator(QLocale("fr_FR")).sortKey))
 """
 
 
-def test_qt_with_the_trimmed_library_collates_and_names_time_zones_in_german(tmp_path):
+def _run_on_trimmed(tmp_path, keep=icu_data.keep_item):
+    """Trim PySide6's ICU data with `keep`, then run CHILD with it loaded: (PySide6's library, the
+    trimmed one, items before, items after, the child's output)."""
     library = _qt_icu_data()
     if shutil.which("cc") is None and shutil.which("gcc") is None:
         pytest.skip("no C compiler to link the trimmed library")
-    target, before, after = icu_data.trim_library(library, tmp_path)
-    assert target.name == library.name
-    assert after < before
-    assert target.stat().st_size < library.stat().st_size / 4, "the trim should drop most of ICU's data"
+    target, before, after = icu_data.trim_library(library, tmp_path, keep=keep)
     env = dict(os.environ, LD_PRELOAD=str(target), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", CHILD, str(PACKAGING)], env=env, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines())
+    return library, target, before, after, result.stdout
+
+
+def test_qt_with_the_trimmed_library_collates_and_names_time_zones_in_german(tmp_path):
+    library, target, before, after, output = _run_on_trimmed(tmp_path)
+    assert target.name == library.name
+    assert after < before
+    assert target.stat().st_size < library.stat().st_size / 4, "the trim should drop most of ICU's data"
+    lines = dict(line.split(": ", 1) for line in output.splitlines())
     assert lines["loaded"] == repr([str(target)])
     assert lines["problems"] == "[]"
     # a language without data falls back to the root collation: still a sensible order
@@ -152,13 +159,5 @@ def test_qt_with_the_trimmed_library_collates_and_names_time_zones_in_german(tmp
 
 
 def test_a_trim_that_drops_german_is_caught_by_the_self_check(tmp_path):
-    library = _qt_icu_data()
-    if shutil.which("cc") is None and shutil.which("gcc") is None:
-        pytest.skip("no C compiler to link the trimmed library")
-    target, _, _ = icu_data.trim_library(library, tmp_path,
-                                         keep=lambda name: icu_data.keep_item(name, {"root", "en"}))
-    env = dict(os.environ, LD_PRELOAD=str(target), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", CHILD, str(PACKAGING)], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert "German name of Europe/Amsterdam" in result.stdout
+    *_, output = _run_on_trimmed(tmp_path, keep=lambda name: icu_data.keep_item(name, {"root", "en"}))
+    assert "German name of Europe/Amsterdam" in output
