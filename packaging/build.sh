@@ -43,14 +43,15 @@ numpy_without_blas() {
   version="$("$PYTHON" -c 'import numpy; print(numpy.__version__)')" || return 1
   tag="$("$PYTHON" -c 'import sys; print(f"cp{sys.version_info[0]}{sys.version_info[1]}")')" || return 1
   wheels=build/numpy-noblas
-  wheel="$(find "$wheels" -maxdepth 1 -name "numpy-$version-$tag-*.whl" 2>/dev/null | head -1)"
+  built_wheel() { find "$wheels" -maxdepth 1 -name "numpy-$version-$tag-*.whl" 2>/dev/null | head -1; }
+  wheel="$(built_wheel)"
   if [ -z "$wheel" ]; then
     echo "== numpy $version without BLAS: building it once from source (several minutes)"
     # --no-cache-dir: pip's wheel cache does not key on the -C settings, so it could hand back a numpy
     # built from source another way
     "$PYTHON" -m pip wheel --quiet --no-cache-dir --no-deps --no-binary numpy "numpy==$version" -w "$wheels" \
       -Csetup-args=-Dallow-noblas=true -Csetup-args=-Dblas=none -Csetup-args=-Dlapack=none || return 1
-    wheel="$(find "$wheels" -maxdepth 1 -name "numpy-$version-$tag-*.whl" | head -1)"
+    wheel="$(built_wheel)"
     [ -n "$wheel" ] || return 1
   fi
   echo "== the bundle's venv ($BUNDLE_VENV): numpy without BLAS, the rest as in $PYTHON"
