@@ -34,6 +34,9 @@ def _phase(name: str) -> None:
 #: the start made (views/gui_thread_gc.py)
 START_SETTLED_MS = 5000
 
+#: how long the start waits for the simulator's first values before it shows the window anyway
+FIRST_VALUES_WAIT_S = 1.0
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -192,8 +195,8 @@ async def main_async(app, args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
     if args.screenshot:
         window.resize(*args.size)
-    window.show()
-    _phase("window built and shown")
+    _phase("window built")
+    painted = _first_live_paint(app, window, bridge) if os.environ.get(STARTUP_PROBE_ENV) else None
 
     if args.serial:
         window.connection_bar.add_target(DeviceTarget("serial", args.serial, args.serial), select=True)
@@ -211,9 +214,14 @@ async def main_async(app, args: argparse.Namespace) -> int:
         window.show_page("site")
     if args.page is not None:
         window.show_page(args.page)
+    if window.connecting_to_simulator():
+        # The simulator answers within a few milliseconds: the window's first picture shows its values,
+        # not empty cards redrawn a moment later (a device far away is not waited for).
+        await _first_values(bridge, within_s=FIRST_VALUES_WAIT_S)
+    window.show()
+    _phase("window shown")
 
-    if os.environ.get(STARTUP_PROBE_ENV):
-        painted = _first_live_paint(app, window, bridge)
+    if painted is not None:
         await painted
         wall, cpu = painted.result()
         for name, at in _phases:
@@ -277,6 +285,24 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
     app.installEventFilter(watch)
     done.add_done_callback(lambda _f: app.removeEventFilter(watch))
     return done
+
+
+async def _first_values(bridge, within_s: float) -> None:
+    """Return once the live model has its first values with the link up, or after `within_s`."""
+    arrived = asyncio.get_running_loop().create_future()
+
+    def on_live(_names) -> None:
+        if bridge.live.link_up and bridge.live.has_values() and not arrived.done():
+            arrived.set_result(None)
+
+    on_live(None)  # already in
+    bridge.liveChanged.connect(on_live)
+    try:
+        await asyncio.wait_for(arrived, timeout=within_s)
+    except asyncio.TimeoutError:
+        log.info("the simulator's first values took longer than %.1f s: the window shows without them", within_s)
+    finally:
+        bridge.liveChanged.disconnect(on_live)
 
 
 async def _close(bridge, window=None) -> None:

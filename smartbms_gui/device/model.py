@@ -138,6 +138,10 @@ class LiveState:
     def values(self) -> dict[str, object]:
         return dict(self._values)
 
+    def has_values(self) -> bool:
+        """Whether any live value has come (without copying them)."""
+        return bool(self._values)
+
     def updated_at(self, name: str) -> float | None:
         return self._times.get(name)
 

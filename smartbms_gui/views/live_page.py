@@ -26,9 +26,9 @@ class LivePage(QWidget):
         self.units = "metric"
         self.connection = ConnectionState(Phase.DISCONNECTED)
         self._changed: set[str] = set()
+        self._drew_values = False  # the first values of a connection are drawn at once, later ones coalesce
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self._flush)
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(1000)
@@ -45,8 +45,15 @@ class LivePage(QWidget):
 
     def _schedule(self, changed) -> None:
         self._changed.update(changed)
+        if not self._has_values():
+            self._drew_values = False  # a new connection (or none): its first values come at once too
+        elif not self._drew_values and self.isVisible():
+            # The first values: in the next turn of the loop (the rest of their burst arrives in this
+            # one), not up to REFRESH_MS later: a user who connects sees the battery at once.
+            self._refresh_timer.start(0)
+            return
         if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+            self._refresh_timer.start(REFRESH_MS)
 
     def _flush(self) -> None:
         if self.behind_another_page():
@@ -54,9 +61,14 @@ class LivePage(QWidget):
         changed, self._changed = frozenset(self._changed), set()
         if self.isVisible() or not changed <= {"age"}:
             self.refresh(changed)
+            self._drew_values = self._drew_values or self._has_values()
 
     def behind_another_page(self) -> bool:
         return behind_another_page(self)
+
+    def _has_values(self) -> bool:
+        live = self.live
+        return live is not None and live.has_values()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -777,6 +777,11 @@ class MainWindow(QMainWindow):
         if self.prefs.site:
             self.site_page.connections.connect_all()  # the remembered site reopens
 
+    def connecting_to_simulator(self) -> bool:
+        """Whether the connection asked for last is to the simulator (app.py shows the window once its
+        first values are in)."""
+        return self._pending_target is not None and self._pending_target.kind == "simulator"
+
     def is_replaying(self) -> bool:
         return self._replaying
 
