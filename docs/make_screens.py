@@ -118,6 +118,7 @@ class Shooter:
 
     async def theme_run(self, app, mode: str) -> None:
         """One window in one theme: connect the simulator, then every page, tab and wizard step."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QTabWidget
 
         from smartbms_gui import preferences as app_prefs
@@ -132,6 +133,7 @@ class Shooter:
         window = MainWindow(bridge, app_prefs.Preferences(theme=mode, language="en"),
                             prefs_path=folder / "preferences.json")
         try:
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)  # exactly self.size
             window.resize(*self.size)
             window.show()
             window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)

@@ -159,6 +159,8 @@ def install_simulator() -> None:
 
 
 async def main_async(app, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import Qt
+
     from smartbms_gui import preferences as app_prefs
     from smartbms_gui.views import translator as i18n
     from smartbms_gui.views.app_icon import app_icon
@@ -201,6 +203,7 @@ async def main_async(app, args: argparse.Namespace) -> int:
     window.closing.connect(lambda: closed.done() or closed.set_result(None))
     app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
     if args.screenshot:
+        window.setWindowState(Qt.WindowState.WindowNoState)  # exactly --size, never the first start's maximized window
         window.resize(*args.size)
     _phase("window built")
     painted = _first_live_paint(app, window, bridge) if os.environ.get(STARTUP_PROBE_ENV) else None

@@ -51,6 +51,7 @@ from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.bridge_switch import BridgeSwitch
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
 from smartbms_gui.views.device_bridge import SIMULATOR_PIN
+from smartbms_gui.views.first_placement import first_placement
 from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.link_quality import LinkQualityLabel
 from smartbms_gui.views.overview import OverviewPage
@@ -246,6 +247,8 @@ class MainWindow(QMainWindow):
 
         if self.prefs.window_geometry:
             self.restoreGeometry(QByteArray.fromHex(self.prefs.window_geometry.encode()))
+        else:
+            self._place_first_time()
         self._restore_last_device()
 
         # The pages not shown first are built in idle time: soon after the first live value, or
@@ -776,6 +779,17 @@ class MainWindow(QMainWindow):
             self._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)
         if self.prefs.site:
             self.site_page.connections.connect_all()  # the remembered site reopens
+
+    def _place_first_time(self) -> None:
+        """No saved geometry: a share of the screen, centred, or maximized on a small screen
+        (views/first_placement.py)."""
+        screen = self.screen()
+        placement = first_placement(screen.availableGeometry(), self.minimumSize()) if screen else None
+        if placement is None:
+            return
+        self.setGeometry(placement.geometry)
+        if placement.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def connecting_to_simulator(self) -> bool:
         """Whether the connection asked for last is to the simulator (app.py shows the window once its
