@@ -37,8 +37,10 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QMargins,
     QObject,
     QRectF,
+    QSize,
     Qt,
     Signal,
 )
@@ -51,6 +53,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleFactory,
+    QStyleOptionButton,
     QWidget,
 )
 
@@ -414,12 +417,31 @@ class AppStyle(QProxyStyle):
             painter.drawRoundedRect(rect, 2.0, 2.0)
         painter.restore()
 
+    # A check box or radio button is ringed around its whole rectangle, so it is that much larger and
+    # its box and label are drawn that far in: Fusion draws the box at the very edge, where the ring
+    # would run over it.
+    _RING_ROOM = tokens.FOCUS_RING["width"] + tokens.FOCUS_RING["margin"]  # the ring and its gap to the box
+    _ROOMY = {QStyle.ContentsType.CT_CheckBox, QStyle.ContentsType.CT_RadioButton}
+    _DRAWN_IN = {QStyle.ControlElement.CE_CheckBox, QStyle.ControlElement.CE_RadioButton}
+
+    def sizeFromContents(self, kind, option, size, widget=None) -> QSize:  # noqa: N802
+        found = super().sizeFromContents(kind, option, size, widget)
+        if kind in self._ROOMY:
+            return found.grownBy(QMargins(*(self._RING_ROOM,) * 4))
+        return found
+
     def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:  # noqa: N802
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, option, widget, return_data)
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if element in self._DRAWN_IN and isinstance(option, QStyleOptionButton):
+            inner = QStyleOptionButton(option)
+            inner.rect = option.rect.marginsRemoved(QMargins(*(self._RING_ROOM,) * 4))
+            super().drawControl(element, inner, painter, widget)
+            self._draw_focus_ring(option, painter, widget)
+            return
         super().drawControl(element, option, painter, widget)
         if element in self._RINGED_CONTROLS:
             self._draw_focus_ring(option, painter, widget)
