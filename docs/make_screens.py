@@ -133,7 +133,7 @@ class Shooter:
         window = MainWindow(bridge, app_prefs.Preferences(theme=mode, language="en"),
                             prefs_path=folder / "preferences.json")
         try:
-            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)  # exactly self.size
+            window.setWindowState(Qt.WindowState.WindowNoState)  # exactly self.size, never maximized
             window.resize(*self.size)
             window.show()
             window._connect(DeviceTarget("simulator", name="Simulator"), SIMULATOR_PIN)

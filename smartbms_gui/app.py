@@ -270,7 +270,7 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
     state = {"live": False}
 
     def on_live(_names) -> None:
-        if bridge.live.values() and bridge.live.link_up and not state["live"]:
+        if _values_in(bridge) and not state["live"]:
             state["live"] = True
             _phase("first live value")
 
@@ -297,12 +297,17 @@ def _first_live_paint(app, window, bridge) -> asyncio.Future:
     return done
 
 
+def _values_in(bridge) -> bool:
+    """Whether the live model has values with the link up (the start's wait and its probe ask)."""
+    return bridge.live.link_up and bridge.live.has_values()
+
+
 async def _first_values(bridge, within_s: float) -> None:
     """Return once the live model has its first values with the link up, or after `within_s`."""
     arrived = asyncio.get_running_loop().create_future()
 
     def on_live(_names) -> None:
-        if bridge.live.link_up and bridge.live.has_values() and not arrived.done():
+        if _values_in(bridge) and not arrived.done():
             arrived.set_result(None)
 
     on_live(None)  # already in

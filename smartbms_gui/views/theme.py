@@ -421,13 +421,14 @@ class AppStyle(QProxyStyle):
     # its box and label are drawn that far in: Fusion draws the box at the very edge, where the ring
     # would run over it.
     _RING_ROOM = tokens.FOCUS_RING["width"] + tokens.FOCUS_RING["margin"]  # the ring and its gap to the box
+    _RING_MARGINS = QMargins(_RING_ROOM, _RING_ROOM, _RING_ROOM, _RING_ROOM)
     _ROOMY = {QStyle.ContentsType.CT_CheckBox, QStyle.ContentsType.CT_RadioButton}
     _DRAWN_IN = {QStyle.ControlElement.CE_CheckBox, QStyle.ControlElement.CE_RadioButton}
 
     def sizeFromContents(self, kind, option, size, widget=None) -> QSize:  # noqa: N802
         found = super().sizeFromContents(kind, option, size, widget)
         if kind in self._ROOMY:
-            return found.grownBy(QMargins(*(self._RING_ROOM,) * 4))
+            return found.grownBy(self._RING_MARGINS)
         return found
 
     def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:  # noqa: N802
@@ -436,13 +437,11 @@ class AppStyle(QProxyStyle):
         return super().styleHint(hint, option, widget, return_data)
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        drawn = option
         if element in self._DRAWN_IN and isinstance(option, QStyleOptionButton):
-            inner = QStyleOptionButton(option)
-            inner.rect = option.rect.marginsRemoved(QMargins(*(self._RING_ROOM,) * 4))
-            super().drawControl(element, inner, painter, widget)
-            self._draw_focus_ring(option, painter, widget)
-            return
-        super().drawControl(element, option, painter, widget)
+            drawn = QStyleOptionButton(option)
+            drawn.rect = option.rect.marginsRemoved(self._RING_MARGINS)
+        super().drawControl(element, drawn, painter, widget)
         if element in self._RINGED_CONTROLS:
             self._draw_focus_ring(option, painter, widget)
 

@@ -7,26 +7,19 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from test_live_page_behind_another import Counting
+
 from smartbms_gui import app as app_module
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.protocol import stream
 from smartbms_gui.views.bridge_base import BridgeBase
-from smartbms_gui.views.live_page import REFRESH_MS, LivePage
+from smartbms_gui.views.live_page import REFRESH_MS
 
 
 class Bridge(BridgeBase):
     def __init__(self) -> None:
         super().__init__()
         self.live = LiveState()
-
-
-class Counting(LivePage):
-    def __init__(self, bridge) -> None:
-        super().__init__(bridge)
-        self.seen: list[frozenset] = []
-
-    def refresh(self, changed: frozenset) -> None:
-        self.seen.append(changed)
 
 
 def _give_values(bridge: Bridge) -> None:
