@@ -66,6 +66,10 @@ class LivePage(QWidget):
     def behind_another_page(self) -> bool:
         return behind_another_page(self)
 
+    def drew_values(self) -> bool:
+        """Whether the page has drawn this connection's values (the start-up probe asks)."""
+        return self._drew_values
+
     def _has_values(self) -> bool:
         live = self.live
         return live is not None and live.has_values()
