@@ -41,7 +41,10 @@ class _RailDelegate(QStyledItemDelegate):
         return self.parent()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        return QSize(self.rail.viewport().width(), self.rail.row_height())
+        # Width 0: a list in list mode gives every row the viewport's width anyway. (Asking the
+        # viewport for it would wrap Qt's own viewport widget, and PySide6's search for its type
+        # loads every widget class it has not loaded yet: about 10 ms of the start.)
+        return QSize(0, self.rail.row_height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         mode = theme.effective_mode()
@@ -103,8 +106,7 @@ class NavRail(QListWidget):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * tokens.TYPE["rail"])
         self.setFont(font)
-        self.setAutoFillBackground(True)
-        self.viewport().setAutoFillBackground(True)
+        self.setAutoFillBackground(True)  # (a scroll area's viewport fills its background already)
         theme.theme_changed().connect(self._restyle)
         self._restyle()
 
@@ -154,8 +156,7 @@ class NavRail(QListWidget):
                            (QPalette.ColorRole.Highlight, "rail_selected"),
                            (QPalette.ColorRole.HighlightedText, "rail_selected_text")):
             palette.setColor(role, QColor(t[name]))
-        self.setPalette(palette)
-        self.viewport().update()
+        self.setPalette(palette)  # repaints the rows: the viewport takes the new palette too
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
