@@ -265,10 +265,11 @@ def _first_live_paint(window, bridge) -> asyncio.Future:
 
     It watches the top-level window only. Its first paint is a Paint event there, and a later repaint
     (the pages call update()) an UpdateRequest there; either way the dirty widgets are painted and
-    flushed before the event returns. (An UpdateRequest before the first paint paints nothing: the window is not exposed
-    yet.) An application-wide filter would see each widget's Paint, but it routes every event of every
-    object through Python and makes wrappers for Qt's own objects (PySide6 then loads dozens of its
-    classes and their enums to find each one's type): it slowed the start it measured by about 0.02 s."""
+    flushed before the event returns. (An UpdateRequest before the first paint paints nothing: the
+    window is not exposed yet.) An application-wide filter would see each widget's Paint, but it
+    routes every event of every object through Python and makes wrappers for Qt's own objects
+    (PySide6 then loads dozens of its classes and their enums to find each one's type): it slowed the
+    start it measured by about 0.02 s."""
     import time
 
     from PySide6.QtCore import QEvent, QObject
@@ -288,11 +289,12 @@ def _first_live_paint(window, bridge) -> asyncio.Future:
     class PaintWatch(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
             kind = event.type()
-            if kind == QEvent.Type.Paint or (kind == QEvent.Type.UpdateRequest and state["painted"]):
-                if state["live"] and not done.done() and page_drew_values():
-                    # after this event has run: the window's dirty widgets are painted and flushed
-                    asyncio.get_running_loop().call_soon(_painted)
-                state["painted"] = state["painted"] or kind == QEvent.Type.Paint
+            paints = kind == QEvent.Type.Paint or (kind == QEvent.Type.UpdateRequest and state["painted"])
+            if paints and state["live"] and not done.done() and page_drew_values():
+                # after this event has run: the window's dirty widgets are painted and flushed
+                asyncio.get_running_loop().call_soon(_painted)
+            if kind == QEvent.Type.Paint:
+                state["painted"] = True
             return False
 
     def _painted() -> None:
