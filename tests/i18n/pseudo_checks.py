@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -148,7 +148,19 @@ def clipped(widget: QWidget) -> str | None:
     return None
 
 
+def lay_out_pending() -> None:
+    """Apply the layout requests still queued, as Qt does before it paints.
+
+    A live label (the recording indicator's size, a value) may get a longer text between the last
+    event pass and the check; its layout request is then still queued, and the label would be measured
+    at its old width. Each pass can queue the parent's request, so a few passes cover the nesting.
+    """
+    for _ in range(8):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 def find_problems(root: QWidget) -> list[Problem]:
+    lay_out_pending()
     problems = []
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:

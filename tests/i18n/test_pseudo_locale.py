@@ -101,3 +101,30 @@ def test_checker_flags_an_escaped_string_and_a_clipped_label(qapp, pseudo):
     assert not any("Cell voltage" in text for _, text in found)
     assert not any(text == "3.412 V" for _, text in found)
     root.close()
+
+
+def test_checker_measures_a_live_label_after_its_layout_catches_up(qapp, pseudo):
+    """A label whose text grew after the last event pass (the recording indicator's size, every 2 s)
+    is measured at the width its layout gives it, not at the old text's width; a label with no room
+    to grow is still reported."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+    root = QWidget()
+    layout = QHBoxLayout(root)
+    live = QLabel(QCoreApplication.translate("Test", "Size {0}").format("9 kB"))
+    boxed = QLabel(QCoreApplication.translate("Test", "Size {0}").format("1 kB"))
+    boxed.setMaximumWidth(boxed.sizeHint().width())
+    layout.addWidget(live)
+    layout.addWidget(boxed)
+    layout.addStretch(1)
+    root.resize(700, 60)
+    root.show()
+    qapp.processEvents()
+    assert not [p for p in pseudo_checks.find_problems(root) if p.kind == "clipped"]
+
+    live.setText(QCoreApplication.translate("Test", "Size {0}").format("99999 kB"))
+    boxed.setText(QCoreApplication.translate("Test", "Size {0}").format("99999 kB"))
+    clipped = [pseudo_checks.plain(p.text) for p in pseudo_checks.find_problems(root) if p.kind == "clipped"]
+    assert len(clipped) == 1 and clipped[0] == pseudo_checks.plain(boxed.text())
+    root.close()
