@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl, Signal
+from PySide6.QtCore import QDateTime, QLocale, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,9 @@ from smartbms_gui.views import theme
 from smartbms_gui.views.translator import format_quantity
 
 REFRESH_MS = 2000
+#: a size of each unit whose text is the widest: the indicator keeps the widest one's width, so the status
+#: bar does not shift each time the size gains a digit ("9 kB" → "10 kB" → "1.0 MB")
+WIDEST_SIZES = (999_000, 999_900_000, 99_990_000_000)
 RECORDING_STYLE = theme.StatusStyle("#C0392B", "#FF6B5A", "●", "Recording", "RecordingIndicator", "dot")
 
 
@@ -90,8 +93,14 @@ class RecordingIndicator(QWidget):
             self.setVisible(False)
             return
         size = recording_store.recording_size(path)
-        self.label.setText(self.tr("Recording · {0}").format(size_text(size)))
-        height = self.label.fontMetrics().height()
+        pattern = self.tr("Recording · {0}")
+        self.label.setText(pattern.format(size_text(size)))
+        metrics = self.label.fontMetrics()
+        room = QRect(0, 0, 10_000, 1_000)  # measured as QLabel measures its text (a pixel over the advance)
+        self.label.setMinimumWidth(max(metrics.boundingRect(room, Qt.AlignmentFlag.AlignLeft,
+                                                            pattern.format(size_text(widest))).width()
+                                       for widest in WIDEST_SIZES))
+        height = metrics.height()
         self.icon.setPixmap(theme.status_pixmap(RECORDING_STYLE.icon, RECORDING_STYLE.colour, height * 2 // 3,
                                                 self.devicePixelRatioF()))
         self.setToolTip(self.tr("This connection is being recorded to {0}. Click to see all recordings.")

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_main_window_simulator import FAST, until
 
@@ -18,6 +21,7 @@ from smartbms_gui.device import recording_store
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
+from smartbms_gui.views.recordings_window import RecordingIndicator
 
 sys.path.append(str(Path(__file__).parents[1] / "recording"))
 from test_recordings_limits import make_recording  # noqa: E402
@@ -124,3 +128,35 @@ async def test_a_connection_that_gave_up_leaves_no_recording_and_no_indicator(re
     assert bridge.recorder is None and recording_store.scan(folder) == []
     window.recording_indicator.refresh()
     assert not window.recording_indicator.isVisible()
+
+
+class _Recording(QObject):
+    """What the indicator reads of a bridge: its two signals and the recorder writing a file."""
+
+    recordingStarted = Signal()  # noqa: N815 (the bridge's Qt signal name)
+    stateChanged = Signal(object)  # noqa: N815
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.recorder = SimpleNamespace(active=True, path=str(path))
+
+
+def test_the_indicator_keeps_its_width_as_the_recording_grows(qtbot, tmp_path):
+    """The status bar does not shift each time the size gains a digit or changes unit, and every size
+    fits (sparse files: their size is what the indicator reads)."""
+    path = tmp_path / "now.sqlite"
+    path.touch()
+    owner = _Recording(path)
+    indicator = RecordingIndicator(owner)
+    qtbot.addWidget(indicator)
+    indicator.show()
+    shown = {}
+    for size in (9_000, 99_000, 999_000, 1_200_000, 45_600_000, 999_900_000, 2_500_000_000):
+        os.truncate(path, size)
+        indicator.refresh()
+        QApplication.processEvents()
+        label = indicator.label
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+        shown[label.text()] = indicator.sizeHint().width()
+    assert {"Recording · 9 kB", "Recording · 1.2 MB", "Recording · 2.50 GB"} <= set(shown)
+    assert len(set(shown.values())) == 1, shown
