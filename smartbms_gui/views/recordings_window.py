@@ -92,7 +92,10 @@ class RecordingIndicator(QWidget):
         if path is None:
             self.setVisible(False)
             return
-        size = recording_store.recording_size(path)
+        self.show_recording(path, recording_store.recording_size(path))
+
+    def show_recording(self, path: Path, size: int) -> None:
+        """Show that `path` is being recorded and holds `size` bytes on disk."""
         pattern = self.tr("Recording · {0}")
         self.label.setText(pattern.format(size_text(size)))
         metrics = self.label.fontMetrics()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import os
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -143,20 +142,21 @@ class _Recording(QObject):
 
 def test_the_indicator_keeps_its_width_as_the_recording_grows(qtbot, tmp_path):
     """The status bar does not shift each time the size gains a digit or changes unit, and every size
-    fits (sparse files: their size is what the indicator reads)."""
+    fits. The first size is the file's own; the larger ones are given to the indicator (no test should
+    need gigabytes of disk)."""
     path = tmp_path / "now.sqlite"
-    path.touch()
-    owner = _Recording(path)
-    indicator = RecordingIndicator(owner)
+    path.write_bytes(bytes(9_000))
+    indicator = RecordingIndicator(_Recording(path))
     qtbot.addWidget(indicator)
     indicator.show()
-    shown = {}
-    for size in (9_000, 99_000, 999_000, 1_200_000, 45_600_000, 999_900_000, 2_500_000_000):
-        os.truncate(path, size)
-        indicator.refresh()
+    QApplication.processEvents()
+    shown = {indicator.label.text(): indicator.sizeHint().width()}
+    assert list(shown) == ["Recording · 9 kB"]
+    for size in (99_000, 999_000, 1_200_000, 45_600_000, 999_900_000, 2_500_000_000):
+        indicator.show_recording(path, size)
         QApplication.processEvents()
         label = indicator.label
         assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
         shown[label.text()] = indicator.sizeHint().width()
-    assert {"Recording · 9 kB", "Recording · 1.2 MB", "Recording · 2.50 GB"} <= set(shown)
+    assert {"Recording · 1.2 MB", "Recording · 999.9 MB", "Recording · 2.50 GB"} <= set(shown)
     assert len(set(shown.values())) == 1, shown
