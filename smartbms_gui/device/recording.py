@@ -167,6 +167,8 @@ class Recorder:
         self.on_warning = on_warning
         #: what the recording is of ("Simulator 16 cells", "BLE 123\\SmartBMS 4711"), as in its header
         self.description = description
+        #: a recording of the built-in simulator, not of a battery (as in its header)
+        self.simulated = simulated
         self.warnings: list[RecordingWarning] = []
         self.dropped_rows = 0
         self._falling_behind = False

@@ -8,6 +8,7 @@ against the limit set in Preferences, and Open in Plots / Delete.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QRect, Qt, QTimer, QUrl, Signal
@@ -185,6 +186,15 @@ class RecordingsWindow(QDialog):
     def refresh(self) -> None:
         self.recordings = recording_store.scan(self.folder)
         active = self.active_path()
+        if (active is not None and active.parent == self.folder.resolve()
+                and all(rec.path.resolve() != active for rec in self.recordings)):
+            # In a connection's first moments the recorder's thread may not have made the file yet:
+            # the recording being written is listed all the same, first (it is the newest).
+            recorder = self.bridge.recorder
+            now = time.time()
+            self.recordings.insert(0, recording_store.RecordingFile(
+                active, recording_store.recording_size(active), now, now,
+                getattr(recorder, "description", ""), bool(getattr(recorder, "simulated", False))))
         self.table.setRowCount(len(self.recordings))
         for row, rec in enumerate(self.recordings):
             name = rec.description or rec.path.name

@@ -20,7 +20,7 @@ from smartbms_gui.device import recording_store
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
-from smartbms_gui.views.recordings_window import RecordingIndicator
+from smartbms_gui.views.recordings_window import RecordingIndicator, RecordingsWindow
 
 sys.path.append(str(Path(__file__).parents[1] / "recording"))
 from test_recordings_limits import make_recording  # noqa: E402
@@ -91,6 +91,26 @@ async def test_the_indicator_and_the_recordings_window(recorded_window):
     await until(lambda: not window.plots.is_loading() and window.plots.replay is not None, timeout=10,
                 what="the recording shown")
     assert Path(window.plots.replay.info.path) == old
+
+
+def test_the_recording_being_written_is_listed_before_its_file_exists(qtbot, tmp_path):
+    """In a connection's first moments the recorder's thread may not have made its file yet (a busy
+    CI machine listed two recordings of three): the one being written is listed all the same, first,
+    with what is on disk (nothing yet), and cannot be deleted."""
+    older = make_recording(tmp_path, "2026-01-01_battery", size=40_000, age_days=4)
+    recorder = SimpleNamespace(path=tmp_path / "2026-12-03_10-00-00_Simulator-16-cells.smartbms-recording",
+                               active=True, description="Simulator 16 cells", simulated=True)
+    bridge = SimpleNamespace(recordings_folder_path=tmp_path, recorder=recorder)
+    window = RecordingsWindow(bridge, "no limits", lambda _path: True)
+    qtbot.addWidget(window)
+    window.show()
+    assert not recorder.path.exists()
+    rows = [[window.table.item(r, c).text() for c in range(window.COLUMNS)] for r in range(window.table.rowCount())]
+    assert [row[1] for row in rows] == ["Simulator 16 cells (recording now)", "BLE 123\\SmartBMS 4711"]
+    assert rows[0][2] == "0 kB" and window.recordings[1].path == older
+    assert "2 recordings" in window.summary.text()
+    window.table.selectRow(0)
+    assert not window.delete_button.isEnabled() and window.note.isVisible()
 
 
 async def test_changed_limits_tidy_the_folder_at_once(recorded_window):
