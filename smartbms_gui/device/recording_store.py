@@ -62,13 +62,23 @@ def recording_size(path: str | os.PathLike[str]) -> int:
     return total
 
 
+def last_written(path: str | os.PathLike[str]) -> float:
+    """When a recording was last written (0.0 when gone). While it is being written, its rows go to
+    SQLite's -wal file first, so that file's time counts too (not the -shm's: reading changes it)."""
+    base = Path(path)
+    times = [0.0]
+    for candidate in (base, base.with_name(base.name + "-wal")):
+        try:
+            times.append(candidate.stat().st_mtime)
+        except OSError:
+            pass
+    return max(times)
+
+
 def describe(path: str | os.PathLike[str]) -> RecordingFile:
     """The facts of one recording; an unreadable header falls back to the file's own times."""
     path = Path(path)
-    try:
-        modified = path.stat().st_mtime
-    except OSError:
-        modified = 0.0
+    modified = last_written(path)
     size = recording_size(path)
     meta: dict[str, str] = {}
     try:

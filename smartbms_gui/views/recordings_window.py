@@ -8,10 +8,21 @@ against the limit set in Preferences, and Open in Plots / Delete.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,6 +187,11 @@ class RecordingsWindow(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self._confirm: QMessageBox | None = None
+        self._listed_active: Path | None = None
+        # while shown, the recording being written is followed (its size grows; a new one appears)
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(REFRESH_MS)
+        self.follow_timer.timeout.connect(self.follow_recording)
         self.refresh()
 
     # -- contents -------------------------------------------------------------------------------
@@ -184,8 +200,11 @@ class RecordingsWindow(QDialog):
         return Path(recorder.path).resolve() if recorder is not None and recorder.active else None
 
     def refresh(self) -> None:
+        """List the folder again, keeping the rows that were selected."""
+        chosen = {rec.path for rec in self.selected()}
         self.recordings = recording_store.scan(self.folder)
         active = self.active_path()
+        self._listed_active = active
         if (active is not None and active.parent == self.folder.resolve()
                 and all(rec.path.resolve() != active for rec in self.recordings)):
             # In a connection's first moments the recorder's thread may not have made the file yet:
@@ -196,6 +215,8 @@ class RecordingsWindow(QDialog):
                 active, recording_store.recording_size(active), now, now,
                 getattr(recorder, "description", ""), bool(getattr(recorder, "simulated", False))))
         self.table.setRowCount(len(self.recordings))
+        selection = QItemSelection()
+        model = self.table.model()
         for row, rec in enumerate(self.recordings):
             name = rec.description or rec.path.name
             if rec.path.resolve() == active:
@@ -207,10 +228,41 @@ class RecordingsWindow(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(rec.path))
                 self.table.setItem(row, column, item)
+            if rec.path in chosen:
+                selection.select(model.index(row, 0), model.index(row, self.COLUMNS - 1))
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_summary()
+        self._update_buttons()
+
+    def follow_recording(self) -> None:
+        """Every REFRESH_MS while shown: the recording being written grows (its size and time are
+        updated in place); a recording that started or ended lists the folder again."""
+        active = self.active_path()
+        if active != self._listed_active:
+            self.refresh()
+            return
+        for row, rec in enumerate(self.recordings):
+            if active is not None and rec.path.resolve() == active:
+                now = dataclasses.replace(rec, size_bytes=recording_store.recording_size(rec.path),
+                                          modified_at=recording_store.last_written(rec.path) or rec.modified_at)
+                self.recordings[row] = now
+                self.table.item(row, 2).setText(size_text(now.size_bytes))
+                self.table.item(row, 3).setText(date_text(now.modified_at))
+                self._show_summary()
+                return
+
+    def _show_summary(self) -> None:
         total = recording_store.total_size(self.recordings)
         self.summary.setText(self.tr("{0} recordings, {1} in all, in {2}").format(
             len(self.recordings), size_text(total), self.folder))
-        self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.follow_timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.follow_timer.stop()
+        super().hideEvent(event)
 
     def selected(self) -> list[recording_store.RecordingFile]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

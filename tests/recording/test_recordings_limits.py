@@ -35,6 +35,26 @@ def test_scan_reports_size_date_and_battery(tmp_path):
     assert rec.started_at > time.time() - 3600  # the header's start, not the file's changed time
 
 
+def test_a_recording_being_written_was_last_written_when_its_write_ahead_log_was(tmp_path):
+    """Rows go to SQLite's -wal file first: while a recording is written, that file's time is its
+    last-written time (the list's order and "Last written"), not the main file's older one."""
+    recorder = Recorder(tmp_path, description="Simulator 16 cells", simulated=True)
+    try:
+        recorder.record_bytes(b"C" * 400)
+        recorder.flush()
+        wal = recorder.path.with_name(recorder.path.name + "-wal")
+        assert wal.exists()
+        os.utime(recorder.path, (1_000_000.0, 1_000_000.0))
+        os.utime(wal, (2_000_000.0, 2_000_000.0))
+        assert recording_store.last_written(recorder.path) == 2_000_000.0
+        [rec] = recording_store.scan(tmp_path)
+        assert rec.modified_at == 2_000_000.0
+    finally:
+        recorder.close()
+    assert recording_store.last_written(recorder.path) == recorder.path.stat().st_mtime
+    assert recording_store.last_written(tmp_path / "gone.smartbms-recording") == 0.0
+
+
 def test_the_age_limit_deletes_old_recordings_only(tmp_path):
     old = make_recording(tmp_path, "old", size=4000, age_days=40)
     new = make_recording(tmp_path, "new", size=4000, age_days=1)

@@ -20,7 +20,7 @@ from smartbms_gui.device import recording_store
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
-from smartbms_gui.views.recordings_window import RecordingIndicator, RecordingsWindow
+from smartbms_gui.views.recordings_window import REFRESH_MS, RecordingIndicator, RecordingsWindow, size_text
 
 sys.path.append(str(Path(__file__).parents[1] / "recording"))
 from test_recordings_limits import make_recording  # noqa: E402
@@ -111,6 +111,48 @@ def test_the_recording_being_written_is_listed_before_its_file_exists(qtbot, tmp
     assert "2 recordings" in window.summary.text()
     window.table.selectRow(0)
     assert not window.delete_button.isEnabled() and window.note.isVisible()
+
+
+def test_the_window_follows_the_recording_while_it_is_open(qtbot, tmp_path):
+    """While the window is shown, the recording being written grows in it (size, last written, the
+    total); when it ends or a new one starts the folder is listed again, the selection kept."""
+    older = make_recording(tmp_path, "2026-01-01_battery", size=40_000, age_days=4)
+    recorder = SimpleNamespace(path=tmp_path / "2026-12-03_10-00-00_Simulator-16-cells.smartbms-recording",
+                               active=True, description="Simulator 16 cells", simulated=True)
+    bridge = SimpleNamespace(recordings_folder_path=tmp_path, recorder=recorder)
+    window = RecordingsWindow(bridge, "no limits", lambda _path: True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.follow_timer.isActive()
+    older_size = window.recordings[1].size_bytes
+
+    def cell(row: int, column: int) -> str:
+        return window.table.item(row, column).text()
+
+    assert cell(0, 2) == "0 kB"
+    recorder.path.write_bytes(b"\0" * 25_000)  # the recorder's thread made its file and wrote to it
+    qtbot.waitUntil(lambda: cell(0, 2) == "25 kB", timeout=3 * REFRESH_MS)  # the window's own timer
+    assert window.recordings[0].size_bytes == 25_000 and window.table.rowCount() == 2
+    assert window.recordings[0].modified_at == recorder.path.stat().st_mtime
+    assert size_text(older_size + 25_000) in window.summary.text()
+
+    window.table.selectRow(1)
+    recorder.active = False  # disconnected: the recording ended
+    window.follow_recording()
+    # (this stand-in file has no header, so the file's name stands for it)
+    assert [cell(r, 1) for r in range(2)] == [recorder.path.name, "BLE 123\\SmartBMS 4711"]
+    assert [rec.path for rec in window.selected()] == [older]  # the same recording, though it moved
+
+    window.table.selectRow(0)
+    bridge.recorder = SimpleNamespace(path=tmp_path / "2026-12-03_10-05-00_Simulator-16-cells.smartbms-recording",
+                                      active=True, description="Simulator 16 cells", simulated=True)
+    window.follow_recording()  # a new connection: a new recording
+    assert cell(0, 1) == "Simulator 16 cells (recording now)" and window.table.rowCount() == 3
+    assert [rec.path for rec in window.selected()] == [recorder.path]
+    assert window.delete_button.isEnabled()
+
+    window.hide()
+    assert not window.follow_timer.isActive()
 
 
 async def test_changed_limits_tidy_the_folder_at_once(recorded_window):
