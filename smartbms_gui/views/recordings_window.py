@@ -201,7 +201,7 @@ class RecordingsWindow(QDialog):
 
     def refresh(self) -> None:
         """List the folder again, keeping the rows that were selected."""
-        chosen = {rec.path for rec in self.selected()}
+        chosen = {rec.path.resolve() for rec in self.selected()}
         self.recordings = recording_store.scan(self.folder)
         active = self.active_path()
         self._listed_active = active
@@ -228,7 +228,7 @@ class RecordingsWindow(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(rec.path))
                 self.table.setItem(row, column, item)
-            if rec.path in chosen:
+            if rec.path.resolve() in chosen:
                 selection.select(model.index(row, 0), model.index(row, self.COLUMNS - 1))
         self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._show_summary()
@@ -241,13 +241,15 @@ class RecordingsWindow(QDialog):
         if active != self._listed_active:
             self.refresh()
             return
+        if active is None:
+            return
         for row, rec in enumerate(self.recordings):
-            if active is not None and rec.path.resolve() == active:
-                now = dataclasses.replace(rec, size_bytes=recording_store.recording_size(rec.path),
-                                          modified_at=recording_store.last_written(rec.path) or rec.modified_at)
-                self.recordings[row] = now
-                self.table.item(row, 2).setText(size_text(now.size_bytes))
-                self.table.item(row, 3).setText(date_text(now.modified_at))
+            if rec.path.resolve() == active:
+                grown = dataclasses.replace(rec, size_bytes=recording_store.recording_size(rec.path),
+                                            modified_at=recording_store.last_written(rec.path) or rec.modified_at)
+                self.recordings[row] = grown
+                self.table.item(row, 2).setText(size_text(grown.size_bytes))
+                self.table.item(row, 3).setText(date_text(grown.modified_at))
                 self._show_summary()
                 return
 
