@@ -155,6 +155,29 @@ def test_the_window_follows_the_recording_while_it_is_open(qtbot, tmp_path):
     assert not window.follow_timer.isActive()
 
 
+def test_the_selection_holds_when_the_folder_is_reached_through_a_link(qtbot, tmp_path):
+    """The recording being written is listed by its resolved path until its file appears, then by the
+    folder's path: a selection made in between is kept (the folder here is a symbolic link)."""
+    real = tmp_path / "real"
+    real.mkdir()
+    folder = tmp_path / "link"
+    try:
+        folder.symlink_to(real, target_is_directory=True)
+    except OSError as exc:  # Windows without the right to make links
+        pytest.skip(f"no symbolic link here: {exc}")
+    recorder = SimpleNamespace(path=folder / "2026-12-03_10-00-00_Simulator-16-cells.smartbms-recording",
+                               active=True, description="Simulator 16 cells", simulated=True)
+    window = RecordingsWindow(SimpleNamespace(recordings_folder_path=folder, recorder=recorder), "no limits",
+                              lambda _path: True)
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    assert window.selected()[0].path == recorder.path.resolve()
+    recorder.path.write_bytes(b"\0" * 1000)
+    window.refresh()
+    assert window.recordings[0].path == recorder.path  # now as scanned, through the link
+    assert [rec.path for rec in window.selected()] == [recorder.path]
+
+
 async def test_changed_limits_tidy_the_folder_at_once(recorded_window):
     window, folder = recorded_window
     stale = make_recording(folder, "stale", size=4000, age_days=40)
