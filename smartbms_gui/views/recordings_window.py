@@ -205,8 +205,8 @@ class RecordingsWindow(QDialog):
         self.recordings = recording_store.scan(self.folder)
         active = self.active_path()
         self._listed_active = active
-        if (active is not None and active.parent == self.folder.resolve()
-                and all(rec.path.resolve() != active for rec in self.recordings)):
+        resolved = [rec.path.resolve() for rec in self.recordings]  # (symbolic links: one path each)
+        if active is not None and active.parent == self.folder.resolve() and active not in resolved:
             # In a connection's first moments the recorder's thread may not have made the file yet:
             # the recording being written is listed all the same, first (it is the newest).
             recorder = self.bridge.recorder
@@ -214,12 +214,13 @@ class RecordingsWindow(QDialog):
             self.recordings.insert(0, recording_store.RecordingFile(
                 active, recording_store.recording_size(active), now, now,
                 getattr(recorder, "description", ""), bool(getattr(recorder, "simulated", False))))
+            resolved.insert(0, active)
         self.table.setRowCount(len(self.recordings))
         selection = QItemSelection()
         model = self.table.model()
-        for row, rec in enumerate(self.recordings):
+        for row, (rec, path) in enumerate(zip(self.recordings, resolved)):
             name = rec.description or rec.path.name
-            if rec.path.resolve() == active:
+            if path == active:
                 # (its header may still sit in SQLite's write-ahead log: take the recorder's words)
                 name = self.tr("{0} (recording now)").format(
                     getattr(self.bridge.recorder, "description", "") or name)
@@ -228,7 +229,7 @@ class RecordingsWindow(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(rec.path))
                 self.table.setItem(row, column, item)
-            if rec.path.resolve() in chosen:
+            if path in chosen:
                 selection.select(model.index(row, 0), model.index(row, self.COLUMNS - 1))
         self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._show_summary()
