@@ -93,17 +93,28 @@ async def test_the_indicator_and_the_recordings_window(recorded_window):
     assert Path(window.plots.replay.info.path) == old
 
 
+def _live_recorder(folder: Path, started: str = "10-00-00") -> SimpleNamespace:
+    """What the window reads of a recorder writing a simulator session to `folder` (no file made)."""
+    return SimpleNamespace(path=folder / f"2026-12-03_{started}_Simulator-16-cells.smartbms-recording",
+                           active=True, description="Simulator 16 cells", simulated=True)
+
+
+def _shown_window(qtbot, folder: Path, recorder: SimpleNamespace) -> RecordingsWindow:
+    """A shown Recordings window on `folder`, of a bridge whose recorder is `recorder`."""
+    window = RecordingsWindow(SimpleNamespace(recordings_folder_path=folder, recorder=recorder), "no limits",
+                              lambda _path: True)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
 def test_the_recording_being_written_is_listed_before_its_file_exists(qtbot, tmp_path):
     """In a connection's first moments the recorder's thread may not have made its file yet (a busy
     CI machine listed two recordings of three): the one being written is listed all the same, first,
     with what is on disk (nothing yet), and cannot be deleted."""
     older = make_recording(tmp_path, "2026-01-01_battery", size=40_000, age_days=4)
-    recorder = SimpleNamespace(path=tmp_path / "2026-12-03_10-00-00_Simulator-16-cells.smartbms-recording",
-                               active=True, description="Simulator 16 cells", simulated=True)
-    bridge = SimpleNamespace(recordings_folder_path=tmp_path, recorder=recorder)
-    window = RecordingsWindow(bridge, "no limits", lambda _path: True)
-    qtbot.addWidget(window)
-    window.show()
+    recorder = _live_recorder(tmp_path)
+    window = _shown_window(qtbot, tmp_path, recorder)
     assert not recorder.path.exists()
     rows = [[window.table.item(r, c).text() for c in range(window.COLUMNS)] for r in range(window.table.rowCount())]
     assert [row[1] for row in rows] == ["Simulator 16 cells (recording now)", "BLE 123\\SmartBMS 4711"]
@@ -117,12 +128,8 @@ def test_the_window_follows_the_recording_while_it_is_open(qtbot, tmp_path):
     """While the window is shown, the recording being written grows in it (size, last written, the
     total); when it ends or a new one starts the folder is listed again, the selection kept."""
     older = make_recording(tmp_path, "2026-01-01_battery", size=40_000, age_days=4)
-    recorder = SimpleNamespace(path=tmp_path / "2026-12-03_10-00-00_Simulator-16-cells.smartbms-recording",
-                               active=True, description="Simulator 16 cells", simulated=True)
-    bridge = SimpleNamespace(recordings_folder_path=tmp_path, recorder=recorder)
-    window = RecordingsWindow(bridge, "no limits", lambda _path: True)
-    qtbot.addWidget(window)
-    window.show()
+    recorder = _live_recorder(tmp_path)
+    window = _shown_window(qtbot, tmp_path, recorder)
     assert window.follow_timer.isActive()
     older_size = window.recordings[1].size_bytes
 
@@ -145,8 +152,7 @@ def test_the_window_follows_the_recording_while_it_is_open(qtbot, tmp_path):
     assert [rec.path for rec in window.selected()] == [older]  # the same recording, though it moved
 
     window.table.selectRow(0)
-    bridge.recorder = SimpleNamespace(path=tmp_path / "2026-12-03_10-05-00_Simulator-16-cells.smartbms-recording",
-                                      active=True, description="Simulator 16 cells", simulated=True)
+    window.bridge.recorder = _live_recorder(tmp_path, started="10-05-00")
     window.follow_recording()  # a new connection: a new recording
     assert cell(0, 1) == "Simulator 16 cells (recording now)" and window.table.rowCount() == 3
     assert [rec.path for rec in window.selected()] == [recorder.path]
@@ -166,16 +172,15 @@ def test_the_selection_holds_when_the_folder_is_reached_through_a_link(qtbot, tm
         folder.symlink_to(real, target_is_directory=True)
     except OSError as exc:  # Windows without the right to make links
         pytest.skip(f"no symbolic link here: {exc}")
-    recorder = SimpleNamespace(path=folder / "2026-12-03_10-00-00_Simulator-16-cells.smartbms-recording",
-                               active=True, description="Simulator 16 cells", simulated=True)
-    window = RecordingsWindow(SimpleNamespace(recordings_folder_path=folder, recorder=recorder), "no limits",
-                              lambda _path: True)
-    qtbot.addWidget(window)
+    recorder = _live_recorder(folder)
+    window = _shown_window(qtbot, folder, recorder)
     window.table.selectRow(0)
     assert window.selected()[0].path == recorder.path.resolve()
     recorder.path.write_bytes(b"\0" * 1000)
     window.refresh()
     assert window.recordings[0].path == recorder.path  # now as scanned, through the link
+    assert [rec.path for rec in window.selected()] == [recorder.path]
+    window.refresh()  # and a selection of a scanned entry holds too
     assert [rec.path for rec in window.selected()] == [recorder.path]
 
 
