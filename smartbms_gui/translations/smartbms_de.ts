@@ -898,6 +898,10 @@
             <translation>Zelle</translation>
         </message>
         <message>
+            <source>Cell events</source>
+            <translation>Zellereignisse</translation>
+        </message>
+        <message>
             <source>Charge the pack. Measure this cell and its neighbours with a multimeter: a cell that is the lowest again and again has lost capacity. Check that V min suits the cells and that the load was switched off in time.</source>
             <translation>Laden Sie den Akku. Messen Sie diese Zelle und ihre Nachbarn mit einem Multimeter: Eine Zelle, die immer wieder die niedrigste ist, hat Kapazität verloren. Prüfen Sie, ob V min zu den Zellen passt und ob die Last rechtzeitig abgeschaltet wurde.</translation>
         </message>
@@ -934,10 +938,6 @@
             <translation>Auf diesem BMS nicht verfügbar: Es beantwortet die Abfragen nach seinem Zellprotokoll und SoC-Verlauf nicht (ältere Firmware führt sie womöglich nicht). Die Live-Werte sind davon nicht betroffen.</translation>
         </message>
         <message>
-            <source>Nothing to explain: no cell event in the log.</source>
-            <translation>Nichts zu erklären: kein Zellereignis im Protokoll.</translation>
-        </message>
-        <message>
             <source>Read again</source>
             <translation>Erneut lesen</translation>
         </message>
@@ -964,6 +964,10 @@
         <message>
             <source>The battery logged an event: {0} ({1}). See the Events page.</source>
             <translation>Die Batterie hat ein Ereignis protokolliert: {0} ({1}). Siehe die Seite Ereignisse.</translation>
+        </message>
+        <message>
+            <source>The battery logs an event when a cell goes below V min or above V max, below T min or above T max, and when the cell boards stop answering. Each one is listed in the table; select it to read here what it means and what to check.</source>
+            <translation>Die Batterie protokolliert ein Ereignis, wenn eine Zelle unter V min oder über V max, unter T min oder über T max gerät und wenn die Zellplatinen nicht mehr antworten. Jedes steht in der Tabelle; wählen Sie es, um hier zu lesen, was es bedeutet und was zu prüfen ist.</translation>
         </message>
         <message>
             <source>The battery's last ten cell events, newest first. Read at {0}; read again by itself when the battery logs an event.</source>
@@ -5015,6 +5019,10 @@
         <message>
             <source>Last written</source>
             <translation>Zuletzt geschrieben</translation>
+        </message>
+        <message>
+            <source>No recordings here yet. Every connection is recorded to this folder from its first byte; a recording shows here as soon as it starts.</source>
+            <translation>Hier sind noch keine Aufzeichnungen. Jede Verbindung wird ab dem ersten Byte in diesen Ordner aufgezeichnet; eine Aufzeichnung erscheint hier, sobald sie beginnt.</translation>
         </message>
         <message>
             <source>Recordings</source>

@@ -898,6 +898,10 @@
             <translation>Cel</translation>
         </message>
         <message>
+            <source>Cell events</source>
+            <translation>Celgebeurtenissen</translation>
+        </message>
+        <message>
             <source>Charge the pack. Measure this cell and its neighbours with a multimeter: a cell that is the lowest again and again has lost capacity. Check that V min suits the cells and that the load was switched off in time.</source>
             <translation>Laad het pakket. Meet deze cel en haar buren met een multimeter: een cel die steeds weer de laagste is, heeft capaciteit verloren. Controleer of V min bij de cellen past en of de belasting op tijd werd uitgeschakeld.</translation>
         </message>
@@ -934,10 +938,6 @@
             <translation>Niet beschikbaar op dit BMS: het beantwoordt de vragen naar zijn cellogboek en SoC-geschiedenis niet (oudere firmware houdt ze mogelijk niet bij). De live waarden blijven gewoon werken.</translation>
         </message>
         <message>
-            <source>Nothing to explain: no cell event in the log.</source>
-            <translation>Niets uit te leggen: geen celgebeurtenis in het logboek.</translation>
-        </message>
-        <message>
             <source>Read again</source>
             <translation>Opnieuw lezen</translation>
         </message>
@@ -964,6 +964,10 @@
         <message>
             <source>The battery logged an event: {0} ({1}). See the Events page.</source>
             <translation>De batterij heeft een gebeurtenis vastgelegd: {0} ({1}). Zie de pagina Gebeurtenissen.</translation>
+        </message>
+        <message>
+            <source>The battery logs an event when a cell goes below V min or above V max, below T min or above T max, and when the cell boards stop answering. Each one is listed in the table; select it to read here what it means and what to check.</source>
+            <translation>De batterij logt een gebeurtenis wanneer een cel onder V min of boven V max komt, onder T min of boven T max, en wanneer de celmodules niet meer antwoorden. Elke gebeurtenis staat in de tabel; kies ze om hier te lezen wat ze betekent en wat u moet controleren.</translation>
         </message>
         <message>
             <source>The battery's last ten cell events, newest first. Read at {0}; read again by itself when the battery logs an event.</source>
@@ -5015,6 +5019,10 @@
         <message>
             <source>Last written</source>
             <translation>Laatst geschreven</translation>
+        </message>
+        <message>
+            <source>No recordings here yet. Every connection is recorded to this folder from its first byte; a recording shows here as soon as it starts.</source>
+            <translation>Hier zijn nog geen opnamen. Elke verbinding wordt vanaf de eerste byte in deze map opgenomen; een opname staat hier zodra ze begint.</translation>
         </message>
         <message>
             <source>Recordings</source>

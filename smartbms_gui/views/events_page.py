@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from smartbms_gui.views.history_texts import (
     problem_text,
     value_text,
 )
+from smartbms_gui.views.widgets.empty_table import EmptyStateTable
 from smartbms_gui.views.widgets.status_mark import wrapping_mark
 
 COLUMNS = ("when", "event", "cell", "value")
@@ -77,7 +77,7 @@ class EventsPage(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.read_button)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = EmptyStateTable(0, len(COLUMNS))
         self.table.setObjectName("cellEvents")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -198,6 +198,18 @@ class EventsPage(QWidget):
         else:
             self.status.setText(self.tr("The battery keeps its last ten cell events. They are read after "
                                         "connecting."))
+        self.table.set_empty_text(self._empty_text())
+
+    def _empty_text(self) -> str:
+        """What the table says while it has no row: a log read and found empty. Before a read, while
+        reading, and after an error the line above the table says why there is nothing (once)."""
+        log = self.cell_log
+        if log is None or self.message:
+            return ""
+        unread = sum(p.record.startswith("L") for p in log.problems)
+        if unread:
+            return self.tr("No events in the slots read; {0} of 10 could not be read.").format(unread)
+        return self.tr("The log is empty: the battery has not logged a cell event.")
 
     def _show_all(self) -> None:
         selected = self.selected_event()
@@ -210,17 +222,11 @@ class EventsPage(QWidget):
         if self.table.rowCount() and not self.table.selectedItems():
             self.table.selectRow(0)
         log = self.cell_log
-        if log is None:
-            self.note.setText("")
-        elif not log.events and any(p.record.startswith("L") for p in log.problems):
-            unread = sum(p.record.startswith("L") for p in log.problems)
-            text = self.tr("No events in the slots read; {0} of 10 could not be read.")
-            self.note.setText(text.format(unread))
-        elif not log.events:
-            self.note.setText(self.tr("The log is empty: the battery has not logged a cell event."))
-        else:
+        if log is not None and log.events:
             self.note.setText(self.tr("{0} events; {1} of 10 slots empty.").format(
                 len(log.events), len(log.empty_slots)))
+        else:  # the table itself says why it is empty (_update_controls)
+            self.note.setText("")
         self._show_problems(log.problems if log else ())
         self._show_details()
         self._update_controls()
@@ -275,7 +281,10 @@ class EventsPage(QWidget):
         event = self.selected_event()
         if event is None:
             if self.cell_log is not None and not self.cell_log.events:
-                text = self.tr("Nothing to explain: no cell event in the log.")
+                text = self.tr("The battery logs an event when a cell goes below V min or above V max, "
+                               "below T min or above T max, and when the cell boards stop answering. "
+                               "Each one is listed in the table; select it to read here what it means "
+                               "and what to check.")
             else:
                 text = self.message or self.tr("Select an event to read what it means and what to check.")
             self.details.setText(f"<p>{escape(text)}</p>")
@@ -314,6 +323,7 @@ class EventsPage(QWidget):
     def _retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Event"), self.tr("Cell"),
                                               self.tr("Value")])
+        self.table.setAccessibleName(self.tr("Cell events"))
         self.read_button.setText(self.tr("Read again"))
 
     def changeEvent(self, event) -> None:  # noqa: N802

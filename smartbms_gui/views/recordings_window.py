@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from smartbms_gui.device import recording_store
 from smartbms_gui.views import theme
 from smartbms_gui.views.translator import format_quantity
+from smartbms_gui.views.widgets.empty_table import EmptyStateTable
 
 REFRESH_MS = 2000
 #: a size of each unit whose text is the widest: the indicator keeps the widest one's width, so the status
@@ -148,7 +148,11 @@ class RecordingsWindow(QDialog):
         self.summary.setWordWrap(True)
         self.limits = QLabel(limits_text, self)
         self.limits.setWordWrap(True)
-        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table = EmptyStateTable(0, self.COLUMNS, self)
+        self.table.setAccessibleName(self.tr("Recordings"))
+        self.table.set_empty_text(self.tr("No recordings here yet. Every connection is recorded to this "
+                                          "folder from its first byte; a recording shows here as soon as "
+                                          "it starts."))
         self.table.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Battery or link"), self.tr("Size"),
                                               self.tr("Last written")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

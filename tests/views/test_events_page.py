@@ -40,13 +40,15 @@ def rows(page) -> list[list[str]]:
 async def test_read_after_connecting_then_a_new_event_is_read_noticed_and_marked(window, tmp_path):
     events = window.events_page
     history = window.pages["history"]
+    assert events.table.empty_text() == ""  # the line above says: connect to read it
     await connect_sim(window)
     bridge = window.bridge
     # read by itself after connecting: the (empty) log and the simulator's week of history
     await until(lambda: events.cell_log is not None and history.soc_history is not None, timeout=10,
                 what="the first read")
     assert events.table.rowCount() == 0
-    assert "has not logged" in events.note.text()
+    assert events.table.showing_empty_text() and "has not logged" in events.table.empty_text()
+    assert events.note.text() == ""  # said once, in the table
     assert all(h.soc_pct is not None for h in history.soc_history.hours)
     assert bridge.session.client.streaming  # read between the keep-alives: the stream never stopped
     results = []
@@ -59,6 +61,7 @@ async def test_read_after_connecting_then_a_new_event_is_read_noticed_and_marked
     assert log_only or bridge.session.connects > 1  # the log alone, not the history
     [[when, what, cell, value]] = rows(events)
     assert what == "V high" and cell == "3" and value.endswith(" V") and when
+    assert not events.table.showing_empty_text() and events.note.text() == "1 events; 9 of 10 slots empty."
     await until(lambda: any("V high, cell 3" in n for n in window.notices()), what="the notice")
     assert window.notice_banner.isVisible()
     assert "A cell rose above V max" in events.details.text()
@@ -122,5 +125,6 @@ async def test_a_bms_without_a_log_says_not_available(window):
     await until(lambda: "Not available on this BMS" in window.events_page.status.text(), timeout=15,
                 what="not available")
     assert window.events_page.table.rowCount() == 0
+    assert not window.events_page.table.showing_empty_text()  # the line above says it, not twice
     assert "Not available on this BMS" in window.pages["history"].status.text()
     assert not window.notices()  # not an error
