@@ -143,16 +143,22 @@ class SignalBacklog:
         for handler, args, t in entries:
             if handler == "live item":
                 page.live_data.feed(args[0], t)
+            elif handler.endswith(TIMED):
+                getattr(page, handler.removesuffix(TIMED))(*args, t=t)
             else:
                 getattr(page, handler)(*args)
         if entries and hasattr(page, "_schedule"):
             page._schedule()
 
 
+#: a route's handler that takes the time the signal came as `t`: a marker goes where it happened, not
+#: where the page was built (the Plots page's link markers and breaks, its settings and recording marks)
+TIMED = "(t)"
 #: what each page built late would have heard from the bridge meanwhile (see SignalBacklog)
 BACKLOG_ROUTES = {
-    "plots": {"itemReceived": "live item", "stateChanged": "_on_state", "writeFinished": "_settings_written",
-              "recordingWarning": "show_recording_warning", "historyFinished": "_cell_log_read"},
+    "plots": {"itemReceived": "live item", "stateChanged": "_on_state" + TIMED,
+              "writeFinished": "_settings_written" + TIMED, "recordingWarning": "show_recording_warning" + TIMED,
+              "historyFinished": "_cell_log_read"},
     "events": {"stateChanged": "_on_state", "historyStarted": "_on_started", "historyFinished": "_on_finished",
                "newCellEvents": "_on_new_events"},
     "history": {"stateChanged": "_on_state", "historyStarted": "_on_started",

@@ -150,6 +150,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self.redraws = 0
         self.last_redraw_ms = 0.0
         self._seen_connected = False
+        self._attempt_broken = False  # the lines were broken when this connection attempt began
         state = getattr(bridge, "state", None)
         self._phase = getattr(getattr(state, "phase", None), "value", "disconnected")
         self._last_tick = time.monotonic()
@@ -180,12 +181,13 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         for t, text in self._cell_markers.markers(getattr(result, "cell_log", None)):
             self.add_event(EventKind.CELL_EVENT, text, t)
 
-    def _settings_written(self, results) -> None:
-        """`bridge.writeFinished(list[WriteResult])`: a marker naming what was written."""
+    def _settings_written(self, results, t: float | None = None) -> None:
+        """`bridge.writeFinished(list[WriteResult])`: a marker naming what was written (at `t`, the
+        time it was written, when handed over by the window's backlog; else now)."""
         names = [getattr(r, "name", str(r)) for r in results if getattr(r, "ok", False)]
         if names:
             self.add_event(EventKind.SETTINGS_WRITTEN,
-                           tr("Settings written: {names}").format(names=", ".join(sorted(names))))
+                           tr("Settings written: {names}").format(names=", ".join(sorted(names))), t)
 
     # ================================================================== building
     def _build(self) -> None:
@@ -411,26 +413,39 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         if self.data is self.live_data:
             self._schedule()  # at once: a live value reaches the pixels within ~30 ms (bench_plots.py)
 
-    def _on_state(self, state) -> None:
+    def _on_state(self, state, t: float | None = None) -> None:
+        """The link's markers and breaks, at `t` (when the state came, handed over by the window's
+        backlog for a page built after it) or now."""
+        now = time.time() if t is None else t
         phase = getattr(getattr(state, "phase", None), "value", "")
         self._phase = phase
-        if phase == "streaming":
+        if phase == "connecting":
+            # A connection attempt begins: the lines break here rather than at its marker below, as
+            # the first records can come while the settings are still being read, before the stream
+            # counts as confirmed; broken at the marker they were cut off from the rest as a sliver.
+            self.live_data.break_lines(now)
+            self._attempt_broken = True
+        elif phase == "streaming":
             kind = EventKind.RECONNECT if self._seen_connected else EventKind.CONNECTED
             self._seen_connected = True
-            self.add_event(kind, tr("Reconnected") if kind is EventKind.RECONNECT else tr("Connected"))
+            text = tr("Reconnected") if kind is EventKind.RECONNECT else tr("Connected")
+            self.live_data.add_event(kind, text, now, breaks=not self._attempt_broken)
+            self._attempt_broken = False
+            self._schedule()
         elif phase in ("reconnecting", "disconnected") and self._seen_connected:
             text = tr("Link lost") if phase == "reconnecting" else tr("Disconnected")
-            self.add_event(EventKind.DISCONNECTED, text)
+            self.add_event(EventKind.DISCONNECTED, text, now)
             if phase == "disconnected":
                 self._seen_connected = False
         if self.replay is None:
             self.position_label.setText(self._link_text())
 
-    def show_recording_warning(self, warning: RecordingWarning | str) -> None:
-        """Recording problems (disk full …): shown under the plots; the live view continues."""
+    def show_recording_warning(self, warning: RecordingWarning | str, t: float | None = None) -> None:
+        """Recording problems (disk full …): shown under the plots; the live view continues. The
+        marker goes at `t` (when it happened, from the window's backlog) or now."""
         text = i18n.translate_message(warning)
         self._show_status(text)
-        self.add_event(EventKind.RECORDING_WARNING, text)
+        self.add_event(EventKind.RECORDING_WARNING, text, t)
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)

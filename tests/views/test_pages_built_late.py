@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication
 
@@ -70,6 +71,28 @@ async def test_plots_keeps_the_samples_that_came_before_it_was_built(window):
     assert "connected" in kinds  # the connection made before the page existed is marked too
     count = plots.live_data.items
     await until(lambda: plots.live_data.items > count, what="the page collecting by itself")
+
+
+async def test_plots_built_late_marks_the_connection_when_it_happened(window):
+    """The Connected marker of a connection made before the Plots page existed is where the stream
+    started, not where the page was built; and the first records (they can come while the settings
+    are read, before the stream counts as confirmed) are not cut off from the rest by a break."""
+    streaming_at: list[float] = []
+    seen: list[float] = []
+    window.bridge.stateChanged.connect(
+        lambda state: streaming_at.append(time.time()) if state.phase is Phase.STREAMING else None)
+    window.bridge.itemReceived.connect(lambda _item: seen.append(time.time()))
+    window.connection_bar.select(DeviceTarget("simulator"))
+    window.connection_bar.connect_button.click()
+    await until(lambda: streaming_at and len(seen) >= 5 and seen[-1] - streaming_at[0] > 0.3,
+                what="a message well after the stream started")
+    assert window.pages.built("plots") is None
+    data = window.plots.live_data  # built now, the stream's start some way back
+    [connected] = [e for e in data.events if e.kind == "connected"]
+    assert abs(connected.t - streaming_at[0]) < 0.05, "marked when the page was built, not when it happened"
+    cells = data.cell_volts
+    rows = cells.window(seen[0] - 1, time.time() + 1, 4000).lo
+    assert len(rows) and not np.isnan(rows).all(axis=1).any(), "a break cuts the first records off"
 
 
 async def test_details_and_settings_built_late_show_the_link_they_missed(window):
