@@ -239,6 +239,8 @@ class SimulatedBattery(CellPack):
 
         self.faults = Faults(self)
         self.reboots = 0
+        # a pack in use: its first message has the currents of its hour, and the cell voltages with them
+        self._step_cells(0.0, self._set_flows(self.clock_s), self.clock_s)
         self._refresh_measurements(0.0)
         self._update_relays_and_status()
 
@@ -530,7 +532,17 @@ class SimulatedBattery(CellPack):
         self.profile.advance(h)
         clock = self.clock_s
 
-        # what the charger and the inverter do, given the relays
+        battery_a = self._set_flows(clock)
+        self._step_cells(h, battery_a, clock)
+
+        self._refresh_measurements(h)
+        self._count_energy(h)
+        self._update_relays_and_status()
+        self._record_history(clock_before, clock)
+
+    def _set_flows(self, clock: float) -> float:
+        """What the charger and the inverter do at `clock`, given the relays: sets the true solar and
+        load currents and returns the battery's (A, + = charging)."""
         vpack = max(1.0, float(np.sum(self.cell_voltage_true)))
         solar_w = self.profile.solar_w(clock) if self.solar_override_w is None else self.solar_override_w
         load_w = self.profile.load_w(clock) if self.load_override_w is None else self.load_override_w
@@ -544,14 +556,7 @@ class SimulatedBattery(CellPack):
         load_a = load_w / vpack if self.load_allowed else 0.0
         self.true_solar_a = solar_a
         self.true_load_a = load_a
-        battery_a = solar_a - load_a
-
-        self._step_cells(h, battery_a, clock)
-
-        self._refresh_measurements(h)
-        self._count_energy(h)
-        self._update_relays_and_status()
-        self._record_history(clock_before, clock)
+        return solar_a - load_a
 
     # ------------------------------------------------------------------ measurement
 

@@ -23,6 +23,21 @@ def latest(items, cls):
     return found[-1]
 
 
+def test_the_first_message_has_the_currents_of_its_hour():
+    """A battery in use: before its first step it already charges and feeds its load as its hour
+    says (its first message showed 0 A, then the real currents half a second later), and its cells
+    read the voltage that current gives them."""
+    fresh, stepped = SimulatedBattery(cells=16), SimulatedBattery(cells=16)
+    stepped.step(0.01)  # the same battery a moment later
+    assert fresh.solar_current_a > 1.0 and fresh.load_current_a > 1.0
+    resolution = fresh.sensors[0].resolution_a
+    for name in ("solar_current_a", "load_current_a", "battery_current_a"):
+        assert abs(getattr(fresh, name) - getattr(stepped, name)) <= 2 * resolution, name
+    assert fresh.pack_voltage_v == pytest.approx(stepped.pack_voltage_v, abs=0.005)
+    ocv = fresh.chemistry.ocv(fresh.cell_soc)
+    assert (fresh.cell_voltage_true > ocv).all()  # charging: above the resting voltage
+
+
 # ---------------------------------------------------------------- SoC reset rules
 
 
