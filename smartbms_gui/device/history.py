@@ -286,6 +286,25 @@ def _event_value(line: LogLine, event: LogEvent | None) -> tuple[float | None, s
     return entry.value, entry.unit
 
 
+def _later_in_the_same_second(events: Sequence[CellLogEvent]) -> dict[int, int]:
+    """For events that share a time (the counter counts seconds), how far back in the ring each was
+    written: 0 for the newest. The BMS writes its slots in turn [?], so in a run of neighbouring
+    slots with one time the last one (after 9 comes 0) is the newest. Slots not listed: 0."""
+    by_age: dict[int, list[int]] = {}
+    for event in events:
+        if event.age_s is not None:
+            by_age.setdefault(event.age_s, []).append(event.slot)
+    back: dict[int, int] = {}
+    for slots in by_age.values():
+        if len(slots) < 2:
+            continue
+        group = set(slots)
+        ends = [s for s in slots if (s + 1) % LOG_SLOTS not in group]  # the end of a run
+        newest = max(ends or slots)  # (all ten in one second: no end to tell, the highest slot)
+        back.update({s: (newest - s) % LOG_SLOTS for s in slots})
+    return back
+
+
 def build_cell_log(raw: RawCellLog, read_at: float, previous: CellLog | None = None) -> CellLog:
     """Typed events, newest first, each with its age (`now − time` of TS@) and its absolute time.
 
@@ -325,7 +344,9 @@ def build_cell_log(raw: RawCellLog, read_at: float, previous: CellLog | None = N
             elif at is not None:
                 made = CellLogEvent(slot, line.code, event, value, made.unit, cell, line.time, age, at, True)
         events.append(made)
-    events.sort(key=lambda e: (e.age_s is None, e.age_s if e.age_s is not None else 0, e.slot))
+    later = _later_in_the_same_second(events)
+    events.sort(key=lambda e: (e.age_s is None, e.age_s if e.age_s is not None else 0,
+                               later.get(e.slot, 0), e.slot))
     return CellLog(_utc(stamp), raw.now, tuple(events), tuple(empty), tuple(raw.problems))
 
 

@@ -115,3 +115,25 @@ def test_csv_holds_both_in_one_file():
     assert v_low[4:7] == ["2.750", "V", "3"] and v_low[2] == f"{837 / 3600:.2f}"
     assert soc_rows[-1][7] == "100" and soc_rows[0][7] == ""
     assert datetime.fromisoformat(soc_rows[-1][1]).astimezone(timezone.utc) == soc.newest_at
+
+
+def _same_second(slots: list[int], now: int = 0x20000, time: int = 0x1FF00) -> history.RawCellLog:
+    """A log whose `slots` all hold an event of the same second (V high on cell = slot + 1)."""
+    raw = history.RawCellLog(now=now, now_read_at=READ_AT)
+    for slot in range(history.LOG_SLOTS):
+        code, when, cell = (2, time, slot + 1) if slot in slots else (0, 0, 0)
+        raw.lines[slot] = history.LogLine(slot, code, when, 0, cell)
+    return raw
+
+
+@pytest.mark.parametrize("slots, newest_first", [
+    ([0, 1], [1, 0]),           # written in turn: the later slot is the newer
+    ([3, 4, 5], [5, 4, 3]),
+    ([9, 0], [0, 9]),           # after slot 9 the ring goes on at 0
+    ([8, 9, 0, 1], [1, 0, 9, 8]),
+    (list(range(10)), list(range(9, -1, -1))),  # the whole ring in one second: no end to tell
+])
+def test_events_of_the_same_second_are_newest_first_in_ring_order(slots, newest_first):
+    log = history.build_cell_log(_same_second(slots), READ_AT)
+    assert [e.slot for e in log.events] == newest_first
+    assert len({e.age_s for e in log.events}) == 1
