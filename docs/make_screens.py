@@ -6,7 +6,9 @@
 The window is the app's own MainWindow on the built-in simulator (16 cells, as a first start shows).
 Pages are found at run time through ``MainWindow.pages`` (so a page added later gets its picture),
 each tab of a page is shown, and a page that offers a wizard (``openWizard()``) has every step of it
-taken: the script ticks a step's confirmation boxes only to go on to the next one.
+taken: the script ticks a step's confirmation boxes only to go on to the next one. Before the warm-up
+it makes the simulated BMS log two cell events (its own faults, each for a moment), so that the
+Events page has something to show.
 
 File names: ``<page>[-<tab>]-<theme>.png`` and ``wizard-<page>-<step>-<theme>.png``, where <tab> and
 <step> are short names made from the English titles. The PNGs are reduced to 256 colours (a screen of
@@ -143,6 +145,7 @@ class Shooter:
             await _until(lambda: bridge.session is not None, 30.0, "a session")
             await bridge.wait_streaming(30.0)
             await _until(lambda: bridge.live.cells_received >= 16, 30.0, "every cell's reading")
+            await self.log_two_events(window, bridge)
             if site is not None:
                 await _until(lambda: all(p.bridge.connected and p.bridge.live.get("soc_pct") is not None
                                          for p in site.connections.ordered()), 30.0, "the site's packs")
@@ -173,6 +176,31 @@ class Shooter:
             window.close()
             window.deleteLater()
             await _settle()
+
+    async def log_two_events(self, window, bridge) -> None:
+        """The Events picture shows events, not an empty log: the simulator's own faults (the boxes of
+        its page) make its BMS log a cell below T min and then a cell above V max, each for a moment.
+        The window reads the log again by itself; the banner's notices of them are then dismissed, and
+        the warm-up that follows lets the relays and lights settle before any picture is taken."""
+        from smartbms_gui.protocol.ascii_records import LogEvent
+
+        battery = bridge.battery
+
+        def logged() -> int:
+            return sum(entry.event != LogEvent.EMPTY for entry in battery.cell_log)
+
+        for fault, cell in (("temperature_low", 12), ("cell_over_voltage", 5)):
+            before = logged()
+            battery.faults.inject(fault, cell=cell)
+            await _until(lambda before=before: logged() > before, 30.0, f"the simulator logging {fault}")
+            battery.faults.clear(fault)
+        events = window.pages["events"]
+        await _until(lambda: events.cell_log is not None and len(events.cell_log.events) >= 2, 30.0,
+                     "the two events read from the log")
+        await _until(lambda: sum("logged an event" in n for n in window.notices()) >= 2, 30.0,
+                     "the notices of the two events")
+        await _until(lambda: battery.charge_allowed and battery.load_allowed, 30.0, "the relays on again")
+        window.clear_notices()
 
     async def wizard_run(self, page, key: str, mode: str) -> None:
         """Every step of the page's wizard, in order; a step's boxes are ticked only to go on."""
