@@ -6310,8 +6310,16 @@ Im Normalbetrieb: %4</translation>
             <translation>Strom</translation>
         </message>
         <message>
+            <source>Follow</source>
+            <translation>Folgen</translation>
+        </message>
+        <message>
             <source>Highest cell</source>
             <translation>Höchste Zelle</translation>
+        </message>
+        <message>
+            <source>Keep the newest data in view. Panning or zooming with the mouse pauses following; tick again to catch up.</source>
+            <translation>Die neuesten Daten im Blick behalten. Verschieben oder Zoomen mit der Maus hält das Folgen an; erneut ankreuzen, um aufzuholen.</translation>
         </message>
         <message>
             <source>Lowest cell</source>

@@ -6310,8 +6310,16 @@ Bij normaal gebruik: %4</translation>
             <translation>Stroom</translation>
         </message>
         <message>
+            <source>Follow</source>
+            <translation>Volgen</translation>
+        </message>
+        <message>
             <source>Highest cell</source>
             <translation>Hoogste cel</translation>
+        </message>
+        <message>
+            <source>Keep the newest data in view. Panning or zooming with the mouse pauses following; tick again to catch up.</source>
+            <translation>De nieuwste gegevens in beeld houden. Schuiven of zoomen met de muis pauzeert het volgen; vink opnieuw aan om bij te komen.</translation>
         </message>
         <message>
             <source>Lowest cell</source>

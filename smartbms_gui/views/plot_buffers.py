@@ -544,3 +544,17 @@ def carry_rows(history: History, times, columns, values) -> tuple[np.ndarray, np
     np.maximum.accumulate(source, axis=0, out=source)
     filled = np.take_along_axis(matrix, source, axis=0)[1:]
     return times[row_end], filled.astype(history.dtype)
+
+
+#: While following data shorter than the window, the time axis shows at least this much.
+FIT_MIN_S = 60.0
+
+
+def follow_range(first: float, last: float, window_s: float, now: float) -> tuple[float, float]:
+    """The time axis while following (the Plots page, the Site overlay): the newest `window_s`, or —
+    while the data is shorter than that — the data itself (at least FIT_MIN_S wide), so the first
+    minutes fill the width."""
+    end = last if math.isfinite(last) else now
+    if math.isfinite(first) and end - first < window_s:
+        return first, max(end, first + min(FIT_MIN_S, window_s))
+    return end - window_s, end

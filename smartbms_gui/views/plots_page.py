@@ -48,6 +48,7 @@ from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.cell_event_markers import CellEventMarkers
 from smartbms_gui.views.live_page import behind_another_page
 
+from .plot_buffers import follow_range
 from .plot_rows import (
     EVENT_LANES,
     ROWS,
@@ -66,8 +67,6 @@ from .plots_replay import ReplayControls
 REDRAW_MS = 34  # one timer, at most ~30 redraws a second
 WINDOWS_S = (60, 300, 900, 3600, 6 * 3600, 24 * 3600)
 CELL_MODES = ("heat", "lines", "chosen")
-#: While following data shorter than the window, the time axis shows at least this much.
-FIT_MIN_S = 60.0
 
 _CTX = "PlotsPage"
 
@@ -80,15 +79,6 @@ def window_label(seconds: int) -> str:
     if seconds < 3600:
         return tr("{n} min").format(n=seconds // 60)
     return tr("{n} h").format(n=seconds // 3600)
-
-
-def follow_range(first: float, last: float, window_s: float, now: float) -> tuple[float, float]:
-    """The time axis while following: the newest `window_s`, or — while the data is shorter than
-    that — the data itself (at least FIT_MIN_S wide), so the first minutes fill the width."""
-    end = last if math.isfinite(last) else now
-    if math.isfinite(first) and end - first < window_s:
-        return first, max(end, first + min(FIT_MIN_S, window_s))
-    return end - window_s, end
 
 
 class ElidedLabel(QLabel):

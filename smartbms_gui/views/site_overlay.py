@@ -4,6 +4,8 @@ power, lowest or highest cell, over the last hour.
 Each pack's values are sampled once a second from its live model (a value that is old — the pack
 offline — is a gap, never a flat line); the plot redraws once a second while it is visible. Packs
 differ by colour (the Okabe-Ito colour-blind-safe set) and, from the fifth pack on, by a dashed line.
+The plot takes the theme's plot colours, as the Plots page does; its time axis follows the newest
+sample as the Plots page's does (the first minute fills the width) until the mouse pans or zooms it.
 """
 
 # ruff: noqa: E402  (qt_env.prepare() must run before pyqtgraph is imported)
@@ -22,10 +24,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from smartbms_gui.device.site import LinkStatus
 from smartbms_gui.views import theme
+from smartbms_gui.views.plot_buffers import follow_range
 from smartbms_gui.views.site_connections import SiteConnections
 
 KEEP_S = 3600  # one hour of one-second samples per pack and quantity
@@ -65,11 +68,21 @@ class SiteOverlay(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=True, y=False)
+        view = self.plot.getViewBox()
+        view.enableAutoRange(x=False, y=True)
+        view.setAutoVisible(y=True)  # the values of the time shown set the height
+        view.sigRangeChangedManually.connect(self._panned)
         self.legend = self.plot.addLegend(offset=(10, 10))
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.follow_box = QCheckBox(self.tr("Follow"), self)
+        self.follow_box.setChecked(True)
+        self.follow_box.setToolTip(self.tr("Keep the newest data in view. Panning or zooming with the mouse "
+                                           "pauses following; tick again to catch up."))
+        self.follow_box.toggled.connect(lambda _on: self.redraw())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Quantity:"), self))
         top.addWidget(self.quantity)
+        top.addWidget(self.follow_box)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -111,11 +124,30 @@ class SiteOverlay(QWidget):
         super().showEvent(event)
         self.redraw()
 
+    def _panned(self, *_args) -> None:
+        self.follow_box.setChecked(False)
+
+    def _apply_plot_colours(self, mode: str) -> None:
+        """The theme's plot background and axis colours (pyqtgraph's defaults are set only once it
+        is loaded, which is after the theme was applied at the start)."""
+        colours = theme.PLOT_COLOURS[mode]
+        self.plot.setBackground(colours["background"])
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(colours["foreground"])
+            axis.setTextPen(colours["foreground"])
+
     def _rebuild(self, *_args) -> None:
         self.plot.clear()
         self.legend.clear()
         self.curves = {}
-        colours = PACK_COLOURS[theme.effective_mode()]
+        mode = theme.effective_mode()
+        self._apply_plot_colours(mode)
+        self.legend.setLabelTextColor(theme.PLOT_COLOURS[mode]["foreground"])
+        backdrop = pg.mkColor(theme.PLOT_COLOURS[mode]["background"])
+        backdrop.setAlpha(220)  # the legend reads over a line that runs under it
+        self.legend.setBrush(backdrop)
+        colours = PACK_COLOURS[mode]
         for n, entry in enumerate(self.connections.site.packs):
             pen = QPen(pg.mkColor(colours[n % len(colours)]))
             pen.setWidthF(2.0)
@@ -137,6 +169,12 @@ class SiteOverlay(QWidget):
         key = self.quantity_key()
         unit = next(u for k, _a, _l, u in QUANTITIES if k == key)
         self.plot.setLabel("left", unit)
+        first, last = math.inf, -math.inf
         for pack_key, curve in self.curves.items():
             x, y = self.series(pack_key, key)
             curve.setData(x, y, connect="finite")
+            if len(x):
+                first, last = min(first, float(x[0])), max(last, float(x[-1]))
+        if self.follow_box.isChecked() and math.isfinite(first):
+            x0, x1 = follow_range(first, last, KEEP_S, time.time())
+            self.plot.setXRange(x0, x1, padding=0.0)

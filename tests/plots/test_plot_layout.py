@@ -19,8 +19,9 @@ from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.protocol.stream import CellExtremesRecord, EnergyRecord, PackRecord
 from smartbms_gui.views import theme
 from smartbms_gui.views import translator as i18n
+from smartbms_gui.views.plot_buffers import FIT_MIN_S
 from smartbms_gui.views.plot_rows import EVENT_LANES, LocaleAxis, tr, y_limits
-from smartbms_gui.views.plots_page import FIT_MIN_S, PlotsPage
+from smartbms_gui.views.plots_page import PlotsPage
 
 
 @pytest.fixture

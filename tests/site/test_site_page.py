@@ -295,3 +295,48 @@ async def test_the_pages_show_the_chosen_pack(qtbot, tmp_path):
     finally:
         await connections.disconnect_all()
         await own.disconnect()
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_the_overlay_takes_the_theme_and_follows_the_newest_minute(qtbot, mode):
+    """The overlay is drawn in the theme's plot colours even when pyqtgraph was loaded after the
+    theme was applied (at the start it is: its own defaults are black); its time axis shows the
+    first minute across the width, as the Plots page does, until the mouse moves it."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    from smartbms_gui.views import theme
+    from smartbms_gui.views.plot_buffers import FIT_MIN_S
+    from smartbms_gui.views.site_overlay import SiteOverlay
+
+    app = QApplication.instance()
+    theme.apply_theme(app, mode)
+    pg.setConfigOptions(background="k", foreground="d")  # pyqtgraph's own defaults
+    try:
+        overlay = SiteOverlay(SiteConnections(simulated_site(2), record=False, **FAST))
+        qtbot.addWidget(overlay)
+        overlay.resize(900, 500)
+        overlay.show()
+        colours = theme.PLOT_COLOURS[mode]
+        assert overlay.plot.backgroundBrush().color().name() == colours["background"].lower()
+        assert overlay.plot.getAxis("bottom").textPen().color().name() == colours["foreground"].lower()
+
+        start = time.time() - 14
+        for n in range(15):  # fifteen seconds of samples (the packs are offline: gaps, but times)
+            overlay.sample(now=start + n)
+        overlay.redraw()
+        x0, x1 = overlay.plot.getViewBox().viewRange()[0]
+        assert x0 == pytest.approx(start, abs=0.01) and x1 == pytest.approx(start + FIT_MIN_S, abs=0.01)
+        overlay.plot.grab()  # drawn: the date axis has picked its zoom level and font
+        axis = overlay.plot.getAxis("bottom")
+        spacing, values = axis.tickValues(x0, x1, axis.width())[0]  # the labelled ticks
+        labels = axis.tickStrings(values, 1.0, spacing)
+        assert labels and all(":" in text for text in labels), labels  # times of day, not "14.000"
+
+        overlay.plot.getViewBox().sigRangeChangedManually.emit([True, False])  # the mouse pans it
+        assert not overlay.follow_box.isChecked()
+        overlay.sample(now=start + 15)
+        overlay.redraw()
+        assert overlay.plot.getViewBox().viewRange()[0] == pytest.approx([x0, x1], abs=0.01)
+    finally:
+        theme.apply_theme(app, "light")
