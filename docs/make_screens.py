@@ -6,7 +6,8 @@
 The window is the app's own MainWindow on the built-in simulator (16 cells, as a first start shows).
 Pages are found at run time through ``MainWindow.pages`` (so a page added later gets its picture),
 each tab of a page is shown, and a page that offers a wizard (``openWizard()``) has every step of it
-taken: the script ticks a step's confirmation boxes only to go on to the next one. Before the warm-up
+taken: after each step's picture the script does on the simulated IN board what the step asks (as
+an installer would on the real one), then ticks its boxes to go on. Before the warm-up
 it makes the simulated BMS log two cell events (its own faults, each for a moment), so that the
 Events page has something to show.
 
@@ -202,8 +203,46 @@ class Shooter:
         await _until(lambda: battery.charge_allowed and battery.load_allowed, 30.0, "the relays on again")
         window.clear_notices()
 
+    @staticmethod
+    async def work_the_board(wizard, step) -> None:
+        """What the installer does on the IN board at this step of the hidden-settings wizard, done on
+        the simulated board (the Simulator page's switches): the drawing read from the board, switches
+        1-7 set as drawn, switch 8 ON and OFF, the switches put back. So the pictures show the walk
+        as it should go, its check a success. After setting switches the walk waits until the BMS
+        reports the V bypass they mean, as it would in an installer's hands (a V bypass seen for a
+        moment only is not confirmed by the next record, and the status bar would count it as held
+        back). Other wizards: nothing."""
+        bridge = getattr(wizard, "bridge", None)
+        battery = getattr(bridge, "battery", None)
+        if battery is None or not hasattr(wizard, "set_page"):
+            return
+
+        async def reported() -> None:
+            want = battery.normal.vbypass_v
+            await _until(lambda: abs((bridge.live.get("bypass_v") or 0.0) - want) < 0.01, 30.0,
+                         f"the BMS reporting V bypass {want} V")
+
+        def set_board(positions, switches=range(1, 9)) -> None:
+            for n in switches:
+                if battery.switches[n - 1] != positions[n - 1]:
+                    battery.set_switch(n, positions[n - 1])
+
+        if step is wizard.record:
+            for n in range(1, 9):
+                step.dip.setSwitch(n, battery.switches[n - 1])
+        elif step is wizard.set_page:
+            set_board(step.dip.positions(), range(1, 8))
+            await reported()
+        elif step is wizard.toggle:
+            battery.set_switch(8, True)
+            battery.set_switch(8, False)
+        elif step is wizard.restore:
+            set_board(step.dip.positions())
+            await reported()
+
     async def wizard_run(self, page, key: str, mode: str) -> None:
-        """Every step of the page's wizard, in order; a step's boxes are ticked only to go on."""
+        """Every step of the page's wizard, in order: each step's picture, then what it asks done on the
+        simulated board (`work_the_board`), then its boxes ticked to go on."""
         from PySide6.QtWidgets import QCheckBox
 
         wizard = page.openWizard()
@@ -223,6 +262,8 @@ class Shooter:
                 steps.append(name)
                 if wizard.nextId() == -1:
                     break
+                await self.work_the_board(wizard, step)
+                await _settle(0.15)
                 for box in step.findChildren(QCheckBox):
                     if not box.isChecked():
                         box.setChecked(True)
