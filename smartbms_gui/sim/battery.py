@@ -236,6 +236,9 @@ class SimulatedBattery(CellPack):
             week = sim_past_week.past_week(past_rng, self.soc_pct, hour)
             for back, value in enumerate(reversed(week)):
                 self.soc_history[(self.history_index - back) % HISTORY_HOURS] = value
+            # and its counters have counted for a while (drawn after the week: the ring stays as it was)
+            (self.charged_total_kwh, self.discharged_total_kwh, self.solar_total_kwh,
+             self.consumed_total_kwh) = sim_past_week.lifetime_kwh(past_rng, self.capacity_wh)
 
         self.faults = Faults(self)
         self.reboots = 0

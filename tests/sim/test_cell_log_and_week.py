@@ -4,11 +4,13 @@ and fills (and wraps) as simulated time passes."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from smartbms_gui.protocol.ascii_records import HISTORY_HOURS, LogEvent
 from smartbms_gui.protocol.scaling import Generation, cell_voltage_raw, temperature_raw
 from smartbms_gui.sim.battery import SimulatedBattery
+from smartbms_gui.sim.past_week import past_week
 
 
 def events(battery) -> list:
@@ -87,6 +89,27 @@ def test_a_fresh_battery_has_a_plausible_week_behind_it():
     assert SimulatedBattery(cells=8, seed=6).soc_history == b.soc_history  # seeded
     assert SimulatedBattery(cells=8, seed=7).soc_history != b.soc_history
     assert SimulatedBattery(cells=8, seed=6, past_week=False).soc_history == [None] * HISTORY_HOURS
+
+
+@pytest.mark.parametrize("seed", [0, 6, 41])
+def test_a_battery_in_use_has_counted_its_energy_for_a_while(seed):
+    """Not a new battery's zeros beside a week of history and a worn SoH: its counters show 50-400
+    cycles, a round trip of 94-97 %, and a solar yield of which part fed the load directly."""
+    b = SimulatedBattery(cells=16, seed=seed)
+    assert 50 <= b.charge_cycles <= 400 and b.discharge_cycles < b.charge_cycles
+    assert 94.0 <= b.efficiency_pct <= 97.0
+    assert b.solar_total_kwh > b.charged_total_kwh
+    direct = b.solar_total_kwh - b.charged_total_kwh  # the solar energy the load took at once
+    assert b.consumed_total_kwh == pytest.approx(b.discharged_total_kwh + direct)
+    assert b.soh_pct < b._soh_start_pct  # the cycles wore it
+    fresh = SimulatedBattery(cells=16, seed=seed, past_week=False)
+    assert (fresh.charged_total_kwh, fresh.discharged_total_kwh, fresh.solar_total_kwh,
+            fresh.consumed_total_kwh) == (0.0, 0.0, 0.0, 0.0)
+    # the counters are drawn after the week: the ring is what the week alone gives
+    rng = np.random.default_rng([seed, 168])
+    index = int(rng.integers(0, HISTORY_HOURS))
+    week = past_week(rng, b.soc_pct, int(b.clock_s % 86400) // 3600)
+    assert [b.soc_history[(index - back) % HISTORY_HOURS] for back in range(HISTORY_HOURS)] == week[::-1]
 
 
 def test_the_history_fills_on_the_hour_and_wraps_around():
