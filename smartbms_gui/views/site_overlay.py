@@ -127,22 +127,12 @@ class SiteOverlay(QWidget):
     def _panned(self, *_args) -> None:
         self.follow_box.setChecked(False)
 
-    def _apply_plot_colours(self, mode: str) -> None:
-        """The theme's plot background and axis colours (pyqtgraph's defaults are set only once it
-        is loaded, which is after the theme was applied at the start)."""
-        colours = theme.PLOT_COLOURS[mode]
-        self.plot.setBackground(colours["background"])
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(colours["foreground"])
-            axis.setTextPen(colours["foreground"])
-
     def _rebuild(self, *_args) -> None:
         self.plot.clear()
         self.legend.clear()
         self.curves = {}
         mode = theme.effective_mode()
-        self._apply_plot_colours(mode)
+        theme.colour_plot(self.plot, mode)  # (pyqtgraph's defaults may predate the theme)
         self.legend.setLabelTextColor(theme.PLOT_COLOURS[mode]["foreground"])
         backdrop = pg.mkColor(theme.PLOT_COLOURS[mode]["background"])
         backdrop.setAlpha(220)  # the legend reads over a line that runs under it

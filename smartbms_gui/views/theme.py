@@ -589,11 +589,19 @@ def _apply_plot_colours(app: QApplication, effective: str) -> None:
     for widget in views:
         if not shiboken6.isValid(widget):
             continue
-        if isinstance(widget, pg.GraphicsView):
-            widget.setBackground(colours["background"])
         if isinstance(widget, pg.PlotWidget):
-            for name in ("left", "bottom", "right", "top"):
-                axis = widget.getPlotItem().getAxis(name)
-                if axis is not None:
-                    axis.setPen(colours["foreground"])
-                    axis.setTextPen(colours["foreground"])
+            colour_plot(widget, effective)
+        elif isinstance(widget, pg.GraphicsView):
+            widget.setBackground(colours["background"])
+
+
+def colour_plot(widget, mode: str) -> None:
+    """A pyqtgraph PlotWidget in the theme's plot colours: background, axes and their text. A plot
+    made after the start needs this itself: pyqtgraph's defaults are set only once it is loaded."""
+    colours = PLOT_COLOURS[mode]
+    widget.setBackground(colours["background"])
+    for name in ("left", "bottom", "right", "top"):
+        axis = widget.getPlotItem().getAxis(name)
+        if axis is not None:
+            axis.setPen(colours["foreground"])
+            axis.setTextPen(colours["foreground"])
