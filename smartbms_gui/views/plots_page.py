@@ -337,10 +337,10 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self.data.feed(item, time.time() if t is None else t)
         self._schedule()
 
-    def add_event(self, kind: EventKind | str, text: str, t: float | None = None) -> None:
+    def add_event(self, kind: EventKind | str, text: str, t: float | None = None, *, breaks: bool = True) -> None:
         """A marker on the time axis (settings written, reconnect …) of the live data; a link
-        event also breaks every line there."""
-        self.live_data.add_event(kind, text, time.time() if t is None else t)
+        event also breaks every line there, unless `breaks` is False (they were broken already)."""
+        self.live_data.add_event(kind, text, time.time() if t is None else t, breaks=breaks)
         self._schedule()
 
     def set_window(self, seconds: int) -> None:
@@ -419,9 +419,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             kind = EventKind.RECONNECT if self._seen_connected else EventKind.CONNECTED
             self._seen_connected = True
             text = tr("Reconnected") if kind is EventKind.RECONNECT else tr("Connected")
-            self.live_data.add_event(kind, text, now, breaks=not self._attempt_broken)
+            self.add_event(kind, text, now, breaks=not self._attempt_broken)
             self._attempt_broken = False
-            self._schedule()
         elif phase in ("reconnecting", "disconnected") and self._seen_connected:
             text = tr("Link lost") if phase == "reconnecting" else tr("Disconnected")
             self.add_event(EventKind.DISCONNECTED, text, now)
