@@ -192,6 +192,7 @@ class RecordingsWindow(QDialog):
         layout.addLayout(buttons)
         self._confirm: QMessageBox | None = None
         self._listed_active: Path | None = None
+        self._active_row: int | None = None
         # while shown, the recording being written is followed (its size grows; a new one appears)
         self.follow_timer = QTimer(self)
         self.follow_timer.setInterval(REFRESH_MS)
@@ -219,6 +220,8 @@ class RecordingsWindow(QDialog):
                 active, recording_store.recording_size(active), now, now,
                 getattr(recorder, "description", ""), bool(getattr(recorder, "simulated", False))))
             resolved.insert(0, active)
+        #: the row of the recording being written (followed in place by follow_recording), if listed
+        self._active_row = resolved.index(active) if active in resolved else None
         self.table.setRowCount(len(self.recordings))
         selection = QItemSelection()
         model = self.table.model()
@@ -246,17 +249,16 @@ class RecordingsWindow(QDialog):
         if active != self._listed_active:
             self.refresh()
             return
-        if active is None:
+        row = self._active_row
+        if row is None:
             return
-        for row, rec in enumerate(self.recordings):
-            if rec.path.resolve() == active:
-                grown = dataclasses.replace(rec, size_bytes=recording_store.recording_size(rec.path),
-                                            modified_at=recording_store.last_written(rec.path) or rec.modified_at)
-                self.recordings[row] = grown
-                self.table.item(row, 2).setText(size_text(grown.size_bytes))
-                self.table.item(row, 3).setText(date_text(grown.modified_at))
-                self._show_summary()
-                return
+        rec = self.recordings[row]
+        grown = dataclasses.replace(rec, size_bytes=recording_store.recording_size(rec.path),
+                                    modified_at=recording_store.last_written(rec.path) or rec.modified_at)
+        self.recordings[row] = grown
+        self.table.item(row, 2).setText(size_text(grown.size_bytes))
+        self.table.item(row, 3).setText(date_text(grown.modified_at))
+        self._show_summary()
 
     def _show_summary(self) -> None:
         total = recording_store.total_size(self.recordings)
