@@ -186,6 +186,10 @@ class Shooter:
         from smartbms_gui.protocol.ascii_records import LogEvent
 
         battery = bridge.battery
+        # The first read after connecting is what later reads are compared with: an event logged before
+        # it ends is in it, and no notice is raised for it. So the faults come after that read.
+        await _until(lambda: bridge.history_reader is not None and bridge.history_reader.reads >= 1
+                     and not bridge.history_reader.busy, 30.0, "the first read of the cell log")
 
         def logged() -> int:
             return sum(entry.event != LogEvent.EMPTY for entry in battery.cell_log)
