@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from smartbms_gui.messages import Joined, Message, Quantity, all_of
-from smartbms_gui.protocol.status import WarningLight
+from smartbms_gui.protocol.status import CellState, WarningLight
 
 SITE_SCHEMA_VERSION = 1
 
@@ -314,6 +314,10 @@ class PackSnapshot:
     capacity_wh: float | None = None
     stored_wh: float | None = None  # the BMS's own figure, else SoC × capacity
     cell_count: int | None = None
+    #: every cell's last voltage (None: none received yet) and its state, cell 1 first; the per-cell
+    #: records go round the pack, so these are of different ages (the card shows their spread)
+    cell_voltages: tuple[float | None, ...] = ()
+    cell_states: tuple[CellState, ...] = ()
 
     @property
     def online(self) -> bool:
@@ -396,7 +400,34 @@ def snapshot(key: str, name: str, live: Any, *, now: float | None = None, serial
         highest_cell_v=_float(live.get("highest_cell_v")), highest_cell=_int(live.get("highest_cell")),
         lights=lights, charge_allowed=live.charge_allowed, load_allowed=live.load_allowed,
         link=link, phase=phase, age_s=age, capacity_wh=capacity, stored_wh=stored,
-        cell_count=live.cell_count)
+        cell_count=live.cell_count,
+        cell_voltages=tuple(_float(cell.voltage_v) for cell in live.cells),
+        cell_states=tuple(cell.state for cell in live.cells))
+
+
+#: the narrowest voltage range the cell bars of a site are drawn on: a balanced pack's cells a few
+#: millivolts apart are not drawn as if they differed wildly
+MIN_CELL_RANGE_V = 0.02
+CELL_RANGE_STEP_V = 0.005
+
+
+def cell_range(snaps: Iterable[PackSnapshot], min_span_v: float = MIN_CELL_RANGE_V) -> tuple[float, float] | None:
+    """One voltage range for the cell bars of every online pack, so the packs' cells compare at a glance:
+    the lowest to the highest cell voltage of them all, widened about its middle to at least
+    `min_span_v`, a quarter of that below (so the lowest cell still has a bar), and rounded outwards to
+    5 mV. None when no online pack has a cell voltage."""
+    volts = [v for snap in snaps if snap.online for v in snap.cell_voltages if v is not None]
+    if not volts:
+        return None
+    low, high = min(volts), max(volts)
+    if high - low < min_span_v:
+        middle = (low + high) / 2
+        low, high = middle - min_span_v / 2, middle + min_span_v / 2
+    low -= (high - low) / 4
+    # outwards to whole steps of the V record's 5 mV (docs/protocol.md §3.3): the axis reads 3.295 V, not
+    # 3.2975 V (the small margins keep a value on a step off the very edge)
+    return (math.floor(round(low / CELL_RANGE_STEP_V, 6)) * CELL_RANGE_STEP_V,
+            math.ceil(round(high / CELL_RANGE_STEP_V, 6)) * CELL_RANGE_STEP_V)
 
 
 # ------------------------------------------------------------------------------------------------

@@ -482,6 +482,49 @@
         </message>
     </context>
     <context>
+        <name>CellBars</name>
+        <message>
+            <source> (old value)</source>
+            <translation> (alter Wert)</translation>
+        </message>
+        <message>
+            <source>Cell voltages</source>
+            <translation>Zellspannungen</translation>
+        </message>
+        <message>
+            <source>Cell {0}: not received yet</source>
+            <translation>Zelle {0}: noch nicht empfangen</translation>
+        </message>
+        <message>
+            <source>Cell {0}: {1}, {2}</source>
+            <translation>Zelle {0}: {1}, {2}</translation>
+        </message>
+        <message>
+            <source>Every cell's voltage, cell 1 on the left; hover a cell for its value</source>
+            <translation>Die Spannung jeder Zelle, Zelle 1 links; zeigen Sie auf eine Zelle für ihren Wert</translation>
+        </message>
+        <message>
+            <source>No cell voltages yet</source>
+            <translation>Noch keine Zellspannungen</translation>
+        </message>
+        <message>
+            <source>balancing</source>
+            <translation>balanciert</translation>
+        </message>
+        <message>
+            <source>in range</source>
+            <translation>im Bereich</translation>
+        </message>
+        <message>
+            <source>out of range</source>
+            <translation>außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>{0} of {1} cells, {2} to {3}</source>
+            <translation>{0} von {1} Zellen, {2} bis {3}</translation>
+        </message>
+    </context>
+    <context>
         <name>CellGrid</name>
         <message>
             <source>BAL</source>

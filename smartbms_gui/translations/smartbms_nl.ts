@@ -482,6 +482,49 @@
         </message>
     </context>
     <context>
+        <name>CellBars</name>
+        <message>
+            <source> (old value)</source>
+            <translation> (oude waarde)</translation>
+        </message>
+        <message>
+            <source>Cell voltages</source>
+            <translation>Celspanningen</translation>
+        </message>
+        <message>
+            <source>Cell {0}: not received yet</source>
+            <translation>Cel {0}: nog niet ontvangen</translation>
+        </message>
+        <message>
+            <source>Cell {0}: {1}, {2}</source>
+            <translation>Cel {0}: {1}, {2}</translation>
+        </message>
+        <message>
+            <source>Every cell's voltage, cell 1 on the left; hover a cell for its value</source>
+            <translation>De spanning van elke cel, cel 1 links; wijs een cel aan voor haar waarde</translation>
+        </message>
+        <message>
+            <source>No cell voltages yet</source>
+            <translation>Nog geen celspanningen</translation>
+        </message>
+        <message>
+            <source>balancing</source>
+            <translation>balanceert</translation>
+        </message>
+        <message>
+            <source>in range</source>
+            <translation>binnen bereik</translation>
+        </message>
+        <message>
+            <source>out of range</source>
+            <translation>buiten bereik</translation>
+        </message>
+        <message>
+            <source>{0} of {1} cells, {2} to {3}</source>
+            <translation>{0} van {1} cellen, {2} tot {3}</translation>
+        </message>
+    </context>
+    <context>
         <name>CellGrid</name>
         <message>
             <source>BAL</source>

@@ -30,6 +30,7 @@ from smartbms_gui.views import theme
 from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.overview import format_current, format_energy_wh, format_power
 from smartbms_gui.views.translator import translate_message
+from smartbms_gui.views.widgets.cell_bars import CellBars
 from smartbms_gui.views.widgets.outlined_frame import OutlinedFrame
 from smartbms_gui.views.widgets.status_mark import StatusMark
 from smartbms_gui.views.widgets.value_tile import format_age
@@ -99,7 +100,7 @@ class SitePackCard(OutlinedFrame):
         self._busy_or_connected = False
         self._was_live = False
         self._lost: ConnectionState | None = None  # the outage under way of a pack that was live
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.name_label = QLabel(entry.name, self)
         self.name_label.setObjectName("packName")
@@ -174,6 +175,10 @@ class SitePackCard(OutlinedFrame):
             grid.setColumnStretch(col, 1)
         grid.setRowMinimumHeight(2, 4)
 
+        # Every cell as a bar: the card grows with the page, and this is what takes the room.
+        self.cell_bars = CellBars(self)
+        self.cell_bars.setFont(small)
+
         self.lights = WarningLights({}, self)
         h = self.fontMetrics().height()
         for lamp in self.lights.lamps.values():  # smaller than on Battery details: eight cards share a screen
@@ -205,14 +210,16 @@ class SitePackCard(OutlinedFrame):
         self.connect_button.setToolTip(self.tr("Connect to this pack, or disconnect from it; the other packs "
                                                "are not touched"))
         self.connect_button.clicked.connect(self._connect_clicked)
+        # the PIN row shows only while a PIN is asked for; Connect/Disconnect sits in the header, so a
+        # card is no taller than it needs (eight of them fit on a 1366×768 screen)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pin)
         buttons.addWidget(self.remember)
         buttons.addStretch(1)
-        buttons.addWidget(self.connect_button)
 
         header = QHBoxLayout()
         header.addWidget(self.name_label, 1)
+        header.addWidget(self.connect_button)
         header.addWidget(self.menu_button)
         soc_row = QHBoxLayout()
         soc_row.addWidget(self.soc_label)
@@ -225,6 +232,7 @@ class SitePackCard(OutlinedFrame):
         layout.addWidget(self.state_mark)
         layout.addLayout(soc_row)
         layout.addLayout(grid)
+        layout.addWidget(self.cell_bars, 1)
         layout.addWidget(self.lights)
         layout.addLayout(relays)
         layout.addLayout(buttons)
@@ -289,8 +297,9 @@ class SitePackCard(OutlinedFrame):
             mark.setAccessibleName(text)
 
     def show_pack(self, snap: PackSnapshot | None, state: ConnectionState, *, error: str = "",
-                  warned: bool = False) -> None:
-        """Show one moment of the pack. `warned`: a divergence warning names this pack (red border)."""
+                  warned: bool = False, cell_range: tuple[float, float] | None = None) -> None:
+        """Show one moment of the pack. `warned`: a divergence warning names this pack (red border);
+        `cell_range`: the voltages the cell bars span (`device.site.cell_range` of the site)."""
         self._state = state
         self._follow_outage(state)
         online = snap is not None and snap.link is LinkStatus.ONLINE
@@ -310,6 +319,7 @@ class SitePackCard(OutlinedFrame):
         self._set(self.values["stored"], format_energy_wh(snap.stored_wh))
         self._set(self.values["lowest"], cell_text(snap.lowest_cell_v, snap.lowest_cell))
         self._set(self.values["highest"], cell_text(snap.highest_cell_v, snap.highest_cell))
+        self.cell_bars.set_cells(snap.cell_voltages, snap.cell_states, cell_range, stale=stale)
         known = snap.charge_allowed is not None
         lit = {light.name: light in snap.lights for light in _LIGHT_ORDER}
         lights_key = (tuple(sorted(lit.items())), stale, known)

@@ -34,6 +34,7 @@ from smartbms_gui.device.site import (
     SiteError,
     SiteTotals,
     Thresholds,
+    cell_range,
     divergences,
     site_totals,
 )
@@ -95,6 +96,7 @@ class SitePage(QWidget):
         self.cards: dict[str, SitePackCard] = {}
         self._dirty = True
         self._columns = 0
+        self._rows_stretched = 0
         self._warnings_shown: list[str] | None = None
         self.last_refresh_ms = 0.0
         self.refresh_times_ms: list[float] = []  # kept for the benchmark (bounded)
@@ -271,6 +273,7 @@ class SitePage(QWidget):
         card_width = max([CARD_WIDTH] + [c.minimumSizeHint().width() for c in self.cards.values()])
         columns = max(1, min(4, (width + spacing) // (card_width + spacing)))
         if columns == self._columns and self.cards_grid.count() == len(self.cards) + 1:
+            self._size_bars()
             return
         self._columns = columns
         while self.cards_grid.count():
@@ -285,7 +288,28 @@ class SitePage(QWidget):
         self.empty_note.setVisible(not site.packs)
         for c in range(4):
             self.cards_grid.setColumnStretch(c, 1 if c < columns else 0)
+        # The cards' rows take the page's height (their cell bars grow, up to their most); what is
+        # left over goes below them.
+        for r in range(max(rows, self._rows_stretched) + 1):
+            self.cards_grid.setRowStretch(r, 100 if r < rows else 0)
         self.cards_grid.setRowStretch(rows, 1)
+        self._rows_stretched = rows
+        self._size_bars()
+
+    def _size_bars(self) -> None:
+        """The cards' cell bars ask for no height while every card fits the page without them: they take
+        what is left over (eight cards at 1366×768 all on the screen). When the cards need scrolling
+        anyway, each card keeps bars two lines tall."""
+        cards = list(self.cards.values())
+        if not cards or not self._columns:
+            return
+        rows = (len(cards) + self._columns - 1) // self._columns
+        bare = max(c.minimumSizeHint().height() - c.cell_bars.minimumHeight() for c in cards)
+        fits = rows * bare + (rows - 1) * self.cards_grid.spacing() <= self.scroll.viewport().height()
+        least = 0 if fits else 2 * cards[0].cell_bars.fontMetrics().height()
+        for card in cards:
+            if card.cell_bars.minimumHeight() != least:
+                card.cell_bars.setMinimumHeight(least)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -330,13 +354,18 @@ class SitePage(QWidget):
         totals = site_totals(snaps)
         warnings = divergences(snaps, connections.site.thresholds)
         warned = {key for w in warnings for key in w.packs}
+        volts = cell_range(snaps)
         for snap in snaps:
             pack = connections.packs[snap.key]
             card = self.cards.get(snap.key)
             if card is not None:
-                card.show_pack(snap, pack.state, error=pack.last_error, warned=snap.key in warned)
+                card.show_pack(snap, pack.state, error=pack.last_error, warned=snap.key in warned,
+                               cell_range=volts)
         self._show_totals(totals)
         self._show_warnings(warnings, agree=totals.online > 1)
+        # a card's values can make it wider than when the columns were counted ("–" became "Allowed",
+        # longer in some languages): count again, or the last column would be cut off at the right
+        self._lay_out_cards()
         self.last_refresh_ms = (time.perf_counter() - start) * 1000.0
         self.refresh_times_ms.append(self.last_refresh_ms)
         if len(self.refresh_times_ms) > 5000:

@@ -17,6 +17,7 @@ from smartbms_gui.device.site import (
     Site,
     SiteError,
     Thresholds,
+    cell_range,
     divergences,
     simulated_site,
     site_totals,
@@ -25,7 +26,7 @@ from smartbms_gui.device.site import (
 )
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.scaling import Generation
-from smartbms_gui.protocol.status import WarningLight, status1_for_lights
+from smartbms_gui.protocol.status import CellState, WarningLight, status1_for_lights
 
 NO_LIGHTS = {light: False for light in WarningLight}
 
@@ -69,6 +70,52 @@ def test_snapshot_takes_every_figure_from_the_live_model():
     assert snap.lights == frozenset({WarningLight.VH})
     assert (snap.charge_allowed, snap.load_allowed) == (False, True)
     assert snap.capacity_wh == 2500 and snap.stored_wh == pytest.approx(1900.0, abs=1)
+
+
+def test_snapshot_carries_every_cell_received_and_its_state():
+    live = _live(low=3.30)  # cell 1 of 16 came (3.30 V), the rest not yet
+    live.update_settings({"vmin_v": 2.9, "vmax_v": 3.65, "vbypass_v": 3.5})
+    record = stream.CellRecord(5, 16, 3.56, 25.0, status1_for_lights(NO_LIGHTS, charge_allowed=True,
+                                                                     load_allowed=True))
+    text = stream.encode_stream_record(record, Generation.GEN2) + " "
+    for item in stream.StreamDecoder().feed(text.encode()):
+        live.apply(item, now=100.0)
+    snap = snapshot("p", "P", live, now=100.0)
+    assert len(snap.cell_voltages) == len(snap.cell_states) == 16
+    assert snap.cell_voltages[0] == pytest.approx(3.30) and snap.cell_voltages[4] == pytest.approx(3.56)
+    assert snap.cell_voltages[1] is None and snap.cell_voltages[15] is None
+    assert snap.cell_states[4] is CellState.BALANCING and snap.cell_states[0] is CellState.OK
+    assert snapshot("p", "P", LiveState(clock=lambda: 1.0)).cell_voltages == ()
+
+
+def _cells(key, volts, link=LinkStatus.ONLINE):
+    return PackSnapshot(key=key, name=key, link=link, cell_voltages=tuple(volts))
+
+
+def test_one_cell_range_for_the_site_widened_rounded_and_with_room_below():
+    # 3.305 … 3.320 V: narrower than 20 mV, widened about its middle (3.3025 … 3.3225), a quarter of
+    # that below (3.2975), then out to whole 5 mV
+    packs = [_cells("a", [3.305, 3.310, None]), _cells("b", [3.320, 3.315])]
+    assert cell_range(packs) == pytest.approx((3.295, 3.325))
+    # wide apart: the lowest to the highest, a quarter below, and every cell inside the range
+    packs = [_cells("a", [2.95, 3.30]), _cells("b", [3.62])]
+    low, high = cell_range(packs)
+    assert (low, high) == pytest.approx((2.78, 3.62))  # 2.95 - 0.67 / 4 = 2.7825, down to 2.780
+    assert all(low < v <= high for v in (2.95, 3.30, 3.62))
+    # an offline pack's old values are left out; none at all: no range
+    packs = [_cells("a", [3.30, 3.31]), _cells("b", [2.5], link=LinkStatus.OFFLINE)]
+    assert cell_range(packs)[0] > 3.25
+    assert cell_range([_cells("a", [None, None])]) is None and cell_range([]) is None
+
+
+@given(st.lists(st.floats(2.0, 4.2), min_size=1, max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_the_cell_range_always_holds_every_cell_with_a_bar(volts):
+    low, high = cell_range([_cells("a", volts)])
+    assert high - low >= 0.02
+    assert all(low < v <= high + 1e-9 for v in volts)
+    for edge in (low, high):
+        assert edge / 0.005 == pytest.approx(round(edge / 0.005), abs=1e-6)
 
 
 def test_link_down_or_old_values_make_a_pack_offline_or_stale():
