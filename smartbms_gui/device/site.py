@@ -34,6 +34,7 @@ from typing import Any
 
 from smartbms_gui.messages import Joined, Message, Quantity, all_of
 from smartbms_gui.protocol.status import CellState, WarningLight
+from smartbms_gui.value_range import outwards, spanning
 
 SITE_SCHEMA_VERSION = 1
 
@@ -416,18 +417,13 @@ def cell_range(snaps: Iterable[PackSnapshot], min_span_v: float = MIN_CELL_RANGE
     the lowest to the highest cell voltage of them all, widened about its middle to at least
     `min_span_v`, a quarter of that below (so the lowest cell still has a bar), and rounded outwards to
     5 mV. None when no online pack has a cell voltage."""
-    volts = [v for snap in snaps if snap.online for v in snap.cell_voltages if v is not None]
-    if not volts:
+    span = spanning((v for snap in snaps if snap.online for v in snap.cell_voltages), min_span_v)
+    if span is None:
         return None
-    low, high = min(volts), max(volts)
-    if high - low < min_span_v:
-        middle = (low + high) / 2
-        low, high = middle - min_span_v / 2, middle + min_span_v / 2
-    low -= (high - low) / 4
-    # outwards to whole steps of the V record's 5 mV (docs/protocol.md §3.3): the axis reads 3.295 V, not
-    # 3.2975 V (the small margins keep a value on a step off the very edge)
-    return (math.floor(round(low / CELL_RANGE_STEP_V, 6)) * CELL_RANGE_STEP_V,
-            math.ceil(round(high / CELL_RANGE_STEP_V, 6)) * CELL_RANGE_STEP_V)
+    low, high = span
+    # a quarter below, then outwards to whole steps of the V record's 5 mV (docs/protocol.md §3.3): the
+    # axis reads 3.295 V, not 3.2975 V
+    return outwards(low - (high - low) / 4, high, CELL_RANGE_STEP_V)
 
 
 # ------------------------------------------------------------------------------------------------

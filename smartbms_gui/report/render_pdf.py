@@ -47,6 +47,7 @@ from smartbms_gui.messages import Label, Message
 from smartbms_gui.protocol.status import CellState
 from smartbms_gui.report import content as rc
 from smartbms_gui.report.language import ReportLanguage
+from smartbms_gui.value_range import spanning
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 15.0
@@ -721,13 +722,10 @@ def _line(
 
 
 def _range(values: list[float | None], minimum_span: float) -> tuple[float, float] | None:
-    present = [v for v in values if v is not None]
-    if not present:
+    span = spanning(values, minimum_span)
+    if span is None:
         return None
-    low, high = min(present), max(present)
-    if high - low < minimum_span:
-        middle = (high + low) / 2
-        low, high = middle - minimum_span / 2, middle + minimum_span / 2
+    low, high = span
     pad = (high - low) * 0.06
     return low - pad, high + pad
 

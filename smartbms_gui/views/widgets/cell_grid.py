@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
+from smartbms_gui.value_range import outwards, spanning
 from smartbms_gui.views import translator as i18n
 
 from .. import design_tokens as tokens
@@ -161,17 +162,9 @@ class CellGrid(QWidget):
 
     @staticmethod
     def _shade_range(cells: list[CellTile]) -> tuple[float, float] | None:
-        volts = [c.voltage_v for c in cells
-                 if c.voltage_v is not None and not c.stale and c.state != STATE_OUT]
-        if not volts:
-            return None
-        low, high = min(volts), max(volts)
-        if high - low < MIN_SHADE_SPAN_V:
-            middle = (low + high) / 2
-            low, high = middle - MIN_SHADE_SPAN_V / 2, middle + MIN_SHADE_SPAN_V / 2
+        span = spanning((c.voltage_v for c in cells if not c.stale and c.state != STATE_OUT), MIN_SHADE_SPAN_V)
         # whole 5 mV steps (the cells' resolution), so the scale reads 3.295 … 3.320 V
-        step = SHADE_STEP_V
-        return math.floor(low / step + 1e-6) * step, math.ceil(high / step - 1e-6) * step
+        return None if span is None else outwards(*span, SHADE_STEP_V)
 
     # -- geometry -------------------------------------------------------------------------------
     def base_size(self) -> QSize:
