@@ -144,3 +144,19 @@ def test_the_columns_are_counted_again_when_a_card_grows_wider(qtbot):
     assert page._columns == 2
     qtbot.waitUntil(lambda: all(c.geometry().right() <= page.scroll.viewport().width()
                                 for c in page.cards.values()))
+
+
+def test_tab_walks_a_card_in_reading_order(qtbot):
+    """Connect/Disconnect sits in the header beside the menu: Tab reaches it first, then the menu, then
+    the PIN row below it."""
+    from smartbms_gui.views.site_pack_card import SitePackCard
+
+    site = Site(name="S").with_pack(PackLink("ble", "AA:BB:CC:DD:EE:01", None), "Boat")
+    card = SitePackCard(site.packs[0])
+    qtbot.addWidget(card)
+    card.set_needs_pin(True)
+    card.show()
+    order = [card.connect_button]
+    while len(order) < 4:
+        order.append(order[-1].nextInFocusChain())
+    assert order == [card.connect_button, card.menu_button, card.pin, card.remember]
