@@ -288,8 +288,8 @@ class SitePage(QWidget):
         self.empty_note.setVisible(not site.packs)
         for c in range(4):
             self.cards_grid.setColumnStretch(c, 1 if c < columns else 0)
-        # The cards' rows take the page's height (their cell bars grow, up to their most); what is
-        # left over goes below them.
+        # The cards' rows take the page's height (their cell bars grow with it); the row below them
+        # takes only what the cards cannot (the empty site's note).
         for r in range(max(rows, self._rows_stretched) + 1):
             self.cards_grid.setRowStretch(r, 100 if r < rows else 0)
         self.cards_grid.setRowStretch(rows, 1)
