@@ -342,7 +342,7 @@ class OverviewPage(LivePage):
         self.charge_relay = StatusMark(bold=True)
         self.load_relay = StatusMark(bold=True)
         for mark in (self.charge_relay, self.load_relay):
-            mark.label.setWordWrap(True)  # a reason is a sentence: wrap it, never cut it
+            mark.set_wrapping()  # a reason is a sentence: wrap it, never cut it
         self.charge_relay.setToolTip(self.tr("Allowed to charge: the CHARGE relay enables the chargers / "
                                              "MPPT"))
         self.load_relay.setToolTip(self.tr("Allowed to discharge: the LOAD relay enables the inverter / "
@@ -354,7 +354,7 @@ class OverviewPage(LivePage):
         grid.setColumnStretch(1, 1)
         self.lights_note = StatusMark()
         self.lights_note.setObjectName("lightsNote")
-        self.lights_note.label.setWordWrap(True)
+        self.lights_note.set_wrapping()
         self.lights_note.setToolTip(self.tr("Warning lights that are on; Battery details explains each one"))
         grid.addWidget(self.lights_note, 2, 0, 1, 2)
         grid.setRowStretch(3, 1)

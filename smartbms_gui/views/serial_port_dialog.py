@@ -40,7 +40,7 @@ class SerialPortDialog(QDialog):
         layout.addWidget(self.ports)
         self.problem = StatusMark(parent=self, coloured_text=False)
         self.problem.setObjectName("portProblem")
-        self.problem.label.setWordWrap(True)
+        self.problem.set_wrapping()
         self.problem.hide()
         layout.addWidget(self.problem)
         refresh = QPushButton(self.tr("&Refresh"), self)

@@ -131,7 +131,7 @@ class SitePackCard(OutlinedFrame):
         self.link_label.setObjectName("packLink")
         self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_mark = StatusMark("", self)
-        self.state_mark.label.setWordWrap(True)
+        self.state_mark.set_wrapping()
 
         self.soc_label = QLabel("–", self)
         self.soc_label.setObjectName("packSoc")

@@ -489,7 +489,7 @@ class CalibratePage(_Page):
         font = QFont(self.current.label.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.current.label.setFont(font)
-        self.current.label.setWordWrap(True)
+        self.current.set_wrapping()
         self.current.setToolTip(self.tr("The battery current the BMS reports now."))
         self.confirm = _checkbox(self.tr("I did the auto zero and switch 4 is back in its position"),
                                  self.tr("The manual says it may be needed after changing the sensor; "
@@ -589,7 +589,7 @@ class VerifyPage(_Page):
         self.setSubTitle(self.tr("The cell count the BMS reports should match your choice, and what it reports "
                                  "should show that switch 8 stored it."))
         self.result = StatusMark(bold=True)
-        self.result.label.setWordWrap(True)
+        self.result.set_wrapping()
         self.details = selectable_label()
         self.again = QPushButton(self.tr("Check again"))
         self.again.setToolTip(self.tr("Read the reported cell count again (it may take a few seconds to update)."))

@@ -36,3 +36,24 @@ def test_an_outage_is_one_state_on_the_card(qtbot):
     card.show_pack(None, ConnectionState(Phase.DISCONNECTED))
     card.show_pack(None, ConnectionState(Phase.CONNECTING, "serial"))
     assert card.state_text().startswith("Connecting"), card.state_text()
+
+
+def test_a_long_failure_reason_is_shown_whole_on_a_narrow_card(qtbot):
+    """A failure's reason is a sentence: on a card as narrow as four side by side at 1366 px it wraps
+    onto several lines, and every line is shown."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    card = SitePackCard(PackEntry("k1", "Pack 1", PackLink("serial", "/dev/ttyUSB0")), host)
+    QVBoxLayout(host).addWidget(card)
+    host.resize(270, 500)
+    reason = ("The serial port /dev/ttyUSB0 could not be opened: permission denied. Add yourself to the "
+              "dialout group and log in again")
+    card.show_pack(None, ConnectionState(Phase.FAILED, "serial", reason=reason))
+    host.show()
+    label = card.state_mark.label
+    qtbot.waitUntil(lambda: label.width() > 0)
+    line = label.fontMetrics().height()
+    assert label.heightForWidth(label.width()) > 3 * line  # it does wrap
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))

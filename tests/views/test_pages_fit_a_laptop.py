@@ -46,3 +46,31 @@ async def test_overview_and_simulator_fit_1366x768(qtbot, tmp_path):
         assert area.verticalScrollBar().maximum() == 0, "the Simulator page needs scrolling at 1366x768"
     finally:
         await bridge.disconnect()
+
+
+async def test_a_wrapped_relay_reason_is_never_cut_at_the_smallest_window(qtbot, tmp_path):
+    """At the window's smallest size (1000x640) "On: discharging allowed" wraps onto three lines in the
+    relays card: every line is shown (a mark of one fixed height cut the third off)."""
+    app = QApplication.instance()
+    bridge = DeviceBridge(record=False, **FAST)
+    window = MainWindow(bridge, app_prefs.Preferences(), prefs_path=tmp_path / "p.json")
+    qtbot.addWidget(window)
+    try:
+        window.start()
+        await until(lambda: bridge.live.load_allowed is not None, timeout=8, what="the relays")
+        window.resize(window.minimumSize())
+        window.show()
+        window.show_page("overview")
+        window.overview.refresh_now()
+        overview = window.overview
+        marks = (overview.charge_relay, overview.load_relay, overview.lights_note)
+        qtbot.waitUntil(lambda: all(m.label.width() > 0 for m in marks))
+        app.processEvents()
+        line = overview.load_relay.label.fontMetrics().height()
+        wrapped = [m for m in marks if m.label.heightForWidth(m.label.width()) > 2 * line]
+        assert wrapped, "no reason wraps onto three lines at this size: the test shows nothing"
+        for mark in marks:
+            label = mark.label
+            assert label.height() >= label.heightForWidth(label.width()), (label.text(), label.height())
+    finally:
+        await bridge.disconnect()

@@ -41,6 +41,13 @@ class StatusMark(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         theme.theme_changed().connect(self._repaint_icon)
 
+    def set_wrapping(self) -> None:
+        """Let the words wrap onto more lines when the mark is narrow (a reason is a sentence: wrap it,
+        never cut it). The mark then takes the height its words need at its width: a fixed height,
+        the one-line default, would cut the third line off."""
+        self.label.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
     # -- reading (tests, accessibility) ---------------------------------------------------------
     def text(self) -> str:
         return self.label.text()
@@ -88,10 +95,9 @@ class StatusMark(QWidget):
 def wrapping_mark(parent: QWidget | None = None) -> StatusMark:
     """A mark for several lines of text (a list of problems): the words wrap, the icon stays at the top."""
     mark = StatusMark(parent=parent)
-    mark.label.setWordWrap(True)
+    mark.set_wrapping()
     mark.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # first line beside the icon
     layout = mark.layout()
     assert layout is not None
     layout.setAlignment(mark.icon, Qt.AlignmentFlag.AlignTop)
-    mark.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     return mark
