@@ -109,18 +109,24 @@ class RecordingIndicator(QWidget):
     def show_recording(self, path: Path, size: int) -> None:
         """Show that `path` is being recorded and holds `size` bytes on disk."""
         pattern = self.tr("Recording · {0}")
-        self.label.setText(pattern.format(size_text(size)))
-        metrics = self.label.fontMetrics()
-        room = QRect(0, 0, 10_000, 1_000)  # measured as QLabel measures its text (a pixel over the advance)
-        self.label.setMinimumWidth(max(metrics.boundingRect(room, Qt.AlignmentFlag.AlignLeft,
-                                                            pattern.format(size_text(widest))).width()
-                                       for widest in WIDEST_SIZES))
-        height = metrics.height()
-        self.icon.setPixmap(theme.status_pixmap(RECORDING_STYLE.icon, RECORDING_STYLE.colour, height * 2 // 3,
-                                                self.devicePixelRatioF()))
+        text = pattern.format(size_text(size))
+        if self.label.text() != text:
+            self.label.setText(text)
+            self.setAccessibleName(text)
+        # the widest texts' width and the dot: measured again only when the words, the font, the theme
+        # or the screen's scale changed (the size is shown again every 2 s)
+        looks = (pattern, self.label.font().key(), RECORDING_STYLE.colour, self.devicePixelRatioF())
+        if looks != getattr(self, "_looks", None):
+            self._looks = looks
+            metrics = self.label.fontMetrics()
+            room = QRect(0, 0, 10_000, 1_000)  # measured as QLabel measures its text (a pixel over the advance)
+            self.label.setMinimumWidth(max(metrics.boundingRect(room, Qt.AlignmentFlag.AlignLeft,
+                                                                pattern.format(size_text(widest))).width()
+                                           for widest in WIDEST_SIZES))
+            self.icon.setPixmap(theme.status_pixmap(RECORDING_STYLE.icon, RECORDING_STYLE.colour,
+                                                    metrics.height() * 2 // 3, self.devicePixelRatioF()))
         self.setToolTip(self.tr("This connection is being recorded to {0}. Click to see all recordings.")
                         .format(path))
-        self.setAccessibleName(self.label.text())
         self.setVisible(True)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802

@@ -251,3 +251,22 @@ def test_the_indicator_keeps_its_width_as_the_recording_grows(qtbot, tmp_path):
         shown[label.text()] = indicator.sizeHint().width()
     assert {"Recording · 1.2 MB", "Recording · 999.9 MB", "Recording · 2.50 GB"} <= set(shown)
     assert len(set(shown.values())) == 1, shown
+
+
+def test_the_indicator_measures_again_only_when_its_font_changes(qtbot, tmp_path):
+    """Every 2 s the size is shown again; the widest texts are measured again only for a new font (or
+    words, theme, scale), and then the label is wide enough for them in that font."""
+    path = tmp_path / "now.sqlite"
+    path.write_bytes(bytes(9_000))
+    indicator = RecordingIndicator(_Recording(path))
+    qtbot.addWidget(indicator)
+    indicator.show_recording(path, 1_200_000)
+    width = indicator.label.minimumWidth()
+    indicator.label.setMinimumWidth(1)  # not measured again for the same font: stays as it is
+    indicator.show_recording(path, 1_300_000)
+    assert indicator.label.minimumWidth() == 1 and indicator.label.text() == "Recording · 1.3 MB"
+    font = indicator.label.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    indicator.label.setFont(font)
+    indicator.show_recording(path, 1_300_000)
+    assert indicator.label.minimumWidth() > width * 1.5
