@@ -965,10 +965,16 @@ def open_recording(path: str | os.PathLike[str]) -> RecordingReader:
     return RecordingReader(path)
 
 
+def recording_files(path: str | os.PathLike[str], *, shm: bool = True) -> tuple[Path, ...]:
+    """A recording's files on disk: the database, SQLite's `-wal` and (unless `shm=False`) `-shm`."""
+    base = Path(path)
+    sides = ("-wal", "-shm") if shm else ("-wal",)
+    return (base, *(base.with_name(base.name + side) for side in sides))
+
+
 def remove_recording(path: str | os.PathLike[str]) -> None:
     """Delete a recording and SQLite's side files (`-wal`, `-shm`); missing files are fine."""
-    base = Path(path)
-    for candidate in (base, base.with_name(base.name + "-wal"), base.with_name(base.name + "-shm")):
+    for candidate in recording_files(path):
         try:
             candidate.unlink()
         except FileNotFoundError:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from smartbms_gui.device.recording import list_recordings, remove_recording
+from smartbms_gui.device.recording import list_recordings, recording_files, remove_recording
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +52,8 @@ class RecordingFile:
 
 def recording_size(path: str | os.PathLike[str]) -> int:
     """Bytes on disk of a recording with its -wal and -shm side files (0 when gone)."""
-    base = Path(path)
     total = 0
-    for candidate in (base, base.with_name(base.name + "-wal"), base.with_name(base.name + "-shm")):
+    for candidate in recording_files(path):
         try:
             total += candidate.stat().st_size
         except OSError:
@@ -65,9 +64,8 @@ def recording_size(path: str | os.PathLike[str]) -> int:
 def last_written(path: str | os.PathLike[str]) -> float:
     """When a recording was last written (0.0 when gone). While it is being written, its rows go to
     SQLite's -wal file first, so that file's time counts too (not the -shm's: reading changes it)."""
-    base = Path(path)
     times = [0.0]
-    for candidate in (base, base.with_name(base.name + "-wal")):
+    for candidate in recording_files(path, shm=False):
         try:
             times.append(candidate.stat().st_mtime)
         except OSError:
