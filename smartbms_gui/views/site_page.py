@@ -586,7 +586,8 @@ class SitePage(QWidget):
         """Replace the site with `count` simulated packs and connect them all (returns the task)."""
         import asyncio
 
-        site = make_simulated_site(count, cells=cells)
+        # named in the window's language (the name is the user's from then on, kept as it is)
+        site = make_simulated_site(count, cells=cells, name=self.tr("Simulated site"))
         site = site.with_thresholds(self.connections.site.thresholds)
 
         async def run() -> None:

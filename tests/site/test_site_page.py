@@ -340,3 +340,15 @@ def test_the_overlay_takes_the_theme_and_follows_the_newest_minute(qtbot, mode):
         assert overlay.plot.getViewBox().viewRange()[0] == pytest.approx([x0, x1], abs=0.01)
     finally:
         theme.apply_theme(app, "light")
+
+
+async def test_a_simulated_site_is_named_in_the_window_language(site_page, qapp):
+    from smartbms_gui.views import translator as i18n
+
+    i18n.install_translator(qapp, "de")
+    try:
+        await site_page.start_simulated_site(1, cells=4)
+    finally:
+        i18n.install_translator(qapp, "en")
+    assert site_page.connections.site.name == "Simulierte Anlage"
+    assert site_page.title.text() == "Simulierte Anlage"  # a name: kept when the language changes back
