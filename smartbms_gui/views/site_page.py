@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -96,7 +96,6 @@ class SitePage(QWidget):
         self.cards: dict[str, SitePackCard] = {}
         self._dirty = True
         self._columns = 0
-        self._rows_stretched = 0
         self._warnings_shown: list[str] | None = None
         self.last_refresh_ms = 0.0
         self.refresh_times_ms: list[float] = []  # kept for the benchmark (bounded)
@@ -270,10 +269,12 @@ class SitePage(QWidget):
     def _lay_out_cards(self) -> None:
         width = max(1, self.scroll.viewport().width())
         spacing = self.cards_grid.spacing()
-        card_width = max([CARD_WIDTH] + [c.minimumSizeHint().width() for c in self.cards.values()])
+        cards = list(self.cards.values())
+        least = [card.minimumSizeHint() for card in cards]  # once a redraw: the cards' texts change
+        card_width = max([CARD_WIDTH] + [size.width() for size in least])
         columns = max(1, min(4, (width + spacing) // (card_width + spacing)))
         if columns == self._columns and self.cards_grid.count() == len(self.cards) + 1:
-            self._size_bars()
+            self._size_bars(cards, least)
             return
         self._columns = columns
         while self.cards_grid.count():
@@ -289,27 +290,26 @@ class SitePage(QWidget):
         for c in range(4):
             self.cards_grid.setColumnStretch(c, 1 if c < columns else 0)
         # The cards' rows take the page's height (their cell bars grow with it); the row below them
-        # takes only what the cards cannot (the empty site's note).
-        for r in range(max(rows, self._rows_stretched) + 1):
+        # takes only what the cards cannot (the empty site's note). The grid's row count never falls,
+        # so rows that held cards before have their stretch taken back too.
+        for r in range(max(rows + 1, self.cards_grid.rowCount())):
             self.cards_grid.setRowStretch(r, 100 if r < rows else 0)
         self.cards_grid.setRowStretch(rows, 1)
-        self._rows_stretched = rows
-        self._size_bars()
+        self._size_bars(cards, least)
 
-    def _size_bars(self) -> None:
+    def _size_bars(self, cards: list[SitePackCard], least: list[QSize]) -> None:
         """The cards' cell bars ask for no height while every card fits the page without them: they take
         what is left over (eight cards at 1366×768 all on the screen). When the cards need scrolling
-        anyway, each card keeps bars two lines tall."""
-        cards = list(self.cards.values())
+        anyway, each card keeps bars two lines tall. `least`: each card's minimum size now."""
         if not cards or not self._columns:
             return
         rows = (len(cards) + self._columns - 1) // self._columns
-        bare = max(c.minimumSizeHint().height() - c.cell_bars.minimumHeight() for c in cards)
+        bare = max(size.height() - card.cell_bars.minimumHeight() for card, size in zip(cards, least))
         fits = rows * bare + (rows - 1) * self.cards_grid.spacing() <= self.scroll.viewport().height()
-        least = 0 if fits else 2 * cards[0].cell_bars.fontMetrics().height()
+        bars = 0 if fits else 2 * cards[0].cell_bars.fontMetrics().height()
         for card in cards:
-            if card.cell_bars.minimumHeight() != least:
-                card.cell_bars.setMinimumHeight(least)
+            if card.cell_bars.minimumHeight() != bars:
+                card.cell_bars.setMinimumHeight(bars)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
