@@ -226,22 +226,17 @@ class Shooter:
             await _until(lambda: abs((bridge.live.get("bypass_v") or 0.0) - want) < 0.01, 30.0,
                          f"the BMS reporting V bypass {want} V")
 
-        def set_board(positions, switches=range(1, 9)) -> None:
-            for n in switches:
-                if battery.switches[n - 1] != positions[n - 1]:
-                    battery.set_switch(n, positions[n - 1])
-
         if step is wizard.record:
             for n in range(1, 9):
                 step.dip.setSwitch(n, battery.switches[n - 1])
         elif step is wizard.set_page:
-            set_board(step.dip.positions(), range(1, 8))
+            battery.flip_switches(step.dip.positions(), range(1, 8))
             await reported()
         elif step is wizard.toggle:
             battery.set_switch(8, True)
             battery.set_switch(8, False)
         elif step is wizard.restore:
-            set_board(step.dip.positions())
+            battery.flip_switches(step.dip.positions())
             await reported()
 
     async def wizard_run(self, page, key: str, mode: str) -> None:

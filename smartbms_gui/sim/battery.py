@@ -366,6 +366,14 @@ class SimulatedBattery(CellPack):
         for listener in list(self.switch_listeners):
             listener()
 
+    def flip_switches(self, positions, numbers=range(1, 9)) -> None:
+        """Move the switches `numbers` (1..8) that differ from `positions` (eight, switch 1 first) one at a
+        time, in order, as a hand would: switch 8 going OFF still stores the hidden settings."""
+        for number in numbers:
+            on = bool(positions[number - 1])
+            if self.switches[number - 1] != on:
+                self.set_switch(number, on)
+
     def set_switches(self, positions) -> None:
         """Set all eight at once (switch 8 transitions still store the hidden settings)."""
         for number, on in enumerate(positions, start=1):

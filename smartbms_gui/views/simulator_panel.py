@@ -260,9 +260,7 @@ class SimulatorPanel(QWidget):
     # --- switches
     def _flip(self, positions) -> None:
         """Apply the drawing to the simulated board one switch at a time, as a hand would."""
-        for number, on in enumerate(positions, start=1):
-            if bool(self.battery.switches[number - 1]) != bool(on):
-                self.battery.set_switch(number, bool(on))
+        self.battery.flip_switches(positions)
         self.refresh()
 
     def _battery_switches_changed(self) -> None:

@@ -362,3 +362,24 @@ async def test_runner_runs_in_real_time_and_stops():
     runner.flush()
     assert b.time_s == pytest.approx(expected, rel=1e-9, abs=1e-6)
     assert b.time_s > 0
+
+
+def test_flip_switches_moves_only_the_switches_that_differ_one_at_a_time():
+    b = SimulatedBattery(cells=16, seed=13)
+    row = list(switches.encode_hidden(50, 8))  # switches 1-7 for 50 A / 8 cells
+    row[7] = True  # and switch 8 ON
+    moved: list[tuple[bool, ...]] = []
+    b.switch_listeners.append(lambda: moved.append(tuple(b.switches)))
+    before = list(b.switches)
+    b.flip_switches(row, range(1, 8))  # 1-7 only: switch 8 stays OFF, nothing stored
+    assert b.switches[:7] == row[:7] and not b.switches[7] and b.hidden_cells == 16
+    changed = sum(a != c for a, c in zip(before[:7], row[:7]))
+    assert changed and len(moved) == changed  # one move per switch that differed
+    # one at a time: each move changed exactly one switch
+    assert all(sum(a != c for a, c in zip(x, y)) == 1 for x, y in zip([tuple(before)] + moved, moved))
+    b.flip_switches(row)  # now switch 8 ON: one move
+    assert len(moved) == changed + 1 and b.switches[7]
+    b.flip_switches(row[:7] + [False])  # and OFF again: the hidden settings are stored
+    assert b.hidden_cells == 8 and b.sensor_a == 50
+    b.flip_switches(row[:7] + [False])  # already so: nothing moves
+    assert len(moved) == changed + 2
