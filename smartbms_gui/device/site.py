@@ -412,7 +412,8 @@ MIN_CELL_RANGE_V = 0.02
 CELL_RANGE_STEP_V = 0.005
 
 
-def cell_range(snaps: Iterable[PackSnapshot], min_span_v: float = MIN_CELL_RANGE_V) -> tuple[float, float] | None:
+def cell_range(snaps: Iterable[PackSnapshot],
+               min_span_v: float = MIN_CELL_RANGE_V) -> tuple[float, float] | None:
     """One voltage range for the cell bars of every online pack, so the packs' cells compare at a glance:
     the lowest to the highest cell voltage of them all, widened about its middle to at least
     `min_span_v`, a quarter of that below (so the lowest cell still has a bar), and rounded outwards to

@@ -157,7 +157,8 @@ TIMED = "(t)"
 #: what each page built late would have heard from the bridge meanwhile (see SignalBacklog)
 BACKLOG_ROUTES = {
     "plots": {"itemReceived": "live item", "stateChanged": "_on_state" + TIMED,
-              "writeFinished": "_settings_written" + TIMED, "recordingWarning": "show_recording_warning" + TIMED,
+              "writeFinished": "_settings_written" + TIMED,
+              "recordingWarning": "show_recording_warning" + TIMED,
               "historyFinished": "_cell_log_read"},
     "events": {"stateChanged": "_on_state", "historyStarted": "_on_started", "historyFinished": "_on_finished",
                "newCellEvents": "_on_new_events"},

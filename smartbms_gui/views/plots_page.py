@@ -337,7 +337,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self.data.feed(item, time.time() if t is None else t)
         self._schedule()
 
-    def add_event(self, kind: EventKind | str, text: str, t: float | None = None, *, breaks: bool = True) -> None:
+    def add_event(self, kind: EventKind | str, text: str, t: float | None = None, *,
+                  breaks: bool = True) -> None:
         """A marker on the time axis (settings written, reconnect …) of the live data; a link
         event also breaks every line there, unless `breaks` is False (they were broken already)."""
         self.live_data.add_event(kind, text, time.time() if t is None else t, breaks=breaks)

@@ -79,6 +79,7 @@ class RecordingIndicator(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.icon)
         layout.addWidget(self.label)
+        self._looks: tuple | None = None  # what the width and the dot were last made for
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -116,10 +117,10 @@ class RecordingIndicator(QWidget):
         # the widest texts' width and the dot: measured again only when the words, the font, the theme
         # or the screen's scale changed (the size is shown again every 2 s)
         looks = (pattern, self.label.font().key(), RECORDING_STYLE.colour, self.devicePixelRatioF())
-        if looks != getattr(self, "_looks", None):
+        if looks != self._looks:
             self._looks = looks
             metrics = self.label.fontMetrics()
-            room = QRect(0, 0, 10_000, 1_000)  # measured as QLabel measures its text (a pixel over the advance)
+            room = QRect(0, 0, 10_000, 1_000)  # as QLabel measures its text (a pixel over the advance)
             self.label.setMinimumWidth(max(metrics.boundingRect(room, Qt.AlignmentFlag.AlignLeft,
                                                                 pattern.format(size_text(widest))).width()
                                            for widest in WIDEST_SIZES))

@@ -32,7 +32,8 @@ async def test_every_card_draws_its_cells_on_the_site_range(qtbot):
     page.show()
     try:
         connections.connect_all()
-        await until(lambda: _all_live(connections) and _cells_in(connections), 30.0, "every cell of three packs")
+        await until(lambda: _all_live(connections) and _cells_in(connections), 30.0,
+                    "every cell of three packs")
         page.refresh_now()
         snaps = connections.snapshots()
         site_range = cell_range(snaps)

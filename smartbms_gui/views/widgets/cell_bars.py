@@ -141,8 +141,8 @@ class CellBars(QWidget):
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             index = self.index_at(event.pos().x())
-            QToolTip.showText(event.globalPos(), self.describe(index) if index is not None else self.toolTip(),
-                              self)
+            text = self.describe(index) if index is not None else self.toolTip()
+            QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)
 

@@ -162,7 +162,8 @@ class CellGrid(QWidget):
 
     @staticmethod
     def _shade_range(cells: list[CellTile]) -> tuple[float, float] | None:
-        span = spanning((c.voltage_v for c in cells if not c.stale and c.state != STATE_OUT), MIN_SHADE_SPAN_V)
+        shaded = (c.voltage_v for c in cells if not c.stale and c.state != STATE_OUT)
+        span = spanning(shaded, MIN_SHADE_SPAN_V)
         # whole 5 mV steps (the cells' resolution), so the scale reads 3.295 … 3.320 V
         return None if span is None else outwards(*span, SHADE_STEP_V)
 
