@@ -83,9 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     # every start, measured); the app's arrays are far too small to gain from threaded BLAS.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     _phase("app modules imported")
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        # A built program's worker processes (the plots page decodes long recordings in them) start as
+        # this program: freeze_support lets them run as workers. From source it does nothing, and its
+        # import (multiprocessing's context, pickle) costs a few milliseconds of every start.
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the plots page decodes long recordings in worker processes
+        multiprocessing.freeze_support()
     args = parse_args(argv)
     qt_env.prepare()
     from smartbms_gui import logs

@@ -23,7 +23,6 @@ everything else follows at the next start.
 from __future__ import annotations
 
 import math
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -87,6 +86,8 @@ class TsCatalog:
         self._read()
 
     def _read(self) -> None:
+        import xml.etree.ElementTree as ET  # here: a .ts is read only without its compiled .qm (not at start)
+
         try:
             root = ET.parse(self.path).getroot()
         except (OSError, ET.ParseError) as exc:
