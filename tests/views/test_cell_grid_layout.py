@@ -10,6 +10,7 @@ from smartbms_gui.views.battery_details import BatteryDetailsPage
 from smartbms_gui.views.bridge_base import BridgeBase
 from smartbms_gui.views.widgets import colors
 from smartbms_gui.views.widgets.cell_grid import (
+    MAX_TILE_STRETCH,
     STATE_OK,
     STATE_OUT,
     CellGrid,
@@ -62,9 +63,30 @@ def test_16_cells_fill_the_space_in_whole_groups(area, qtbot, size, mode):
         assert used >= 0.35 * size[0] * size[1]  # not a corner of the page
 
 
+@pytest.mark.parametrize("size", [(900, 600), (1450, 900)], ids=["1366x768", "1920x1080"])
+def test_16_tiles_reach_the_bottom_of_the_page(area, qtbot, size):
+    # The width limits the scale of 4 x 4 tiles: at their scaled height they left a third of the page
+    # empty below them. They grow taller to the page's bottom, with no scroll bar.
+    grid = show(area, qtbot, tiles(16), size)
+    scaled = grid.base_size().height() * grid.scale()
+    last = grid.tile_rect(15)
+    assert last.height() > scaled * 1.1
+    assert area.viewport().height() - grid._gap() < last.bottom() <= area.viewport().height()
+    assert area.verticalScrollBar().maximum() == 0
+
+
+def test_tiles_grow_taller_only_so_far(area, qtbot):
+    # 4 cells in a tall, narrow column: 1 x 4 tiles, width-limited; they may not become towers
+    grid = show(area, qtbot, tiles(4), (500, 2000))
+    scaled = grid.base_size().height() * grid.scale()
+    assert grid.tile_rect(0).height() == pytest.approx(scaled * MAX_TILE_STRETCH)
+    assert grid.tile_rect(3).bottom() < area.viewport().height() - scaled
+
+
 def test_255_tiles_keep_their_size_and_scroll(area, qtbot):
     grid = show(area, qtbot, tiles(255), (900, 600))
     assert grid.scale() == 1.0 and grid.columns() % 8 == 0
+    assert grid.tile_rect(0).height() == grid.base_size().height()  # no taller: they scroll anyway
     assert area.verticalScrollBar().maximum() > 0
 
 

@@ -56,6 +56,10 @@ MAX_SCALE = {"tiles": 6.0, "heatmap": 2.5}
 MIN_SCALE = {"tiles": 1.0, "heatmap": 0.75}
 # A layout with more columns wins when its cells are at least this fraction of the biggest possible.
 PREFER_WIDE = 0.9
+# Tiles that fit with room to spare below grow taller, up to this factor of their scaled height,
+# so that a 16-cell pack fills the page (its width limits the scale: 4 columns of 4 rows left a
+# third of the page empty); the three lines stay together in the tile's middle.
+MAX_TILE_STRETCH = 1.6
 # The heat map's shade spans at least this many volts, so a 5 mV spread reads as a small one.
 MIN_SHADE_SPAN_V = 0.020
 SHADE_STEP_V = 0.005
@@ -234,13 +238,19 @@ class CellGrid(QWidget):
         h = base.height() * scale
         if self.mode == "heatmap":
             return cols, base.width() * scale, h
+        if self.fit_height is not None and self.cells:
+            # and the column's height, when they fit with room to spare (never past MAX_TILE_STRETCH)
+            rows = math.ceil(len(self.cells) / cols)
+            filling = (self.fit_height - self._top() - (rows - 1) * gap) / rows
+            h = max(h, min(filling, h * MAX_TILE_STRETCH))
         # tiles stretch to fill the row exactly (no ragged gap on the right)
         return cols, max(base.width() * scale, (width - (cols - 1) * gap) / cols), h
 
     def _needed_height(self, width: int) -> int:
         cols, _w, h = self._cell_size(width)
         rows = math.ceil(len(self.cells) / cols) if self.cells else 1
-        return self._top() + int(math.ceil(rows * (h + self._gap())))
+        # no gap after the last row: cells that fill the height exactly need no scroll bar
+        return self._top() + int(math.ceil(rows * h + (rows - 1) * self._gap() - 1e-6))
 
     def _relayout(self) -> None:
         self.setMinimumHeight(self._needed_height(self.width()))
@@ -609,7 +619,9 @@ class CellGrid(QWidget):
                          lambda q, r: self._tile_shapes(q, r, cell.state, cell.stale, marked))
         scale = self._scale
         line_h = self._line_h
-        inner = rect.adjusted(11 * scale, 3 * scale, -5 * scale, -3 * scale)
+        # the lines in the middle of a tile stretched taller than its scaled size (MAX_TILE_STRETCH)
+        below = (rect.height() - self.base_size().height() * scale) / 2
+        inner = rect.adjusted(11 * scale, 3 * scale + below, -5 * scale, -3 * scale)
         fg = self._stale_fg if cell.stale or cell.state == STATE_UNKNOWN else self._fg
         alarm = fg if cell.stale else self._alarm
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
