@@ -319,7 +319,8 @@ class BatteryDetailsPage(LivePage):
                 app_prefs.format_temperature(ext.temp_high_c, units)))
         if not parts:
             return "–"
-        text = "   ".join(parts)
+        # A narrow window wraps the line between the parts, never inside one ("+21 | °C … +23 °C")
+        text = "   ".join(part.replace(" ", "\u00a0") for part in parts)
         if pack.stale and pack.age_s is not None:
             text += "   " + age_text(pack.age_s)
         return text

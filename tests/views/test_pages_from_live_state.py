@@ -94,8 +94,11 @@ def test_four_cells_colour_state_extremes_and_spread(details, live):
     states = [t.state for t in details.grid.cells]
     assert states == [STATE_OK, STATE_OK, STATE_OUT, STATE_BALANCING]
     assert (details.grid.lowest, details.grid.highest) == (1, 3)
-    assert "spread 500 mV" in details.summary.text()
-    assert "#001" in details.summary.text() and "#003" in details.summary.text()
+    summary = details.summary.text()
+    assert "spread 500 mV" in summary.replace("\xa0", " ")
+    assert "#001" in summary and "#003" in summary
+    # a narrow window wraps the summary between its parts only, never between a number and its unit
+    assert " " not in summary.replace("   ", "") and summary.count("   ") == 3
     assert details.received.text() == "4 cells"
     # the state is told by a word too, not only by colour
     assert details.grid.state_word(STATE_OUT) != details.grid.state_word(STATE_OK)
@@ -165,4 +168,4 @@ def test_units_switch_to_fahrenheit(details, live):
     feed_records(live, cell_records([3.3, 3.3], temps=[25.0, 25.0]))
     details.set_units("imperial")
     details.refresh_now()
-    assert "°F" in details.summary.text()
+    assert "°F" in details.summary.text().replace("\xa0", " ")
