@@ -78,13 +78,14 @@ class CapacityCalculator(QFrame):
         self.use_button.clicked.connect(lambda: self.use.emit(self.advised_wh()))
         self.effect = QLabel()
         self.effect.setWordWrap(True)
-        # Lines: the sum; where its numbers come from; the result and Use; what it does to the SoC.
-        # In one line the German texts overflow at 1366 px.
+        # Lines: the heading; the sum; where its numbers come from; the result and Use; what it does to
+        # the SoC. In one line the German texts overflow at 1366 px, and the heading beside the sum
+        # made the German form scroll sideways at the window's smallest size.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(2)
+        layout.addWidget(QLabel(_t("75 % advice:")))
         sum_line = QHBoxLayout()
-        sum_line.addWidget(QLabel(_t("75 % advice:")))
         sum_line.addWidget(self.cells)
         sum_line.addWidget(QLabel("×"))
         sum_line.addWidget(self.ah)

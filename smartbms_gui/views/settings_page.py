@@ -91,6 +91,8 @@ from smartbms_gui.views.widgets.setting_status import SettingStatus
 log = logging.getLogger(__name__)
 
 _FRAME_NAMES = frozenset(s.model_name for s in FRAME_SETTINGS)
+# The side column's share of the page's width (within its narrow and full widths: `_fit_side`).
+SIDE_SHARE = 0.3
 
 __all__ = ["CAPACITY_ADVICE", "CapacityCalculator", "KNOWN", "ParameterEditor", "SettingsPage",
            "error_message", "format_value", "param_help", "param_label", "shown_decimals", "unknown_text"]
@@ -188,7 +190,9 @@ class SettingsPage(SettingsFiles, QWidget):
         buttons.addWidget(self.save_button, 1, 0)
         buttons.addWidget(self.load_button, 1, 1)
         side_layout.addLayout(buttons)
-        side.setFixedWidth(max(300, self.fontMetrics().horizontalAdvance("x") * 46))
+        self._side_buttons = buttons
+        self.side = side
+        self._fit_side(self.width())
 
         body = QHBoxLayout()
         body.addWidget(self.body_stack, 1)
@@ -274,6 +278,9 @@ class SettingsPage(SettingsFiles, QWidget):
             box.setToolTip(self.tr("Settings: {0}").format(self.tr(group)))
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            # a row too wide beside its label (the capacity advice in German at 1280 px, or at the
+            # window's smallest size) puts its field below the label instead of scrolling sideways
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for param in rows:
                 editor = ParameterEditor(param)
                 editor.edited.connect(self._on_edited)
@@ -313,6 +320,18 @@ class SettingsPage(SettingsFiles, QWidget):
             self.form_layout.addWidget(box)
         self.form_layout.addStretch(1)
         self._update_enabled()
+
+    def _fit_side(self, width: int) -> None:
+        """The side column (help, pending changes, buttons) takes 30 % of the page, between a narrow
+        and its full width: the form keeps room beside it at the window's smallest size."""
+        x = self.fontMetrics().horizontalAdvance("x")
+        full = max(300, x * 46)
+        narrow = min(full, max(x * 34, self._side_buttons.minimumSize().width()))  # whole button texts
+        self.side.setFixedWidth(max(narrow, min(full, int(width * SIDE_SHARE))))
+
+    def resizeEvent(self, event) -> None:
+        self._fit_side(event.size().width())
+        super().resizeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
         """Show the focused setting's explanation beside the form (tooltips need a mouse)."""
