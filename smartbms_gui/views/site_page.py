@@ -137,9 +137,14 @@ class SitePage(QWidget):
         top.addStretch(1)
         top.addWidget(self.shown_label)
         top.addWidget(self.shown)
-        for button in (self.add_button, self.simulated_button, self.connect_all_button,
-                       self.disconnect_all_button):
+        self.actions = (self.add_button, self.simulated_button, self.connect_all_button,
+                        self.disconnect_all_button)
+        for button in self.actions:
             top.addWidget(button)
+        # where the actions go when the header's one line is too narrow for them (`_fit_header`)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addStretch(1)
+        self.top_row = top
 
         self.totals: dict[str, TotalTile] = {}
         totals_row = QHBoxLayout()
@@ -210,6 +215,7 @@ class SitePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
+        layout.addLayout(self.actions_row)
         layout.addLayout(totals_row)
         layout.addWidget(self.totals_note)
         layout.addWidget(self.warnings_box)
@@ -313,7 +319,32 @@ class SitePage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_header()
         self._lay_out_cards()
+
+    def header_lines(self) -> int:
+        """1: the actions share the title's line; 2: they have a line of their own below it."""
+        return 2 if self.actions_row.indexOf(self.add_button) >= 0 else 1
+
+    def _fit_header(self) -> None:
+        """The title, the pages' choice and the four actions on one line where they fit; else the actions
+        go to a line of their own (Dutch at 1280 px, any language at the window's smallest size, a long
+        site name): squeezed into one line they cut the title and each other off."""
+        top = self.top_row
+        shown = [top.itemAt(i).widget() for i in range(top.count())]
+        shown = [w for w in shown if w is not None and not w.isHidden()]
+        if self.header_lines() == 2:
+            shown += list(self.actions)
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = sum(w.sizeHint().width() for w in shown) + top.spacing() * len(shown)
+        lines = 1 if needed <= room else 2
+        if lines == self.header_lines():
+            return
+        source, target = (self.actions_row, top) if lines == 1 else (top, self.actions_row)
+        for button in self.actions:
+            source.removeWidget(button)
+            target.addWidget(button)
 
     def _restyle(self, *_args) -> None:
         self._warnings_shown = None  # the icons are drawn in the theme's colours
@@ -453,6 +484,7 @@ class SitePage(QWidget):
             switch.targetChanged.connect(self._fill_shown)
             self.connections.packsChanged.connect(self._pack_gone)
         self._fill_shown()
+        self._fit_header()
 
     def _fill_shown(self, *_args) -> None:
         if self.switch is None:
@@ -485,6 +517,7 @@ class SitePage(QWidget):
     def _on_site_changed(self, site) -> None:
         self.title.setText(site.name or self.tr("Site"))
         self._fill_shown()
+        self._fit_header()
         for entry in site.packs:
             card = self.cards.get(entry.key)
             if card is not None:

@@ -352,3 +352,31 @@ async def test_a_simulated_site_is_named_in_the_window_language(site_page, qapp)
         i18n.install_translator(qapp, "en")
     assert site_page.connections.site.name == "Simulierte Anlage"
     assert site_page.title.text() == "Simulierte Anlage"  # a name: kept when the language changes back
+
+
+def _header_whole(page: SitePage) -> bool:
+    """Every shown widget of the header at least as wide as it asks to be (nothing squeezed or cut)."""
+    widgets = [page.title, page.rename_button, page.shown_label, page.shown, *page.actions]
+    return all(w.width() >= w.sizeHint().width() for w in widgets if not w.isHidden())
+
+
+async def test_the_header_puts_its_actions_on_a_line_of_their_own_when_narrow(site_page, qtbot):
+    from smartbms_gui.views.bridge_switch import BridgeSwitch
+
+    page = site_page
+    page.set_switch(BridgeSwitch(DeviceBridge(record=False)))  # "Other pages show:" and its choice
+    page.resize(1110, 700)  # the page's width in a 1366 px window: one line
+    page.show()
+    qtbot.waitUntil(lambda: page.isVisible() and page.title.width() > 0)
+    qtbot.waitUntil(lambda: _header_whole(page))
+    assert page.header_lines() == 1
+    # the window's smallest size: squeezed into one line the title and the choice were cut off
+    page.resize(760, 640)
+    qtbot.waitUntil(lambda: page.header_lines() == 2 and _header_whole(page)
+                    and page.add_button.geometry().top() > page.title.geometry().bottom())
+    page.resize(1110, 700)
+    qtbot.waitUntil(lambda: page.header_lines() == 1 and _header_whole(page)
+                    and page.add_button.geometry().top() < page.title.geometry().bottom())
+    # a long site name needs the room as well
+    page.connections.rename_site("The boathouse on the north bank of the lake, east mooring")
+    qtbot.waitUntil(lambda: page.header_lines() == 2 and _header_whole(page))
