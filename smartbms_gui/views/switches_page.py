@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -131,9 +132,12 @@ class NormalSwitchesSetter(QWidget):
         right.addWidget(self.dip)
         right.addWidget(self.summary)
         right.addWidget(self.auto_zero_note)
-        top = QHBoxLayout()
+        # side by side where both fit beside each other, else the drawing below the choices (the
+        # window's smallest size: side by side the drawing was cut off after switch 7)
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addLayout(left, 2)
         top.addLayout(right, 3)
+        self._top, self._left, self._right = top, left, right
         modes_box = QGroupBox(self.tr("Normal or critical mode: what the relays do"))
         QVBoxLayout(modes_box).addWidget(self.modes)
         layout = QVBoxLayout(self)
@@ -191,6 +195,30 @@ class NormalSwitchesSetter(QWidget):
             auto_zero=self.auto_zero.isChecked(),
             critical_mode=self.critical_mode.isChecked(),
         )
+
+    def _side_by_side_width(self) -> int:
+        margins = self.layout().contentsMargins()
+        return (self._left.minimumSize().width() + self._top.spacing() + self._right.minimumSize().width()
+                + margins.left() + margins.right())
+
+    def side_by_side(self) -> bool:
+        return self._top.direction() == QBoxLayout.Direction.LeftToRight
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the choices or the drawing (one above the other), so that the scroll area gives
+        this page its own width and `resizeEvent` can put the drawing below."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        stacked = (max(self._left.minimumSize().width(), self._right.minimumSize().width())
+                   + margins.left() + margins.right())
+        return QSize(min(hint.width(), stacked), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        wide = event.size().width() >= self._side_by_side_width()
+        if wide != self.side_by_side():
+            self._top.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                   else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def setSettings(self, settings: sw.NormalSettings) -> None:  # noqa: N802
         widgets = (self.rate, self.vbypass, self.blind_spot, self.auto_zero, self.normal_mode, self.critical_mode)

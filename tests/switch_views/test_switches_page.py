@@ -153,3 +153,31 @@ def test_switch_texts_use_the_user_s_decimal_sign(qapp):
         assert f"{big.amps} A" in switch_texts.sensor_label(big)  # no group separator
     finally:
         QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("width,side_by_side", [(1140, True), (770, False)], ids=["1366x768", "smallest"])
+def test_the_drawing_is_whole_beside_or_below_the_choices(qtbot, width, side_by_side):
+    """The page's width in a 1366 px window: the drawing beside the choices. At the window's smallest
+    size (1000x640) side by side the drawing was cut off after switch 7 and the tab scrolled sideways:
+    the drawing goes below the choices instead."""
+    from PySide6.QtWidgets import QScrollArea
+
+    widget = SwitchesPage(None)
+    qtbot.addWidget(widget)
+    widget.resize(width, 600)
+    widget.show()
+    setter = widget.setter
+    area = next(a for a in widget.findChildren(QScrollArea) if a.widget() is setter)
+
+    def laid_out() -> bool:
+        mode = setter.critical_mode
+        corner = mode.mapTo(setter, mode.rect().bottomRight())  # the choices' last control
+        dip = setter.dip.geometry()
+        placed = dip.left() > corner.x() if side_by_side else dip.top() > corner.y()
+        return setter.side_by_side() == side_by_side and placed and setter.width() <= area.viewport().width()
+
+    qtbot.waitUntil(laid_out)
+    assert not area.horizontalScrollBar().isVisible()
+    dip = setter.dip.geometry()
+    assert dip.width() >= setter.dip.minimumSizeHint().width()
+    assert setter.mapTo(area.viewport(), dip.topRight()).x() <= area.viewport().width()
