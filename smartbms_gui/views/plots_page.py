@@ -271,7 +271,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
                 row = line_row(spec, self._user_moved, self._range_changed)
             self.rows.append(row)
         events = new_plot(self._user_moved, self._range_changed)
-        events.setYRange(-0.6, 3.6, padding=0)
+        events.setYRange(-0.5, 3.5, padding=0)  # a line of text per lane
         events.getAxis("left").setTicks([[(3 - i, tr(lane)) for i, lane in enumerate(EVENT_LANES)]])
         events.showGrid(x=True, y=False)
         self.events_row = PlotRow("events", events, 1)
@@ -299,9 +299,19 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         width = int(math.ceil(max(lanes, values + title) + 10))
         for row in self.rows:
             row.plot.getAxis("left").setWidth(width)
-        # four lanes of text, never squeezed so that names are dropped
-        self.events_row.plot.setMinimumHeight(int(metrics.height() * 4 + 16))
-        self.events_row.plot.setMaximumHeight(int(metrics.height() * 4 + 40))
+        self._size_events_row()
+
+    def _size_events_row(self) -> None:
+        """Four lanes of text, never squeezed so that names run into each other or are dropped; the
+        last row also holds the time axis, so it is that much taller (at the window's smallest size the
+        four names overlapped)."""
+        metrics = QFontMetricsF(axis_font())
+        lanes = metrics.height() * 4
+        visible = [r for r in self.rows if r.visible]
+        if visible and visible[-1] is self.events_row:
+            lanes += metrics.height() + 5  # the time axis: its tick labels
+        self.events_row.plot.setMinimumHeight(int(math.ceil(lanes + 4)))
+        self.events_row.plot.setMaximumHeight(int(lanes + 40))
 
     def _relayout(self) -> None:
         ci = self.graphics.ci
@@ -330,6 +340,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         ci.layout.setColumnStretchFactor(0, 1)  # the plots take the width; legends only what they need
         ci.layout.setColumnStretchFactor(1, 0)
         self._visible = visible
+        self._size_events_row()
 
     # ================================================================== public API
     def feed(self, item, t: float | None = None) -> None:

@@ -20,7 +20,7 @@ from smartbms_gui.protocol.stream import CellExtremesRecord, EnergyRecord, PackR
 from smartbms_gui.views import theme
 from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.plot_buffers import FIT_MIN_S
-from smartbms_gui.views.plot_rows import EVENT_LANES, LocaleAxis, tr, y_limits
+from smartbms_gui.views.plot_rows import EVENT_LANES, LocaleAxis, axis_font, tr, y_limits
 from smartbms_gui.views.plots_page import PlotsPage
 
 
@@ -80,6 +80,24 @@ def test_titles_stay_in_their_row_and_event_lanes_keep_their_names(qtbot, bridge
 
     # Titles are fitted once the layout has settled after the resize: wait for that, not a fixed time.
     qtbot.waitUntil(titles_inside_and_lanes_named, timeout=5000)
+
+
+@pytest.mark.parametrize("size", [(786, 580), (1152, 708)], ids=["1000x640", "1366x768"])
+def test_event_lanes_have_a_line_each_and_the_time_axis_is_whole(qtbot, bridge, size):
+    """The page's size in a window of the smallest size and of 1366x768: the four lane names had less
+    than a line each and ran into each other (the time axis below them took its height from theirs);
+    made taller, the row must not push the time axis out of the view."""
+    page = make_page(qtbot, bridge, size)
+    line = QFontMetricsF(axis_font()).height()
+    events = page.events_row.plot
+
+    def laid_out():
+        lanes = events.vb.height() / 4  # the y range is one unit per lane
+        inside = events.sceneBoundingRect().bottom() <= page.graphics.viewport().height() + 0.5
+        return page._visible[-1] is page.events_row and lanes >= 0.9 * line and inside
+
+    qtbot.waitUntil(laid_out, timeout=5000)
+    assert events.getAxis("bottom").style["showValues"]
 
 
 def test_short_data_fills_the_width_then_the_window_follows(qtbot, bridge):
