@@ -150,9 +150,11 @@ class SimulatorPanel(QWidget):
         # --- faults
         faults_box = QGroupBox(self.tr("Faults"))
         grid = QGridLayout(faults_box)
+        self.fault_grid = grid
+        self.fault_widgets: list[QWidget] = []  # in reading order; laid out by `_grid_faults`
+        self.fault_columns = 0
         self.fault_boxes: dict[str, QCheckBox] = {}
         self.fault_buttons: dict[str, QPushButton] = {}
-        row = 0
         for name, description in FAULTS.items():
             kind = FAULT_KINDS.get(name)
             title = fault_title(name)
@@ -168,20 +170,15 @@ class SimulatorPanel(QWidget):
                 box.toggled.connect(lambda on, n=name: self._inject(n) if on else self._clear(n))
                 self.fault_boxes[name] = box
                 widget = box
-            grid.addWidget(widget, row // FAULT_COLUMNS, row % FAULT_COLUMNS)
+            self.fault_widgets.append(widget)
             if kind is not None and kind.wire:
                 widget.setAccessibleDescription(self.tr("affects the link, not the cells"))
-            row += 1
         self.clear_all = QPushButton(self.tr("Clear all faults"))
         self.clear_all.setToolTip(self.tr("Remove every active fault."))
         self.clear_all.clicked.connect(lambda: self._clear(None))
-        last_row = (row + FAULT_COLUMNS - 1) // FAULT_COLUMNS
-        grid.addWidget(self.clear_all, last_row, 0)
         self.fault_error = _label()
         theme.token_style(self.fault_error, "color: $danger;")
-        grid.addWidget(self.fault_error, last_row + 1, 0, 1, FAULT_COLUMNS)
-        for column in range(FAULT_COLUMNS):
-            grid.setColumnStretch(column, 1)
+        self._grid_faults(FAULT_COLUMNS)
 
         # --- speed
         self.speed = QComboBox()
@@ -242,6 +239,36 @@ class SimulatorPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+
+    def _grid_faults(self, columns: int) -> None:
+        """The faults in `columns` columns, row by row, then Clear all and the last error below them."""
+        if columns == self.fault_columns:
+            return
+        grid = self.fault_grid
+        for widget in (*self.fault_widgets, self.clear_all, self.fault_error):
+            grid.removeWidget(widget)
+        for index, widget in enumerate(self.fault_widgets):
+            grid.addWidget(widget, index // columns, index % columns)
+        last_row = (len(self.fault_widgets) + columns - 1) // columns
+        grid.addWidget(self.clear_all, last_row, 0)
+        grid.addWidget(self.fault_error, last_row + 1, 0, 1, columns)
+        for column in range(max(columns, self.fault_columns)):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.fault_columns = columns
+
+    def _fault_columns_for(self, width: int) -> int:
+        """As many columns (at most FAULT_COLUMNS) as fit `width` with every fault's name whole (German
+        at the window's smallest size cut the third column off)."""
+        grid = self.fault_grid
+        widest = max(w.sizeHint().width() for w in (*self.fault_widgets, self.clear_all))
+        margins = grid.contentsMargins()
+        room = width - margins.left() - margins.right() - 40  # the group's frame, the page's margins
+        spacing = max(grid.horizontalSpacing(), 0)
+        return max(1, min(FAULT_COLUMNS, (room + spacing) // (widest + spacing)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._grid_faults(self._fault_columns_for(event.size().width()))
+        super().resizeEvent(event)
 
     def _power_box(self, value, tooltip: str) -> QSpinBox:
         box = QSpinBox()

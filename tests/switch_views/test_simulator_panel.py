@@ -148,3 +148,30 @@ def test_closed_panel_stops_listening_to_the_faults(qtbot, battery):
     widget.deleteLater()
     qtbot.waitUntil(lambda: widget._faults_changed not in battery.faults._listeners, timeout=2000)
     battery.faults.inject("cell_over_voltage")  # must not touch the deleted widgets
+
+
+@pytest.mark.parametrize("language,width,columns", [("de", 786, 2), ("en", 786, 3), ("de", 1152, 3)],
+                         ids=["de-smallest", "en-smallest", "de-1366x768"])
+def test_faults_take_as_many_columns_as_fit_whole(qtbot, qapp, battery, language, width, columns):
+    """786 px: the page in a window of the smallest size. In German three columns scrolled sideways and
+    cut the third column's names off; the faults take two columns there instead."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from smartbms_gui.views import translator as i18n
+
+    i18n.install_translator(qapp, language)
+    try:
+        widget = SimulatorPanel(battery)
+    finally:
+        i18n.install_translator(qapp, "en")
+    qtbot.addWidget(widget)
+    widget.resize(width, 580)
+    widget.show()
+    area = widget.findChild(QScrollArea)
+    grid = widget.fault_grid
+    qtbot.waitUntil(lambda: widget.fault_columns == columns and not area.horizontalScrollBar().isVisible()
+                    and widget.fault_widgets[-1].geometry().right() <= area.viewport().width())
+    placed = [grid.getItemPosition(grid.indexOf(w))[:2] for w in widget.fault_widgets]
+    assert placed == [divmod(i, columns) for i in range(len(widget.fault_widgets))]  # reading order
+    for fault in widget.fault_widgets:
+        assert fault.width() >= fault.sizeHint().width(), fault.text()
