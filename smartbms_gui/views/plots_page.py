@@ -32,11 +32,13 @@ from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -194,7 +196,15 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self.graphics.setToolTip("")
         self.graphics.ci.setContentsMargins(4, 4, 4, 4)
         self.graphics.ci.setSpacing(2)
-        outer.addWidget(self.graphics, 1)
+        # The rows never shrink below their names (`_fit_plots_height`); when together they need more
+        # height than the page has (Dutch or German at the window's smallest size), the plots scroll
+        # rather than lose the time axis below the view's edge.
+        self.plots_area = QScrollArea()
+        self.plots_area.setWidgetResizable(True)
+        self.plots_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.plots_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plots_area.setWidget(self.graphics)
+        outer.addWidget(self.plots_area, 1)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setVisible(False)
@@ -341,6 +351,12 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         ci.layout.setColumnStretchFactor(1, 0)
         self._visible = visible
         self._size_events_row()
+        self._fit_plots_height()
+
+    def _fit_plots_height(self) -> None:
+        """The plots' view is at least as tall as its rows' least heights together (see `plots_area`)."""
+        least = self.graphics.ci.layout.minimumHeight() + 2 * self.graphics.frameWidth()
+        self.graphics.setMinimumHeight(int(math.ceil(least)))
 
     # ================================================================== public API
     def feed(self, item, t: float | None = None) -> None:
