@@ -140,6 +140,7 @@ class NormalSwitchesSetter(QWidget):
         self._top, self._left, self._right = top, left, right
         modes_box = QGroupBox(self.tr("Normal or critical mode: what the relays do"))
         QVBoxLayout(modes_box).addWidget(self.modes)
+        self._modes_box = modes_box
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(modes_box)
@@ -209,8 +210,9 @@ class NormalSwitchesSetter(QWidget):
         this page its own width and `resizeEvent` can put the drawing below."""
         hint = super().minimumSizeHint()
         margins = self.layout().contentsMargins()
-        stacked = (max(self._left.minimumSize().width(), self._right.minimumSize().width())
-                   + margins.left() + margins.right())
+        widest = max(self._left.minimumSize().width(), self._right.minimumSize().width(),
+                     self._modes_box.minimumSizeHint().width())  # (a word too long to wrap, say)
+        stacked = widest + margins.left() + margins.right()
         return QSize(min(hint.width(), stacked), hint.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
