@@ -186,8 +186,10 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.setSpacing(4)
-        outer.addLayout(self._build_view_bar())
-        outer.addLayout(self._build_replay_bar())
+        self.view_bar = self._build_view_bar()
+        outer.addLayout(self.view_bar)
+        self.replay_bar = self._build_replay_bar()
+        outer.addLayout(self.replay_bar)
         self.readout_hint = tr("Move the mouse over the plots to read the values here.")
         self.readout = ElidedLabel(self.readout_hint)
         self.readout.setEnabled(False)  # greyed while it only shows the hint
@@ -692,6 +694,47 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
                 row.colorbar.axis.setPen(colours["foreground"])
                 row.colorbar.axis.setTextPen(colours["foreground"])
         self._invalidate()
+
+    def menus_beside_replay(self) -> bool:
+        """True when the Plots and Export menus sit at the end of the replay line (`_fit_view_bar`)."""
+        return self.replay_bar.indexOf(self.rows_button) >= 0
+
+    def _fit_view_bar(self, width: int) -> None:
+        """The Plots and Export menus end the first line where it has room for them, else the replay
+        line, which has room while live (a longer language at the window's smallest size squeezed the
+        first line's texts)."""
+        if not hasattr(self, "replay_bar"):
+            return  # (still building)
+        menus = (self.rows_button, self.export_button)
+
+        def needed(bar: QHBoxLayout, more: tuple[QWidget, ...] = ()) -> int:
+            widgets = [bar.itemAt(i).widget() for i in range(bar.count())]
+            shown = [w for w in widgets if w is not None and not w.isHidden() and w not in menus
+                     and w is not self.replay_spacer] + list(more)
+            return sum(w.sizeHint().width() for w in shown) + bar.spacing() * len(shown)
+
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+        # (+ 8: the first line's gap before the cells) a replay's controls keep their room
+        beside = needed(self.view_bar, menus) + 8 > room and needed(self.replay_bar, menus) <= room
+        if beside == self.menus_beside_replay():
+            return
+        bar = self.view_bar
+        source, target = (bar, self.replay_bar) if beside else (self.replay_bar, bar)
+        for button in menus:
+            source.removeWidget(button)
+            target.addWidget(button)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._fit_view_bar(event.size().width())
+        super().resizeEvent(event)
+
+    def _update_replay_controls(self) -> None:
+        super()._update_replay_controls()
+        shown = (self.replay is not None, self.load_job is not None)  # the replay line's controls
+        if shown != getattr(self, "_bars_fitted_for", None):
+            self._bars_fitted_for = shown
+            self._fit_view_bar(self.width())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

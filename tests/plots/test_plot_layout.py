@@ -103,6 +103,40 @@ def test_event_lanes_have_a_line_each_and_the_time_axis_is_whole(qtbot, bridge, 
     assert events.getAxis("bottom").style["showValues"]
 
 
+@pytest.mark.parametrize("code,width,beside", [("de", 786, True), ("en", 786, False), ("de", 1152, False)],
+                         ids=["de-smallest", "en-smallest", "de-1366x768"])
+def test_the_menus_move_to_the_replay_line_when_the_first_is_full(qtbot, bridge, language, code, width,
+                                                                  beside):
+    """786 px: the page in a window of the smallest size, where the German first line squeezed the cell
+    choice ("Heatmap (alle Ze"): the Plots and Export menus end the replay line there instead."""
+    language(code)
+    page = make_page(qtbot, bridge, (width, 580))
+    first_line = [page.window_combo, page.follow_box, page.lock_box, page.cell_combo]
+
+    def laid_out():
+        whole = all(w.width() >= w.sizeHint().width() for w in [*first_line, page.rows_button,
+                                                                 page.export_button])
+        line = page.rows_button.geometry().top() > page.cell_combo.geometry().bottom()
+        return page.menus_beside_replay() == beside and line == beside and whole
+
+    qtbot.waitUntil(laid_out, timeout=5000)
+
+
+def test_a_replay_keeps_its_line_for_its_own_controls(qtbot, bridge, language, tmp_path):
+    # German at the smallest size: the menus end the replay line while live; a replay's play, speed and
+    # seek controls need that line, so the menus go back to the first one, and return after it
+    language("de")
+    page = make_page(qtbot, bridge, (786, 580))
+    qtbot.waitUntil(page.menus_beside_replay, timeout=5000)
+    with Recorder(tmp_path / "r.smartbms-recording") as rec:
+        for t, data in simulated_bytes(30, cells=8, start=time.time() - 100):
+            rec.record_bytes(data, t)
+    page.open_recording(rec.path)
+    qtbot.waitUntil(lambda: page.replay is not None and not page.menus_beside_replay(), timeout=5000)
+    page.show_live()
+    qtbot.waitUntil(page.menus_beside_replay, timeout=5000)
+
+
 def test_short_data_fills_the_width_then_the_window_follows(qtbot, bridge):
     page = make_page(qtbot, bridge)
     now = time.time()
