@@ -39,17 +39,20 @@ def pseudo(qapp):
     i18n.install_translator(qapp, "en")
 
 
-async def test_every_screen_is_translated_and_nothing_is_clipped(qapp, pseudo, tmp_path):
+# 1366x768: a common laptop; 1280x720: a 1920x1080 laptop at 150 %, the size many installers have
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
+async def test_every_screen_is_translated_and_nothing_is_clipped(qapp, pseudo, tmp_path, size):
     OUTPUT.mkdir(parents=True, exist_ok=True)
     problems: dict[tuple[str, str], tuple[str, pseudo_checks.Problem]] = {}  # one entry per text
+    suffix = "" if size == (1366, 768) else f"_{size[0]}x{size[1]}"
 
     def visit(name: str, widget) -> None:
         for problem in pseudo_checks.find_problems(widget):
             problems.setdefault((problem.kind, problem.text), (name, problem))
         if not name.startswith("menu:"):
-            widget.grab().save(str(OUTPUT / f"pseudo_{name.replace(':', '_')}.png"))
+            widget.grab().save(str(OUTPUT / f"pseudo_{name.replace(':', '_')}{suffix}.png"))
 
-    names = await screens.visit_screens(qapp, visit, prefs_folder=tmp_path)
+    names = await screens.visit_screens(qapp, visit, prefs_folder=tmp_path, size=size)
 
     assert {"page:overview", "page:details", "page:settings", "dialog:about"} <= set(names)
     unexpected = [f"{screen}: {problem}" for screen, problem in problems.values() if not _known(problem)]
