@@ -72,6 +72,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: the window's smallest size (width, height): every page and language fits it without sideways scrolling
+MINIMUM_SIZE = (1000, 640)
 #: the pages built in idle time once the first live value arrived (ms after it), or this long after
 #: the window was made when no value comes (no battery connected).
 IDLE_BUILD_AFTER_LIVE_MS = 300
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
         self._state_since = time.monotonic()
         self._showing_stale = False
         self.setWindowTitle(self.tr("SmartBMS Desktop"))
-        self.setMinimumSize(QSize(1000, 640))
+        self.setMinimumSize(QSize(*MINIMUM_SIZE))
 
         self.connection_bar = ConnectionBar(self)
         self.nav = NavRail(self)  # the width follows the (translated) titles as pages are added
