@@ -196,7 +196,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         outer.addWidget(self.readout)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setToolTip("")
-        self.graphics.ci.setContentsMargins(4, 4, 4, 4)
+        self.graphics.ci.setContentsMargins(4, 2, 4, 2)  # (at the smallest size every pixel of height counts)
         self.graphics.ci.setSpacing(2)
         # The rows never shrink below their names (`_fit_plots_height`); when together they need more
         # height than the page has (Dutch or German at the window's smallest size), the plots scroll
