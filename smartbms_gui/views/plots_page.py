@@ -48,6 +48,7 @@ from smartbms_gui.device.recording import EventKind, RecordingWarning
 from smartbms_gui.views import theme
 from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.cell_event_markers import CellEventMarkers
+from smartbms_gui.views.line_fit import line_width, move_widgets
 from smartbms_gui.views.live_page import behind_another_page
 
 from .plot_buffers import follow_range
@@ -706,24 +707,15 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         if not hasattr(self, "replay_bar"):
             return  # (still building)
         menus = (self.rows_button, self.export_button)
-
-        def needed(bar: QHBoxLayout, more: tuple[QWidget, ...] = ()) -> int:
-            widgets = [bar.itemAt(i).widget() for i in range(bar.count())]
-            shown = [w for w in widgets if w is not None and not w.isHidden() and w not in menus
-                     and w is not self.replay_spacer] + list(more)
-            return sum(w.sizeHint().width() for w in shown) + bar.spacing() * len(shown)
-
         margins = self.layout().contentsMargins()
         room = width - margins.left() - margins.right()
         # (+ 8: the first line's gap before the cells) a replay's controls keep their room
-        beside = needed(self.view_bar, menus) + 8 > room and needed(self.replay_bar, menus) <= room
+        beside = (line_width(self.view_bar, plus=menus) + 8 > room
+                  and line_width(self.replay_bar, plus=menus, skip=(self.replay_spacer,)) <= room)
         if beside == self.menus_beside_replay():
             return
-        bar = self.view_bar
-        source, target = (bar, self.replay_bar) if beside else (self.replay_bar, bar)
-        for button in menus:
-            source.removeWidget(button)
-            target.addWidget(button)
+        source, target = (self.view_bar, self.replay_bar) if beside else (self.replay_bar, self.view_bar)
+        move_widgets(menus, source, target)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._fit_view_bar(event.size().width())

@@ -43,6 +43,7 @@ from smartbms_gui.views import design_tokens as tokens
 from smartbms_gui.views import theme
 from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.bridge_switch import BridgeSwitch
+from smartbms_gui.views.line_fit import line_width, move_widgets
 from smartbms_gui.views.overview import format_current, format_energy_wh, format_power
 from smartbms_gui.views.site_connections import SiteConnections
 from smartbms_gui.views.site_overlay import SiteOverlay
@@ -331,20 +332,13 @@ class SitePage(QWidget):
         go to a line of their own (Dutch at 1280 px, any language at the window's smallest size, a long
         site name): squeezed into one line they cut the title and each other off."""
         top = self.top_row
-        shown = [top.itemAt(i).widget() for i in range(top.count())]
-        shown = [w for w in shown if w is not None and not w.isHidden()]
-        if self.header_lines() == 2:
-            shown += list(self.actions)
         margins = self.layout().contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        needed = sum(w.sizeHint().width() for w in shown) + top.spacing() * len(shown)
-        lines = 1 if needed <= room else 2
+        lines = 1 if line_width(top, plus=self.actions) <= room else 2
         if lines == self.header_lines():
             return
         source, target = (self.actions_row, top) if lines == 1 else (top, self.actions_row)
-        for button in self.actions:
-            source.removeWidget(button)
-            target.addWidget(button)
+        move_widgets(self.actions, source, target)
 
     def _restyle(self, *_args) -> None:
         self._warnings_shown = None  # the icons are drawn in the theme's colours
