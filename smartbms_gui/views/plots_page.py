@@ -149,6 +149,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self._last_tick = time.monotonic()
         self._dialogs: list = []
         self._laid_out: list = []
+        self._bars_fitted_for: tuple[bool, bool] | None = None  # the replay line's controls, last fitted
         self._init_exports()
         self._build()
         self._apply_theme(theme.effective_mode())
@@ -312,7 +313,6 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         width = int(math.ceil(max(lanes, values + title) + 10))
         for row in self.rows:
             row.plot.getAxis("left").setWidth(width)
-        self._size_events_row()
 
     def _size_events_row(self) -> None:
         """Four lanes of text, never squeezed so that names run into each other or are dropped; the
@@ -724,7 +724,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
     def _update_replay_controls(self) -> None:
         super()._update_replay_controls()
         shown = (self.replay is not None, self.load_job is not None)  # the replay line's controls
-        if shown != getattr(self, "_bars_fitted_for", None):
+        if shown != self._bars_fitted_for:
             self._bars_fitted_for = shown
             self._fit_view_bar(self.width())
 
