@@ -486,6 +486,7 @@ class CellGrid(QWidget):
         self._small_font.setPointSizeF(self._normal_font.pointSizeF() * 0.85)
         self._small_fm = QFontMetricsF(self._small_font)
         side = self.base_size().height() * scale
+        self._scaled_h = side  # a tile's (or square's) height at this scale, before any stretch
         self._square_font = QFont(self.font())
         self._square_font.setBold(True)
         self._square_font.setPixelSize(max(7, int(side * 0.36)))
@@ -620,7 +621,7 @@ class CellGrid(QWidget):
         scale = self._scale
         line_h = self._line_h
         # the lines in the middle of a tile stretched taller than its scaled size (MAX_TILE_STRETCH)
-        below = (rect.height() - self.base_size().height() * scale) / 2
+        below = (rect.height() - self._scaled_h) / 2
         inner = rect.adjusted(11 * scale, 3 * scale + below, -5 * scale, -3 * scale)
         fg = self._stale_fg if cell.stale or cell.state == STATE_UNKNOWN else self._fg
         alarm = fg if cell.stale else self._alarm
