@@ -276,8 +276,8 @@
             <translation>&amp;Kacheln</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min, or outside T min … T max (the value that is out is marked &lt;b&gt;!&lt;/b&gt;); plain and greyed &lt;b&gt;no data&lt;/b&gt; = no recent value; ▼ lowest and ▲ highest cell.</source>
-            <translation>&lt;b&gt;Farben&lt;/b&gt;: grün &lt;b&gt;OK&lt;/b&gt; = im Bereich; gelb gestreift &lt;b&gt;BAL&lt;/b&gt; = Balancing (über V bypass, die Zellplatine verheizt 1 A); rot mit dickem Rand &lt;b&gt;OUT !&lt;/b&gt; = über V max oder unter V min, oder außerhalb T min … T max (der Wert außerhalb ist mit &lt;b&gt;!&lt;/b&gt; markiert); schlicht und grau &lt;b&gt;keine Daten&lt;/b&gt; = kein aktueller Wert; ▼ niedrigste und ▲ höchste Zelle.</translation>
+            <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min, or outside T min … T max (the value that is out is marked &lt;b&gt;!&lt;/b&gt;); plain and greyed &lt;b&gt;old&lt;/b&gt; = overtaken by the BMS's lowest/highest (its new value is on its way), &lt;b&gt;no data&lt;/b&gt; = no recent value; ▼ lowest and ▲ highest cell.</source>
+            <translation>&lt;b&gt;Farben&lt;/b&gt;: grün &lt;b&gt;OK&lt;/b&gt; = im Bereich; gelb gestreift &lt;b&gt;BAL&lt;/b&gt; = Balancing (über V bypass, die Zellplatine verheizt 1 A); rot mit dickem Rand &lt;b&gt;OUT !&lt;/b&gt; = über V max oder unter V min, oder außerhalb T min … T max (der Wert außerhalb ist mit &lt;b&gt;!&lt;/b&gt; markiert); schlicht und grau &lt;b&gt;alt&lt;/b&gt; = von den niedrigsten/höchsten Werten des BMS überholt (der neue Wert ist unterwegs), &lt;b&gt;keine Daten&lt;/b&gt; = kein aktueller Wert; ▼ niedrigste und ▲ höchste Zelle.</translation>
         </message>
         <message>
             <source>A cell that is balancing reads &lt;b&gt;warm&lt;/b&gt;: its bypass resistor heats the temperature sensor, so the real cell is cooler than shown.</source>
@@ -601,6 +601,10 @@
         <message>
             <source>not received yet</source>
             <translation>noch nicht empfangen</translation>
+        </message>
+        <message>
+            <source>old</source>
+            <translation>alt</translation>
         </message>
         <message>
             <source>out of range (above V max or below V min)</source>

@@ -276,8 +276,8 @@
             <translation>&amp;Tegels</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min, or outside T min … T max (the value that is out is marked &lt;b&gt;!&lt;/b&gt;); plain and greyed &lt;b&gt;no data&lt;/b&gt; = no recent value; ▼ lowest and ▲ highest cell.</source>
-            <translation>&lt;b&gt;Kleuren&lt;/b&gt;: groen &lt;b&gt;OK&lt;/b&gt; = binnen bereik; geel gestreept &lt;b&gt;BAL&lt;/b&gt; = balanceren (boven V bypass, de celmodule verstookt 1 A); rood met dikke rand &lt;b&gt;OUT !&lt;/b&gt; = boven V max of onder V min, of buiten T min … T max (de waarde die erbuiten valt is gemarkeerd met &lt;b&gt;!&lt;/b&gt;); gewoon en grijs &lt;b&gt;geen gegevens&lt;/b&gt; = geen recente waarde; ▼ laagste en ▲ hoogste cel.</translation>
+            <source>&lt;b&gt;Colours&lt;/b&gt;: green &lt;b&gt;OK&lt;/b&gt; = in range; yellow striped &lt;b&gt;BAL&lt;/b&gt; = balancing (above V bypass, the board burns 1 A); red with a thick border &lt;b&gt;OUT !&lt;/b&gt; = above V max or below V min, or outside T min … T max (the value that is out is marked &lt;b&gt;!&lt;/b&gt;); plain and greyed &lt;b&gt;old&lt;/b&gt; = overtaken by the BMS's lowest/highest (its new value is on its way), &lt;b&gt;no data&lt;/b&gt; = no recent value; ▼ lowest and ▲ highest cell.</source>
+            <translation>&lt;b&gt;Kleuren&lt;/b&gt;: groen &lt;b&gt;OK&lt;/b&gt; = binnen bereik; geel gestreept &lt;b&gt;BAL&lt;/b&gt; = balanceren (boven V bypass, de celmodule verstookt 1 A); rood met dikke rand &lt;b&gt;OUT !&lt;/b&gt; = boven V max of onder V min, of buiten T min … T max (de waarde die erbuiten valt is gemarkeerd met &lt;b&gt;!&lt;/b&gt;); gewoon en grijs &lt;b&gt;oud&lt;/b&gt; = ingehaald door de laagste/hoogste waarden van het BMS (de nieuwe waarde is onderweg), &lt;b&gt;geen gegevens&lt;/b&gt; = geen recente waarde; ▼ laagste en ▲ hoogste cel.</translation>
         </message>
         <message>
             <source>A cell that is balancing reads &lt;b&gt;warm&lt;/b&gt;: its bypass resistor heats the temperature sensor, so the real cell is cooler than shown.</source>
@@ -601,6 +601,10 @@
         <message>
             <source>not received yet</source>
             <translation>nog niet ontvangen</translation>
+        </message>
+        <message>
+            <source>old</source>
+            <translation>oud</translation>
         </message>
         <message>
             <source>out of range (above V max or below V min)</source>

@@ -229,7 +229,8 @@ class BatteryDetailsPage(LivePage):
                 "<b>Colours</b>: green <b>OK</b> = in range; yellow striped <b>BAL</b> = balancing (above V "
                 "bypass, the board burns 1 A); red with a thick border <b>OUT !</b> = above V max or below V "
                 "min, or outside T min … T max (the value that is out is marked <b>!</b>); plain and greyed "
-                "<b>no data</b> = no recent value; ▼ lowest and ▲ highest cell.")
+                "<b>old</b> = overtaken by the BMS's lowest/highest (its new value is on its way), <b>no data</b> = "
+                "no recent value; ▼ lowest and ▲ highest cell.")
         self.legend.setText(text + "<br><br>" + self.tr(
             "A cell that is balancing reads <b>warm</b>: its bypass resistor heats the temperature sensor, "
             "so the real cell is cooler than shown."))
@@ -362,7 +363,8 @@ class BatteryDetailsPage(LivePage):
         else:
             title = self.tr("No warning lights on")
             count = len(pack.tiles)
-            fresh = sum(1 for t in pack.tiles if not t.stale and t.voltage_v is not None)
+            # an "old" tile (overtaken by the BMS's lowest/highest) did report recently
+            fresh = sum(1 for t in pack.tiles if (not t.stale or t.superseded) and t.voltage_v is not None)
             if count and fresh < count:
                 body = self.tr("No light is on so far; {0} of {1} cells have reported recently. "
                                "Click a light to read what it means.").format(fresh, count)

@@ -196,7 +196,9 @@ def picture(live, now: float, watch: LinkBreakWatch | None = None) -> PackPictur
                     tile.voltage_v, tile.age_s, tile.from_bms = value, v_age, True
                     tile.stale = link_stale
             elif (tile.voltage_v is not None and cell.updated_at is not None and cell.updated_at < v_time
-                  and not lo_ok <= tile.voltage_v <= hi_ok):
+                  and not tile.stale and not lo_ok <= tile.voltage_v <= hi_ok):
+                # recent, but overtaken: its own next record is on its way (an already old value stays
+                # "no recent value", which says more)
                 tile.stale = tile.superseded = True
     if use_t and (live.get("lowest_temp_cell") in silent or live.get("highest_temp_cell") in silent):
         use_t = False

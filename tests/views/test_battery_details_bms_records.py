@@ -82,7 +82,25 @@ def test_a_cell_value_the_v_record_has_overtaken_is_marked_out_of_date(details, 
     old = tile(details, 5)
     assert old.superseded and old.stale  # greyed: the BMS says no cell is that high any more
     assert details.grid.highest == live.get("highest_cell")
-    assert details.grid.tile_word(old) == "no data"
+    assert details.grid.tile_word(old) == "old"  # a recent value, overtaken: not "no data"
+    assert "Out of date" in details.grid.describe(old)
+    assert "have reported recently" not in details.explain_body.text()  # it did report, a moment ago
+
+
+def test_an_overtaken_value_that_is_no_longer_recent_says_no_data(details, live, clock):
+    sim = SimStream(live, clock, cells=255)
+    sim.full_round()
+    sim.battery.faults.inject("cell_over_voltage", cell=5)
+    sim.full_round()
+    sim.battery.faults.clear("cell_over_voltage")
+    sim.message()
+    details.refresh_now()
+    assert tile(details, 5).superseded
+    clock.t += live.stale_after_s + 1  # then nothing more comes: every value is old
+    details.refresh_now()
+    old = tile(details, 5)
+    assert old.stale and not old.superseded
+    assert {details.grid.tile_word(t) for t in details.grid.cells} == {"no data"}
 
 
 def test_t_record_temperature_reaches_the_named_cell_before_its_own_record(details, live, clock):

@@ -3,7 +3,8 @@
 Two modes: "tiles" (number, voltage, temperature and a state word per cell) and "heatmap" (a
 square per cell, shaded by its voltage from the lowest to the highest of the pack, with the scale
 drawn above the squares). State is shown by colour AND by text/shape: OK, BAL (striped), OUT
-(thick border, "!"), – (not received), "no data" (an old value, greyed on a plain background).
+(thick border, "!"), – (not received), greyed on a plain background "old" (overtaken by the BMS's
+lowest/highest) or "no data" (no recent value).
 
 The grid picks its column count from 1, 2, 4 or a multiple of 8 (cell boards are counted in eights,
 so a 16-cell pack never wraps 14 + 2) and, told the height it may fill (`set_fit_height`, which
@@ -300,13 +301,18 @@ class CellGrid(QWidget):
             STATE_UNKNOWN: "–",
         }[state]
 
-    def stale_word(self) -> str:
-        """The state word of a tile whose value is old (keep it short: it shares a line)."""
+    def stale_word(self, cell: CellTile | None = None) -> str:
+        """The state word of a tile whose value is not current (keep it short: it shares a line):
+        "old" for a recent value the BMS's lowest/highest have overtaken (its next record is on its
+        way: after a step in the current, many tiles of a large pack for a few seconds), "no data"
+        for a value that is not recent at all."""
+        if cell is not None and cell.superseded:
+            return self.tr("old")
         return self.tr("no data")
 
     def tile_word(self, cell: CellTile) -> str:
         if cell.stale and cell.state != STATE_UNKNOWN:
-            return self.stale_word()
+            return self.stale_word(cell)
         return self.state_word(cell.state)
 
     @staticmethod
