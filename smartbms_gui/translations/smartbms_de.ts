@@ -1135,6 +1135,10 @@
             <translation>Kommunikation</translation>
         </message>
         <message>
+            <source>Every hour has a value.</source>
+            <translation>Jede Stunde hat einen Wert.</translation>
+        </message>
+        <message>
             <source>Export CSV…</source>
             <translation>CSV exportieren…</translation>
         </message>
@@ -1149,6 +1153,10 @@
         <message>
             <source>Hatched: not read.</source>
             <translation>Schraffiert: nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>Hours without a value show as gaps: {0}.</source>
+            <translation>Stunden ohne Wert erscheinen als Lücken: {0}.</translation>
         </message>
         <message>
             <source>Not exported: {0}</source>
@@ -1191,8 +1199,8 @@
             <translation>Noch nichts zu exportieren: zuerst vom Akku lesen.</translation>
         </message>
         <message>
-            <source>One bar per hour, at the hour's end, newest on the right (hours by {0}); dashed lines: each day's lowest and highest value. {1} hours without a value are gaps.</source>
-            <translation>Ein Balken pro Stunde, am Ende der Stunde, neueste rechts (Stunden nach {0}); gestrichelte Linien: niedrigster und höchster Wert jedes Tages. {1} Stunden ohne Wert sind Lücken.</translation>
+            <source>One bar per hour, at the hour's end, newest on the right (hours by {0}); dashed lines: each day's lowest and highest value.</source>
+            <translation>Ein Balken pro Stunde, am Ende der Stunde, neueste rechts (Stunden nach {0}); gestrichelte Linien: niedrigster und höchster Wert jedes Tages.</translation>
         </message>
         <message>
             <source>Read from battery</source>

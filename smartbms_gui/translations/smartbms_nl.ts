@@ -1135,6 +1135,10 @@
             <translation>Communicatie</translation>
         </message>
         <message>
+            <source>Every hour has a value.</source>
+            <translation>Elk uur heeft een waarde.</translation>
+        </message>
+        <message>
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
@@ -1149,6 +1153,10 @@
         <message>
             <source>Hatched: not read.</source>
             <translation>Gearceerd: niet gelezen.</translation>
+        </message>
+        <message>
+            <source>Hours without a value show as gaps: {0}.</source>
+            <translation>Uren zonder waarde verschijnen als open plekken: {0}.</translation>
         </message>
         <message>
             <source>Not exported: {0}</source>
@@ -1191,8 +1199,8 @@
             <translation>Nog niets te exporteren: lees eerst uit de accu.</translation>
         </message>
         <message>
-            <source>One bar per hour, at the hour's end, newest on the right (hours by {0}); dashed lines: each day's lowest and highest value. {1} hours without a value are gaps.</source>
-            <translation>Eén staaf per uur, aan het einde van het uur, nieuwste rechts (uren volgens {0}); stippellijnen: de laagste en hoogste waarde van elke dag. {1} uren zonder waarde zijn open plekken.</translation>
+            <source>One bar per hour, at the hour's end, newest on the right (hours by {0}); dashed lines: each day's lowest and highest value.</source>
+            <translation>Eén staaf per uur, aan het einde van het uur, nieuwste rechts (uren volgens {0}); stippellijnen: de laagste en hoogste waarde van elke dag.</translation>
         </message>
         <message>
             <source>Read from battery</source>

@@ -192,8 +192,11 @@ class HistoryPage(QWidget):
                      else self.tr("this computer's clock"))
             gaps = sum(1 for h in soc.hours if h.read and h.soc_pct is None)
             text = self.tr("One bar per hour, at the hour's end, newest on the right (hours by {0}); dashed "
-                           "lines: each day's lowest and highest value. {1} hours without a value are "
-                           "gaps.").format(clock, i18n.format_number(gaps, 0))
+                           "lines: each day's lowest and highest value.").format(clock)
+            if gaps:
+                text += " " + self.tr("Hours without a value show as gaps: {0}.").format(i18n.format_number(gaps, 0))
+            else:
+                text += " " + self.tr("Every hour has a value.")
             if not all(h.read for h in soc.hours):
                 text += " " + self.tr("Hatched: not read.")
             self.soc_note.setText(text)

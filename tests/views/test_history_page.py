@@ -95,6 +95,7 @@ async def test_reading_fills_the_chart(page):
     heights = list(drawn.opts["height"])
     assert heights == [h.soc_pct for h in soc.hours if h.soc_pct is not None]
     assert 29 <= len(heights) <= 31  # gaps for the hours without a value
+    assert f"Hours without a value show as gaps: {168 - len(heights)}." in page.soc_note.text()
     assert "Read from the battery at" in page.status.text()
     assert not page.soc_problems.isVisible()
     # each day's lowest and highest value
@@ -202,4 +203,5 @@ async def test_a_fresh_simulator_shows_its_week(page):
     [drawn] = bars(page)
     assert len(drawn.opts["height"]) == 168
     assert len(page.chart.day_ranges) in (7, 8)
-    assert "0 hours without a value" in page.soc_note.text()
+    assert "Every hour has a value." in page.soc_note.text()
+    assert "gaps" not in page.soc_note.text()
