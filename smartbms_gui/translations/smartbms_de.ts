@@ -1263,6 +1263,10 @@
             <translation>beschädigt angekommen (Prüfsumme)</translation>
         </message>
         <message>
+            <source>less than a minute ago</source>
+            <translation>vor weniger als einer Minute</translation>
+        </message>
+        <message>
             <source>no answer</source>
             <translation>keine Antwort</translation>
         </message>

@@ -1263,6 +1263,10 @@
             <translation>beschadigd aangekomen (controlesom)</translation>
         </message>
         <message>
+            <source>less than a minute ago</source>
+            <translation>minder dan een minuut geleden</translation>
+        </message>
+        <message>
             <source>no answer</source>
             <translation>geen antwoord</translation>
         </message>

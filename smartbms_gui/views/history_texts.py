@@ -120,7 +120,9 @@ def error_text(error) -> str:
 
 
 def ago_text(seconds: float) -> str:
-    """"12 min ago", "5 h ago", "4 days ago" (numbers in the user's format)."""
+    """"less than a minute ago", "12 min ago", "5 h ago", "4 days ago" (numbers in the user's format)."""
+    if seconds < 60:
+        return tr("less than a minute ago")  # not "0 min ago"
     if seconds < HOUR_S:
         return tr("{0} min ago").format(i18n.format_number(max(0, seconds // 60), 0))
     if seconds < 72 * HOUR_S:
