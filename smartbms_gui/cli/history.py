@@ -86,6 +86,8 @@ def _local(at: datetime | None) -> str | None:
 
 
 def ago_text(seconds: float) -> str:
+    if seconds < 60:
+        return "< 1 min ago"  # not "0 min ago"
     if seconds < 3600:
         return f"{int(seconds // 60)} min ago"
     if seconds < 72 * 3600:

@@ -12,6 +12,7 @@ import pytest
 from history_cli_rig import battery_with_past, damage_answers  # noqa: F401 (fixture)
 
 from smartbms_gui.cli import main
+from smartbms_gui.cli.history import ago_text
 from smartbms_gui.sim.ascii_peer import AsciiPeer
 
 SIM = ["--simulator"]
@@ -150,3 +151,9 @@ def test_a_bms_without_a_log_is_not_available(capsys, monkeypatch):
     assert main(["log", *SIM, "--json"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and "not available on this BMS" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(0, "< 1 min ago"), (59.5, "< 1 min ago"), (60, "1 min ago"),
+                                               (7200, "2 h ago"), (3 * 86400, "3 days ago")])
+def test_log_ages_never_say_zero_minutes(seconds, text):
+    assert ago_text(seconds) == text
