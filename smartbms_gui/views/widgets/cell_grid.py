@@ -301,12 +301,12 @@ class CellGrid(QWidget):
             STATE_UNKNOWN: "–",
         }[state]
 
-    def stale_word(self, cell: CellTile | None = None) -> str:
+    def stale_word(self, cell: CellTile) -> str:
         """The state word of a tile whose value is not current (keep it short: it shares a line):
         "old" for a recent value the BMS's lowest/highest have overtaken (its next record is on its
         way: after a step in the current, many tiles of a large pack for a few seconds), "no data"
         for a value that is not recent at all."""
-        if cell is not None and cell.superseded:
+        if cell.superseded:
             return self.tr("old")
         return self.tr("no data")
 
