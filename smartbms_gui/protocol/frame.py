@@ -244,10 +244,15 @@ class FrameDecoder:
     """Finds frames in a byte stream with noise, stray bytes, partial frames and replugs.
 
     Locked (after a frame), it takes the next 58 bytes as the next frame when their checksum and
-    fields hold. Otherwise it slides one byte at a time and takes a frame at the first place where
-    the checksum, the three sign bytes and the decoder's checks hold and one of these confirms it:
-    the values are those of a working pack (`looks_like_a_pack`); the pack's fixed values match the
-    last frame's (`_same_pack`); or the next 58 bytes are a frame of the same pack. Silences play no part: a
+    fields hold and the pack's fixed values match the last frame's (`_same_pack`). Otherwise it slides
+    one byte at a time and takes a frame at the first place where the checksum, the three sign bytes
+    and the decoder's checks hold and one of these confirms it: the pack's fixed values match the last
+    frame's; with no last frame, the values are those of a working pack (`looks_like_a_pack`); or the
+    next 58 bytes are a frame of the same pack. So once the pack is known, a frame whose fixed values
+    differ waits for the next frame to confirm it (a settings change shows one frame later): a frame
+    cut short on the wire followed by the next one's head passes the one-byte checksum about once in
+    256, often with every field check and a working pack's values too, and taken, it would swallow
+    the good frame behind it. Silences play no part: a
     frame split over reads at any offset, or right behind a stray byte, is found the same way.
     Memory stays bounded: without a frame, only the last 57 bytes (a frame's possible start) are
     kept, or 115 while a frame waits for its confirming neighbour.
@@ -289,7 +294,7 @@ class FrameDecoder:
         while end - pos >= FRAME_LENGTH:
             if self._locked:
                 frame = self._frame_at(buf, pos)
-                if frame is not None:
+                if frame is not None and self._last is not None and _same_pack(frame, self._last):
                     out.append(frame)
                     self._last = frame
                     pos += FRAME_LENGTH
@@ -332,7 +337,7 @@ class FrameDecoder:
             frame = self._frame_at(buf, i)
             if frame is None:
                 continue
-            if looks_like_a_pack(frame) or (self._last is not None and _same_pack(frame, self._last)):
+            if _same_pack(frame, self._last) if self._last is not None else looks_like_a_pack(frame):
                 return i, frame
             if i + FRAME_LENGTH > last_start:
                 return i, None  # wait for the next frame to confirm this one

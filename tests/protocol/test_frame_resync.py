@@ -73,37 +73,45 @@ def test_noise_of_any_length_between_frames():
     assert feed_all(decoder, b"".join(parts), 97) == FRAMES
 
 
+U16 = st.integers(0, 0xFFFF)
+
+
 @st.composite
-def plausible_frames(draw) -> Frame:
-    """Frames of a working pack: the values the structure check expects, anywhere in their range."""
-    count = draw(st.integers(2, 255))
+def plausible_frames(draw, count: int, fixed: tuple[int, int, int, int]) -> Frame:
+    """A frame of a working pack of `count` cells with these capacity and voltage settings: the values
+    the structure check expects, anywhere in their range."""
     cell_no = st.integers(1, count)
     volts = st.integers(0, 1000)  # raw x 5 mV: 0 ... 5 V
     temp = st.integers(150, 450)  # raw: -104 ... +153 degC
     sign = st.sampled_from([b"+", b"-", b"X"])
-    u16 = st.integers(0, 0xFFFF)
     u24 = st.integers(0, 0xFFFFFF)
     low_v, high_v = sorted((draw(volts), draw(volts)))
     low_t, high_t = sorted((draw(temp), draw(temp)))
-    return Frame(draw(st.integers(0, count * 1000)), draw(sign), draw(u16), draw(sign), draw(u16), draw(sign),
-                 draw(u16), low_v, draw(cell_no), high_v, draw(cell_no), low_t, draw(cell_no), high_t,
+    return Frame(draw(st.integers(0, count * 1000)), draw(sign), draw(U16), draw(sign), draw(U16), draw(sign),
+                 draw(U16), low_v, draw(cell_no), high_v, draw(cell_no), low_t, draw(cell_no), high_t,
                  draw(cell_no), draw(cell_no), count, draw(volts), draw(temp), draw(st.integers(0, 255)),
                  draw(u24), draw(u24), draw(u24), draw(st.integers(0, 100)), draw(u24), draw(u24),
-                 draw(st.integers(25, 25 + 18)), draw(st.integers(0, 255)), draw(u16), draw(u16), draw(u16),
-                 draw(u16))
+                 draw(st.integers(25, 25 + 18)), draw(st.integers(0, 255)), *fixed)
+
+
+@st.composite
+def one_packs_frames(draw, min_size: int, max_size: int) -> list[Frame]:
+    """Frames of one pack, as a serial port gives them: its cell count and settings stay (a frame whose
+    settings differ from the last one's waits for the next to confirm it: see the settings test)."""
+    count = draw(st.integers(2, 255))
+    fixed = (draw(U16), draw(U16), draw(U16), draw(U16))
+    return draw(st.lists(plausible_frames(count, fixed), min_size=min_size, max_size=max_size))
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.binary(max_size=57), plausible_frames()), min_size=1, max_size=6),
-       st.integers(1, 130))
-def test_any_garbage_before_each_frame_loses_none(pieces, chunk):
-    frames = [f for _, f in pieces]
-    data = b"".join(garbage + encode_frame(f) for garbage, f in pieces)
+@given(one_packs_frames(1, 6), st.lists(st.binary(max_size=57), min_size=6, max_size=6), st.integers(1, 130))
+def test_any_garbage_before_each_frame_loses_none(frames, garbage, chunk):
+    data = b"".join(noise + encode_frame(f) for noise, f in zip(garbage, frames))
     assert feed_all(FrameDecoder(), data, chunk) == frames
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(plausible_frames(), min_size=1, max_size=4), st.data())
+@given(one_packs_frames(1, 4), st.data())
 def test_split_at_any_offset_after_a_stray_byte(frames, data):
     stream = b"".join(b"\x00" + encode_frame(f) for f in frames)
     cut = data.draw(st.integers(0, len(stream)))
@@ -158,6 +166,57 @@ def test_an_odd_but_valid_frame_is_found_when_the_next_one_confirms_it():
 def _odd(data: bytes) -> bytes:
     body = bytearray(data)
     body[28:30] = b"\xff\xff"  # the reported cell's temperature: a sensor fault
+    body[57] = sum(body[:57]) & 0xFF
+    return bytes(body)
+
+
+def _cut_joining_the_next_into_a_checksum(cut_at: int, nxt: bytes) -> bytes | None:
+    """The first `cut_at` bytes of a frame (cut short on the wire), its pack voltage's low byte changed
+    so that they and the next frame's head make 58 bytes whose checksum holds (what the one-byte
+    checksum lets through about once in 256), or None when those bytes fail the field checks anyway."""
+    head = bytearray(encode_frame(make_frame(50))[:cut_at])
+    joined = head + nxt[:FRAME_LENGTH - cut_at]
+    head[2] = (head[2] + joined[57] - sum(joined[:57])) & 0xFF
+    try:
+        fr.decode_frame(bytes(head) + nxt[:FRAME_LENGTH - cut_at])
+    except fr.FrameError:
+        return None
+    return bytes(head)
+
+
+def test_a_cut_frame_joined_to_the_next_is_not_taken_and_the_next_is_kept():
+    """Locked on a pack, a frame cut short is followed by a good one. Their 58 bytes can pass the
+    checksum, the field checks and even look like a working pack's frame; the decoder takes a frame
+    whose fixed values differ from the pack's only when the next frame confirms it, so it finds the
+    good frame behind them instead of swallowing it. Every cut whose joined bytes decode is tried (not
+    the last byte alone: the 57 bytes before it are the whole frame, taken, and the next is lost)."""
+    first, good, after = make_frame(1), make_frame(2), make_frame(3)
+    cuts = [cut_at for cut_at in range(4, FRAME_LENGTH - 1)
+            if _cut_joining_the_next_into_a_checksum(cut_at, encode_frame(good)) is not None]
+    assert len(cuts) >= 15  # the checksum and the field checks alone let these through
+    for cut_at in cuts:
+        cut = _cut_joining_the_next_into_a_checksum(cut_at, encode_frame(good))
+        decoder = FrameDecoder()
+        assert decoder.feed(encode_frame(first), 0.0) == [first] and decoder.locked
+        assert feed_all(decoder, cut + encode_frame(good) + encode_frame(after), chunk=7) == [good, after], cut_at
+
+
+def test_a_settings_change_shows_one_frame_later_and_loses_nothing():
+    """Frames whose capacity or voltage settings changed differ from the pack's last frame: the first
+    waits for the next one to confirm it, then both are given, in order."""
+    changed = [fr.decode_frame(_with_vbypass(encode_frame(make_frame(i)), 3.6)) for i in (1, 2, 3)]
+    assert changed[0].vbypass_raw == 720 and make_frame(0).vbypass_raw != 720
+    decoder = FrameDecoder()
+    assert decoder.feed(encode_frame(make_frame(0)), 0.0) == [make_frame(0)]
+    assert decoder.feed(encode_frame(changed[0]), 0.0) == []  # not the pack's settings: wait
+    assert decoder.feed(encode_frame(changed[1]), 0.0) == changed[:2]
+    assert decoder.feed(encode_frame(changed[2]), 0.0) == [changed[2]]  # the pack's settings now
+
+
+def _with_vbypass(data: bytes, volts: float) -> bytes:
+    body = bytearray(data)
+    raw = round(volts / 0.005)
+    body[55:57] = raw.to_bytes(2, "big")  # V bypass, the last of the three settings
     body[57] = sum(body[:57]) & 0xFF
     return bytes(body)
 
