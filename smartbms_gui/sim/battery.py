@@ -22,6 +22,7 @@ What the model does, per step (sub-stepped to at most `max_substep_s`):
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -132,7 +133,9 @@ class SimulatedBattery(CellPack):
         if current_sensors not in (1, 2):
             raise ValueError("a pack has one current sensor (on J1) or two (J1 solar, J2 load)")
         self.seed = seed
-        self.rng = np.random.default_rng(seed)
+        # Python's own generator, not numpy's: the draws are scalars, or a few per cell once, and numpy's
+        # random module would cost every start of the app about 10 ms to import (bench_startup.py).
+        self.rng = random.Random(seed)
         self.generation = Generation(generation)
         self.chemistry: Chemistry = chemistry_named(chemistry)
         self.cell_capacity_ah = float(cell_capacity_ah)
@@ -230,8 +233,8 @@ class SimulatedBattery(CellPack):
         self.soc_history: list[int | None] = [None] * HISTORY_HOURS
         self.history_index = HISTORY_HOURS - 1  # the newest value's index (the next write goes to 0)
         if past_week:  # a battery in use has a week behind it (past_week.py); the ring starts mid-way
-            past_rng = np.random.default_rng([seed, 168])  # its own stream: the cells' draws stay as before
-            self.history_index = int(past_rng.integers(0, HISTORY_HOURS))
+            past_rng = sim_past_week.week_rng(seed)  # its own stream: the cells' draws stay as before
+            self.history_index = past_rng.randrange(HISTORY_HOURS)
             hour = int(self.clock_s % DAY_S) // 3600
             week = sim_past_week.past_week(past_rng, self.soc_pct, hour)
             for back, value in enumerate(reversed(week)):

@@ -16,6 +16,8 @@ bypasses 1 A while its cell is above V bypass (balancing).
 from __future__ import annotations
 
 import math
+import random
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -34,7 +36,7 @@ class CellPack:
     """The cells of the pack (a base of `SimulatedBattery`; see the module text)."""
 
     # given by the battery
-    rng: np.random.Generator
+    rng: random.Random
     chemistry: Any
     ambient_c: float
     cell_capacity_ah: float
@@ -64,16 +66,21 @@ class CellPack:
         if add <= 0:
             return
         rng = self.rng
-        cap = self.cell_capacity_ah * (1.0 + rng.normal(0.0, self.capacity_spread, add))
+
+        def draws(draw: Callable[[], float]) -> np.ndarray:
+            return np.array([draw() for _ in range(add)])
+
+        cap = self.cell_capacity_ah * (1.0 + draws(lambda: rng.gauss(0.0, self.capacity_spread)))
         self.cell_capacity = np.concatenate([self.cell_capacity, cap])
-        self.cell_soc = np.concatenate([self.cell_soc, np.clip(soc + rng.normal(0.0, soc_spread, add), 0.0, 1.0)])
-        r = self.chemistry.resistance_ohm_100ah * 100.0 / cap * (1.0 + rng.normal(0.0, 0.05, add))
+        self.cell_soc = np.concatenate([self.cell_soc, np.clip(soc + draws(lambda: rng.gauss(0.0, soc_spread)),
+                                                               0.0, 1.0)])
+        r = self.chemistry.resistance_ohm_100ah * 100.0 / cap * (1.0 + draws(lambda: rng.gauss(0.0, 0.05)))
         self.cell_resistance = np.concatenate([self.cell_resistance, r])
-        temp = self.ambient_c + rng.normal(0.0, 0.7, add)
+        temp = self.ambient_c + draws(lambda: rng.gauss(0.0, 0.7))
         self.cell_temp_true = np.concatenate([self.cell_temp_true, temp])
         self.board_rise = np.concatenate([self.board_rise, np.zeros(add)])
         # self-discharge 0.5..3 % a month: the slow drift that makes balancing necessary
-        sd = rng.uniform(0.005, 0.03, add) / (30 * DAY_S)
+        sd = draws(lambda: rng.uniform(0.005, 0.03)) / (30 * DAY_S)
         self.cell_self_discharge = np.concatenate([self.cell_self_discharge, sd])
         self.cell_bypass = np.concatenate([self.cell_bypass, np.zeros(add, dtype=bool)])
 

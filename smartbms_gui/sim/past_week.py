@@ -9,33 +9,39 @@ day, and end at the battery's present SoC so the ring joins the live values with
 
 from __future__ import annotations
 
-import numpy as np
+import random
 
 HOURS = 168
 SUNNY_HOURS = range(9, 17)  # the clock hours whose end finds the battery charged more
 
 
-def past_week(rng: np.random.Generator, soc_now_pct: float, newest_hour_of_day: int) -> list[int]:
+def week_rng(seed: int) -> random.Random:
+    """The seeded generator of a battery's past week and lifetime counters: a stream of its own, apart
+    from the one that draws its cells (adding the week changes no cell)."""
+    return random.Random(f"smartbms-sim-past-week-{seed}")
+
+
+def past_week(rng: random.Random, soc_now_pct: float, newest_hour_of_day: int) -> list[int]:
     """168 SoC values in %, oldest first; the last is the hour ending at `newest_hour_of_day`:00."""
-    day_factor = rng.uniform(0.55, 1.2, size=HOURS // 24 + 2)  # cloudy to sunny days
+    day_factor = [rng.uniform(0.55, 1.2) for _ in range(HOURS // 24 + 2)]  # cloudy to sunny days
     values = [float(soc_now_pct)]
     for back in range(1, HOURS):
         later_hour = (newest_hour_of_day - back + 1) % 24  # the hour the later value ended
         day = back // 24
         if later_hour - 1 in SUNNY_HOURS or later_hour in SUNNY_HOURS:
-            change = 6.0 * day_factor[day] + rng.normal(0.0, 1.0)
+            change = 6.0 * day_factor[day] + rng.gauss(0.0, 1.0)
         else:
-            change = -2.6 + rng.normal(0.0, 0.6)
+            change = -2.6 + rng.gauss(0.0, 0.6)
         earlier = values[-1] - change
         values.append(float(min(100.0, max(8.0, earlier))))
     return [int(round(v)) for v in reversed(values)]
 
 
-def lifetime_kwh(rng: np.random.Generator, capacity_wh: float) -> tuple[float, float, float, float]:
+def lifetime_kwh(rng: random.Random, capacity_wh: float) -> tuple[float, float, float, float]:
     """(charged, discharged, solar, consumed) kWh of a battery in use: 50 to 400 full cycles so far,
     a round trip of 94-97 %, and 40-80 % more solar yield than went into the battery (the rest fed
     the load directly, which the consumed total counts too)."""
-    charged = float(rng.uniform(50.0, 400.0)) * capacity_wh / 1000.0
-    discharged = charged * float(rng.uniform(0.94, 0.97))
-    solar = charged * float(rng.uniform(1.4, 1.8))
+    charged = rng.uniform(50.0, 400.0) * capacity_wh / 1000.0
+    discharged = charged * rng.uniform(0.94, 0.97)
+    solar = charged * rng.uniform(1.4, 1.8)
     return charged, discharged, solar, discharged + (solar - charged)

@@ -8,14 +8,13 @@ deterministic for a given seed.
 from __future__ import annotations
 
 import math
-
-import numpy as np
+import random
 
 DAY_S = 86400.0
 
 
 class DayProfile:
-    def __init__(self, solar_peak_w: float, inverter_peak_w: float, rng: np.random.Generator) -> None:
+    def __init__(self, solar_peak_w: float, inverter_peak_w: float, rng: random.Random) -> None:
         self.solar_peak_w = solar_peak_w
         self.inverter_peak_w = inverter_peak_w
         self.rng = rng
@@ -41,12 +40,12 @@ class DayProfile:
         """Move the weather and the random appliances on by dt."""
         # clouds: a mean-reverting random walk between 0.2 and 1.0
         k = min(1.0, dt_s / 1800.0)
-        self._cloud += k * (0.85 - self._cloud) + float(self.rng.normal(0.0, 0.08)) * math.sqrt(k)
+        self._cloud += k * (0.85 - self._cloud) + self.rng.gauss(0.0, 0.08) * math.sqrt(k)
         self._cloud = min(1.0, max(0.2, self._cloud))
         # an appliance (kettle, pump) now and then
         self._spike_left_s -= dt_s
         if self._spike_left_s <= 0.0:
             self._spike_w = 0.0
             if self.rng.random() < min(1.0, dt_s / 1200.0):
-                self._spike_w = float(self.rng.uniform(0.1, 0.4)) * self.inverter_peak_w
-                self._spike_left_s = float(self.rng.uniform(60.0, 600.0))
+                self._spike_w = self.rng.uniform(0.1, 0.4) * self.inverter_peak_w
+                self._spike_left_s = self.rng.uniform(60.0, 600.0)

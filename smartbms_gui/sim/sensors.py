@@ -7,7 +7,7 @@ is why the manual has an auto-zero procedure (switch 4) and a blind spot (switch
 
 from __future__ import annotations
 
-import numpy as np
+import random
 
 from smartbms_gui.protocol import switches
 
@@ -26,13 +26,13 @@ def sensor_spec(sensor_a: int) -> tuple[float, float]:
 
 
 class CurrentSensor:
-    def __init__(self, sensor_a: int, rng: np.random.Generator) -> None:
+    def __init__(self, sensor_a: int, rng: random.Random) -> None:
         self.rng = rng
         self.offset_a = 0.0
         self.zero_a = 0.0
         self.set_type(sensor_a)
         # the zero error a fresh sensor has before anyone runs auto zero: about one resolution step
-        self.offset_a = float(rng.uniform(-1.2, 1.2)) * self.resolution_a
+        self.offset_a = rng.uniform(-1.2, 1.2) * self.resolution_a
 
     def set_type(self, sensor_a: int) -> None:
         self.sensor_a = int(sensor_a)
@@ -40,7 +40,7 @@ class CurrentSensor:
 
     def raw_reading(self, true_a: float) -> float:
         """What the sensor's analogue side sees before zero correction (noise about 0.1 step)."""
-        noise = float(self.rng.normal(0.0, 0.1 * self.resolution_a))
+        noise = self.rng.gauss(0.0, 0.1 * self.resolution_a)
         return true_a + self.offset_a + noise
 
     def auto_zero(self, raw_a: float, dt_s: float) -> None:

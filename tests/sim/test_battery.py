@@ -115,12 +115,16 @@ def test_a_bypassing_cell_reads_much_warmer(make_wire):
     b = SimulatedBattery(cells=8, seed=8, initial_soc_pct=99.5, soc_spread_pct=0.3)
     b.solar_override_w = 150.0
     b.load_override_w = 0.0
-    b.step(1800)
-    assert b.cell_bypass.any() and not b.cell_bypass.all()
+    ever = np.zeros(b.cell_count, dtype=bool)  # a cell that stopped bypassing a moment ago is still warm
+    for _ in range(30):
+        b.step(60)
+        ever |= b.cell_bypass
+    assert b.cell_bypass.any() and not ever.all()
     wire = make_wire(b)
     cells = {c.cell: c for c in wire.stream(2.0) if isinstance(c, CellRecord)}
-    hot = [cells[i + 1].temperature_c for i in np.flatnonzero(b.cell_bypass)]
-    cool = [cells[i + 1].temperature_c for i in np.flatnonzero(~b.cell_bypass)]
+    bypassing = b.cell_bypass.copy()
+    hot = [cells[i + 1].temperature_c for i in np.flatnonzero(bypassing)]
+    cool = [cells[i + 1].temperature_c for i in np.flatnonzero(~ever)]
     assert min(hot) > max(cool) + 10.0
 
 
@@ -156,7 +160,7 @@ def test_blind_spot_hides_small_currents_only_when_switch_3_is_on():
     _still(b)
     b.step(5)  # auto zero with no current
     b.set_switch(4, False)
-    b.load_override_w = 0.7 * b.pack_voltage_v  # 0.7 A: inside the 100 A sensor's ±1 A blind spot
+    b.load_override_w = 0.6 * b.pack_voltage_v  # 0.6 A: inside the 100 A sensor's ±1 A blind spot
     b.set_switch(3, False)
     b.step(1)
     assert b.load_current_a == pytest.approx(0.5)  # 0.5 A resolution

@@ -4,13 +4,12 @@ and fills (and wraps) as simulated time passes."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from smartbms_gui.protocol.ascii_records import HISTORY_HOURS, LogEvent
 from smartbms_gui.protocol.scaling import Generation, cell_voltage_raw, temperature_raw
 from smartbms_gui.sim.battery import SimulatedBattery
-from smartbms_gui.sim.past_week import past_week
+from smartbms_gui.sim.past_week import past_week, week_rng
 
 
 def events(battery) -> list:
@@ -106,8 +105,8 @@ def test_a_battery_in_use_has_counted_its_energy_for_a_while(seed):
     assert (fresh.charged_total_kwh, fresh.discharged_total_kwh, fresh.solar_total_kwh,
             fresh.consumed_total_kwh) == (0.0, 0.0, 0.0, 0.0)
     # the counters are drawn after the week: the ring is what the week alone gives
-    rng = np.random.default_rng([seed, 168])
-    index = int(rng.integers(0, HISTORY_HOURS))
+    rng = week_rng(seed)
+    index = rng.randrange(HISTORY_HOURS)
     week = past_week(rng, b.soc_pct, int(b.clock_s % 86400) // 3600)
     assert [b.soc_history[(index - back) % HISTORY_HOURS] for back in range(HISTORY_HOURS)] == week[::-1]
 
