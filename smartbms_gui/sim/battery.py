@@ -377,13 +377,6 @@ class SimulatedBattery(CellPack):
             if self.switches[number - 1] != on:
                 self.set_switch(number, on)
 
-    def set_switches(self, positions) -> None:
-        """Set all eight at once (switch 8 transitions still store the hidden settings)."""
-        for number, on in enumerate(positions, start=1):
-            if number != 8:
-                self.switches[number - 1] = bool(on)
-        self.set_switch(8, bool(positions[7]))
-
     def _store_hidden(self, sensor_a: int, cells: int) -> None:
         """Store the hidden settings. The cell count is a setting only: the cell boards stay as fitted.
 
