@@ -11,6 +11,8 @@ from smartbms_gui.views.bridge_base import BridgeBase
 from smartbms_gui.views.widgets import colors
 from smartbms_gui.views.widgets.cell_grid import (
     MAX_TILE_STRETCH,
+    MAX_TILE_STRETCH_TO_SQUARE,
+    MIN_SCALE,
     STATE_OK,
     STATE_OUT,
     CellGrid,
@@ -76,11 +78,42 @@ def test_16_tiles_reach_the_bottom_of_the_page(area, qtbot, size):
 
 
 def test_tiles_grow_taller_only_so_far(area, qtbot):
-    # 4 cells in a tall, narrow column: 1 x 4 tiles, width-limited; they may not become towers
-    grid = show(area, qtbot, tiles(4), (500, 2000))
+    # 4 cells in a tall, narrow column: 1 x 4 tiles, width-limited; they may not become towers:
+    # past MAX_TILE_STRETCH only while no taller than wide, and never past MAX_TILE_STRETCH_TO_SQUARE
+    grid = show(area, qtbot, tiles(4), (500, 3000))
     scaled = grid.base_size().height() * grid.scale()
-    assert grid.tile_rect(0).height() == pytest.approx(scaled * MAX_TILE_STRETCH)
+    tile = grid.tile_rect(0)
+    assert scaled * MAX_TILE_STRETCH < tile.height() <= tile.width()
+    assert tile.height() == pytest.approx(min(scaled * MAX_TILE_STRETCH_TO_SQUARE, tile.width()))
     assert grid.tile_rect(3).bottom() < area.viewport().height() - scaled
+
+
+def _width_for_eight_columns(grid, scale):
+    """The page width at which eight tiles in a row are at `scale` (their fonts scale with them)."""
+    return int(8 * scale * grid.base_size().width() + 7 * grid._gap()) + 1
+
+
+def test_48_tiles_shrink_a_little_rather_than_scroll(area, qtbot):
+    # A 1366x768 window left eight tiles a row 3 % short of their width: 48 cells went to rows of
+    # 4 and scrolled through 12 of them. Eight a row at 95 % fit the page, and fill its height.
+    grid = CellGrid()
+    width = _width_for_eight_columns(grid, 0.95)
+    grid = show(area, qtbot, tiles(48), (width, 640))
+    assert grid.columns() == 8
+    assert MIN_SCALE["tiles"] <= grid.scale() < 1.0
+    assert area.verticalScrollBar().maximum() == 0
+    assert grid.tile_rect(47).bottom() <= area.viewport().height()
+    last = grid.tile_rect(47)
+    assert last.bottom() > 0.85 * area.viewport().height()  # no quarter of the page empty below
+
+
+def test_tiles_shrink_only_so_far_then_scroll(area, qtbot):
+    # below MIN_SCALE the text would be too small: the tiles keep their size and scroll
+    grid = CellGrid()
+    width = _width_for_eight_columns(grid, MIN_SCALE["tiles"] - 0.05)
+    grid = show(area, qtbot, tiles(48), (width, 480))  # 12 rows of 4 do not fit either
+    assert grid.scale() == 1.0 and grid.columns() == 4
+    assert area.verticalScrollBar().maximum() > 0
 
 
 def test_255_tiles_keep_their_size_and_scroll(area, qtbot):

@@ -51,16 +51,21 @@ _STATE_COLOR = {
     STATE_UNKNOWN: colors.unknown,
 }
 
-# How far the grid may scale its cells up to fill the space (a 16-cell pack), and how far a heat
-# map may shrink so that a 255-cell pack fits a 1366x768 screen without scrolling.
+# How far the grid may scale its cells up to fill the space (a 16-cell pack), and how far they may
+# shrink to fit without scrolling: a heat map so that a 255-cell pack fits a 1366x768 screen, tiles a
+# little (text 10 % smaller), so that 48 to 88 cells fit a 1366x768 window in rows of 8: at scale 1
+# eight tiles missed its width by 3 % and 48 cells scrolled through 12 rows of 4.
 MAX_SCALE = {"tiles": 6.0, "heatmap": 2.5}
-MIN_SCALE = {"tiles": 1.0, "heatmap": 0.75}
+MIN_SCALE = {"tiles": 0.9, "heatmap": 0.75}
 # A layout with more columns wins when its cells are at least this fraction of the biggest possible.
 PREFER_WIDE = 0.9
 # Tiles that fit with room to spare below grow taller, up to this factor of their scaled height,
 # so that a 16-cell pack fills the page (its width limits the scale: 4 columns of 4 rows left a
 # third of the page empty); the three lines stay together in the tile's middle.
 MAX_TILE_STRETCH = 1.6
+# Narrow tiles (rows of 8 of a 48-cell pack) may grow further, up to this factor, while they stay no
+# taller than wide: at 1.6 a 48-cell pack left a quarter of a 1366x768 page empty below it.
+MAX_TILE_STRETCH_TO_SQUARE = 2.0
 # The heat map's shade spans at least this many volts, so a 5 mV spread reads as a small one.
 MIN_SHADE_SPAN_V = 0.020
 SHADE_STEP_V = 0.005
@@ -239,13 +244,16 @@ class CellGrid(QWidget):
         h = base.height() * scale
         if self.mode == "heatmap":
             return cols, base.width() * scale, h
+        # tiles stretch to fill the row exactly (no ragged gap on the right)
+        w = max(base.width() * scale, (width - (cols - 1) * gap) / cols)
         if self.fit_height is not None and self.cells:
-            # and the column's height, when they fit with room to spare (never past MAX_TILE_STRETCH)
+            # and the column's height, when they fit with room to spare (never past MAX_TILE_STRETCH,
+            # or past MAX_TILE_STRETCH_TO_SQUARE while no taller than wide)
             rows = math.ceil(len(self.cells) / cols)
             filling = (self.fit_height - self._top() - (rows - 1) * gap) / rows
-            h = max(h, min(filling, h * MAX_TILE_STRETCH))
-        # tiles stretch to fill the row exactly (no ragged gap on the right)
-        return cols, max(base.width() * scale, (width - (cols - 1) * gap) / cols), h
+            cap = max(h * MAX_TILE_STRETCH, min(h * MAX_TILE_STRETCH_TO_SQUARE, w))
+            h = max(h, min(filling, cap))
+        return cols, w, h
 
     def _needed_height(self, width: int) -> int:
         cols, _w, h = self._cell_size(width)
@@ -626,7 +634,7 @@ class CellGrid(QWidget):
                          lambda q, r: self._tile_shapes(q, r, cell.state, cell.stale, marked))
         scale = self._scale
         line_h = self._line_h
-        # the lines in the middle of a tile stretched taller than its scaled size (MAX_TILE_STRETCH)
+        # the lines in the middle of a tile stretched taller than its scaled size (MAX_TILE_STRETCH…)
         below = (rect.height() - self._scaled_h) / 2
         inner = rect.adjusted(11 * scale, 3 * scale + below, -5 * scale, -3 * scale)
         fg = self._stale_fg if cell.stale or cell.state == STATE_UNKNOWN else self._fg
