@@ -107,6 +107,16 @@ def test_48_tiles_shrink_a_little_rather_than_scroll(area, qtbot):
     assert last.bottom() > 0.85 * area.viewport().height()  # no quarter of the page empty below
 
 
+def test_255_tiles_scroll_in_rows_of_eight_a_little_smaller(area, qtbot):
+    # too many to fit at any size: they scroll, in rows of 8 at 95 % rather than rows of 4 at 100 %
+    grid = CellGrid()
+    width = _width_for_eight_columns(grid, 0.95) + area.verticalScrollBar().sizeHint().width()
+    grid = show(area, qtbot, tiles(255), (width, 640))
+    assert area.verticalScrollBar().maximum() > 0
+    assert grid.columns() == 8
+    assert MIN_SCALE["tiles"] <= grid.scale() < 1.0
+
+
 def test_tiles_shrink_only_so_far_then_scroll(area, qtbot):
     # below MIN_SCALE the text would be too small: the tiles keep their size and scroll
     grid = CellGrid()

@@ -200,7 +200,7 @@ class CellGrid(QWidget):
         return self.fontMetrics().height() + 8 if self.mode == "heatmap" else 0
 
     def layout_for(self, width: int, height: int | None) -> tuple[int, float]:
-        """(columns, scale) for this size: the biggest cells that fit, else scale 1 and scrolling."""
+        """(columns, scale) for this size: the biggest cells that fit, else at most scale 1, scrolling."""
         key = (width, height, len(self.cells), self.mode, self.font().key())
         cached = self._layout_cache.get(key)
         if cached is not None:
@@ -224,8 +224,10 @@ class CellGrid(QWidget):
             best = max(scale for _cols, scale in fitting)
             result = max((c for c in fitting if c[1] >= best * PREFER_WIDE), key=lambda c: c[0])
         else:
-            wide = [cols for cols in choices if width_scale(cols) >= 1.0]
-            result = (max(wide) if wide else 1, 1.0)
+            # they scroll: the most columns whose cells keep at least MIN_SCALE, at most scale 1
+            # (255 tiles in a 1366x768 window: 32 rows of 8 at 97 %, not 64 rows of 4)
+            wide = [cols for cols in choices if width_scale(cols) >= MIN_SCALE[self.mode]]
+            result = (max(wide), min(1.0, width_scale(max(wide)))) if wide else (1, 1.0)
         if len(self._layout_cache) > 64:
             self._layout_cache.clear()
         self._layout_cache[key] = result
