@@ -54,7 +54,7 @@ _STATE_COLOR = {
 # How far the grid may scale its cells up to fill the space (a 16-cell pack), and how far they may
 # shrink to fit without scrolling: a heat map so that a 255-cell pack fits a 1366x768 screen, tiles a
 # little (text 10 % smaller), so that 48 to 88 cells fit a 1366x768 window in rows of 8: at scale 1
-# eight tiles missed its width by 3 % and 48 cells scrolled through 12 rows of 4.
+# eight tiles missed the width by 3 % and 48 cells scrolled through 12 rows of 4.
 MAX_SCALE = {"tiles": 6.0, "heatmap": 2.5}
 MIN_SCALE = {"tiles": 0.9, "heatmap": 0.75}
 # A layout with more columns wins when its cells are at least this fraction of the biggest possible.
@@ -227,7 +227,8 @@ class CellGrid(QWidget):
             # they scroll: the most columns whose cells keep at least MIN_SCALE, at most scale 1
             # (255 tiles in a 1366x768 window: 32 rows of 8 at 97 %, not 64 rows of 4)
             wide = [cols for cols in choices if width_scale(cols) >= MIN_SCALE[self.mode]]
-            result = (max(wide), min(1.0, width_scale(max(wide)))) if wide else (1, 1.0)
+            most = max(wide, default=None)
+            result = (most, min(1.0, width_scale(most))) if most is not None else (1, 1.0)
         if len(self._layout_cache) > 64:
             self._layout_cache.clear()
         self._layout_cache[key] = result
