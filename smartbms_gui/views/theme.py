@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleFactory,
     QStyleOptionButton,
+    QStyleOptionTab,
     QWidget,
 )
 
@@ -441,6 +442,14 @@ class AppStyle(QProxyStyle):
         if element in self._DRAWN_IN and isinstance(option, QStyleOptionButton):
             drawn = QStyleOptionButton(option)
             drawn.rect = option.rect.marginsRemoved(self._RING_MARGINS)
+        elif (element == QStyle.ControlElement.CE_TabBarTabLabel and isinstance(option, QStyleOptionTab)
+              and not option.state & QStyle.StateFlag.State_Selected):
+            # Fusion moves a tab that is not selected down and clips its label to the moved rectangle:
+            # the dots of a capital umlaut ("Überlagert"), drawn above the font's ascent, were cut off.
+            # The label's rectangle reaches up by that shift again; the text stays where it was.
+            drawn = QStyleOptionTab(option)
+            shift = self.pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical, option, widget)
+            drawn.rect = option.rect.adjusted(0, -shift, 0, 0)
         super().drawControl(element, drawn, painter, widget)
         if element in self._RINGED_CONTROLS:
             self._draw_focus_ring(option, painter, widget)
