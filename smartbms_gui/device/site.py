@@ -407,8 +407,10 @@ def snapshot(key: str, name: str, live: Any, *, now: float | None = None, serial
 
 
 #: the narrowest voltage range the cell bars of a site are drawn on: a balanced pack's cells a few
-#: millivolts apart are not drawn as if they differed wildly
-MIN_CELL_RANGE_V = 0.02
+#: millivolts apart are not drawn as if they differed wildly. On 20 mV each 5 mV step of the wire
+#: moved a bar by a fifth of its height (a tall card made a well balanced pack look alarming); on
+#: 100 mV it moves a twentieth, and a cell 50 mV off its neighbours still stands out by half.
+MIN_CELL_RANGE_V = 0.10
 CELL_RANGE_STEP_V = 0.005
 
 

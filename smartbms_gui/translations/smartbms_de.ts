@@ -6381,6 +6381,10 @@ Im Normalbetrieb: %4</translation>
             <translation>Die neuesten Daten im Blick behalten. Verschieben oder Zoomen mit der Maus hält das Folgen an; erneut ankreuzen, um aufzuholen.</translation>
         </message>
         <message>
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message>
             <source>Lowest cell</source>
             <translation>Niedrigste Zelle</translation>
         </message>
@@ -6399,6 +6403,10 @@ Im Normalbetrieb: %4</translation>
         <message>
             <source>State of charge</source>
             <translation>Ladezustand</translation>
+        </message>
+        <message>
+            <source>The line of pack {name}</source>
+            <translation>Die Linie von Pack {name}</translation>
         </message>
         <message>
             <source>The quantity every pack shows in the plot</source>

@@ -6381,6 +6381,10 @@ Bij normaal gebruik: %4</translation>
             <translation>De nieuwste gegevens in beeld houden. Schuiven of zoomen met de muis pauzeert het volgen; vink opnieuw aan om bij te komen.</translation>
         </message>
         <message>
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
             <source>Lowest cell</source>
             <translation>Laagste cel</translation>
         </message>
@@ -6399,6 +6403,10 @@ Bij normaal gebruik: %4</translation>
         <message>
             <source>State of charge</source>
             <translation>Laadtoestand</translation>
+        </message>
+        <message>
+            <source>The line of pack {name}</source>
+            <translation>De lijn van pack {name}</translation>
         </message>
         <message>
             <source>The quantity every pack shows in the plot</source>

@@ -105,7 +105,7 @@ COLOURS: dict[str, dict[str, str]] = {
         "text": "#E8EAED",
         "text_muted": "#A9AFB7",
         "placeholder": "#9AA0AA",
-        "disabled_text": "#6F757D",
+        "disabled_text": "#868C94",  # about 3:1 on a dark button (1.5:1 read as missing, not disabled)
         "link": "#7DB4F5",
         "link_visited": "#B591E8",
         "tooltip": "#33373C",

@@ -6,6 +6,7 @@ offline — is a gap, never a flat line); the plot redraws once a second while i
 differ by colour (the Okabe-Ito colour-blind-safe set) and, from the fifth pack on, by a dashed line.
 The plot takes the theme's plot colours, as the Plots page does; its time axis follows the newest
 sample as the Plots page's does (the first minute fills the width) until the mouse pans or zooms it.
+The legend (each pack's line and name) stands beside the plot, never over its lines.
 """
 
 # ruff: noqa: E402  (qt_env.prepare() must run before pyqtgraph is imported)
@@ -23,8 +24,8 @@ qt_env.prepare()
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from smartbms_gui.device.site import LinkStatus
 from smartbms_gui.views import theme
@@ -55,6 +56,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SiteOverlay", text)
 
 
+def pack_pen(n: int, mode: str) -> QPen:
+    """Pack `n`'s line (0-based): its colour, dashed from the fifth pack on."""
+    colours = PACK_COLOURS[mode]
+    pen = QPen(pg.mkColor(colours[n % len(colours)]))
+    pen.setWidthF(2.0)
+    pen.setCosmetic(True)
+    if n >= 4:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def line_swatch(pen: QPen, ratio: float, width: int = 28, height: int = 12) -> QPixmap:
+    """A short piece of `pen`'s line, for the legend (drawn at the screen's pixel ratio: crisp at 200 %)."""
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    painter.drawLine(1, height // 2, width - 1, height // 2)
+    painter.end()
+    return pixmap
+
+
 class SiteOverlay(QWidget):
     def __init__(self, connections: SiteConnections, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +97,12 @@ class SiteOverlay(QWidget):
         view.enableAutoRange(x=False, y=True)
         view.setAutoVisible(y=True)  # the values of the time shown set the height
         view.sigRangeChangedManually.connect(self._panned)
-        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.legend = QWidget(self)  # beside the plot: an overlaid legend hid the lines under it
+        self.legend.setAccessibleName(self.tr("Legend"))
+        self._legend_grid = QGridLayout(self.legend)
+        self._legend_grid.setContentsMargins(8, 8, 6, 0)
+        self._legend_grid.setHorizontalSpacing(6)
+        self._legend_grid.setVerticalSpacing(4)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.follow_box = QCheckBox(self.tr("Follow"), self)
         self.follow_box.setChecked(True)
@@ -87,7 +117,11 @@ class SiteOverlay(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.plot, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.plot, 1)
+        body.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(body, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(SAMPLE_MS)
         self._timer.timeout.connect(self.tick)
@@ -127,25 +161,38 @@ class SiteOverlay(QWidget):
     def _panned(self, *_args) -> None:
         self.follow_box.setChecked(False)
 
+    def legend_names(self) -> list[str]:
+        """The packs the legend names, top to bottom."""
+        names = []
+        for row in range(self._legend_grid.rowCount()):
+            item = self._legend_grid.itemAtPosition(row, 1)
+            if item is not None and isinstance(item.widget(), QLabel):
+                names.append(item.widget().text())
+        return names
+
     def _rebuild(self, *_args) -> None:
         self.plot.clear()
-        self.legend.clear()
+        while self._legend_grid.count():
+            widget = self._legend_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
         self.curves = {}
         mode = theme.effective_mode()
         theme.colour_plot(self.plot, mode)  # (pyqtgraph's defaults may predate the theme)
-        self.legend.setLabelTextColor(theme.PLOT_COLOURS[mode]["foreground"])
-        backdrop = pg.mkColor(theme.PLOT_COLOURS[mode]["background"])
-        backdrop.setAlpha(220)  # the legend reads over a line that runs under it
-        self.legend.setBrush(backdrop)
-        colours = PACK_COLOURS[mode]
+        ratio = self.devicePixelRatioF()
         for n, entry in enumerate(self.connections.site.packs):
-            pen = QPen(pg.mkColor(colours[n % len(colours)]))
-            pen.setWidthF(2.0)
-            pen.setCosmetic(True)
-            if n >= 4:
-                pen.setStyle(Qt.PenStyle.DashLine)
+            pen = pack_pen(n, mode)
             curve = self.plot.plot([], [], pen=pen, name=entry.name, connect="finite")
             self.curves[entry.key] = curve
+            swatch = QLabel(self.legend)
+            swatch.setPixmap(line_swatch(pen, ratio))
+            name = QLabel(entry.name, self.legend)
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            name.setWordWrap(True)  # a long pack name wraps rather than narrowing the plot
+            name.setMaximumWidth(name.fontMetrics().horizontalAdvance("M") * 12)
+            name.setToolTip(self.tr("The line of pack {name}").replace("{name}", entry.name))
+            self._legend_grid.addWidget(swatch, n, 0)
+            self._legend_grid.addWidget(name, n, 1)
         self.redraw()
 
     def series(self, pack_key: str, quantity: str | None = None) -> tuple[np.ndarray, np.ndarray]:

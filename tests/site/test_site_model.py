@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from smartbms_gui.device import site as site_model
 from smartbms_gui.device.model import LiveState
 from smartbms_gui.device.site import (
+    MIN_CELL_RANGE_V,
     DivergenceKind,
     LinkStatus,
     PackLink,
@@ -93,10 +94,13 @@ def _cells(key, volts, link=LinkStatus.ONLINE):
 
 
 def test_one_cell_range_for_the_site_widened_rounded_and_with_room_below():
-    # 3.305 … 3.320 V: narrower than 20 mV, widened about its middle (3.3025 … 3.3225), a quarter of
-    # that below (3.2975), then out to whole 5 mV
+    # 3.305 … 3.320 V: narrower than 100 mV, widened about its middle (3.2625 … 3.3625), a quarter of
+    # that below (3.2375), then out to whole 5 mV
     packs = [_cells("a", [3.305, 3.310, None]), _cells("b", [3.320, 3.315])]
-    assert cell_range(packs) == pytest.approx((3.295, 3.325))
+    assert cell_range(packs) == pytest.approx((3.235, 3.365))
+    # so the bars of a balanced pack look even: 15 mV apart is an eighth of the height
+    low, high = cell_range(packs)
+    assert (3.320 - 3.305) / (high - low) < 0.13
     # wide apart: the lowest to the highest, a quarter below, and every cell inside the range
     packs = [_cells("a", [2.95, 3.30]), _cells("b", [3.62])]
     low, high = cell_range(packs)
@@ -104,7 +108,7 @@ def test_one_cell_range_for_the_site_widened_rounded_and_with_room_below():
     assert all(low < v <= high for v in (2.95, 3.30, 3.62))
     # an offline pack's old values are left out; none at all: no range
     packs = [_cells("a", [3.30, 3.31]), _cells("b", [2.5], link=LinkStatus.OFFLINE)]
-    assert cell_range(packs)[0] > 3.25
+    assert cell_range(packs)[0] > 3.2
     assert cell_range([_cells("a", [None, None])]) is None and cell_range([]) is None
 
 
@@ -112,7 +116,7 @@ def test_one_cell_range_for_the_site_widened_rounded_and_with_room_below():
 @settings(max_examples=200, deadline=None)
 def test_the_cell_range_always_holds_every_cell_with_a_bar(volts):
     low, high = cell_range([_cells("a", volts)])
-    assert high - low >= 0.02
+    assert high - low >= MIN_CELL_RANGE_V
     assert all(low < v <= high + 1e-9 for v in volts)
     for edge in (low, high):
         assert edge / 0.005 == pytest.approx(round(edge / 0.005), abs=1e-6)

@@ -238,7 +238,7 @@ async def test_the_overlay_plots_one_quantity_of_every_pack(site_page):
             assert y[-1] != y[-1]  # offline: a gap (NaN), not the last value drawn on
         else:
             assert abs(y[-1] - pack.bridge.live.get("pack_voltage_v")) < 0.05
-    assert [item[1].text for item in overlay.legend.items] == [p.entry.name for p in connections.ordered()]
+    assert overlay.legend_names() == [p.entry.name for p in connections.ordered()]
 
 
 async def test_the_pages_show_the_chosen_pack(qtbot, tmp_path):

@@ -18,6 +18,16 @@ def test_text_reaches_4_5_to_1_on_every_background_it_is_drawn_on(mode):
     assert tokens.contrast_failures(mode) == []
 
 
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_disabled_text_is_dimmer_than_muted_text_yet_still_readable(mode):
+    """Disabled controls are exempt from 4.5:1, but a connected device's name in the disabled Device box
+    must still be read: at least 2.5:1 on a button and a field, and below muted text, so it looks off."""
+    for bg in ("button", "field"):
+        back = tokens.colour(bg, mode)
+        disabled = tokens.contrast(tokens.colour("disabled_text", mode), back)
+        assert 2.5 <= disabled < tokens.contrast(tokens.colour("text_muted", mode), back), (mode, bg, disabled)
+
+
 def test_the_contrast_computation_matches_published_wcag_figures():
     assert tokens.contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert tokens.contrast("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)  # WebAIM
