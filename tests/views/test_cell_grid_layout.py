@@ -140,6 +140,14 @@ def test_255_cell_heat_map_fits_without_scrolling(area, qtbot):
     assert area.verticalScrollBar().maximum() == 0
 
 
+def test_a_small_pack_heat_map_grows_into_the_page(area, qtbot):
+    # capped at 2.5 x, 16 squares filled a quarter of a 1366x768 window's page, two rows at the top
+    grid = show(area, qtbot, tiles(16), (900, 600), "heatmap")
+    assert grid.scale() >= 3.5
+    assert grid.tile_rect(15).bottom() - grid.tile_rect(0).top() >= 600 / 3
+    assert area.verticalScrollBar().maximum() == 0
+
+
 def test_heat_map_is_shaded_by_voltage(area, qtbot):
     grid = show(area, qtbot, tiles(16), (900, 600), "heatmap")
     low, high = grid.shade_range

@@ -51,11 +51,12 @@ _STATE_COLOR = {
     STATE_UNKNOWN: colors.unknown,
 }
 
-# How far the grid may scale its cells up to fill the space (a 16-cell pack), and how far they may
+# How far the grid may scale its cells up to fill the space (a 16-cell pack: at 2.5 its heat map filled
+# a quarter of a 1366x768 window's page; at 4 it is 4 rows of 4, about 110 px squares), and how far they may
 # shrink to fit without scrolling: a heat map so that a 255-cell pack fits a 1366x768 screen, tiles a
 # little (text 10 % smaller), so that 48 to 88 cells fit a 1366x768 window in rows of 8: at scale 1
 # eight tiles missed the width by 3 % and 48 cells scrolled through 12 rows of 4.
-MAX_SCALE = {"tiles": 6.0, "heatmap": 2.5}
+MAX_SCALE = {"tiles": 6.0, "heatmap": 4.0}
 MIN_SCALE = {"tiles": 0.9, "heatmap": 0.75}
 # A layout with more columns wins when its cells are at least this fraction of the biggest possible.
 PREFER_WIDE = 0.9
