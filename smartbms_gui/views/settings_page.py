@@ -565,6 +565,7 @@ class SettingsPage(SettingsFiles, QWidget):
             elif kind in ("error", "warning", "snap", "edited"):
                 self._set_status(name, "", "")
             self._mark_pending(name, name in values or name in problems)
+            self.editors[name].set_invalid(flagged.get(name, ("", ""))[1] == "error")
 
         self.diff_list.clear()
         changes = check.changes

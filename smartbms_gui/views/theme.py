@@ -397,6 +397,8 @@ class AppStyle(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit and widget is not None \
                 and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
             super().drawPrimitive(element, option, painter, widget)
+            if widget.property("invalid"):
+                self._draw_invalid_frame(option, painter)  # (before the ring: the ring stays on top)
             self._draw_focus_ring(option, painter, widget)
             return
         super().drawPrimitive(element, option, painter, widget)
@@ -458,6 +460,19 @@ class AppStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         if control in self._RINGED_COMPLEX:
             self._draw_focus_ring(option, painter, widget)
+
+    @staticmethod
+    def _draw_invalid_frame(option, painter) -> None:
+        """A field whose value cannot be applied (its "invalid" property): its frame in the danger
+        token; on a focused field just inside the focus ring, so both show."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(token("danger")), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        inset = tokens.FOCUS_RING["width"] + 0.75 if focused else 0.75
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 2.0, 2.0)
+        painter.restore()
 
     @staticmethod
     def _draw_focus_ring(option, painter, widget) -> None:

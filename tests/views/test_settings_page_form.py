@@ -159,6 +159,39 @@ async def test_pending_edits_are_marked_in_the_form_and_the_side_lists_take_thei
 
 
 
+async def test_a_field_whose_value_cannot_be_applied_is_framed_in_the_danger_colour(rig):
+    from PySide6.QtGui import QColor
+
+    from smartbms_gui.views import theme
+
+    theme.apply_theme(QApplication.instance(), "light")  # the frame is the app style's
+    await rig.simulator()
+    page = rig.page
+    vmin, tmin, vmax = (page.editors[n].field for n in ("vmin_v", "tmin_charge_c", "vmax_v"))
+    rig.type("vmin_v", "3.9")  # above V bypass: a cross-field error on the edited field
+    rig.type("tmin_charge_c", "abc")  # not a number
+    rig.type("vmax_v", "3.6")  # edited and fine
+    QApplication.processEvents()
+    assert vmin.property("invalid") and tmin.property("invalid") and not vmax.property("invalid")
+
+    def danger_pixels(field) -> int:
+        image = field.grab().toImage()
+        danger = QColor(theme.token("danger"))
+        edges = [*range(6), *range(image.width() - 6, image.width())]  # (inside the ring when focused)
+        return sum(1 for y in range(image.height()) for x in edges
+                   if max(abs(image.pixelColor(x, y).red() - danger.red()),
+                          abs(image.pixelColor(x, y).green() - danger.green()),
+                          abs(image.pixelColor(x, y).blue() - danger.blue())) < 60)
+
+    assert danger_pixels(vmin) > 10 and danger_pixels(tmin) > 10 and danger_pixels(vmax) == 0
+    rig.type("tmin_charge_c", "2")  # fixed: the frame goes
+    QApplication.processEvents()
+    assert not tmin.property("invalid") and danger_pixels(tmin) == 0
+    page.revert()
+    QApplication.processEvents()
+    assert not vmin.property("invalid")
+
+
 @pytest.mark.parametrize("language, signs", [("en", {"group_sign": ","}),
                                              ("de", {"decimal_sign": ",", "group_sign": "."})])
 def test_the_window_formats_every_value_with_the_command_lines_formatter(language, signs):
