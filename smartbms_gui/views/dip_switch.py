@@ -282,10 +282,16 @@ class DipSwitchBlock(QWidget):
 
             if self._editable and self.hasFocus() and i == self._current:
                 p.setOpacity(1.0)
-                p.setPen(QPen(accent, max(1.5, 0.05 * s), Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(QRectF(column.left() + 0.04 * s, body.top() + 0.05 * s, 0.92 * s,
-                                         body.height() + 1.45 * s), 0.1 * s, 0.1 * s)
+                ring = QRectF(column.left() + 0.04 * s, body.top() + 0.05 * s, 0.92 * s,
+                              body.height() + 1.4 * s)
+                width = max(1.5, 0.05 * s)
+                # a halo in the page's colour under the dashes: the focus colour alone vanished
+                # where the ring crosses the blue board
+                p.setPen(QPen(self.palette().window().color(), width + 2.0))
+                p.drawRoundedRect(ring, 0.1 * s, 0.1 * s)
+                p.setPen(QPen(accent, width, Qt.PenStyle.DashLine))
+                p.drawRoundedRect(ring, 0.1 * s, 0.1 * s)
         p.setOpacity(1.0)
 
 

@@ -87,3 +87,25 @@ def test_legible_at_small_size(qtbot, dip):
     dip.resize(*[dip.minimumSizeHint().width(), dip.minimumSizeHint().height()])
     s, _, _ = dip._unit()
     assert s >= 30  # one switch pitch: the numbers are drawn at 0.55 × this
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_the_focus_ring_shows_where_it_crosses_the_blue_board(qapp, qtbot, dip, mode):
+    from smartbms_gui.views import theme
+
+    theme.apply_theme(qapp, mode)
+    try:
+        dip.activateWindow()
+        dip.setFocus()
+        qtbot.waitUntil(dip.hasFocus)
+        image = dip.grab().toImage()
+        slot = dip._slot_rect(0).toRect()
+        y = slot.center().y()
+        row = [image.pixelColor(x, y) for x in range(slot.left())]
+        board = next(i for i, c in enumerate(row) if c.blue() > 120 and c.blue() > c.red() + 60)  # the board
+        blue = row[board + 4].lightness()  # (past the board's darker edge)
+        # between the board's edge and the first slot only the ring is drawn: it must stand out
+        halo = [c for c in row[board + 4:] if abs(c.lightness() - blue) > 50]
+        assert halo, "the focus ring has no halo on the board: its dashes vanish there"
+    finally:
+        theme.apply_theme(qapp, "light")
