@@ -15,7 +15,7 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDateTime, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -781,7 +781,11 @@ class SummaryPage(_Page):
 
     def document(self) -> QTextDocument:
         doc = QTextDocument(self)
-        wizard_paper.add_drawings(doc, self._drawings(), self.palette())
+        # the drawings on the summary's own background (the text view's base), not the window's:
+        # on the window colour they sat on a block of their own
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        wizard_paper.add_drawings(doc, self._drawings(), palette)
         doc.setHtml(self.summary_html())
         return doc
 
