@@ -272,8 +272,9 @@ def session_for(
 ):
     """A DeviceSession for the chosen battery, not started yet.
 
-    one_shot: a single connection attempt (settings commands); otherwise the session keeps
-    reconnecting after a drop (monitor, record).
+    one_shot: after a drop the session tries once more and stops (settings commands, whose work is
+    done in one go); otherwise it keeps reconnecting (monitor, record). Either way the first connection
+    is tried again until `--timeout` when the link opened but its handshake failed (`connect`).
     """
     from smartbms_gui.device.session import DeviceSession
 
@@ -281,6 +282,11 @@ def session_for(
     session = DeviceSession(transport_factory(choice, args), pin, choice.generation, live=live,
                             on_item=on_item, **session_options(choice, one_shot=one_shot))
     return session
+
+
+#: a settings command's first connection: attempts before it gives up (each a login and a settings
+#: read; --timeout ends it sooner). A reply damaged on a noisy line costs one attempt, not the command.
+FIRST_CONNECTION_ATTEMPTS = 1000
 
 
 def session_options(choice: DeviceChoice, *, one_shot: bool) -> dict[str, Any]:
@@ -292,7 +298,10 @@ def session_options(choice: DeviceChoice, *, one_shot: bool) -> dict[str, Any]:
         # A replugged cable should be read again within a second or two, not after 30 s.
         options.update(backoff_initial_s=0.5, backoff_max_s=2.0, silence_s=5.0)
     if one_shot:
+        # after a live link: one more attempt, then stop. Until the link was live `connect` decides
+        # (the session's limit while never live would end the command at the first damaged reply)
         options["max_attempts"] = 0
+        options["first_attempts"] = FIRST_CONNECTION_ATTEMPTS
     return options
 
 
@@ -345,12 +354,25 @@ async def connect(session, choice: DeviceChoice, timeout: float) -> None:
         # too high. Not seen in the short scan: the services settle it (docs/protocol.md §1).
         await lookup_ble([choice])  # (the session follows the link's generation once it is open)
     errors = SessionErrors(session)
+
+    def settled(state) -> bool:
+        if state.phase in (Phase.STREAMING, Phase.FAILED):
+            return True
+        # The link itself did not open (no such port, device not found): trying it for the whole
+        # --timeout would only make a typo wait. A link that opened and then failed its handshake (a
+        # reply damaged or lost on a noisy line) is tried again until --timeout.
+        return state.phase is Phase.RECONNECTING and session.connects == 0
+
     session.start()
     try:
-        await session.wait_for(
-            lambda s: s.phase in (Phase.STREAMING, Phase.FAILED, Phase.RECONNECTING), timeout)
+        await session.wait_for(settled, timeout)
     except asyncio.TimeoutError:
+        last = errors.last
         await session.close()
+        if isinstance(last, WrongPin):
+            raise UserError(str(last), EXIT_AUTH) from None
+        if last is not None:
+            raise last from None  # why every attempt failed (its own exit code: 1 device, 4 link)
         raise UserError(f"no connection to {describe(choice)} within {timeout:g} s", EXIT_LINK) from None
     if session.state.phase is Phase.STREAMING:
         choice.generation = session.generation  # what the link settled (a module of unknown type)

@@ -505,12 +505,11 @@ class DeviceSession:
             await self._teardown(polite=self._closed)
 
     def _attempt_limit(self) -> int | None:
-        """How many failed attempts in a row end the session (None: never)."""
+        """How many failed attempts in a row end the session (None: never): `first_attempts` while the
+        link has never been live (when given), else `max_attempts`."""
         if self.ever_live or self.first_attempts is None:
             return self.max_attempts
-        if self.max_attempts is None:
-            return self.first_attempts
-        return min(self.max_attempts, self.first_attempts)
+        return self.first_attempts
 
     async def _connect_once(self, attempt: int) -> bool | None:
         """One connection, held until it drops. True: it streamed; False: it failed; None: stop."""
