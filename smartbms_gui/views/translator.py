@@ -134,15 +134,25 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         if qt is not None:
             translators.append(qt)
         translators.append(app_translator(code))
-        QLocale.setDefault(QLocale(code))
+        QLocale.setDefault(language_locale(code, QLocale(code)))
     else:
-        QLocale.setDefault(QLocale("en_US")
+        QLocale.setDefault(language_locale(code, QLocale("en_US"))
                            if language not in (None, "", "system") else system_locale())
     for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
     i18n.set_current_language(code)
     return code
+
+
+def language_locale(code: str, fallback: QLocale) -> QLocale:
+    """Numbers and dates for a chosen language: the OS's own variant when it speaks that language (an
+    installer in Britain who picks English gets day/month dates, one in Belgium who picks Dutch the
+    Belgian forms), else `fallback`."""
+    system = QLocale.system()
+    if system.language() != QLocale.Language.C and system.name().split("_")[0] == code:
+        return system
+    return fallback
 
 
 def system_locale() -> QLocale:

@@ -34,3 +34,33 @@ def test_a_real_system_locale_is_kept():
     name, date = _run(LC_ALL="en_GB.UTF-8", LANG="en_GB.UTF-8", LANGUAGE="en_GB")
     assert name == "en_GB"
     assert date.strip() == "02/12/2026"
+
+
+CHOSEN = CHILD.replace('install_translator(app, "system")', 'install_translator(app, CHOICE)')
+
+
+def _run_chosen(choice: str, lang: str):
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))}
+    env.update(LC_ALL=lang, LANG=lang, QT_QPA_PLATFORM="offscreen")
+    code = CHOSEN.replace("CHOICE", repr(choice))
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split(None, 1)
+
+
+def test_a_chosen_language_keeps_the_systems_variant_of_it():
+    # an installer in Britain who picks English reads day/month dates, not the US month/day
+    name, date = _run_chosen("en", "en_GB.UTF-8")
+    assert name == "en_GB" and date.strip() == "02/12/2026"
+    # in Switzerland, German: the Swiss forms
+    name, _date = _run_chosen("de", "de_CH.UTF-8")
+    assert name == "de_CH"
+
+
+def test_a_chosen_language_the_system_does_not_speak_takes_its_usual_forms():
+    name, date = _run_chosen("en", "fr_FR.UTF-8")
+    assert name == "en_US" and date.strip() == "12/2/26"
+    name, _date = _run_chosen("nl", "fr_FR.UTF-8")
+    assert name == "nl_NL"
+    name, _date = _run_chosen("en", "C")
+    assert name == "en_US"
