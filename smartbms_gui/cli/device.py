@@ -358,10 +358,12 @@ async def connect(session, choice: DeviceChoice, timeout: float) -> None:
     def settled(state) -> bool:
         if state.phase in (Phase.STREAMING, Phase.FAILED):
             return True
-        # The link itself did not open (no such port, device not found): trying it for the whole
-        # --timeout would only make a typo wait. A link that opened and then failed its handshake (a
-        # reply damaged or lost on a noisy line) is tried again until --timeout.
-        return state.phase is Phase.RECONNECTING and session.connects == 0
+        # The link itself did not open (no such port, device not found), or it opened and carried no
+        # battery's data (silence, or bytes with no frame: the state's reason says which): trying it
+        # for the whole --timeout would only make a typo wait. A link that opened and then failed its
+        # handshake with an error (a reply damaged or lost on a noisy line) is tried again until
+        # --timeout.
+        return state.phase is Phase.RECONNECTING and (session.connects == 0 or errors.last is None)
 
     session.start()
     try:
