@@ -252,10 +252,13 @@ class FrameDecoder:
     differ waits for the next frame to confirm it (a settings change shows one frame later): a frame
     cut short on the wire followed by the next one's head passes the one-byte checksum about once in
     256, often with every field check and a working pack's values too, and taken, it would swallow
-    the good frame behind it. Silences play no part: a
-    frame split over reads at any offset, or right behind a stray byte, is found the same way.
-    Memory stays bounded: without a frame, only the last 57 bytes (a frame's possible start) are
-    kept, or 115 while a frame waits for its confirming neighbour.
+    the good frame behind it. A frame that lost only its checksum byte is whole without it, and the
+    next frame's first byte passes as its checksum once in 256: that frame is taken (its values are
+    right), and the next frame then starts one byte earlier than the lock expects, so the locked
+    decoder also tries the place one byte back (it keeps the last frame's last byte for that) before
+    it slides. Silences play no part: a frame split over reads at any offset, or right behind a stray
+    byte, is found the same way. Memory stays bounded: without a frame, only the last 57 bytes (a
+    frame's possible start) are kept, or 115 while a frame waits for its confirming neighbour.
 
     `gap_s` and the `now` given to `feed` are accepted for older callers and not used.
     """
@@ -263,6 +266,9 @@ class FrameDecoder:
     def __init__(self, gap_s: float | None = None) -> None:
         self.gap_s = gap_s
         self._buf = bytearray()
+        #: 1 while the buffer starts with the last byte of the frame taken last (kept for the lock's
+        #: look one byte back: that byte may have been the next frame's first), else 0
+        self._kept = 0
         self._locked = False
         self._last: Frame | None = None
         self.frames = 0
@@ -277,19 +283,20 @@ class FrameDecoder:
     @property
     def buffered(self) -> int:
         """Bytes held for a frame that may still complete."""
-        return len(self._buf)
+        return len(self._buf) - self._kept
 
     def reset(self) -> None:
         """Forget the bytes held (the port was reopened); the pack's last frame still confirms."""
-        self.dropped_bytes += len(self._buf)
+        self.dropped_bytes += len(self._buf) - self._kept
         self._buf.clear()
+        self._kept = 0
         self._locked = False
 
     def feed(self, data: bytes, now: float = 0.0) -> list[Frame]:
         buf = self._buf
         buf += data
         out: list[Frame] = []
-        pos = 0
+        pos = self._kept
         end = len(buf)
         while end - pos >= FRAME_LENGTH:
             if self._locked:
@@ -298,6 +305,14 @@ class FrameDecoder:
                     out.append(frame)
                     self._last = frame
                     pos += FRAME_LENGTH
+                    continue
+                # the last frame may have lost its checksum byte and taken this frame's first as it
+                early = self._frame_at(buf, pos - 1) if pos >= 1 and end - pos + 1 >= FRAME_LENGTH else None
+                if early is not None and self._last is not None and _same_pack(early, self._last):
+                    out.append(early)
+                    self._last = early
+                    self.resyncs += 1
+                    pos += FRAME_LENGTH - 1
                     continue
                 self._locked = False
                 self.resyncs += 1
@@ -310,8 +325,11 @@ class FrameDecoder:
             self._last = frame
             self._locked = True
             pos += FRAME_LENGTH
-        if pos:
-            del buf[:pos]
+        # locked: keep the last frame's last byte for the look one byte back
+        keep = 1 if self._locked and pos >= 1 else 0
+        if pos - keep:
+            del buf[:pos - keep]
+        self._kept = keep
         self.frames += len(out)
         return out
 
