@@ -29,6 +29,7 @@ BODY_EDGE = QColor("#163A73")
 SLOT = QColor("#0D1626")
 KNOB = QColor("#F4F4F4")
 KNOB_EDGE = QColor("#9AA4B2")
+FOCUS_HALO = QColor("#FFFFFF")  # under the focus ring's dashes: it shows on the blue board and on both pages
 # Highlight: amber reads on the blue body and, as a badge with dark text, on light and dark pages.
 MARK = QColor("#FFC21A")
 MARK_TEXT = QColor("#1A1A1A")
@@ -286,9 +287,9 @@ class DipSwitchBlock(QWidget):
                 ring = QRectF(column.left() + 0.04 * s, body.top() + 0.05 * s, 0.92 * s,
                               body.height() + 1.4 * s)
                 width = max(1.5, 0.05 * s)
-                # a halo in the page's colour under the dashes: the focus colour alone vanished
-                # where the ring crosses the blue board
-                p.setPen(QPen(self.palette().window().color(), width + 2.0))
+                # a white halo under the dashes, in both themes: the focus colour alone vanished where
+                # the ring crosses the blue board (and a dark halo hardly showed on it either)
+                p.setPen(QPen(FOCUS_HALO, width + 2.0))
                 p.drawRoundedRect(ring, 0.1 * s, 0.1 * s)
                 p.setPen(QPen(accent, width, Qt.PenStyle.DashLine))
                 p.drawRoundedRect(ring, 0.1 * s, 0.1 * s)

@@ -25,13 +25,25 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smartbms_gui.device.site import LinkStatus
 from smartbms_gui.views import theme
 from smartbms_gui.views.plot_buffers import follow_range
 from smartbms_gui.views.site_connections import SiteConnections
 
+#: the legend's widest pack name (in widths of "M"); a longer one is cut with an ellipsis
+LEGEND_NAME_EMS = 12
 KEEP_S = 3600  # one hour of one-second samples per pack and quantity
 SAMPLE_MS = 1000
 
@@ -97,12 +109,24 @@ class SiteOverlay(QWidget):
         view.enableAutoRange(x=False, y=True)
         view.setAutoVisible(y=True)  # the values of the time shown set the height
         view.sigRangeChangedManually.connect(self._panned)
-        self.legend = QWidget(self)  # beside the plot: an overlaid legend hid the lines under it
+        # Beside the plot (an overlaid legend hid the lines under it), scrolling when a big site's
+        # packs do not fit the plot's height (16 packs at the window's smallest size)
+        self.legend = QWidget()
         self.legend.setAccessibleName(self.tr("Legend"))
         self._legend_grid = QGridLayout(self.legend)
         self._legend_grid.setContentsMargins(8, 8, 6, 0)
         self._legend_grid.setHorizontalSpacing(6)
         self._legend_grid.setVerticalSpacing(4)
+        self._legend_grid.setColumnStretch(2, 1)  # room to spare (the scroll bar's) goes right of the names
+        self.legend_area = QScrollArea(self)
+        self.legend_area.setWidget(self.legend)
+        self.legend_area.setWidgetResizable(True)
+        self.legend_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.legend_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.legend_area.setObjectName("overlayLegend")
+        # on the tab's own background (a scroll area paints its own, grey in the dark theme)
+        self.legend_area.setStyleSheet("#overlayLegend, #overlayLegend > QWidget > QWidget "
+                                       "{ background: transparent; }")
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.follow_box = QCheckBox(self.tr("Follow"), self)
         self.follow_box.setChecked(True)
@@ -120,7 +144,7 @@ class SiteOverlay(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.plot, 1)
-        body.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.legend_area, 0)
         layout.addLayout(body, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(SAMPLE_MS)
@@ -162,7 +186,7 @@ class SiteOverlay(QWidget):
         self.follow_box.setChecked(False)
 
     def legend_names(self) -> list[str]:
-        """The packs the legend names, top to bottom."""
+        """The packs the legend names, top to bottom (as shown: a long name cut with an ellipsis)."""
         names = []
         for row in range(self._legend_grid.rowCount()):
             item = self._legend_grid.itemAtPosition(row, 1)
@@ -176,6 +200,8 @@ class SiteOverlay(QWidget):
             widget = self._legend_grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
+        for row in range(self._legend_grid.rowCount()):
+            self._legend_grid.setRowStretch(row, 0)
         self.curves = {}
         mode = theme.effective_mode()
         theme.colour_plot(self.plot, mode)  # (pyqtgraph's defaults may predate the theme)
@@ -186,14 +212,24 @@ class SiteOverlay(QWidget):
             self.curves[entry.key] = curve
             swatch = QLabel(self.legend)
             swatch.setPixmap(line_swatch(pen, ratio))
-            name = QLabel(entry.name, self.legend)
+            name = QLabel(self.legend)
             name.setTextFormat(Qt.TextFormat.PlainText)
-            name.setWordWrap(True)  # a long pack name wraps rather than narrowing the plot
-            name.setMaximumWidth(name.fontMetrics().horizontalAdvance("M") * 12)
+            # a long pack name is cut with an ellipsis rather than narrowing the plot (whole on hover)
+            metrics = name.fontMetrics()
+            name.setText(metrics.elidedText(entry.name, Qt.TextElideMode.ElideRight,
+                                            metrics.horizontalAdvance("M") * LEGEND_NAME_EMS))
             name.setToolTip(self.tr("The line of pack {name}").replace("{name}", entry.name))
             self._legend_grid.addWidget(swatch, n, 0)
             self._legend_grid.addWidget(name, n, 1)
+        self._legend_grid.setRowStretch(len(self.connections.site.packs), 1)  # the entries at the top
+        self._fit_legend()
         self.redraw()
+
+    def _fit_legend(self) -> None:
+        """The legend column as wide as its entries (and a scroll bar when they do not fit)."""
+        self.legend.adjustSize()
+        bar = self.legend_area.verticalScrollBar().sizeHint().width()
+        self.legend_area.setFixedWidth(self.legend.sizeHint().width() + bar)
 
     def series(self, pack_key: str, quantity: str | None = None) -> tuple[np.ndarray, np.ndarray]:
         data = self.samples.get(pack_key, {}).get(quantity or self.quantity_key(), ())

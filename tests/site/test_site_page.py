@@ -239,6 +239,12 @@ async def test_the_overlay_plots_one_quantity_of_every_pack(site_page):
         else:
             assert abs(y[-1] - pack.bridge.live.get("pack_voltage_v")) < 0.05
     assert overlay.legend_names() == [p.entry.name for p in connections.ordered()]
+    # each name on one line beside its swatch (a wrapped "Pack / 1" could not be told apart)
+    from PySide6.QtWidgets import QLabel
+    names = [w for w in overlay.legend.findChildren(QLabel) if w.text().startswith("Pack")]
+    assert names and all(label.sizeHint().height() < 1.5 * label.fontMetrics().height() for label in names)
+    from smartbms_gui.views.site_overlay import LEGEND_NAME_EMS
+    assert overlay.legend_area.width() < overlay.fontMetrics().horizontalAdvance("M") * (LEGEND_NAME_EMS + 8)
 
 
 async def test_the_pages_show_the_chosen_pack(qtbot, tmp_path):
