@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartbms_gui.views import qt_fixes
@@ -216,17 +216,23 @@ class DipSwitchBlock(QWidget):
         big = QFont(self.font())
         big.setBold(True)
         big.setPixelSize(max(10, int(0.42 * s)))
+        on_word, off_word = self.tr("ON"), self.tr("OFF")
+        arrow_x = legend.left() + 1.25 * s
+        head = 0.16 * s
+        # the words keep a clear gap to the arrow in every language ("AAN" nearly touched it)
+        room = arrow_x - head - 0.25 * s - legend.left()
+        widest = max(QFontMetricsF(big).horizontalAdvance(word) for word in (on_word, off_word))
+        if widest > room:
+            big.setPixelSize(max(8, int(big.pixelSize() * room / widest)))
         p.setFont(big)
         p.setPen(text)
         up = QRectF(legend.left(), body.top() + 0.2 * s, legend.width(), 0.6 * s)
         down = QRectF(legend.left(), body.bottom() - 0.8 * s, legend.width(), 0.6 * s)
-        p.drawText(up, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("ON"))
-        p.drawText(down, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("OFF"))
-        arrow_x = legend.left() + 1.25 * s
+        p.drawText(up, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, on_word)
+        p.drawText(down, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, off_word)
         p.setPen(QPen(text, max(1.5, 0.06 * s)))
         p.drawLine(QPointF(arrow_x, up.bottom() + 0.05 * s), QPointF(arrow_x, down.top() - 0.05 * s))
         p.setBrush(text)
-        head = 0.16 * s
         p.drawPolygon(QPolygonF([QPointF(arrow_x, up.top() + 0.1 * s), QPointF(arrow_x - head, up.top() + 0.45 * s),
                                  QPointF(arrow_x + head, up.top() + 0.45 * s)]))
 

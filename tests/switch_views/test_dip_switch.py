@@ -109,3 +109,33 @@ def test_the_focus_ring_shows_where_it_crosses_the_blue_board(qapp, qtbot, dip, 
         assert halo, "the focus ring has no halo on the board: its dashes vanish there"
     finally:
         theme.apply_theme(qapp, "light")
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "de"])
+def test_the_on_word_keeps_a_clear_gap_to_the_arrow(qapp, qtbot, language):
+    """Dutch "AAN" came within 3 px of the arrow; the word now shrinks to keep its gap in any language."""
+    from smartbms_gui.views import translator
+
+    translator.install_translator(qapp, language)
+    try:
+        widget = DipSwitchBlock(editable=False)
+        qtbot.addWidget(widget)
+        widget.resize(600, 270)
+        widget.show()
+        image = widget.grab().toImage()
+        s, x0, _ = widget._unit()
+        body = widget._body_rect()
+        band = range(int(body.top() + 0.3 * s), int(body.top() + 0.7 * s))  # the ON word's and the arrow head's rows
+        ink = [any(image.pixelColor(x, y).lightness() < 100 for y in band) for x in range(int(body.left()))]
+        runs, x = [], 0
+        while x < len(ink):  # the inked runs left to right: the word's letters, then the arrow head
+            if ink[x]:
+                start = x
+                while x < len(ink) and ink[x]:
+                    x += 1
+                runs.append((start, x))
+            x += 1
+        gaps = [b[0] - a[1] for a, b in zip(runs, runs[1:])]
+        assert len(runs) >= 2 and gaps[-1] >= 0.2 * s, (language, runs)
+    finally:
+        translator.install_translator(qapp, "en")
