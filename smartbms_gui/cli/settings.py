@@ -425,8 +425,28 @@ def _load_file(path: Path):
     try:
         return load_settings(text)
     except SettingsFileError as exc:
-        raise UserError(f"{path.name} cannot be loaded (nothing was written): " + " ".join(exc.problems),
+        raise UserError(f"{path.name} cannot be loaded (nothing was written): {_first_problems(exc.problems)}",
                         EXIT_USAGE) from None
+
+
+#: how many of a settings file's problems the one line names before it counts the rest (docs/cli.md)
+_NAMED_PROBLEMS = 5
+
+
+def _first_problems(problems) -> str:
+    """The first five problems, separated by "; ", then "and N more" for the rest. The file reader
+    already folds a long tail into "… and {count} more …" items; their counts are added to the rest."""
+    named: list[str] = []
+    counted = 0
+    for problem in problems:
+        template = getattr(problem, "template", "")
+        if template.startswith("… and {count} more"):
+            counted += int(getattr(problem, "args", {}).get("count", 0))
+        else:
+            named.append(str(problem).strip().rstrip("."))
+    rest = len(named) - _NAMED_PROBLEMS + counted if len(named) > _NAMED_PROBLEMS else counted
+    text = "; ".join(named[:_NAMED_PROBLEMS])
+    return f"{text}; and {rest} more problems" if rest else text
 
 
 def run_load(args: argparse.Namespace) -> int:

@@ -73,7 +73,7 @@ def test_thousands_of_unknown_names_give_one_short_line(capsys, tmp_path):
     names = {f"u{i}": 1 for i in range(60_000)}
     path = _backup(tmp_path, json.dumps({"schema_version": 1, "settings": names}))
     line = usage_error(capsys, "settings", "load", path, *SIM, "--yes")
-    assert "'u0'" in line and "… and 59995 more unknown settings." in line
+    assert "'u0'" in line and line.endswith("; and 59995 more problems")
 
 
 def _in_a_child(*argv: str) -> subprocess.CompletedProcess:

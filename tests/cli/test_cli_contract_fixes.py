@@ -1,0 +1,55 @@
+"""The docs/cli.md contract, checked where a QA run found the command line off it: one line per error
+(`smartbms: ` first, a file name left as typed), usage errors (exit 2) for what the user gave wrong,
+and the messages' numbers and counts as documented. Against the built-in simulator, through `main()`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from smartbms_gui.cli import main
+from smartbms_gui.cli.common import EXIT_USAGE
+
+SIM = ["--simulator", "--speed", "10"]
+
+
+@pytest.fixture(autouse=True)
+def pin(monkeypatch):
+    monkeypatch.setenv("SMARTBMS_PIN", "1234")  # the simulator's factory PIN
+    monkeypatch.delenv("SMARTBMS_NEW_PIN", raising=False)
+    monkeypatch.delenv("SMARTBMS_DEBUG", raising=False)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line(capsys, code: int, *argv: str) -> str:
+    """The one error line of a command that must end with `code`."""
+    got, out, err = run(capsys, *argv)
+    assert got == code, (got, out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("smartbms: "), err
+    assert "Unexpected error" not in err
+    return lines[0]
+
+
+# -- A: a settings file with many problems: the first five, separated, and the rest counted ----------
+
+
+def test_a_bad_settings_file_names_five_problems_and_counts_the_rest(capsys, tmp_path):
+    settings = {name: -99999 for name in ("solar_peak_w", "inverter_peak_w", "capacity_wh", "vmin_v", "vmax_v",
+                                          "tmin_charge_c", "tmax_c", "charge_restart_pct", "discharge_restart_pct")}
+    settings.update(zz1=1, zz2=2)  # 9 values out of range and 2 unknown names: 11 problems
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"schema_version": 1, "settings": settings}), encoding="utf-8")
+    line = one_line(capsys, EXIT_USAGE, "settings", "load", str(path), *SIM, "--yes")
+    assert "nothing was written" in line
+    problems = line.split("(nothing was written): ", 1)[1].split("; ")
+    assert len(problems) == 6, line
+    assert problems[0].startswith("Solar peak power: ") and problems[4].startswith("V max: ")
+    assert problems[-1] == "and 6 more problems"
+    assert "T max" not in line and "zz1" not in line
