@@ -23,7 +23,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
 from smartbms_gui.protocol import params
@@ -47,12 +47,16 @@ NEW_PIN_ENV = "SMARTBMS_NEW_PIN"
 
 
 class UserError(Exception):
-    """Ends the command with a one-line message on stderr and `code` as the exit status."""
+    """Ends the command with a one-line message on stderr and `code` as the exit status.
 
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+    `names`: file names (or other names) the message may start with; the line's first letter is
+    capitalised as a sentence's, but never a name's ("rec is a folder", not "Rec is a folder")."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE, *, names: Iterable[object] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.names = tuple(str(name) for name in names)
 
 
 class OneLineArgumentParser(argparse.ArgumentParser):

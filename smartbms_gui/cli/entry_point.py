@@ -57,13 +57,22 @@ def _set_up_logging(debug: bool) -> None:
     logs.setup_logging("DEBUG" if debug else "WARNING", console=debug, file=False, capture=False)
 
 
-def _one_line(text: str) -> str:
+def _one_line(text: str, names: Sequence[str] = ()) -> str:
     """One line that starts with a capital letter, as a sentence does (the messages are written in
     lower case to be combined). Only a plain word is capitalised: a file name, a setting's name or
-    anything quoted at the start is left exactly as it is."""
+    anything quoted at the start is left exactly as it is. `names` are the names the message may
+    start with (the file a command was given: "rec" is a plain word, but a folder's name)."""
     line = " ".join(str(text).split())
     first = line.split(" ", 1)[0].rstrip(":,;")
+    if any(name and line.startswith(" ".join(name.split())) for name in names):
+        return line
     return line[:1].upper() + line[1:] if first.isalpha() and first.islower() else line
+
+
+def _file_names(exc: BaseException) -> tuple[str, ...]:
+    """The file names an OSError names (its message may start with one)."""
+    return tuple(str(name) for name in (getattr(exc, "filename", None), getattr(exc, "filename2", None))
+                 if name is not None)
 
 
 def _describe_unexpected(exc: BaseException) -> str:
@@ -83,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json = bool(getattr(args, "json", False) or getattr(args, "json_group", False))
         return int(args.run(args) or 0)
     except UserError as exc:
-        sys.stderr.write(f"{PROG}: {_one_line(exc.message)}\n")
+        sys.stderr.write(f"{PROG}: {_one_line(exc.message, exc.names)}\n")
         return exc.code
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: Interrupted\n")
@@ -96,5 +105,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         code, message = exit_code_for(exc)
         if code == EXIT_FAILED and message is None:
             message = "Unexpected error: " + _describe_unexpected(exc)
-        sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
+        sys.stderr.write(f"{PROG}: {_one_line(message, _file_names(exc))}\n")
         return code

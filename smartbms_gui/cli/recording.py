@@ -67,7 +67,7 @@ def _recording_path(text: str) -> Path:
         path = path.with_name(path.name + FILE_SUFFIX)
     if path.exists():
         raise UserError(f"{path} exists already: choose another name (recordings are never overwritten)",
-                        EXIT_USAGE)
+                        EXIT_USAGE, names=[path])
     if not path.parent.is_dir():
         raise UserError(f"folder {path.parent} does not exist", EXIT_USAGE)
     return path
@@ -217,18 +217,18 @@ def run_export(args: argparse.Namespace) -> int:
     source = Path(args.recording)
     out = Path(args.output) if args.output else source.with_suffix(".csv")
     if out.is_dir():
-        raise UserError(f"{out} is a folder: name the CSV file to write", EXIT_USAGE)
+        raise UserError(f"{out} is a folder: name the CSV file to write", EXIT_USAGE, names=[out])
     if out.resolve() == source.resolve():
         raise UserError("the CSV file must not be the recording itself", EXIT_USAGE)
     if out.exists() and not args.force:  # an earlier export may hold edits: never replace it silently
-        raise UserError(f"{out} exists already: add --force to overwrite it", EXIT_USAGE)
+        raise UserError(f"{out} exists already: add --force to overwrite it", EXIT_USAGE, names=[out])
     try:
         with _TerminalProgress(f"Exporting {source.name}") as progress:
             result = export_csv(source, out, progress=progress, excel=args.excel)
     except RecordingWarning as exc:
-        raise UserError(str(exc), EXIT_USAGE) from None
+        raise UserError(str(exc), EXIT_USAGE, names=[source, source.name]) from None
     except ExportError as exc:
-        raise UserError(str(exc), EXIT_FAILED) from None
+        raise UserError(str(exc), EXIT_FAILED, names=[out, source]) from None
     for warning in result.warnings:
         note(str(warning))
     if args.json:

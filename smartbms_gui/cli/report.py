@@ -130,7 +130,7 @@ def _from_recording(path: Path):
     try:
         return observe_recording(path)
     except RecordingWarning as exc:
-        raise UserError(str(exc), EXIT_USAGE) from None
+        raise UserError(str(exc), EXIT_USAGE, names=[path, path.name]) from None
 
 
 async def _observe(args: argparse.Namespace, choice):

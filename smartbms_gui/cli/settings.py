@@ -335,7 +335,7 @@ def _write_failure(result) -> UserError:
         return UserError(half_written_text(result), EXIT_HALF_WRITTEN)
     error = result.error
     if error is None:
-        return UserError(f"{result.name}: not written", EXIT_FAILED)
+        return UserError(f"{result.name}: not written", EXIT_FAILED, names=[result.name])
     code, message = exit_code_for(error)
     return UserError(message or str(error), code)
 
@@ -383,9 +383,13 @@ def run_save(args: argparse.Namespace) -> int:
     from smartbms_gui.protocol.settings_file import dump_settings, not_saved
 
     choice = device_choice(args)
+    if not args.file.strip():
+        raise UserError("FILE is empty: give the settings file a name", EXIT_USAGE)
     path = Path(args.file)
+    if path.is_dir():  # (--force or not: a folder is never replaced by a file)
+        raise UserError(f"{path} is a folder: name the settings file to write", EXIT_USAGE, names=[path])
     if path.exists() and not args.force:
-        raise UserError(f"{path} exists already: add --force to overwrite it", EXIT_USAGE)
+        raise UserError(f"{path} exists already: add --force to overwrite it", EXIT_USAGE, names=[path])
     if not path.parent.is_dir():
         raise UserError(f"folder {path.parent} does not exist", EXIT_USAGE)
     values, source, firmware = asyncio.run(_read_device(args, choice))
@@ -395,7 +399,7 @@ def run_save(args: argparse.Namespace) -> int:
     try:
         files.write_text(path, text)  # all or nothing: a full disk never destroys an earlier backup
     except OSError as exc:
-        raise UserError(files.describe_write_error(exc, path), EXIT_FAILED) from None
+        raise UserError(files.describe_write_error(exc, path), EXIT_FAILED, names=[path]) from None
     document = json.loads(text)
     count = len(document["settings"]) + len(document.get("read_only", {}))
     for name, reason in not_saved(values).items():
@@ -417,7 +421,7 @@ def _load_file(path: Path):
     except FileNotFoundError:
         raise UserError(f"file not found: {path}", EXIT_USAGE) from None
     except NotASmallFile as exc:
-        raise UserError(str(exc), EXIT_USAGE) from None
+        raise UserError(str(exc), EXIT_USAGE, names=[path, path.name]) from None
     except UnicodeDecodeError:
         raise UserError(f"cannot read {path}: it is not UTF-8 text, so not a settings file", EXIT_USAGE) from None
     except OSError as exc:
@@ -426,7 +430,7 @@ def _load_file(path: Path):
         return load_settings(text)
     except SettingsFileError as exc:
         raise UserError(f"{path.name} cannot be loaded (nothing was written): {_first_problems(exc.problems)}",
-                        EXIT_USAGE) from None
+                        EXIT_USAGE, names=[path.name]) from None
 
 
 #: how many of a settings file's problems the one line names before it counts the rest (docs/cli.md)

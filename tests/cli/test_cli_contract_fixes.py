@@ -53,3 +53,47 @@ def test_a_bad_settings_file_names_five_problems_and_counts_the_rest(capsys, tmp
     assert problems[0].startswith("Solar peak power: ") and problems[4].startswith("V max: ")
     assert problems[-1] == "and 6 more problems"
     assert "T max" not in line and "zz1" not in line
+
+
+# -- B: a message that starts with a file name keeps it as typed; save to a folder is a usage error --
+
+
+def _recording(capsys, tmp_path) -> str:
+    code, out, err = run(capsys, "record", str(tmp_path / "made"), *SIM, "--seconds", "1", "--json")
+    assert code == 0, err
+    return json.loads(out.splitlines()[0])["path"]
+
+
+def test_export_to_a_folder_keeps_the_folders_name_as_typed(capsys, tmp_path, monkeypatch):
+    recording = _recording(capsys, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rec").mkdir()
+    line = one_line(capsys, EXIT_USAGE, "export", recording, "-o", "rec")
+    assert line == "smartbms: rec is a folder: name the CSV file to write"
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_settings_save_to_a_folder_is_a_usage_error(capsys, tmp_path, monkeypatch, force):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rec").mkdir()
+    line = one_line(capsys, EXIT_USAGE, "settings", "save", "rec", *SIM, *force)
+    assert line == "smartbms: rec is a folder: name the settings file to write"
+    assert not any((tmp_path / "rec").iterdir())
+
+
+def test_an_existing_file_named_by_a_plain_word_is_not_capitalised(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "backup").write_text("{}")
+    line = one_line(capsys, EXIT_USAGE, "settings", "save", "backup", *SIM)
+    assert line == "smartbms: backup exists already: add --force to overwrite it"
+
+
+# -- C: an empty FILE for `settings save` is a usage error, as for record and export ----------------
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_settings_save_to_an_empty_name_is_a_usage_error(capsys, tmp_path, monkeypatch, force):
+    monkeypatch.chdir(tmp_path)
+    line = one_line(capsys, EXIT_USAGE, "settings", "save", "", *SIM, *force)
+    assert line.startswith("smartbms: FILE is empty"), line
+    assert not any(tmp_path.iterdir())
