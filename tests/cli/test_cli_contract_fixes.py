@@ -97,3 +97,23 @@ def test_settings_save_to_an_empty_name_is_a_usage_error(capsys, tmp_path, monke
     line = one_line(capsys, EXIT_USAGE, "settings", "save", "", *SIM, *force)
     assert line.startswith("smartbms: FILE is empty"), line
     assert not any(tmp_path.iterdir())
+
+
+# -- D: a bad --fault parameter is a usage error naming the option ---------------------------------
+
+
+@pytest.mark.parametrize("spec, words", [
+    ("cell_over_voltage:cell=999", "cell 999 is not in this 16-cell pack"),
+    ("cell_over_voltage:cell=0", "cell must be a cell number"),
+    ("cell_over_voltage:cell=2.5", "cell must be a cell number"),
+    ("cell_over_voltage:voltage_v=nan", "voltage_v must be a finite number"),
+])
+def test_a_bad_fault_parameter_is_a_usage_error(capsys, spec, words):
+    line = one_line(capsys, EXIT_USAGE, "log", *SIM, "--fault", spec)
+    assert line.startswith("smartbms: Argument --fault: fault cell_over_voltage: ") and words in line, line
+
+
+def test_a_fault_on_a_cell_of_the_pack_still_works(capsys):
+    code, out, err = run(capsys, "log", *SIM, "--cells", "4", "--fault", "cell_over_voltage:cell=4", "--json")
+    assert code == 0, err
+    assert [e["cell"] for e in json.loads(out)["events"]] == [4]
