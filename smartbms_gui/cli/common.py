@@ -116,6 +116,8 @@ def number_option(kind: type = float, *, minimum: float | None = None, maximum: 
         if kind is int and len(str(text).strip().lstrip("+-")) > 30:  # (int() refuses 4,300 digits)
             raise argparse.ArgumentTypeError(f"{shown} is out of range: give {wanted()}")
         try:
+            if "_" in str(text):  # (int() and float() take "1_000": no group separator, as in the window)
+                raise ValueError(text)
             value = int(text, 10) if kind is int else _number(text)
         except (ValueError, TypeError):
             whole = "whole " if kind is int else ""

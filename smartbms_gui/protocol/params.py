@@ -263,7 +263,7 @@ def parse_number(text: str) -> float | None:
     "3.6"), a typographic minus, spaces ignored, no group separators; None if it is not a number.
     The one rule of the window and the command line."""
     cleaned = str(text).strip().replace("\u2212", "-").replace(" ", "").replace("\u00a0", "")
-    if cleaned.count(",") + cleaned.count(".") > 1:
+    if cleaned.count(",") + cleaned.count(".") > 1 or "_" in cleaned:  # (float() takes "1_000")
         return None
     try:
         return float(cleaned.replace(",", "."))

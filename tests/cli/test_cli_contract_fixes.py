@@ -117,3 +117,25 @@ def test_a_fault_on_a_cell_of_the_pack_still_works(capsys):
     code, out, err = run(capsys, "log", *SIM, "--cells", "4", "--fault", "cell_over_voltage:cell=4", "--json")
     assert code == 0, err
     assert [e["cell"] for e in json.loads(out)["events"]] == [4]
+
+
+# -- E: no group separator: an underscore is refused in a setting's value and a numeric option -------
+
+
+@pytest.mark.parametrize("argv", [
+    ["settings", "set", "capacity_wh", "1_000", *SIM, "--json"],
+    ["settings", "set", "vmax_v", "3_6", *SIM],
+    ["monitor", *SIM, "--seconds", "1_0"],
+    ["monitor", *SIM, "--cells", "1_6", "--seconds", "1"],
+    ["monitor", *SIM, "--seed", "1_2", "--seconds", "1"],
+])
+def test_an_underscore_in_a_number_is_a_usage_error(capsys, argv):
+    code, out, err = run(capsys, *argv)
+    assert code == EXIT_USAGE and out == "", (code, out, err)
+    assert "_" in err and "not a" in err and "number" in err, err
+
+
+def test_spaces_in_a_setting_value_stay_allowed(capsys):
+    code, out, err = run(capsys, "settings", "set", "capacity_wh", " 12 000 ", *SIM, "--json")
+    assert code == 0, err
+    assert json.loads(out)["value"] == 12000
