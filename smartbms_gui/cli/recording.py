@@ -218,6 +218,8 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else source.with_suffix(".csv")
     if out.is_dir():
         raise UserError(f"{out} is a folder: name the CSV file to write", EXIT_USAGE, names=[out])
+    if not out.parent.is_dir():  # (as record, report and settings save say it)
+        raise UserError(f"folder {out.parent} does not exist", EXIT_USAGE)
     if out.resolve() == source.resolve():
         raise UserError("the CSV file must not be the recording itself", EXIT_USAGE)
     if out.exists() and not args.force:  # an earlier export may hold edits: never replace it silently

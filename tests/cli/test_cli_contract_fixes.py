@@ -139,3 +139,15 @@ def test_spaces_in_a_setting_value_stay_allowed(capsys):
     code, out, err = run(capsys, "settings", "set", "capacity_wh", " 12 000 ", *SIM, "--json")
     assert code == 0, err
     assert json.loads(out)["value"] == 12000
+
+
+# -- G: export into a folder that does not exist: exit 2 and the words record, report and save use ---
+
+
+def test_export_into_a_missing_folder_is_a_usage_error(capsys, tmp_path):
+    recording = _recording(capsys, tmp_path)
+    missing = tmp_path / "nonexistent"
+    line = one_line(capsys, EXIT_USAGE, "export", recording, "-o", str(missing / "x.csv"))
+    assert line == f"smartbms: Folder {missing} does not exist"
+    record_line = one_line(capsys, EXIT_USAGE, "record", str(missing / "r"), *SIM, "--seconds", "1")
+    assert record_line == line
