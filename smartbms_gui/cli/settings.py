@@ -455,8 +455,8 @@ def _first_problems(problems) -> str:
 
 def run_load(args: argparse.Namespace) -> int:
     choice = device_choice(args)
+    loaded = _load_file(Path(args.file))  # the whole file first: a bad file is exit 2 on any link
     _refuse_on_serial(choice)
-    loaded = _load_file(Path(args.file))
     for warning in loaded.warnings:
         note(f"warning: {warning.message}")
     return asyncio.run(_load(args, choice, loaded))

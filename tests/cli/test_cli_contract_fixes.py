@@ -9,7 +9,7 @@ import json
 import pytest
 
 from smartbms_gui.cli import main
-from smartbms_gui.cli.common import EXIT_USAGE
+from smartbms_gui.cli.common import EXIT_REFUSED, EXIT_USAGE
 
 SIM = ["--simulator", "--speed", "10"]
 
@@ -151,3 +151,20 @@ def test_export_into_a_missing_folder_is_a_usage_error(capsys, tmp_path):
     assert line == f"smartbms: Folder {missing} does not exist"
     record_line = one_line(capsys, EXIT_USAGE, "record", str(missing / "r"), *SIM, "--seconds", "1")
     assert record_line == line
+
+
+# -- J: the settings file is checked before the link: a bad file is exit 2 on the read-only serial too --
+
+
+def test_a_bad_settings_file_is_a_usage_error_on_the_serial_link_too(capsys, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"schema_version": 1, "settings": {"vmax_v": 9.0}}), encoding="utf-8")
+    line = one_line(capsys, EXIT_USAGE, "settings", "load", str(path), "--serial", str(tmp_path / "tty"), "--yes")
+    assert "bad.json cannot be loaded" in line
+
+
+def test_a_good_settings_file_on_the_serial_link_is_refused_as_read_only(capsys, tmp_path):
+    path = tmp_path / "good.json"
+    path.write_text(json.dumps({"schema_version": 1, "settings": {"vmax_v": 3.6}}), encoding="utf-8")
+    line = one_line(capsys, EXIT_REFUSED, "settings", "load", str(path), "--serial", str(tmp_path / "tty"), "--yes")
+    assert "read-only" in line
