@@ -305,13 +305,13 @@ class _NumberCodec(_Codec):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             return Message("{value} is not a number", value=repr(value))
         if not param.minimum - 1e-9 <= value <= param.maximum + 1e-9:
-            return Message("{value} is outside {minimum}–{maximum}", value=_quantity(value, param),
+            return Message("{value} is outside {minimum}–{maximum}", value=_exact_quantity(value, param),
                            minimum=_quantity(param.minimum, param, unit=""),
                            maximum=_quantity(param.maximum, param))
         if param.exact_step and param.step:
             steps = (value - param.minimum) / param.step
             if abs(steps - round(steps)) > 1e-6:
-                return Message("{value} is not a multiple of {step}", value=_quantity(value, param),
+                return Message("{value} is not a multiple of {step}", value=_exact_quantity(value, param),
                                step=Quantity(param.step, param.unit))
         raw = round((value - param.offset) / param.scale)
         if not 0 <= raw <= param.max_raw:
@@ -425,8 +425,18 @@ def _decimals_of(number: float) -> int:
 
 
 def _quantity(value: float, param: Parameter, unit: str | None = None) -> Quantity:
-    """A value of `param` with its decimals and unit, for a message ("3.500 V")."""
-    return Quantity(value, param.unit if unit is None else unit, param.decimals)
+    """A value of `param` with its unit, for a message, at the precision it is shown with ("3.500 V",
+    "55.0 °C": `shown_decimals`)."""
+    return Quantity(value, param.unit if unit is None else unit, shown_decimals(param))
+
+
+def _exact_quantity(value: float, param: Parameter) -> Quantity:
+    """A value as given, with every decimal it has (at least the shown ones): a value off the step or
+    just outside the range shows where it is off ("3.6001 V is not a multiple of 0.005 V", not
+    "3.600 V"; "85.04 °C is outside -40.0–85.0 °C")."""
+    text = repr(float(value))
+    given = 0 if float(value).is_integer() else 12 if "e" in text else len(text.partition(".")[2])
+    return Quantity(value, param.unit, min(12, max(shown_decimals(param), given)))
 
 
 def _pin_from_raw(raw: int) -> str:

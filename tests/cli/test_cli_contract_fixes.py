@@ -168,3 +168,18 @@ def test_a_good_settings_file_on_the_serial_link_is_refused_as_read_only(capsys,
     path.write_text(json.dumps({"schema_version": 1, "settings": {"vmax_v": 3.6}}), encoding="utf-8")
     line = one_line(capsys, EXIT_REFUSED, "settings", "load", str(path), "--serial", str(tmp_path / "tty"), "--yes")
     assert "read-only" in line
+
+
+# -- K: a value's problem shows the range at the parameter's own precision and the value as typed ----
+
+
+@pytest.mark.parametrize("name, value, line", [
+    ("tmax_c", "200", "T max: 200.0 °C is outside -40.0–85.0 °C"),
+    ("tmax_c", "85.04", "T max: 85.04 °C is outside -40.0–85.0 °C"),
+    ("vmax_v", "9", "V max: 9.000 V is outside 2.000–5.000 V"),
+    ("vmax_v", "3.6001", "V max: 3.6001 V is not a multiple of 0.005 V"),
+    ("vmax_v", "3,6001", "V max: 3.6001 V is not a multiple of 0.005 V"),
+    ("capacity_wh", "50", "Battery capacity: 50 Wh is outside 100–6553500 Wh"),
+])
+def test_a_value_problem_shows_the_numbers_as_meant(capsys, name, value, line):
+    assert one_line(capsys, EXIT_USAGE, "settings", "set", name, value, *SIM) == "smartbms: " + line
