@@ -42,6 +42,7 @@ from smartbms_gui.cli.device import (
     stopped_by_user,
 )
 from smartbms_gui.cli.record_json import key_values_to_json, record_to_json
+from smartbms_gui.cli.recording import recording_warning_text
 from smartbms_gui.protocol.frame import Frame
 
 
@@ -320,7 +321,7 @@ def run_replay(args: argparse.Namespace) -> int:
             elif type(item).__name__ in ("Frame", "PackRecord"):
                 say(time.strftime("%H:%M:%S", time.localtime(t)) + summary_line(live)[8:])
         for warning in reader.warnings:
-            note(str(warning))
+            note(recording_warning_text(warning))
     if not args.json:
         note(f"{count} records in {Path(args.replay).name}")
     return 0

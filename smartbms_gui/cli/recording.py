@@ -232,7 +232,7 @@ def run_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise UserError(str(exc), EXIT_FAILED, names=[out, source]) from None
     for warning in result.warnings:
-        note(str(warning))
+        note(recording_warning_text(warning))
     if args.json:
         obj = {"path": str(result.path), "rows": result.rows, "cells": result.cells,
                "columns": len(result.headers)}
@@ -244,6 +244,30 @@ def run_export(args: argparse.Namespace) -> int:
         if result.history_path is not None:
             say(f"Wrote the battery's cell log and SoC history as read to {result.history_path}")
     return 0
+
+
+#: the reader's line for a damaged recording of which no row is left (device/recording.py RecordingLoss)
+_NO_ROW = "{name} is damaged: no row of it could be read ({lost} lost)."
+
+
+def recording_warning_text(warning: Exception) -> str:
+    """A damaged recording's line on stderr. The reader's sentence for a file that has no row left
+    ("… no row of it could be read (4.4 kB cut off its end lost).") is said plainly here: a short
+    recording keeps its rows in the last pages of the file, so a cut there takes every row."""
+    message = warning.args[0] if warning.args else None
+    if getattr(message, "template", None) != _NO_ROW:
+        return str(warning)
+    name, lost = message.args["name"], message.args["lost"]
+    items = [str(item) for item in getattr(lost, "items", (lost,))]
+    cut = [item for item in items if item.endswith(" cut off its end")]
+    if cut:
+        size = cut[0].removesuffix(" cut off its end")
+        rest = [item for item in items if item is not cut[0] and not item.startswith(("the last ", "about the last "))]
+        also = f" ({', '.join(rest)} too)" if rest else ""
+        return (f"{name} is damaged: no row of it could be read: its last {size} are cut off, and every row was "
+                f"in that part{also} (a short recording keeps its rows at the end of the file); nothing to "
+                "export or replay.")
+    return f"{name} is damaged: no row of it could be read (lost: {', '.join(items)}); nothing to export or replay."
 
 
 class _TerminalProgress:

@@ -5,6 +5,7 @@ and the messages' numbers and counts as documented. Against the built-in simulat
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +184,28 @@ def test_a_good_settings_file_on_the_serial_link_is_refused_as_read_only(capsys,
 ])
 def test_a_value_problem_shows_the_numbers_as_meant(capsys, name, value, line):
     assert one_line(capsys, EXIT_USAGE, "settings", "set", name, value, *SIM) == "smartbms: " + line
+
+
+# -- L: a recording cut before its first row: 0 rows, and one line that says why in plain words -------
+
+
+def test_a_recording_cut_before_its_rows_says_why_nothing_is_exported(capsys, tmp_path):
+    import sqlite3
+
+    recording = Path(_recording(capsys, tmp_path))
+    with sqlite3.connect(f"{recording.as_uri()}?immutable=1", uri=True) as db:
+        [(root,)] = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'log'").fetchall()
+        [(pages,)] = db.execute("PRAGMA page_count").fetchall()
+        [(page,)] = db.execute("PRAGMA page_size").fetchall()
+    assert root == pages  # a short recording: every row is on the file's last page
+    cut = tmp_path / "cut.smartbms-recording"
+    cut.write_bytes(recording.read_bytes()[:(pages - 1) * page - 288])  # (QA cut a 16 kB file at 12000 bytes)
+    for argv in (["export", str(cut), "-o", str(tmp_path / "cut.csv"), "--json"], ["monitor", "--replay", str(cut)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 0, err
+        line = [x for x in err.splitlines() if "damaged" in x]
+        assert len(line) == 1, err
+        assert line[0] == ("cut.smartbms-recording is damaged: no row of it could be read: its last "
+                           f"{(page + 288) / 1000:.1f} kB are cut off, and every row was in that part (a short "
+                           "recording keeps its rows at the end of the file); nothing to export or replay."), line
+    assert len((tmp_path / "cut.csv").read_text(encoding="utf-8").splitlines()) == 1  # the header only
