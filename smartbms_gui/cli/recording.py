@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from smartbms_gui.cli.common import (
@@ -136,19 +137,25 @@ async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path
     stopped = [(p, p.recording_warnings[-1]) for p in kept if p.recording_warnings]
     if stopped:
         pack, warning = stopped[0]
-        raise UserError(f"the recording of pack {site.label(pack.key)} stopped: {warning}", EXIT_FAILED)
+        raise UserError(f"the recording of pack {site.label(pack.key)} stopped: {_without_live_view(warning)}",
+                        EXIT_FAILED)
     site.check_all_went_live()
     return 0
 
 
 async def _record(args: argparse.Namespace, choice, path: Path) -> int:
-    from smartbms_gui.device.recording import Recorder
+    from smartbms_gui.device.recording import Recorder, RecordingWarning
 
     await lookup_ble([choice])
     session = session_for(choice, args, one_shot=False)
+    def warned(warning: RecordingWarning) -> None:  # (on the recorder's writer thread)
+        if recorder.active:  # a warning it records on after (the disk could not keep up): a note
+            note(f"recording: {_without_live_view(warning)}")
+        # else the recording stopped: the command ends with that as its one error line
+
     recorder = Recorder(path, wire="frame" if choice.kind == "serial" else "ascii",
                         generation=int(choice.generation), description=describe(choice), monotonic=True,
-                        on_warning=lambda w: note(f"recording: {w}"))
+                        on_warning=warned)
     received = 0
 
     def count_bytes(data: bytes, t: float) -> None:
@@ -159,16 +166,16 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
     recorder.attach(session)
     try:
         await connect(session, choice, args.timeout)
-        if not args.json:
+        if not args.json and recorder.active:
             note(f"Recording {describe(choice)} to {path} {_how_long(args.seconds)}")
-        await _record_until_done(args.seconds)
+        await _record_until_done(args.seconds, stop=lambda: not recorder.active)
     finally:
         await session.close()
         # A connection that never went live (wrong PIN, no battery) leaves no file behind, so the
         # same command can be run again with the same name.
         recorder.close(keep=recorder.went_live)
     if recorder.warnings:
-        raise UserError(f"the recording stopped: {recorder.warnings[-1]}", EXIT_FAILED)
+        raise UserError(f"the recording stopped: {_without_live_view(recorder.warnings[-1])}", EXIT_FAILED)
     size = _file_size(path)
     if args.json:
         print_json({"pack": choice.label, "path": str(path), "bytes": received,
@@ -178,16 +185,26 @@ async def _record(args: argparse.Namespace, choice, path: Path) -> int:
     return 0
 
 
-async def _record_until_done(seconds: float | None) -> None:
+async def _record_until_done(seconds: float | None, stop: Callable[[], bool] = lambda: False) -> None:
     """Let the recording run for `seconds` (None: until Ctrl-C, which ends it normally: everything
-    received is kept)."""
+    received is kept), or until `stop()` says it has stopped (a folder it cannot write to)."""
     loop = asyncio.get_running_loop()
     end = None if seconds is None else loop.time() + seconds
     try:
-        while end is None or loop.time() < end:
-            await asyncio.sleep(1.0 if end is None else max(0.0, min(1.0, end - loop.time())))
+        while (end is None or loop.time() < end) and not stop():
+            await asyncio.sleep(0.25 if end is None else max(0.0, min(0.25, end - loop.time())))
     except asyncio.CancelledError:
         stopped_by_user()
+
+
+def _without_live_view(warning: Exception) -> str:
+    """A recorder's warning without the window's words about its live view (the command line has none):
+    "Can't write … . The live view continues; choose a folder you can write to." ends "… . Choose a
+    folder you can write to." """
+    text = str(warning)
+    text = text.replace(" The live view continues.", "")
+    head, sep, tail = text.partition("The live view continues; ")
+    return head + tail[:1].upper() + tail[1:] if sep else text
 
 
 def _how_long(seconds: float | None) -> str:

@@ -209,3 +209,19 @@ def test_a_recording_cut_before_its_rows_says_why_nothing_is_exported(capsys, tm
                            f"{(page + 288) / 1000:.1f} kB are cut off, and every row was in that part (a short "
                            "recording keeps its rows at the end of the file); nothing to export or replay."), line
     assert len((tmp_path / "cut.csv").read_text(encoding="utf-8").splitlines()) == 1  # the header only
+
+
+# -- H: a recording that cannot be written: one error line, at once ----------------------------------
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody can write to (/proc)")
+def test_a_recording_that_cannot_be_written_ends_with_one_line(capsys):
+    import time
+
+    started = time.monotonic()
+    code, out, err = run(capsys, "record", "/proc/r", *SIM, "--seconds", "30")
+    assert code == 1 and out == "", (code, out, err)
+    assert err.splitlines() == [err.strip()] and err.startswith("smartbms: The recording stopped: Can't write the "
+                                                               "recording /proc/r.smartbms-recording: "), err
+    assert "live view" not in err and err.rstrip().endswith("Choose a folder you can write to.")
+    assert time.monotonic() - started < 15  # it stops when the recording does, not after --seconds
