@@ -108,7 +108,7 @@ def number_option(kind: type = float, *, minimum: float | None = None, maximum: 
         if maximum is None:
             return f"{low}{unit_text} or more" if above is None else f"{low}{unit_text}"
         if above is not None:
-            return f"{low} and at most {number(maximum)}{unit_text}"
+            return f"{low}, up to {number(maximum)}{unit_text}"
         return f"from {low} to {number(maximum)}{unit_text}"
 
     def convert(text: str) -> Any:

@@ -81,7 +81,7 @@ def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False,
                      metavar="N", help="simulated cells in series (default 16)")
     sim.add_argument("--seed", type=number_option(int, minimum=0, maximum=2**63 - 1), default=0,
                      help="simulator random seed (default 0)")
-    sim.add_argument("--speed", type=number_option(minimum=0, maximum=SIM_MAX_SPEED), default=1.0, metavar="X",
+    sim.add_argument("--speed", type=number_option(above=0, maximum=SIM_MAX_SPEED), default=1.0, metavar="X",
                      help="simulated time runs X times faster (default 1)")
     sim.add_argument("--fault", type=_fault_spec, action="append", default=[], metavar="NAME[:k=v,...]",
                      help="inject a fault when the simulator starts, as smartbms-sim --fault does "
@@ -278,8 +278,9 @@ def simulator_factory(args: argparse.Namespace, generation: Generation, *, index
 
     if not 2 <= args.cells <= 255:
         raise UserError(f"the simulator takes 2 to 255 cells, got {args.cells}", EXIT_USAGE)
-    if not args.speed > 0:
-        raise UserError(f"--speed must be above 0, got {args.speed}", EXIT_USAGE)
+    if not 0 < args.speed <= SIM_MAX_SPEED:  # (the option's parser says so first)
+        raise UserError(f"argument --speed: {args.speed:g} is out of range: give more than 0, up to "
+                        f"{SIM_MAX_SPEED:g}", EXIT_USAGE)
     faults = getattr(args, "fault", None) or []
     _check_fault_cells(faults, args.cells)
     # faults at start: already in the cell log when it is first read

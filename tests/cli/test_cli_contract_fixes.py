@@ -225,3 +225,12 @@ def test_a_recording_that_cannot_be_written_ends_with_one_line(capsys):
                                                                "recording /proc/r.smartbms-recording: "), err
     assert "live view" not in err and err.rstrip().endswith("Choose a folder you can write to.")
     assert time.monotonic() - started < 15  # it stops when the recording does, not after --seconds
+
+
+# -- F: the simulator's speed is more than 0, up to 3600; 0 is refused in the shared form ------------
+
+
+@pytest.mark.parametrize("speed", ["0", "3601", "-1"])
+def test_the_speed_range_excludes_zero_in_the_shared_form(capsys, speed):
+    line = one_line(capsys, EXIT_USAGE, "monitor", "--simulator", "--speed", speed, "--seconds", "1")
+    assert line.startswith(f"smartbms: Argument --speed: '{speed}' is out of range: give more than 0, up to 3600"), line

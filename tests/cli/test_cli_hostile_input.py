@@ -166,7 +166,7 @@ def test_a_negative_value_in_any_spelling_is_a_value(capsys):
     (["record", "x.sqlite", *SIM, "--seconds", "nan"], "argument --seconds: 'nan' is not a finite number"),
     (["record", "x.sqlite", *SIM, "--seconds", "-1"], "argument --seconds: '-1' is out of range"),
     (["monitor", "--simulator", "--speed", "inf", "--seconds", "1"], "argument --speed: 'inf' is not a finite"),
-    (["monitor", "--simulator", "--speed", "5000", "--seconds", "1"], "give from 0 to 3600"),
+    (["monitor", "--simulator", "--speed", "5000", "--seconds", "1"], "give more than 0, up to 3600"),
     (["monitor", *SIM, "--seed", "-1", "--seconds", "1"], "argument --seed: '-1' is out of range"),
     (["monitor", *SIM, "--seed", "1.5", "--seconds", "1"], "argument --seed: '1.5' is not a whole number"),
     (["monitor", *SIM, "--seed", "1" + "0" * 5000], "argument --seed: '1000"),
@@ -187,7 +187,7 @@ def test_numeric_options_refuse_nan_inf_and_out_of_range(argv, fragment):
 
 def test_a_bad_option_is_one_line_on_stderr(capsys):
     line = usage_error(capsys, "monitor", *SIM, "--seconds", "nan")
-    assert line.startswith("smartbms: Argument --seconds: 'nan' is not a finite number (more than 0 and at most")
+    assert line.startswith("smartbms: Argument --seconds: 'nan' is not a finite number (more than 0, up to")
 
 
 def test_the_speed_limit_is_the_simulators():
