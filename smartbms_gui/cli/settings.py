@@ -151,12 +151,12 @@ def parse_value(param: params.Parameter, text: str) -> Any:
 
 
 def shown(param: params.Parameter, value: Any) -> str:
+    if param.kind == "pin":  # always masked, reported or not: as in the JSON (`_json_value`)
+        return "****"
     if value is None:
         return "not reported" if param.readable else "--"
     if isinstance(value, params.UnknownCode):
         return str(value)  # "unknown (2)": neither on nor off, never shown as one of them
-    if param.kind == "pin":
-        return "****"
     if param.kind == "bool":
         return "on" if value else "off"
     if param.kind == "choice":

@@ -234,3 +234,17 @@ def test_a_recording_that_cannot_be_written_ends_with_one_line(capsys):
 def test_the_speed_range_excludes_zero_in_the_shared_form(capsys, speed):
     line = one_line(capsys, EXIT_USAGE, "monitor", "--simulator", "--speed", speed, "--seconds", "1")
     assert line.startswith(f"smartbms: Argument --speed: '{speed}' is out of range: give more than 0, up to 3600"), line
+
+
+# -- M: the PIN is shown as **** in the text form as in the JSON, reported or not ---------------------
+
+
+def test_a_new_pin_is_shown_as_in_the_json(capsys, monkeypatch):
+    monkeypatch.setenv("SMARTBMS_NEW_PIN", "4321")
+    code, out, err = run(capsys, "settings", "set", "pin", "-", *SIM)
+    assert code == 0, err
+    assert out.strip() == "PIN: **** -> **** (read back)"
+    code, out, err = run(capsys, "settings", "set", "pin", "-", *SIM, "--json")
+    assert code == 0, err
+    assert json.loads(out)["old"] == "****"
+    assert "4321" not in out + err
