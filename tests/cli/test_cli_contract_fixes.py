@@ -248,3 +248,42 @@ def test_a_new_pin_is_shown_as_in_the_json(capsys, monkeypatch):
     assert code == 0, err
     assert json.loads(out)["old"] == "****"
     assert "4321" not in out + err
+
+
+# -- I: `report`'s stderr: the progress line first, the summary line last, both as docs/cli.md says ---
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
+
+
+def test_report_stderr_is_the_documented_progress_line_then_the_summary(tmp_path):
+    import os
+    import re
+    import subprocess
+    import sys
+
+    out = tmp_path / "r.pdf"
+    env = dict(os.environ, PYTHONPATH=str(DOCS.parents[1]), QT_QPA_PLATFORM="offscreen", SMARTBMS_PIN="1234",
+               HOME=str(tmp_path))
+    env.pop("SMARTBMS_DEBUG", None)
+    done = subprocess.run([sys.executable, "-m", "smartbms_gui.cli", "report", "-o", str(out), *SIM,
+                           "--seconds", "1"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and done.stdout == "", done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0] == "observing the simulator for 1 s…", lines
+    assert re.fullmatch(re.escape(str(out)) + r": \d+ page\(s\); checklist: \d+ pass, \d+ fail, \d+ not checked",
+                        lines[-1]), lines
+    assert all(line.startswith("warning: ") for line in lines[1:-1]), lines
+    docs = " ".join(DOCS.read_text(encoding="utf-8").split())
+    assert "`FILE: N page(s); checklist: P pass, F fail, X not checked`" in docs
+    assert "`observing DEVICE for S s…`" in docs and "progress line comes first" in docs
+
+
+# -- N: docs/cli.md gives the site thresholds' real defaults ------------------------------------------
+
+
+def test_the_documented_spread_defaults_are_the_commands():
+    from smartbms_gui.device.site import DEFAULT_SOC_SPREAD_PCT, DEFAULT_VOLTAGE_SPREAD_V
+
+    docs = " ".join(DOCS.read_text(encoding="utf-8").split())
+    assert f"`--soc-spread PCT`, default {DEFAULT_SOC_SPREAD_PCT:g};" in docs
+    assert f"`--voltage-spread V`, default {DEFAULT_VOLTAGE_SPREAD_V:g};" in docs
