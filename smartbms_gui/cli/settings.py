@@ -450,7 +450,7 @@ def _first_problems(problems) -> str:
             named.append(str(problem).strip().rstrip("."))
     rest = len(named) - _NAMED_PROBLEMS + counted if len(named) > _NAMED_PROBLEMS else counted
     text = "; ".join(named[:_NAMED_PROBLEMS])
-    return f"{text}; and {rest} more problems" if rest else text
+    return f"{text}; and {rest} more problem{'s' if rest != 1 else ''}" if rest else text
 
 
 def run_load(args: argparse.Namespace) -> int:

@@ -287,3 +287,12 @@ def test_the_documented_spread_defaults_are_the_commands():
     docs = " ".join(DOCS.read_text(encoding="utf-8").split())
     assert f"`--soc-spread PCT`, default {DEFAULT_SOC_SPREAD_PCT:g};" in docs
     assert f"`--voltage-spread V`, default {DEFAULT_VOLTAGE_SPREAD_V:g};" in docs
+
+
+def test_six_problems_count_one_more(capsys, tmp_path):
+    settings = {f"zz{i}": 1 for i in range(6)}
+    path = tmp_path / "six.json"
+    path.write_text(json.dumps({"schema_version": 1, "settings": settings}), encoding="utf-8")
+    line = one_line(capsys, EXIT_USAGE, "settings", "load", str(path), *SIM, "--yes")
+    assert line.endswith("'zz4': this version of the app does not know it, so the file was not loaded rather than "
+                         "silently dropping it; and 1 more problem"), line
