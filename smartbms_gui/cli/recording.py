@@ -263,16 +263,16 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-#: the reader's line for a damaged recording of which no row is left (device/recording.py RecordingLoss)
-_NO_ROW = "{name} is damaged: no row of it could be read ({lost} lost)."
 
 
 def recording_warning_text(warning: Exception) -> str:
     """A damaged recording's line on stderr. The reader's sentence for a file that has no row left
-    ("… no row of it could be read (4.4 kB cut off its end lost).") is said plainly here: a short
+    ("… no row of it could be read; lost: 4.4 kB cut off its end.") is said plainly here: a short
     recording keeps its rows in the last pages of the file, so a cut there takes every row."""
     message = warning.args[0] if warning.args else None
-    if getattr(message, "template", None) != _NO_ROW:
+    from smartbms_gui.device.recording import NO_ROW_READ
+
+    if getattr(message, "template", None) != NO_ROW_READ:
         return str(warning)
     name, lost = message.args["name"], message.args["lost"]
     items = [str(item) for item in getattr(lost, "items", (lost,))]

@@ -492,6 +492,10 @@ def _float(text: str | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
+#: the line for a damaged recording of which no row is left (the command line words it its own way)
+NO_ROW_READ = "{name} is damaged: no row of it could be read; lost: {lost}."
+
+
 @dataclass(frozen=True)
 class RecordingLoss:
     """What a damaged (cut, overwritten) recording lost; its good rows are all read."""
@@ -517,7 +521,7 @@ class RecordingLoss:
         if self.bad_rows:
             parts.append(Message("{count} damaged row(s)", count=self.bad_rows))
         if self.last_good is None:
-            return Message("{name} is damaged: no row of it could be read ({lost} lost).", name=name,
+            return Message(NO_ROW_READ, name=name,
                            lost=Joined(parts) if parts else Message("everything"))
         return Message("{name} is damaged: read up to {end} (its last good row), the rest skipped; lost: "
                        "{lost}.", name=name, end=_clock(self.last_good),

@@ -3374,8 +3374,8 @@
             <translation>{name} ist nach {where} beschädigt: {what}; alles Lesbare wird gezeigt.</translation>
         </message>
         <message>
-            <source>{name} is damaged: no row of it could be read ({lost} lost).</source>
-            <translation>{name} ist beschädigt: keine einzige Zeile konnte gelesen werden ({lost} verloren).</translation>
+            <source>{name} is damaged: no row of it could be read; lost: {lost}.</source>
+            <translation>{name} ist beschädigt: keine einzige Zeile konnte gelesen werden; verloren: {lost}.</translation>
         </message>
         <message>
             <source>{name} is damaged: read up to {end} (its last good row), the rest skipped; lost: {lost}.</source>

@@ -3374,8 +3374,8 @@
             <translation>{name} is beschadigd na {where}: {what}; alles wat leesbaar is wordt getoond.</translation>
         </message>
         <message>
-            <source>{name} is damaged: no row of it could be read ({lost} lost).</source>
-            <translation>{name} is beschadigd: er kon geen enkele regel uit gelezen worden ({lost} verloren).</translation>
+            <source>{name} is damaged: no row of it could be read; lost: {lost}.</source>
+            <translation>{name} is beschadigd: er kon geen enkele regel uit gelezen worden; verloren: {lost}.</translation>
         </message>
         <message>
             <source>{name} is damaged: read up to {end} (its last good row), the rest skipped; lost: {lost}.</source>
