@@ -33,6 +33,7 @@ from smartbms_gui.cli.common import (
     number_option,
     read_pin,
 )
+from smartbms_gui.messages import Message
 from smartbms_gui.protocol.scaling import Generation
 
 DEFAULT_CONNECT_TIMEOUT_S = 30.0
@@ -420,6 +421,16 @@ async def connect(session, choice: DeviceChoice, timeout: float) -> None:
     if error is not None:
         raise error
     raise LinkDown(f"could not connect to {describe(choice)}: {state.reason or state.text}")
+
+
+def describe_message(choice: DeviceChoice) -> Message:
+    """`describe` as a Message, for a document in another language (the report's "Connected by")."""
+    if choice.kind == "simulator":
+        return (Message("Simulator") if choice.sim_index == 0
+                else Message("Simulator {number}", number=choice.sim_index + 1))
+    if choice.kind == "serial":
+        return Message("serial port {port}", port=choice.target)
+    return Message("Bluetooth device {address}", address=choice.target)
 
 
 def describe(choice: DeviceChoice) -> str:

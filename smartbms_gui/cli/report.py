@@ -14,7 +14,14 @@ import asyncio
 from pathlib import Path
 
 from smartbms_gui.cli.common import EXIT_FAILED, EXIT_USAGE, UserError, note, number_option
-from smartbms_gui.cli.device import add_device_options, connect, describe, device_choice, session_for
+from smartbms_gui.cli.device import (
+    add_device_options,
+    connect,
+    describe,
+    describe_message,
+    device_choice,
+    session_for,
+)
 
 DEFAULT_SECONDS = 10.0
 
@@ -140,7 +147,7 @@ async def _observe(args: argparse.Namespace, choice):
 
     live = LiveState(generation=choice.generation)
     session = session_for(choice, args, live=live, one_shot=False)
-    collector = SessionCollector(live, link=describe(choice), serial=None)
+    collector = SessionCollector(live, link=describe_message(choice), serial=None)
     collector.attach(session)
     await connect(session, choice, args.timeout)
     collector.serial = getattr(session.transport, "serial", None) or None
@@ -163,5 +170,5 @@ async def _observe(args: argparse.Namespace, choice):
     finally:
         await session.close()
     observation = collector.observation(cell_log=cell_log, soc_history=soc_history)
-    observation.link = describe(choice)
+    observation.link = describe_message(choice)  # in the report's language, as its other words
     return observation

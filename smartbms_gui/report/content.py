@@ -185,7 +185,8 @@ def value_text(param: Parameter, value: Any) -> Any:
 def _serial_text(obs: Observation) -> Any:
     if obs.serial:
         return obs.serial
-    if obs.link.startswith("Simulator") or "simulator" in obs.link.lower():
+    link = str(obs.link)  # (a Message in English)
+    if link.startswith("Simulator") or "simulator" in link.lower():
         return Message("simulator")
     return Message("not known")
 

@@ -109,7 +109,9 @@ class Observation:
     """Everything the report says about one battery, as measured."""
 
     source: str  # "live" or "recording"
-    link: str  # what the battery was reached by ("Simulator", "BLE 123\\SmartBMS 03330", a file name)
+    #: what the battery was reached by ("Simulator", "BLE 123\\SmartBMS 03330", a file name), or a Message
+    #: the report words in its own language (the command line's "serial port …")
+    link: Any
     generation: int
     serial: str | None = None
     device_type: str | None = None
@@ -200,7 +202,7 @@ class SessionCollector:
     MAX_POINTS = 4000
 
     def __init__(
-        self, live: LiveState, *, link: str = "", serial: str | None = None, source: str = "live"
+        self, live: LiveState, *, link: Any = "", serial: str | None = None, source: str = "live"
     ) -> None:
         self.live = live
         self.link = link

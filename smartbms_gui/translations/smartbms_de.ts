@@ -1676,6 +1676,10 @@
             <translation>Akkustrom</translation>
         </message>
         <message>
+            <source>Bluetooth device {address}</source>
+            <translation>Bluetooth-Gerät {address}</translation>
+        </message>
+        <message>
             <source>Bluetooth is switched off. Switch it on in Settings → Bluetooth &amp; devices, then try again.</source>
             <translation>Bluetooth ist ausgeschaltet. Schalten Sie es unter Einstellungen → Bluetooth und Geräte ein und versuchen Sie es erneut.</translation>
         </message>
@@ -2142,6 +2146,14 @@
         <message>
             <source>Signatures</source>
             <translation>Unterschriften</translation>
+        </message>
+        <message>
+            <source>Simulator</source>
+            <translation>Simulator</translation>
+        </message>
+        <message>
+            <source>Simulator {number}</source>
+            <translation>Simulator {number}</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2940,6 +2952,10 @@
         <message>
             <source>seen both allowed and switched off</source>
             <translation>sowohl erlaubt als auch ausgeschaltet gesehen</translation>
+        </message>
+        <message>
+            <source>serial port {port}</source>
+            <translation>serielle Schnittstelle {port}</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>

@@ -1676,6 +1676,10 @@
             <translation>Accustroom</translation>
         </message>
         <message>
+            <source>Bluetooth device {address}</source>
+            <translation>Bluetooth-apparaat {address}</translation>
+        </message>
+        <message>
             <source>Bluetooth is switched off. Switch it on in Settings → Bluetooth &amp; devices, then try again.</source>
             <translation>Bluetooth staat uit. Zet het aan in Instellingen → Bluetooth en apparaten en probeer het opnieuw.</translation>
         </message>
@@ -2142,6 +2146,14 @@
         <message>
             <source>Signatures</source>
             <translation>Handtekeningen</translation>
+        </message>
+        <message>
+            <source>Simulator</source>
+            <translation>Simulator</translation>
+        </message>
+        <message>
+            <source>Simulator {number}</source>
+            <translation>Simulator {number}</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2940,6 +2952,10 @@
         <message>
             <source>seen both allowed and switched off</source>
             <translation>zowel toegestaan als uitgeschakeld gezien</translation>
+        </message>
+        <message>
+            <source>serial port {port}</source>
+            <translation>seriële poort {port}</translation>
         </message>
         <message>
             <source>serial port {port} went away (cable pulled?); plug it in again and reconnect</source>

@@ -66,6 +66,9 @@ def test_live_simulator_report(tmp_path, language, cells):
     assert "1234" not in pdf.text  # the factory PIN is in use: never printed
     assert _in(language, Message("factory PIN — change it")) in pdf.text
     assert len(pdf.pages) >= (3 if cells == 16 else 4)
+    # how the battery was reached is in the report's language too (was "the simulator" in every one)
+    connected = " ".join(f"{_in(language, Message('Connected by'))} {_in(language, Message('Simulator'))}".split())
+    assert connected in " ".join(pdf.pages[0].split()) and "the simulator" not in pdf.pages[0]
 
 
 @pytest.mark.parametrize("cells", [16, 255])
