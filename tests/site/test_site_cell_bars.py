@@ -161,3 +161,15 @@ def test_tab_walks_a_card_in_reading_order(qtbot):
     while len(order) < 4:
         order.append(order[-1].nextInFocusChain())
     assert order == [card.connect_button, card.menu_button, card.pin, card.remember]
+
+
+def test_the_range_is_written_only_where_its_two_labels_stand_apart(qtbot):
+    bars = CellBars()
+    qtbot.addWidget(bars)
+    bars.set_cells((3.30, 3.31), (CellState.OK, CellState.OK), (3.25, 3.35))
+    line = bars.fontMetrics().height()
+    bars.resize(200, int(2.2 * line))  # the top and bottom labels would touch (8 cards at 1000x640)
+    assert bars._axis_texts() == ("", "")
+    bars.resize(200, 4 * line)
+    top, bottom = bars._axis_texts()
+    assert top.startswith("3.350") and bottom.startswith("3.250")

@@ -5,7 +5,8 @@ and missing for a cell not received yet. Hover a bar for its cell number and vol
 
 It grows with the room it is given (the Site page's cards fill the page's height with it), asks
 for no height of its own, writes the range's top and bottom left of the bars when it is at least
-two lines tall, and repaints only when what it shows changes.
+three lines tall (at two the labels touched: eight cards at the window's smallest size), and repaints
+only when what it shows changes.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class CellBars(QWidget):
 
     def _axis_texts(self) -> tuple[str, str]:
         """The range's top and bottom, written left of the bars when there is room for both."""
-        if self._range is None or self.height() < self.fontMetrics().height() * 2:
+        if self._range is None or self.height() < self.fontMetrics().height() * 3:
             return "", ""
         return (i18n.format_quantity(self._range[1], "V", 3), i18n.format_quantity(self._range[0], "V", 3))
 
