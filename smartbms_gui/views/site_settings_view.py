@@ -141,8 +141,11 @@ class SiteSettingsView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, row in enumerate(rows):
+            # the unit once, in the row's label ("Solar peak power (W)"), the cells bare numbers: with
+            # 16 packs a column is about 60 px and "1,600 W" in bold broke onto two lines
+            numeric = row.param.kind == "number" and bool(row.param.unit)
             label = texts.param_label(row.param)
-            name_item = QTableWidgetItem(label)
+            name_item = QTableWidgetItem(f"{label} ({row.param.unit})" if numeric else label)
             name_item.setData(Qt.ItemDataRole.UserRole, row.name)
             if row.differs:
                 name_item.setIcon(icon)
@@ -151,7 +154,11 @@ class SiteSettingsView(QWidget):
             self.table.setItem(r, 0, name_item)
             for c, pack in enumerate(packs, start=1):
                 value = row.values.get(pack.key)
-                item = QTableWidgetItem(texts.format_value(row.param, value))
+                shown = (texts.number_text(row.param, value) if numeric and isinstance(value, (int, float))
+                         else texts.format_value(row.param, value))
+                item = QTableWidgetItem(shown)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if numeric
+                                      else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 if source is not None and pack.key != source and row.differs_from(pack.key, source):
                     item.setFont(bold)
                     item.setForeground(QBrush(QColor(warn.colour)))

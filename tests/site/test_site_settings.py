@@ -83,6 +83,11 @@ async def test_copy_settings_to_the_other_packs_over_real_simulators(connections
     assert rows["vmax_v"].differs and rows["vmax_v"].values[second.key] == pytest.approx(3.60)
     assert "pin" not in rows
     assert "differ between the packs" in view.summary.text()
+    # the unit once, in the row's label; the packs' cells bare numbers (they broke onto two lines)
+    table = view.table
+    labels = [table.item(r, 0).text() for r in range(table.rowCount())]
+    vmax_row = labels.index("V max (V)")
+    assert table.item(vmax_row, 2).text() == "3.600" and not table.item(vmax_row, 1).text().endswith("V")
     source, plan = view.plan()
     assert source.key == first.key
     assert plan[second.key]["vmax_v"] == pytest.approx(first.bridge.live.settings["vmax_v"])
