@@ -120,7 +120,8 @@ async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path
     finally:
         await site.close()  # a pack that never went live leaves no file behind
     kept = [p for p in site.sessions if p.recorder is not None and p.recorder.went_live]
-    for pack in kept:
+    # a pack whose recording could not be written is named by the error below, not as "Recorded"
+    for pack in (p for p in kept if not p.recording_warnings):
         label = site.label(pack.key)
         path = Path(pack.recorder.path)
         size = _file_size(path)
@@ -131,9 +132,10 @@ async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path
             say(f"Recorded {received.get(pack.key, 0)} bytes of pack {label} to {path} "
                 f"({_size_text(size)} on disk)")
     if args.json:
-        print_json({"pack": SITE, "packs": len(choices), "recorded": len(kept),
-                    "bytes": sum(received.get(p.key, 0) for p in kept),
-                    "rows": sum(p.recorder.rows_written for p in kept)})
+        written = [p for p in kept if not p.recording_warnings]
+        print_json({"pack": SITE, "packs": len(choices), "recorded": len(written),
+                    "bytes": sum(received.get(p.key, 0) for p in written),
+                    "rows": sum(p.recorder.rows_written for p in written)})
     stopped = [(p, p.recording_warnings[-1]) for p in kept if p.recording_warnings]
     if stopped:
         pack, warning = stopped[0]

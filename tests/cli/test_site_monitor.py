@@ -134,6 +134,17 @@ def test_record_several_packs_one_file_each(capsys, tmp_path):
     assert code == 2 and "site-pack1.smartbms-recording exists already" in err
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs a folder no one can write to (/proc)")
+def test_packs_whose_recording_could_not_be_written_are_not_reported_as_recorded(capsys):
+    code, out, err = run(capsys, "record", "/proc/no-recording", "--simulator", "--simulator", "--seconds", "1")
+    assert code == 1 and "Recorded" not in out and "0 bytes on disk" not in out
+    assert err.strip().splitlines()[-1].startswith("smartbms: The recording of pack ")
+    code, out, _err = run(capsys, "record", "/proc/no-recording", "--simulator", "--simulator", "--seconds", "1",
+                          "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and lines == [{"pack": "site", "packs": 2, "recorded": 0, "bytes": 0, "rows": 0}]
+
+
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs pseudo-terminals")
 async def test_a_serial_cable_and_a_simulator_together(capsys):
     """A real pty with the simulator's 58-byte frames (a pack without a serial number: its position)
