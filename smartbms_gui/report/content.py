@@ -160,11 +160,13 @@ def _c(value: float | None) -> Any:
     return "–" if value is None else Quantity(float(value), "°C", 1)
 
 
-def _decimals(param: Parameter) -> int:
-    step = param.step
-    if step >= 1:
-        return 0
-    return max(0, min(4, -int(math.floor(math.log10(step) + 1e-9))))
+@dataclass(frozen=True)
+class SettingValue:
+    """A number of a parameter: the report's language writes it with `params.value_text`, the one
+    formatter of the window and the command line (the parameter's shown decimals, its unit)."""
+
+    param: Parameter
+    value: float
 
 
 def value_text(param: Parameter, value: Any) -> Any:
@@ -179,7 +181,7 @@ def value_text(param: Parameter, value: Any) -> Any:
         return Label("on") if value else Label("off")
     if param.kind == "choice":
         return Label(param.choice_label(int(value)))
-    return Quantity(float(value), param.unit, _decimals(param))
+    return SettingValue(param, float(value))
 
 
 def _serial_text(obs: Observation) -> Any:
@@ -909,6 +911,7 @@ __all__ = [
     "PASS",
     "Report",
     "ReportInfo",
+    "SettingValue",
     "build_report",
     "checklist",
     "relay_reasons",

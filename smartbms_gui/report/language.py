@@ -16,6 +16,8 @@ from PySide6.QtCore import QDateTime, QLocale, QTranslator
 
 from smartbms_gui import i18n
 from smartbms_gui.messages import MESSAGE_CONTEXT, Joined, Label, Message, Quantity
+from smartbms_gui.protocol import params
+from smartbms_gui.report.content import SettingValue
 from smartbms_gui.report.observe import Moment
 
 REPORT_LANGUAGES = ("en", "nl", "de")
@@ -55,7 +57,7 @@ class ReportLanguage:
         return translated or text
 
     def text(self, value: object) -> str:
-        """A `Message`, `Label`, `Quantity`, `Joined` or plain text in this language."""
+        """A `Message`, `Label`, `Quantity`, `SettingValue`, `Joined` or plain text in this language."""
         if value is None:
             return ""
         if isinstance(value, BaseException):
@@ -74,6 +76,10 @@ class ReportLanguage:
             return f"{number} {value.unit}" if value.unit else number
         if isinstance(value, Joined):
             return value.separator.join(self.text(item) for item in value.items)
+        if isinstance(value, SettingValue):
+            # the window's formatter, with this language's decimal sign (no group separator, as the
+            # window writes numbers)
+            return params.value_text(value.param, value.value, decimal_sign=self.locale.decimalPoint())
         if isinstance(value, Moment):
             return self.date_time(value.t, seconds=value.seconds)
         return str(value)
