@@ -22,7 +22,7 @@ from smartbms_gui.messages import Joined, Label, Message, Quantity
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol import switches as sw
 from smartbms_gui.protocol.params import Parameter, UnknownCode
-from smartbms_gui.protocol.status import CellState, WarningLight
+from smartbms_gui.protocol.status import CellState, WarningLight, relays, warning_lights
 from smartbms_gui.report.observe import CellSnapshot, Mark, Moment, Observation, Series
 
 PASS, FAIL, NOT_CHECKED = "pass", "fail", "not_checked"
@@ -626,14 +626,51 @@ def _session_section(obs: Observation, language_marks: int = MAX_MARKS_LISTED) -
     else:
         blocks.append(Paragraph(Message("Too short to chart: fewer than two pack records."), "note"))
     listed = [m for m in obs.marks if m.kind != "connected"][-language_marks:]
+    changes = [m for m in obs.marks if m.kind in ("relay", "warning_light")]
+    start = _start_state(obs, changed=bool(changes))
     if listed:
+        if start:
+            blocks.append(Paragraph(Message("At the start: {states}.", states=Joined(start, ", ")), "small"))
         rows = [[Moment(m.t, seconds=True), _mark_text(m)] for m in listed]
         blocks.append(Table([Message("Time"), Message("Event")], rows, "ll", small=True))
+    elif start:
+        # a relay open or a light on from the first reading is no change, but the chart shows it:
+        # say so, or the text would seem to contradict the chart
+        blocks.append(
+            Paragraph(
+                Message(
+                    "At the start: {states}; no relay, warning-light or setting change during the session.",
+                    states=Joined(start, ", "),
+                ),
+                "small",
+            )
+        )
     else:
         blocks.append(
             Paragraph(Message("No relay, warning-light or setting change during the session."), "small")
         )
     return Section(Message("The session"), blocks)
+
+
+def _start_state(obs: Observation, *, changed: bool) -> list[Any]:
+    """What was not as in normal use at the session's start: a relay switched off, a warning light on.
+    From the first status reading; without one, the state now when nothing changed since."""
+    if obs.first_status1 is not None:
+        charge, load = relays(obs.first_status1)
+        lights: dict[WarningLight, bool] | None = warning_lights(obs.first_status1)
+    elif not changed and obs.lights is not None:
+        charge, load, lights = obs.charge_allowed, obs.load_allowed, obs.lights
+    else:
+        return []
+    states: list[Any] = []
+    if charge is False:
+        states.append(Message("charge relay switched off"))
+    if load is False:
+        states.append(Message("load relay switched off"))
+    for light, on in (lights or {}).items():
+        if on:
+            states.append(Message("warning light {light} on", light=light.label))
+    return states
 
 
 def _mark_text(mark: Mark) -> Any:

@@ -128,6 +128,9 @@ class Observation:
     series: Series = field(default_factory=Series)
     marks: list[Mark] = field(default_factory=list)
     relays_seen: dict[str, set[bool]] = field(default_factory=lambda: {"charge": set(), "load": set()})
+    #: the first status1 byte of the session (relays and warning lights at its start); None: none seen.
+    #: A change is a mark; this is where the marks start from
+    first_status1: int | None = None
     message_interval_s: float | None = None
     started_at: float | None = None
     ended_at: float | None = None
@@ -211,6 +214,7 @@ class SessionCollector:
         self.series = Series()
         self.marks: list[Mark] = []
         self.relays_seen: dict[str, set[bool]] = {"charge": set(), "load": set()}
+        self.first_status1: int | None = None
         self.factory_pin: bool | None = None
         self.settings_read_at: float | None = None
         self.started_at = time.time()
@@ -238,6 +242,8 @@ class SessionCollector:
         wall = self.wall(t)
         status1 = getattr(item, "status1", None)
         if isinstance(status1, int):
+            if self.first_status1 is None:
+                self.first_status1 = status1
             for kind, text, on in self._changes.update(status1):
                 self.marks.append(Mark(wall, kind.value, text, on))
             charge, load = bool(status1 & 1), bool(status1 & 2)
@@ -268,6 +274,7 @@ class SessionCollector:
         obs.marks = list(self.marks)
         for name, seen in self.relays_seen.items():
             obs.relays_seen[name] |= seen
+        obs.first_status1 = self.first_status1
         obs.factory_pin = self.factory_pin
         obs.settings_read_at = self.settings_read_at if obs.settings else None
         obs.message_interval_s = self._rhythm.interval()
@@ -402,6 +409,8 @@ class _SeriesFeed:
         self.pack = self.spread = None
 
     def _status(self, status1: int) -> None:
+        if self.obs.first_status1 is None:  # the first window starts at the recording's start
+            self.obs.first_status1 = status1
         self.obs.relays_seen["charge"].add(bool(status1 & 1))
         self.obs.relays_seen["load"].add(bool(status1 & 2))
 

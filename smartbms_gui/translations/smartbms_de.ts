@@ -1664,6 +1664,14 @@
             <translation>Eine {kind}-Verbindung braucht eine Adresse oder einen Port.</translation>
         </message>
         <message>
+            <source>At the start: {states}.</source>
+            <translation>Zu Beginn: {states}.</translation>
+        </message>
+        <message>
+            <source>At the start: {states}; no relay, warning-light or setting change during the session.</source>
+            <translation>Zu Beginn: {states}; keine Änderung von Relais, Warnleuchten oder Einstellungen während der Sitzung.</translation>
+        </message>
+        <message>
             <source>Balancing cells</source>
             <translation>Balancierende Zellen</translation>
         </message>
@@ -2666,6 +2674,10 @@
             <translation>gegenüber der Werks-PIN geändert</translation>
         </message>
         <message>
+            <source>charge relay switched off</source>
+            <translation>Laderelais ausgeschaltet</translation>
+        </message>
+        <message>
             <source>connection refused: no broker answers at that address and port</source>
             <translation>Verbindung abgelehnt: unter dieser Adresse und diesem Port antwortet kein Broker</translation>
         </message>
@@ -2736,6 +2748,10 @@
         <message>
             <source>load</source>
             <translation>Last</translation>
+        </message>
+        <message>
+            <source>load relay switched off</source>
+            <translation>Lastrelais ausgeschaltet</translation>
         </message>
         <message>
             <source>measured {spread}</source>
@@ -3224,6 +3240,10 @@
         <message>
             <source>warning light</source>
             <translation>Warnleuchte</translation>
+        </message>
+        <message>
+            <source>warning light {light} on</source>
+            <translation>Warnleuchte {light} an</translation>
         </message>
         <message>
             <source>wrong PIN</source>

@@ -1664,6 +1664,14 @@
             <translation>Een {kind}-verbinding heeft een adres of een poort nodig.</translation>
         </message>
         <message>
+            <source>At the start: {states}.</source>
+            <translation>Bij het begin: {states}.</translation>
+        </message>
+        <message>
+            <source>At the start: {states}; no relay, warning-light or setting change during the session.</source>
+            <translation>Bij het begin: {states}; geen wijziging van relais, waarschuwingslampjes of instellingen tijdens de sessie.</translation>
+        </message>
+        <message>
             <source>Balancing cells</source>
             <translation>Balancerende cellen</translation>
         </message>
@@ -2666,6 +2674,10 @@
             <translation>gewijzigd ten opzichte van de fabriekspincode</translation>
         </message>
         <message>
+            <source>charge relay switched off</source>
+            <translation>laadrelais uitgeschakeld</translation>
+        </message>
+        <message>
             <source>connection refused: no broker answers at that address and port</source>
             <translation>verbinding geweigerd: op dat adres en die poort antwoordt geen broker</translation>
         </message>
@@ -2736,6 +2748,10 @@
         <message>
             <source>load</source>
             <translation>belasting</translation>
+        </message>
+        <message>
+            <source>load relay switched off</source>
+            <translation>belastingrelais uitgeschakeld</translation>
         </message>
         <message>
             <source>measured {spread}</source>
@@ -3224,6 +3240,10 @@
         <message>
             <source>warning light</source>
             <translation>waarschuwingslampje</translation>
+        </message>
+        <message>
+            <source>warning light {light} on</source>
+            <translation>waarschuwingslampje {light} aan</translation>
         </message>
         <message>
             <source>wrong PIN</source>
