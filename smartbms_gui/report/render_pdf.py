@@ -17,6 +17,9 @@ import html
 import logging
 import math
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +60,7 @@ OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject + 18
 _PROP_ID = QTextFormat.Property.UserProperty + 1
 _PROP_W = QTextFormat.Property.UserProperty + 2
 _PROP_H = QTextFormat.Property.UserProperty + 3
+_PROP_SPACER = QTextFormat.Property.UserProperty + 4
 
 INK = QColor("#1A1A1A")
 GRID = QColor("#C8C8C8")
@@ -71,6 +75,50 @@ CELL_COLOURS = {CellState.OK: GREEN, CellState.BALANCING: ORANGE, CellState.OUT_
 
 _app: QGuiApplication | None = None
 _log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """One thing the report drew, for the layout tests: a chart's text or bar, a drawing's box, a
+    heading. `rect` is in the document's coordinates (the text's ink box, not the box it was given)."""
+
+    chart: str  # "cells", "session", "soc", "switches", "table"; "" for a heading
+    kind: str  # "object", "heading", "tick", "unit", "axis", "legend", "limit", "bar"
+    text: str
+    rect: QRectF
+
+
+_trace: list[Drawn] | None = None
+_chart = ""
+
+
+@contextmanager
+def tracing() -> Iterator[list[Drawn]]:
+    """Within: what `render` draws is listed (each thing once, also where a page repaints it)."""
+    global _trace
+    _trace = []
+    try:
+        yield _trace
+    finally:
+        _trace = None
+
+
+def _note(kind: str, text: str, rect: QRectF) -> None:
+    if _trace is None:
+        return
+    item = Drawn(_chart, kind, text, QRectF(rect))
+    key = (item.chart, kind, text, round(rect.x(), 1), round(rect.y(), 1), round(rect.width(), 1))
+    if all((d.chart, d.kind, d.text, round(d.rect.x(), 1), round(d.rect.y(), 1), round(d.rect.width(), 1))
+           != key for d in _trace[-400:]):
+        _trace.append(item)
+
+
+def _text(painter: QPainter, box: QRectF, flags: Any, text: str, kind: str) -> QRectF:
+    """Draw `text` in `box`; returns (and traces) the ink box it took."""
+    painter.drawText(box, flags, text)
+    ink = painter.boundingRect(box, flags, text)
+    _note(kind, text, ink)
+    return ink
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -151,6 +199,8 @@ def _paint(report: rc.Report, device: QPagedPaintDevice, painter: QPainter, lang
     palette.setColor(QPalette.ColorRole.Text, INK)
     palette.setColor(QPalette.ColorRole.WindowText, INK)
     context.palette = palette
+    if _trace is not None:
+        _trace_headings(doc)
     for page in range(pages):
         if page:
             device.newPage()
@@ -180,6 +230,21 @@ def _paint(report: rc.Report, device: QPagedPaintDevice, painter: QPainter, lang
     return pages
 
 
+def _trace_headings(doc: QTextDocument) -> None:
+    """The headings' text boxes (their lines, without the margins)."""
+    global _chart
+    _chart = ""
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.layout().lineCount():
+            layout = block.layout()
+            first, last = layout.lineAt(0), layout.lineAt(layout.lineCount() - 1)
+            top = layout.position().y() + first.y()
+            rect = QRectF(layout.position().x(), top, first.naturalTextWidth(), last.y() + last.height() - first.y())
+            _note("heading", block.text(), rect)
+        block = block.next()
+
+
 # ------------------------------------------------------------------------------------ the body
 
 
@@ -197,6 +262,9 @@ class _Objects(QPyTextObject):
         block = self.builder.objects.get(int(fmt.property(_PROP_ID)))
         if block is None:
             return
+        global _chart
+        _chart = _CHART_NAMES.get(type(block), "other")
+        _note("object", "", rect)
         painter.save()
         try:
             _draw_block(painter, rect, block, self.builder.language, self.builder.px_per_mm)
@@ -206,17 +274,26 @@ class _Objects(QPyTextObject):
 
 CSS = """
 body { font-size: 9pt; color: #1A1A1A; }
-h1 { font-size: 18pt; margin: 0 0 4pt 0; }
-h2 { font-size: 12.5pt; margin: 12pt 0 4pt 0; color: #1F3F66; }
-h3 { font-size: 10pt; margin: 8pt 0 2pt 0; }
 p { margin: 2pt 0; }
-p.small { font-size: 7.5pt; color: #555555; }
-p.note { font-size: 8.5pt; color: #555555; font-style: italic; }
-p.warning { color: #8A1C1C; }
 table.grid { border-collapse: collapse; }
 table.grid th { background: #E8EDF3; font-weight: bold; }
 td.k { color: #555555; padding-right: 10pt; }
 """
+
+#: space above and below a block, in points. A heading has more space above than below, so it reads
+#: with what follows it; a section's heading (h2) clearly starts a new part of the page. (Set on the
+#: block formats: HTML inserted into an existing block keeps that block's format, not its CSS margins.)
+SPACING_PT = {"h1": (0.0, 6.0), "h2": (13.0, 4.0), "h3": (8.0, 3.0), "p": (1.5, 1.5), "object": (3.0, 3.0)}
+#: the text styles: (size in points, colour, bold, italic)
+TEXT_STYLES: dict[str, tuple[float, str, bool, bool]] = {
+    "h1": (18.0, "#1A1A1A", True, False),
+    "h2": (12.5, "#1F3F66", True, False),
+    "h3": (10.0, "#1A1A1A", True, False),
+    "normal": (9.0, "#1A1A1A", False, False),
+    "small": (7.5, "#555555", False, False),
+    "note": (8.5, "#555555", False, True),
+    "warning": (9.0, "#8A1C1C", True, False),
+}
 
 
 class _DocumentBuilder:
@@ -243,19 +320,62 @@ class _DocumentBuilder:
         doc.documentLayout().registerHandler(OBJECT_TYPE, self.handler)
         self.doc = doc
         cursor = QTextCursor(doc)
-        self._html(cursor, f"<h1>{self.t(self.report.title)}</h1>")
+        self._text(cursor, self.report.title, "h1")
         for section in self.report.sections:
-            self._html(cursor, f"<h2>{self.t(section.title)}</h2>")
+            self._text(cursor, section.title, "h2")
             for block in section.blocks:
                 self._block(cursor, block)
         return doc
 
     @staticmethod
-    def _html(cursor: QTextCursor, text: str) -> None:
-        """Insert HTML as blocks of its own (never merged into the paragraph before it)."""
-        if cursor.block().length() > 1:
+    def _reusable(cursor: QTextCursor) -> bool:
+        """The cursor's block is empty and may take the next block's format (not a table's spacer)."""
+        block = cursor.block()
+        return block.length() <= 1 and not block.blockFormat().boolProperty(_PROP_SPACER)
+
+    def _html(self, cursor: QTextCursor, text: str) -> None:
+        """Insert a table's HTML as blocks of its own (never merged into the paragraph before it). The
+        empty block after the table becomes a spacer of no height: Qt ignores the top margin of a
+        block that directly follows a table, so the next heading gets its space from the spacer."""
+        if not self._reusable(cursor):
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertHtml(text)
+        if cursor.block().length() <= 1:
+            spacer = QTextBlockFormat()
+            spacer.setProperty(_PROP_SPACER, True)
+            spacer.setLineHeight(0.0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            spacer.setTopMargin(0)
+            spacer.setBottomMargin(0)
+            cursor.setBlockFormat(spacer)
+
+    @staticmethod
+    def _pt(points: float) -> float:
+        """Points as a block margin: the document layout takes margins in 1/96 inch and scales them
+        to the device itself."""
+        return points * 96.0 / 72.0
+
+    def _text(self, cursor: QTextCursor, value: Any, style: str) -> None:
+        """A heading ("h1"–"h3") or a paragraph ("normal", "small", "note", "warning") as a block of its
+        own, with its spacing and its character format (line breaks kept)."""
+        kind = style if style.startswith("h") else "p"
+        top, bottom = SPACING_PT[kind]
+        block = QTextBlockFormat()
+        block.setTopMargin(self._pt(top))
+        block.setBottomMargin(self._pt(bottom))
+        if kind != "p":
+            block.setHeadingLevel(int(kind[1]))
+        size, colour, bold, italic = TEXT_STYLES[style]
+        char = QTextCharFormat()
+        char.setFont(_font(size, bold))
+        char.setFontItalic(italic)
+        char.setForeground(QBrush(QColor(colour)))
+        if not self._reusable(cursor):
+            cursor.insertBlock(block, char)
+        else:  # the empty block the document starts with, or the one after a drawing
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(char)
+        text = self.language.text(value).replace("\r\n", "\n").replace("\n", "\u2028")
+        cursor.insertText(text, char)
 
     def release(self) -> None:
         self.objects.clear()
@@ -269,11 +389,14 @@ class _DocumentBuilder:
         fmt.setProperty(_PROP_W, self.width - 2)
         fmt.setProperty(_PROP_H, height_mm * self.px_per_mm)
         tight = QTextBlockFormat()
-        if not spaced:
+        if spaced:
+            tight.setTopMargin(self._pt(SPACING_PT["object"][0]))
+            tight.setBottomMargin(self._pt(SPACING_PT["object"][1]))
+        else:
             tight.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             tight.setTopMargin(0)
             tight.setBottomMargin(0)
-        if cursor.block().length() > 1:
+        if not self._reusable(cursor):
             cursor.insertBlock(tight, QTextCharFormat())
         else:
             cursor.setBlockFormat(tight)
@@ -282,13 +405,8 @@ class _DocumentBuilder:
 
     def _block(self, cursor: QTextCursor, block: Any) -> None:
         if isinstance(block, rc.Paragraph):
-            if block.style == "subheading":
-                self._html(cursor, f"<h3>{self.t(block.text)}</h3>")
-            else:
-                text = self.t(block.text).replace("\n", "<br>")
-                if block.style == "warning":
-                    text = f"<b>{text}</b>"
-                self._html(cursor, f"<p class='{block.style}'>{text}</p>")
+            style = "h3" if block.style == "subheading" else block.style
+            self._text(cursor, block.text, style if style in TEXT_STYLES else "normal")
         elif isinstance(block, rc.Facts):
             rows = "".join(
                 f"<tr><td class='k' width='30%'>{self.t(k)}</td><td>{self.t(v)}</td></tr>"
@@ -310,8 +428,8 @@ class _DocumentBuilder:
             self._html(cursor, self._signatures_html(block))
         elif isinstance(block, rc.SwitchDrawing):
             self._object(cursor, block, 24.0)
-            items = "".join(f"<p>{self.t(line)}</p>" for line in block.lines)
-            self._html(cursor, items)
+            for line in block.lines:
+                self._text(cursor, line, "normal")
         elif isinstance(block, rc.CellChart):
             self._object(cursor, block, 62.0)
         elif isinstance(block, rc.SessionChart):
@@ -525,6 +643,11 @@ def _decimals_for(ticks: list[float]) -> int:
     return next((d for d in range(5) if abs(round(step * 10**d) - step * 10**d) < 1e-6), 4)
 
 
+UNIT_ROW_MM = 4.5  # above a plot: its unit, in a row of its own
+TIME_ROW_MM = 4.5  # under a plot: its time or day labels
+LABEL_GAP_MM = 1.0  # the least space between two labels on one axis
+
+
 def _frame(
     painter: QPainter,
     axes: _Axes,
@@ -536,66 +659,98 @@ def _frame(
     colour: QColor = INK,
     grid: bool = True,
 ) -> None:
+    """Grid, tick labels and the frame. The unit sits above the tick labels, in the row of
+    `UNIT_ROW_MM` a chart leaves above each plot (never on what is drawn above the plot)."""
     area = axes.area
     ticks = _nice_ticks(axes.y0, axes.y1)
     decimals = _decimals_for(ticks)
     painter.setFont(_font(6.5))
+    side = Qt.AlignmentFlag.AlignLeft if right else Qt.AlignmentFlag.AlignRight
+    column = QRectF(area.right() + 1 * px, 0, 14 * px, 4 * px) if right else QRectF(
+        area.left() - 15 * px, 0, 14 * px, 4 * px)
     for tick in ticks:
         y = axes.y(tick)
         if grid:
             painter.setPen(QPen(GRID, 0.15 * px))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         painter.setPen(QPen(colour))
-        label = language.number(tick, decimals)
-        if right:
-            painter.drawText(
-                QRectF(area.right() + 1 * px, y - 2 * px, 14 * px, 4 * px),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-        else:
-            painter.drawText(
-                QRectF(area.left() - 15 * px, y - 2 * px, 14 * px, 4 * px),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
+        _text(painter, column.translated(0, y - 2 * px), side | Qt.AlignmentFlag.AlignVCenter,
+              language.number(tick, decimals), "tick")
     painter.setPen(QPen(colour))
-    if right:
-        painter.drawText(
-            QRectF(area.right() + 1 * px, area.top() - 5 * px, 16 * px, 4 * px),
-            Qt.AlignmentFlag.AlignLeft,
-            unit,
-        )
-    else:
-        painter.drawText(
-            QRectF(area.left() - 15 * px, area.top() - 5 * px, 14 * px, 4 * px),
-            Qt.AlignmentFlag.AlignRight,
-            unit,
-        )
+    unit_box = column.translated(0, area.top() - UNIT_ROW_MM * px)
+    unit_box.setHeight((UNIT_ROW_MM - 1.6) * px)  # clear of the top tick's label
+    _text(painter, unit_box, side | Qt.AlignmentFlag.AlignBottom, unit, "unit")
     painter.setPen(QPen(INK, 0.25 * px))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(area)
 
 
-def _legend(painter: QPainter, x: float, y: float, items: list[tuple[QColor, str]], px: float) -> None:
+def _legend_rows(
+    painter: QPainter, items: list[tuple[QColor, str]], width: float, px: float
+) -> list[list[tuple[QColor, str, float]]]:
+    """The legend's items in rows no wider than `width`: (colour, name, x from the row's start)."""
     painter.setFont(_font(6.5))
+    rows: list[list[tuple[QColor, str, float]]] = [[]]
+    x = 0.0
     for colour, text in items:
-        painter.setPen(QPen(colour, 0.6 * px))
-        painter.drawLine(QPointF(x, y), QPointF(x + 5 * px, y))
-        painter.setPen(QPen(INK))
-        width = painter.fontMetrics().horizontalAdvance(text)
-        painter.drawText(QPointF(x + 6.5 * px, y + 1.1 * px), text)
-        x += 6.5 * px + width + 5 * px
+        item_w = 6.5 * px + painter.fontMetrics().horizontalAdvance(text) + 1 * px
+        if rows[-1] and x + item_w > width:
+            rows.append([])
+            x = 0.0
+        rows[-1].append((colour, text, x))
+        x += item_w + 4 * px
+    return rows
+
+
+LEGEND_ROW_MM = 3.6
+
+
+def _legend(painter: QPainter, x: float, y: float, items: list[tuple[QColor, str]], px: float,
+            width: float) -> None:
+    """Coloured lines and their names in rows within `width`; `y` is the middle of the first row."""
+    for row in _legend_rows(painter, items, width, px):
+        for colour, text, dx in row:
+            painter.setPen(QPen(colour, 0.6 * px))
+            painter.drawLine(QPointF(x + dx, y), QPointF(x + dx + 5 * px, y))
+            painter.setPen(QPen(INK))
+            box = QRectF(x + dx + 6.5 * px, y - 1.75 * px, painter.fontMetrics().horizontalAdvance(text) + 1 * px,
+                         3.5 * px)
+            _text(painter, box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text, "legend")
+        y += LEGEND_ROW_MM * px
+
+
+def _spread_out(centres: list[float], height: float, low: float, high: float) -> list[float]:
+    """Label centres moved apart just enough that labels `height` tall never overlap, kept within
+    [low, high] (the centres sorted first to last)."""
+    out: list[float] = []
+    for c in centres:
+        out.append(max(c, low + height / 2, out[-1] + height if out else c))
+    # pushed past the end: move back up from the last one
+    limit = high - height / 2
+    for i in range(len(out) - 1, -1, -1):
+        if out[i] > limit:
+            out[i] = limit
+        limit = out[i] - height
+    return out
+
+
+LIMIT_NAMES = ("V min", "V bypass", "V max")
 
 
 def _draw_cells(
     painter: QPainter, rect: QRectF, chart: rc.CellChart, language: ReportLanguage, px: float
 ) -> None:
-    """Cell voltages as bars (coloured by state) and temperatures as a line, with V min/V bypass/V max."""
+    """Cell voltages as bars (coloured by state) and temperatures as a line, with V min/V bypass/V max
+    as dashed lines named in the right margin, where no bar is (a red bar under a name would hide it)."""
     cells = chart.cells
     volts = [c.voltage_v for c in cells if c.voltage_v is not None]
     temps = [c.temperature_c for c in cells if c.temperature_c is not None]
-    area = QRectF(rect.left() + 17 * px, rect.top() + 8 * px, rect.width() - 35 * px, rect.height() - 16 * px)
+    painter.setFont(_font(6.0))
+    names_w = max(painter.fontMetrics().horizontalAdvance(n) for n in LIMIT_NAMES) + 1 * px
+    temp_w = 9 * px if temps else 0.0  # the °C tick labels
+    top = rect.top() + 5 * px + UNIT_ROW_MM * px  # the legend's row, then the units' row
+    area = QRectF(rect.left() + 17 * px, top, rect.width() - 17 * px - temp_w - names_w - 3 * px,
+                  rect.bottom() - TIME_ROW_MM * px - top)
     low = min(volts + [v for v in (chart.vmin_v,) if v is not None]) if volts else 2.5
     high = max(volts + [v for v in (chart.vmax_v,) if v is not None]) if volts else 3.7
     pad = max(0.02, (high - low) * 0.08)
@@ -613,21 +768,27 @@ def _draw_cells(
         if c.voltage_v is None:
             continue
         x = axes.x(c.index)
-        top = axes.y(c.voltage_v)
+        top_y = axes.y(c.voltage_v)
         painter.setBrush(QBrush(CELL_COLOURS.get(c.state, MUTED)))
-        painter.drawRect(QRectF(x - bar * 0.4, top, max(bar * 0.8, 0.2 * px), area.bottom() - top))
-    for value, colour, name in (
-        (chart.vmin_v, RED, "V min"),
-        (chart.vbypass_v, ORANGE, "V bypass"),
-        (chart.vmax_v, RED, "V max"),
-    ):
-        if value is None or not axes.y0 <= value <= axes.y1:
-            continue
-        pen = QPen(colour, 0.3 * px, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        box = QRectF(x - bar * 0.4, top_y, max(bar * 0.8, 0.2 * px), area.bottom() - top_y)
+        painter.drawRect(box)
+        _note("bar", str(c.index), box)
+    limits = [
+        (value, colour, name)
+        for value, colour, name in zip((chart.vmin_v, chart.vbypass_v, chart.vmax_v), (RED, ORANGE, RED),
+                                       LIMIT_NAMES)
+        if value is not None and axes.y0 <= value <= axes.y1
+    ]
+    limits.sort(key=lambda item: -item[0])  # top to bottom
+    painter.setFont(_font(6.0))
+    label_h = painter.fontMetrics().height()
+    centres = _spread_out([axes.y(v) for v, _, _ in limits], label_h, rect.top(), rect.bottom())
+    for (value, colour, name), centre in zip(limits, centres):
+        painter.setPen(QPen(colour, 0.3 * px, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(area.left(), axes.y(value)), QPointF(area.right(), axes.y(value)))
-        painter.setFont(_font(6.0))
-        painter.drawText(QPointF(area.left() + 1 * px, axes.y(value) - 0.8 * px), name)
+        painter.setPen(QPen(colour))
+        box = QRectF(area.right() + temp_w + 2 * px, centre - label_h / 2, names_w + 1 * px, label_h)
+        _text(painter, box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name, "limit")
     if t_axes is not None:
         path = QPainterPath()
         started = False
@@ -649,15 +810,12 @@ def _draw_cells(
     ticks = _nice_ticks(1, len(cells), 8) if len(cells) > 16 else list(range(1, len(cells) + 1))
     for tick in ticks:
         index = int(round(tick))
-        painter.drawText(
-            QRectF(axes.x(index) - 6 * px, area.bottom() + 0.5 * px, 12 * px, 4 * px),
-            Qt.AlignmentFlag.AlignCenter,
-            str(index),
-        )
+        _text(painter, QRectF(axes.x(index) - 6 * px, area.bottom() + 0.5 * px, 12 * px, 4 * px),
+              Qt.AlignmentFlag.AlignCenter, str(index), "axis")
     _legend(
         painter,
         area.left(),
-        rect.top() + 3 * px,
+        rect.top() + 2.5 * px,
         [
             (GREEN, language.text(Message("cell voltage: ok"))),
             (ORANGE, language.text(Message("balancing"))),
@@ -665,7 +823,39 @@ def _draw_cells(
             (PURPLE, language.text(Message("temperature"))),
         ],
         px,
+        rect.right() - area.left(),
     )
+
+
+def _axis_labels(
+    painter: QPainter,
+    labels: list[tuple[float, str, Qt.AlignmentFlag, bool]],
+    area: QRectF,
+    px: float,
+) -> None:
+    """Labels under a plot at their x (aligned left of, centred on or right of it), none overlapping:
+    a label that would touch the one before is left out, or the one before is when it is only a
+    partial one (`weak`: the part of a day the chart starts in) and this one is not. Kept within the
+    plot's width."""
+    metrics = painter.fontMetrics()
+    gap = LABEL_GAP_MM * px
+    kept: list[tuple[QRectF, str, bool]] = []
+    for x, text, align, weak in labels:
+        width = metrics.horizontalAdvance(text) + 0.5 * px
+        left = {Qt.AlignmentFlag.AlignLeft: x + 0.5 * px, Qt.AlignmentFlag.AlignRight: x - width}.get(
+            align, x - width / 2)
+        left = max(area.left(), min(left, area.right() - width))
+        box = QRectF(left, area.bottom() + 0.5 * px, width, 4 * px)
+        if kept and box.left() < kept[-1][0].right() + gap:
+            if kept[-1][2] and not weak:
+                kept.pop()
+            else:
+                continue
+        if kept and box.left() < kept[-1][0].right() + gap:
+            continue
+        kept.append((box, text, weak))
+    for box, text, _weak in kept:
+        _text(painter, box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text, "axis")
 
 
 def _time_axis(painter: QPainter, axes: _Axes, language: ReportLanguage, px: float) -> None:
@@ -675,25 +865,23 @@ def _time_axis(painter: QPainter, axes: _Axes, language: ReportLanguage, px: flo
     )
     first = math.ceil(axes.x0 / step) * step
     painter.setFont(_font(6.5))
+    painter.setPen(QPen(INK))
     if first > axes.x1:  # shorter than a minute: the start and the end, to the second
-        painter.setPen(QPen(INK))
-        for value, align in ((axes.x0, Qt.AlignmentFlag.AlignLeft), (axes.x1, Qt.AlignmentFlag.AlignRight)):
-            left = axes.x(value) - (0 if align == Qt.AlignmentFlag.AlignLeft else 20 * px)
-            box = QRectF(left, axes.area.bottom() + 0.5 * px, 20 * px, 4 * px)
-            painter.drawText(box, align, language.date_time(value, seconds=True)[-8:])
+        _axis_labels(painter, [
+            (axes.x(axes.x0), language.date_time(axes.x0, seconds=True)[-8:], Qt.AlignmentFlag.AlignLeft, False),
+            (axes.x(axes.x1), language.date_time(axes.x1, seconds=True)[-8:], Qt.AlignmentFlag.AlignRight, False),
+        ], axes.area, px)
         return
+    labels = []
     value = first
     while value <= axes.x1:
         x = axes.x(value)
         painter.setPen(QPen(GRID, 0.15 * px))
         painter.drawLine(QPointF(x, axes.area.top()), QPointF(x, axes.area.bottom()))
-        painter.setPen(QPen(INK))
-        painter.drawText(
-            QRectF(x - 8 * px, axes.area.bottom() + 0.5 * px, 16 * px, 4 * px),
-            Qt.AlignmentFlag.AlignCenter,
-            language.time_of_day(value),
-        )
+        labels.append((x, language.time_of_day(value), Qt.AlignmentFlag.AlignCenter, False))
         value += step
+    painter.setPen(QPen(INK))
+    _axis_labels(painter, labels, axes.area, px)
 
 
 def _line(
@@ -733,14 +921,26 @@ def _range(values: list[float | None], minimum_span: float) -> tuple[float, floa
 def _draw_session(
     painter: QPainter, rect: QRectF, chart: rc.SessionChart, language: ReportLanguage, px: float
 ) -> None:
-    """Three stacked plots over the session: pack voltage, the currents, the cell spread; events marked."""
+    """Three stacked plots over the session: pack voltage, the currents, the cell spread (in mV, as the
+    app shows it); events marked. Each plot has its own rows: its unit above, its times below."""
     s = chart.series
     if len(s.t) < 2:
         return
     t0, t1 = s.t[0], s.t[-1]
     left, width = rect.left() + 17 * px, rect.width() - 21 * px
-    top = rect.top() + 7 * px
-    panel_h = (rect.height() - 7 * px - 5 * px - 3 * 6 * px) / 3
+    mark_items = [
+        (GREEN, language.text(Message("relay allowed"))),
+        (RED, language.text(Message("relay switched off"))),
+        (ORANGE, language.text(Message("warning light"))),
+        (BLUE, language.text(Message("settings written"))),
+        (PURPLE, language.text(Message("cell event"))),
+    ]
+    legend_w = rect.right() - left
+    legend_h = 1.4 * px + LEGEND_ROW_MM * px  # the series' legend: one row (five short names)
+    marks_h = 1.4 * px + LEGEND_ROW_MM * px * len(_legend_rows(painter, mark_items, legend_w, px))
+    per_panel = (UNIT_ROW_MM + TIME_ROW_MM) * px
+    panel_h = (rect.height() - legend_h - marks_h - 3 * per_panel) / 3
+    spread_mv = [None if v is None else v * 1000.0 for v in s.spread_v]
     panels = [
         ("V", [(s.pack_v, BLUE, language.text(Message("pack voltage")))], 0.2),
         (
@@ -752,11 +952,12 @@ def _draw_session(
             ],
             1.0,
         ),
-        ("V", [(s.spread_v, RED, language.text(Message("cell spread")))], 0.01),
+        ("mV", [(spread_mv, RED, language.text(Message("cell spread")))], 10.0),
     ]
     legend_items = []
     for index, (unit, lines, span) in enumerate(panels):
-        area = QRectF(left, top + index * (panel_h + 6 * px), width, panel_h)
+        top = rect.top() + legend_h + index * (panel_h + per_panel) + UNIT_ROW_MM * px
+        area = QRectF(left, top, width, panel_h)
         ranges = [r for r in (_range(values, span) for values, _, _ in lines) if r]
         if not ranges:
             low, high = 0.0, 1.0
@@ -780,24 +981,20 @@ def _draw_session(
             painter.setPen(QPen(colour, 0.3 * px, Qt.PenStyle.DotLine))
             x = axes.x(mark.t)
             painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
-    legend_items += [
-        (GREEN, language.text(Message("relay allowed"))),
-        (RED, language.text(Message("relay switched off"))),
-        (ORANGE, language.text(Message("warning light"))),
-        (BLUE, language.text(Message("settings written"))),
-        (PURPLE, language.text(Message("cell event"))),
-    ]
-    _legend(painter, left, rect.top() + 2.5 * px, legend_items[:5], px)
-    _legend(painter, left, rect.bottom() - 1.5 * px, legend_items[5:], px)
+    _legend(painter, left, rect.top() + 2.5 * px, legend_items, px, legend_w)
+    _legend(painter, left, rect.bottom() - marks_h + 2.5 * px, mark_items, px, legend_w)
 
 
 def _draw_soc(
     painter: QPainter, rect: QRectF, chart: rc.SocChart, language: ReportLanguage, px: float
 ) -> None:
+    """SoC hour by hour as bars; a line and a label where each day starts. The chart's first day is
+    mostly a part of one: its label gives way when the next day's would touch it."""
     hours = chart.hours
     if not hours:
         return
-    area = QRectF(rect.left() + 17 * px, rect.top() + 3 * px, rect.width() - 21 * px, rect.height() - 9 * px)
+    top = rect.top() + UNIT_ROW_MM * px
+    area = QRectF(rect.left() + 17 * px, top, rect.width() - 21 * px, rect.bottom() - TIME_ROW_MM * px - top)
     t0, t1 = hours[0][0], hours[-1][0] + 3600
     axes = _Axes(area, t0, t1, 0.0, 100.0)
     _frame(painter, axes, language, px, "%")
@@ -808,25 +1005,39 @@ def _draw_soc(
         if soc is None:
             continue
         x = axes.x(when)
-        painter.drawRect(QRectF(x, axes.y(soc), max(bar * 0.85, 0.2 * px), area.bottom() - axes.y(soc)))
+        box = QRectF(x, axes.y(soc), max(bar * 0.85, 0.2 * px), area.bottom() - axes.y(soc))
+        painter.drawRect(box)
     painter.setFont(_font(6.5))
     day = None
+    labels = []
     for when, _ in hours:
-        label = language.locale.toString(_qdate(when), "ddd d MMM")
+        date = _qdate(when)
+        label = language.locale.toString(date, "ddd d MMM")
         if label != day:
             day = label
             x = axes.x(when)
             painter.setPen(QPen(GRID, 0.2 * px))
             painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
-            painter.setPen(QPen(INK))
-            painter.drawText(
-                QRectF(x + 0.5 * px, area.bottom() + 0.5 * px, 25 * px, 4 * px),
-                Qt.AlignmentFlag.AlignLeft,
-                label,
-            )
+            partial = when == t0 and _qdatetime(when).time().hour() != 0
+            labels.append((x, label, Qt.AlignmentFlag.AlignLeft, partial))
+    painter.setPen(QPen(INK))
+    _axis_labels(painter, labels, area, px)
+
+
+def _qdatetime(unix_s: float):
+    from PySide6.QtCore import QDateTime
+
+    return QDateTime.fromSecsSinceEpoch(int(unix_s))
 
 
 def _qdate(unix_s: float):
-    from PySide6.QtCore import QDateTime
+    return _qdatetime(unix_s).date()
 
-    return QDateTime.fromSecsSinceEpoch(int(unix_s)).date()
+
+_CHART_NAMES: dict[type, str] = {
+    rc.CellChart: "cells",
+    rc.SessionChart: "session",
+    rc.SocChart: "soc",
+    rc.SwitchDrawing: "switches",
+    _TableSlice: "table",
+}
