@@ -156,6 +156,11 @@ def _v(value: float | None, decimals: int = 3) -> Any:
     return "–" if value is None else Quantity(float(value), "V", decimals)
 
 
+def _mv(volts: float) -> Any:
+    """A cell spread in millivolts, as the app shows it (the 5 mV steps of the wire: no decimals)."""
+    return Quantity(round(float(volts) * 1000.0), "mV", 0)
+
+
 def _c(value: float | None) -> Any:
     return "–" if value is None else Quantity(float(value), "°C", 1)
 
@@ -516,7 +521,7 @@ def _pack_section(obs: Observation) -> Section:
             Message("Highest cell"),
             Message("{volts} (cell {cell})", volts=_v(high[0]), cell=high[1]) if high else "–",
         ),
-        (Message("Spread"), _v(high[0] - low[0]) if low and high else "–"),
+        (Message("Spread"), _mv(high[0] - low[0]) if low and high else "–"),
         (
             Message("Coldest / warmest cell"),
             Message("{low} / {high}", low=_c(min(temps)[0]), high=_c(max(temps)[0])) if temps else "–",
@@ -774,16 +779,16 @@ def checklist(obs: Observation, warnings: list[Any]) -> Checklist:
         items.append(
             CheckItem(
                 "spread",
-                Message("Cell spread under {limit}", limit=Quantity(SPREAD_LIMIT_V, "V", 3)),
+                Message("Cell spread under {limit}", limit=_mv(SPREAD_LIMIT_V)),
                 PASS if spread < SPREAD_LIMIT_V else FAIL,
-                Message("measured {spread}", spread=Quantity(spread, "V", 3)),
+                Message("measured {spread}", spread=_mv(spread)),
             )
         )
     else:
         items.append(
             CheckItem(
                 "spread",
-                Message("Cell spread under {limit}", limit=Quantity(SPREAD_LIMIT_V, "V", 3)),
+                Message("Cell spread under {limit}", limit=_mv(SPREAD_LIMIT_V)),
                 NOT_CHECKED,
                 Message("fewer than two cells measured"),
             )

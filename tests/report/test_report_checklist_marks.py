@@ -17,7 +17,7 @@ def _app(qapp, monkeypatch):
 
 def _marks(text: str) -> dict[str, str]:
     """Checklist step → its mark, as printed."""
-    steps = ["Every cell reports", "Cell spread under 0.050 V", "Charge relay seen switching",
+    steps = ["Every cell reports", "Cell spread under 50 mV", "Charge relay seen switching",
              "Load relay seen switching", "Cell temperatures plausible",
              "Settings read back after the last change",
              "No warning light on", "Settings follow the manual's advice", "Factory PIN changed"]
@@ -38,7 +38,7 @@ def _report(tmp_path, *extra) -> str:
 def test_a_healthy_pack_passes_what_was_measured(tmp_path):
     marks = _marks(_report(tmp_path))
     assert marks["Every cell reports"] == "pass"
-    assert marks["Cell spread under 0.050 V"] == "pass"
+    assert marks["Cell spread under 50 mV"] == "pass"
     assert marks["Cell temperatures plausible"] == "pass"
     assert marks["Settings read back after the last change"] == "pass"
     assert marks["No warning light on"] == "pass"
@@ -63,7 +63,7 @@ def test_a_high_cell_fails_the_spread_and_names_why_the_charge_relay_is_off(tmp_
     battery_class(monkeypatch, fault=("cell_over_voltage", {"cell": 3, "voltage_v": 3.9}))
     text = _report(tmp_path)
     marks = _marks(text)
-    assert marks["Cell spread under 0.050 V"] == "fail"
+    assert marks["Cell spread under 50 mV"] == "fail"
     assert marks["No warning light on"] == "fail"
     assert marks["Every cell reports"] == "pass"
     assert "Charge relay switched off: a cell at or above V max (Vh)" in text
