@@ -6168,6 +6168,10 @@
             <translation>Antworten auf das Schreiben von Einstellungen kommen verspätet; der Wert wird sofort gespeichert.</translation>
         </message>
         <message>
+            <source>Bluetooth button:</source>
+            <translation>Bluetooth-Taste:</translation>
+        </message>
+        <message>
             <source>Cell link broken</source>
             <translation>Zellverbindung unterbrochen</translation>
         </message>
@@ -6194,6 +6198,10 @@
         <message>
             <source>Device reboot</source>
             <translation>Geräteneustart</translation>
+        </message>
+        <message>
+            <source>Does what holding the OUT board's Bluetooth button for 5 s does on a real BMS: the PIN goes back to 1234 (the simulated battery keeps a changed PIN while the app runs).</source>
+            <translation>Wirkt wie das 5 s lange Drücken der Bluetooth-Taste der OUT-Platine an einem echten BMS: die PIN geht zurück auf 1234 (der simulierte Akku behält eine geänderte PIN, solange die App läuft).</translation>
         </message>
         <message>
             <source>Every command is answered with WRONG (malformed).</source>
@@ -6254,6 +6262,14 @@
         <message>
             <source>Option switches of the simulated IN board</source>
             <translation>Optionsschalter der simulierten IN-Platine</translation>
+        </message>
+        <message>
+            <source>PIN back to 1234</source>
+            <translation>PIN auf 1234</translation>
+        </message>
+        <message>
+            <source>PIN is 1234 again</source>
+            <translation>PIN ist wieder 1234</translation>
         </message>
         <message>
             <source>Pack:</source>

@@ -6168,6 +6168,10 @@
             <translation>Antwoorden op het schrijven van instellingen komen te laat; de waarde wordt meteen opgeslagen.</translation>
         </message>
         <message>
+            <source>Bluetooth button:</source>
+            <translation>Bluetooth-knop:</translation>
+        </message>
+        <message>
             <source>Cell link broken</source>
             <translation>Celverbinding verbroken</translation>
         </message>
@@ -6194,6 +6198,10 @@
         <message>
             <source>Device reboot</source>
             <translation>Apparaat herstart</translation>
+        </message>
+        <message>
+            <source>Does what holding the OUT board's Bluetooth button for 5 s does on a real BMS: the PIN goes back to 1234 (the simulated battery keeps a changed PIN while the app runs).</source>
+            <translation>Doet wat de Bluetooth-knop van het OUT-board 5 s ingedrukt houden op een echt BMS doet: de pincode gaat terug naar 1234 (de gesimuleerde accu houdt een gewijzigde pincode zolang de app draait).</translation>
         </message>
         <message>
             <source>Every command is answered with WRONG (malformed).</source>
@@ -6254,6 +6262,14 @@
         <message>
             <source>Option switches of the simulated IN board</source>
             <translation>Optieschakelaars van het gesimuleerde IN-board</translation>
+        </message>
+        <message>
+            <source>PIN back to 1234</source>
+            <translation>Pincode naar 1234</translation>
+        </message>
+        <message>
+            <source>PIN is 1234 again</source>
+            <translation>Pincode is weer 1234</translation>
         </message>
         <message>
             <source>Pack:</source>

@@ -98,6 +98,9 @@ class DeviceBridge(BridgeBase):
         self.peer: Any = None
         #: the simulator front (device/simulators.py) while connected to the simulator, else None
         self.simulator: simulators.SimulatorFront | None = None
+        #: the simulated battery of the last connection, kept while disconnected: (its key, the front)
+        self._parked_simulator: tuple[tuple, simulators.SimulatorFront] | None = None
+        self._simulator_key: tuple = ()
         self.sim_defaults = {"cells": cells, "generation": generation, "speed": speed}
         self.session_options = session_options
         self._tasks: set[asyncio.Task] = set()
@@ -149,8 +152,18 @@ class DeviceBridge(BridgeBase):
         cells = cells if cells is not None else self.sim_defaults["cells"]
         gen = Generation(int(generation if generation is not None else self.sim_defaults["generation"]))
         speed = speed if speed is not None else self.sim_defaults["speed"]
-        front = simulators.front(cells=cells, generation=gen, speed=speed, seed=seed, index=index,
-                                 **(battery_options or {}))
+        # The same simulated battery again (Disconnect, then Connect): like a real BMS it keeps its PIN,
+        # its settings and its charge while no one is connected. Other cells, generation, seed or
+        # options: a new one.
+        key = (cells, int(gen), seed, index, repr(sorted((battery_options or {}).items())))
+        parked, self._parked_simulator = self._parked_simulator, None
+        if parked is not None and parked[0] == key:
+            front = parked[1]
+            front.runner.speed = speed
+        else:
+            front = simulators.front(cells=cells, generation=gen, speed=speed, seed=seed, index=index,
+                                     **(battery_options or {}))
+        self._simulator_key = key
         self.simulator = front
         self.battery, self.runner, self.peer = front.battery, front.runner, front.peer
         self._runner_task = self._spawn(front.runner.run(), _tr("The simulator"))
@@ -218,6 +231,7 @@ class DeviceBridge(BridgeBase):
         recorder, self.recorder = self.recorder, None
         runner, task = self.runner, self._runner_task
         self._runner_task = None
+        simulator, simulator_key = self.simulator, self._simulator_key
         self.battery = self.runner = self.peer = self.simulator = None
         if reader is not None:
             reader.close()
@@ -230,6 +244,10 @@ class DeviceBridge(BridgeBase):
             runner.stop()
         if task is not None:
             await asyncio.gather(task, return_exceptions=True)
+        if simulator is not None:
+            # kept for the next connect to the same simulated battery, once its runner has stopped (a
+            # connect that came in the meantime made its own)
+            self._parked_simulator = (simulator_key, simulator)
         if self.session is None:  # no new connection began while this one closed
             self._on_state(ConnectionState(Phase.DISCONNECTED))
 

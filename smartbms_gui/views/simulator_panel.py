@@ -32,6 +32,8 @@ from smartbms_gui.views.dip_switch import DipSwitchBlock
 
 SPEEDS = (0.0, 1.0, 10.0, 60.0, 600.0, 3600.0)
 ONE_SHOT_FAULTS = ("device_reboot",)
+#: the PIN a BMS has from the factory and after its Bluetooth button was held for 5 s (the manual)
+FACTORY_PIN = "1234"
 REFRESH_MS = 500
 PROFILE = -1  # the power spin boxes' "follow the day profile" value
 MAX_POWER_W = 100_000
@@ -211,6 +213,14 @@ class SimulatorPanel(QWidget):
         self.pack_state = _label()
         self.pack_state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow(self.tr("Pack:"), self.pack_state)
+        # the manual's way back in when the PIN is forgotten: hold the OUT board's Bluetooth button
+        self.pin_reset = QPushButton(self.tr("PIN back to 1234"))
+        self.pin_reset.setToolTip(self.tr("Does what holding the OUT board's Bluetooth button for 5 s does on a "
+                                          "real BMS: the PIN goes back to 1234 (the simulated battery keeps a "
+                                          "changed PIN while the app runs)."))
+        self.pin_reset.clicked.connect(self._reset_pin)
+        self.pin_reset.setEnabled(hasattr(battery, "change_pin"))
+        form.addRow(self.tr("Bluetooth button:"), self.pin_reset)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -279,6 +289,12 @@ class SimulatorPanel(QWidget):
         box.setValue(PROFILE if value is None else int(value))
         box.setToolTip(tooltip)
         return box
+
+    def _reset_pin(self) -> None:
+        self.battery.change_pin(FACTORY_PIN)
+        self.pin_reset.setText(self.tr("PIN is 1234 again"))
+        button = self.pin_reset  # (the timer's context: not called once the button is gone)
+        QTimer.singleShot(3000, button, lambda: button.setText(self.tr("PIN back to 1234")))
 
     def _set_power(self, attribute: str, value: int) -> None:
         setattr(self.battery, attribute, None if value == PROFILE else float(value))
