@@ -62,6 +62,7 @@ class EventsPage(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.cell_log: CellLog | None = None
+        self.units = "metric"  # temperatures in °C or °F (the window's preference: `set_units`)
         self.reading = False
         self.message = ""  # why there is nothing to show (not available, nothing read)
         self._session: weakref.ref | None = None
@@ -245,6 +246,13 @@ class EventsPage(QWidget):
             return None
         return events[rows[0].row()]
 
+    def set_units(self, units: str) -> None:
+        """Temperatures in °C ("metric") or °F ("imperial"), as on the other pages."""
+        if units != self.units:
+            self.units = units
+            self._fill_table()
+            self._show_details()
+
     def _fill_table(self) -> None:
         events = self.events()
         self.table.setRowCount(len(events))
@@ -252,7 +260,8 @@ class EventsPage(QWidget):
         for row, event in enumerate(events):
             words = event_words(event.event, event.code)
             cell = "—" if event.cell is None else i18n.format_number(event.cell, 0)
-            for column, text in enumerate((event_time_text(event), words.name, cell, value_text(event))):
+            for column, text in enumerate((event_time_text(event), words.name, cell,
+                                                value_text(event, self.units))):
                 item = QTableWidgetItem(text)
                 if column in (CELL_COLUMN, COLUMNS.index("value")):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -297,7 +306,7 @@ class EventsPage(QWidget):
         if event.cell is not None:
             facts.append(self.tr("cell {0}").format(i18n.format_number(event.cell, 0)))
         if event.value is not None:
-            facts.append(value_text(event))
+            facts.append(value_text(event, self.units))
         parts = [f"<h3>{escape(words.name)}</h3>", f"<p>{escape(' · '.join(facts))}</p>",
                  f"<p><b>{escape(self.tr('What happened'))}</b><br>{escape(words.meaning)}</p>",
                  f"<p><b>{escape(self.tr('What to check'))}</b><br>{escape(words.check)}</p>"]

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device import history
 from smartbms_gui.device.history import CellLogEvent
 from smartbms_gui.protocol.ascii_records import LogEvent
@@ -144,9 +145,12 @@ def event_time_text(event: CellLogEvent) -> str:
     return text
 
 
-def value_text(event: CellLogEvent) -> str:
+def value_text(event: CellLogEvent, units: str = "metric") -> str:
+    """The event's value; a temperature in °F when the units preference is "imperial"."""
     if event.value is None:
         return "—"
+    if event.unit == "°C" and units == "imperial":
+        return i18n.format_quantity(app_prefs.fahrenheit(event.value), "°F", 1)
     return i18n.format_quantity(event.value, event.unit, 3 if event.unit == "V" else 1)
 
 

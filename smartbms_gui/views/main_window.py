@@ -518,6 +518,7 @@ class MainWindow(QMainWindow):
         from smartbms_gui.views.events_page import EventsPage
 
         events = EventsPage(self.bridge, self)
+        events.set_units(self.prefs.units)
         self._backlogs.pop("events").hand_over(events)
         events.noticeWanted.connect(self._on_notice)
         events.openCell.connect(lambda n: (self.details.show_cell(n), self.show_page("details")))
@@ -720,7 +721,7 @@ class MainWindow(QMainWindow):
             i18n.install_translator(QApplication.instance(), prefs.language)
             self.statusBar().showMessage(self.tr("The language changes fully after a restart."), 8000)
         if prefs.units != old.units:
-            for key in ("overview", "details"):  # a page built later takes the units when it is made
+            for key in ("overview", "details", "events"):  # a page built later takes them when made
                 page = self.pages.built(key)
                 if page is not None:
                     page.set_units(prefs.units)

@@ -128,3 +128,27 @@ async def test_a_bms_without_a_log_says_not_available(window):
     assert not window.events_page.table.showing_empty_text()  # the line above says it, not twice
     assert "Not available on this BMS" in window.pages["history"].status.text()
     assert not window.notices()  # not an error
+
+
+def test_temperatures_follow_the_units_preference(qtbot):
+    """With °F chosen, the Events page's temperatures are in °F too (it showed 60,1 °C while Battery
+    details already showed °F); a voltage stays in V."""
+    from smartbms_gui.device.history import CellLog, CellLogEvent
+    from smartbms_gui.protocol.ascii_records import LogEvent
+    from smartbms_gui.views.events_page import EventsPage
+    from smartbms_gui.views.history_texts import value_text
+
+    hot = CellLogEvent(slot=0, code=int(LogEvent.TEMPERATURE_HIGH), event=LogEvent.TEMPERATURE_HIGH, value=60.1,
+                       unit="°C", cell=4, device_time=100, age_s=10, at=None)
+    high = CellLogEvent(slot=1, code=int(LogEvent.VOLTAGE_HIGH), event=LogEvent.VOLTAGE_HIGH, value=3.75,
+                        unit="V", cell=2, device_time=90, age_s=20, at=None)
+    assert value_text(hot) == "60.1 °C" and value_text(hot, "imperial") == "140.2 °F"
+    assert value_text(high, "imperial") == "3.750 V"
+    page = EventsPage(DeviceBridge(record=False))
+    qtbot.addWidget(page)
+    from datetime import datetime, timezone
+    page.cell_log = CellLog(read_at=datetime.now(timezone.utc), device_now=100, events=(hot, high), empty_slots=())
+    page._fill_table()
+    assert {row[3] for row in rows(page)} == {"60.1 °C", "3.750 V"}
+    page.set_units("imperial")
+    assert {row[3] for row in rows(page)} == {"140.2 °F", "3.750 V"}
