@@ -512,8 +512,11 @@ class OverviewPage(LivePage):
             if not known or reason.allowed is None:
                 mark.set_state(None, self.tr("unknown"), stale=True)
             else:
-                # each state with its reason; red only for a fault (a full pack is not one)
-                mark.set_state(_RELAY_REASON_STYLE[reason.severity], i18n.translate_message(reason.text), stale)
+                # each state with its reason; red only for a fault (a full pack is not one); old: said so
+                text = i18n.translate_message(reason.text)
+                if stale:
+                    text = self.tr("{0} (last known)").format(text)
+                mark.set_state(_RELAY_REASON_STYLE[reason.severity], text, stale)
         if not known:
             if live.link_up:
                 text = self.tr("Warning lights: waiting for the first cell data…")

@@ -28,3 +28,9 @@ async def test_a_full_pack_is_a_note_and_a_hot_cell_a_fault(window):  # noqa: F8
     overview.refresh_now()
     assert overview.charge_relay.icon_name() == "cross" and "Th light" in overview.charge_relay.text()
     assert overview.load_relay.icon_name() == "cross" and "above T max" in overview.load_relay.text()
+    # the link gone: the relays' last known states are greyed and say so, as the lights' line does
+    await window.bridge.disconnect()
+    overview.refresh_now()
+    assert overview.load_relay.is_stale() and overview.load_relay.text().endswith("(last known)")
+    assert "above T max" in overview.load_relay.text()
+    assert overview.lights_note.text().endswith("(last known)")
