@@ -264,8 +264,7 @@ class SettingsPage(SettingsFiles, QWidget):
         self.row_status.clear()
         self.row_labels.clear()
         self.row_cut.clear()
-        self.results.clear()
-        self.result_list.clear()  # (results of rows that are gone)
+        self._clear_results()  # (results of rows that are gone)
         self.calculator = None
         shown = params.parameters_for(generation)
         # One label width for every group, so the editors line up down the whole page (bold: a pending edit).
@@ -399,7 +398,6 @@ class SettingsPage(SettingsFiles, QWidget):
             self._session = weakref.ref(session)
             self.edit.file_held = {}  # (a file loaded for another battery)
             self._clear_results()
-            self.result_list.clear()
         if self.generation() != self._generation:
             self._build(self.generation())
         if self.calculator is not None:
@@ -635,8 +633,10 @@ class SettingsPage(SettingsFiles, QWidget):
         self._update_enabled()  # (re-checks, and brings back the notes a result had covered)
 
     def _clear_results(self) -> None:
-        """An earlier Apply's per-row results no longer hold (a new Apply, Revert, a loaded file)."""
+        """An earlier Apply's results no longer hold (a new Apply, Revert, a loaded file): in the rows
+        and in the Last apply list (what a file action said goes with them)."""
         self.results.clear()
+        self._begin_messages(self.tr("<b>Last apply</b>"))
         for name, label in self.row_status.items():
             if label.property("kind") in ("ok", "failed"):
                 self._set_status(name, "", "")
