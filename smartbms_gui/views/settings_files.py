@@ -42,7 +42,10 @@ class SettingsFiles:
     def _meta(self) -> DeviceMeta:
         """Where the settings came from: the generation, the firmware (the serial frame's version, or
         V@'s code as sent over Bluetooth) and the serial number of a module found by a scan (null
-        when the address was typed in or over the serial cable)."""
+        when the address was typed in or over the serial cable). The last values read, shown after a
+        failed connection, keep the facts of the connection they were read on."""
+        if self._last_meta is not None and self.showing_last_read():
+            return self._last_meta
         facts = self.facts()  # (the connection's facts, as the edit model holds them)
         return DeviceMeta(generation=facts.generation, serial=facts.serial, firmware=facts.firmware)
 

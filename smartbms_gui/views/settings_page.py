@@ -121,6 +121,11 @@ class SettingsPage(SettingsFiles, QWidget):
         self._file_dialog: QFileDialog | None = None
         self._can_save: bool | None = None
         self._session: weakref.ref | None = None  # the connection the results belong to
+        #: the settings last read from a battery (the form shows them until another read), and where
+        #: they came from: a connection that has read none yet (being set up, or failed: a wrong PIN)
+        #: has emptied the live model, but the form still shows these
+        self._last_read: dict[str, Any] = dict(bridge.live.settings)
+        self._last_meta: Any = None
 
         self.banner = QLabel()
         self.banner.setObjectName("settingsBanner")
@@ -242,15 +247,22 @@ class SettingsPage(SettingsFiles, QWidget):
         return not self.link_writable()
 
     def device_values(self) -> dict[str, Any]:
-        values = dict(self.bridge.live.settings)
+        """The battery's values: as read on this connection, or the last ones read (and shown) while
+        this connection has read none (it is being set up, or it failed)."""
+        values = dict(self._last_read) if self.showing_last_read() else dict(self.bridge.live.settings)
         self.edit.set_device(values)
         return values
+
+    def showing_last_read(self) -> bool:
+        """The form shows settings read on an earlier connection: the present one (being set up, or
+        failed) has read none yet. (Not over the serial cable: its page shows the data frame.)"""
+        return not self.bridge.live.settings and bool(self._last_read) and not self.frame_mode()
 
     def has_settings(self) -> bool:
         """Whether settings were read from a battery (or its serial frame carried some): something to save."""
         if self.frame_mode():
             return bool(frame_settings(self.bridge.live))
-        return any(v is not None for k, v in self.bridge.live.settings.items() if k in KNOWN)
+        return any(v is not None for k, v in self.device_values().items() if k in KNOWN)
 
     # -- building -------------------------------------------------------------------------------
     def _build(self, generation: Generation) -> None:
@@ -359,6 +371,9 @@ class SettingsPage(SettingsFiles, QWidget):
 
     # -- device values ----------------------------------------------------------------------------
     def _on_device_settings(self, values: dict) -> None:
+        self._last_read = dict(values)
+        if values and not self.frame_mode():
+            self._last_meta = self._meta()  # (before another connection's attempt replaces the facts)
         if self.generation() != self._generation:
             self._build(self.generation())
         for name, editor in self.editors.items():
