@@ -130,8 +130,44 @@ class ParameterEditor(QWidget):
             self.field.setText(text)
             self.field.setProperty("value", "not reported")
 
-    def set_device_value(self, value: Any) -> None:
-        """Show what the BMS holds (drops the user's pending edit)."""
+    def set_device_value(self, value: Any, *, keep_edit: bool = False) -> None:
+        """Show what the BMS holds: drops the user's pending edit, or with `keep_edit` leaves what was
+        typed or chosen in the field, pending against the new value (a value read again, a reconnect)."""
+        typed = self._typed() if keep_edit else None
+        self._show_device(value)
+        if typed is not None:
+            self._put_back(typed)
+
+    def _typed(self) -> Any:
+        """What the user typed or chose while it is a pending edit or a problem; None when there is none."""
+        changed, _value, problem = self.pending()
+        if not (changed or problem):
+            return None
+        p = self.param
+        if p.kind == "number":
+            return self.field.text()
+        if p.kind == "choice":
+            return self.field.currentIndex()
+        if p.kind == "pin":
+            return self.field.text(), self.repeat.text()
+        return self.field.isChecked()  # bool, action
+
+    def _put_back(self, typed: Any) -> None:
+        p = self.param
+        if p.kind == "number":
+            self.field.setText(typed)
+        elif p.kind == "choice":
+            self.field.setCurrentIndex(typed)
+        elif p.kind == "pin":
+            self.field.setText(typed[0])
+            self.repeat.setText(typed[1])
+        elif p.kind == "bool":
+            self._show_bool(typed)
+            self._touched = True
+        else:
+            self.field.setChecked(typed)
+
+    def _show_device(self, value: Any) -> None:
         self._device_value = value
         self._touched = False
         self.not_reported = False

@@ -126,6 +126,8 @@ class SettingsPage(SettingsFiles, QWidget):
         #: has emptied the live model, but the form still shows these
         self._last_read: dict[str, Any] = dict(bridge.live.settings)
         self._last_meta: Any = None
+        self._link = ""  # the name of the last link seen
+        self._results_for: tuple[str, str] | None = None  # the battery the last Apply's results are from
 
         self.banner = QLabel()
         self.banner.setObjectName("settingsBanner")
@@ -234,6 +236,12 @@ class SettingsPage(SettingsFiles, QWidget):
                              serial=getattr(self.bridge, "serial", None), previous=self.edit.facts)
         self.edit.set_facts(facts)
         return self.edit.facts
+
+    def _battery_identity(self) -> tuple[str, str]:
+        """Which battery the bridge is connected to (or trying): its serial number when known, else the
+        link's name."""
+        serial = getattr(self.bridge, "serial", None)
+        return ("serial", str(serial)) if serial not in (None, "") else ("link", self._link)
 
     def link_writable(self) -> bool:
         return self.facts().writable
@@ -370,7 +378,10 @@ class SettingsPage(SettingsFiles, QWidget):
             self._on_edited("capacity_wh")
 
     # -- device values ----------------------------------------------------------------------------
-    def _on_device_settings(self, values: dict) -> None:
+    def _on_device_settings(self, values: dict, *, keep_edits: bool = True) -> None:
+        """The battery's settings as read (a connection's read, a write's read-back): the form shows
+        them; pending edits stay in their fields, checked against the new values (`keep_edits`: an
+        Apply's results decide instead which stay)."""
         self._last_read = dict(values)
         if values and not self.frame_mode():
             self._last_meta = self._meta()  # (before another connection's attempt replaces the facts)
@@ -378,7 +389,7 @@ class SettingsPage(SettingsFiles, QWidget):
             self._build(self.generation())
         for name, editor in self.editors.items():
             if name in values or editor.param.kind in ("pin", "action"):
-                self._show_device_value(editor, values)
+                self._show_device_value(editor, values, keep_edit=keep_edits)
         self._update_enabled()  # a setting may have become (or stopped being) not reported
 
     def _feed_calculator(self) -> None:
@@ -398,21 +409,25 @@ class SettingsPage(SettingsFiles, QWidget):
             self._update_save()
 
     @staticmethod
-    def _show_device_value(editor: ParameterEditor, values: dict) -> None:
+    def _show_device_value(editor: ParameterEditor, values: dict, *, keep_edit: bool = False) -> None:
         if params.not_reported(editor.param, values):
             editor.set_not_reported()
         else:
-            editor.set_device_value(values.get(editor.param.name))
+            editor.set_device_value(values.get(editor.param.name), keep_edit=keep_edit)
 
     def set_connection(self, state: ConnectionState) -> None:
         self.connection = state
+        self._link = state.link or self._link  # (a plain "disconnected" names no link)
         session = self.bridge.session
         if session is not None and (self._session is None or self._session() is not session):
-            # Another connection (maybe another battery): the last one's results no longer hold. A
-            # reconnect of the same session keeps them (a write cut by a drop must stay in view).
+            # Another connection. To the same battery (a reconnect, after a drop or a Disconnect) the
+            # last Apply's results stay in view (a write cut by the drop must stay readable) until a
+            # new Apply or Revert; another battery's no longer hold. Pending edits stay either way
+            # (checked against the values the new connection reads).
             self._session = weakref.ref(session)
             self.edit.file_held = {}  # (a file loaded for another battery)
-            self._clear_results()
+            if self._battery_identity() != self._results_for:
+                self._clear_results()
         if self.generation() != self._generation:
             self._build(self.generation())
         if self.calculator is not None:
@@ -706,7 +721,8 @@ class SettingsPage(SettingsFiles, QWidget):
         # model kept them, and the edits a single write left waiting). Rows held back (not writable on
         # this link) go back to the BMS's values: the list below names them.
         still = dict(self.edit.edits)
-        self._on_device_settings(self.device_values())
+        self._results_for = self._battery_identity()
+        self._on_device_settings(self.device_values(), keep_edits=False)
         for name, value in still.items():
             if name in self.editors:
                 self.editors[name].set_value(value)
