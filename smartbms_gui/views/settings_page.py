@@ -140,6 +140,8 @@ class SettingsPage(SettingsFiles, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.form_host)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own: it scrolls to the field that has the focus (`_set_tab_order`)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frame_view = FrameSettingsView()
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(self.scroll)
@@ -338,7 +340,21 @@ class SettingsPage(SettingsFiles, QWidget):
                 self.row_labels[param.name] = label
             self.form_layout.addWidget(box)
         self.form_layout.addStretch(1)
+        self._set_tab_order()
         self._update_enabled()
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the form top to bottom (every control of every row), then Apply, Revert, Save to
+        file, Load from file, then the side lists (pending changes, problems, results). The form is
+        built after the side column, so by creation order it came last, after the rest of the window."""
+        window = self.form_host.window()
+        form = [w for w in self.form_host.findChildren(QWidget)  # (depth first: the rows' order)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+                and w.window() is window]
+        chain = [*form, self.apply_button, self.revert_button, self.save_button, self.load_button,
+                 self.diff_list, self.issue_list, self.result_list]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _fit_side(self, width: int) -> None:
         """The side column (help, pending changes, buttons) takes 30 % of the page, between a narrow
