@@ -22,8 +22,9 @@ async def _settle(app):
         await asyncio.sleep(0)
 
 
-async def _walk(app, window, key) -> list:
-    """The widgets Tab reaches from `key` (Tab or Shift+Tab) until it comes round to the page list."""
+async def _walk(app, window, key, hidden: list | None = None) -> list:
+    """The widgets Tab reaches from `key` (Tab or Shift+Tab) until it comes round to the page list;
+    those scrolled out of sight when they got the focus go to `hidden`."""
     window.nav.setFocus(Qt.FocusReason.TabFocusReason)
     await _settle(app)
     seen: list = []
@@ -34,6 +35,8 @@ async def _walk(app, window, key) -> list:
         if widget is window.nav or widget in seen:
             break
         seen.append(widget)
+        if hidden is not None and widget.visibleRegion().isEmpty():
+            hidden.append(widget)
     return seen
 
 
@@ -57,7 +60,10 @@ async def test_tab_walks_the_settings_form_top_to_bottom_then_the_buttons_then_t
         field.textEdited.emit("25")
         assert page.apply_button.isEnabled() and page.revert_button.isEnabled()
 
-        seen = await _walk(app, window, Qt.KeyboardModifier.NoModifier)
+        hidden: list = []
+        seen = await _walk(app, window, Qt.KeyboardModifier.NoModifier, hidden)
+        assert page.scroll.verticalScrollBar().maximum() > 0  # (a form taller than the page)
+        assert not hidden, hidden  # the form scrolls to the focused field
         on_page = [w for w in seen if page.isAncestorOf(w)]
         assert on_page and seen[:len(on_page)] == on_page  # the page's stops come at once after the list
         assert not any(isinstance(w, QScrollArea) for w in on_page)
