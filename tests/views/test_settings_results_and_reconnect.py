@@ -87,6 +87,8 @@ async def test_edits_an_apply_cut_by_a_disconnect_did_not_write_stay_pending_acr
 
         await rig.bridge.connect_simulator()  # connect again: the settings are read anew
         await rig.bridge.wait_streaming(10)
+        assert rig.bridge.battery is battery  # the same simulated battery, its fault still on: end it
+        battery.faults.clear("slow_write_replies")
         await until(lambda: "vmax_v" in rig.bridge.live.settings, what="the settings")
         await until(lambda: page.apply_button.isEnabled(), what="Apply enabled again")
         QApplication.processEvents()
