@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -111,6 +112,9 @@ class DeviceBridge(BridgeBase):
         self.record = record
         self.recordings_folder = recordings_folder
         self.recorder: Recorder | None = None
+        #: the recording of the connection last closed by `disconnect` (kept, now closed), until
+        #: another connection starts: the Plots page still exports that session; else None
+        self.ended_recording: Path | None = None
         #: the recordings folder's size/age limit (Preferences); applied when a recording starts
         self.recording_limits = recording_store.Limits()
         #: the battery's serial number as its advert gave it (BLE), for settings backups; else None
@@ -200,6 +204,7 @@ class DeviceBridge(BridgeBase):
         battery's serial number as known before connecting (a BLE advert), kept in the recording."""
         if not _keep_sim:
             await self.disconnect()
+        self.ended_recording = None  # another connection starts: the session before is no longer shown
         self.serial = str(serial) if serial not in (None, "") else None
         gen = Generation(int(generation))
         # A battery that never answered is given up after a few tries (the state says why and what to
@@ -240,6 +245,8 @@ class DeviceBridge(BridgeBase):
         if recorder is not None:
             # A connection that never went live (wrong PIN, out of range) recorded nothing worth keeping.
             recorder.close(keep=recorder.went_live)
+            if recorder.went_live and self.session is None:  # (no new connection began meanwhile)
+                self.ended_recording = Path(recorder.path)
         if runner is not None:
             runner.stop()
         if task is not None:

@@ -131,6 +131,8 @@ class ExportActions:
         self.export_dialog: ExportProgressDialog | None = None
         self.export_failure_box: QMessageBox | None = None
         self._export_shown = -1.0
+        #: the bridge's ended recording as it was when a recording was opened here: no longer exported
+        self._ended_dropped: Path | None = None
         self._export_poll = QTimer(self)
         self._export_poll.timeout.connect(self._poll_export)
 
@@ -154,13 +156,26 @@ class ExportActions:
         return menu
 
     def current_recording(self) -> Path | None:
+        """What a CSV or raw export reads: the recording shown, the live one, or (after a
+        Disconnect) the one of the session just ended, until another connection starts (the bridge
+        forgets it) or another recording is opened here."""
         if self.replay is not None:
             return self.replay.info.path
         if self.recording_path is not None:
             return Path(self.recording_path)
         recorder = getattr(self.bridge, "recorder", None)
         path = getattr(recorder, "path", None)
-        return Path(path) if path else None
+        if path:
+            return Path(path)
+        ended = getattr(self.bridge, "ended_recording", None)
+        if ended is not None and Path(ended) != self._ended_dropped and Path(ended).is_file():
+            return Path(ended)
+        return None
+
+    def _drop_ended_recording(self) -> None:
+        """Another recording was opened: the session that ended before is no longer exported."""
+        ended = getattr(self.bridge, "ended_recording", None)
+        self._ended_dropped = Path(ended) if ended is not None else None
 
     def _ask_export(self, kind: str) -> None:
         if kind in ("csv", "excel", "raw") and self.current_recording() is None:

@@ -357,6 +357,7 @@ class ReplayControls:
             if self.replay is not None:
                 self.replay.close()
             self.replay = replay
+            self._drop_ended_recording()
         self.replay_data = loaded.data
         self.data = loaded.data
         self._seek_target = loaded.until
