@@ -595,6 +595,46 @@ def _being_written(path: Path, writer: str) -> bool:
     return _process_alive(int(pid))
 
 
+def being_written(path: str | os.PathLike[str]) -> bool:
+    """True while a `Recorder` (in this process, or another one on this computer) is writing the
+    recording: its header has no end yet and its writer runs. False for a closed recording, one
+    left unclosed by a killed writer, and anything that can't be read."""
+    path = Path(path)
+    if str(path.resolve()) in _WRITING:
+        return True
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('ended_at', 'writer')"))
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
+    return meta.get("ended_at") == "" and _being_written(path, meta.get("writer", ""))
+
+
+def seal_copy(path: str | os.PathLike[str], *, copied_at: float) -> bool:
+    """Mark a copy of a recording taken while it was being written (an export for support) as a
+    whole recording that ended at `copied_at` (or at its last row, if later): `meta.ended_at`,
+    `meta.last_row_at` and `meta.copied_at`, so its reader does not take it for a recording whose
+    writer was killed. The rows are not touched; a copy whose header already has an end is left as
+    it is (False). Raises sqlite3.Error."""
+    db = sqlite3.connect(str(path))
+    try:
+        with db:
+            ended = db.execute("SELECT value FROM meta WHERE key = 'ended_at'").fetchone()
+            if ended is None or ended[0] != "":
+                return False
+            last = db.execute("SELECT max(t) FROM log").fetchone()[0]
+            last_row = float(last) if last is not None else 0.0
+            db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                           [("ended_at", repr(max(copied_at, last_row))), ("last_row_at", repr(last_row)),
+                            ("copied_at", repr(copied_at))])
+        return True
+    finally:
+        db.close()
+
+
 def _header_start(path: Path, meta: dict[str, str]) -> float:
     text = meta.get("started_at", "0") or "0"
     value = _float(text)

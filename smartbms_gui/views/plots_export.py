@@ -14,6 +14,8 @@ export at a time: the Export button is disabled while one runs.
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 import time
 from pathlib import Path
 
@@ -37,8 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbms_gui import files
 from smartbms_gui.device import export as export_mod
+from smartbms_gui.device import recording
 from smartbms_gui.device.recording import FILE_SUFFIX, RecordingWarning
+from smartbms_gui.messages import Message
 from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.worker_job import WorkerJob
 
@@ -55,6 +60,41 @@ _STEPS = 1000
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
+
+
+def copy_recording(source: Path, out: Path, *, progress=None, cancel=None) -> Path:
+    """The raw export: `export.export_raw`'s consistent copy. A recording still being written is
+    copied beside the target first and its copy marked as ended at the copy time
+    (`recording.seal_copy`), then moved over the target: the copy opens as a whole recording, not as
+    one whose writer was killed. The original is not touched. All or nothing, as `export_raw`."""
+    if not recording.being_written(source):
+        return export_mod.export_raw(source, out, progress=progress, cancel=cancel)
+    copied_at = time.time()
+    staged = out.with_name(f".{out.name}.copy.part")  # (a hidden part file, as export_raw's own)
+
+    def step(share: float) -> None:
+        if progress is not None:
+            progress(min(share, 0.99))  # 1 once the copy is in place
+
+    try:
+        export_mod.export_raw(source, staged, progress=step, cancel=cancel)
+        recording.seal_copy(staged, copied_at=copied_at)
+        os.replace(staged, out)
+    except BaseException as exc:
+        staged.unlink(missing_ok=True)
+        said = exc.args[0] if isinstance(exc, export_mod.ExportError) and exc.args else None
+        if isinstance(said, Message) and said.args.get("path") == staged:  # name the target, not the stage
+            raise type(exc)(Message(said.template, **{**said.args, "path": out})) from exc
+        if isinstance(exc, OSError):
+            raise export_mod.ExportError(files.describe_write_error(exc, out)) from exc
+        if isinstance(exc, sqlite3.Error):
+            raise export_mod.ExportError(Message(
+                "Can't copy the recording to {path}: {reason}. Choose another folder (an earlier file "
+                "of that name is unchanged).", path=out, reason=str(exc))) from exc
+        raise
+    if progress is not None:
+        progress(1.0)
+    return out
 
 
 class ExportJob(WorkerJob):
@@ -74,7 +114,7 @@ class ExportJob(WorkerJob):
         if self.kind == "csv":
             return export_mod.export_csv(source, self.path, start=start, end=end, progress=self._report,
                                          cancel=self.cancelled, excel=self.excel)
-        return export_mod.export_raw(source, self.path, progress=self._report, cancel=self.cancelled)
+        return copy_recording(source, self.path, progress=self._report, cancel=self.cancelled)
 
 
 class ExportProgressDialog(QDialog):
