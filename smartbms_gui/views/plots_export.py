@@ -82,9 +82,10 @@ def copy_recording(source: Path, out: Path, *, progress=None, cancel=None) -> Pa
         os.replace(staged, out)
     except BaseException as exc:
         staged.unlink(missing_ok=True)
-        said = exc.args[0] if isinstance(exc, export_mod.ExportError) and exc.args else None
-        if isinstance(said, Message) and said.args.get("path") == staged:  # name the target, not the stage
-            raise type(exc)(Message(said.template, **{**said.args, "path": out})) from exc
+        if isinstance(exc, export_mod.ExportCancelled):
+            raise export_mod.ExportCancelled(export_mod.cancelled_text(out)) from exc  # (the target's name)
+        if isinstance(exc, export_mod.ExportError) and isinstance(exc.__cause__, (OSError, sqlite3.Error)):
+            exc = exc.__cause__  # said again below of the target, not of the staged copy
         if isinstance(exc, OSError):
             raise export_mod.ExportError(files.describe_write_error(exc, out)) from exc
         if isinstance(exc, sqlite3.Error):

@@ -58,6 +58,14 @@ def test_a_raw_export_while_recording_opens_as_a_whole_recording(qloop, qtbot, t
         await _until(lambda: bool(outcomes), 60.0)
         assert outcomes[-1] == (True, f"Saved {copy}.")
         assert sorted(p.name for p in tmp_path.iterdir()) == ["recordings", "support.smartbms-recording"]
+        # a failure names the file chosen, never the copy staged beside it, and leaves nothing
+        missing = tmp_path / "missing" / "x.smartbms-recording"
+        assert page.export("raw", missing)
+        await _until(lambda: len(outcomes) == 2, 60.0)
+        ok, text = outcomes[-1]
+        assert not ok and str(missing) in text and ".part" not in text, text
+        if page.export_failure_box is not None:
+            page.export_failure_box.close()
         await _until(lambda: bridge.recorder.rows_written > 20)  # the recording goes on meanwhile
         assert bridge.recorder.active and _meta(original)["ended_at"] == ""  # untouched: still recording
 
