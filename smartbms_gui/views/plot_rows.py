@@ -233,6 +233,11 @@ class PlotRow:
         self.title: tuple[str, ...] = ()  # the one shown (its lines)
         self.empty = None  # True while the row has nothing to show
         self.min_height = 0  # the least height the row needs besides its title
+        #: the unit shown and how a stored value becomes it (shown = stored × scale + offset): a cell
+        #: temperature row in °F (Preferences → Units) holds °C like the data (`CellRow.set_unit`)
+        self.unit = spec.unit if spec is not None else ""
+        self.scale = 1.0
+        self.offset = 0.0
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self.crosshair.setVisible(False)
         plot.addItem(self.crosshair, ignoreBounds=True)
@@ -293,7 +298,8 @@ class PlotRow:
     def set_y(self, extent: tuple[float, float] | None, locked: bool) -> None:
         if locked or extent is None or self.spec is None:
             return
-        a, b = y_limits(extent[0], extent[1], self.spec.min_span, self.spec.floor, self.spec.ceiling)
+        a, b = y_limits(extent[0], extent[1], self.spec.min_span * self.scale, self.spec.floor,
+                        self.spec.ceiling)
         current = self.plot.vb.viewRange()[1]
         if abs(current[0] - a) > 1e-9 or abs(current[1] - b) > 1e-9:
             self.plot.vb.setYRange(a, b, padding=0)
@@ -384,12 +390,10 @@ class CellRow(PlotRow):
         # width and the time axes line up; its ticks carry the unit
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=12)
         self.colorbar.setImageItem(self.image)
-        unit = spec.unit
-        self.colorbar.axis.tickStrings = lambda values, scale, step: locale_ticks(values, scale, step, unit)
+        self.colorbar.axis.tickStrings = lambda values, scale, step: locale_ticks(values, scale, step,
+                                                                                  self.unit)
         self.colorbar.axis.setStyle(tickFont=axis_font(), maxTextLevel=0)
-        metrics = QFontMetricsF(axis_font())
-        widest = metrics.horizontalAdvance(f"-8{i18n.format_number(8.888, 3)} {unit}")
-        self.colorbar.axis.setWidth(int(widest) + 8)
+        self._size_colorbar()
         self.all_lines = pg.PlotCurveItem(pen=pg.mkPen(series_colour("cells"), width=1), connect="finite")
         plot.addItem(self.all_lines)
         self.chosen: list[pg.PlotCurveItem] = []
@@ -408,6 +412,46 @@ class CellRow(PlotRow):
                 self.extra.append((curve, colour))
         self.mode = ""
         self.chosen_cells: list[int] = []
+
+    def _size_colorbar(self) -> None:
+        metrics = QFontMetricsF(axis_font())
+        widest = metrics.horizontalAdvance(f"-8{i18n.format_number(8.888, 3)} {self.unit}")
+        self.colorbar.axis.setWidth(int(widest) + 8)
+
+    def set_unit(self, unit: str, scale: float = 1.0, offset: float = 0.0) -> None:
+        """Show the values in `unit`: shown = stored × `scale` + `offset` (°F of the stored °C: 1.8,
+        32). The titles, the colour scale's ticks, the lines and the heat map follow; a locked range
+        (Lock Y) is kept, converted."""
+        if (unit, scale, offset) == (self.unit, self.scale, self.offset):
+            return
+
+        def convert(value: float) -> float:
+            return (value - self.offset) / self.scale * scale + offset
+
+        levels = self.colorbar.levels()
+        y0, y1 = self.plot.vb.viewRange()[1]
+        self.unit, self.scale, self.offset = unit, scale, offset
+        if levels is not None:
+            self.colorbar.setLevels((convert(levels[0]), convert(levels[1])))
+        if self.mode != "heat" and not self.empty:
+            self.plot.vb.setYRange(convert(y0), convert(y1), padding=0)
+        self._size_colorbar()
+        self.set_mode(self.mode, self.chosen_cells)  # the titles
+        self.drawn = None
+
+    def _shown(self, values):
+        """Stored values (an array, or the (x, y) of a line) in the shown unit."""
+        if self.scale == 1.0 and self.offset == 0.0:
+            return values
+        if isinstance(values, tuple):
+            x, y = values
+            return x, np.asarray(y) * self.scale + self.offset
+        return np.asarray(values) * self.scale + self.offset
+
+    def _shown_extent(self, extent: tuple[float, float] | None) -> tuple[float, float] | None:
+        if extent is None:
+            return None
+        return extent[0] * self.scale + self.offset, extent[1] * self.scale + self.offset
 
     def side_item(self):
         """What goes beside the plot: the colour scale (heat map) or the chosen cells' colours."""
@@ -428,9 +472,9 @@ class CellRow(PlotRow):
             curve.setData([], [])
         spec = self.spec
         if mode == "heat":  # rows are cells, the colour is the value
-            self.set_titles([tr("{unit} by cell").format(unit=spec.unit), spec.unit])  # type: ignore[union-attr]
+            self.set_titles([tr("{unit} by cell").format(unit=self.unit), self.unit])
         else:
-            self.set_titles([title_text(word, spec.unit) for word in spec.titles])  # type: ignore[union-attr]
+            self.set_titles([title_text(word, self.unit) for word in spec.titles])  # type: ignore[union-attr]
         self.update_legend()
 
     def update_legend(self, mode: str | None = None) -> None:
@@ -455,8 +499,8 @@ class CellRow(PlotRow):
                 curve.setData([], [])
             else:
                 window = temps.window(x0, x1, width)
-                curve.setData(*peak_line(window, column))
-                found = visible_extent(window, [column], x0, x1)
+                curve.setData(*self._shown(peak_line(window, column)))
+                found = self._shown_extent(visible_extent(window, [column], x0, x1))
                 if found:
                     extent.append(found)
         if history is None or len(history) == 0:
@@ -476,16 +520,16 @@ class CellRow(PlotRow):
         if self.mode == "lines":
             window = history.window(x0, x1, max(width // 2, 100))
             columns = range(history.columns)
-            self.all_lines.setData(*peak_lines(window, columns))
+            self.all_lines.setData(*self._shown(peak_lines(window, columns)))
         else:
             window = history.window(x0, x1, width)
             columns = [c - 1 for c in self.chosen_cells if c <= history.columns]
             for i, curve in enumerate(self.chosen):
                 if i < len(self.chosen_cells) and self.chosen_cells[i] <= history.columns:
-                    curve.setData(*peak_line(window, self.chosen_cells[i] - 1))
+                    curve.setData(*self._shown(peak_line(window, self.chosen_cells[i] - 1)))
                 else:
                     curve.setData([], [])
-        found = visible_extent(window, columns, x0, x1) if len(columns) else None
+        found = self._shown_extent(visible_extent(window, columns, x0, x1)) if len(columns) else None
         if found:
             extent.append(found)
         if extent:
@@ -501,6 +545,7 @@ class CellRow(PlotRow):
         res = min(window.res, HEAT_FINEST_S) if window.hi is window.lo else window.res
         step = grid_step(res, x1 - x0, width)
         t0, image = heat_grid(window, x0, x1, step, max(HEAT_MAX_AGE_S, 2 * step))
+        image = self._shown(image)
         finite = image[np.isfinite(image)]
         if self.plot.vb.viewRange()[1] != [0.5, history.columns + 0.5]:
             self.plot.vb.setYRange(0.5, history.columns + 0.5, padding=0)
@@ -510,7 +555,8 @@ class CellRow(PlotRow):
             return
         self.colorbar.setVisible(True)
         if not locked or self.colorbar.levels() is None:
-            lo, hi = y_limits(float(finite.min()), float(finite.max()), self.spec.min_span, pad=0.0)  # type: ignore[union-attr]
+            lo, hi = y_limits(float(finite.min()), float(finite.max()), self.spec.min_span * self.scale,  # type: ignore[union-attr]
+                              pad=0.0)
             self.colorbar.setLevels((lo, hi))
         self.image.setImage(image, autoLevels=False, levels=self.colorbar.levels())
         self.image.setRect(QRectF(t0, 0.5, image.shape[0] * step, history.columns))

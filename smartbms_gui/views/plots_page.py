@@ -70,6 +70,9 @@ from .plots_replay import ReplayControls
 REDRAW_MS = 34  # one timer, at most ~30 redraws a second
 WINDOWS_S = (60, 300, 900, 3600, 6 * 3600, 24 * 3600)
 CELL_MODES = ("heat", "lines", "chosen")
+#: Preferences → Units: how the stored °C are shown (unit, shown = °C × scale + offset). Only the
+#: temperatures change; the CSV exports keep their documented °C.
+TEMPERATURE_UNITS = {"metric": ("°C", 1.0, 0.0), "imperial": ("°F", 9.0 / 5.0, 32.0)}
 
 _CTX = "PlotsPage"
 
@@ -140,6 +143,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self.window_s = 900
         self.cell_mode = "heat"
         self.chosen_cells: list[int] = [1, 2, 3, 4]
+        self.units = "metric"
         self.redraws = 0
         self.last_redraw_ms = 0.0
         self._seen_connected = False
@@ -152,6 +156,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
         self._bars_fitted_for: tuple[bool, bool] | None = None  # the replay line's controls, last fitted
         self._init_exports()
         self._build()
+        # the window's Preferences (a page built later takes the units when it is made)
+        self.set_units(getattr(getattr(parent, "prefs", None), "units", "metric"))
         self._apply_theme(theme.effective_mode())
         theme.theme_changed().connect(self._apply_theme)
         # The one redraw timer, single-shot: started when something changed, never sooner than
@@ -407,6 +413,22 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             self._relayout()
         self._invalidate()
 
+    def set_units(self, units: str) -> None:
+        """Preferences → Units: "imperial" shows the cell temperatures in °F (row title, axis, colour
+        scale, read-out), "metric" in °C. The data stays in °C, and so do the CSV exports."""
+        units = units if units in TEMPERATURE_UNITS else "metric"
+        if units == self.units:
+            return
+        self.units = units
+        self.cell_rows["cell_temps"].set_unit(*TEMPERATURE_UNITS[units])
+        self._relayout()  # a title of another length may need another row height
+        self._invalidate()
+
+    def temperature_text(self, celsius: float) -> str:
+        """A temperature in the chosen units, as the read-out writes it ("25 °C", "77 °F")."""
+        unit, scale, offset = TEMPERATURE_UNITS[self.units]
+        return i18n.format_quantity(celsius * scale + offset, unit, 0)
+
     def set_chosen_cells(self, cells: list[int]) -> None:
         self.chosen_cells = list(cells)
         self.cells_edit.setText(", ".join(map(str, cells)))
@@ -660,7 +682,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             parts.append(f"{tr('Spread')} {quantity(spread, 'mV', 0)}")
         tlow, thigh = at(data.temps, 0), at(data.temps, 1)
         if tlow is not None and thigh is not None:
-            parts.append(f"{i18n.format_number(tlow, 0)}–{quantity(thigh, '°C', 0)}")
+            _unit, scale, offset = TEMPERATURE_UNITS[self.units]
+            parts.append(f"{i18n.format_number(tlow * scale + offset, 0)}–{self.temperature_text(thigh)}")
         if data.cell_volts is not None:
             cells: list[int] = []
             if self.cell_mode == "chosen":
@@ -672,7 +695,7 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
                 temp = at(data.cell_temps, cell - 1)
                 if volts is not None:
                     parts.append(tr("Cell {n}: {value}").format(n=cell, value=quantity(volts, "V", 3))
-                                 + (f" {quantity(temp, '°C', 0)}" if temp is not None else ""))
+                                 + (f" {self.temperature_text(temp)}" if temp is not None else ""))
         near = [e for e in data.events if abs(e.t - t) <= self.window_s / 100]
         if near:
             parts.append("⚑ " + near[-1].text)
