@@ -721,7 +721,7 @@ class MainWindow(QMainWindow):
             i18n.install_translator(QApplication.instance(), prefs.language)
             self.statusBar().showMessage(self.tr("The language changes fully after a restart."), 8000)
         if prefs.units != old.units:
-            for key in ("overview", "details", "events"):  # a page built later takes them when made
+            for key in ("overview", "details", "events", "plots"):  # a page built later takes them when made
                 page = self.pages.built(key)
                 if page is not None:
                     page.set_units(prefs.units)

@@ -116,3 +116,19 @@ async def test_a_window_with_imperial_units_builds_the_plots_in_fahrenheit(qtbot
         assert plots.temperature_text(25.0) == "77 °F"
     finally:
         await bridge.disconnect()
+
+
+async def test_changing_the_units_in_preferences_reaches_a_built_plots_page(qtbot, tmp_path):
+    import dataclasses
+
+    bridge = DeviceBridge()
+    prefs = app_prefs.Preferences()
+    win = MainWindow(bridge, prefs, prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(win)
+    try:
+        plots = win.plots
+        assert _temps(plots).title[0].startswith("°C")
+        win._apply_preferences(dataclasses.replace(prefs, units="imperial"))
+        assert plots.units == "imperial" and _temps(plots).title[0].startswith("°F")
+    finally:
+        await bridge.disconnect()
