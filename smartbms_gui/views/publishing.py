@@ -101,8 +101,16 @@ class PublishingController(QObject):
         if not (config.enabled and config.host):
             self.statusChanged.emit(None)
             return
+        publisher: MqttPublisher | None = None
+
+        def forward(status: PublisherStatus) -> None:
+            # only the current publisher speaks: one replaced by new settings closes in the background,
+            # and its late "stopped" hid the new one's refusal (a wrong password never shown)
+            if publisher is not None and publisher is self.publisher:
+                self.statusChanged.emit(status)
+
         try:
-            publisher = MqttPublisher(config, password=password, on_status=self.statusChanged.emit)
+            publisher = MqttPublisher(config, password=password, on_status=forward)
         except BrokerUrlError as exc:  # a preferences file edited by hand
             log.warning("publishing is off: %s", exc)
             self.statusChanged.emit(None)

@@ -105,3 +105,27 @@ async def test_a_refused_login_shows_and_a_new_password_starts_again(window, mos
     set_up("right-pass")  # the same settings, a new password: it tries again
     await until(lambda: window.publishing.status.phase is PublisherPhase.CONNECTED, what="connected")
     assert "connected" in indicator.label.text()
+
+
+async def test_a_refusal_after_switching_brokers_is_not_hidden_by_the_old_publishers_close(
+        window, broker, mosquitto_with_login, memory_keyring):
+    """Publishing to one broker, then Preferences point it at another with a wrong password: the old
+    publisher closes in the background, and its late "stopped" used to overwrite the refusal, so the
+    status bar said "MQTT: stopped" (and named the old broker) for good."""
+    def set_up(url: str, user: str, password: str) -> None:
+        window.open_preferences()
+        page = window._preferences_dialog.publishing
+        page.enabled.setChecked(True)
+        page.broker.setText(url)
+        page.username.setText(user)
+        page.password.setText(password)
+        window._preferences_dialog.accept()
+
+    set_up(broker.url, "", "")
+    await until(lambda: window.publishing.status.phase is PublisherPhase.CONNECTED, what="the first broker")
+    set_up(mosquitto_with_login.url, "homeassistant", "wrong-pass")
+    await until(lambda: window.publishing.status.phase is PublisherPhase.FAILED, what="the refusal")
+    await until(lambda: not window.publishing._tasks, what="the first publisher closed")
+    indicator = window.publishing.indicator
+    assert "refused" in indicator.label.text() and "not authorised" in indicator.toolTip()
+    assert mosquitto_with_login.url in indicator.toolTip() and broker.url not in indicator.toolTip()
