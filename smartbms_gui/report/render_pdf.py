@@ -13,6 +13,7 @@ offscreen platform when none runs (fonts and painting need one; no display is us
 
 from __future__ import annotations
 
+import errno
 import html
 import logging
 import math
@@ -146,6 +147,11 @@ def write_pdf(report: rc.Report, path: str | os.PathLike[str]) -> int:
     ensure_gui_application()
     target = Path(path)
     part = target.with_name(target.name + ".part")
+    # Qt only says it cannot paint on the file: find the reason first (no such folder, no permission)
+    if not target.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"the folder {target.parent} does not exist", str(target.parent))
+    with open(part, "wb"):
+        pass
     writer = QPdfWriter(str(part))
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageSize(page_size(report.info.paper))

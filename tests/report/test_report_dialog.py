@@ -136,6 +136,21 @@ async def test_without_a_connection_the_report_comes_from_a_recording(window, tm
     assert "16 of 16 cells" in pdf.text
 
 
+async def test_a_path_it_cannot_write_says_why(window, tmp_path):
+    await _connect(window)
+    _menu_action(window, "Commissioning report…").trigger()
+    dialog = window._report_dialog
+    missing = tmp_path / "no-such-folder" / "report.pdf"
+    assert not dialog.save_to_path(str(missing))
+    assert dialog.status.text() == f"Not saved: the folder {missing.parent} does not exist"
+    assert not missing.parent.exists()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    assert not dialog.save_to_path(str(blocker / "report.pdf"))  # a file where the folder should be
+    assert "does not exist" in dialog.status.text()
+    assert list(tmp_path.glob("**/*.part")) == []  # nothing half-written left behind
+
+
 async def test_a_setting_written_during_the_session_is_read_back_and_listed(window, tmp_path):
     await _connect(window)
     results = await window.bridge.apply_settings({"capacity_wh": 3000.0})
