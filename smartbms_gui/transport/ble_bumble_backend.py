@@ -80,9 +80,24 @@ class VirtualRadio:
         if self._starting is None:
             self._starting = asyncio.Lock()
         async with self._starting:
+            if self._device is not None and self._hci_lost():
+                # The process serving the radio (`smartbms-sim --ble`) went away: this device talks to
+                # a closed socket and every connect timed out, for good. Open the HCI link anew: the
+                # radio is back as soon as that process is.
+                log.info("the virtual radio's HCI link at %s was lost: opening it again", self.hci)
+                transport, self._transport, self._device = self._transport, None, None
+                try:
+                    await transport.close()
+                except Exception as exc:  # noqa: BLE001 - it is gone already
+                    log.debug("closing the lost HCI link: %r", exc)
             if self._device is None:
                 self._device = await self._power_on()
         return self._device
+
+    def _hci_lost(self) -> bool:
+        """The HCI transport's source ended (its socket closed); False for an in-process link."""
+        terminated = getattr(getattr(self._transport, "source", None), "terminated", None)
+        return isinstance(terminated, asyncio.Future) and terminated.done()
 
     async def connect(self, address: str, timeout: float | None) -> Any:
         """Connect to `address`, one connect at a time: the answer to "a second connection fails".

@@ -116,3 +116,38 @@ async def test_a_site_of_four_modules_from_one_process(sim_process):
         for session in sessions:
             await session.close()
         await ble_bumble_backend.default_radio().close()
+
+
+async def test_the_radio_comes_back_when_the_sim_process_is_started_again(sim_process):
+    """The process serving the virtual radio restarted on the same port: the app's radio opens its HCI
+    link again (before, every later connect timed out and was reported as a battery out of range)."""
+    proc, port = sim_process
+    radio = ble_bumble_backend.default_radio()
+    found = await links.scanner().scan(5.0, until=lambda d: d.advert.nus)
+    assert found
+    first = DeviceSession(links.ble_link(found[0].address, found[0].generation), pin="1234",
+                          generation=found[0].generation)
+    try:
+        assert (await first.connect(10)).phase is Phase.STREAMING
+    finally:
+        await first.close()
+    proc.terminate()
+    proc.wait(5)
+    loop = asyncio.get_running_loop()
+    end = loop.time() + 10
+    while not radio._transport.source.terminated.done() and loop.time() < end:  # its socket closed
+        await asyncio.sleep(0.05)
+    again, line = start_sim(port)
+    try:
+        if "is advertising" not in line:
+            pytest.skip(f"the port was taken in between: {line}")
+        second = DeviceSession(links.ble_link(found[0].address, found[0].generation), pin="1234",
+                               generation=found[0].generation)
+        try:
+            assert (await second.connect(15)).phase is Phase.STREAMING
+        finally:
+            await second.close()
+    finally:
+        await radio.close()
+        again.terminate()
+        again.wait(5)
