@@ -6,24 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_rig import SIM, pin, run  # noqa: F401 - pin: the autouse fixture
 
-from smartbms_gui.cli import main
 from smartbms_gui.protocol.settings_file import load_settings
-
-SIM = ["--simulator", "--speed", "10"]
-
-
-@pytest.fixture(autouse=True)
-def pin(monkeypatch):
-    monkeypatch.setenv("SMARTBMS_PIN", "1234")  # the simulator's factory PIN
-    monkeypatch.delenv("SMARTBMS_NEW_PIN", raising=False)
-    monkeypatch.delenv("SMARTBMS_BLE_BACKEND", raising=False)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(capsys, *argv: str) -> list[dict]:

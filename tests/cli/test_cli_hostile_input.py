@@ -10,26 +10,11 @@ import subprocess
 import sys
 
 import pytest
+from cli_rig import SIM, pin, run  # noqa: F401 - pin: the autouse fixture
 
-from smartbms_gui.cli import main
 from smartbms_gui.cli.common import EXIT_REFUSED, EXIT_USAGE, UserError
 from smartbms_gui.cli.entry_point import build_parser
 from smartbms_gui.transport.loopback import LoopbackTransport
-
-SIM = ["--simulator", "--speed", "10"]
-
-
-@pytest.fixture(autouse=True)
-def pin(monkeypatch):
-    monkeypatch.setenv("SMARTBMS_PIN", "1234")  # the simulator's factory PIN
-    monkeypatch.delenv("SMARTBMS_NEW_PIN", raising=False)
-    monkeypatch.delenv("SMARTBMS_DEBUG", raising=False)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def usage_error(capsys, *argv: str) -> str:
