@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,33 +95,22 @@ def add_device_options(parser: argparse.ArgumentParser, *, replay: bool = False,
 
 
 def _fault_spec(text: str) -> tuple[str, dict[str, float]]:
-    """`--fault NAME[:k=v,...]`: the fault and its parameters, each a finite number written without
-    group separators (float() alone takes "1_0", "nan" and "inf"); a cell is a cell number. Whether
-    the cell is in the pack is checked once --cells is known (`simulator_factory`)."""
+    """`--fault NAME[:k=v,...]` (`sim.faults.parse_fault_spec`). Whether a cell is in the pack is
+    checked once --cells is known (`simulator_factory`)."""
     from smartbms_gui.sim.faults import parse_fault_spec
 
     try:
-        name, values = parse_fault_spec(text)
+        return parse_fault_spec(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-    for item in filter(None, text.partition(":")[2].split(",")):
-        key, _, value = item.partition("=")
-        number = values[key]
-        if "_" in value or not math.isfinite(number):
-            raise argparse.ArgumentTypeError(f"fault {name}: {key} must be a finite number, got {value!r}")
-        if key in _CELL_PARAMETERS and not (number.is_integer() and number >= 1):
-            raise argparse.ArgumentTypeError(f"fault {name}: {key} must be a cell number (1 or more), got {value!r}")
-    return name, values
-
-
-#: fault parameters that name a cell of the pack (sim/faults.py)
-_CELL_PARAMETERS = ("cell",)
 
 
 def _check_fault_cells(faults, cells: int) -> None:
     """A fault's cell must be in the simulated pack: a usage error naming the option, not a crash."""
+    from smartbms_gui.sim.faults import CELL_PARAMETERS
+
     for name, values in faults:
-        for key in _CELL_PARAMETERS:
+        for key in CELL_PARAMETERS:
             if key in values and values[key] > cells:
                 raise UserError(f"argument --fault: fault {name}: {key} {values[key]:g} is not in this {cells}-cell "
                                 f"pack (give a cell from 1 to {cells}, or more --cells)", EXIT_USAGE)

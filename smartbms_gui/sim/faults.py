@@ -20,6 +20,7 @@ schedule or a script), so nobody reaches into the battery to learn what changed.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -85,9 +86,15 @@ FAULT_KINDS: dict[str, FaultKind] = {k.name: k for k in _KINDS}
 FAULTS: dict[str, str] = {k.name: k.description for k in _KINDS}
 
 
+#: fault parameters that name a cell of the pack (a whole number of 1 or more; whether it is in the
+#: pack is for whoever knows the pack's cell count)
+CELL_PARAMETERS = ("cell",)
+
+
 def parse_fault_spec(text: str) -> tuple[str, dict[str, float]]:
     """`name` or `name:param=value,param=value` (the `--fault` option of `smartbms-sim` and `smartbms`);
-    raises ValueError with a message for a person."""
+    each value a finite number written without group separators (float() alone takes "1_0", "nan" and
+    "inf"), a cell a cell number. Raises ValueError with a message for a person."""
     name, _, rest = text.partition(":")
     if name not in FAULT_KINDS:
         raise ValueError(f"unknown fault {name!r}; see smartbms-sim --list-faults")
@@ -98,9 +105,14 @@ def parse_fault_spec(text: str) -> tuple[str, dict[str, float]]:
             allowed = ", ".join(FAULT_KINDS[name].params) or "none"
             raise ValueError(f"fault {name}: bad parameter {item!r} (allowed: {allowed})")
         try:
-            values[key] = float(value)
+            number = float(value)
         except ValueError:
             raise ValueError(f"fault {name}: {key} must be a number, got {value!r}") from None
+        if "_" in value or not math.isfinite(number):
+            raise ValueError(f"fault {name}: {key} must be a finite number, got {value!r}")
+        if key in CELL_PARAMETERS and not (number.is_integer() and number >= 1):
+            raise ValueError(f"fault {name}: {key} must be a cell number (1 or more), got {value!r}")
+        values[key] = number
     return name, values
 
 
