@@ -121,7 +121,8 @@ async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path
         await site.close()  # a pack that never went live leaves no file behind
     kept = [p for p in site.sessions if p.recorder is not None and p.recorder.went_live]
     # a pack whose recording could not be written is named by the error below, not as "Recorded"
-    for pack in (p for p in kept if not p.recording_warnings):
+    written = [p for p in kept if not p.recording_warnings]
+    for pack in written:
         label = site.label(pack.key)
         path = Path(pack.recorder.path)
         size = _file_size(path)
@@ -132,7 +133,6 @@ async def _record_site(args: argparse.Namespace, choices: list, paths: list[Path
             say(f"Recorded {received.get(pack.key, 0)} bytes of pack {label} to {path} "
                 f"({_size_text(size)} on disk)")
     if args.json:
-        written = [p for p in kept if not p.recording_warnings]
         print_json({"pack": SITE, "packs": len(choices), "recorded": len(written),
                     "bytes": sum(received.get(p.key, 0) for p in written),
                     "rows": sum(p.recorder.rows_written for p in written)})
@@ -265,15 +265,13 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-
-
 def recording_warning_text(warning: Exception) -> str:
     """A damaged recording's line on stderr. The reader's sentence for a file that has no row left
     ("… no row of it could be read; lost: 4.4 kB cut off its end.") is said plainly here: a short
     recording keeps its rows in the last pages of the file, so a cut there takes every row."""
-    message = warning.args[0] if warning.args else None
     from smartbms_gui.device.recording import NO_ROW_READ
 
+    message = warning.args[0] if warning.args else None
     if getattr(message, "template", None) != NO_ROW_READ:
         return str(warning)
     name, lost = message.args["name"], message.args["lost"]

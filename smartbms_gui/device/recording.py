@@ -602,15 +602,20 @@ def being_written(path: str | os.PathLike[str]) -> bool:
     path = Path(path)
     if str(path.resolve()) in _WRITING:
         return True
+    meta = _header_of(path)
+    return meta is not None and meta.get("ended_at") == "" and _being_written(path, meta.get("writer", ""))
+
+
+def _header_of(path: str | os.PathLike[str]) -> dict[str, str] | None:
+    """A recording's header (its meta table), read only; None when it can't be read."""
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)  # (a name may hold "?")
         try:
-            meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('ended_at', 'writer')"))
+            return dict(db.execute("SELECT key, value FROM meta").fetchall())
         finally:
             db.close()
     except sqlite3.Error:
-        return False
-    return meta.get("ended_at") == "" and _being_written(path, meta.get("writer", ""))
+        return None
 
 
 def seal_copy(path: str | os.PathLike[str], *, copied_at: float) -> bool:
@@ -1028,13 +1033,8 @@ def remove_recording(path: str | os.PathLike[str]) -> None:
 def is_simulated(path: str | os.PathLike[str]) -> bool:
     """True for a recording of the built-in simulator (its meta says so; recordings made before
     the flag existed are recognised by the description the window gives them)."""
-    try:
-        db = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-        finally:
-            db.close()
-    except sqlite3.Error:
+    meta = _header_of(path)
+    if meta is None:
         return False  # unreadable: not ours to judge, keep it
     if "simulated" in meta:
         return meta["simulated"] == "1"

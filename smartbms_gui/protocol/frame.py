@@ -307,7 +307,7 @@ class FrameDecoder:
                     pos += FRAME_LENGTH
                     continue
                 # the last frame may have lost its checksum byte and taken this frame's first as it
-                early = self._frame_at(buf, pos - 1) if pos >= 1 and end - pos + 1 >= FRAME_LENGTH else None
+                early = self._frame_at(buf, pos - 1) if pos >= 1 else None
                 if early is not None and self._last is not None and _same_pack(early, self._last):
                     out.append(early)
                     self._last = early

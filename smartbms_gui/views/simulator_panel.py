@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartbms_gui.protocol import params
 from smartbms_gui.sim.faults import FAULT_KINDS, FAULTS, FaultChange, Faults
 from smartbms_gui.views import switch_texts as st
 from smartbms_gui.views import theme
@@ -32,8 +33,6 @@ from smartbms_gui.views.dip_switch import DipSwitchBlock
 
 SPEEDS = (0.0, 1.0, 10.0, 60.0, 600.0, 3600.0)
 ONE_SHOT_FAULTS = ("device_reboot",)
-#: the PIN a BMS has from the factory and after its Bluetooth button was held for 5 s (the manual)
-FACTORY_PIN = "1234"
 REFRESH_MS = 500
 PROFILE = -1  # the power spin boxes' "follow the day profile" value
 MAX_POWER_W = 100_000
@@ -291,7 +290,7 @@ class SimulatorPanel(QWidget):
         return box
 
     def _reset_pin(self) -> None:
-        self.battery.change_pin(FACTORY_PIN)
+        self.battery.change_pin(params.FACTORY_PIN)  # (the factory's, as after the button on a real BMS)
         self.pin_reset.setText(self.tr("PIN is 1234 again"))
         button = self.pin_reset  # (the timer's context: not called once the button is gone)
         QTimer.singleShot(3000, button, lambda: button.setText(self.tr("PIN back to 1234")))
