@@ -115,8 +115,18 @@ def save(prefs: Preferences, path: Path | None = None) -> None:
     files.write_text(path, json.dumps(data, indent=2, sort_keys=True))
 
 
+#: Preferences → Units: how stored °C are shown, (unit, scale, offset): shown = °C × scale + offset
+TEMPERATURE_UNITS = {"metric": ("°C", 1.0, 0.0), "imperial": ("°F", 9.0 / 5.0, 32.0)}
+
+
+def temperature_in(celsius: float, units: str) -> float:
+    """A stored °C in the units chosen ("metric" or "imperial"; anything else: °C)."""
+    _unit, scale, offset = TEMPERATURE_UNITS.get(units, TEMPERATURE_UNITS["metric"])
+    return celsius * scale + offset
+
+
 def fahrenheit(celsius: float) -> float:
-    return celsius * 9.0 / 5.0 + 32.0
+    return temperature_in(celsius, "imperial")
 
 
 def format_temperature(celsius: float | None, units: str) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import time
 
+from smartbms_gui import preferences as app_prefs
 from smartbms_gui import qt_env
 
 qt_env.prepare()
@@ -70,9 +71,9 @@ from .plots_replay import ReplayControls
 REDRAW_MS = 34  # one timer, at most ~30 redraws a second
 WINDOWS_S = (60, 300, 900, 3600, 6 * 3600, 24 * 3600)
 CELL_MODES = ("heat", "lines", "chosen")
-#: Preferences → Units: how the stored °C are shown (unit, shown = °C × scale + offset). Only the
-#: temperatures change; the CSV exports keep their documented °C.
-TEMPERATURE_UNITS = {"metric": ("°C", 1.0, 0.0), "imperial": ("°F", 9.0 / 5.0, 32.0)}
+#: Preferences → Units (how the stored °C are shown): only the temperatures change; the CSV exports
+#: keep their documented °C
+TEMPERATURE_UNITS = app_prefs.TEMPERATURE_UNITS
 
 _CTX = "PlotsPage"
 
@@ -426,8 +427,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
 
     def temperature_text(self, celsius: float) -> str:
         """A temperature in the chosen units, as the read-out writes it ("25 °C", "77 °F")."""
-        unit, scale, offset = TEMPERATURE_UNITS[self.units]
-        return i18n.format_quantity(celsius * scale + offset, unit, 0)
+        unit = TEMPERATURE_UNITS[self.units][0]
+        return i18n.format_quantity(app_prefs.temperature_in(celsius, self.units), unit, 0)
 
     def set_chosen_cells(self, cells: list[int]) -> None:
         self.chosen_cells = list(cells)
@@ -682,8 +683,8 @@ class PlotsPage(ReplayControls, ExportActions, QWidget):
             parts.append(f"{tr('Spread')} {quantity(spread, 'mV', 0)}")
         tlow, thigh = at(data.temps, 0), at(data.temps, 1)
         if tlow is not None and thigh is not None:
-            _unit, scale, offset = TEMPERATURE_UNITS[self.units]
-            parts.append(f"{i18n.format_number(tlow * scale + offset, 0)}–{self.temperature_text(thigh)}")
+            parts.append(f"{i18n.format_number(app_prefs.temperature_in(tlow, self.units), 0)}–"
+                         f"{self.temperature_text(thigh)}")
         if data.cell_volts is not None:
             cells: list[int] = []
             if self.cell_mode == "chosen":

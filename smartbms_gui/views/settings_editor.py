@@ -256,19 +256,23 @@ class ParameterEditor(QWidget):
             return True, new, problem
         return self.field.isChecked(), True if self.field.isChecked() else None, ""
 
+    def _boxes(self) -> list[QWidget]:
+        """The field, and the PIN's repeat field when it has one."""
+        return [box for box in (self.field, getattr(self, "repeat", None)) if box is not None]
+
     def set_invalid(self, invalid: bool) -> None:
         """Frame the field in the danger colour while its value cannot be applied (the row's message
         says why; theme.AppStyle draws the frame of a widget whose "invalid" property is set)."""
-        for box in (self.field, getattr(self, "repeat", None)):
-            if box is None or bool(box.property("invalid")) == invalid:
+        for box in self._boxes():
+            if bool(box.property("invalid")) == invalid:
                 continue
             box.setProperty("invalid", invalid)
             box.update()
 
     def set_marked(self, pending: bool) -> None:
         """Mark a pending edit in the form itself: the field's text in bold (the page bolds the label)."""
-        for box in (self.field, getattr(self, "repeat", None)):
-            if box is None or bool(box.property("pending")) == pending:
+        for box in self._boxes():
+            if bool(box.property("pending")) == pending:
                 continue
             box.setProperty("pending", pending)
             font = box.font()
