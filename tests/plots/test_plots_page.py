@@ -21,16 +21,6 @@ from smartbms_gui.views.plots_page import PlotsPage
 OUT = __import__("pathlib").Path(__file__).resolve().parents[1] / "output"
 
 
-@pytest.fixture
-def page(qtbot, bridge):
-    page = PlotsPage(bridge)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
 def row(page, key):
     return next(r for r in page.rows if r.key == key)
 

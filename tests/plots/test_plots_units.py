@@ -16,17 +16,6 @@ from smartbms_gui.device.recording import Recorder
 from smartbms_gui.protocol.stream import CellRecord
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
-from smartbms_gui.views.plots_page import PlotsPage
-
-
-@pytest.fixture
-def page(qtbot, bridge):
-    page = PlotsPage(bridge)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def _temps(page):
