@@ -8,7 +8,6 @@ import gc
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from smartbms_gui import __version__, qt_env
@@ -187,12 +186,9 @@ async def main_async(app, args: argparse.Namespace) -> int:
     own = DeviceBridge(cells=args.cells or 16, record=record) if args.cells else DeviceBridge(record=record)
     # The pages show the window's own connection or a pack of the site (the Site page chooses).
     bridge = BridgeSwitch(own)
-    from smartbms_gui.transport.serial_ports import list_ports
-
     _phase("window modules imported")
-    window = MainWindow(bridge, prefs,
-                        prefs_path=Path(tempfile.mkdtemp()) / "preferences.json" if args.screenshot else None,
-                        list_serial_ports=list_ports)
+    window = MainWindow(bridge, prefs, prefs_path=_screenshot_prefs_path() if args.screenshot else None,
+                        list_serial_ports=_list_serial_ports)
     # checked here, not by argparse: the window knows its pages (the Simulator page comes with the
     # simulator's connection, later)
     known = list(window.pages) + [key for key in ("simulator",) if key not in window.pages]
@@ -261,6 +257,21 @@ async def main_async(app, args: argparse.Namespace) -> int:
     await closed
     await _close(bridge, window)
     return 0
+
+
+def _screenshot_prefs_path() -> Path:
+    """A throw-away preferences file: a screenshot run never changes this user's."""
+    import tempfile
+
+    return Path(tempfile.mkdtemp()) / "preferences.json"
+
+
+def _list_serial_ports():
+    """The serial ports (transport/serial_ports.py, loaded when the window first asks: pyserial's port
+    listing is not needed for the first picture)."""
+    from smartbms_gui.transport.serial_ports import list_ports
+
+    return list_ports()
 
 
 def _first_live_paint(window, bridge) -> asyncio.Future:

@@ -1,24 +1,23 @@
-"""Help menu pieces: the About box (version, licences of the bundled libraries), "Open log folder"
-and "Copy diagnostics".
+"""What the Help menu opens: the About box (version, licences of the bundled libraries), the log folder
+and the diagnostics copied to the clipboard.
 
-The main window adds them with ``add_help_actions(help_menu, window)``. The About box is opened
-with ``open()`` (never ``exec()``: the app runs an asyncio loop inside Qt's).
+The menu's actions are in `help_menu.py`, which loads this module when one is first used (it is not
+needed for the window's first picture). The About box is opened with ``open()`` (never ``exec()``:
+the app runs an asyncio loop inside Qt's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -225,52 +224,3 @@ def show_about(parent: QWidget | None = None) -> AboutDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def add_help_actions(
-    menu: QMenu, parent: QWidget, on_message: Callable[[str], None] | None = None
-) -> dict[str, QAction]:
-    """Add "Open log folder", "Copy diagnostics" and "About" to a Help menu.
-
-    ``on_message`` (e.g. ``window.statusBar().showMessage``) receives a short confirmation.
-    Returns the actions by name ("log_folder", "diagnostics", "about").
-    """
-    def say(text: str) -> None:
-        if on_message is not None:
-            on_message(text)
-
-    def open_folder() -> None:
-        if not open_log_folder():
-            say(_tr("Could not open the log folder: %1").replace("%1", str(logs.log_file().parent)))
-
-    def copy() -> None:
-        copy_diagnostics()
-        say(_tr("Diagnostics copied to the clipboard."))
-
-    actions = {
-        "log_folder": QAction(_tr("Open log folder"), parent),
-        "diagnostics": QAction(_tr("Copy diagnostics"), parent),
-        "about": QAction(_tr("About %1").replace("%1", APP_NAME), parent),
-    }
-    actions["log_folder"].setToolTip(_tr("Show the folder with the log files in the file manager"))
-    actions["diagnostics"].setToolTip(_tr("Copy versions, system details and the last errors (never the PIN)"))
-    actions["about"].setToolTip(_tr("Version and licences"))
-    actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
-    actions["log_folder"].triggered.connect(open_folder)
-    actions["diagnostics"].triggered.connect(copy)
-    actions["about"].triggered.connect(lambda: show_about(parent))
-    menu.addAction(actions["log_folder"])
-    menu.addAction(actions["diagnostics"])
-    menu.addSeparator()
-    menu.addAction(actions["about"])
-    for action in actions.values():
-        action.setStatusTip(action.toolTip())
-    menu.setToolTipsVisible(True)
-    return actions
-
-
-def install_help_menu(window, menu: QMenu) -> dict[str, QAction]:
-    """The main window's Help menu: the three actions, confirmations in the window's status bar."""
-    status_bar = window.statusBar() if hasattr(window, "statusBar") else None
-    on_message = (lambda text: status_bar.showMessage(text, 5000)) if status_bar is not None else None
-    return add_help_actions(menu, window, on_message=on_message)

@@ -46,7 +46,7 @@ from smartbms_gui import preferences as app_prefs
 from smartbms_gui.device.client import DEFAULT_PIN_WARNING
 from smartbms_gui.device.recording_store import Limits
 from smartbms_gui.device.state import ConnectionState, Phase
-from smartbms_gui.views import about, theme
+from smartbms_gui.views import help_menu, theme
 from smartbms_gui.views.awake import AwakeInhibitor
 from smartbms_gui.views.bridge_switch import BridgeSwitch
 from smartbms_gui.views.connection_bar import ConnectionBar, DeviceTarget
@@ -55,8 +55,7 @@ from smartbms_gui.views.first_placement import first_placement
 from smartbms_gui.views.kept_tasks import keep_task
 from smartbms_gui.views.link_quality import LinkQualityLabel
 from smartbms_gui.views.overview import OverviewPage
-from smartbms_gui.views.publishing import attach_publishing
-from smartbms_gui.views.recordings_window import RecordingIndicator
+from smartbms_gui.views.recording_indicator import RecordingIndicator
 from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.widgets.nav_rail import NavRail
 
@@ -64,6 +63,7 @@ if TYPE_CHECKING:
     from smartbms_gui.views.battery_details import BatteryDetailsPage
     from smartbms_gui.views.events_page import EventsPage
     from smartbms_gui.views.plots_page import PlotsPage
+    from smartbms_gui.views.publishing import PublishingController
     from smartbms_gui.views.recordings_window import RecordingsWindow
     from smartbms_gui.views.settings_page import SettingsPage
     from smartbms_gui.views.simulator_panel import SimulatorPanel
@@ -232,7 +232,9 @@ class MainWindow(QMainWindow):
         self.recording_indicator = RecordingIndicator(bridge, self)
         self.recording_indicator.clicked.connect(self.open_recordings)
         self.statusBar().addPermanentWidget(self.recording_indicator)
-        self.publishing = attach_publishing(self)  # MQTT (Preferences → Publishing) and its status indicator
+        # MQTT (Preferences → Publishing) and its status indicator: attached in idle time after the first
+        # live value, like the pages (or on first use of `publishing`)
+        self._publishing: PublishingController | None = None
         self.link_quality = LinkQualityLabel(bridge, self)  # records held back as implausible
         self.statusBar().addPermanentWidget(self.link_quality)
         self.recordings_window: RecordingsWindow | None = None
@@ -272,15 +274,28 @@ class MainWindow(QMainWindow):
 
     def _first_live(self, *_args) -> None:
         self.bridge.liveChanged.disconnect(self._first_live)
-        if self._unbuilt and self._idle_build.remainingTime() > IDLE_BUILD_AFTER_LIVE_MS:
+        if (self._unbuilt or self._publishing is None) and self._idle_build.remainingTime() > IDLE_BUILD_AFTER_LIVE_MS:
             self._idle_build.start(IDLE_BUILD_AFTER_LIVE_MS)
 
     def _build_next_page(self) -> None:
-        """Build one page not built yet, then come back for the next when the loop is idle again."""
-        if self._unbuilt:
+        """Attach publishing, then build one page not built yet, then come back for the next when the
+        loop is idle again."""
+        if self._publishing is None:
+            self.publishing  # noqa: B018 - attached on first use
+        elif self._unbuilt:
             self.page(next(iter(self._unbuilt)))
         if self._unbuilt:
             self._idle_build.start(0)
+
+    @property
+    def publishing(self) -> PublishingController:
+        """MQTT publishing (views/publishing.py), attached when first asked for: in idle time after the
+        first live value, when the preferences change, or by a test."""
+        if self._publishing is None:
+            from smartbms_gui.views.publishing import attach_publishing
+
+            self._publishing = attach_publishing(self)
+        return self._publishing
 
     def _build_replay_banner(self) -> QFrame:
         banner = QFrame(self)
@@ -535,7 +550,7 @@ class MainWindow(QMainWindow):
         from smartbms_gui.views.site_page import site_page_for
 
         page = site_page_for(self)
-        publishing = getattr(self, "publishing", None)
+        publishing = getattr(self, "_publishing", None)
         if publishing is not None:  # (built late: publishing was attached before the page existed)
             publishing.follow_site(page.connections)
         return page
@@ -693,7 +708,7 @@ class MainWindow(QMainWindow):
         report_dialog.open_report_dialog(self)
 
     def _build_help_menu(self) -> None:
-        about.install_help_menu(self, self.help_menu)
+        help_menu.install_help_menu(self, self.help_menu)
 
     def _toggle_heatmap(self, checked: bool) -> None:
         self.details.set_heatmap(checked)
@@ -982,6 +997,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_preferences()
         self.awake.release()
-        self.publishing.close()
+        if self._publishing is not None:
+            self._publishing.close()
         self.closing.emit()
         super().closeEvent(event)

@@ -5,7 +5,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from smartbms_gui import __version__
-from smartbms_gui.views import about
+from smartbms_gui.views import about, help_menu
 
 
 def test_about_lists_every_library_with_version_and_licence(qtbot):
@@ -51,7 +51,7 @@ def test_help_menu_actions_have_tooltips_and_work(qtbot, log_folder):
     qtbot.addWidget(window)
     messages = []
     menu = window.menuBar().addMenu("Help")
-    actions = about.add_help_actions(menu, window, on_message=messages.append)
+    actions = help_menu.add_help_actions(menu, window, on_message=messages.append)
     assert set(actions) == {"log_folder", "diagnostics", "about"}
     assert all(a.toolTip() and a.toolTip() != a.text().replace("&", "") for a in actions.values())
     actions["diagnostics"].trigger()

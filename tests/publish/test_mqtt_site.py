@@ -36,6 +36,9 @@ async def site_window(qtbot, tmp_path, broker):
     own = DeviceBridge(record=False, **FAST)
     window = MainWindow(BridgeSwitch(own), prefs, prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(window)
+    # the app attaches publishing in idle time after the first value (Qt's timers do not run on these
+    # tests' asyncio loop): here it is asked for at once
+    assert window.publishing.config.enabled
     yield window
     window.publishing.close()
     await window.site_page.connections.disconnect_all()

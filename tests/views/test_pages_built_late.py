@@ -142,3 +142,16 @@ async def test_a_simulator_page_never_built_leaves_with_its_simulator(window):
     assert window.nav.count() == count - 1 == window.stack.count()
     assert "Simulator" not in [action.text() for action in window.page_actions]
     assert window.simulator_panel is None
+
+
+async def test_publishing_is_attached_in_idle_time_before_the_pages(window):
+    """MQTT publishing is not part of the window's first picture: it is attached in the idle time after
+    the first live value, before the first late page, and follows the preferences from then on."""
+    assert window._publishing is None
+    window.connection_bar.select(DeviceTarget("simulator"))
+    window.connection_bar.connect_button.click()
+    await until(lambda: window.bridge.state.phase is Phase.STREAMING, what="streaming")
+    await until(lambda: window._publishing is not None, what="publishing attached", qt_timers=True)
+    assert window.publishing is window._publishing  # attached once
+    assert window.publishing.indicator is not None and window.publishing.indicator.isHidden()  # off by default
+    assert window.publishing.status is None

@@ -20,7 +20,8 @@ from smartbms_gui.device import recording_store
 from smartbms_gui.device.state import Phase
 from smartbms_gui.views.device_bridge import DeviceBridge
 from smartbms_gui.views.main_window import MainWindow
-from smartbms_gui.views.recordings_window import REFRESH_MS, RecordingIndicator, RecordingsWindow, size_text
+from smartbms_gui.views.recording_indicator import REFRESH_MS, RecordingIndicator, size_text
+from smartbms_gui.views.recordings_window import RecordingsWindow
 
 sys.path.append(str(Path(__file__).parents[1] / "recording"))
 from test_recordings_limits import make_recording  # noqa: E402
