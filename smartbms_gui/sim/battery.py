@@ -3,8 +3,9 @@ pack of cells (`pack.py`: the cells' charge, heat, OCV and balancing physics), i
 and counters.
 
 Everything the real BMS would know is here in SI units; the peers (`ascii_peer.py`, `frame_peer.py`)
-turn it into wire bytes with the protocol's own encoders. Cells are numpy arrays so a 255-cell
-pack simulates a day in seconds.
+turn it into wire bytes with the protocol's own encoders. Cells are plain lists of floats (pack.py),
+and a 255-cell pack still simulates a day in seconds; nothing here imports numpy, which the app's start
+would otherwise pay for.
 
 What the model does, per step (sub-stepped to at most `max_substep_s`):
 - the day profile offers solar power and asks load power; the charger only runs while the charge
@@ -22,11 +23,11 @@ What the model does, per step (sub-stepped to at most `max_substep_s`):
 
 from __future__ import annotations
 
+import math
+import operator
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
 
 from smartbms_gui.protocol import params
 from smartbms_gui.protocol import switches as switch_tables
@@ -82,6 +83,15 @@ def relay_setting_name(relay: int, field: str) -> str:
 def stored_parameters() -> list[params.Parameter]:
     """The parameter-table rows the device stores a value for (not actions, not V bypass)."""
     return [p for p in params.PARAMETERS if p.kind != "action" and not p.read_only]
+
+
+def on_volt_grid(volts: Sequence[float]) -> list[float]:
+    """The cell boards measure in 5 mV steps: each voltage rounded (half to even) to the wire's grid."""
+    lsb = CELL_VOLT_PER_LSB
+    try:
+        return [round(x / lsb) * lsb for x in volts]
+    except (ValueError, OverflowError):  # NaN or ±inf (an override) stays as it is
+        return [round(x / lsb) * lsb if math.isfinite(x) else x for x in volts]
 
 
 @dataclass(frozen=True)
@@ -153,23 +163,24 @@ class SimulatedBattery(CellPack):
 
         # cells
         n = cells
-        self.cell_capacity = np.empty(0)
-        self.cell_soc = np.empty(0)
-        self.cell_resistance = np.empty(0)
-        self.cell_temp_true = np.empty(0)
-        self.board_rise = np.empty(0)
-        self.cell_self_discharge = np.empty(0)
-        self.cell_bypass = np.zeros(0, dtype=bool)
+        self.cell_capacity = []
+        self.cell_soc = []
+        self.cell_resistance = []
+        self.cell_temp_true = []
+        self.board_rise = []
+        self.cell_self_discharge = []
+        self.cell_bypass = []
         self._grow_cells(n, initial_soc_pct / 100.0, soc_spread_pct / 100.0)
-        self.cell_current_a = np.zeros(n)
+        self.cell_current_a = [0.0] * n
         self.cell_voltage_true = self.chemistry.ocv(self.cell_soc)
-        self.cell_voltages_v = self.cell_voltage_true.copy()
-        self.cell_temperatures_c = self.cell_temp_true.copy()
-        # test hooks: NaN = no override (see `override_cell`)
-        self._v_override = np.full(n, np.nan)
-        self._t_override = np.full(n, np.nan)
-        self._frozen_v: np.ndarray | None = None
-        self._frozen_t: np.ndarray | None = None
+        self.cell_voltages_v: list[float] = list(self.cell_voltage_true)
+        self.cell_temperatures_c: list[float] = list(self.cell_temp_true)
+        # test hooks: the overridden cells' values by 0-based index (see `override_cell`)
+        self._v_override: dict[int, float] = {}
+        self._t_override: dict[int, float] = {}
+        self._frozen_v: list[float] | None = None
+        self._frozen_t: list[float] | None = None
+        self._readings: tuple[relays.Readings, relays.Readings] | None = None  # see `readings`
 
         # switches (index 0 = switch 1): the factory position suiting the chemistry
         normal = switch_tables.NormalSettings(
@@ -403,24 +414,20 @@ class SimulatedBattery(CellPack):
             raise ValueError(f"the BMS supports 2 to 255 cells, got {cells}")
         old = self.cell_count
         if cells > old:
-            mean_soc = float(np.mean(self.cell_soc))
+            mean_soc = sum(self.cell_soc) / old
             self._grow_cells(cells, mean_soc, 0.005)
             extra = cells - old
-
-            def pad(a, fill):
-                return np.concatenate([a, np.full(extra, fill, dtype=a.dtype)])
-
-            self.cell_current_a = pad(self.cell_current_a, 0.0)
-            self._v_override = pad(self._v_override, np.nan)
-            self._t_override = pad(self._t_override, np.nan)
+            self.cell_current_a = [*self.cell_current_a, *[0.0] * extra]
         else:
             for name in ("cell_capacity", "cell_soc", "cell_resistance", "cell_temp_true", "board_rise",
-                         "cell_self_discharge", "cell_bypass", "cell_current_a", "_v_override", "_t_override"):
-                setattr(self, name, getattr(self, name)[:cells].copy())
+                         "cell_self_discharge", "cell_bypass", "cell_current_a"):
+                setattr(self, name, getattr(self, name)[:cells])
+            self._v_override = {i: x for i, x in self._v_override.items() if i < cells}
+            self._t_override = {i: x for i, x in self._t_override.items() if i < cells}
         self._frozen_v = self._frozen_t = None
         if self.faults.is_active("cell_link_broken"):
             self._faults_changed()
-        self.cell_voltage_true = self.chemistry.ocv(self.cell_soc) + self.cell_current_a * self.cell_resistance
+        self.cell_voltage_true = self.chemistry.terminal_v(self.cell_soc, self.cell_current_a, self.cell_resistance)
         self._refresh_measurements(0.0)
         self._update_relays_and_status()
 
@@ -429,20 +436,32 @@ class SimulatedBattery(CellPack):
     def override_cell(self, cell: int, *, voltage_v: float | None = None, temperature_c: float | None = None) -> None:
         """Make cell `cell` (1-based) report this voltage / temperature until `clear_overrides()`."""
         i = self._cell_index(cell)
-        if voltage_v is not None:
-            self._v_override[i] = voltage_v
-        if temperature_c is not None:
-            self._t_override[i] = temperature_c
+        for value, overrides in ((voltage_v, self._v_override), (temperature_c, self._t_override)):
+            if value is None:
+                continue
+            if math.isnan(value):  # NaN: no override
+                overrides.pop(i, None)
+            else:
+                overrides[i] = float(value)
         self._refresh_reported()
         self._update_relays_and_status()
 
     def override_cells(self, *, voltages_v=None, temperatures_c=None) -> None:
         """Make every cell report these values (sequences of cell_count; None entries = no override)."""
         if voltages_v is not None:
-            self._v_override[:] = [np.nan if v is None else v for v in voltages_v]
+            self._v_override = self._per_cell(voltages_v)
         if temperatures_c is not None:
-            self._t_override[:] = [np.nan if t is None else t for t in temperatures_c]
+            self._t_override = self._per_cell(temperatures_c)
         self.evaluate()
+
+    def _per_cell(self, values) -> dict[int, float]:
+        """Overrides from one value a cell (None or NaN: none), or from one value for every cell."""
+        values = [math.nan if x is None else float(x) for x in values]
+        if len(values) == 1:
+            values *= self.cell_count
+        if len(values) != self.cell_count:
+            raise ValueError(f"{len(values)} values for a {self.cell_count}-cell pack")
+        return {i: x for i, x in enumerate(values) if not math.isnan(x)}
 
     def evaluate(self) -> None:
         """Let the BMS re-read its cells and decide (relays, lights, log) without time passing."""
@@ -450,8 +469,8 @@ class SimulatedBattery(CellPack):
         self._update_relays_and_status()
 
     def clear_overrides(self) -> None:
-        self._v_override[:] = np.nan
-        self._t_override[:] = np.nan
+        self._v_override = {}
+        self._t_override = {}
         self._refresh_reported()
         self._update_relays_and_status()
 
@@ -459,7 +478,7 @@ class SimulatedBattery(CellPack):
         """Set the BMS's counted SoC (and, with `cells_too`, every cell's real charge)."""
         self.stored_wh = self.capacity_wh * max(0.0, min(100.0, soc_pct)) / 100.0
         if cells_too:
-            self.cell_soc[:] = soc_pct / 100.0
+            self.cell_soc = [soc_pct / 100.0] * self.cell_count
             self.cell_voltage_true = self.chemistry.ocv(self.cell_soc)
             self._refresh_reported()
         self._update_relays_and_status()
@@ -480,8 +499,8 @@ class SimulatedBattery(CellPack):
     def _faults_changed(self) -> None:
         if self.faults.is_active("cell_link_broken"):
             if self._frozen_v is None:
-                self._frozen_v = self.cell_voltages_v.copy()
-                self._frozen_t = self.cell_temperatures_c.copy()
+                self._frozen_v = list(self.cell_voltages_v)
+                self._frozen_t = list(self.cell_temperatures_c)
         else:
             self._frozen_v = self._frozen_t = None
         self._refresh_reported()
@@ -550,14 +569,14 @@ class SimulatedBattery(CellPack):
     def _set_flows(self, clock: float) -> float:
         """What the charger and the inverter do at `clock`, given the relays: sets the true solar and
         load currents and returns the battery's (A, + = charging)."""
-        vpack = max(1.0, float(np.sum(self.cell_voltage_true)))
+        vpack = max(1.0, sum(self.cell_voltage_true))
         solar_w = self.profile.solar_w(clock) if self.solar_override_w is None else self.solar_override_w
         load_w = self.profile.load_w(clock) if self.load_override_w is None else self.load_override_w
         solar_a = solar_w / vpack if self.charge_allowed else 0.0
         if solar_a > 0.0:
             # the charger tapers at its absorption voltage (V bypass + 30 mV per cell)
-            ocv_pack = float(np.sum(self.chemistry.ocv(self.cell_soc)))
-            r_pack = float(np.sum(self.cell_resistance))
+            ocv_pack = sum(self.chemistry.ocv(self.cell_soc))
+            r_pack = sum(self.cell_resistance)
             absorption_v = self.cell_count * (self.vbypass_v + 0.03)
             solar_a = max(0.0, min(solar_a, (absorption_v - ocv_pack) / r_pack))
         load_a = load_w / vpack if self.load_allowed else 0.0
@@ -568,8 +587,12 @@ class SimulatedBattery(CellPack):
     # ------------------------------------------------------------------ measurement
 
     def _refresh_reported(self) -> None:
-        v = np.where(np.isnan(self._v_override), self.cell_voltage_true, self._v_override)
-        t = np.where(np.isnan(self._t_override), self.cell_temp_true + self.board_rise, self._t_override)
+        v = list(self.cell_voltage_true)
+        for i, x in self._v_override.items():
+            v[i] = x
+        t = list(map(operator.add, self.cell_temp_true, self.board_rise))  # the board reads its resistor's heat too
+        for i, x in self._t_override.items():
+            t[i] = x
         active = self.faults.active() if hasattr(self, "faults") else {}
         for name, target in (("cell_over_voltage", "v"), ("cell_under_voltage", "v"),
                              ("temperature_high", "t"), ("temperature_low", "t")):
@@ -591,12 +614,12 @@ class SimulatedBattery(CellPack):
             v[after:] = self._frozen_v[after:]
             t[after:] = self._frozen_t[after:]
         # the cell boards measure in 5 mV steps: keep the reported values on the wire's grid
-        self.cell_voltages_v = np.round(v / CELL_VOLT_PER_LSB) * CELL_VOLT_PER_LSB
+        self.cell_voltages_v = on_volt_grid(v)
         self.cell_temperatures_c = t
 
     def _refresh_measurements(self, h: float) -> None:
         self._refresh_reported()
-        self.pack_voltage_v = float(np.sum(self.cell_voltage_true))
+        self.pack_voltage_v = sum(self.cell_voltage_true)
         auto_zero = self.normal.auto_zero
         blind = self.normal.blind_spot
         if self.current_sensors == 2:
@@ -645,11 +668,10 @@ class SimulatedBattery(CellPack):
 
     def _full_by_mode_rule(self) -> bool:
         """The manual: normal mode, all cells ≥ V bypass; critical mode, pack ≥ V bypass × cells."""
-        v = self.cell_voltages_v
         vb = self.vbypass_v - 1e-9
         if self.critical_mode:
-            return float(np.sum(v)) >= vb * self.cell_count
-        return bool(np.all(v >= vb))
+            return sum(self.cell_voltages_v) >= vb * self.cell_count
+        return self.readings()[0].all_at_or_above(vb)
 
     # ------------------------------------------------------------------ BMS decisions
 
@@ -678,8 +700,7 @@ class SimulatedBattery(CellPack):
             self.stored_wh = self.capacity_wh
             self.soc_calibrated = True
         lim = self.relay_limits()
-        v = self.cell_voltages_v
-        t = self.cell_temperatures_c
+        v, t = self.readings()
         self.comm_ok = self.link_broken_after() is None
         soc = self.soc_pct
         self._charge_algo = relays.charge_relay(v, t, soc, self.comm_ok, lim, self._charge_algo)
@@ -702,11 +723,11 @@ class SimulatedBattery(CellPack):
             s1 |= S1_DISCHARGE_ALLOWED
         if not self.comm_ok:
             s1 |= S1_COMMUNICATION_ERROR
-        low_v = bool(np.any(v <= lim.vmin_v))
-        high_v = bool(np.any(v >= lim.vmax_v))
-        low_t_charge = bool(np.any(t < lim.tmin_charge_c))
-        low_t_discharge = bool(np.any(t < lim.tmin_discharge_c))
-        high_t = bool(np.any(t > lim.tmax_c))
+        low_v = v.any_at_or_below(lim.vmin_v)
+        high_v = v.any_at_or_above(lim.vmax_v)
+        low_t_charge = t.any_below(lim.tmin_charge_c)
+        low_t_discharge = t.any_below(lim.tmin_discharge_c)
+        high_t = t.any_above(lim.tmax_c)
         if low_v:
             s1 |= S1_VMIN
         if high_v:
@@ -718,7 +739,7 @@ class SimulatedBattery(CellPack):
         if not self.soc_calibrated:
             s1 |= S1_SOC_NOT_CALIBRATED
         s2 = 0
-        early = self.generation == Generation.GEN3 and bool(np.any(v <= self.setting("vlow_v")))
+        early = self.generation == Generation.GEN3 and v.any_at_or_below(self.setting("vlow_v"))
         if early:
             s2 |= S2_EARLY_WARNING
         if low_t_charge:
@@ -733,15 +754,15 @@ class SimulatedBattery(CellPack):
         self.status2 = s2
 
         events = {
-            LogEvent.VOLTAGE_LOW: (low_v, lambda: self._cell_log_value_v(np.argmin(v))),
-            LogEvent.VOLTAGE_HIGH: (high_v, lambda: self._cell_log_value_v(np.argmax(v))),
-            LogEvent.TEMPERATURE_LOW_CHARGE: (low_t_charge, lambda: self._cell_log_value_t(np.argmin(t))),
-            LogEvent.TEMPERATURE_HIGH: (high_t, lambda: self._cell_log_value_t(np.argmax(t))),
+            LogEvent.VOLTAGE_LOW: (low_v, lambda: self._cell_log_value_v(v.index_of_lowest())),
+            LogEvent.VOLTAGE_HIGH: (high_v, lambda: self._cell_log_value_v(v.index_of_highest())),
+            LogEvent.TEMPERATURE_LOW_CHARGE: (low_t_charge, lambda: self._cell_log_value_t(t.index_of_lowest())),
+            LogEvent.TEMPERATURE_HIGH: (high_t, lambda: self._cell_log_value_t(t.index_of_highest())),
             LogEvent.COMMUNICATION: (not self.comm_ok, lambda: (0, (self.link_broken_after() or 0) + 1)),
         }
         if self.generation == Generation.GEN3:  # Gen2 has one T min, logged as "T low charge"
             events[LogEvent.TEMPERATURE_LOW_DISCHARGE] = (low_t_discharge,
-                                                          lambda: self._cell_log_value_t(np.argmin(t)))
+                                                          lambda: self._cell_log_value_t(t.index_of_lowest()))
         for event, (now_on, value) in events.items():
             if now_on and not self._event_active[event]:
                 raw, cell = value()
@@ -805,11 +826,11 @@ class SimulatedBattery(CellPack):
             return True
         return state
 
-    def _cell_log_value_v(self, i) -> tuple[int, int]:
-        return cell_voltage_raw(float(self.cell_voltages_v[i])), int(i) + 1
+    def _cell_log_value_v(self, i: int) -> tuple[int, int]:
+        return cell_voltage_raw(self.cell_voltages_v[i]), i + 1
 
-    def _cell_log_value_t(self, i) -> tuple[int, int]:
-        return temperature_raw(float(self.cell_temperatures_c[i])), int(i) + 1
+    def _cell_log_value_t(self, i: int) -> tuple[int, int]:
+        return temperature_raw(self.cell_temperatures_c[i]), i + 1
 
     def _log(self, event: LogEvent, value_raw: int, cell: int) -> None:
         slot = self._log_next
@@ -837,15 +858,25 @@ class SimulatedBattery(CellPack):
 
     # ------------------------------------------------------------------ derived values for the peers
 
+    def readings(self) -> tuple[relays.Readings, relays.Readings]:
+        """The reported cell voltages and temperatures as `relays.Readings` (lowest and highest found
+        once), made again when the reported values change."""
+        v, t = self.cell_voltages_v, self.cell_temperatures_c
+        made = self._readings
+        if made is None or made[0].values is not v or made[1].values is not t:
+            made = self._readings = (relays.Readings(v), relays.Readings(t))
+        return made
+
     def voltage_extremes(self) -> Extremes:
-        v = self.cell_voltages_v
-        lo, hi = int(np.argmin(v)), int(np.argmax(v))
-        return Extremes(float(v[lo]), lo + 1, float(v[hi]), hi + 1)
+        return self._extremes(self.readings()[0])
 
     def temperature_extremes(self) -> Extremes:
-        t = self.cell_temperatures_c
-        lo, hi = int(np.argmin(t)), int(np.argmax(t))
-        return Extremes(float(t[lo]), lo + 1, float(t[hi]), hi + 1)
+        return self._extremes(self.readings()[1])
+
+    @staticmethod
+    def _extremes(r: relays.Readings) -> Extremes:
+        lo, hi = r.index_of_lowest(), r.index_of_highest()
+        return Extremes(float(r.values[lo]), lo + 1, float(r.values[hi]), hi + 1)
 
     @property
     def discharge_cycles(self) -> float:

@@ -12,9 +12,65 @@ docs/simulator.md).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
+
+class Readings:
+    """Cell readings (volts or degrees) for the tables' "any cell" / "all cells" checks.
+
+    Each check is answered as `any(x <= limit for x in values)` (and so on) would answer it, but from
+    the lowest and highest reading, found once (min / max of a list run in C: a 255-cell pack is checked
+    a dozen times a step). A NaN reading fails every comparison; with one among the readings (seen as a
+    NaN sum) the checks go element by element instead.
+    """
+
+    __slots__ = ("values", "lowest", "highest", "has_nan")
+
+    def __init__(self, values: Sequence[float]) -> None:
+        if len(values) == 0:
+            raise ValueError("no cell readings")
+        self.values = values
+        total = sum(values)
+        self.has_nan = total != total  # (also +inf with -inf: then the slow path, still right)
+        self.lowest = float(min(values))
+        self.highest = float(max(values))
+
+    @classmethod
+    def of(cls, values: Readings | Sequence[float]) -> Readings:
+        return values if isinstance(values, Readings) else cls(values)
+
+    def any_below(self, limit: float) -> bool:
+        return any(x < limit for x in self.values) if self.has_nan else self.lowest < limit
+
+    def any_at_or_below(self, limit: float) -> bool:
+        return any(x <= limit for x in self.values) if self.has_nan else self.lowest <= limit
+
+    def any_above(self, limit: float) -> bool:
+        return any(x > limit for x in self.values) if self.has_nan else self.highest > limit
+
+    def any_at_or_above(self, limit: float) -> bool:
+        return any(x >= limit for x in self.values) if self.has_nan else self.highest >= limit
+
+    def all_below(self, limit: float) -> bool:
+        return all(x < limit for x in self.values) if self.has_nan else self.highest < limit
+
+    def all_above(self, limit: float) -> bool:
+        return all(x > limit for x in self.values) if self.has_nan else self.lowest > limit
+
+    def all_at_or_above(self, limit: float) -> bool:
+        return all(x >= limit for x in self.values) if self.has_nan else self.lowest >= limit
+
+    def index_of_lowest(self) -> int:
+        """0-based index of the first lowest reading (of the first NaN, if any: as `np.argmin`)."""
+        return self._first_nan() if self.has_nan else self.values.index(self.lowest)
+
+    def index_of_highest(self) -> int:
+        """0-based index of the first highest reading (of the first NaN, if any: as `np.argmax`)."""
+        return self._first_nan() if self.has_nan else self.values.index(self.highest)
+
+    def _first_nan(self) -> int:
+        return next((i for i, x in enumerate(self.values) if x != x), 0)
 
 
 @dataclass(frozen=True)
@@ -35,24 +91,26 @@ class RelayLimits:
 
 
 def charge_relay(
-    cell_v: np.ndarray, cell_t: np.ndarray, soc_pct: float, comm_ok: bool, lim: RelayLimits, was_on: bool
+    cell_v: Readings | Sequence[float], cell_t: Readings | Sequence[float], soc_pct: float, comm_ok: bool,
+    lim: RelayLimits, was_on: bool,
 ) -> bool:
-    """Next state of the "allowed to charge" relay."""
-    temps_ok = bool(np.all(cell_t > lim.tmin_charge_c) and np.all(cell_t < lim.tmax_c))
-    temps_bad = bool(np.any(cell_t < lim.tmin_charge_c) or np.any(cell_t > lim.tmax_c))
+    """Next state of the "allowed to charge" relay (cell volts and degrees: lists, or their `Readings`)."""
+    v, t = Readings.of(cell_v), Readings.of(cell_t)
+    temps_ok = t.all_above(lim.tmin_charge_c) and t.all_below(lim.tmax_c)
+    temps_bad = t.any_below(lim.tmin_charge_c) or t.any_above(lim.tmax_c)
     if lim.critical_mode:
-        disable = bool(np.any(cell_v >= lim.vmax_v)) or temps_bad or not comm_ok
-        enable = bool(np.all(cell_v < lim.vmax_v - lim.vmax_hysteresis_v)) and temps_ok and comm_ok
+        disable = v.any_at_or_above(lim.vmax_v) or temps_bad or not comm_ok
+        enable = v.all_below(lim.vmax_v - lim.vmax_hysteresis_v) and temps_ok and comm_ok
     else:
         disable = (
-            bool(np.any(cell_v >= lim.vmax_v))
-            or bool(np.all(cell_v >= lim.vbypass_v))
+            v.any_at_or_above(lim.vmax_v)
+            or v.all_at_or_above(lim.vbypass_v)
             or temps_bad
             or not comm_ok
         )
         enable = (
-            bool(np.all(cell_v < lim.vbypass_v))
-            and bool(np.all(cell_v < lim.vmax_v - lim.vmax_hysteresis_v))
+            v.all_below(lim.vbypass_v)
+            and v.all_below(lim.vmax_v - lim.vmax_hysteresis_v)
             and soc_pct < lim.charge_restart_pct
             and temps_ok
             and comm_ok
@@ -65,13 +123,16 @@ def charge_relay(
 
 
 def load_relay(
-    cell_v: np.ndarray, cell_t: np.ndarray, soc_pct: float, comm_ok: bool, lim: RelayLimits, was_on: bool
+    cell_v: Readings | Sequence[float], cell_t: Readings | Sequence[float], soc_pct: float, comm_ok: bool,
+    lim: RelayLimits, was_on: bool,
 ) -> bool:
-    """Next state of the "allowed to discharge" (load) relay."""
-    temps_ok = bool(np.all(cell_t > lim.tmin_discharge_c) and np.all(cell_t < lim.tmax_c))
-    temps_bad = bool(np.any(cell_t < lim.tmin_discharge_c) or np.any(cell_t > lim.tmax_c))
-    disable = bool(np.any(cell_v <= lim.vmin_v)) or temps_bad or not comm_ok
-    enable = bool(np.all(cell_v > lim.vmin_v + lim.vmin_hysteresis_v)) and temps_ok and comm_ok
+    """Next state of the "allowed to discharge" (load) relay (cell volts and degrees: lists, or their
+    `Readings`)."""
+    v, t = Readings.of(cell_v), Readings.of(cell_t)
+    temps_ok = t.all_above(lim.tmin_discharge_c) and t.all_below(lim.tmax_c)
+    temps_bad = t.any_below(lim.tmin_discharge_c) or t.any_above(lim.tmax_c)
+    disable = v.any_at_or_below(lim.vmin_v) or temps_bad or not comm_ok
+    enable = v.all_above(lim.vmin_v + lim.vmin_hysteresis_v) and temps_ok and comm_ok
     if not lim.critical_mode:
         enable = enable and soc_pct >= lim.discharge_restart_pct
     if disable:

@@ -1,7 +1,6 @@
 """The edges of the manual's relay tables, where enable (strict) and disable (strict or ≥/≤) meet:
 a value exactly at a limit satisfies neither column for temperatures, so the relay keeps its state."""
 
-import numpy as np
 import pytest
 
 from smartbms_gui.sim.relays import RelayLimits, charge_relay, load_relay
@@ -35,7 +34,7 @@ NORMAL_ONLY = [
 @pytest.mark.parametrize("relay, volts, temps, soc, from_off, from_on, why", EDGES, ids=[e[-1] for e in EDGES])
 def test_edges_in_both_modes(critical, relay, volts, temps, soc, from_off, from_on, why):
     decide = charge_relay if relay == "charge" else load_relay
-    args = (np.array(volts, float), np.array(temps, float), soc, True, limits(critical))
+    args = ([float(v) for v in volts], [float(t) for t in temps], soc, True, limits(critical))
     assert decide(*args, was_on=False) is from_off, why
     assert decide(*args, was_on=True) is from_on, why
 
@@ -44,7 +43,7 @@ def test_edges_in_both_modes(critical, relay, volts, temps, soc, from_off, from_
                          ids=[e[-1] for e in NORMAL_ONLY])
 def test_soc_and_bypass_edges_in_normal_mode(relay, volts, temps, soc, from_off, from_on, why):
     decide = charge_relay if relay == "charge" else load_relay
-    args = (np.array(volts, float), np.array(temps, float), soc, True, limits(False))
+    args = ([float(v) for v in volts], [float(t) for t in temps], soc, True, limits(False))
     assert decide(*args, was_on=False) is from_off, why
     assert decide(*args, was_on=True) is from_on, why
     # critical mode ignores SoC and V bypass: with every cell and temperature inside the limits, it enables
