@@ -63,14 +63,18 @@ class Readings:
 
     def index_of_lowest(self) -> int:
         """0-based index of the first lowest reading (of the first NaN, if any: as `np.argmin`)."""
-        return self._first_nan() if self.has_nan else self.values.index(self.lowest)
+        nan = self._first_nan()
+        return self.values.index(self.lowest) if nan is None else nan
 
     def index_of_highest(self) -> int:
         """0-based index of the first highest reading (of the first NaN, if any: as `np.argmax`)."""
-        return self._first_nan() if self.has_nan else self.values.index(self.highest)
+        nan = self._first_nan()
+        return self.values.index(self.highest) if nan is None else nan
 
-    def _first_nan(self) -> int:
-        return next((i for i, x in enumerate(self.values) if x != x), 0)
+    def _first_nan(self) -> int | None:
+        if not self.has_nan:
+            return None
+        return next((i for i, x in enumerate(self.values) if x != x), None)  # None: only +inf with -inf
 
 
 @dataclass(frozen=True)
