@@ -1,13 +1,13 @@
 """The physics of the simulated pack's cells, apart from the BMS's logic (battery.py).
 
 Cells are plain lists of floats (bypass: of bools), one entry a cell, stepped by list comprehensions
-over zipped lists, so a 255-cell pack simulates a day in seconds without numpy (which the app's start
-no longer imports). Per step each cell integrates
-its own current (the pack current minus 1 A while in bypass) against its own capacity and self-
-discharge; voltage = OCV(SoC) + I·R(T); each cell warms with its I²R towards the day's ambient, and
-each cell board's sensor reads the cell temperature plus the heat of its bypass resistor (the manual:
-"the temperature during bypass mode is much higher than the real cell temperature"). A cell board
-bypasses 1 A while its cell is above V bypass (balancing).
+over zipped lists: a 255-cell pack simulates a day in seconds, and the app's start does not import
+numpy for the simulator. Per step each cell integrates its own current (the pack current minus 1 A
+while in bypass) against its own capacity and self-discharge; voltage = OCV(SoC) + I·R(T); each
+cell warms with its I²R towards the day's ambient, and each cell board's sensor reads the cell
+temperature plus the heat of its bypass resistor (the manual: "the temperature during bypass mode is
+much higher than the real cell temperature"). A cell board bypasses 1 A while its cell is above
+V bypass (balancing).
 
 `CellPack` is the part of `SimulatedBattery` that holds these lists (`cell_soc`, `cell_capacity`,
 `cell_resistance`, `cell_temp_true`, `board_rise`, `cell_self_discharge`, `cell_bypass`,
@@ -70,7 +70,8 @@ class CellPack:
         def draws(draw: Callable[[], float]) -> list[float]:
             return [draw() for _ in range(add)]
 
-        # the draws in numpy's old order: all capacities, then all SoCs, resistances, temperatures
+        # the draws in this order (a seed makes the pack it always made): all capacities, then all SoCs,
+        # resistances, temperatures, self-discharges
         cap = [self.cell_capacity_ah * (1.0 + g) for g in draws(lambda: rng.gauss(0.0, self.capacity_spread))]
         self.cell_capacity = [*self.cell_capacity, *cap]
         self.cell_soc = [*self.cell_soc, *[1.0 if x > 1.0 else 0.0 if x < 0.0 else x
@@ -99,22 +100,23 @@ class CellPack:
         k = h / 3600.0
         # (`for x in (expr,)`: a name for a value inside a comprehension, which Python makes a plain store)
         soc = [1.03 if x > 1.03 else 0.0 if x < 0.0 else x
-               for s, i, c, d in zip(self.cell_soc, cell_i, self.cell_capacity, self.cell_self_discharge)
+               for s, i, c, d in zip(self.cell_soc, cell_i, self.cell_capacity, self.cell_self_discharge,
+                                     strict=True)
                for x in (s + i * k / c - d * h,)]
         self.cell_soc = soc
         hour = (clock % DAY_S) / 3600.0
         ambient = self.ambient_c + 3.0 * math.sin(2.0 * math.pi * (hour - 9.0) / 24.0)
         # resistance_factor (chemistry.py) inline: 1 + 0.03 × (25 − T), within 0.6..4
         r = [r0 * (RF_MAX if f > RF_MAX else RF_MIN if f < RF_MIN else f)
-             for r0, t in zip(self.cell_resistance, self.cell_temp_true)
+             for r0, t in zip(self.cell_resistance, self.cell_temp_true, strict=True)
              for f in (1.0 + RF_PER_C * (RF_REFERENCE_C - t),)]
         a_cell = 1.0 - math.exp(-h / CELL_THERMAL_TAU_S)
         k_th = CELL_THERMAL_RESISTANCE_K_PER_W
         self.cell_temp_true = [t + a_cell * (ambient + i * i * rr * k_th - t)
-                               for t, i, rr in zip(self.cell_temp_true, cell_i, r)]
+                               for t, i, rr in zip(self.cell_temp_true, cell_i, r, strict=True)]
         a_board = 1.0 - math.exp(-h / BYPASS_BOARD_TAU_S)
         self.board_rise = [q + a_board * ((BYPASS_BOARD_RISE_C if b else 0.0) - q)
-                           for q, b in zip(self.board_rise, bypass)]
+                           for q, b in zip(self.board_rise, bypass, strict=True)]
         voltage = self.chemistry.terminal_v(soc, cell_i, r)
         self.cell_voltage_true = voltage
         # a cell board bypasses 1 A while its cell is above V bypass
