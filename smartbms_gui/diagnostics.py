@@ -8,7 +8,6 @@ appears: the whole text goes through the same mask as the log files.
 from __future__ import annotations
 
 import locale
-import platform
 import sys
 import weakref
 from collections.abc import Callable
@@ -57,6 +56,8 @@ def qt_runtime_version() -> str:
 
 
 def ble_backend() -> str:
+    import platform  # read when the text is made, not with every start
+
     system = platform.system()
     try:
         from bleak.backends import get_default_backend
@@ -77,6 +78,8 @@ def temperature_formula() -> str:
 
 
 def os_description() -> str:
+    import platform  # read when the text is made, not with every start
+
     text = platform.platform()
     if platform.system() == "Linux":
         try:
@@ -116,6 +119,8 @@ def _section_lines() -> list[str]:
 
 def collect_diagnostics() -> str:
     """Everything for a bug report, as text to paste; PIN masked."""
+    import platform
+
     frozen = bool(getattr(sys, "frozen", False))
     lines = [
         f"{APP_NAME} {__version__}" + (" (packaged build)" if frozen else ""),

@@ -18,7 +18,6 @@ The real cure is a PySide6 build that supports the Python in use (or Python ≥ 
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 SINGLETONS = (None, True, False, Ellipsis, NotImplemented)
@@ -33,6 +32,13 @@ def _losses(obj: object, call, times: int = 16) -> int:
     for _ in range(times):
         call()
     return before - sys.getrefcount(obj)
+
+
+def _add_references(obj: object, count: int) -> None:
+    import ctypes  # only where the bug is: a fixed build starts without it
+
+    # CPython (non-debug): ob_refcnt is the object's first field.
+    ctypes.c_ssize_t.from_address(id(obj)).value += count
 
 
 def needs_fix() -> bool:
@@ -50,7 +56,7 @@ def needs_fix() -> bool:
     # Pay back the probe's own cost before deciding, so a fixed build is left exactly as it was.
     for obj, lost in ((None, lost_none), (True, lost_true)):
         if lost > 0:
-            ctypes.c_ssize_t.from_address(id(obj)).value += lost
+            _add_references(obj, lost)
     return lost_none > 0 or lost_true > 0
 
 
@@ -63,7 +69,6 @@ def install() -> bool:
     if not needs_fix():
         return False
     for obj in SINGLETONS:
-        # CPython (non-debug): ob_refcnt is the object's first field.
-        ctypes.c_ssize_t.from_address(id(obj)).value += HEADROOM
+        _add_references(obj, HEADROOM)
     _active = True
     return True

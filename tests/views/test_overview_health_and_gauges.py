@@ -4,12 +4,15 @@ nothing is known, whole-kWh totals and the user's decimal sign. Fed with literal
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
 from views_rig import LiveOnlyBridge
 
 from smartbms_gui.protocol import stream
 from smartbms_gui.protocol.scaling import Generation
 from smartbms_gui.views import translator as i18n
 from smartbms_gui.views.overview import OverviewPage, format_kwh
+from smartbms_gui.views.widgets import colors
 
 # Literal records (docs/protocol.md §3.3 field layout): SoH 0x5F = 95 %, measured capacity 0x1388 =
 # 5000 Wh, efficiency 0x5E = 94 %, charge cycles 0x2710 / 100 = 100; charged total 0x64 = 100 kWh,
@@ -161,3 +164,18 @@ def test_a_health_mark_changes_only_when_its_state_does(qtbot):
     assert mark.set_state(None, "95 %") is False
     assert mark.set_state(theme.WARNING_STYLE, "95 %") is True and mark.icon_name() == theme.WARNING_STYLE.icon
     assert mark.set_state(theme.WARNING_STYLE, "95 %", stale=True) is True and mark.is_stale()
+
+
+def test_coloured_and_greyed_values_use_their_palette_not_a_style_sheet_of_their_own(overview, live):
+    """The Overview's values are coloured (state colours) and greyed (last known) through their palette:
+    a widget with a style sheet of its own is polished and painted through Qt's style-sheet style,
+    which cost the start about 9 ms over the dozens of values (docs/performance.md)."""
+    feed_text(live, CELL_GEN2, PACK)
+    overview.refresh_now()
+    live.set_link(False)
+    overview.refresh_now()
+    greyed = overview.lights_note.label
+    assert colors.text_colour(greyed) == colors.stale_text(overview.lights_note).name()
+    assert greyed.palette().color(QPalette.ColorRole.WindowText).name() == colors.text_colour(greyed)
+    styled = [label.objectName() or label.text() for label in overview.findChildren(QLabel) if label.styleSheet()]
+    assert styled == []

@@ -32,6 +32,7 @@ sys.exit(code)
 """
 
 NOT_BEFORE_THE_FIRST_PICTURE = (
+    "numpy",
     "pyqtgraph",
     "bleak",
     "serial",
