@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui import APP_NAME, __version__, diagnostics, logs
+from smartbms_gui.views import theme
 from smartbms_gui.views.app_icon import app_icon
 
 CONTEXT = "About"
@@ -138,6 +139,7 @@ class AboutDialog(QDialog):
         lgpl.setToolTip(self.tr("What the LGPL licence of Qt allows you"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        theme.without_button_icons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close this window"))
         self.copy_button = QPushButton(self.tr("Copy diagnostics"))

@@ -44,6 +44,7 @@ from smartbms_gui.device import export as export_mod
 from smartbms_gui.device import recording
 from smartbms_gui.device.recording import FILE_SUFFIX, RecordingWarning
 from smartbms_gui.messages import Message
+from smartbms_gui.views import theme
 from smartbms_gui.views.translator import translate_message
 from smartbms_gui.views.worker_job import WorkerJob
 
@@ -144,6 +145,7 @@ class ExportProgressDialog(QDialog):
         self.bar.setRange(0, _STEPS)
         layout.addWidget(self.bar)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        theme.without_button_icons(buttons)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setToolTip(tr("Stop the export; nothing is written and an earlier file of that "
                                          "name stays as it was."))
@@ -349,6 +351,7 @@ class ExportActions:
 
     def _show_export_failure(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Export"), text, QMessageBox.StandardButton.Ok, self)
+        theme.without_button_icons(box)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_failure_box = box
         box.finished.connect(lambda _r: setattr(self, "export_failure_box", None))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui import preferences as app_prefs
+from smartbms_gui.views import theme
 from smartbms_gui.views.publishing_page import PublishingPage
 
 LANGUAGES = (("system", "Follow the system"), ("en", "English"), ("nl", "Nederlands"), ("de", "Deutsch"))
@@ -97,6 +98,7 @@ class PreferencesDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
+        theme.without_button_icons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Use and save these preferences"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without changes"))
         buttons.accepted.connect(self.accept)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui.device import recording_store
+from smartbms_gui.views import theme
 from smartbms_gui.views.recording_indicator import REFRESH_MS, size_text
 from smartbms_gui.views.widgets.empty_table import EmptyStateTable
 
@@ -221,6 +222,7 @@ class RecordingsWindow(QDialog):
                           self.tr("Delete {0} recording(s), {1}, from this computer? This cannot be undone.")
                           .format(len(chosen), size_text(recording_store.total_size(chosen))),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        theme.without_button_icons(box)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         yes = box.button(QMessageBox.StandardButton.Yes)
         box.finished.connect(lambda _r: self.delete(chosen) if box.clickedButton() is yes else None)

@@ -49,6 +49,7 @@ class SerialPortDialog(QDialog):
         layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
+        theme.without_button_icons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Use this port"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Keep the current device"))
         buttons.accepted.connect(self.accept)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartbms_gui.device.site import PackLink, Site, SiteError, default_pack_name
+from smartbms_gui.views import theme
 from smartbms_gui.views.translator import translate_message
 
 BLE_ADDRESS = r"([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5})|([0-9A-Fa-f-]{36})"  # MAC, or a macOS UUID
@@ -62,6 +63,7 @@ class AddPackDialog(QDialog):
         self.problem.setObjectName("problem")
         buttons = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel, self)
+        theme.without_button_icons(self.buttons)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

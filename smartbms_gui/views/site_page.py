@@ -594,6 +594,7 @@ class SitePage(QWidget):
         text = self.tr("Remove {0} from the site? Its link is closed; its recordings stay.")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the pack"), text.format(entry.name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        theme.without_button_icons(box)
         box.accepted.connect(lambda: self.connections.remove_pack(key))
         box.open()
         self._dialog = box

@@ -208,6 +208,7 @@ class SiteSettingsView(QWidget):
                           self.tr("Write {0} setting values of {1} to the other packs? Each pack's writes "
                                   "are read back and reported.").format(count, source.name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        theme.without_button_icons(box)
         box.accepted.connect(lambda: self.copy(plan))
         box.open()
         self._box = box
