@@ -81,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     # numpy's OpenBLAS starts a worker thread per core that spins after the import (0.1 s of CPU at
     # every start, measured); the app's arrays are far too small to gain from threaded BLAS.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    # the dataclasses' methods compiled in an earlier start (code_cache.py): before the first module
+    # that makes a dataclass is imported
+    code_cache = _start_code_cache()
     _phase("app modules imported")
     if getattr(sys, "frozen", False):
         # A built program's worker processes (the plots page decodes long recordings in them) start as
@@ -97,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         logs.setup_logging(args.log_level, console=args.screenshot is not None)
     except (logs.LoggingSetupError, OSError) as exc:
         print(f"smartbms-gui: {exc}", file=sys.stderr)
+        _keep_code_cache(code_cache)
         return 2
 
     # The GUI thread's collector (views/gui_thread_gc.py) takes over once Qt is up; a collection
@@ -148,7 +152,29 @@ def main(argv: list[str] | None = None) -> int:
         with loop:
             return loop.run_until_complete(main_async(app, args))
     finally:
+        _keep_code_cache(code_cache)
         logs.shutdown_logging()
+
+
+def _start_code_cache():
+    from smartbms_gui import APP_NAME, code_cache
+
+    return code_cache.install(code_cache.default_path(APP_NAME))
+
+
+def _keep_code_cache(cache) -> None:
+    """Save what this run compiled for the next start (not under `python -B`), and let `dataclasses`
+    compile as before (a test that ran `main` in its own process goes on as it was)."""
+    from smartbms_gui import code_cache
+
+    if cache.problem:
+        log.info("dataclass code cache %s: %s (written again)", cache.path, cache.problem)
+    try:
+        if not sys.dont_write_bytecode and cache.save():
+            log.debug("dataclass code cache %s: %d entries written", cache.path, cache.loaded)
+    except OSError as exc:
+        log.warning("dataclass code cache %s not written (the next start compiles again): %s", cache.path, exc)
+    code_cache.uninstall()
 
 
 def install_simulator() -> None:
