@@ -11,12 +11,14 @@ Measures, each as the median of --runs fresh processes (after one warm-up run th
   paint (time.process_time(), every thread): on a busy machine the wall-clock figures stretch, these
   much less;
 - floor_window_s, floor_ratio: the bare window again with only what this app cannot start without
-  (asyncio's loop run by qasync, numpy, PySide6's `Qt` namespace), and its start over the bare
+  (asyncio's loop run by qasync, PySide6's `Qt` namespace), and its start over the bare
   window's: the ratio no version of this app gets below; start_to_live_s minus it is the app's own work;
 - python_s (printed): an empty Python interpreter, for scale.
 
 Bytecode is written to a private cache (PYTHONPYCACHEPREFIX) and warmed by the first run, as an
-installed app has its .pyc files; offscreen, with throw-away user folders.
+installed app has its .pyc files; so is the app's dataclass code cache (smartbms_gui/code_cache.py,
+in the throw-away cache folder), as any start after an app's first has it; offscreen, with
+throw-away user folders.
 
 Goals: start_to_live_s <= 1.0 s and <= 2.5 x bare_window_s.
 
@@ -79,12 +81,12 @@ app.exec()
 """
 
 # The bare window again, with only what this app cannot start without: asyncio's loop run by qasync
-# (the device client is asyncio), numpy (the simulator's cells are arrays) and PySide6's `Qt`
-# namespace, whose ~90 enum types PySide6 makes on first use (any view aligns, sizes or colours
-# with them). Its start over the bare window's is the ratio no version of this app gets below.
+# (the device client is asyncio) and PySide6's `Qt` namespace, whose ~90 enum types PySide6 makes on
+# first use (any view aligns, sizes or colours with them). Its start over the bare window's is the
+# ratio no version of this app gets below. (numpy is not in it: the simulator's cells are lists, and
+# nothing before the first picture loads numpy.)
 FLOOR_WINDOW = r"""
 import asyncio, sys, time
-import numpy
 import qasync
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -216,7 +218,7 @@ def main() -> int:
           f"(runs: {', '.join(f'{s:.2f}' for s in bare_s)})")
     print(f"app: process start to the first live value painted (simulator): median {start_to_live:.3f} s "
           f"(runs: {', '.join(f'{s:.2f}' for s in app_s)})")
-    print(f"the floor (the bare window under qasync, with numpy and the Qt namespace): median {floor_window:.3f} s "
+    print(f"the floor (the bare window under qasync, with the Qt namespace): median {floor_window:.3f} s "
           f"= {floor_window / bare_window:.2f} x the bare window; the app's own work on top: "
           f"{start_to_live - floor_window:.3f} s")
     print(f"CPU time until then (this process, every thread): app {statistics.median(app_cpu):.3f} s, "
