@@ -38,6 +38,9 @@ qt_fixes.install()
 
 log = logging.getLogger(__name__)
 
+#: seconds after a recording starts before the recordings folder is tidied (`DeviceBridge._housekeeping`)
+HOUSEKEEPING_DELAY_S = 3.0
+
 #: The simulator's PIN: the factory PIN of the parameter table, as on a new BMS.
 SIMULATOR_PIN = str(params.parameter("pin").default)
 #: failed attempts in a row before a connection that was never live gives up
@@ -122,6 +125,10 @@ class DeviceBridge(BridgeBase):
         #: reads the battery's cell log and SoC history (after connecting, on request, on a new event)
         self.history_reader: HistoryReader | None = None
         self._pruned = False
+        #: the recordings folder is tidied this long after a recording starts: its listing runs on a
+        #: worker thread but holds the interpreter, and the window's first picture comes first
+        self.housekeeping_delay_s = HOUSEKEEPING_DELAY_S
+        self._housekeeping_task: asyncio.Task | None = None
         # A site's packs each have their own section ("Site pack 2"), beside the main connection's.
         diagnostics.add_section(diagnostics_title, self.diagnostics_lines)
 
@@ -234,6 +241,9 @@ class DeviceBridge(BridgeBase):
         session, self.session = self.session, None
         reader, self.history_reader = self.history_reader, None
         recorder, self.recorder = self.recorder, None
+        if self._housekeeping_task is not None:
+            self._housekeeping_task.cancel()  # still waiting: the next recording's start tidies
+            self._housekeeping_task = None
         runner, task = self.runner, self._runner_task
         self._runner_task = None
         simulator, simulator_key = self.simulator, self._simulator_key
@@ -367,12 +377,6 @@ class DeviceBridge(BridgeBase):
         if not self.record:
             return
         folder = self.recordings_folder or default_folder()
-        if not self._pruned:
-            # Once per run, off the GUI thread: simulator sessions older than a week go (the window
-            # starts on the simulator, so they pile up); recordings of batteries are never touched.
-            self._pruned = True
-            self._spawn(asyncio.to_thread(prune_simulator_recordings, folder),
-                        _tr("Tidying old simulator recordings"))
         try:
             self.recorder = Recorder(folder, wire=wire, generation=int(generation), description=description,
                                      simulated=simulated, serial=self.serial,
@@ -384,7 +388,21 @@ class DeviceBridge(BridgeBase):
             return
         self.recorder.attach(session)  # listens beside the bridge's own callbacks
         self.recordingStarted.emit(str(self.recorder.path))
-        self.tidy_recordings()  # the limits, never touching this new recording
+        self._housekeeping_task = self._spawn(self._housekeeping(folder),
+                                              _tr("Keeping the recordings within their limit"))
+
+    async def _housekeeping(self, folder) -> None:
+        """A moment after a recording started (`housekeeping_delay_s`), off the GUI thread: once per run
+        the simulator sessions older than a week go (the window starts on the simulator, so they pile
+        up; recordings of batteries are never touched), then the folder is kept within its limits,
+        never touching the recording being written."""
+        await asyncio.sleep(self.housekeeping_delay_s)
+        self._housekeeping_task = None  # from here on it runs to its end
+        if not self._pruned:
+            self._pruned = True
+            self._spawn(asyncio.to_thread(prune_simulator_recordings, folder),
+                        _tr("Tidying old simulator recordings"))
+        self.tidy_recordings()
 
     @property
     def recordings_folder_path(self):

@@ -76,3 +76,37 @@ def test_only_old_simulator_recordings_are_pruned(tmp_path):
     removed = prune_simulator_recordings(tmp_path)
     assert removed == [old_sim]
     assert not old_sim.exists() and new_sim.exists() and old_battery.exists() and not_a_recording.exists()
+
+
+async def _until(predicate, what: str, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.02)
+
+
+async def test_the_window_tidies_the_recordings_a_moment_after_its_first_picture_not_before(qapp, tmp_path):
+    """The folder's listing runs on a worker thread but holds the interpreter: a bridge tidies it
+    `housekeeping_delay_s` after a recording started (the window's first picture comes first). A
+    disconnect before then leaves it to the next recording's start."""
+    from smartbms_gui.views.device_bridge import HOUSEKEEPING_DELAY_S, DeviceBridge
+
+    assert HOUSEKEEPING_DELAY_S >= 1.0
+    old_sim = _recording(tmp_path, "Simulator 16 cells", simulated=True, age_days=8)
+    bridge = DeviceBridge(cells=4, record=True, recordings_folder=tmp_path, **FAST)
+    bridge.housekeeping_delay_s = 3600.0  # not within this test: "not yet" cannot depend on timing
+    try:
+        await bridge.connect_simulator()
+        await _until(lambda: bridge.state.phase is Phase.STREAMING, "streaming")
+        waiting = bridge._housekeeping_task
+        assert waiting is not None and not waiting.done() and old_sim.exists()
+        await bridge.disconnect()
+        await _until(waiting.done, "the waiting tidy cancelled")
+        assert waiting.cancelled() and old_sim.exists()
+
+        bridge.housekeeping_delay_s = 0.0
+        await bridge.connect_simulator()
+        await _until(lambda: not old_sim.exists(), "the old simulator recording pruned")
+        assert bridge.recorder is not None and bridge.recorder.path.exists()  # never the one being written
+    finally:
+        await bridge.disconnect()
