@@ -167,6 +167,8 @@ def _keep_code_cache(cache) -> None:
     compile as before (a test that ran `main` in its own process goes on as it was)."""
     from smartbms_gui import code_cache
 
+    if cache is None:
+        return
     if cache.problem:
         log.info("dataclass code cache %s: %s (written again)", cache.path, cache.problem)
     try:

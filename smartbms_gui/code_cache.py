@@ -14,7 +14,9 @@ classes are the same. `save()` writes the cache when something new was compiled 
 it closes; not under `python -B`, as no .pyc file is written then), all or nothing, under the
 Python's cache tag (`cpython-311`), as marshal data behind `importlib.util.MAGIC_NUMBER`. A file that
 is missing, of another Python, cut short or not a table of source text to code is ignored (`problem`
-says why) and written again: the start costs the compilations, nothing else.
+says why) and written again: the start costs the compilations, nothing else. Past `MAX_ENTRIES` a
+save keeps only what its run used, so texts of classes an update changed do not pile up. A Python
+that caches no bytecode (`sys.implementation.cache_tag` None) gets no cache either.
 
 The file lies in the user's cache folder, written by this user only, as Python's own bytecode caches
 are; it holds no data of the battery or the user.
@@ -35,6 +37,9 @@ from types import CodeType
 from typing import Any
 
 FILE_NAME = f"dataclass-code.{sys.implementation.cache_tag}.bin"
+#: past this many entries a save keeps only those this run used: entries of classes an update of the
+#: app changed are never asked for again, and the file does not grow from version to version
+MAX_ENTRIES = 2000
 
 
 def default_path(app_name: str) -> Path:
@@ -49,6 +54,7 @@ class CodeCache:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.codes: dict[str, CodeType] = {}
+        self.used: set[str] = set()  # the source texts asked for in this run
         self.loaded = 0  # entries read from the file
         self.compiled = 0  # source texts compiled in this run (not in the file)
         self.problem: str | None = None  # why the file was not used, if it was there but unusable
@@ -77,6 +83,7 @@ class CodeCache:
         self.loaded = len(codes)
 
     def code_for(self, source: str) -> CodeType:
+        self.used.add(source)
         code = self.codes.get(source)
         if code is None:
             code = self.codes[source] = compile(source, "<string>", "exec")
@@ -98,6 +105,8 @@ class CodeCache:
         reader never sees half a file. An error (a full disk, a folder not writable) is raised."""
         if not self.compiled:
             return False
+        if len(self.codes) > MAX_ENTRIES:
+            self.codes = {source: code for source, code in self.codes.items() if source in self.used}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
         try:
@@ -112,8 +121,11 @@ class CodeCache:
         return True
 
 
-def install(path: str | os.PathLike[str]) -> CodeCache:
-    """Load the cache at `path` and let `dataclasses` compile through it (again: the one installed)."""
+def install(path: str | os.PathLike[str]) -> CodeCache | None:
+    """Load the cache at `path` and let `dataclasses` compile through it (again: the one installed).
+    None where this Python caches no bytecode (`sys.implementation.cache_tag` is None)."""
+    if sys.implementation.cache_tag is None:
+        return None
     installed = installed_cache()
     if installed is not None:
         return installed

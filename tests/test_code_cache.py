@@ -157,3 +157,21 @@ def test_the_window_writes_the_cache_once_and_the_next_start_compiles_nothing(tm
                            timeout=120, check=False)
     assert third.returncode == 0, third.stderr[-2000:]
     assert not written[0].exists()
+
+
+def test_past_its_limit_a_save_keeps_only_what_the_run_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(code_cache, "MAX_ENTRIES", 3)
+    path = tmp_path / code_cache.FILE_NAME
+    old = code_cache.CodeCache(path)
+    for n in range(4):  # texts of classes an earlier version of the app had
+        old.code_for(f"x = {n}")
+    old.save()
+    cache = code_cache.CodeCache(path)
+    cache.load()
+    assert cache.loaded == 4
+    cache.code_for("x = 1")  # still used
+    cache.code_for("y = 2")  # new in this version
+    assert cache.save()
+    again = code_cache.CodeCache(path)
+    again.load()
+    assert sorted(again.codes) == ["x = 1", "y = 2"]
