@@ -25,16 +25,16 @@ are; it holds no data of the battery or the user.
 from __future__ import annotations
 
 import builtins
-import contextlib
 import dataclasses
 import marshal
 import os
 import sys
-import tempfile
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from smartbms_gui import files
 
 FILE_NAME = f"dataclass-code.{sys.implementation.cache_tag}.bin"
 #: past this many entries a save keeps only those this run used: entries of classes an update of the
@@ -101,22 +101,15 @@ class CodeCache:
         builtins.exec(code, globals, locals)
 
     def save(self) -> bool:
-        """Write the cache if this run compiled something new; whether it wrote. All or nothing: a
-        reader never sees half a file. An error (a full disk, a folder not writable) is raised."""
+        """Write the cache if this run compiled something new; whether it wrote. All or nothing
+        (`files.write_bytes`): a reader never sees half a file. An error (a full disk, a folder not
+        writable) is raised."""
         if not self.compiled:
             return False
         if len(self.codes) > MAX_ENTRIES:
             self.codes = {source: code for source, code in self.codes.items() if source in self.used}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(MAGIC_NUMBER + marshal.dumps(self.codes))
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        files.write_bytes(self.path, MAGIC_NUMBER + marshal.dumps(self.codes), private=True)
         self.loaded, self.compiled = len(self.codes), 0
         return True
 

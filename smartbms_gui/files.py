@@ -3,7 +3,7 @@
 Everything goes to a temporary file beside the target, is flushed to the disk, and then replaces
 the target in one step (`os.replace` is atomic within a file system). On any failure the temporary
 file is removed and an earlier version of the target is untouched. Used for settings backups,
-CSV exports and the preferences.
+CSV exports, the preferences and the dataclass code cache.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from smartbms_gui.messages import Message
 
@@ -31,13 +31,13 @@ _MODE = _default_mode()  # read once at import: os.umask is process-wide and not
 
 @contextlib.contextmanager
 def replacing(path: str | os.PathLike[str], *, encoding: str = "utf-8", newline: str | None = None,
-              private: bool = False) -> Iterator[IO[str]]:
-    """A text handle whose content replaces `path` when the block ends without an exception.
-    `private=True` keeps the file readable by this user only."""
+              private: bool = False, binary: bool = False) -> Iterator[IO[Any]]:
+    """A text handle (a bytes one with `binary=True`) whose content replaces `path` when the block
+    ends without an exception. `private=True` keeps the file readable by this user only."""
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as handle:
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline=newline) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -54,6 +54,12 @@ def write_text(path: str | os.PathLike[str], text: str, *, private: bool = False
     """Write `text` to `path` all or nothing."""
     with replacing(path, private=private) as handle:
         handle.write(text)
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> None:
+    """Write `data` to `path` all or nothing."""
+    with replacing(path, private=private, binary=True) as handle:
+        handle.write(data)
 
 
 def describe_write_error(exc: OSError, path: str | os.PathLike[str]) -> Message:

@@ -46,6 +46,11 @@ def add_help_actions(
         copy_diagnostics()
         say(_tr("Diagnostics copied to the clipboard."))
 
+    def about() -> None:
+        from smartbms_gui.views.about import show_about
+
+        show_about(parent)
+
     actions = {
         "log_folder": QAction(_tr("Open log folder"), parent),
         "diagnostics": QAction(_tr("Copy diagnostics"), parent),
@@ -57,11 +62,6 @@ def add_help_actions(
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
     actions["log_folder"].triggered.connect(open_folder)
     actions["diagnostics"].triggered.connect(copy)
-    def about() -> None:
-        from smartbms_gui.views.about import show_about
-
-        show_about(parent)
-
     actions["about"].triggered.connect(about)
     menu.addAction(actions["log_folder"])
     menu.addAction(actions["diagnostics"])

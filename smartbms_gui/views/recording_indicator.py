@@ -31,7 +31,6 @@ def size_text(size_bytes: int) -> str:
     return format_quantity(size_bytes / 1_000_000_000, "GB", 2)
 
 
-
 class RecordingIndicator(QWidget):
     """"● Recording · 1.2 MB" while this connection is recorded; hidden otherwise. Click: Recordings."""
 

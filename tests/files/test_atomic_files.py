@@ -25,6 +25,16 @@ def test_the_new_content_replaces_the_old_with_normal_permissions(tmp_path):
         assert target.stat().st_mode & 0o777 == 0o600
 
 
+def test_bytes_replace_the_old_content_as_text_does(tmp_path):
+    target = tmp_path / "cache.bin"
+    target.write_bytes(b"old")
+    files.write_bytes(target, b"\x00new\r\n", private=True)
+    assert target.read_bytes() == b"\x00new\r\n"  # as given: no encoding, no newline translation
+    assert [p.name for p in tmp_path.iterdir()] == ["cache.bin"]
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o600
+
+
 def test_an_exception_while_writing_keeps_the_old_file(tmp_path):
     target = tmp_path / "export.csv"
     target.write_text("earlier export")
