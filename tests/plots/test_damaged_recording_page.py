@@ -12,7 +12,6 @@ from pathlib import Path
 from plots_sim import wait_loaded
 
 from smartbms_gui.device.recording import Recorder
-from smartbms_gui.views.plots_page import PlotsPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "recording"))
 from recording_sim import ascii_run  # noqa: E402
@@ -27,20 +26,10 @@ def _record(path: Path, seconds: float) -> Path:
     return path
 
 
-def _page(qtbot, bridge) -> PlotsPage:
-    page = PlotsPage(bridge)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-def test_a_cut_recording_shows_what_is_left_and_how_much_was_lost(qtbot, bridge, tmp_path):
+def test_a_cut_recording_shows_what_is_left_and_how_much_was_lost(qtbot, page, tmp_path):
     whole = _record(tmp_path / "whole.smartbms-recording", 60)
     cut = tmp_path / "cut.smartbms-recording"
     cut.write_bytes(whole.read_bytes()[:whole.stat().st_size - 4096 + 600])  # in the middle of a row
-    page = _page(qtbot, bridge)
     try:
         assert page.open_recording(cut)
         wait_loaded(qtbot, page)
@@ -55,7 +44,7 @@ def test_a_cut_recording_shows_what_is_left_and_how_much_was_lost(qtbot, bridge,
         page.close_recording()
 
 
-def test_a_recording_left_unclosed_says_so(qtbot, bridge, tmp_path):
+def test_a_recording_left_unclosed_says_so(qtbot, page, tmp_path):
     path = _record(tmp_path / "killed.smartbms-recording", 20)
     # what a writer killed mid-recording leaves: no end time, written by a process that is gone
     db = sqlite3.connect(path)
@@ -63,7 +52,6 @@ def test_a_recording_left_unclosed_says_so(qtbot, bridge, tmp_path):
     db.execute("UPDATE meta SET value = ? WHERE key = 'writer'", (f"{socket.gethostname()} 999999999",))
     db.commit()
     db.close()
-    page = _page(qtbot, bridge)
     try:
         assert page.open_recording(path)
         wait_loaded(qtbot, page)

@@ -12,7 +12,6 @@ from plots_sim import decode, irregular_stream
 from smartbms_gui.device.recording import EventKind, Recorder
 from smartbms_gui.device.state import ConnectionState, Phase
 from smartbms_gui.views.plot_buffers import History, carry_rows
-from smartbms_gui.views.plots_page import PlotsPage
 
 
 def segments_cross(x, y, t):
@@ -20,15 +19,6 @@ def segments_cross(x, y, t):
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     return any(x[i] < t < x[i + 1] and np.isfinite(y[i]) and np.isfinite(y[i + 1])
                for i in range(len(x) - 1))
-
-
-@pytest.fixture
-def page(qtbot, bridge):
-    page = PlotsPage(bridge)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    return page
 
 
 def rows(page):
