@@ -150,6 +150,13 @@ def chemistry(name: str) -> Chemistry:
         raise ValueError(f"unknown chemistry {name!r}: choose one of {', '.join(CHEMISTRIES)}") from None
 
 
+# resistance_factor's constants: 1 + 0.03 × (25 °C − T), held within 0.6..4
+RF_PER_C = 0.03
+RF_REFERENCE_C = 25.0
+RF_MIN = 0.6
+RF_MAX = 4.0
+
+
 @overload
 def resistance_factor(temperature_c: float) -> float: ...
 
@@ -162,14 +169,6 @@ def resistance_factor(temperature_c: float | Sequence[float]) -> float | list[fl
     """Cells get stiffer in the cold: about 3 % more resistance per degree below 25 °C (a cell's, or a
     list of cells'). The step (pack.py) computes the same inline."""
     if not isinstance(temperature_c, (float, int)):
-        return [RF_MAX if f > RF_MAX else RF_MIN if f < RF_MIN else f
-                for f in [1.0 + RF_PER_C * (RF_REFERENCE_C - t) for t in temperature_c]]
+        return [resistance_factor(float(t)) for t in temperature_c]
     f = 1.0 + RF_PER_C * (RF_REFERENCE_C - temperature_c)
     return RF_MAX if f > RF_MAX else RF_MIN if f < RF_MIN else f
-
-
-# resistance_factor's constants: 1 + 0.03 × (25 °C − T), held within 0.6..4
-RF_PER_C = 0.03
-RF_REFERENCE_C = 25.0
-RF_MIN = 0.6
-RF_MAX = 4.0
